@@ -1,0 +1,169 @@
+//! The list that follows a "Participating countries" heading.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::countries::CountryIndex;
+
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    // A heading, not the words in a sentence ("among 32 participating countries which..."):
+    // capitalised, then a colon, a line break, or the list glued on ("countriesAlgeria, ...").
+    Regex::new(r"Participating countries(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})").expect("valid regex")
+});
+
+/// Abbreviations whose full stop does not end a list ("St. Lucia").
+const ABBREVIATIONS: &[&str] = &["St", "Rep", "Dem"];
+
+/// A participant as the text names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    /// ISO alpha-2, or `None` when the name matches no country.
+    pub code: Option<String>,
+    pub name: String,
+    pub span: Range<usize>,
+}
+
+/// The participants listed under the first "Participating countries" heading, in order;
+/// empty when the text has no such heading.
+pub fn listed_participants(text: &str, index: &CountryIndex) -> Vec<Participant> {
+    let Some(first_letter) = HEADING.captures(text).and_then(|caps| caps.get(1)) else {
+        return Vec::new();
+    };
+    let list = first_letter.start()..list_end(text, first_letter.start());
+    split_items(text, list).into_iter().flat_map(|item| resolve_item(text, item, index)).collect()
+}
+
+/// Where the list stops: a full stop that ends a sentence (not one inside brackets or after
+/// an abbreviation), a blank line, or the end of the text.
+fn list_end(text: &str, from: usize) -> usize {
+    let mut depth = 0usize;
+    let mut previous_newline = false;
+    for (i, c) in text[from..].char_indices() {
+        let at = from + i;
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '.' if depth == 0 && !follows_abbreviation(&text[from..at]) => return at,
+            '\n' if previous_newline => return at,
+            _ => {}
+        }
+        if c == '\n' {
+            previous_newline = true;
+        } else if !c.is_whitespace() {
+            previous_newline = false;
+        }
+    }
+    text.len()
+}
+
+fn follows_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    ABBREVIATIONS.contains(&word)
+}
+
+/// The comma-separated items of the list (commas inside brackets do not split).
+fn split_items(text: &str, list: Range<usize>) -> Vec<Range<usize>> {
+    let mut items = Vec::new();
+    let mut depth = 0usize;
+    let mut start = list.start;
+    for (i, c) in text[list.clone()].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                items.push(start..list.start + i);
+                start = list.start + i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(start..list.end);
+    items.into_iter().map(|item| trim(text, item)).filter(|item| !item.is_empty()).collect()
+}
+
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let slice = &text[range.clone()];
+    let start = range.start + (slice.len() - slice.trim_start().len());
+    let end = range.end - (slice.len() - slice.trim_end().len());
+    start..end.max(start)
+}
+
+/// One item as one country, or as two joined by "and" ("Venezuela and Vietnam"), but never
+/// split inside a name ("Bosnia and Herzegovina" resolves whole, so it stays whole).
+fn resolve_item(text: &str, item: Range<usize>, index: &CountryIndex) -> Vec<Participant> {
+    let participant = |range: Range<usize>| Participant {
+        code: index.resolve(&text[range.clone()]).map(str::to_string),
+        name: text[range.clone()].to_string(),
+        span: range,
+    };
+    let whole = participant(item.clone());
+    if whole.code.is_some() {
+        return vec![whole];
+    }
+    let slice = &text[item.clone()];
+    for (at, joiner) in joiners(slice) {
+        let left = trim(text, item.start..item.start + at);
+        let right = trim(text, item.start + at + joiner.len()..item.end);
+        let (left, right) = (participant(left), participant(right));
+        if left.code.is_some() && right.code.is_some() {
+            return vec![left, right];
+        }
+    }
+    vec![whole]
+}
+
+/// Byte offsets of " and " (any case) and " & " in an item.
+fn joiners(slice: &str) -> Vec<(usize, &'static str)> {
+    let lower = slice.to_ascii_lowercase();
+    let ands = lower.match_indices(" and ").map(|(i, _)| (i, " and "));
+    let ampersands = lower.match_indices(" & ").map(|(i, _)| (i, " & "));
+    ands.chain(ampersands).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str) -> Vec<Option<String>> {
+        listed_participants(text, &CountryIndex::new()).into_iter().map(|p| p.code).collect()
+    }
+
+    fn some(codes: &[&str]) -> Vec<Option<String>> {
+        codes.iter().map(|c| Some(c.to_string())).collect()
+    }
+
+    #[test]
+    fn reads_a_glued_heading_and_a_final_and() {
+        let text = "more.Participating countriesAntigua & Barbuda, Bosnia and Herzegovina, Venezuela and Vietnam.Operation X was funded.";
+        assert_eq!(codes(text), some(&["AG", "BA", "VE", "VN"]));
+    }
+
+    #[test]
+    fn keeps_full_stops_inside_brackets_and_abbreviations() {
+        let text = "Participating countries and territories:\n\nCongo (Democratic Rep.), St. Lucia, Trinidad And Tobago, Bermuda (UK).";
+        assert_eq!(codes(text), some(&["CD", "LC", "TT", "BM"]));
+    }
+
+    #[test]
+    fn stops_at_a_blank_line() {
+        let text = "Participating countries: Spain, Portugal\n\nFunding came from Norway.";
+        assert_eq!(codes(text), some(&["ES", "PT"]));
+    }
+
+    #[test]
+    fn keeps_an_unknown_name_unresolved_with_its_place() {
+        let text = "Participating countries: Spain, Atlantis.";
+        let found = listed_participants(text, &CountryIndex::new());
+        assert_eq!(found[1].code, None);
+        assert_eq!((found[1].name.as_str(), &text[found[1].span.clone()]), ("Atlantis", "Atlantis"));
+    }
+
+    #[test]
+    fn no_heading_means_no_list() {
+        assert!(codes("Spain, Portugal and Italy took part.").is_empty());
+        assert!(codes("Bolivia was among 32 participating countries which carried out checks.").is_empty());
+        assert!(codes("Participating countries reported, with most from Peru.").is_empty());
+    }
+}

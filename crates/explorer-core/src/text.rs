@@ -1,0 +1,60 @@
+//! Text folding shared by the extractor (matching country names) and the app (search):
+//! both must agree on what "the same words" means.
+
+/// Lower-cases, removes accents from Latin letters and straightens typographic apostrophes,
+/// so that "Côte D’ivoire", "Cote d'Ivoire" and "COTE D'IVOIRE" fold to the same text.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '’' | '‘' | 'ʼ' | '`' => out.push('\''),
+            _ => match base_letter(c) {
+                Some(base) => out.push_str(base),
+                None => out.extend(c.to_lowercase()),
+            },
+        }
+    }
+    out
+}
+
+/// The unaccented lower-case form of an accented Latin letter.
+fn base_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'ā' | 'Ā' => "a",
+        'æ' | 'Æ' => "ae",
+        'ç' | 'Ç' | 'č' | 'Č' | 'ć' | 'Ć' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' | 'ē' | 'ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'ı' | 'İ' => "i",
+        'ñ' | 'Ñ' | 'ń' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' | 'ō' => "o",
+        'œ' | 'Œ' => "oe",
+        'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'ū' | 'ů' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ß' => "ss",
+        'š' | 'Š' | 'ş' | 'Ş' | 'ś' => "s",
+        'ž' | 'Ž' | 'ź' | 'ż' => "z",
+        'ğ' | 'Ğ' => "g",
+        'ł' | 'Ł' => "l",
+        'ř' => "r",
+        'ţ' | 'ț' => "t",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn folds_case_accents_and_apostrophes() {
+        assert_eq!(fold("Côte D’ivoire"), "cote d'ivoire");
+        assert_eq!(fold("Türkiye"), "turkiye");
+        assert_eq!(fold("Curaçao"), "curacao");
+        assert_eq!(fold("São Tomé"), "sao tome");
+    }
+
+    #[test]
+    fn keeps_other_scripts_as_they_are() {
+        assert_eq!(fold("Кыргызстан"), "кыргызстан");
+    }
+}
