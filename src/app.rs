@@ -1,0 +1,54 @@
+//! The app shell: dataset context, hash router, header and the page for the current route.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::header::Header;
+use crate::data::DatasetContext;
+use crate::pages::countries::CountriesPage;
+use crate::pages::country::CountryPage;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::operation::OperationPage;
+use crate::pages::operations::OperationsPage;
+use crate::pages::timeline::TimelinePage;
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub dataset: DatasetContext,
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    // Effects run after the DOM is written, so the mark stands for "first view on screen".
+    use_effect_with((), |_| mark_ready());
+    html! {
+        <ContextProvider<DatasetContext> context={props.dataset.clone()}>
+            <HashRouter>
+                <Header />
+                <main id="content">
+                    <Switch<Route> render={switch} />
+                </main>
+            </HashRouter>
+        </ContextProvider<DatasetContext>>
+    }
+}
+
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home | Route::Timeline => html! { <TimelinePage /> },
+        Route::Operations => html! { <OperationsPage /> },
+        Route::Operation { id } => html! { <OperationPage {id} /> },
+        Route::Countries => html! { <CountriesPage /> },
+        Route::Country { code } => html! { <CountryPage {code} /> },
+        Route::NotFound => html! { <NotFoundPage /> },
+    }
+}
+
+/// `performance.mark("explorer:ready")`, which the benchmarks and tests wait for.
+fn mark_ready() {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        // A browser without User Timing loses only the measurement, never the app.
+        let _ = performance.mark("explorer:ready");
+    }
+}

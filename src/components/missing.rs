@@ -1,0 +1,27 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::route::Route;
+
+#[derive(Properties, PartialEq)]
+pub struct MissingProps {
+    pub title: AttrValue,
+    pub message: AttrValue,
+    /// Where the reader can go on from here.
+    pub back: Route,
+    pub back_label: AttrValue,
+}
+
+/// What an address that leads nowhere shows: what was not found, and a way back.
+#[function_component(Missing)]
+pub fn missing(props: &MissingProps) -> Html {
+    html! {
+        <>
+            <h1>{ &props.title }</h1>
+            <p role="status">
+                { &props.message }{ " " }
+                <Link<Route> to={props.back.clone()}>{ &props.back_label }</Link<Route>>
+            </p>
+        </>
+    }
+}

@@ -1,0 +1,3 @@
+pub mod header;
+pub mod missing;
+pub mod operation_list;

@@ -1,0 +1,22 @@
+//! The dataset the build step extracted, embedded in the binary.
+
+use std::rc::Rc;
+
+use explorer_core::model::Dataset;
+
+const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+
+/// Parses the embedded dataset. The build wrote it from the same model, so a failure here
+/// is a bug in the build, not bad input.
+pub fn embedded_dataset() -> Rc<Dataset> {
+    Rc::new(serde_json::from_str(DATASET_JSON).expect("the embedded dataset matches the model"))
+}
+
+/// What every page reads the dataset from: the app provides the embedded one, tests their own.
+pub type DatasetContext = Rc<Dataset>;
+
+/// The dataset of the nearest `ContextProvider<DatasetContext>` (the app's, or a test's).
+#[yew::hook]
+pub fn use_dataset() -> DatasetContext {
+    yew::use_context::<DatasetContext>().expect("pages are rendered inside the dataset provider")
+}

@@ -1,0 +1,8 @@
+//! One component per route; each reads the dataset from context and asks `explorer-core`.
+
+pub mod countries;
+pub mod country;
+pub mod not_found;
+pub mod operation;
+pub mod operations;
+pub mod timeline;

@@ -1,0 +1,130 @@
+//! Component tests: pages rendered into a real DOM in headless Chromium, over a small
+//! hand-made dataset (and, once, over the dataset the build embedded).
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use explorer::data::{DatasetContext, embedded_dataset};
+use explorer::pages::countries::CountriesPage;
+use explorer::pages::country::CountryPage;
+use explorer::pages::operation::OperationPage;
+use explorer_core::model::{Country, Dataset, Operation};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::prelude::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn operation(id: &str, name: &str, year: i32, countries: &[&str]) -> Operation {
+    Operation {
+        id: id.to_string(),
+        name: name.to_string(),
+        series: name.to_string(),
+        edition: None,
+        year: Some(year),
+        year_inferred: false,
+        start: None,
+        end: None,
+        countries: countries.iter().map(|c| c.to_string()).collect(),
+        documents: vec![format!("{id}.txt")],
+    }
+}
+
+fn country(code: &str, name: &str) -> Country {
+    Country { code: code.to_string(), name: name.to_string() }
+}
+
+fn fixture() -> Rc<Dataset> {
+    Rc::new(Dataset {
+        operations: vec![
+            operation("alpha-2019", "Alpha", 2019, &[]),
+            operation("beta-2020", "Beta", 2020, &["ES", "PT"]),
+            operation("gamma-2021", "Gamma", 2021, &["ES"]),
+        ],
+        countries: vec![country("ES", "Spain"), country("PT", "Portugal")],
+        ..Dataset::default()
+    })
+}
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    dataset: Rc<Dataset>,
+    children: Html,
+}
+
+/// What the app gives every page: the dataset and a router (in memory, not the page's URL).
+#[function_component(Harness)]
+fn harness(props: &HarnessProps) -> Html {
+    let history = AnyHistory::from(MemoryHistory::new());
+    html! {
+        <ContextProvider<DatasetContext> context={props.dataset.clone()}>
+            <Router {history}>{ props.children.clone() }</Router>
+        </ContextProvider<DatasetContext>>
+    }
+}
+
+async fn render(dataset: Rc<Dataset>, page: Html) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { dataset, children: page }).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn texts(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn countries_page_lists_most_operations_first() {
+    let root = render(fixture(), html! { <CountriesPage /> }).await;
+    assert_eq!(texts(&root, "h1"), ["Countries"]);
+    assert_eq!(texts(&root, "tbody th"), ["Spain", "Portugal"]);
+    assert_eq!(texts(&root, "tbody td.number"), ["2", "1"]);
+    let link = root.query_selector("tbody th a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/countries/ES"));
+}
+
+#[wasm_bindgen_test]
+async fn country_page_lists_its_operations_in_time_order() {
+    let root = render(fixture(), html! { <CountryPage code="es" /> }).await;
+    assert_eq!(texts(&root, "h1"), ["Spain"]);
+    assert_eq!(texts(&root, "li a"), ["Operation Beta", "Operation Gamma"]);
+    assert!(texts(&root, "p")[0].contains("took part in 2 of the 3 operations"));
+}
+
+#[wasm_bindgen_test]
+async fn an_unknown_country_says_so_and_links_back() {
+    let root = render(fixture(), html! { <CountryPage code="XX" /> }).await;
+    assert_eq!(texts(&root, "h1"), ["Country not found"]);
+    let status = texts(&root, "[role=status]");
+    assert!(status[0].contains("“XX”"), "{status:?}");
+    assert_eq!(texts(&root, "[role=status] a"), ["See all countries"]);
+}
+
+#[wasm_bindgen_test]
+async fn operation_page_says_when_no_participants_are_listed() {
+    let root = render(fixture(), html! { <OperationPage id="alpha-2019" /> }).await;
+    assert_eq!(texts(&root, "h1"), ["Operation Alpha"]);
+    assert_eq!(texts(&root, "h2"), ["Participating countries (0)"]);
+    assert!(texts(&root, "p").iter().any(|p| p == "The source does not list the participating countries."));
+
+    let root = render(fixture(), html! { <OperationPage id="beta-2020" /> }).await;
+    assert_eq!(texts(&root, ".country-list a"), ["Spain", "Portugal"]);
+}
+
+/// The build step's output reaches the binary: the five seed operations, Spain in four.
+#[wasm_bindgen_test]
+async fn the_embedded_dataset_holds_the_seed_operations() {
+    let dataset = embedded_dataset();
+    let root = render(dataset.clone(), html! { <CountryPage code="ES" /> }).await;
+    assert_eq!(dataset.operations.len(), 5);
+    assert_eq!(
+        texts(&root, "li a"),
+        ["Operation Turquesa II", "Operation Liberterra", "Operation Weka II", "Operation Liberterra II"]
+    );
+}
