@@ -1,0 +1,37 @@
+// Debian's Chromium under playwright-core, and pages that record what a user would not want:
+// console errors, uncaught exceptions and requests to any host but 127.0.0.1.
+import { chromium } from 'playwright-core';
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launchBrowser() {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+}
+
+/** A fresh context and page; `problems` collects every error and foreign request. */
+export async function openPage(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const { hostname, protocol } = new URL(request.url());
+    if (protocol !== 'data:' && hostname !== '127.0.0.1') problems.push(`request to ${request.url()}`);
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+/** Resolves once the app has marked its first render. */
+export async function waitForReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('explorer:ready').length > 0);
+}

@@ -1,0 +1,113 @@
+// The release bundle in dist/, served on 127.0.0.1 and used as a reader would use it.
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+import { serveDirectory } from './server.mjs';
+import { launchBrowser, openPage, waitForReady } from './browser.mjs';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+let server;
+let browser;
+let session;
+
+before(async () => {
+  server = await serveDirectory(dist);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  // Every journey must end without an error in the console or a request off this machine.
+  const problems = session?.problems ?? [];
+  await session?.close();
+  session = undefined;
+  assert.deepEqual(problems, []);
+});
+
+async function open(hash) {
+  session = await openPage(browser);
+  await session.page.goto(`${server.url}${hash}`);
+  await waitForReady(session.page);
+  return session.page;
+}
+
+const OPERATIONS = [
+  'Operation Turquesa',
+  'Operation Turquesa II',
+  'Operation Liberterra',
+  'Operation Weka II',
+  'Operation Liberterra II',
+];
+
+test('the operations page lists all five operations in time order', async () => {
+  const page = await open('#/operations');
+  await page.getByRole('heading', { level: 1, name: 'Operations' }).waitFor();
+  const names = await page.getByRole('table').getByRole('link').allTextContents();
+  assert.deepEqual(names, OPERATIONS);
+  const turquesa = page.getByRole('row', { name: /Operation Turquesa II/ });
+  assert.match(await turquesa.textContent(), /27 November – 3 December 2020.*32/);
+});
+
+test('the countries page lists every participant with its operation count', async () => {
+  const page = await open('#/countries');
+  await page.getByRole('heading', { level: 1, name: 'Countries' }).waitFor();
+  const rows = page.getByRole('table').getByRole('row');
+  // One header row and the 134 countries and territories of the four participant lists.
+  assert.equal(await rows.count(), 135);
+  const spain = page.getByRole('row', { name: /^Spain\b/ });
+  assert.deepEqual(await spain.getByRole('cell').allTextContents(), ['ES', '4']);
+});
+
+test('a click on Spain opens its page with its four operations', async () => {
+  const page = await open('#/countries');
+  await page.getByRole('link', { name: 'Spain', exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: 'Spain' }).waitFor();
+  assert.ok(page.url().endsWith('#/countries/ES'), page.url());
+  const operations = await page.getByRole('main').getByRole('listitem').getByRole('link').allTextContents();
+  assert.deepEqual(operations, ['Operation Turquesa II', 'Operation Liberterra', 'Operation Weka II', 'Operation Liberterra II']);
+});
+
+test('the navigation leads to each section and marks the current one', async () => {
+  const page = await open('');
+  await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Countries' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Countries' }).waitFor();
+  assert.equal(await nav.getByRole('link', { name: 'Countries' }).getAttribute('aria-current'), 'page');
+  await page.goBack();
+  await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
+});
+
+const ROUTES = [
+  ['#/timeline', 'Timeline'],
+  ['#/operations', 'Operations'],
+  ['#/operations/weka-ii-2022', 'Operation Weka II'],
+  ['#/countries', 'Countries'],
+  ['#/countries/ES', 'Spain'],
+  ['#/no/such/view', 'Page not found'],
+];
+
+for (const [hash, heading] of ROUTES) {
+  test(`${hash} shows “${heading}” and survives a reload`, async () => {
+    const page = await open(hash);
+    await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    await page.reload();
+    await waitForReady(page);
+    await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    assert.ok(page.url().endsWith(hash), page.url());
+  });
+}
+
+test('an operation page shows its dates, participants and source', async () => {
+  const page = await open('#/operations/liberterra-ii-2024');
+  await page.getByRole('heading', { level: 1, name: 'Operation Liberterra II' }).waitFor();
+  const facts = await page.locator('dl').textContent();
+  assert.match(facts, /29 September – 4 October 2024/);
+  assert.match(facts, /INTERPOL, Glasgow, published 2024-11-06/);
+  await page.getByRole('heading', { name: 'Participating countries (116)' }).waitFor();
+});

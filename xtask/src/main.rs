@@ -1,0 +1,87 @@
+//! `cargo xtask <command>`: the project's one entry point for set-up, build, serve, test
+//! and extraction, so that a fresh machine needs nothing but this repository.
+
+mod process;
+mod setup;
+mod test;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use process::{Failure, run};
+use setup::Needs;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+commands:
+  serve          install what is missing, then serve the app on http://127.0.0.1:8080
+  build          install what is missing, then write the release bundle to dist/
+  test           install what is missing, then run the native, component and end-to-end tests
+  extract [DIR]  print the dataset extracted from DIR (default seeds/) as JSON
+
+The seed folder the app is built from is seeds/, or the one named by EXPLORER_SEEDS.";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["serve"] => serve(),
+        ["build"] => build(),
+        ["test"] => test::run_all(),
+        ["extract"] => extract(&project_root().join("seeds")),
+        ["extract", dir] => extract(Path::new(dir)),
+        ["help" | "--help" | "-h"] => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => Err(Failure(USAGE.to_string())),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            // `test` has already printed its summary, which must stay the last line.
+            if !message.is_empty() {
+                eprintln!("{message}");
+            }
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The repository root (xtask lives one level below it).
+pub fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask is inside the repository").to_path_buf()
+}
+
+fn serve() -> Result<(), Failure> {
+    let tools = setup::ensure(Needs::Build)?;
+    println!("serving on http://127.0.0.1:8080 (Ctrl-C stops)");
+    run(tools.command("trunk").args(["serve", "--offline", "--skip-version-check"]))
+}
+
+/// The release bundle in `dist/`, with relative asset paths (Trunk.toml's `public_url`).
+pub fn build() -> Result<(), Failure> {
+    let tools = setup::ensure(Needs::Build)?;
+    build_with(&tools)
+}
+
+pub fn build_with(tools: &setup::Tools) -> Result<(), Failure> {
+    let mut trunk = tools.command("trunk");
+    trunk.args(["build", "--release", "--offline", "--skip-version-check", "--public-url", "./"]);
+    // build.rs reads EXPLORER_SEEDS relative to the package; make a user's relative path absolute.
+    if let Some(seeds) = std::env::var_os("EXPLORER_SEEDS") {
+        let absolute = std::env::current_dir().map(|cwd| cwd.join(&seeds)).unwrap_or(PathBuf::from(seeds));
+        trunk.env("EXPLORER_SEEDS", absolute);
+    }
+    run(&mut trunk)
+}
+
+fn extract(dir: &Path) -> Result<(), Failure> {
+    let dataset = explorer_core::extract::extract_folder(dir).map_err(|problems| Failure(problems.to_string()))?;
+    for warning in &dataset.warnings {
+        eprintln!("warning: {warning}");
+    }
+    let json = serde_json::to_string_pretty(&dataset).expect("the dataset serialises");
+    println!("{json}");
+    Ok(())
+}
