@@ -22,18 +22,15 @@ fn operation(id: &str, name: &str, year: i32, countries: &[&str]) -> Operation {
         id: id.to_string(),
         name: name.to_string(),
         series: name.to_string(),
-        edition: None,
         year: Some(year),
-        year_inferred: false,
-        start: None,
-        end: None,
         countries: countries.iter().map(|c| c.to_string()).collect(),
         documents: vec![format!("{id}.txt")],
+        ..Operation::default()
     }
 }
 
 fn country(code: &str, name: &str) -> Country {
-    Country { code: code.to_string(), name: name.to_string() }
+    Country { code: code.to_string(), name: name.to_string(), region: None, subregion: None }
 }
 
 fn fixture() -> Rc<Dataset> {

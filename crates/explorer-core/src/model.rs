@@ -1,6 +1,8 @@
 //! The dataset the extractor writes and the app reads: plain data, serialisable both ways.
 //!
-//! A value that the source text does not state is `None` (JSON `null`), never a guess.
+//! A value that the source text does not state is `None` (JSON `null`), never a guess. Every
+//! extracted fact carries a [`Source`]: the document, the byte span and the exact text it was
+//! read from, which the build verifies against the document.
 
 use serde::{Deserialize, Serialize};
 
@@ -9,9 +11,9 @@ use crate::date::Date;
 /// Everything extracted from one folder of press releases.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
-    /// Sorted by start date (undated ones by year), then by name.
+    /// Sorted by start date (undated ones by year, unknown years last), then by name.
     pub operations: Vec<Operation>,
-    /// Every country that any operation names, sorted by code.
+    /// Every country that any operation, highlight or coordination unit names, sorted by code.
     pub countries: Vec<Country>,
     /// One per source file, in file-name order.
     pub documents: Vec<Document>,
@@ -20,7 +22,7 @@ pub struct Dataset {
 }
 
 /// One police operation, as reported by the documents that describe it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Operation {
     /// Stable slug of name and year, e.g. `turquesa-ii-2020`: used in permalinks.
     pub id: String,
@@ -35,10 +37,240 @@ pub struct Operation {
     pub year_inferred: bool,
     pub start: Option<Date>,
     pub end: Option<Date>,
+    /// Days from start to end, both counted; or as the text states it ("over only 5 days").
+    pub duration_days: Option<u32>,
+    /// How many participants the text says took part ("116 countries and territories").
+    pub stated_country_count: Option<u32>,
     /// ISO 3166-1 alpha-2 codes of the participants the text lists, in the text's order.
     pub countries: Vec<String>,
+    /// The operation's own totals; figures about one country's case are in its highlight.
+    pub figures: Vec<Figure>,
+    pub highlights: Vec<Highlight>,
+    pub coordination: Vec<Coordination>,
+    pub partners: Vec<Organisation>,
+    pub funders: Vec<Organisation>,
+    /// INTERPOL projects, networks and tools named (Project Flyway, ISON, i-24/7, ...).
+    pub projects: Vec<Organisation>,
+    pub quotes: Vec<Quote>,
+    /// True when no document reports the operation; it is only named in another one.
+    pub mentioned_only: bool,
     /// File names of the documents that report this operation.
     pub documents: Vec<String>,
+    /// File names of other documents that name it in passing.
+    pub mentioned_in: Vec<String>,
+}
+
+/// Where a fact was read: the document, the byte span of `quote` in it, and `quote` itself.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub document: String,
+    /// Byte offsets `[start, end)` of `quote` in the document's text.
+    pub span: (usize, usize),
+    /// The sentence or passage, exactly as in the document.
+    pub quote: String,
+}
+
+/// Kinds of figure; the names are the JSON values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Metric {
+    Arrests,
+    /// The part of the arrests made on trafficking or smuggling charges.
+    ArrestsTraffickingSmuggling,
+    /// Arrests of suspected traffickers ("including 88 suspected traffickers").
+    ArrestsTraffickers,
+    /// Arrests of suspected smugglers ("and 83 migrant smugglers").
+    ArrestsSmugglers,
+    /// Arrests for other crimes ("Some 100 additional arrests were made for other crimes").
+    ArrestsOtherCrimes,
+    VictimsRescued,
+    /// Victims identified or found, not said to be rescued.
+    VictimsIdentified,
+    MigrantsIdentified,
+    MigrantsRescued,
+    /// How many nationalities or countries of origin the migrants had.
+    MigrantNationalities,
+    DatabaseChecks,
+    Inspections,
+    FlightsMonitored,
+    NoticesRed,
+    NoticesBlue,
+    NoticesYellow,
+    NoticesPurple,
+    NoticesOrange,
+    NoticesGreen,
+    NoticesBlack,
+    NoticesSilver,
+    InvestigationsOpened,
+    GroupsDismantled,
+    /// A sum of money, with its currency.
+    Amount,
+}
+
+impl Metric {
+    /// Every metric, in the order the app lists them.
+    pub const ALL: [Metric; 24] = [
+        Metric::Arrests,
+        Metric::ArrestsTraffickingSmuggling,
+        Metric::ArrestsTraffickers,
+        Metric::ArrestsSmugglers,
+        Metric::ArrestsOtherCrimes,
+        Metric::VictimsRescued,
+        Metric::VictimsIdentified,
+        Metric::MigrantsIdentified,
+        Metric::MigrantsRescued,
+        Metric::MigrantNationalities,
+        Metric::DatabaseChecks,
+        Metric::Inspections,
+        Metric::FlightsMonitored,
+        Metric::NoticesRed,
+        Metric::NoticesBlue,
+        Metric::NoticesYellow,
+        Metric::NoticesPurple,
+        Metric::NoticesOrange,
+        Metric::NoticesGreen,
+        Metric::NoticesBlack,
+        Metric::NoticesSilver,
+        Metric::InvestigationsOpened,
+        Metric::GroupsDismantled,
+        Metric::Amount,
+    ];
+
+    /// A label for people: "victims rescued".
+    pub fn label(self) -> &'static str {
+        match self {
+            Metric::Arrests => "arrests",
+            Metric::ArrestsTraffickingSmuggling => "arrests on trafficking or smuggling charges",
+            Metric::ArrestsTraffickers => "suspected traffickers arrested",
+            Metric::ArrestsSmugglers => "suspected smugglers arrested",
+            Metric::ArrestsOtherCrimes => "arrests for other crimes",
+            Metric::VictimsRescued => "victims rescued",
+            Metric::VictimsIdentified => "victims identified",
+            Metric::MigrantsIdentified => "irregular migrants identified",
+            Metric::MigrantsRescued => "migrants rescued",
+            Metric::MigrantNationalities => "migrant nationalities",
+            Metric::DatabaseChecks => "checks against INTERPOL databases",
+            Metric::Inspections => "inspections",
+            Metric::FlightsMonitored => "flights monitored",
+            Metric::NoticesRed => "Red Notices",
+            Metric::NoticesBlue => "Blue Notices",
+            Metric::NoticesYellow => "Yellow Notices",
+            Metric::NoticesPurple => "Purple Notices",
+            Metric::NoticesOrange => "Orange Notices",
+            Metric::NoticesGreen => "Green Notices",
+            Metric::NoticesBlack => "Black Notices",
+            Metric::NoticesSilver => "Silver Notices",
+            Metric::InvestigationsOpened => "investigations opened",
+            Metric::GroupsDismantled => "criminal groups dismantled",
+            Metric::Amount => "amount",
+        }
+    }
+}
+
+/// A number the text states, typed by what it counts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub metric: Metric,
+    pub value: u64,
+    /// "more than", "nearly", "some", "close to", "around", ...; `None` when stated exactly.
+    pub qualifier: Option<String>,
+    /// ISO 4217 code ("USD") or the currency as written ("dinars"), for amounts only.
+    pub currency: Option<String>,
+    /// The number as written ("3,222", "8 million", "Seven"): it occurs in `source.quote`.
+    pub as_written: String,
+    pub source: Source,
+}
+
+/// Themes of a case, from a fixed vocabulary; the names are the JSON values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Theme {
+    HumanTrafficking,
+    MigrantSmuggling,
+    SexualExploitation,
+    ForcedLabour,
+    /// Forced criminality, including scam centres and fraud schemes.
+    ForcedCriminality,
+    OrganTrafficking,
+    ForcedBegging,
+    DomesticServitude,
+    ChildExploitation,
+    DocumentFraud,
+    MoneyLaundering,
+    Drugs,
+    Firearms,
+    MaritimeSmuggling,
+    WantedFugitives,
+}
+
+impl Theme {
+    pub fn label(self) -> &'static str {
+        match self {
+            Theme::HumanTrafficking => "human trafficking",
+            Theme::MigrantSmuggling => "migrant smuggling",
+            Theme::SexualExploitation => "sexual exploitation",
+            Theme::ForcedLabour => "forced labour",
+            Theme::ForcedCriminality => "forced criminality / scam centres",
+            Theme::OrganTrafficking => "organ trafficking",
+            Theme::ForcedBegging => "forced begging",
+            Theme::DomesticServitude => "domestic servitude",
+            Theme::ChildExploitation => "child exploitation",
+            Theme::DocumentFraud => "document fraud",
+            Theme::MoneyLaundering => "money laundering",
+            Theme::Drugs => "drugs",
+            Theme::Firearms => "firearms",
+            Theme::MaritimeSmuggling => "maritime smuggling",
+            Theme::WantedFugitives => "wanted fugitives",
+        }
+    }
+}
+
+/// One country case: a paragraph or bullet about what happened in or by one country.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Highlight {
+    /// The countries whose authorities acted (usually one).
+    pub acting: Vec<String>,
+    /// Other countries involved: nationalities, origins, destinations.
+    pub involved: Vec<String>,
+    pub themes: Vec<Theme>,
+    pub figures: Vec<Figure>,
+    /// The case's text is `source.quote`.
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CoordinationKind {
+    /// Where the operation was coordinated from.
+    Headquarters,
+    /// An operational coordination unit set up in a country.
+    Unit,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Coordination {
+    pub kind: CoordinationKind,
+    /// ISO alpha-2, when the text names the country.
+    pub country: Option<String>,
+    pub source: Source,
+}
+
+/// An organisation, project or network as named in a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organisation {
+    /// The usual name ("International Organization for Migration" for "the IOM").
+    pub name: String,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub speaker: Option<String>,
+    pub role: Option<String>,
+    pub organisation: Option<String>,
+    /// The words quoted, without quotation marks; `source.quote` is exactly this text.
+    pub text: String,
+    pub source: Source,
 }
 
 /// A country or territory named anywhere in the dataset.
@@ -48,6 +280,10 @@ pub struct Country {
     pub code: String,
     /// English short name.
     pub name: String,
+    /// UN M49 region ("Africa", "Americas", ...), when the country has one.
+    pub region: Option<String>,
+    /// UN M49 subregion ("Western Africa", "South America", ...).
+    pub subregion: Option<String>,
 }
 
 /// One source file and the metadata its text lacks (from the seed manifest).
@@ -74,5 +310,12 @@ impl Dataset {
 
     pub fn country(&self, code: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.code == code)
+    }
+}
+
+impl Operation {
+    /// The operation's figure of a metric (at most one per metric).
+    pub fn figure(&self, metric: Metric) -> Option<&Figure> {
+        self.figures.iter().find(|f| f.metric == metric)
     }
 }

@@ -64,18 +64,13 @@ mod tests {
             id: id.to_string(),
             name: id.to_string(),
             series: id.to_string(),
-            edition: None,
-            year: None,
-            year_inferred: false,
-            start: None,
-            end: None,
             countries: countries.iter().map(|c| c.to_string()).collect(),
-            documents: Vec::new(),
+            ..Operation::default()
         }
     }
 
     fn country(code: &str, name: &str) -> Country {
-        Country { code: code.to_string(), name: name.to_string() }
+        Country { code: code.to_string(), name: name.to_string(), region: None, subregion: None }
     }
 
     #[test]

@@ -44,7 +44,13 @@ pub fn match_key(name: &str) -> String {
 
 pub struct CountryIndex {
     by_key: HashMap<String, String>,
+    by_demonym: HashMap<String, String>,
 }
+
+/// Demonyms the crate spells otherwise or lacks, already in `match_key` form.
+/// ("Chinese" is also the crate's nationality of Hong Kong, Macao and Taiwan; in these
+/// releases it means China's nationals.)
+const DEMONYM_ALIASES: &[(&str, &str)] = &[("chinese", "CN"), ("emirati", "AE")];
 
 impl CountryIndex {
     pub fn new() -> CountryIndex {
@@ -52,7 +58,18 @@ impl CountryIndex {
         for (alias, code) in ALIASES {
             by_key.insert((*alias).to_string(), (*code).to_string());
         }
-        CountryIndex { by_key }
+        let mut by_demonym = demonyms_from_crate();
+        for (alias, code) in DEMONYM_ALIASES {
+            by_demonym.insert((*alias).to_string(), (*code).to_string());
+        }
+        CountryIndex { by_key, by_demonym }
+    }
+
+    /// The country of a demonym ("Togolese", "Venezuelans"), if it belongs to exactly one.
+    pub fn resolve_demonym(&self, word: &str) -> Option<&str> {
+        let key = match_key(word);
+        let singular = key.strip_suffix('s').unwrap_or(&key);
+        self.by_demonym.get(&key).or_else(|| self.by_demonym.get(singular)).map(String::as_str)
     }
 
     /// The alpha-2 code of a country name as a publisher wrote it, if it names exactly one.
@@ -63,37 +80,67 @@ impl CountryIndex {
     /// The dataset's record of a code: its English short name.
     pub fn describe(&self, code: &str) -> Option<Country> {
         let country: KeshvarCountry = Alpha2::try_from(code).ok()?.to_country();
-        Some(Country { code: code.to_string(), name: common_name(&country).to_string() })
+        Some(Country {
+            code: code.to_string(),
+            name: common_name(&country).to_string(),
+            region: country.maybe_region().map(|region| words_of(&format!("{region:?}"))),
+            subregion: country.maybe_subregion().map(|subregion| words_of(&format!("{subregion:?}"))),
+        })
     }
+}
+
+/// Keeps the keys that name exactly one country: a name two countries share (the crate's
+/// lists hold some, and "Congolese" is two nationalities) identifies neither.
+fn unambiguous(pairs: impl Iterator<Item = (String, String)>) -> HashMap<String, String> {
+    let mut by_key: HashMap<String, Option<String>> = HashMap::new();
+    for (key, code) in pairs {
+        by_key
+            .entry(key)
+            .and_modify(|seen| {
+                if seen.as_deref() != Some(code.as_str()) {
+                    *seen = None;
+                }
+            })
+            .or_insert(Some(code));
+    }
+    by_key.into_iter().filter_map(|(key, code)| Some((key, code?))).collect()
+}
+
+fn demonyms_from_crate() -> HashMap<String, String> {
+    unambiguous(
+        CountryIterator::new()
+            .filter_map(|country| Some((match_key(country.maybe_nationality()?), country.alpha2().to_string()))),
+    )
 }
 
 /// Match keys of every name the crate knows, each with the one country it names.
 fn names_from_crate() -> HashMap<String, String> {
-    let mut by_key: HashMap<String, Option<String>> = HashMap::new();
-    for country in CountryIterator::new() {
+    unambiguous(CountryIterator::new().flat_map(|country| {
         let code = country.alpha2().to_string();
-        let names = [country.iso_short_name(), country.iso_long_name()]
+        [country.iso_short_name(), country.iso_long_name()]
             .into_iter()
-            .chain(country.unofficial_name_list().iter().copied());
-        for name in names {
-            // A name two countries share (the crate's lists hold some) identifies neither.
-            by_key
-                .entry(match_key(name))
-                .and_modify(|seen| {
-                    if seen.as_deref() != Some(code.as_str()) {
-                        *seen = None;
-                    }
-                })
-                .or_insert_with(|| Some(code.clone()));
-        }
-    }
-    by_key.into_iter().filter_map(|(key, code)| Some((key, code?))).collect()
+            .chain(country.unofficial_name_list().iter().copied())
+            .map(move |name| (match_key(name), code.clone()))
+            .collect::<Vec<_>>()
+    }))
 }
 
 impl Default for CountryIndex {
     fn default() -> Self {
         CountryIndex::new()
     }
+}
+
+/// The crate's region names are Rust identifiers ("AustraliaAndNewZealand"): make them words.
+fn words_of(identifier: &str) -> String {
+    let mut words = String::new();
+    for c in identifier.chars() {
+        if c.is_uppercase() && !words.is_empty() {
+            words.push(' ');
+        }
+        words.push(c);
+    }
+    words.replace(" And ", " and ")
 }
 
 /// Names readers use where the ISO short name is a formal one ("Viet Nam").
@@ -168,12 +215,37 @@ mod tests {
             assert_eq!(match_key(alias), *alias, "aliases are written as match keys");
             assert_ne!(from_crate.get(*alias).map(String::as_str), Some(*code), "`{alias}` is already known");
         }
+        let demonyms = demonyms_from_crate();
+        for (alias, code) in DEMONYM_ALIASES {
+            assert_ne!(demonyms.get(*alias).map(String::as_str), Some(*code), "demonym `{alias}` is already known");
+        }
+    }
+
+    #[test]
+    fn resolves_demonyms_but_not_shared_ones() {
+        let index = CountryIndex::new();
+        for (word, code) in [("Togolese", "TG"), ("Ivorian", "CI"), ("Venezuelans", "VE"), ("Emirati", "AE")] {
+            assert_eq!(index.resolve_demonym(word), Some(code), "{word}");
+        }
+        assert_eq!(index.resolve_demonym("Congolese"), None);
+        assert_eq!(index.resolve_demonym("Asian"), None);
     }
 
     #[test]
     fn leaves_non_countries_unresolved() {
         let index = CountryIndex::new();
-        for name in ["Europol", "Atlantis", "", "Congo (Something)", "Venezuela and Vietnam"] {
+        for name in [
+            "Europol",
+            "Atlantis",
+            "",
+            "Congo (Something)",
+            "Venezuela and Vietnam",
+            "America",
+            "Americas",
+            "Europe",
+            "Africa",
+            "Middle East",
+        ] {
             assert_eq!(index.resolve(name), None, "{name}");
         }
     }
@@ -186,5 +258,8 @@ mod tests {
         assert_eq!(index.describe("GB").unwrap().name, "United Kingdom");
         assert_eq!(index.describe("TR").unwrap().name, "Türkiye");
         assert!(index.describe("XX").is_none());
+        let mali = index.describe("ML").unwrap();
+        assert_eq!((mali.region.as_deref(), mali.subregion.as_deref()), (Some("Africa"), Some("Western Africa")));
+        assert_eq!(index.describe("NZ").unwrap().subregion.as_deref(), Some("Australia and New Zealand"));
     }
 }

@@ -3,23 +3,29 @@
 //! Reading the folder ([`extract_folder`]) is kept apart from reading texts
 //! ([`extract_sources`]) so tests can feed texts without touching the disk.
 
+pub mod cases;
 pub mod countries;
+pub mod document;
+pub mod figures;
 pub mod manifest;
+pub mod mentions;
 pub mod operation;
+pub mod organisations;
 pub mod participants;
 pub mod problem;
+pub mod quotes;
+pub mod segment;
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
 use countries::CountryIndex;
-use manifest::{MANIFEST_FILE, parse_manifest, published_day, published_year_month};
-use operation::{Mention, Published, main_operation, mentions, timing};
-use participants::listed_participants;
+use document::{MentionedOperation, Reading, read_document};
+use manifest::{MANIFEST_FILE, parse_manifest};
 pub use problem::{Problem, Problems};
 
-use crate::model::{Dataset, Document, Operation};
+use crate::model::{Dataset, Document, Operation, Source as ModelSource};
 
 /// One press release: its file name, its text and its manifest entry.
 #[derive(Debug, Clone)]
@@ -118,75 +124,48 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
     let index = CountryIndex::new();
     let mut dataset = Dataset::default();
     let mut problems = Vec::new();
-    for source in sources {
-        match read_operation(&source, &index) {
-            Ok(Some(operation)) => add_operation(&mut dataset, operation),
-            Ok(None) => {
+    let mut mentions: Vec<(MentionedOperation, String)> = Vec::new();
+    for source in &sources {
+        match read_document(source, &index) {
+            Ok(Reading { operation: Some(operation), mentioned, warnings }) => {
+                add_operation(&mut dataset, operation);
+                dataset.warnings.extend(warnings);
+                mentions.extend(mentioned.into_iter().map(|m| (m, source.file.clone())));
+            }
+            Ok(_) => {
                 dataset.warnings.push(format!("{}: names no operation; it is listed as a source only", source.file))
             }
             Err(mut found) => problems.append(&mut found),
         }
-        dataset.documents.push(source.document);
     }
+    for (mentioned, file) in mentions {
+        add_mention(&mut dataset, mentioned, file);
+    }
+    problems.extend(verify_sources(&dataset, &sources));
     if !problems.is_empty() {
         return Err(Problems(problems));
     }
-    let codes: BTreeSet<&String> = dataset.operations.iter().flat_map(|op| &op.countries).collect();
-    dataset.countries = codes.into_iter().filter_map(|code| index.describe(code)).collect();
+    dataset.documents = sources.into_iter().map(|s| s.document).collect();
+    dataset.documents.sort_by(|a, b| a.file.cmp(&b.file));
+    dataset.countries = countries_named(&dataset).into_iter().filter_map(|code| index.describe(&code)).collect();
     dataset.operations.sort_by(|a, b| {
         let key = |op: &Operation| (op.year.is_none(), op.year, op.start, op.name.clone());
         key(a).cmp(&key(b))
     });
-    dataset.documents.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(dataset)
 }
 
-/// The operation a source reports, `None` when it names none.
-fn read_operation(source: &Source, index: &CountryIndex) -> Result<Option<Operation>, Vec<Problem>> {
-    let text = &source.text;
-    let found = mentions(text);
-    let Some(name) = main_operation(&found) else {
-        return Ok(None);
-    };
-    let own: Vec<&Mention> = found.iter().filter(|m| m.name() == name).collect();
-    let published = published_year_month(&source.document).map(|(year, month)| Published {
-        year,
-        month,
-        day: published_day(&source.document),
-    });
-    let timing = timing(text, &own, published);
-
-    let mut countries: Vec<String> = Vec::new();
-    let mut problems = Vec::new();
-    for participant in listed_participants(text, index) {
-        match participant.code {
-            Some(code) if !countries.contains(&code) => countries.push(code),
-            Some(_) => {}
-            None => problems.push(Problem::at(
-                &source.file,
-                text,
-                participant.span.start,
-                format!("participant `{}` resolves to no country", participant.name),
-            )),
+/// Every country code the dataset uses: participants, case countries, coordination hosts.
+fn countries_named(dataset: &Dataset) -> BTreeSet<String> {
+    let mut codes = BTreeSet::new();
+    for op in &dataset.operations {
+        codes.extend(op.countries.iter().cloned());
+        for highlight in &op.highlights {
+            codes.extend(highlight.acting.iter().chain(&highlight.involved).cloned());
         }
+        codes.extend(op.coordination.iter().filter_map(|c| c.country.clone()));
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-
-    let first = own[0];
-    Ok(Some(Operation {
-        id: operation_id(&name, timing.year),
-        name,
-        series: first.series.clone(),
-        edition: first.edition,
-        year: timing.year,
-        year_inferred: timing.year_inferred,
-        start: timing.start,
-        end: timing.end,
-        countries,
-        documents: vec![source.file.clone()],
-    }))
+    codes
 }
 
 /// Adds an operation, or merges it into the one with the same id that another document reported.
@@ -202,7 +181,8 @@ fn add_operation(dataset: &mut Dataset, operation: Operation) {
                 operation.documents[0], operation.name, existing.documents[0]
             ));
         } else {
-            (existing.start, existing.end) = (operation.start, operation.end);
+            (existing.start, existing.end, existing.duration_days) =
+                (operation.start, operation.end, operation.duration_days);
         }
     }
     for code in operation.countries {
@@ -210,7 +190,96 @@ fn add_operation(dataset: &mut Dataset, operation: Operation) {
             existing.countries.push(code);
         }
     }
+    existing.stated_country_count = existing.stated_country_count.or(operation.stated_country_count);
+    for figure in operation.figures {
+        if existing.figure(figure.metric).is_none() {
+            existing.figures.push(figure);
+        }
+    }
+    existing.highlights.extend(operation.highlights);
+    existing.coordination.extend(operation.coordination);
+    existing.partners.extend(operation.partners);
+    existing.funders.extend(operation.funders);
+    existing.projects.extend(operation.projects);
+    existing.quotes.extend(operation.quotes);
     existing.documents.extend(operation.documents);
+}
+
+/// Links a passing mention to the operation it names (same name; same year where both are
+/// known), or records a mentioned-only operation.
+fn add_mention(dataset: &mut Dataset, mentioned: MentionedOperation, file: String) {
+    let same = |op: &Operation| {
+        op.name == mentioned.name && (op.year == mentioned.year || op.year.is_none() || mentioned.year.is_none())
+    };
+    let matching: Vec<usize> = (0..dataset.operations.len()).filter(|&i| same(&dataset.operations[i])).collect();
+    match matching.as_slice() {
+        [i] => {
+            let op = &mut dataset.operations[*i];
+            if !op.documents.contains(&file) && !op.mentioned_in.contains(&file) {
+                op.mentioned_in.push(file);
+            }
+        }
+        [] => dataset.operations.push(Operation {
+            id: operation_id(&mentioned.name, mentioned.year),
+            name: mentioned.name,
+            series: mentioned.series,
+            edition: mentioned.edition,
+            year: mentioned.year,
+            mentioned_only: true,
+            mentioned_in: vec![file],
+            ..Operation::default()
+        }),
+        _ => dataset.warnings.push(format!(
+            "{file}: names Operation {} without a year that tells which of its editions is meant",
+            mentioned.name
+        )),
+    }
+}
+
+/// Checks every fact against its document: the quote stands at its span, and a figure's
+/// number stands in its quote. A failure here is a bug in the extractor, reported like bad
+/// input so that no unverified fact reaches the app.
+pub fn verify_sources(dataset: &Dataset, sources: &[Source]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut check = |source: &ModelSource, number: Option<&str>| {
+        let Some(input) = sources.iter().find(|s| s.file == source.document) else {
+            problems.push(Problem::in_file(&source.document, "a fact cites this document, which was not read"));
+            return;
+        };
+        let (start, end) = source.span;
+        if input.text.get(start..end) != Some(source.quote.as_str()) {
+            problems.push(Problem::at(
+                &input.file,
+                &input.text,
+                start,
+                format!("quote not found verbatim: `{}`", source.quote),
+            ));
+        } else if let Some(number) = number.filter(|n| !source.quote.contains(n)) {
+            problems.push(Problem::at(
+                &input.file,
+                &input.text,
+                start,
+                format!("the number `{number}` is not in its quote"),
+            ));
+        }
+    };
+    for op in &dataset.operations {
+        let figures = op.figures.iter().chain(op.highlights.iter().flat_map(|h| &h.figures));
+        for figure in figures {
+            check(&figure.source, Some(&figure.as_written));
+        }
+        let sources = op
+            .highlights
+            .iter()
+            .map(|h| &h.source)
+            .chain(op.coordination.iter().map(|c| &c.source))
+            .chain(op.partners.iter().chain(&op.funders).chain(&op.projects).map(|o| &o.source))
+            .chain(op.quotes.iter().map(|q| &q.source));
+        for source in sources {
+            check(source, None);
+        }
+    }
+    problems
 }
 
 /// "Turquesa II" in 2020 → `turquesa-ii-2020`: lower-case ASCII words joined by hyphens.

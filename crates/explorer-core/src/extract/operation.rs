@@ -11,8 +11,12 @@ use crate::date::{Date, month_from_name};
 /// ("Operation Coordination Unit").
 const NOT_OPERATION_NAMES: &[&str] = &["Coordination", "Centre", "Center", "Support", "Unit", "Units"];
 
-static MENTION: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b[Oo]peration\s+(\p{Lu}[\p{L}]*)(?:\s+([IVX]{1,5})\b)?").expect("valid regex"));
+// "Operation Weka II", or "operation TURQUESA" with the name in capitals; on one line, so that
+// a caption's first word is not read as a name ("throughout the operation\nPotential victims").
+static MENTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Operation[ \t]+(?P<name>\p{Lu}\p{L}*)|operation[ \t]+(?P<capitals>\p{Lu}[\p{Lu}\d]+)\b)(?:[ \t]+(?P<numeral>[IVX]{1,5})\b)?")
+        .expect("valid regex")
+});
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 
@@ -49,15 +53,17 @@ pub fn mentions(text: &str) -> Vec<Mention> {
     MENTION
         .captures_iter(text)
         .filter_map(|caps| {
-            let word = caps.get(1)?.as_str();
+            let name = caps.name("name").or(caps.name("capitals"))?;
+            let word = name.as_str();
             if NOT_OPERATION_NAMES.contains(&word) {
                 return None;
             }
-            let edition = caps.get(2).and_then(|numeral| from_roman(numeral.as_str()));
+            let numeral = caps.name("numeral");
+            let edition = numeral.and_then(|numeral| from_roman(numeral.as_str()));
             // A numeral that is not one ("Operation Flyway IVX") leaves the name alone.
-            let end = match (edition, caps.get(2)) {
+            let end = match (edition, numeral) {
                 (Some(_), Some(numeral)) => numeral.end(),
-                _ => caps.get(1)?.end(),
+                _ => name.end(),
             };
             Some(Mention { series: display_case(word), edition, span: caps.get(0)?.start()..end })
         })
@@ -242,7 +248,7 @@ fn year_of_range_before(range: &WrittenRange, published: Published) -> i32 {
 }
 
 /// "Operation Weka I (2021)" or "2020's Operation Turquesa II".
-fn stated_year_beside(text: &str, mention: &Mention) -> Option<i32> {
+pub fn stated_year_beside(text: &str, mention: &Mention) -> Option<i32> {
     let after = &text[mention.span.end..];
     let before = &text[..mention.span.start];
     let after_year = YEAR_AFTER.captures(after).and_then(|c| c[1].parse().ok());
@@ -279,6 +285,7 @@ mod tests {
         assert_eq!(only_name(text).as_deref(), Some("Weka II"));
         assert_eq!(only_name("Last year, INTERPOL-led operation TURQUESA, conducted").as_deref(), Some("Turquesa"));
         assert_eq!(only_name("The operation was led by police."), None);
+        assert_eq!(only_name("evident throughout the operation\nPotential victims were found"), None);
     }
 
     #[test]

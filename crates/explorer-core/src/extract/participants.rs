@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::countries::CountryIndex;
+use super::segment::{comma_items, trim_span};
 
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     // A heading, not the words in a sentence ("among 32 participating countries which..."):
@@ -28,11 +29,22 @@ pub struct Participant {
 /// The participants listed under the first "Participating countries" heading, in order;
 /// empty when the text has no such heading.
 pub fn listed_participants(text: &str, index: &CountryIndex) -> Vec<Participant> {
-    let Some(first_letter) = HEADING.captures(text).and_then(|caps| caps.get(1)) else {
+    let Some(list) = participant_list(text) else {
         return Vec::new();
     };
-    let list = first_letter.start()..list_end(text, first_letter.start());
-    split_items(text, list).into_iter().flat_map(|item| resolve_item(text, item, index)).collect()
+    comma_items(text, list)
+        .into_iter()
+        .filter(|item| !item.is_empty())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flat_map(|item| resolve_item(text, item, index))
+        .collect()
+}
+
+/// The span of the list after the first "Participating countries" heading.
+pub fn participant_list(text: &str) -> Option<Range<usize>> {
+    let first_letter = HEADING.captures(text)?.get(1)?;
+    Some(first_letter.start()..list_end(text, first_letter.start()))
 }
 
 /// Where the list stops: a full stop that ends a sentence (not one inside brackets or after
@@ -63,33 +75,6 @@ fn follows_abbreviation(before: &str) -> bool {
     ABBREVIATIONS.contains(&word)
 }
 
-/// The comma-separated items of the list (commas inside brackets do not split).
-fn split_items(text: &str, list: Range<usize>) -> Vec<Range<usize>> {
-    let mut items = Vec::new();
-    let mut depth = 0usize;
-    let mut start = list.start;
-    for (i, c) in text[list.clone()].char_indices() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                items.push(start..list.start + i);
-                start = list.start + i + 1;
-            }
-            _ => {}
-        }
-    }
-    items.push(start..list.end);
-    items.into_iter().map(|item| trim(text, item)).filter(|item| !item.is_empty()).collect()
-}
-
-fn trim(text: &str, range: Range<usize>) -> Range<usize> {
-    let slice = &text[range.clone()];
-    let start = range.start + (slice.len() - slice.trim_start().len());
-    let end = range.end - (slice.len() - slice.trim_end().len());
-    start..end.max(start)
-}
-
 /// One item as one country, or as two joined by "and" ("Venezuela and Vietnam"), but never
 /// split inside a name ("Bosnia and Herzegovina" resolves whole, so it stays whole).
 fn resolve_item(text: &str, item: Range<usize>, index: &CountryIndex) -> Vec<Participant> {
@@ -104,8 +89,8 @@ fn resolve_item(text: &str, item: Range<usize>, index: &CountryIndex) -> Vec<Par
     }
     let slice = &text[item.clone()];
     for (at, joiner) in joiners(slice) {
-        let left = trim(text, item.start..item.start + at);
-        let right = trim(text, item.start + at + joiner.len()..item.end);
+        let left = trim_span(text, item.start..item.start + at);
+        let right = trim_span(text, item.start + at + joiner.len()..item.end);
         let (left, right) = (participant(left), participant(right));
         if left.code.is_some() && right.code.is_some() {
             return vec![left, right];

@@ -1,0 +1,262 @@
+//! Cutting a press release, web-page residue and all, into blocks and sentences whose byte
+//! spans point into the original text (so every fact can be quoted exactly).
+//!
+//! Pages copied from the web glue paragraphs together ("...in Brasilia.The operation") and
+//! headings onto their paragraph ("Operational highlightsThanks to ..."). A full stop or colon
+//! followed directly by a capital, or a lower-case word followed directly by a capitalised
+//! one, is taken for such a seam: inside a paragraph, sentences are separated by a space.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A paragraph of the body.
+    Body,
+    /// A bulleted item ("• In Argentina, ..."), the bullet excluded from the span.
+    Bullet,
+    /// A heading, headline, photo caption, dateline or "said:" lead-in: text that is not a
+    /// paragraph of the body. Facts are not read from labels (captions repeat the body).
+    Label,
+    /// Page furniture: gallery counters ("1 /", "11"), lone slashes.
+    Residue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Range<usize>,
+}
+
+/// Words whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "No", "Rep", "Dem", "Gen", "Col", "Lt", "vs"];
+
+/// Lines indented this far are page furniture (captions, pull quotes), not body paragraphs.
+const CAPTION_INDENT: usize = 4;
+
+/// "Additional cases:", "Jürgen Stock said:": a short line ending in a colon introduces what
+/// follows; a long one is a sentence that goes on in a list.
+const LEAD_IN_MAX_BYTES: usize = 120;
+
+/// Label text is short; a longer unpunctuated line is still body text.
+const LABEL_MAX_BYTES: usize = 250;
+
+pub fn blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let span = line_start..line_start + line.len();
+        line_start = span.end;
+        let indent = line.len() - line.trim_start().len();
+        let content = trim_span(text, span);
+        if content.is_empty() {
+            continue;
+        }
+        for piece in split_at_seams(text, content) {
+            blocks.push(classify(text, piece, indent >= CAPTION_INDENT));
+        }
+    }
+    blocks
+}
+
+fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
+    let piece = &text[span.clone()];
+    if let Some(rest) =
+        piece.strip_prefix('•').or_else(|| piece.strip_prefix("- ")).or_else(|| piece.strip_prefix("* "))
+    {
+        let start = span.end - rest.len();
+        return Block { kind: BlockKind::Bullet, span: trim_span(text, start..span.end) };
+    }
+    let is_furniture = piece.chars().all(|c| c.is_ascii_digit() || c == '/' || c.is_whitespace());
+    let ends_sentence = piece.trim_end().ends_with(['.', '!', '?', '"', '”', ')', ':']);
+    let kind = if is_furniture {
+        BlockKind::Residue
+    } else if indented
+        || (piece.ends_with(':') && piece.len() < LEAD_IN_MAX_BYTES)
+        || (!ends_sentence && piece.len() < LABEL_MAX_BYTES)
+    {
+        BlockKind::Label
+    } else {
+        BlockKind::Body
+    };
+    Block { kind, span }
+}
+
+/// Splits one line's content where two paragraphs (or a heading and a paragraph) were glued.
+fn split_at_seams(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    let line = &text[span.clone()];
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    for i in 1..chars.len() {
+        let (at, next) = chars[i];
+        let previous = chars[i - 1].1;
+        let seam = match previous {
+            '.' | '!' | '?' | '”' | '"' => {
+                (next.is_uppercase() || next == '“') && sentence_ends_before(line, chars[i - 1].0)
+            }
+            ':' => next.is_uppercase(),
+            _ => {
+                previous.is_lowercase()
+                    && next.is_uppercase()
+                    && starts_word(&chars[i..])
+                    && lowercase_run(&chars[..i]) >= 3
+            }
+        };
+        if seam {
+            pieces.push(span.start + start..span.start + at);
+            start = at;
+        }
+    }
+    pieces.push(span.start + start..span.end);
+    pieces.into_iter().map(|piece| trim_span(text, piece)).filter(|piece| !piece.is_empty()).collect()
+}
+
+/// A capital followed by a lower-case letter: the start of an ordinary word, not an acronym.
+fn starts_word(rest: &[(usize, char)]) -> bool {
+    rest.get(1).is_some_and(|(_, c)| c.is_lowercase())
+}
+
+fn lowercase_run(before: &[(usize, char)]) -> usize {
+    before.iter().rev().take_while(|(_, c)| c.is_lowercase()).count()
+}
+
+/// Whether the punctuation at byte `at` of `line` ends a sentence: not the dot of an
+/// abbreviation ("St.", "U.S.") and, for a closing quote, one that follows a full stop.
+fn sentence_ends_before(line: &str, at: usize) -> bool {
+    let before = &line[..at];
+    let mark = line[at..].chars().next().unwrap_or(' ');
+    if mark == '”' || mark == '"' {
+        return before.ends_with(['.', '!', '?', ',']);
+    }
+    if mark != '.' {
+        return true;
+    }
+    let word: &str = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    !(single_capital || ABBREVIATIONS.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty())
+}
+
+/// The sentences of a block, each a byte span into `text`.
+pub fn sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let body = &text[block.clone()];
+    let chars: Vec<(usize, char)> = body.char_indices().collect();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for i in 0..chars.len() {
+        let (at, c) = chars[i];
+        if !matches!(c, '.' | '!' | '?') || !sentence_ends_before(body, at) {
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence they end.
+        let mut end = i + 1;
+        while chars.get(end).is_some_and(|(_, c)| matches!(c, '”' | '"' | ')' | '’')) {
+            end += 1;
+        }
+        let next_visible = chars[end..].iter().find(|(_, c)| !c.is_whitespace());
+        let has_space = chars.get(end).is_some_and(|(_, c)| c.is_whitespace());
+        let starts_new = next_visible.is_some_and(|(_, c)| c.is_uppercase() || c.is_ascii_digit() || *c == '“');
+        if has_space && starts_new {
+            let stop = chars.get(end).map_or(body.len(), |(b, _)| *b);
+            spans.push(block.start + start..block.start + stop);
+            start = next_visible.map_or(body.len(), |(b, _)| *b);
+        }
+    }
+    spans.push(block.start + start..block.end);
+    spans.into_iter().map(|s| trim_span(text, s)).filter(|s| !s.is_empty()).collect()
+}
+
+/// The comma-separated items of a list, trimmed; commas inside brackets do not separate
+/// ("ROCK (Regional Centre, Khartoum)", "Congo (Democratic Rep.)").
+pub fn comma_items(text: &str, list: Range<usize>) -> Vec<Range<usize>> {
+    let mut items = Vec::new();
+    let mut depth = 0usize;
+    let mut start = list.start;
+    for (i, c) in text[list.clone()].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                items.push(trim_span(text, start..list.start + i));
+                start = list.start + i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(trim_span(text, start..list.end));
+    items
+}
+
+pub fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let slice = &text[span.clone()];
+    let start = span.start + (slice.len() - slice.trim_start().len());
+    let end = span.end - (slice.len() - slice.trim_end().len());
+    start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds_and_texts(text: &str) -> Vec<(BlockKind, &str)> {
+        blocks(text).into_iter().map(|b| (b.kind, &text[b.span])).collect()
+    }
+
+    #[test]
+    fn splits_glued_paragraphs_and_headings() {
+        let text = "Coordinated from headquarters in Brasilia.The operation also involved ISON.Operational highlightsThanks to controls, police in Panama arrested a man.";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Body, "Coordinated from headquarters in Brasilia."),
+                (BlockKind::Body, "The operation also involved ISON."),
+                (BlockKind::Label, "Operational highlights"),
+                (BlockKind::Body, "Thanks to controls, police in Panama arrested a man."),
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_names_and_quotes_whole() {
+        let text = "Smugglers took migrants to the U.S. and St. Lucia via CaiCai III routes.";
+        assert_eq!(kinds_and_texts(text), [(BlockKind::Body, text)]);
+        let quoted = "“It works,” said Mr Stock.“More to come,” he added.";
+        let texts: Vec<&str> = kinds_and_texts(quoted).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["“It works,” said Mr Stock.", "“More to come,” he added."]);
+    }
+
+    #[test]
+    fn recognises_captions_counters_bullets_and_lead_ins() {
+        let text = "Rescued children in Burundi\n            Officers in Benin perform checks.\n                    1 /\n                    9\n  • In Iraq, 25 people were arrested.\nINTERPOL Secretary General Jürgen Stock said:\nA total of 2,517 arrests were made during the week - 850 of which were on trafficking charges.\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Label, "Rescued children in Burundi"),
+                (BlockKind::Label, "Officers in Benin perform checks."),
+                (BlockKind::Residue, "1 /"),
+                (BlockKind::Residue, "9"),
+                (BlockKind::Bullet, "In Iraq, 25 people were arrested."),
+                (BlockKind::Label, "INTERPOL Secretary General Jürgen Stock said:"),
+                (
+                    BlockKind::Body,
+                    "A total of 2,517 arrests were made during the week - 850 of which were on trafficking charges."
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn cuts_sentences_at_full_stops_followed_by_a_capital() {
+        let text = "Colombia made 22 arrests. While one group smuggled migrants to the U.S. the other did not. In addition, two were arrested.";
+        let found: Vec<&str> = sentences(text, 0..text.len()).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(
+            found,
+            [
+                "Colombia made 22 arrests.",
+                "While one group smuggled migrants to the U.S. the other did not.",
+                "In addition, two were arrested.",
+            ]
+        );
+        let quote = "“With 22 groups dismantled, it shows results.” The end.";
+        assert_eq!(sentences(quote, 0..quote.len()).len(), 2);
+    }
+}
