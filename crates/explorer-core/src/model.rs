@@ -11,7 +11,8 @@ use crate::date::Date;
 /// Everything extracted from one folder of press releases.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
-    /// Sorted by start date (undated ones by year, unknown years last), then by name.
+    /// Sorted by year, then start date (undated ones after the dated ones of their year,
+    /// unknown years last), then name.
     pub operations: Vec<Operation>,
     /// Every country that any operation, highlight or coordination unit names, sorted by code.
     pub countries: Vec<Country>,

@@ -5,6 +5,7 @@
 //! crate does not know ("Kuweit", "Congo (Democratic Rep.)", "St Lucia").
 
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 use keshvar::{Alpha2, Country as KeshvarCountry, CountryIterator};
 
@@ -123,6 +124,15 @@ fn names_from_crate() -> HashMap<String, String> {
             .map(move |name| (match_key(name), code.clone()))
             .collect::<Vec<_>>()
     }))
+}
+
+/// Built once per process: the name tables take milliseconds to build and never change.
+static SHARED: LazyLock<CountryIndex> = LazyLock::new(CountryIndex::new);
+
+impl CountryIndex {
+    pub fn shared() -> &'static CountryIndex {
+        &SHARED
+    }
 }
 
 impl Default for CountryIndex {

@@ -121,12 +121,12 @@ fn read_folder(dir: &Path) -> (Vec<Source>, Vec<Problem>) {
 
 /// Extracts the dataset from texts already read.
 pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
-    let index = CountryIndex::new();
+    let index = CountryIndex::shared();
     let mut dataset = Dataset::default();
     let mut problems = Vec::new();
     let mut mentions: Vec<(MentionedOperation, String)> = Vec::new();
     for source in &sources {
-        match read_document(source, &index) {
+        match read_document(source, index) {
             Ok(Reading { operation: Some(operation), mentioned, warnings }) => {
                 add_operation(&mut dataset, operation);
                 dataset.warnings.extend(warnings);
@@ -149,7 +149,8 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
     dataset.documents.sort_by(|a, b| a.file.cmp(&b.file));
     dataset.countries = countries_named(&dataset).into_iter().filter_map(|code| index.describe(&code)).collect();
     dataset.operations.sort_by(|a, b| {
-        let key = |op: &Operation| (op.year.is_none(), op.year, op.start, op.name.clone());
+        // Within a year, dated operations first; operations without a year last.
+        let key = |op: &Operation| (op.year.is_none(), op.year, op.start.is_none(), op.start, op.name.clone());
         key(a).cmp(&key(b))
     });
     Ok(dataset)
@@ -336,6 +337,22 @@ mod tests {
         assert!(dataset.operations.is_empty());
         assert_eq!(dataset.warnings, ["minutes.txt: names no operation; it is listed as a source only"]);
         assert_eq!(dataset.documents.len(), 1);
+    }
+
+    #[test]
+    fn verification_catches_a_quote_that_is_not_in_its_source() {
+        let text = "Operation Nimbus (1 - 3 May) led to 41 arrests.";
+        let sources = vec![source("n.txt", text, Some("2023-06-01"))];
+        let mut dataset = extract_sources(sources.clone()).unwrap();
+        assert!(verify_sources(&dataset, &sources).is_empty());
+        dataset.operations[0].figures[0].source.quote = "led to 14 arrests".to_string();
+        dataset.operations[0].figures[0].as_written = "14".to_string();
+        let problems = verify_sources(&dataset, &sources);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].to_string().starts_with("n.txt:1:1: quote not found verbatim"), "{}", problems[0]);
+        dataset.operations[0].figures[0].source.quote = text.to_string();
+        let problems = verify_sources(&dataset, &sources);
+        assert_eq!(problems[0].reason, "the number `14` is not in its quote");
     }
 
     #[test]

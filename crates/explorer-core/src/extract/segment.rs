@@ -42,11 +42,7 @@ const LABEL_MAX_BYTES: usize = 250;
 
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let span = line_start..line_start + line.len();
-        line_start = span.end;
-        let indent = line.len() - line.trim_start().len();
+    for (span, indent) in logical_lines(text) {
         let content = trim_span(text, span);
         if content.is_empty() {
             continue;
@@ -56,6 +52,47 @@ pub fn blocks(text: &str) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// Words that do not end a sentence, a heading or a caption: a line ending in one was
+/// wrapped in mid-sentence.
+const CONTINUING_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "which",
+    "who", "than", "into", "across", "some", "nearly", "about", "around", "over",
+];
+
+/// Physical lines, with lines wrapped in mid-sentence joined again; each with its indentation.
+fn logical_lines(text: &str) -> Vec<(Range<usize>, usize)> {
+    let mut lines: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let span = start..start + line.len();
+        start = span.end;
+        let content = line.trim();
+        if let Some((last, last_indent)) = lines.last_mut()
+            && !content.is_empty()
+            && wrapped(&text[last.clone()], *last_indent, content)
+        {
+            last.end = span.end;
+            continue;
+        }
+        lines.push((span, line.len() - line.trim_start().len()));
+    }
+    lines
+}
+
+/// Whether `next` goes on with the sentence `line` broke off: `line` ends no sentence, and
+/// `next` starts in lower case or `line` ends on a comma or a word such as "the" or "of"
+/// (a heading or a caption never does).
+fn wrapped(line: &str, indent: usize, next: &str) -> bool {
+    let line = line.trim_end();
+    if line.is_empty() || indent >= CAPTION_INDENT || line.ends_with(['.', '!', '?', ':', '"', '”', ')']) {
+        return false;
+    }
+    let last_word = line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    next.starts_with(char::is_lowercase)
+        || line.ends_with([',', '-', '–'])
+        || CONTINUING_WORDS.contains(&last_word.as_str())
 }
 
 fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
@@ -98,7 +135,7 @@ fn split_at_seams(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
             _ => {
                 previous.is_lowercase()
                     && next.is_uppercase()
-                    && starts_word(&chars[i..])
+                    && (starts_word(&chars[i..]) || is_capitals_word(&chars[i..]))
                     && lowercase_run(&chars[..i]) >= 3
             }
         };
@@ -114,6 +151,12 @@ fn split_at_seams(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
 /// A capital followed by a lower-case letter: the start of an ordinary word, not an acronym.
 fn starts_word(rest: &[(usize, char)]) -> bool {
     rest.get(1).is_some_and(|(_, c)| c.is_lowercase())
+}
+
+/// A word in capitals ("THE HAGUE, Netherlands"), as a dateline glued to a site header starts.
+fn is_capitals_word(rest: &[(usize, char)]) -> bool {
+    let capitals = rest.iter().take_while(|(_, c)| c.is_uppercase()).count();
+    capitals >= 3 && rest.get(capitals).is_none_or(|(_, c)| !c.is_alphabetic())
 }
 
 fn lowercase_run(before: &[(usize, char)]) -> usize {
@@ -211,6 +254,26 @@ mod tests {
                 (BlockKind::Body, "The operation also involved ISON."),
                 (BlockKind::Label, "Operational highlights"),
                 (BlockKind::Body, "Thanks to controls, police in Panama arrested a man."),
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_a_site_header_from_the_dateline() {
+        let text = "Home | Newsroom | Press releasesTHE HAGUE, Netherlands – Police arrested 537 people.";
+        let texts: Vec<&str> = kinds_and_texts(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Home | Newsroom | Press releases", "THE HAGUE, Netherlands – Police arrested 537 people."]);
+    }
+
+    #[test]
+    fn joins_lines_wrapped_in_mid_sentence() {
+        let text = "Officers rescued 41 victims in\nSpain and Portugal, and\narrested 12 suspects.\nRescued children in Burundi\nMigrant centre in Skopje\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Body, "Officers rescued 41 victims in\nSpain and Portugal, and\narrested 12 suspects."),
+                (BlockKind::Label, "Rescued children in Burundi"),
+                (BlockKind::Label, "Migrant centre in Skopje"),
             ]
         );
     }
