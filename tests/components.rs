@@ -8,7 +8,7 @@ use explorer::data::{DatasetContext, embedded_dataset};
 use explorer::pages::countries::CountriesPage;
 use explorer::pages::country::CountryPage;
 use explorer::pages::operation::OperationPage;
-use explorer_core::model::{Country, Dataset, Operation};
+use explorer_core::model::{Country, Dataset, Figure, Metric, Operation, Source};
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
@@ -91,7 +91,7 @@ async fn country_page_lists_its_operations_in_time_order() {
     let root = render(fixture(), html! { <CountryPage code="es" /> }).await;
     assert_eq!(texts(&root, "h1"), ["Spain"]);
     assert_eq!(texts(&root, "li a"), ["Operation Beta", "Operation Gamma"]);
-    assert!(texts(&root, "p")[0].contains("took part in 2 of the 3 operations"));
+    assert!(texts(&root, "p")[0].contains("took part in 2 of the 3 reported operations"));
 }
 
 #[wasm_bindgen_test]
@@ -114,12 +114,32 @@ async fn operation_page_says_when_no_participants_are_listed() {
     assert_eq!(texts(&root, ".country-list a"), ["Spain", "Portugal"]);
 }
 
+#[wasm_bindgen_test]
+async fn operation_page_shows_figures_with_their_sources_as_text() {
+    let mut dataset = (*fixture()).clone();
+    let quote = "Police made <b>41</b> arrests.".to_string();
+    dataset.operations[1].figures.push(Figure {
+        metric: Metric::Arrests,
+        value: 41,
+        qualifier: Some("more than".to_string()),
+        currency: None,
+        as_written: "41".to_string(),
+        source: Source { document: "beta-2020.txt".to_string(), span: (0, quote.len()), quote: quote.clone() },
+    });
+    let root = render(Rc::new(dataset), html! { <OperationPage id="beta-2020" /> }).await;
+    assert_eq!(texts(&root, "table.figures tbody th"), ["arrests"]);
+    assert_eq!(texts(&root, "table.figures tbody td.number"), ["more than 41"]);
+    // The quote is text: its markup shows as written and makes no element.
+    assert_eq!(texts(&root, "details.source blockquote"), [quote]);
+    assert!(root.query_selector("details.source b").unwrap().is_none());
+}
+
 /// The build step's output reaches the binary: the five seed operations, Spain in four.
 #[wasm_bindgen_test]
 async fn the_embedded_dataset_holds_the_seed_operations() {
     let dataset = embedded_dataset();
     let root = render(dataset.clone(), html! { <CountryPage code="ES" /> }).await;
-    assert_eq!(dataset.operations.len(), 5);
+    assert_eq!(dataset.operations.iter().filter(|op| !op.mentioned_only).count(), 5);
     assert_eq!(
         texts(&root, "li a"),
         ["Operation Turquesa II", "Operation Liberterra", "Operation Weka II", "Operation Liberterra II"]

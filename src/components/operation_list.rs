@@ -18,7 +18,7 @@ pub fn operation_list(props: &OperationListProps) -> Html {
             { for props.operations.iter().map(|op| html! {
                 <li key={op.id.clone()}>
                     <Link<Route> to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</Link<Route>>
-                    <span class="when">{ when(op) }</span>
+                    { " " }<span class="when">{ when(op) }</span>
                 </li>
             }) }
         </ul>

@@ -24,10 +24,11 @@ pub fn country_page(props: &CountryPageProps) -> Html {
         };
     };
     let operations: Vec<_> = operations_of_country(&dataset, &code).into_iter().cloned().collect();
+    let reported = dataset.operations.iter().filter(|op| !op.mentioned_only).count();
     html! {
         <>
             <h1>{ &country.name }</h1>
-            <p>{ format!("{} ({}) took part in {} of the {} operations.", country.name, country.code, operations.len(), dataset.operations.len()) }</p>
+            <p>{ format!("{} ({}) took part in {} of the {} reported operations.", country.name, country.code, operations.len(), reported) }</p>
             <OperationList {operations} />
         </>
     }

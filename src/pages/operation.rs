@@ -1,8 +1,13 @@
-use explorer_core::query::{citation, when};
+use explorer_core::model::{CoordinationKind, Organisation};
+use explorer_core::query::{citation, country_names, participants_summary, when};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::figure_table::FigureTable;
+use crate::components::highlight_list::HighlightList;
 use crate::components::missing::Missing;
+use crate::components::quote_list::QuoteList;
+use crate::components::source_note::SourceNote;
 use crate::data::use_dataset;
 use crate::route::Route;
 
@@ -11,7 +16,8 @@ pub struct OperationPageProps {
     pub id: String,
 }
 
-/// One operation: when it ran, who took part, which documents report it.
+/// One operation: when it ran, who took part, its figures, cases, partners and quotes, each
+/// fact with its source on demand.
 #[function_component(OperationPage)]
 pub fn operation_page(props: &OperationPageProps) -> Html {
     let dataset = use_dataset();
@@ -25,19 +31,60 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
         (Some(_), true) => " (year not written in the text; worked out from the publication date)",
         _ => "",
     };
+    let cite =
+        |files: &[String]| files.iter().map(|file| html! { <li>{ citation(&dataset, file) }</li> }).collect::<Html>();
     html! {
         <>
             <h1>{ format!("Operation {}", op.name) }</h1>
+            if op.mentioned_only {
+                <p class="notice">{ "Only named in passing: no release in this dataset reports this operation." }</p>
+            }
             <dl class="facts">
                 <dt>{ "When" }</dt>
                 <dd>{ when(op) }{ year_note }</dd>
-                <dt>{ "Sources" }</dt>
-                <dd>
-                    <ul>
-                        { for op.documents.iter().map(|file| html! { <li key={file.clone()}>{ citation(&dataset, file) }</li> }) }
-                    </ul>
-                </dd>
+                if let Some(days) = op.duration_days {
+                    <dt>{ "Duration" }</dt>
+                    <dd>{ format!("{days} days") }</dd>
+                }
+                <dt>{ "Participants" }</dt>
+                <dd>{ participants_summary(op) }</dd>
+                if !op.documents.is_empty() {
+                    <dt>{ "Reported in" }</dt>
+                    <dd><ul>{ cite(&op.documents) }</ul></dd>
+                }
+                if !op.mentioned_in.is_empty() {
+                    <dt>{ "Also named in" }</dt>
+                    <dd><ul>{ cite(&op.mentioned_in) }</ul></dd>
+                }
             </dl>
+            if !op.figures.is_empty() {
+                <h2>{ "Figures" }</h2>
+                <FigureTable figures={op.figures.clone()} caption="Results as the release states them; preliminary, not statistics" />
+            }
+            if !op.highlights.is_empty() {
+                <h2>{ format!("Country cases ({})", op.highlights.len()) }</h2>
+                <HighlightList highlights={op.highlights.clone()} />
+            }
+            if !op.coordination.is_empty() {
+                <h2>{ "Coordination" }</h2>
+                <ul class="coordination">
+                    { for op.coordination.iter().map(|c| {
+                        let kind = match c.kind {
+                            CoordinationKind::Headquarters => "Coordinated from",
+                            CoordinationKind::Unit => "Coordination unit in",
+                        };
+                        let place = c.country.as_ref().map_or("a place not named".to_string(), |code| country_names(&dataset, std::slice::from_ref(code)));
+                        html! { <li>{ format!("{kind} {place}") }<SourceNote source={c.source.clone()} /></li> }
+                    }) }
+                </ul>
+            }
+            { organisations("Partners", &op.partners) }
+            { organisations("Funders", &op.funders) }
+            { organisations("INTERPOL projects and networks", &op.projects) }
+            if !op.quotes.is_empty() {
+                <h2>{ "Quotes" }</h2>
+                <QuoteList quotes={op.quotes.clone()} />
+            }
             <h2>{ format!("Participating countries ({})", op.countries.len()) }</h2>
             if op.countries.is_empty() {
                 <p>{ "The source does not list the participating countries." }</p>
@@ -53,6 +100,20 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
                     }) }
                 </ul>
             }
+        </>
+    }
+}
+
+fn organisations(title: &str, names: &[Organisation]) -> Html {
+    if names.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h2>{ title }</h2>
+            <ul class="organisations">
+                { for names.iter().map(|o| html! { <li>{ &o.name }<SourceNote source={o.source.clone()} /></li> }) }
+            </ul>
         </>
     }
 }

@@ -1,4 +1,4 @@
-use explorer_core::query::when;
+use explorer_core::query::{participants_summary, when};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -18,7 +18,7 @@ pub fn operations_page() -> Html {
                     <tr>
                         <th scope="col">{ "Operation" }</th>
                         <th scope="col">{ "When" }</th>
-                        <th scope="col">{ "Participating countries" }</th>
+                        <th scope="col">{ "Participants" }</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -26,18 +26,16 @@ pub fn operations_page() -> Html {
                         <tr key={op.id.clone()}>
                             <th scope="row">
                                 <Link<Route> to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</Link<Route>>
+                                if op.mentioned_only {
+                                    { " " }<span class="tag">{ "(named in passing)" }</span>
+                                }
                             </th>
                             <td>{ when(op) }</td>
-                            <td class="number">{ participants_cell(op.countries.len()) }</td>
+                            <td>{ participants_summary(op) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
         </>
     }
-}
-
-/// A count of zero means the text lists none, not that none took part.
-fn participants_cell(listed: usize) -> String {
-    if listed == 0 { "not listed".to_string() } else { listed.to_string() }
 }

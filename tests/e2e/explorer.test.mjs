@@ -36,21 +36,24 @@ async function open(hash) {
   return session.page;
 }
 
+// The five reported operations, and Weka I, which the Weka II release names in passing.
 const OPERATIONS = [
   'Operation Turquesa',
   'Operation Turquesa II',
   'Operation Liberterra',
+  'Operation Weka I',
   'Operation Weka II',
   'Operation Liberterra II',
 ];
 
-test('the operations page lists all five operations in time order', async () => {
+test('the operations page lists the five reported operations in time order', async () => {
   const page = await open('#/operations');
   await page.getByRole('heading', { level: 1, name: 'Operations' }).waitFor();
   const names = await page.getByRole('table').getByRole('link').allTextContents();
   assert.deepEqual(names, OPERATIONS);
   const turquesa = page.getByRole('row', { name: /Operation Turquesa II/ });
-  assert.match(await turquesa.textContent(), /27 November – 3 December 2020.*32/);
+  assert.match(await turquesa.textContent(), /27 November – 3 December 2020.*32 countries/);
+  assert.match(await page.getByRole('row', { name: /Operation Weka I\b/ }).textContent(), /named in passing/);
 });
 
 test('the countries page lists every participant with its operation count', async () => {
@@ -111,4 +114,16 @@ test('an operation page shows its dates, participants and source', async () => {
   assert.match(facts, /29 September – 4 October 2024/);
   assert.match(facts, /INTERPOL, Glasgow, published 2024-11-06/);
   await page.getByRole('heading', { name: 'Participating countries (116)' }).waitFor();
+});
+
+test('a figure shows the sentence it came from on demand', async () => {
+  const page = await open('#/operations/liberterra-ii-2024');
+  const arrests = page.getByRole('row', { name: /^arrests 2,517/ });
+  const quote = arrests.locator('blockquote');
+  assert.equal(await quote.isVisible(), false);
+  await arrests.getByText('Source').click();
+  await quote.waitFor({ state: 'visible' });
+  assert.match(await quote.textContent(), /A total of 2,517 arrests were made during the week/);
+  const cases = page.getByRole('heading', { name: /^Country cases \(17\)$/ });
+  await cases.waitFor();
 });

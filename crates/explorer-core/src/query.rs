@@ -2,7 +2,7 @@
 //! are tested natively.
 
 use crate::date::MONTH_NAMES;
-use crate::model::{Country, Dataset, Operation};
+use crate::model::{Country, Dataset, Figure, Operation};
 
 /// A country with the number of operations it took part in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +54,58 @@ pub fn citation(dataset: &Dataset, file: &str) -> String {
     if parts.is_empty() { format!("({file})") } else { format!("{} ({file})", parts.join(", ")) }
 }
 
+/// "116 countries (stated and listed)", "47 stated, 45 listed": the stated count and the list
+/// are both kept, so that a difference shows.
+pub fn participants_summary(op: &Operation) -> String {
+    match (op.stated_country_count, op.countries.len()) {
+        (None, 0) => "not stated".to_string(),
+        (Some(stated), 0) => format!("{stated} stated; none listed"),
+        (None, listed) => format!("{listed} listed; no count stated"),
+        (Some(stated), listed) if usize::try_from(stated) == Ok(listed) => {
+            format!("{stated} countries (stated and listed)")
+        }
+        (Some(stated), listed) => format!("{stated} stated, {listed} listed"),
+    }
+}
+
+/// "3,222": digits grouped by thousands, as the releases write them.
+pub fn grouped(value: u64) -> String {
+    let digits = value.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// A figure as a reader says it: "more than 200", "around USD 22,000", "320,000 dinars".
+pub fn figure_value(figure: &Figure) -> String {
+    let number = grouped(figure.value);
+    let amount = match figure.currency.as_deref() {
+        Some(code) if code.len() == 3 && code.chars().all(|c| c.is_ascii_uppercase()) => format!("{code} {number}"),
+        Some(word) => format!("{number} {word}"),
+        None => number,
+    };
+    match &figure.qualifier {
+        Some(qualifier) => format!("{qualifier} {amount}"),
+        None => amount,
+    }
+}
+
+/// Country names for codes, in order ("Chile and Paraguay"; "Brazil, Colombia and Panama").
+pub fn country_names(dataset: &Dataset, codes: &[String]) -> String {
+    let names: Vec<&str> =
+        codes.iter().map(|code| dataset.country(code).map_or(code.as_str(), |c| c.name.as_str())).collect();
+    match names.as_slice() {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +154,51 @@ mod tests {
         assert_eq!(citation(&dataset, "a.txt"), "INTERPOL, Lyon, published 2020-12-11 (a.txt)");
         assert_eq!(citation(&dataset, "b.txt"), "(b.txt)");
         assert_eq!(citation(&dataset, "missing.txt"), "missing.txt");
+    }
+
+    #[test]
+    fn words_figures_as_the_releases_do() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(3222), "3,222");
+        assert_eq!(grouped(8_000_000), "8,000,000");
+        let figure = |value, qualifier: Option<&str>, currency: Option<&str>| Figure {
+            metric: crate::model::Metric::Amount,
+            value,
+            qualifier: qualifier.map(str::to_string),
+            currency: currency.map(str::to_string),
+            as_written: String::new(),
+            source: Default::default(),
+        };
+        assert_eq!(figure_value(&figure(200, Some("more than"), None)), "more than 200");
+        assert_eq!(figure_value(&figure(22_000, Some("around"), Some("USD"))), "around USD 22,000");
+        assert_eq!(figure_value(&figure(320_000, None, Some("dinars"))), "320,000 dinars");
+    }
+
+    #[test]
+    fn summarises_stated_and_listed_participants() {
+        let mut op = operation("x", &["ES", "PT"]);
+        assert_eq!(participants_summary(&op), "2 listed; no count stated");
+        op.stated_country_count = Some(2);
+        assert_eq!(participants_summary(&op), "2 countries (stated and listed)");
+        op.stated_country_count = Some(3);
+        assert_eq!(participants_summary(&op), "3 stated, 2 listed");
+        op.countries.clear();
+        assert_eq!(participants_summary(&op), "3 stated; none listed");
+        op.stated_country_count = None;
+        assert_eq!(participants_summary(&op), "not stated");
+    }
+
+    #[test]
+    fn joins_country_names() {
+        let dataset = Dataset {
+            countries: vec![country("CL", "Chile"), country("PY", "Paraguay"), country("BR", "Brazil")],
+            ..Dataset::default()
+        };
+        let codes = |list: &[&str]| list.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(country_names(&dataset, &codes(&["CL"])), "Chile");
+        assert_eq!(country_names(&dataset, &codes(&["CL", "PY"])), "Chile and Paraguay");
+        assert_eq!(country_names(&dataset, &codes(&["BR", "CL", "XX"])), "Brazil, Chile and XX");
     }
 
     #[test]

@@ -1,0 +1,46 @@
+use explorer_core::model::Highlight;
+use explorer_core::query::{country_names, figure_value};
+use yew::prelude::*;
+
+use crate::data::use_dataset;
+
+#[derive(Properties, PartialEq)]
+pub struct HighlightListProps {
+    pub highlights: Vec<Highlight>,
+}
+
+/// Country cases: who acted, who else was involved, the themes, the figures and the text.
+#[function_component(HighlightList)]
+pub fn highlight_list(props: &HighlightListProps) -> Html {
+    let dataset = use_dataset();
+    html! {
+        <ul class="highlights">
+            { for props.highlights.iter().map(|highlight| {
+                let involved = (!highlight.involved.is_empty())
+                    .then(|| format!("involving {}", country_names(&dataset, &highlight.involved)));
+                html! {
+                    <li>
+                        <h3>{ country_names(&dataset, &highlight.acting) }</h3>
+                        if let Some(involved) = involved {
+                            <p class="involved">{ involved }</p>
+                        }
+                        if !highlight.themes.is_empty() {
+                            <ul class="themes" aria-label="Themes">
+                                { for highlight.themes.iter().map(|theme| html! { <li>{ theme.label() }</li> }) }
+                            </ul>
+                        }
+                        if !highlight.figures.is_empty() {
+                            <p class="case-figures">
+                                { highlight.figures.iter()
+                                    .map(|f| format!("{}: {}", f.metric.label(), figure_value(f)))
+                                    .collect::<Vec<_>>()
+                                    .join(" · ") }
+                            </p>
+                        }
+                        <blockquote>{ &highlight.source.quote }</blockquote>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
