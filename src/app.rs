@@ -3,6 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::data::DatasetContext;
 use crate::pages::countries::CountriesPage;
@@ -29,6 +30,7 @@ pub fn app(props: &AppProps) -> Html {
                 <main id="content">
                     <Switch<Route> render={switch} />
                 </main>
+                <Footer />
             </HashRouter>
         </ContextProvider<DatasetContext>>
     }

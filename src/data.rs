@@ -4,7 +4,9 @@ use std::rc::Rc;
 
 use explorer_core::model::Dataset;
 
-const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+/// The extractor's JSON, as `cargo xtask extract` prints it (compact): also what the app
+/// offers for download.
+pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
 /// Parses the embedded dataset. The build wrote it from the same model, so a failure here
 /// is a bug in the build, not bad input.

@@ -1,4 +1,5 @@
 pub mod figure_table;
+pub mod footer;
 pub mod header;
 pub mod highlight_list;
 pub mod missing;

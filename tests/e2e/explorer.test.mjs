@@ -127,3 +127,18 @@ test('a figure shows the sentence it came from on demand', async () => {
   const cases = page.getByRole('heading', { name: /^Country cases \(17\)$/ });
   await cases.waitFor();
 });
+
+test('the whole dataset downloads as the JSON the extractor prints', async () => {
+  const page = await open('#/operations');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download the whole dataset (JSON)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'interpol-operations.json');
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const dataset = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  assert.deepEqual(Object.keys(dataset), ['operations', 'countries', 'documents', 'warnings']);
+  assert.equal(dataset.documents.length, 5);
+  assert.equal(dataset.operations.find((op) => op.id === 'liberterra-ii-2024').figures[0].value, 3222);
+});
