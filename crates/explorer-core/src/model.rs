@@ -179,6 +179,7 @@ pub struct Figure {
     pub currency: Option<String>,
     /// The number as written ("3,222", "8 million", "Seven"): it occurs in `source.quote`.
     pub as_written: String,
+    #[serde(flatten)]
     pub source: Source,
 }
 
@@ -235,7 +236,9 @@ pub struct Highlight {
     pub involved: Vec<String>,
     pub themes: Vec<Theme>,
     pub figures: Vec<Figure>,
-    /// The case's text is `source.quote`.
+    /// The case's text is `source.quote`. (In JSON, `document`, `span` and `quote` stand
+    /// beside the other keys, as for every fact.)
+    #[serde(flatten)]
     pub source: Source,
 }
 
@@ -253,6 +256,7 @@ pub struct Coordination {
     pub kind: CoordinationKind,
     /// ISO alpha-2, when the text names the country.
     pub country: Option<String>,
+    #[serde(flatten)]
     pub source: Source,
 }
 
@@ -261,6 +265,7 @@ pub struct Coordination {
 pub struct Organisation {
     /// The usual name ("International Organization for Migration" for "the IOM").
     pub name: String,
+    #[serde(flatten)]
     pub source: Source,
 }
 
@@ -271,6 +276,7 @@ pub struct Quote {
     pub organisation: Option<String>,
     /// The words quoted, without quotation marks; `source.quote` is exactly this text.
     pub text: String,
+    #[serde(flatten)]
     pub source: Source,
 }
 
