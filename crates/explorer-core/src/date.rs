@@ -55,11 +55,11 @@ impl Date {
     }
 }
 
-pub fn is_leap_year(year: i32) -> bool {
+fn is_leap_year(year: i32) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
 
-pub fn days_in_month(year: i32, month: u8) -> u8 {
+fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         2 if is_leap_year(year) => 29,
         2 => 28,

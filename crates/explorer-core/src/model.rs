@@ -109,34 +109,6 @@ pub enum Metric {
 }
 
 impl Metric {
-    /// Every metric, in the order the app lists them.
-    pub const ALL: [Metric; 24] = [
-        Metric::Arrests,
-        Metric::ArrestsTraffickingSmuggling,
-        Metric::ArrestsTraffickers,
-        Metric::ArrestsSmugglers,
-        Metric::ArrestsOtherCrimes,
-        Metric::VictimsRescued,
-        Metric::VictimsIdentified,
-        Metric::MigrantsIdentified,
-        Metric::MigrantsRescued,
-        Metric::MigrantNationalities,
-        Metric::DatabaseChecks,
-        Metric::Inspections,
-        Metric::FlightsMonitored,
-        Metric::NoticesRed,
-        Metric::NoticesBlue,
-        Metric::NoticesYellow,
-        Metric::NoticesPurple,
-        Metric::NoticesOrange,
-        Metric::NoticesGreen,
-        Metric::NoticesBlack,
-        Metric::NoticesSilver,
-        Metric::InvestigationsOpened,
-        Metric::GroupsDismantled,
-        Metric::Amount,
-    ];
-
     /// A label for people: "victims rescued".
     pub fn label(self) -> &'static str {
         match self {
