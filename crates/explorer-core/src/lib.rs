@@ -4,6 +4,7 @@
 pub mod date;
 #[cfg(feature = "extract")]
 pub mod extract;
+pub mod filter;
 pub mod model;
 pub mod query;
 pub mod text;

@@ -287,8 +287,10 @@ impl Dataset {
         self.operations.iter().find(|op| op.id == id)
     }
 
+    /// The country of a code; `countries` is sorted by code, so this is a binary search.
     pub fn country(&self, code: &str) -> Option<&Country> {
-        self.countries.iter().find(|c| c.code == code)
+        let i = self.countries.binary_search_by(|c| c.code.as_str().cmp(code)).ok()?;
+        self.countries.get(i)
     }
 }
 

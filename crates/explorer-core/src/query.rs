@@ -192,7 +192,7 @@ mod tests {
     #[test]
     fn joins_country_names() {
         let dataset = Dataset {
-            countries: vec![country("CL", "Chile"), country("PY", "Paraguay"), country("BR", "Brazil")],
+            countries: vec![country("BR", "Brazil"), country("CL", "Chile"), country("PY", "Paraguay")],
             ..Dataset::default()
         };
         let codes = |list: &[&str]| list.iter().map(|c| c.to_string()).collect::<Vec<_>>();

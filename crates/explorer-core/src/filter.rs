@@ -1,0 +1,345 @@
+//! The reader's filters: how they are written in the URL's query (`#/operations?q=cote&
+//! region=africa`), which operations they keep, and how many operations each facet value
+//! would keep (the live counts beside each value).
+//!
+//! Within one facet the chosen values are alternatives (Africa or Americas); across facets
+//! they all apply (Africa and forced labour).
+
+use crate::model::{Dataset, Operation, Theme};
+use crate::text::fold;
+
+/// A filter dimension with a list of values to choose from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Facet {
+    Operation,
+    Series,
+    Region,
+    Subregion,
+    Theme,
+    Partner,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 6] =
+        [Facet::Operation, Facet::Series, Facet::Region, Facet::Subregion, Facet::Theme, Facet::Partner];
+
+    /// Its name in the URL's query.
+    pub fn key(self) -> &'static str {
+        match self {
+            Facet::Operation => "operation",
+            Facet::Series => "series",
+            Facet::Region => "region",
+            Facet::Subregion => "subregion",
+            Facet::Theme => "theme",
+            Facet::Partner => "partner",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Facet> {
+        Facet::ALL.into_iter().find(|facet| facet.key() == key)
+    }
+}
+
+/// Everything the reader chose. Values are the slugs `facet_values` gives.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filters {
+    /// Free text over names, country cases and quotes, insensitive to case and accents.
+    pub text: String,
+    pub year_from: Option<i32>,
+    pub year_to: Option<i32>,
+    /// Chosen values per facet, in the order chosen.
+    pub chosen: Vec<(Facet, String)>,
+}
+
+/// What a query string held: the filters, and what could not be read (shown, then dropped).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    pub filters: Filters,
+    pub unread: Vec<String>,
+}
+
+impl Filters {
+    /// Reads `q=cote&region=africa&from=2020`; an unknown key or a year that is not one is
+    /// reported in `unread` rather than guessed at.
+    pub fn parse(query: &str) -> Parsed {
+        let mut parsed = Parsed::default();
+        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let (key, value) = (percent_decode(key), percent_decode(value));
+            let year = || value.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
+            match key.as_str() {
+                "q" => parsed.filters.text = value,
+                "from" => match year() {
+                    Some(y) => parsed.filters.year_from = Some(y),
+                    None => parsed.unread.push(format!("from={value}")),
+                },
+                "to" => match year() {
+                    Some(y) => parsed.filters.year_to = Some(y),
+                    None => parsed.unread.push(format!("to={value}")),
+                },
+                _ => match Facet::from_key(&key) {
+                    Some(facet) if !value.is_empty() => parsed.filters = parsed.filters.with(facet, &value),
+                    _ => parsed.unread.push(format!("{key}={value}")),
+                },
+            }
+        }
+        parsed
+    }
+
+    /// The query that `parse` reads back to these filters; empty when nothing is chosen.
+    pub fn to_query(&self) -> String {
+        let mut pairs = Vec::new();
+        if !self.text.is_empty() {
+            pairs.push(format!("q={}", percent_encode(&self.text)));
+        }
+        pairs.extend(self.year_from.map(|y| format!("from={y}")));
+        pairs.extend(self.year_to.map(|y| format!("to={y}")));
+        pairs.extend(self.chosen.iter().map(|(facet, value)| format!("{}={}", facet.key(), percent_encode(value))));
+        pairs.join("&")
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+
+    pub fn has(&self, facet: Facet, value: &str) -> bool {
+        self.chosen.iter().any(|(f, v)| *f == facet && v == value)
+    }
+
+    /// These filters with `value` added to `facet` (no change if already chosen).
+    pub fn with(&self, facet: Facet, value: &str) -> Filters {
+        let mut next = self.clone();
+        if !self.has(facet, value) {
+            next.chosen.push((facet, value.to_string()));
+        }
+        next
+    }
+
+    /// These filters without `value` in `facet`.
+    pub fn without(&self, facet: Facet, value: &str) -> Filters {
+        let mut next = self.clone();
+        next.chosen.retain(|(f, v)| !(*f == facet && v == value));
+        next
+    }
+
+    /// `value` chosen if it was not, removed if it was: what a click on a facet value does.
+    pub fn toggled(&self, facet: Facet, value: &str) -> Filters {
+        if self.has(facet, value) { self.without(facet, value) } else { self.with(facet, value) }
+    }
+
+    fn values(&self, facet: Facet) -> impl Iterator<Item = &str> {
+        self.chosen.iter().filter(move |(f, _)| *f == facet).map(|(_, v)| v.as_str())
+    }
+
+    /// Whether `op` passes every filter.
+    pub fn keeps(&self, dataset: &Dataset, op: &Operation) -> bool {
+        self.keeps_text(dataset, op)
+            && self.keeps_years(op)
+            && Facet::ALL.into_iter().all(|facet| self.keeps_facet(dataset, op, facet))
+    }
+
+    fn keeps_text(&self, dataset: &Dataset, op: &Operation) -> bool {
+        let needle = fold(self.text.trim());
+        needle.is_empty() || searchable_texts(dataset, op).any(|text| fold(text).contains(&needle))
+    }
+
+    fn keeps_years(&self, op: &Operation) -> bool {
+        match (self.year_from, self.year_to, op.year) {
+            (None, None, _) => true,
+            (_, _, None) => false,
+            (from, to, Some(year)) => from.is_none_or(|f| year >= f) && to.is_none_or(|t| year <= t),
+        }
+    }
+
+    fn keeps_facet(&self, dataset: &Dataset, op: &Operation, facet: Facet) -> bool {
+        let mut chosen = self.values(facet).peekable();
+        if chosen.peek().is_none() {
+            return true;
+        }
+        let values = facet_values_of(dataset, op, facet);
+        chosen.any(|value| values.iter().any(|v| v == value))
+    }
+
+    /// Which filter leaves no operation on its own, to say what emptied a result.
+    pub fn emptying(&self, dataset: &Dataset) -> Vec<String> {
+        let alone = |filters: Filters| dataset.operations.iter().any(|op| filters.keeps(dataset, op));
+        let mut culprits = Vec::new();
+        if !self.text.is_empty() && !alone(Filters { text: self.text.clone(), ..Filters::default() }) {
+            culprits.push(format!("“{}”", self.text));
+        }
+        let years = Filters { year_from: self.year_from, year_to: self.year_to, ..Filters::default() };
+        if (self.year_from.is_some() || self.year_to.is_some()) && !alone(years) {
+            culprits.push("the year range".to_string());
+        }
+        for facet in Facet::ALL {
+            let only =
+                Filters { chosen: self.values(facet).map(|v| (facet, v.to_string())).collect(), ..Filters::default() };
+            if !only.chosen.is_empty() && !alone(only) {
+                culprits.push(facet.key().to_string());
+            }
+        }
+        culprits
+    }
+}
+
+/// The operations the filters keep, in the dataset's order.
+pub fn matching<'a>(dataset: &'a Dataset, filters: &Filters) -> Vec<&'a Operation> {
+    dataset.operations.iter().filter(|op| filters.keeps(dataset, op)).collect()
+}
+
+/// One value of a facet with its label and how many operations choosing it would keep.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetValue {
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+}
+
+/// Every value of a facet found in the dataset, with its live count: the operations that
+/// pass all the other filters and have this value (the facet's own choices set aside, so a
+/// reader sees what adding an alternative would bring).
+pub fn facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) -> Vec<FacetValue> {
+    let others =
+        Filters { chosen: filters.chosen.iter().filter(|(f, _)| *f != facet).cloned().collect(), ..filters.clone() };
+    let mut values: Vec<FacetValue> = Vec::new();
+    for op in &dataset.operations {
+        let kept = others.keeps(dataset, op);
+        for (value, label) in labelled_values(dataset, op, facet) {
+            let entry = match values.iter_mut().position(|v| v.value == value) {
+                Some(i) => &mut values[i],
+                None => {
+                    values.push(FacetValue { value, label, count: 0 });
+                    values.last_mut().expect("just pushed")
+                }
+            };
+            entry.count += usize::from(kept);
+        }
+    }
+    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    values
+}
+
+/// The slugs of an operation's values in a facet.
+fn facet_values_of(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<String> {
+    labelled_values(dataset, op, facet).into_iter().map(|(value, _)| value).collect()
+}
+
+fn labelled_values(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<(String, String)> {
+    let mut values: Vec<(String, String)> = Vec::new();
+    let mut add = |label: &str| {
+        let value = slug(label);
+        if !value.is_empty() && !values.iter().any(|(v, _)| *v == value) {
+            values.push((value, label.to_string()));
+        }
+    };
+    match facet {
+        Facet::Operation => values.push((op.id.clone(), format!("Operation {}", op.name))),
+        Facet::Series => add(&op.series),
+        Facet::Region | Facet::Subregion => {
+            for country in countries_of(dataset, op) {
+                let name = if facet == Facet::Region { &country.region } else { &country.subregion };
+                if let Some(name) = name {
+                    add(name);
+                }
+            }
+        }
+        Facet::Theme => {
+            let mut themes: Vec<Theme> = op.highlights.iter().flat_map(|h| h.themes.iter().copied()).collect();
+            themes.sort();
+            themes.dedup();
+            for theme in themes {
+                values.push((theme_key(theme), theme.label().to_string()));
+            }
+        }
+        Facet::Partner => op.partners.iter().for_each(|p| add(&p.name)),
+    }
+    values
+}
+
+/// Participants and countries acting in its cases.
+fn countries_of<'a>(dataset: &'a Dataset, op: &'a Operation) -> impl Iterator<Item = &'a crate::model::Country> {
+    let cases = op.highlights.iter().flat_map(|h| &h.acting);
+    op.countries.iter().chain(cases).filter_map(|code| dataset.country(code))
+}
+
+/// Names, case texts, quotes and country names: what the search box looks through.
+fn searchable_texts<'a>(dataset: &'a Dataset, op: &'a Operation) -> impl Iterator<Item = &'a str> {
+    [op.name.as_str(), op.series.as_str()]
+        .into_iter()
+        .chain(op.highlights.iter().map(|h| h.source.quote.as_str()))
+        .chain(op.quotes.iter().map(|q| q.text.as_str()))
+        .chain(countries_of(dataset, op).map(|c| c.name.as_str()))
+}
+
+fn theme_key(theme: Theme) -> String {
+    serde_json::to_value(theme).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+/// "Western Africa" → `western-africa`: lower-case ASCII words joined by hyphens.
+pub fn slug(label: &str) -> String {
+    fold(label).split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-")
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => match text.get(i + 1..i + 3).and_then(|hex| u8::from_str_radix(hex, 16).ok()) {
+                Some(byte) => {
+                    out.push(byte);
+                    i += 2;
+                }
+                None => out.push(b'%'),
+            },
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_and_writes_queries() {
+        let parsed =
+            Filters::parse("?q=c%C3%B4te+d%27ivoire&region=africa&region=americas&from=2020&colour=red&to=soon");
+        let filters = &parsed.filters;
+        assert_eq!(filters.text, "côte d'ivoire");
+        assert_eq!(filters.year_from, Some(2020));
+        assert_eq!(filters.chosen, [(Facet::Region, "africa".to_string()), (Facet::Region, "americas".to_string())]);
+        assert_eq!(parsed.unread, ["colour=red", "to=soon"]);
+        assert_eq!(Filters::parse(&filters.to_query()).filters, *filters);
+        assert_eq!(Filters::default().to_query(), "");
+    }
+
+    #[test]
+    fn toggling_adds_then_removes() {
+        let filters = Filters::default().toggled(Facet::Theme, "forced_labour");
+        assert!(filters.has(Facet::Theme, "forced_labour"));
+        assert!(filters.toggled(Facet::Theme, "forced_labour").is_empty());
+    }
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slug("Western Africa"), "western-africa");
+        assert_eq!(slug("Australia and New Zealand"), "australia-and-new-zealand");
+        assert_eq!(slug("Côte d’Ivoire"), "cote-d-ivoire");
+    }
+}

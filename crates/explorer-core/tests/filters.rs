@@ -1,0 +1,119 @@
+//! Filters over the seed dataset: hand-checked results, and properties that hold for any
+//! combination (every kept operation passes each filter; a count equals the rows it leads to).
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use explorer_core::extract::extract_folder;
+use explorer_core::filter::{Facet, Filters, facet_values, matching};
+use explorer_core::model::Dataset;
+use proptest::prelude::*;
+
+static SEEDS: LazyLock<Dataset> = LazyLock::new(|| {
+    extract_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")).unwrap_or_else(|p| panic!("{p}"))
+});
+
+fn ids(filters: &Filters) -> Vec<&'static str> {
+    matching(&SEEDS, filters).into_iter().map(|op| op.id.as_str()).collect()
+}
+
+fn query(text: &str) -> Filters {
+    let parsed = Filters::parse(text);
+    assert!(parsed.unread.is_empty(), "{:?}", parsed.unread);
+    parsed.filters
+}
+
+#[test]
+fn search_ignores_case_and_accents() {
+    // Côte d'Ivoire takes part in Weka II ("Cote d'Ivoire") and Liberterra II ("Côte D'ivoire").
+    assert_eq!(ids(&query("q=cote")), ["weka-ii-2022", "liberterra-ii-2024"]);
+    // "organ trafficking" is the Syrian case of Liberterra II.
+    assert_eq!(ids(&query("q=ORGAN+TRAFFICKING")), ["liberterra-ii-2024"]);
+}
+
+#[test]
+fn facets_combine_alternatives_within_and_constraints_across() {
+    // Operations with a participant or acting country in Africa: all four with lists.
+    assert_eq!(
+        ids(&query("region=africa")),
+        ["turquesa-ii-2020", "liberterra-2021", "weka-ii-2022", "liberterra-ii-2024"]
+    );
+    // Forced begging appears only in Iraq's case in Liberterra II; organ trafficking likewise.
+    assert_eq!(ids(&query("theme=forced_begging&theme=organ_trafficking")), ["liberterra-ii-2024"]);
+    assert_eq!(ids(&query("region=africa&series=turquesa")), ["turquesa-ii-2020"]);
+    // A year range keeps operations with a known year inside it.
+    assert_eq!(ids(&query("from=2021&to=2022")), ["liberterra-2021", "weka-i-2021", "weka-ii-2022"]);
+}
+
+#[test]
+fn counts_are_live() {
+    let filters = query("series=weka");
+    let series = facet_values(&SEEDS, &filters, Facet::Series);
+    let count = |value: &str| series.iter().find(|v| v.value == value).map(|v| v.count);
+    // The series facet ignores its own choice: Turquesa 2, Liberterra 2, Weka 2.
+    assert_eq!((count("turquesa"), count("liberterra"), count("weka")), (Some(2), Some(2), Some(2)));
+    let themes = facet_values(&SEEDS, &filters, Facet::Theme);
+    let forced_labour = themes.iter().find(|v| v.value == "forced_labour").unwrap();
+    // Among Weka I and II, only Weka II has forced-labour cases (Lesotho, Togo).
+    assert_eq!(forced_labour.count, 1);
+}
+
+#[test]
+fn an_empty_result_names_the_filter_that_emptied_it() {
+    let filters = query("q=atlantis&region=africa");
+    assert!(ids(&filters).is_empty());
+    assert_eq!(filters.emptying(&SEEDS), ["“atlantis”"]);
+}
+
+/// Random filters drawn from the dataset's own values, plus some that match nothing.
+fn any_filters() -> impl Strategy<Value = Filters> {
+    let mut pairs: Vec<(Facet, String)> = Vec::new();
+    for facet in Facet::ALL {
+        for value in facet_values(&SEEDS, &Filters::default(), facet) {
+            pairs.push((facet, value.value));
+        }
+    }
+    pairs.push((Facet::Region, "atlantis".to_string()));
+    let words = prop::sample::select(vec!["", "", "cote", "Spain", "victims", "weka", "zzz", "TRAFFICKING"]);
+    let years = prop::option::of(2018..2026i32);
+    (prop::sample::subsequence(pairs.clone(), 0..4), words, years.clone(), years)
+        .prop_map(|(chosen, text, year_from, year_to)| Filters { text: text.to_string(), year_from, year_to, chosen })
+}
+
+proptest! {
+    // 100 cases each: every case recomputes every facet over the whole corpus without the
+    // memoised search texts the app will need (about 4 s in a debug build).
+    #![proptest_config(ProptestConfig { cases: 100, ..ProptestConfig::default() })]
+
+    #[test]
+    fn kept_operations_pass_every_filter_and_the_rest_fail_one(filters in any_filters()) {
+        let kept = matching(&SEEDS, &filters);
+        for op in &SEEDS.operations {
+            let single = |f: Filters| f.keeps(&SEEDS, op);
+            let text = single(Filters { text: filters.text.clone(), ..Filters::default() });
+            let years = single(Filters { year_from: filters.year_from, year_to: filters.year_to, ..Filters::default() });
+            let facets = Facet::ALL.into_iter().all(|facet| {
+                let chosen: Vec<(Facet, String)> = filters.chosen.iter().filter(|(f, _)| *f == facet).cloned().collect();
+                chosen.is_empty() || single(Filters { chosen, ..Filters::default() })
+            });
+            let is_kept = kept.iter().any(|k| k.id == op.id);
+            prop_assert_eq!(is_kept, text && years && facets, "{}", op.id);
+        }
+    }
+
+    #[test]
+    fn each_count_equals_the_rows_its_value_leads_to(filters in any_filters()) {
+        for facet in Facet::ALL {
+            let others = Filters { chosen: filters.chosen.iter().filter(|(f, _)| *f != facet).cloned().collect(), ..filters.clone() };
+            for value in facet_values(&SEEDS, &filters, facet) {
+                let chosen = others.with(facet, &value.value);
+                prop_assert_eq!(value.count, matching(&SEEDS, &chosen).len(), "{:?}={}", facet, value.value);
+            }
+        }
+    }
+
+    #[test]
+    fn queries_round_trip(filters in any_filters()) {
+        prop_assert_eq!(Filters::parse(&filters.to_query()).filters, filters);
+    }
+}
