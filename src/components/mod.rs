@@ -1,4 +1,5 @@
 pub mod figure_table;
+pub mod filter_panel;
 pub mod footer;
 pub mod header;
 pub mod highlight_list;

@@ -1,19 +1,39 @@
+use explorer_core::filter::{Facet, matching};
 use explorer_core::query::{participants_summary, when};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::filter_panel::FilterPanel;
 use crate::data::use_dataset;
+use crate::filters::use_filters;
 use crate::route::Route;
 
-/// All operations as a table: name, dates, participants, sources.
+/// All operations as a table, filtered by the query in the URL.
 #[function_component(OperationsPage)]
 pub fn operations_page() -> Html {
     let dataset = use_dataset();
+    let (parsed, set_filters) = use_filters();
+    let filters = parsed.filters;
+    let rows = matching(&dataset, &filters);
+    let facets = vec![Facet::Series, Facet::Region, Facet::Theme, Facet::Partner];
+    let status = if rows.is_empty() {
+        format!(
+            "No operation matches. Filters that match nothing on their own: {}.",
+            filters.emptying(&dataset).join(", ")
+        )
+    } else {
+        format!("{} of {} operations", rows.len(), dataset.operations.len())
+    };
     html! {
         <>
             <h1>{ "Operations" }</h1>
+            if !parsed.unread.is_empty() {
+                <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
+            }
+            <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} />
+            <p role="status" aria-live="polite">{ status }</p>
             <table>
-                <caption>{ format!("{} operations, earliest first", dataset.operations.len()) }</caption>
+                <caption>{ "Operations, earliest first" }</caption>
                 <thead>
                     <tr>
                         <th scope="col">{ "Operation" }</th>
@@ -22,7 +42,7 @@ pub fn operations_page() -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { for dataset.operations.iter().map(|op| html! {
+                    { for rows.iter().map(|op| html! {
                         <tr key={op.id.clone()}>
                             <th scope="row">
                                 <Link<Route> to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</Link<Route>>

@@ -142,3 +142,33 @@ test('the whole dataset downloads as the JSON the extractor prints', async () =>
   assert.equal(dataset.documents.length, 5);
   assert.equal(dataset.operations.find((op) => op.id === 'liberterra-ii-2024').figures[0].value, 3222);
 });
+
+test('filters live in the URL: typing, reload, facets, chips and back', async () => {
+  const page = await open('#/operations');
+  const status = page.getByRole('status');
+  await page.getByRole('searchbox').fill('cote');
+  // Côte d'Ivoire takes part in Weka II and Liberterra II only.
+  await page.waitForFunction(() => location.hash === '#/operations?q=cote');
+  assert.equal(await status.textContent(), '2 of 6 operations');
+  assert.deepEqual(await page.getByRole('table').getByRole('link').allTextContents(), ['Operation Weka II', 'Operation Liberterra II']);
+  await page.reload();
+  await waitForReady(page);
+  assert.equal(await page.getByRole('searchbox').inputValue(), 'cote');
+  assert.equal(await page.getByRole('status').textContent(), '2 of 6 operations');
+
+  await page.getByRole('searchbox').fill('');
+  await page.getByRole('checkbox', { name: /^Forced begging \(1\)$/i }).check();
+  await page.waitForFunction(() => location.hash === '#/operations?theme=forced_begging');
+  assert.deepEqual(await page.getByRole('table').getByRole('link').allTextContents(), ['Operation Liberterra II']);
+  await page.getByRole('button', { name: 'Remove filter Theme: forced begging' }).click();
+  await page.waitForFunction(() => location.hash === '#/operations');
+  assert.equal(await page.getByRole('status').textContent(), '6 of 6 operations');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#/operations?theme=forced_begging');
+  assert.equal(await page.getByRole('status').textContent(), '1 of 6 operations');
+});
+
+test('an empty result says which filter emptied it', async () => {
+  const page = await open('#/operations?q=atlantis&series=weka');
+  assert.equal(await page.getByRole('status').textContent(), 'No operation matches. Filters that match nothing on their own: “atlantis”.');
+});

@@ -1,0 +1,90 @@
+use explorer_core::filter::{Facet, Filters, facet_values};
+use yew::prelude::*;
+
+use crate::data::use_dataset;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterPanelProps {
+    pub filters: Filters,
+    pub facets: Vec<Facet>,
+    pub on_change: Callback<Filters>,
+}
+
+/// The search box, the facets with live counts, the active filters as removable chips and a
+/// way to clear them all.
+#[function_component(FilterPanel)]
+pub fn filter_panel(props: &FilterPanelProps) -> Html {
+    let dataset = use_dataset();
+    let filters = &props.filters;
+    let on_search = {
+        let (filters, on_change) = (filters.clone(), props.on_change.clone());
+        Callback::from(move |event: InputEvent| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            on_change.emit(Filters { text: input.value(), ..filters.clone() });
+        })
+    };
+    let clear = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |_| on_change.emit(Filters::default()))
+    };
+    html! {
+        <section class="filters" aria-label="Filters">
+            <label class="search">
+                { "Search " }
+                <input type="search" value={filters.text.clone()} oninput={on_search}
+                    placeholder="names, cases, quotes" />
+            </label>
+            { for props.facets.iter().map(|&facet| html! {
+                <fieldset class="facet">
+                    <legend>{ facet_title(facet) }</legend>
+                    { for facet_values(&dataset, filters, facet).into_iter().map(|value| html! {
+                        <label>
+                            <input type="checkbox" checked={filters.has(facet, &value.value)}
+                                onchange={toggle(filters, &props.on_change, facet, &value.value)} />
+                            { format!(" {} ({})", value.label, value.count) }
+                        </label>
+                    }) }
+                </fieldset>
+            }) }
+            if !filters.chosen.is_empty() {
+                <ul class="chips" aria-label="Active filters">
+                    { for filters.chosen.iter().map(|(facet, value)| {
+                        let label = facet_values(&dataset, filters, *facet)
+                            .into_iter()
+                            .find(|v| v.value == *value)
+                            .map_or(value.clone(), |v| v.label);
+                        let name = format!("{}: {label}", facet_title(*facet));
+                        html! {
+                            <li>
+                                <button type="button" onclick={toggle(filters, &props.on_change, *facet, value)}
+                                    aria-label={format!("Remove filter {name}")}>
+                                    { format!("{name} ×") }
+                                </button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            if !filters.is_empty() {
+                <button type="button" class="clear" onclick={clear}>{ "Clear all filters" }</button>
+            }
+        </section>
+    }
+}
+
+/// What a checkbox change or a chip's click does: choose the value, or drop it.
+fn toggle<E: 'static>(filters: &Filters, on_change: &Callback<Filters>, facet: Facet, value: &str) -> Callback<E> {
+    let next = filters.toggled(facet, value);
+    on_change.reform(move |_| next.clone())
+}
+
+fn facet_title(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Operation => "Operation",
+        Facet::Series => "Series",
+        Facet::Region => "Region",
+        Facet::Subregion => "Subregion",
+        Facet::Theme => "Theme",
+        Facet::Partner => "Partner",
+    }
+}
