@@ -7,3 +7,4 @@ pub mod missing;
 pub mod operation_list;
 pub mod quote_list;
 pub mod source_note;
+pub mod timeline_chart;

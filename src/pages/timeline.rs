@@ -4,6 +4,7 @@ use explorer_core::model::Operation;
 use yew::prelude::*;
 
 use crate::components::operation_list::OperationList;
+use crate::components::timeline_chart::TimelineChart;
 use crate::data::use_dataset;
 
 /// Every operation in time order, grouped by year; undated ones last.
@@ -19,16 +20,18 @@ pub fn timeline_page() -> Html {
     html! {
         <>
             <h1>{ "Timeline" }</h1>
-            <p>{ format!("{} operations, earliest first.", dataset.operations.len()) }</p>
+            <p>{ "Each bar spans an operation's dates; a pale bar marks an operation whose year alone is known, a dashed one an operation only named in another release." }</p>
+            <TimelineChart operations={dataset.operations.clone()} />
+            <h2 class="list-title">{ format!("The {} operations, earliest first", dataset.operations.len()) }</h2>
             { for by_year.into_iter().map(|(year, operations)| html! {
                 <section key={year.unwrap_or_default()}>
-                    <h2>{ year.map(|y| y.to_string()).unwrap_or_default() }</h2>
+                    <h3>{ year.map(|y| y.to_string()).unwrap_or_default() }</h3>
                     <OperationList {operations} />
                 </section>
             }) }
             { for undated.map(|operations| html! {
                 <section>
-                    <h2>{ "Year not stated" }</h2>
+                    <h3>{ "Year not stated" }</h3>
                     <OperationList {operations} />
                 </section>
             }) }

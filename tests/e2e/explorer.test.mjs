@@ -172,3 +172,14 @@ test('an empty result says which filter emptied it', async () => {
   const page = await open('#/operations?q=atlantis&series=weka');
   assert.equal(await page.getByRole('status').textContent(), 'No operation matches. Filters that match nothing on their own: “atlantis”.');
 });
+
+test('the timeline draws one bar per operation in series lanes, each a link', async () => {
+  const page = await open('#/timeline');
+  const chart = page.getByRole('group', { name: 'Timeline of operations by series' });
+  const bars = chart.getByRole('link');
+  assert.equal(await bars.count(), 6);
+  assert.deepEqual(await chart.locator('.lane-name').allTextContents(), ['Turquesa', 'Liberterra', 'Weka']);
+  assert.deepEqual(await chart.locator('.tick text').allTextContents(), ['2019', '2020', '2021', '2022', '2023', '2024']);
+  await chart.getByRole('link', { name: 'Operation Weka II' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Operation Weka II' }).waitFor();
+});

@@ -8,3 +8,4 @@ pub mod filter;
 pub mod model;
 pub mod query;
 pub mod text;
+pub mod timeline;
