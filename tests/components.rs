@@ -81,7 +81,10 @@ async fn countries_page_lists_most_operations_first() {
     let root = render(fixture(), html! { <CountriesPage /> }).await;
     assert_eq!(texts(&root, "h1"), ["Countries"]);
     assert_eq!(texts(&root, "tbody th"), ["Spain", "Portugal"]);
-    assert_eq!(texts(&root, "tbody td.number"), ["2", "1"]);
+    // Columns: country, region, operations, cases, first year, last year.
+    assert_eq!(texts(&root, "tbody td:nth-child(3)"), ["2", "1"]);
+    assert_eq!(texts(&root, "tbody td:nth-child(5)"), ["2020", "2020"]);
+    assert_eq!(texts(&root, "tbody td:nth-child(6)"), ["2021", "2020"]);
     let link = root.query_selector("tbody th a").unwrap().unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("/countries/ES"));
 }
@@ -90,8 +93,8 @@ async fn countries_page_lists_most_operations_first() {
 async fn country_page_lists_its_operations_in_time_order() {
     let root = render(fixture(), html! { <CountryPage code="es" /> }).await;
     assert_eq!(texts(&root, "h1"), ["Spain"]);
-    assert_eq!(texts(&root, "li a"), ["Operation Beta", "Operation Gamma"]);
-    assert!(texts(&root, "p")[0].contains("took part in 2 of the 3 reported operations"));
+    assert_eq!(texts(&root, ".operation-list li a"), ["Operation Beta", "Operation Gamma"]);
+    assert!(texts(&root, "p")[0].contains("Took part in 2 of the 3 reported operations"));
 }
 
 #[wasm_bindgen_test]
@@ -141,7 +144,7 @@ async fn the_embedded_dataset_holds_the_seed_operations() {
     let root = render(dataset.clone(), html! { <CountryPage code="ES" /> }).await;
     assert_eq!(dataset.operations.iter().filter(|op| !op.mentioned_only).count(), 5);
     assert_eq!(
-        texts(&root, "li a"),
+        texts(&root, ".operation-list li a"),
         ["Operation Turquesa II", "Operation Liberterra", "Operation Weka II", "Operation Liberterra II"]
     );
 }

@@ -1,25 +1,54 @@
-use explorer_core::query::participation;
+use explorer_core::countries::{SortKey, country_rows, sort_rows};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::data::use_dataset;
 use crate::route::Route;
 
-/// Every country named by an operation, with how many operations it took part in.
+/// Columns: sort key, heading, whether the first click sorts descending (counts do).
+const COLUMNS: [(SortKey, &str, bool); 6] = [
+    (SortKey::Name, "Country", false),
+    (SortKey::Region, "Region", false),
+    (SortKey::Operations, "Operations", true),
+    (SortKey::Cases, "Cases", true),
+    (SortKey::FirstYear, "First year", false),
+    (SortKey::LastYear, "Last year", true),
+];
+
+/// Every country named by an operation, as a table sortable by each column.
 #[function_component(CountriesPage)]
 pub fn countries_page() -> Html {
     let dataset = use_dataset();
-    let rows = participation(&dataset);
+    let sort = use_state(|| (SortKey::Operations, true));
+    let (key, descending) = *sort;
+    let mut rows = country_rows(&dataset);
+    sort_rows(&mut rows, key, descending);
+    let year = |y: Option<i32>| y.map_or("–".to_string(), |y| y.to_string());
     html! {
         <>
             <h1>{ "Countries" }</h1>
             <table>
-                <caption>{ format!("{} countries and territories, most operations first", rows.len()) }</caption>
+                <caption>{ format!("{} countries and territories; operations they took part in and cases their authorities acted in", rows.len()) }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Country" }</th>
-                        <th scope="col">{ "Code" }</th>
-                        <th scope="col">{ "Operations" }</th>
+                        { for COLUMNS.iter().map(|&(column, title, first_descending)| {
+                            let active = column == key;
+                            let aria_sort = match (active, descending) {
+                                (false, _) => None,
+                                (true, true) => Some("descending"),
+                                (true, false) => Some("ascending"),
+                            };
+                            let onclick = {
+                                let sort = sort.clone();
+                                let next = if active { !descending } else { first_descending };
+                                Callback::from(move |_| sort.set((column, next)))
+                            };
+                            html! {
+                                <th scope="col" aria-sort={aria_sort}>
+                                    <button type="button" class="sort" {onclick}>{ title }</button>
+                                </th>
+                            }
+                        }) }
                     </tr>
                 </thead>
                 <tbody>
@@ -28,8 +57,11 @@ pub fn countries_page() -> Html {
                             <th scope="row">
                                 <Link<Route> to={Route::Country { code: row.country.code.clone() }}>{ &row.country.name }</Link<Route>>
                             </th>
-                            <td>{ &row.country.code }</td>
+                            <td>{ row.country.region.clone().unwrap_or_default() }</td>
                             <td class="number">{ row.operations }</td>
+                            <td class="number">{ row.cases }</td>
+                            <td class="number">{ year(row.first_year) }</td>
+                            <td class="number">{ year(row.last_year) }</td>
                         </tr>
                     }) }
                 </tbody>

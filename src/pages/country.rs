@@ -1,5 +1,8 @@
-use explorer_core::query::operations_of_country;
+use explorer_core::countries::{cases_acted, cases_involving, coordination_hosted, operations_of_country};
+use explorer_core::model::{CoordinationKind, Highlight, Operation};
+use explorer_core::query::country_names;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::components::missing::Missing;
 use crate::components::operation_list::OperationList;
@@ -12,7 +15,8 @@ pub struct CountryPageProps {
     pub code: String,
 }
 
-/// One country and the operations it took part in.
+/// One country: the operations it took part in, the cases where it acted, the cases elsewhere
+/// that involved it, and the coordination units it hosted.
 #[function_component(CountryPage)]
 pub fn country_page(props: &CountryPageProps) -> Html {
     let dataset = use_dataset();
@@ -25,11 +29,64 @@ pub fn country_page(props: &CountryPageProps) -> Html {
     };
     let operations: Vec<_> = operations_of_country(&dataset, &code).into_iter().cloned().collect();
     let reported = dataset.operations.iter().filter(|op| !op.mentioned_only).count();
+    let acted = cases_acted(&dataset, &code);
+    let involving = cases_involving(&dataset, &code);
+    let hosted = coordination_hosted(&dataset, &code);
+    let region = [&country.subregion, &country.region].into_iter().flatten().cloned().collect::<Vec<_>>().join(", ");
     html! {
         <>
             <h1>{ &country.name }</h1>
-            <p>{ format!("{} ({}) took part in {} of the {} reported operations.", country.name, country.code, operations.len(), reported) }</p>
+            <p>{ format!("{} ({}){}. Took part in {} of the {} reported operations.", country.name, country.code,
+                if region.is_empty() { String::new() } else { format!(", {region}") }, operations.len(), reported) }</p>
             <OperationList {operations} />
+            if !hosted.is_empty() {
+                <h2>{ "Coordination hosted" }</h2>
+                <ul>
+                    { for hosted.iter().map(|(op, c)| {
+                        let what = match c.kind {
+                            CoordinationKind::Headquarters => "coordinated from here",
+                            CoordinationKind::Unit => "coordination unit",
+                        };
+                        html! { <li>{ format!("Operation {}: {what}", op.name) }</li> }
+                    }) }
+                </ul>
+            }
+            { case_section(&dataset, &format!("Cases where {} acted ({})", country.name, acted.len()), &acted, |h| &h.involved, "involving") }
+            { case_section(&dataset, &format!("Cases elsewhere involving {} ({})", country.name, involving.len()), &involving, |h| &h.acting, "in") }
+        </>
+    }
+}
+
+/// A list of cases, each with its operation, the other countries and the case's text.
+fn case_section(
+    dataset: &explorer_core::model::Dataset,
+    title: &str,
+    cases: &[(&Operation, &Highlight)],
+    others: fn(&Highlight) -> &Vec<String>,
+    relation: &str,
+) -> Html {
+    if cases.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <h2>{ title }</h2>
+            <ul class="highlights">
+                { for cases.iter().map(|(op, highlight)| {
+                    let other = others(highlight);
+                    html! {
+                        <li>
+                            <h3>
+                                <Link<Route> to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</Link<Route>>
+                                if !other.is_empty() {
+                                    { format!(" — {relation} {}", country_names(dataset, other)) }
+                                }
+                            </h3>
+                            <blockquote>{ &highlight.source.quote }</blockquote>
+                        </li>
+                    }
+                }) }
+            </ul>
         </>
     }
 }

@@ -63,8 +63,22 @@ test('the countries page lists every participant with its operation count', asyn
   // One header row; the 134 countries and territories of the four participant lists, and five
   // named only in country cases (Afghanistan, Cuba, Kuwait, the Netherlands, Russia).
   assert.equal(await rows.count(), 140);
+  // Spain: four operations (Turquesa II, Liberterra, Weka II, Liberterra II), one case where
+  // it acted (the group "based in Spain" in Liberterra), 2020 to 2024.
   const spain = page.getByRole('row', { name: /^Spain\b/ });
-  assert.deepEqual(await spain.getByRole('cell').allTextContents(), ['ES', '4']);
+  assert.deepEqual(await spain.getByRole('cell').allTextContents(), ['Europe', '4', '1', '2020', '2024']);
+});
+
+test('the countries table sorts by a column and says so', async () => {
+  const page = await open('#/countries');
+  const cases = page.getByRole('columnheader', { name: 'Cases' });
+  await cases.getByRole('button').click();
+  assert.equal(await cases.getAttribute('aria-sort'), 'descending');
+  // Brazil acted in three cases: Turquesa II, Liberterra (with Colombia, Curacao, Panama), Liberterra II.
+  const first = page.getByRole('table').getByRole('row').nth(1);
+  assert.deepEqual(await first.getByRole('cell').allTextContents(), ['Americas', '4', '3', '2020', '2024']);
+  await cases.getByRole('button').click();
+  assert.equal(await cases.getAttribute('aria-sort'), 'ascending');
 });
 
 test('a click on Spain opens its page with its four operations', async () => {
@@ -72,8 +86,9 @@ test('a click on Spain opens its page with its four operations', async () => {
   await page.getByRole('link', { name: 'Spain', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Spain' }).waitFor();
   assert.ok(page.url().endsWith('#/countries/ES'), page.url());
-  const operations = await page.getByRole('main').getByRole('listitem').getByRole('link').allTextContents();
+  const operations = await page.getByRole('main').getByRole('list').first().getByRole('link').allTextContents();
   assert.deepEqual(operations, ['Operation Turquesa II', 'Operation Liberterra', 'Operation Weka II', 'Operation Liberterra II']);
+  await page.getByRole('heading', { name: 'Cases where Spain acted (1)' }).waitFor();
 });
 
 test('the navigation leads to each section and marks the current one', async () => {

@@ -2,30 +2,7 @@
 //! are tested natively.
 
 use crate::date::MONTH_NAMES;
-use crate::model::{Country, Dataset, Figure, Operation};
-
-/// A country with the number of operations it took part in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Participation<'a> {
-    pub country: &'a Country,
-    pub operations: usize,
-}
-
-/// Every country of the dataset with its operation count, most operations first, then by name.
-pub fn participation(dataset: &Dataset) -> Vec<Participation<'_>> {
-    let mut rows: Vec<Participation> = dataset
-        .countries
-        .iter()
-        .map(|country| Participation { country, operations: operations_of_country(dataset, &country.code).len() })
-        .collect();
-    rows.sort_by(|a, b| b.operations.cmp(&a.operations).then_with(|| a.country.name.cmp(&b.country.name)));
-    rows
-}
-
-/// The operations a country took part in, in the dataset's (chronological) order.
-pub fn operations_of_country<'a>(dataset: &'a Dataset, code: &str) -> Vec<&'a Operation> {
-    dataset.operations.iter().filter(|op| op.countries.iter().any(|c| c == code)).collect()
-}
+use crate::model::{Dataset, Figure, Operation};
 
 /// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021", or
 /// the year alone, or "dates not stated".
@@ -109,7 +86,7 @@ pub fn country_names(dataset: &Dataset, codes: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Document;
+    use crate::model::{Country, Document};
 
     fn operation(id: &str, countries: &[&str]) -> Operation {
         Operation {
@@ -123,21 +100,6 @@ mod tests {
 
     fn country(code: &str, name: &str) -> Country {
         Country { code: code.to_string(), name: name.to_string(), region: None, subregion: None }
-    }
-
-    #[test]
-    fn counts_operations_per_country_most_first() {
-        let dataset = Dataset {
-            operations: vec![operation("a", &["ES", "PT"]), operation("b", &["ES"]), operation("c", &["CL"])],
-            countries: vec![country("CL", "Chile"), country("ES", "Spain"), country("PT", "Portugal")],
-            ..Dataset::default()
-        };
-        let rows: Vec<(&str, usize)> =
-            participation(&dataset).iter().map(|r| (r.country.code.as_str(), r.operations)).collect();
-        assert_eq!(rows, [("ES", 2), ("CL", 1), ("PT", 1)]);
-        let ids: Vec<&str> = operations_of_country(&dataset, "ES").iter().map(|op| op.id.as_str()).collect();
-        assert_eq!(ids, ["a", "b"]);
-        assert!(operations_of_country(&dataset, "FR").is_empty());
     }
 
     #[test]

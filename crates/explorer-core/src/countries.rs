@@ -1,0 +1,225 @@
+//! Country-centred questions: the countries table and one country's profile.
+
+use crate::model::{Coordination, Country, Dataset, Highlight, Operation};
+
+/// One row of the countries table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CountryRow<'a> {
+    pub country: &'a Country,
+    /// Reported operations it took part in (listed as a participant).
+    pub operations: usize,
+    /// Country cases in which its authorities acted.
+    pub cases: usize,
+    pub first_year: Option<i32>,
+    pub last_year: Option<i32>,
+}
+
+/// Columns the countries table sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Name,
+    Region,
+    Operations,
+    Cases,
+    FirstYear,
+    LastYear,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 6] =
+        [SortKey::Name, SortKey::Region, SortKey::Operations, SortKey::Cases, SortKey::FirstYear, SortKey::LastYear];
+
+    /// Its name in the URL's query (`sort=cases`).
+    pub fn key(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::Region => "region",
+            SortKey::Operations => "operations",
+            SortKey::Cases => "cases",
+            SortKey::FirstYear => "first",
+            SortKey::LastYear => "last",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<SortKey> {
+        SortKey::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// Every country of the dataset with its counts, in code order.
+pub fn country_rows(dataset: &Dataset) -> Vec<CountryRow<'_>> {
+    dataset
+        .countries
+        .iter()
+        .map(|country| {
+            let operations = operations_of_country(dataset, &country.code);
+            let years = operations.iter().filter_map(|op| op.year);
+            CountryRow {
+                country,
+                operations: operations.len(),
+                cases: cases_acted(dataset, &country.code).len(),
+                first_year: years.clone().min(),
+                last_year: years.max(),
+            }
+        })
+        .collect()
+}
+
+/// Sorts rows by a column; ties fall back to the name, so the order is always the same.
+/// Rows without a value (no year) go last in either direction.
+pub fn sort_rows(rows: &mut [CountryRow<'_>], key: SortKey, descending: bool) {
+    rows.sort_by(|a, b| {
+        let by_key = match key {
+            SortKey::Name => a.country.name.cmp(&b.country.name),
+            SortKey::Region => a.country.region.cmp(&b.country.region),
+            SortKey::Operations => a.operations.cmp(&b.operations),
+            SortKey::Cases => a.cases.cmp(&b.cases),
+            SortKey::FirstYear => missing_last(a.first_year, b.first_year, descending),
+            SortKey::LastYear => missing_last(a.last_year, b.last_year, descending),
+        };
+        let by_key = if descending { by_key.reverse() } else { by_key };
+        by_key.then_with(|| a.country.name.cmp(&b.country.name))
+    });
+}
+
+/// Compares so that `None` ends last once the caller has applied the direction.
+fn missing_last(a: Option<i32>, b: Option<i32>, descending: bool) -> std::cmp::Ordering {
+    use std::cmp::Ordering::{Greater, Less};
+    match (a, b) {
+        (Some(a), Some(b)) => a.cmp(&b),
+        (None, None) => std::cmp::Ordering::Equal,
+        (None, Some(_)) => {
+            if descending {
+                Less
+            } else {
+                Greater
+            }
+        }
+        (Some(_), None) => {
+            if descending {
+                Greater
+            } else {
+                Less
+            }
+        }
+    }
+}
+
+/// The reported operations a country took part in, in the dataset's (chronological) order.
+pub fn operations_of_country<'a>(dataset: &'a Dataset, code: &str) -> Vec<&'a Operation> {
+    dataset.operations.iter().filter(|op| op.countries.iter().any(|c| c == code)).collect()
+}
+
+/// Cases in which the country's authorities acted.
+pub fn cases_acted<'a>(dataset: &'a Dataset, code: &str) -> Vec<(&'a Operation, &'a Highlight)> {
+    cases_where(dataset, |h| h.acting.iter().any(|c| c == code))
+}
+
+/// Cases elsewhere that involved the country (its nationals, or as origin or destination).
+pub fn cases_involving<'a>(dataset: &'a Dataset, code: &str) -> Vec<(&'a Operation, &'a Highlight)> {
+    cases_where(dataset, |h| h.involved.iter().any(|c| c == code))
+}
+
+fn cases_where(dataset: &Dataset, keep: impl Fn(&Highlight) -> bool) -> Vec<(&Operation, &Highlight)> {
+    dataset.operations.iter().flat_map(|op| op.highlights.iter().filter(|h| keep(h)).map(move |h| (op, h))).collect()
+}
+
+/// Coordination units and headquarters the country hosted.
+pub fn coordination_hosted<'a>(dataset: &'a Dataset, code: &str) -> Vec<(&'a Operation, &'a Coordination)> {
+    dataset
+        .operations
+        .iter()
+        .flat_map(|op| op.coordination.iter().filter(|c| c.country.as_deref() == Some(code)).map(move |c| (op, c)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{CoordinationKind, Source};
+
+    fn country(code: &str, name: &str, region: Option<&str>) -> Country {
+        Country { code: code.to_string(), name: name.to_string(), region: region.map(str::to_string), subregion: None }
+    }
+
+    fn case(acting: &[&str], involved: &[&str]) -> Highlight {
+        Highlight {
+            acting: acting.iter().map(|c| c.to_string()).collect(),
+            involved: involved.iter().map(|c| c.to_string()).collect(),
+            themes: Vec::new(),
+            figures: Vec::new(),
+            source: Source::default(),
+        }
+    }
+
+    fn dataset() -> Dataset {
+        let a = Operation {
+            id: "a".into(),
+            year: Some(2020),
+            countries: vec!["ES".into(), "PT".into()],
+            highlights: vec![case(&["ES"], &["MA"])],
+            coordination: vec![Coordination {
+                kind: CoordinationKind::Unit,
+                country: Some("PT".into()),
+                source: Source::default(),
+            }],
+            ..Operation::default()
+        };
+        let b = Operation {
+            id: "b".into(),
+            year: Some(2022),
+            countries: vec!["ES".into()],
+            highlights: vec![case(&["MA"], &["ES"]), case(&["ES"], &[])],
+            ..Operation::default()
+        };
+        Dataset {
+            operations: vec![a, b],
+            countries: vec![
+                country("ES", "Spain", Some("Europe")),
+                country("MA", "Morocco", Some("Africa")),
+                country("PT", "Portugal", Some("Europe")),
+            ],
+            ..Dataset::default()
+        }
+    }
+
+    fn order(rows: &[CountryRow]) -> Vec<String> {
+        rows.iter().map(|r| r.country.code.clone()).collect()
+    }
+
+    #[test]
+    fn rows_count_operations_cases_and_years() {
+        let dataset = dataset();
+        let rows = country_rows(&dataset);
+        let spain = &rows[0];
+        assert_eq!((spain.operations, spain.cases, spain.first_year, spain.last_year), (2, 2, Some(2020), Some(2022)));
+        let morocco = &rows[1];
+        assert_eq!((morocco.operations, morocco.cases, morocco.first_year), (0, 1, None));
+    }
+
+    #[test]
+    fn sorts_by_any_column_with_missing_years_last() {
+        let dataset = dataset();
+        let mut rows = country_rows(&dataset);
+        sort_rows(&mut rows, SortKey::Operations, true);
+        assert_eq!(order(&rows), ["ES", "PT", "MA"]);
+        sort_rows(&mut rows, SortKey::Name, false);
+        assert_eq!(order(&rows), ["MA", "PT", "ES"]);
+        sort_rows(&mut rows, SortKey::FirstYear, false);
+        assert_eq!(order(&rows), ["PT", "ES", "MA"]);
+        sort_rows(&mut rows, SortKey::FirstYear, true);
+        assert_eq!(order(&rows), ["PT", "ES", "MA"]);
+        sort_rows(&mut rows, SortKey::Region, false);
+        assert_eq!(order(&rows), ["MA", "PT", "ES"]);
+    }
+
+    #[test]
+    fn a_profile_separates_cases_acted_from_cases_involving() {
+        let dataset = dataset();
+        assert_eq!(cases_acted(&dataset, "ES").len(), 2);
+        let involving: Vec<&str> = cases_involving(&dataset, "ES").iter().map(|(op, _)| op.id.as_str()).collect();
+        assert_eq!(involving, ["b"]);
+        assert_eq!(coordination_hosted(&dataset, "PT").len(), 1);
+        assert!(coordination_hosted(&dataset, "ES").is_empty());
+    }
+}
