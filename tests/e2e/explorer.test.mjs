@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
 import { serveDirectory } from './server.mjs';
+import { createRequire } from 'node:module';
 import { launchBrowser, openPage, waitForReady } from './browser.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
@@ -198,3 +199,25 @@ test('the timeline draws one bar per operation in series lanes, each a link', as
   await chart.getByRole('link', { name: 'Operation Weka II' }).click();
   await page.getByRole('heading', { level: 1, name: 'Operation Weka II' }).waitFor();
 });
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_ROUTES = [
+  '#/timeline',
+  '#/operations',
+  '#/operations?q=cote&theme=forced_labour',
+  '#/operations/liberterra-ii-2024',
+  '#/operations/weka-i-2021',
+  '#/countries',
+  '#/countries/ES',
+  '#/nowhere',
+];
+
+for (const hash of AXE_ROUTES) {
+  test(`${hash} has no accessibility violation (axe-core)`, async () => {
+    const page = await open(hash);
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(async () => (await window.axe.run()).violations);
+    const summary = violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`);
+    assert.deepEqual(summary, []);
+  });
+}
