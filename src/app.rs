@@ -13,6 +13,7 @@ use crate::pages::operation::OperationPage;
 use crate::pages::operations::OperationsPage;
 use crate::pages::timeline::TimelinePage;
 use crate::route::Route;
+use crate::timing;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -22,7 +23,7 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     // Effects run after the DOM is written, so the mark stands for "first view on screen".
-    use_effect_with((), |_| mark_ready());
+    use_effect_with((), |_| timing::mark_ready());
     html! {
         <ContextProvider<DatasetContext> context={props.dataset.clone()}>
             <HashRouter>
@@ -44,13 +45,5 @@ pub fn switch(route: Route) -> Html {
         Route::Countries => html! { <CountriesPage /> },
         Route::Country { code } => html! { <CountryPage {code} /> },
         Route::NotFound => html! { <NotFoundPage /> },
-    }
-}
-
-/// `performance.mark("explorer:ready")`, which the benchmarks and tests wait for.
-fn mark_ready() {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        // A browser without User Timing loses only the measurement, never the app.
-        let _ = performance.mark("explorer:ready");
     }
 }

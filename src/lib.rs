@@ -7,6 +7,7 @@ pub mod data;
 pub mod filters;
 pub mod pages;
 pub mod route;
+pub mod timing;
 
 /// Mounts the app into the page's `#explorer` element (the whole body if there is none).
 pub fn start() {

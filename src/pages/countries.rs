@@ -4,6 +4,7 @@ use yew_router::prelude::*;
 
 use crate::data::use_dataset;
 use crate::route::Route;
+use crate::timing;
 
 /// Columns: sort key, heading, whether the first click sorts descending (counts do).
 const COLUMNS: [(SortKey, &str, bool); 6] = [
@@ -21,6 +22,7 @@ pub fn countries_page() -> Html {
     let dataset = use_dataset();
     let sort = use_state(|| (SortKey::Operations, true));
     let (key, descending) = *sort;
+    use_effect_with(*sort, |_| timing::measure_update());
     let mut rows = country_rows(&dataset);
     sort_rows(&mut rows, key, descending);
     let year = |y: Option<i32>| y.map_or("–".to_string(), |y| y.to_string());
@@ -41,7 +43,10 @@ pub fn countries_page() -> Html {
                             let onclick = {
                                 let sort = sort.clone();
                                 let next = if active { !descending } else { first_descending };
-                                Callback::from(move |_| sort.set((column, next)))
+                                Callback::from(move |_| {
+                                    timing::mark_input();
+                                    sort.set((column, next));
+                                })
                             };
                             html! {
                                 <th scope="col" aria-sort={aria_sort}>

@@ -162,11 +162,15 @@ test('the whole dataset downloads as the JSON the extractor prints', async () =>
 test('filters live in the URL: typing, reload, facets, chips and back', async () => {
   const page = await open('#/operations');
   const status = page.getByRole('status');
-  await page.getByRole('searchbox').fill('cote');
+  await page.getByRole('searchbox').pressSequentially('cote');
   // Côte d'Ivoire takes part in Weka II and Liberterra II only.
   await page.waitForFunction(() => location.hash === '#/operations?q=cote');
   assert.equal(await status.textContent(), '2 of 6 operations');
   assert.deepEqual(await page.getByRole('table').getByRole('link').allTextContents(), ['Operation Weka II', 'Operation Liberterra II']);
+  // One explorer:update measure per keystroke, from the input event to the updated DOM.
+  const updates = await page.evaluate(() => performance.getEntriesByName('explorer:update').map((e) => e.duration));
+  assert.equal(updates.length, 4);
+  assert.ok(updates.every((ms) => ms >= 0), String(updates));
   await page.reload();
   await waitForReady(page);
   assert.equal(await page.getByRole('searchbox').inputValue(), 'cote');
