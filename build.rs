@@ -1,5 +1,6 @@
-//! Runs the extractor over the seed folder and leaves the dataset in `$OUT_DIR/dataset.json`,
-//! which `src/data.rs` embeds: the app never fetches its data.
+//! Runs the extractor over the seed folder and leaves the dataset in `$OUT_DIR/dataset.json`
+//! and the texts themselves in `$OUT_DIR/sources.rs`, which `src/data.rs` embeds: the app
+//! never fetches its data.
 //!
 //! The folder is `seeds/`, or the one named by `EXPLORER_SEEDS` (relative to this package).
 
@@ -32,8 +33,16 @@ fn main() -> ExitCode {
     for warning in &dataset.warnings {
         println!("cargo::warning={warning}");
     }
-    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.json");
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let json = serde_json::to_string(&dataset).expect("the dataset serialises");
-    fs::write(&out, json).expect("OUT_DIR is writable");
+    fs::write(out_dir.join("dataset.json"), json).expect("OUT_DIR is writable");
+    // The texts as Rust string literals (Debug escapes them), for the Sources view.
+    let mut sources = String::from("pub static SOURCE_TEXTS: &[(&str, &str)] = &[\n");
+    for document in &dataset.documents {
+        let text = fs::read_to_string(seeds.join(&document.file)).expect("extraction has read this file");
+        sources.push_str(&format!("    ({:?}, {:?}),\n", document.file, text));
+    }
+    sources.push_str("];\n");
+    fs::write(out_dir.join("sources.rs"), sources).expect("OUT_DIR is writable");
     ExitCode::SUCCESS
 }

@@ -6,11 +6,14 @@ use yew_router::prelude::*;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::data::DatasetContext;
+use crate::pages::about::AboutPage;
 use crate::pages::countries::CountriesPage;
 use crate::pages::country::CountryPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::operation::OperationPage;
 use crate::pages::operations::OperationsPage;
+use crate::pages::source::SourcePage;
+use crate::pages::sources::SourcesPage;
 use crate::pages::timeline::TimelinePage;
 use crate::route::Route;
 use crate::timing;
@@ -44,6 +47,9 @@ pub fn switch(route: Route) -> Html {
         Route::Operation { id } => html! { <OperationPage {id} /> },
         Route::Countries => html! { <CountriesPage /> },
         Route::Country { code } => html! { <CountryPage {code} /> },
+        Route::Sources => html! { <SourcesPage /> },
+        Route::Source { file } => html! { <SourcePage {file} /> },
+        Route::About => html! { <AboutPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
 }

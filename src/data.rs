@@ -8,6 +8,14 @@ use explorer_core::model::Dataset;
 /// offers for download.
 pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
 
+// `SOURCE_TEXTS`: each source file's name and text, exactly as read.
+include!(concat!(env!("OUT_DIR"), "/sources.rs"));
+
+/// The text of a source file, if the build embedded it.
+pub fn source_text(file: &str) -> Option<&'static str> {
+    SOURCE_TEXTS.iter().find(|(name, _)| *name == file).map(|(_, text)| *text)
+}
+
 /// Parses the embedded dataset. The build wrote it from the same model, so a failure here
 /// is a bug in the build, not bad input.
 pub fn embedded_dataset() -> Rc<Dataset> {

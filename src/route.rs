@@ -17,6 +17,12 @@ pub enum Route {
     Countries,
     #[at("/countries/:code")]
     Country { code: String },
+    #[at("/sources")]
+    Sources,
+    #[at("/sources/:file")]
+    Source { file: String },
+    #[at("/about")]
+    About,
     #[not_found]
     #[at("/not-found")]
     NotFound,

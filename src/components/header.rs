@@ -14,6 +14,8 @@ pub fn header() -> Html {
             (Some(Route::Home | Route::Timeline), Route::Timeline)
                 | (Some(Route::Operations | Route::Operation { .. }), Route::Operations)
                 | (Some(Route::Countries | Route::Country { .. }), Route::Countries)
+                | (Some(Route::Sources | Route::Source { .. }), Route::Sources)
+                | (Some(Route::About), Route::About)
         );
         current.then_some("page")
     };
@@ -27,6 +29,8 @@ pub fn header() -> Html {
                     <li><a href="#/timeline" aria-current={section(Route::Timeline)}>{ "Timeline" }</a></li>
                     <li><a href="#/operations" aria-current={section(Route::Operations)}>{ "Operations" }</a></li>
                     <li><a href="#/countries" aria-current={section(Route::Countries)}>{ "Countries" }</a></li>
+                    <li><a href="#/sources" aria-current={section(Route::Sources)}>{ "Sources" }</a></li>
+                    <li><a href="#/about" aria-current={section(Route::About)}>{ "About" }</a></li>
                 </ul>
             </nav>
         </header>

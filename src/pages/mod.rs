@@ -1,8 +1,11 @@
 //! One component per route; each reads the dataset from context and asks `explorer-core`.
 
+pub mod about;
 pub mod countries;
 pub mod country;
 pub mod not_found;
 pub mod operation;
 pub mod operations;
+pub mod source;
+pub mod sources;
 pub mod timeline;

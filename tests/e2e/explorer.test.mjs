@@ -109,6 +109,9 @@ const ROUTES = [
   ['#/operations/weka-ii-2022', 'Operation Weka II'],
   ['#/countries', 'Countries'],
   ['#/countries/ES', 'Spain'],
+  ['#/sources', 'Sources'],
+  ['#/sources/weka-ii-2022.txt', 'weka-ii-2022.txt'],
+  ['#/about', 'About this explorer'],
   ['#/no/such/view', 'Page not found'],
 ];
 
@@ -213,6 +216,9 @@ const AXE_ROUTES = [
   '#/operations/weka-i-2021',
   '#/countries',
   '#/countries/ES',
+  '#/sources',
+  '#/sources/liberterra-ii-2024.txt',
+  '#/about',
   '#/nowhere',
 ];
 
@@ -225,3 +231,17 @@ for (const hash of AXE_ROUTES) {
     assert.deepEqual(summary, []);
   });
 }
+
+test('a source shows the release as written, with the passages facts came from marked', async () => {
+  const page = await open('#/sources');
+  assert.equal(await page.getByRole('main').getByRole('listitem').count(), 5);
+  await page.getByRole('link', { name: 'liberterra-ii-2024.txt' }).click();
+  await page.getByRole('heading', { level: 1, name: 'liberterra-ii-2024.txt' }).waitFor();
+  assert.equal(await page.getByRole('main').getByRole('link', { name: 'Operation Liberterra II' }).count(), 1);
+  const marks = page.locator('pre mark');
+  assert.ok((await marks.count()) > 10);
+  const arrests = marks.filter({ hasText: 'A total of 2,517 arrests were made during the week' });
+  assert.equal(await arrests.count(), 1);
+  // The whole release is there, unmarked parts included.
+  assert.match(await page.locator('pre').textContent(), /Distributed by Public on 11\/06\/2024 03:58/);
+});

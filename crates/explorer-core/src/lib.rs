@@ -8,5 +8,6 @@ pub mod extract;
 pub mod filter;
 pub mod model;
 pub mod query;
+pub mod sources;
 pub mod text;
 pub mod timeline;
