@@ -1,12 +1,12 @@
-use explorer_core::filter::{Facet, Filters, facet_values};
+use explorer_core::filter::{Facet, FacetValue, Filters};
 use yew::prelude::*;
-
-use crate::data::use_dataset;
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
     pub filters: Filters,
-    pub facets: Vec<Facet>,
+    /// Each facet with its values and live counts, as the page counts them (operations on
+    /// the operations page, countries on the countries page).
+    pub facets: Vec<(Facet, Vec<FacetValue>)>,
     pub on_change: Callback<Filters>,
 }
 
@@ -14,7 +14,6 @@ pub struct FilterPanelProps {
 /// way to clear them all.
 #[function_component(FilterPanel)]
 pub fn filter_panel(props: &FilterPanelProps) -> Html {
-    let dataset = use_dataset();
     let filters = &props.filters;
     let on_search = {
         let (filters, on_change) = (filters.clone(), props.on_change.clone());
@@ -34,13 +33,13 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
                 <input type="search" value={filters.text.clone()} oninput={on_search}
                     placeholder="names, cases, quotes" />
             </label>
-            { for props.facets.iter().map(|&facet| html! {
+            { for props.facets.iter().map(|(facet, values)| html! {
                 <fieldset class="facet">
-                    <legend>{ facet_title(facet) }</legend>
-                    { for facet_values(&dataset, filters, facet).into_iter().map(|value| html! {
+                    <legend>{ facet_title(*facet) }</legend>
+                    { for values.iter().map(|value| html! {
                         <label>
-                            <input type="checkbox" checked={filters.has(facet, &value.value)}
-                                onchange={toggle(filters, &props.on_change, facet, &value.value)} />
+                            <input type="checkbox" checked={filters.has(*facet, &value.value)}
+                                onchange={toggle(filters, &props.on_change, *facet, &value.value)} />
                             { format!(" {} ({})", value.label, value.count) }
                         </label>
                     }) }
@@ -49,10 +48,13 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
             if !filters.chosen.is_empty() {
                 <ul class="chips" aria-label="Active filters">
                     { for filters.chosen.iter().map(|(facet, value)| {
-                        let label = facet_values(&dataset, filters, *facet)
-                            .into_iter()
+                        let label = props
+                            .facets
+                            .iter()
+                            .filter(|(f, _)| f == facet)
+                            .flat_map(|(_, values)| values)
                             .find(|v| v.value == *value)
-                            .map_or(value.clone(), |v| v.label);
+                            .map_or(value.clone(), |v| v.label.clone());
                         let name = format!("{}: {label}", facet_title(*facet));
                         html! {
                             <li>

@@ -1,8 +1,11 @@
 use explorer_core::countries::{SortKey, country_rows, sort_rows};
+use explorer_core::filter::{Facet, country_facet_values, keeps_country};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::filter_panel::FilterPanel;
 use crate::data::use_dataset;
+use crate::filters::use_filters;
 use crate::route::Route;
 use crate::timing;
 
@@ -16,21 +19,39 @@ const COLUMNS: [(SortKey, &str, bool); 6] = [
     (SortKey::LastYear, "Last year", true),
 ];
 
-/// Every country named by an operation, as a table sortable by each column.
+/// Every country named by an operation, as a table sortable by each column and filtered by
+/// the query in the URL (`#/countries?q=cote&region=africa`).
 #[function_component(CountriesPage)]
 pub fn countries_page() -> Html {
     let dataset = use_dataset();
     let sort = use_state(|| (SortKey::Operations, true));
     let (key, descending) = *sort;
     use_effect_with(*sort, |_| timing::measure_update());
+    let (parsed, set_filters) = use_filters();
+    let filters = parsed.filters;
     let mut rows = country_rows(&dataset);
+    rows.retain(|row| keeps_country(&dataset, &filters, row.country));
     sort_rows(&mut rows, key, descending);
+    let facets = [Facet::Region, Facet::Subregion]
+        .into_iter()
+        .map(|facet| (facet, country_facet_values(&dataset, &filters, facet)))
+        .collect::<Vec<_>>();
+    let status = if rows.is_empty() {
+        "No country matches these filters.".to_string()
+    } else {
+        format!("{} of {} countries and territories", rows.len(), dataset.countries.len())
+    };
     let year = |y: Option<i32>| y.map_or("–".to_string(), |y| y.to_string());
     html! {
         <>
             <h1>{ "Countries" }</h1>
+            if !parsed.unread.is_empty() {
+                <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
+            }
+            <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} />
+            <p role="status" aria-live="polite">{ status }</p>
             <table>
-                <caption>{ format!("{} countries and territories; operations they took part in and cases their authorities acted in", rows.len()) }</caption>
+                <caption>{ "Countries and territories: operations they took part in, cases their authorities acted in" }</caption>
                 <thead>
                     <tr>
                         { for COLUMNS.iter().map(|&(column, title, first_descending)| {

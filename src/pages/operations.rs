@@ -1,4 +1,4 @@
-use explorer_core::filter::{Facet, matching};
+use explorer_core::filter::{Facet, facet_values, matching};
 use explorer_core::query::{participants_summary, when};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -15,7 +15,10 @@ pub fn operations_page() -> Html {
     let (parsed, set_filters) = use_filters();
     let filters = parsed.filters;
     let rows = matching(&dataset, &filters);
-    let facets = vec![Facet::Series, Facet::Region, Facet::Theme, Facet::Partner];
+    let facets = [Facet::Series, Facet::Region, Facet::Theme, Facet::Partner]
+        .into_iter()
+        .map(|facet| (facet, facet_values(&dataset, &filters, facet)))
+        .collect::<Vec<_>>();
     let status = if rows.is_empty() {
         format!(
             "No operation matches. Filters that match nothing on their own: {}.",

@@ -215,6 +215,7 @@ const AXE_ROUTES = [
   '#/operations/liberterra-ii-2024',
   '#/operations/weka-i-2021',
   '#/countries',
+  '#/countries?q=cote&region=africa',
   '#/countries/ES',
   '#/sources',
   '#/sources/liberterra-ii-2024.txt',
@@ -244,4 +245,13 @@ test('a source shows the release as written, with the passages facts came from m
   assert.equal(await arrests.count(), 1);
   // The whole release is there, unmarked parts included.
   assert.match(await page.locator('pre').textContent(), /Distributed by Public on 11\/06\/2024 03:58/);
+});
+
+test('the countries view filters by the URL: #/countries?q=cote&region=africa', async () => {
+  const page = await open('#/countries?q=cote&region=africa');
+  assert.equal(await page.getByRole('status').textContent(), '1 of 139 countries and territories');
+  assert.deepEqual(await page.getByRole('table').getByRole('link').allTextContents(), ["Côte d'Ivoire"]);
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await page.waitForFunction(() => location.hash === '#/countries');
+  assert.equal(await page.getByRole('status').textContent(), '139 of 139 countries and territories');
 });

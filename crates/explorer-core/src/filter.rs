@@ -5,7 +5,7 @@
 //! Within one facet the chosen values are alternatives (Africa or Americas); across facets
 //! they all apply (Africa and forced labour).
 
-use crate::model::{Dataset, Operation, Theme};
+use crate::model::{Country, Dataset, Operation, Theme};
 use crate::text::fold;
 
 /// A filter dimension with a list of values to choose from.
@@ -182,6 +182,59 @@ impl Filters {
     }
 }
 
+/// Whether a country passes the filters, for the countries views: its name matches the
+/// text, its region and subregion the chosen ones, and, when operations are filtered too
+/// (by operation, series, year, theme or partner), it took part or acted in one they keep.
+pub fn keeps_country(dataset: &Dataset, filters: &Filters, country: &Country) -> bool {
+    let needle = fold(filters.text.trim());
+    let named =
+        needle.is_empty() || fold(&country.name).contains(&needle) || country.code.eq_ignore_ascii_case(&needle);
+    let in_place = [Facet::Region, Facet::Subregion].into_iter().all(|facet| {
+        let place = if facet == Facet::Region { &country.region } else { &country.subregion };
+        let mut chosen = filters.values(facet).peekable();
+        chosen.peek().is_none() || place.as_deref().is_some_and(|p| chosen.any(|v| v == slug(p)))
+    });
+    let operation_filters = Filters {
+        text: String::new(),
+        chosen: filters
+            .chosen
+            .iter()
+            .filter(|(f, _)| !matches!(f, Facet::Region | Facet::Subregion))
+            .cloned()
+            .collect(),
+        ..filters.clone()
+    };
+    let takes_part = operation_filters.is_empty()
+        || dataset.operations.iter().any(|op| {
+            operation_filters.keeps(dataset, op) && countries_of(dataset, op).any(|c| c.code == country.code)
+        });
+    named && in_place && takes_part
+}
+
+/// The countries the filters keep, in code order.
+pub fn matching_countries<'a>(dataset: &'a Dataset, filters: &Filters) -> Vec<&'a Country> {
+    dataset.countries.iter().filter(|c| keeps_country(dataset, filters, c)).collect()
+}
+
+/// Region or subregion values with the number of countries each would keep.
+pub fn country_facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) -> Vec<FacetValue> {
+    let others =
+        Filters { chosen: filters.chosen.iter().filter(|(f, _)| *f != facet).cloned().collect(), ..filters.clone() };
+    let mut values: Vec<FacetValue> = Vec::new();
+    for country in &dataset.countries {
+        let place = if facet == Facet::Region { &country.region } else { &country.subregion };
+        let Some(label) = place else { continue };
+        let value = slug(label);
+        let kept = usize::from(keeps_country(dataset, &others, country));
+        match values.iter_mut().find(|v| v.value == value) {
+            Some(entry) => entry.count += kept,
+            None => values.push(FacetValue { value, label: label.clone(), count: kept }),
+        }
+    }
+    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    values
+}
+
 /// The operations the filters keep, in the dataset's order.
 pub fn matching<'a>(dataset: &'a Dataset, filters: &Filters) -> Vec<&'a Operation> {
     dataset.operations.iter().filter(|op| filters.keeps(dataset, op)).collect()
@@ -257,7 +310,7 @@ fn labelled_values(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<(Stri
 }
 
 /// Participants and countries acting in its cases.
-fn countries_of<'a>(dataset: &'a Dataset, op: &'a Operation) -> impl Iterator<Item = &'a crate::model::Country> {
+fn countries_of<'a>(dataset: &'a Dataset, op: &'a Operation) -> impl Iterator<Item = &'a Country> {
     let cases = op.highlights.iter().flat_map(|h| &h.acting);
     op.countries.iter().chain(cases).filter_map(|code| dataset.country(code))
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use explorer_core::extract::extract_folder;
-use explorer_core::filter::{Facet, Filters, facet_values, matching};
+use explorer_core::filter::{Facet, Filters, country_facet_values, facet_values, matching, matching_countries};
 use explorer_core::model::Dataset;
 use proptest::prelude::*;
 
@@ -63,6 +63,23 @@ fn an_empty_result_names_the_filter_that_emptied_it() {
     let filters = query("q=atlantis&region=africa");
     assert!(ids(&filters).is_empty());
     assert_eq!(filters.emptying(&SEEDS), ["“atlantis”"]);
+}
+
+#[test]
+fn countries_filter_by_name_place_and_the_operations_they_joined() {
+    let codes = |query: &str| -> Vec<String> {
+        matching_countries(&SEEDS, &Filters::parse(query).filters).iter().map(|c| c.code.clone()).collect()
+    };
+    // The issue's own example: "cote" in Africa.
+    assert_eq!(codes("q=cote&region=africa"), ["CI"]);
+    // Countries in Western Europe that took part in or acted in a Turquesa operation: Turquesa II
+    // lists no Western European country; none acted there either.
+    assert!(codes("series=turquesa&subregion=western-europe").is_empty());
+    // Oceania: Australia and New Zealand, both in Liberterra II's list.
+    assert_eq!(codes("region=oceania"), ["AU", "NZ"]);
+    let regions = country_facet_values(&SEEDS, &Filters::parse("q=guinea").filters, Facet::Region);
+    // Guinea, Guinea-Bissau (Africa); Papua New Guinea does not appear in the corpus.
+    assert_eq!(regions.iter().find(|v| v.value == "africa").map(|v| v.count), Some(2));
 }
 
 /// Random filters drawn from the dataset's own values, plus some that match nothing.
