@@ -4,6 +4,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod download;
 pub mod filters;
 pub mod pages;
 pub mod route;

@@ -1,8 +1,10 @@
 use explorer_core::countries::{SortKey, country_rows, sort_rows};
+use explorer_core::export::countries_table;
 use explorer_core::filter::{Facet, country_facet_values, keeps_country};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
 use crate::data::use_dataset;
 use crate::filters::use_filters;
@@ -50,6 +52,7 @@ pub fn countries_page() -> Html {
             }
             <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} />
             <p role="status" aria-live="polite">{ status }</p>
+            <ExportLinks table={countries_table(&rows)} name="countries" />
             <table>
                 <caption>{ "Countries and territories: operations they took part in, cases their authorities acted in" }</caption>
                 <thead>

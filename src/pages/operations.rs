@@ -1,8 +1,10 @@
+use explorer_core::export::operations_table;
 use explorer_core::filter::{Facet, facet_values, matching};
 use explorer_core::query::{participants_summary, when};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
 use crate::data::use_dataset;
 use crate::filters::use_filters;
@@ -35,6 +37,7 @@ pub fn operations_page() -> Html {
             }
             <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} />
             <p role="status" aria-live="polite">{ status }</p>
+            <ExportLinks table={operations_table(&rows)} name="operations" />
             <table>
                 <caption>{ "Operations, earliest first" }</caption>
                 <thead>

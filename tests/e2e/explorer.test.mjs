@@ -255,3 +255,23 @@ test('the countries view filters by the URL: #/countries?q=cote&region=africa', 
   await page.waitForFunction(() => location.hash === '#/countries');
   assert.equal(await page.getByRole('status').textContent(), '139 of 139 countries and territories');
 });
+
+test('the rows of a view download as CSV and JSON, and its link copies', async () => {
+  const page = await open('#/countries?region=oceania');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download these rows as CSV' }).click()]);
+  assert.equal(csv.suggestedFilename(), 'countries.csv');
+  const chunks = [];
+  for await (const chunk of await csv.createReadStream()) chunks.push(chunk);
+  assert.equal(
+    Buffer.concat(chunks).toString('utf8'),
+    'code,name,region,subregion,operations,cases,first_year,last_year\r\n' +
+      'AU,Australia,Oceania,Australia and New Zealand,1,0,2024,2024\r\n' +
+      'NZ,New Zealand,Oceania,Australia and New Zealand,1,0,2024,2024\r\n',
+  );
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download these rows as JSON' }).click()]);
+  assert.equal(json.suggestedFilename(), 'countries.json');
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link to this view' }).click();
+  await page.getByText('Link copied.').waitFor();
+  assert.ok((await page.evaluate(() => navigator.clipboard.readText())).endsWith('#/countries?region=oceania'));
+});

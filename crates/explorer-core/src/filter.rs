@@ -5,7 +5,7 @@
 //! Within one facet the chosen values are alternatives (Africa or Americas); across facets
 //! they all apply (Africa and forced labour).
 
-use crate::model::{Country, Dataset, Operation, Theme};
+use crate::model::{Country, Dataset, Operation, Theme, json_name};
 use crate::text::fold;
 
 /// A filter dimension with a list of values to choose from.
@@ -301,7 +301,7 @@ fn labelled_values(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<(Stri
             themes.sort();
             themes.dedup();
             for theme in themes {
-                values.push((theme_key(theme), theme.label().to_string()));
+                values.push((json_name(theme), theme.label().to_string()));
             }
         }
         Facet::Partner => op.partners.iter().for_each(|p| add(&p.name)),
@@ -322,10 +322,6 @@ fn searchable_texts<'a>(dataset: &'a Dataset, op: &'a Operation) -> impl Iterato
         .chain(op.highlights.iter().map(|h| h.source.quote.as_str()))
         .chain(op.quotes.iter().map(|q| q.text.as_str()))
         .chain(countries_of(dataset, op).map(|c| c.name.as_str()))
-}
-
-fn theme_key(theme: Theme) -> String {
-    serde_json::to_value(theme).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 
 /// "Western Africa" → `western-africa`: lower-case ASCII words joined by hyphens.

@@ -3,6 +3,7 @@
 
 pub mod countries;
 pub mod date;
+pub mod export;
 #[cfg(feature = "extract")]
 pub mod extract;
 pub mod filter;

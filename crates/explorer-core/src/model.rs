@@ -282,6 +282,12 @@ pub struct Document {
     pub note: Option<String>,
 }
 
+/// The name a unit variant has in the dataset's JSON (`Metric::VictimsRescued` is
+/// "victims_rescued"): also its name in URLs and exports.
+pub fn json_name<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
 impl Dataset {
     pub fn operation(&self, id: &str) -> Option<&Operation> {
         self.operations.iter().find(|op| op.id == id)

@@ -1,0 +1,143 @@
+//! The rows of a view as a table, written as CSV or JSON for download.
+
+use serde_json::{Map, Value};
+
+use crate::countries::CountryRow;
+use crate::model::{Metric, Operation, json_name};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    /// Cells as text; an empty cell is a value the source does not state.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// Headline figures exported per operation: the values as stated, qualifiers apart.
+const HEADLINE: [Metric; 4] =
+    [Metric::Arrests, Metric::VictimsRescued, Metric::MigrantsIdentified, Metric::DatabaseChecks];
+
+pub fn operations_table(operations: &[&Operation]) -> Table {
+    let mut headers = names(&["id", "name", "year", "start", "end", "stated_country_count", "listed_countries"]);
+    for metric in HEADLINE {
+        let key = json_name(metric);
+        headers.push(format!("{key}_qualifier"));
+        headers.insert(headers.len() - 1, key);
+    }
+    let rows = operations
+        .iter()
+        .map(|op| {
+            let mut row = vec![
+                op.id.clone(),
+                op.name.clone(),
+                text(op.year),
+                text(op.start),
+                text(op.end),
+                text(op.stated_country_count),
+                op.countries.len().to_string(),
+            ];
+            for metric in HEADLINE {
+                let figure = op.figure(metric);
+                row.push(text(figure.map(|f| f.value)));
+                row.push(figure.and_then(|f| f.qualifier.clone()).unwrap_or_default());
+            }
+            row
+        })
+        .collect();
+    Table { headers, rows }
+}
+
+pub fn countries_table(rows: &[CountryRow]) -> Table {
+    let headers = names(&["code", "name", "region", "subregion", "operations", "cases", "first_year", "last_year"]);
+    let rows = rows
+        .iter()
+        .map(|row| {
+            vec![
+                row.country.code.clone(),
+                row.country.name.clone(),
+                row.country.region.clone().unwrap_or_default(),
+                row.country.subregion.clone().unwrap_or_default(),
+                row.operations.to_string(),
+                row.cases.to_string(),
+                text(row.first_year),
+                text(row.last_year),
+            ]
+        })
+        .collect();
+    Table { headers, rows }
+}
+
+fn text<T: ToString>(value: Option<T>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn names(headers: &[&str]) -> Vec<String> {
+    headers.iter().map(|h| h.to_string()).collect()
+}
+
+impl Table {
+    /// RFC 4180 CSV: every field quoted where it holds a comma, quote or line break.
+    pub fn to_csv(&self) -> String {
+        let line = |cells: &mut dyn Iterator<Item = &str>| cells.map(csv_field).collect::<Vec<_>>().join(",");
+        let mut out = line(&mut self.headers.iter().map(String::as_str));
+        for row in &self.rows {
+            out.push_str("\r\n");
+            out.push_str(&line(&mut row.iter().map(String::as_str)));
+        }
+        out.push_str("\r\n");
+        out
+    }
+
+    /// An array of objects keyed by the headers; empty cells become `null`.
+    pub fn to_json(&self) -> String {
+        let objects: Vec<Value> = self
+            .rows
+            .iter()
+            .map(|row| {
+                let object: Map<String, Value> = self
+                    .headers
+                    .iter()
+                    .zip(row)
+                    .map(|(header, cell)| {
+                        let value = if cell.is_empty() { Value::Null } else { Value::String(cell.clone()) };
+                        (header.clone(), value)
+                    })
+                    .collect();
+                Value::Object(object)
+            })
+            .collect();
+        serde_json::to_string_pretty(&objects).expect("strings serialise")
+    }
+}
+
+fn csv_field(cell: &str) -> String {
+    if cell.contains([',', '"', '\n', '\r']) { format!("\"{}\"", cell.replace('"', "\"\"")) } else { cell.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_what_needs_quoting() {
+        let table = Table {
+            headers: names(&["name", "note"]),
+            rows: vec![
+                vec!["Côte d'Ivoire".into(), "said \"yes\", then left".into()],
+                vec!["Chad".into(), String::new()],
+            ],
+        };
+        assert_eq!(table.to_csv(), "name,note\r\nCôte d'Ivoire,\"said \"\"yes\"\", then left\"\r\nChad,\r\n");
+        let json: Value = serde_json::from_str(&table.to_json()).unwrap();
+        assert_eq!(json[1]["note"], Value::Null);
+        assert_eq!(json[0]["name"], "Côte d'Ivoire");
+    }
+
+    #[test]
+    fn operations_export_their_headline_figures() {
+        let op = Operation { id: "x-2020".into(), name: "X".into(), year: Some(2020), ..Operation::default() };
+        let table = operations_table(&[&op]);
+        assert_eq!(table.headers.len(), table.rows[0].len());
+        assert_eq!(&table.rows[0][..4], ["x-2020", "X", "2020", ""]);
+        assert_eq!(&table.headers[7..9], ["arrests", "arrests_qualifier"]);
+    }
+}

@@ -1,0 +1,62 @@
+use explorer_core::export::Table;
+use yew::prelude::*;
+
+use crate::download::blob_url;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportLinksProps {
+    /// The rows the view shows, as it shows them.
+    pub table: Table,
+    /// File name without extension.
+    pub name: AttrValue,
+}
+
+/// Downloads of the view's rows as CSV and JSON, and a button that copies the view's address.
+#[function_component(ExportLinks)]
+pub fn export_links(props: &ExportLinksProps) -> Html {
+    let copy_result = use_state(|| None::<&'static str>);
+    // The file is made when the link is followed (then the browser downloads it), not at
+    // every render: filters change the rows far more often than anyone downloads them.
+    let download = |kind: &'static str| {
+        let table = props.table.clone();
+        Callback::from(move |event: MouseEvent| {
+            let (text, mime) = match kind {
+                "csv" => (table.to_csv(), "text/csv"),
+                _ => (table.to_json(), "application/json"),
+            };
+            let link: web_sys::HtmlAnchorElement = event.target_unchecked_into();
+            if let Some(url) = blob_url(&text, mime) {
+                link.set_href(&url);
+            }
+        })
+    };
+    let copy = {
+        let copy_result = copy_result.clone();
+        Callback::from(move |_| {
+            let Some(window) = web_sys::window() else { return };
+            let Ok(address) = window.location().href() else { return };
+            let written = wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(&address));
+            let copy_result = copy_result.clone();
+            // The browser may refuse (no permission, no focus): say so rather than fail silently.
+            yew::platform::spawn_local(async move {
+                copy_result.set(Some(match written.await {
+                    Ok(_) => "Link copied.",
+                    Err(_) => "The browser refused; copy the address bar instead.",
+                }));
+            });
+        })
+    };
+    html! {
+        <p class="exports">
+            { "Download these rows: " }
+            <a href="#" download={format!("{}.csv", props.name)} onclick={download("csv")}
+                aria-label="Download these rows as CSV">{ "CSV" }</a>
+            { " · " }
+            <a href="#" download={format!("{}.json", props.name)} onclick={download("json")}
+                aria-label="Download these rows as JSON">{ "JSON" }</a>
+            { " · " }
+            <button type="button" onclick={copy}>{ "Copy link to this view" }</button>
+            <span class="copy-result" aria-live="polite">{ copy_result.map(|text| format!(" {text}")).unwrap_or_default() }</span>
+        </p>
+    }
+}
