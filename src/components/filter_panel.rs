@@ -8,6 +8,8 @@ pub struct FilterPanelProps {
     /// the operations page, countries on the countries page).
     pub facets: Vec<(Facet, Vec<FacetValue>)>,
     pub on_change: Callback<Filters>,
+    /// What the search box looks through, shown in it while empty.
+    pub search_hint: AttrValue,
 }
 
 /// The search box, the facets with live counts, the active filters as removable chips and a
@@ -31,7 +33,7 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
             <label class="search">
                 { "Search " }
                 <input type="search" value={filters.text.clone()} oninput={on_search}
-                    placeholder="names, cases, quotes" />
+                    placeholder={props.search_hint.clone()} />
             </label>
             { for props.facets.iter().map(|(facet, values)| html! {
                 <fieldset class="facet">

@@ -1,3 +1,4 @@
+pub mod comparison_chart;
 pub mod export_links;
 pub mod figure_table;
 pub mod filter_panel;

@@ -35,7 +35,7 @@ pub fn operations_page() -> Html {
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
             }
-            <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} />
+            <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} search_hint="names, cases, quotes" />
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={operations_table(&rows)} name="operations" />
             <table>

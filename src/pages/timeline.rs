@@ -1,16 +1,30 @@
 use std::collections::BTreeMap;
 
-use explorer_core::model::Operation;
+use explorer_core::compare::Measure;
+use explorer_core::model::{Metric, Operation};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::components::comparison_chart::ComparisonChart;
 use crate::components::operation_list::OperationList;
 use crate::components::timeline_chart::TimelineChart;
 use crate::data::use_dataset;
+use crate::timing;
 
 /// Every operation in time order, grouped by year; undated ones last.
 #[function_component(TimelinePage)]
 pub fn timeline_page() -> Html {
     let dataset = use_dataset();
+    let location = use_location();
+    let query = location.as_ref().map_or(String::new(), |l| l.query_str().to_string());
+    use_effect_with(query.clone(), |_| timing::measure_update());
+    // `?figure=...` chooses the compared figure; anything else falls back to arrests.
+    let measure = query
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("figure="))
+        .and_then(Measure::from_key)
+        .unwrap_or(Measure::Figure(Metric::Arrests));
     let mut by_year: BTreeMap<Option<i32>, Vec<Operation>> = BTreeMap::new();
     for op in &dataset.operations {
         by_year.entry(op.year).or_default().push(op.clone());
@@ -22,6 +36,7 @@ pub fn timeline_page() -> Html {
             <h1>{ "Timeline" }</h1>
             <p>{ "Each bar spans an operation's dates; a pale bar marks an operation whose year alone is known, a dashed one an operation only named in another release." }</p>
             <TimelineChart operations={dataset.operations.clone()} />
+            <ComparisonChart {measure} />
             <h2 class="list-title">{ format!("The {} operations, earliest first", dataset.operations.len()) }</h2>
             { for by_year.into_iter().map(|(year, operations)| html! {
                 <section key={year.unwrap_or_default()}>

@@ -210,6 +210,7 @@ test('the timeline draws one bar per operation in series lanes, each a link', as
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const AXE_ROUTES = [
   '#/timeline',
+  '#/timeline?figure=participants',
   '#/operations',
   '#/operations?q=cote&theme=forced_labour',
   '#/operations/liberterra-ii-2024',
@@ -274,4 +275,17 @@ test('the rows of a view download as CSV and JSON, and its link copies', async (
   await page.getByRole('button', { name: 'Copy link to this view' }).click();
   await page.getByText('Link copied.').waitFor();
   assert.ok((await page.evaluate(() => navigator.clipboard.readText())).endsWith('#/countries?region=oceania'));
+});
+
+test('the comparison chart states each operation\'s figure and follows the choice in the URL', async () => {
+  const page = await open('#/timeline');
+  const table = page.getByRole('table', { name: /per operation/ });
+  // Arrests by default: the statement's 152, Turquesa II's "more than 200", then 286, 300, 2,517.
+  assert.deepEqual(await table.locator('tbody td').allTextContents(), ['152', 'more than 200', '286', '300', '2,517']);
+  await page.getByRole('combobox', { name: 'Figure' }).selectOption('victims_rescued');
+  await page.waitForFunction(() => location.hash === '#/timeline?figure=victims_rescued');
+  assert.deepEqual(await table.locator('tbody td').allTextContents(), ['not stated', 'close to 100', 'some 430', 'nearly 700', '3,222']);
+  await page.reload();
+  await waitForReady(page);
+  assert.equal(await page.getByRole('combobox', { name: 'Figure' }).inputValue(), 'victims_rescued');
 });

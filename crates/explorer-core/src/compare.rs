@@ -1,0 +1,107 @@
+//! One headline figure compared across operations, for the chart beside the timeline.
+
+use crate::model::{Dataset, Metric, json_name};
+
+/// What the comparison chart measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    Figure(Metric),
+    /// Participating countries: the stated count, else the listed ones.
+    Participants,
+}
+
+impl Measure {
+    pub const CHOICES: [Measure; 4] = [
+        Measure::Figure(Metric::Arrests),
+        Measure::Figure(Metric::VictimsRescued),
+        Measure::Figure(Metric::MigrantsIdentified),
+        Measure::Participants,
+    ];
+
+    /// Its name in the URL (`#/timeline?figure=victims_rescued`).
+    pub fn key(self) -> String {
+        match self {
+            Measure::Figure(metric) => json_name(metric),
+            Measure::Participants => "participants".to_string(),
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Measure> {
+        Measure::CHOICES.into_iter().find(|m| m.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Measure::Figure(metric) => metric.label(),
+            Measure::Participants => "participating countries",
+        }
+    }
+}
+
+/// One operation's bar: its value as stated, or `None` when its releases do not state one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compared {
+    pub id: String,
+    pub label: String,
+    pub value: Option<u64>,
+    pub qualifier: Option<String>,
+}
+
+/// Every reported operation, in time order, with its value of `measure`.
+pub fn compare(dataset: &Dataset, measure: Measure) -> Vec<Compared> {
+    dataset
+        .operations
+        .iter()
+        .filter(|op| !op.mentioned_only)
+        .map(|op| {
+            let (value, qualifier) = match measure {
+                Measure::Figure(metric) => match op.figure(metric) {
+                    Some(figure) => (Some(figure.value), figure.qualifier.clone()),
+                    None => (None, None),
+                },
+                Measure::Participants => {
+                    let listed = (!op.countries.is_empty()).then_some(op.countries.len() as u64);
+                    (op.stated_country_count.map(u64::from).or(listed), None)
+                }
+            };
+            Compared { id: op.id.clone(), label: format!("Operation {}", op.name), value, qualifier }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Figure, Operation, Source};
+
+    #[test]
+    fn compares_stated_values_and_leaves_gaps_empty() {
+        let arrests = Figure {
+            metric: Metric::Arrests,
+            value: 200,
+            qualifier: Some("more than".into()),
+            currency: None,
+            as_written: "200".into(),
+            source: Source::default(),
+        };
+        let a = Operation {
+            id: "a".into(),
+            name: "A".into(),
+            figures: vec![arrests],
+            stated_country_count: Some(32),
+            ..Operation::default()
+        };
+        let b = Operation { id: "b".into(), name: "B".into(), countries: vec!["ES".into()], ..Operation::default() };
+        let c = Operation { id: "c".into(), mentioned_only: true, ..Operation::default() };
+        let dataset = Dataset { operations: vec![a, b, c], ..Dataset::default() };
+        let values: Vec<(Option<u64>, Option<String>)> =
+            compare(&dataset, Measure::Figure(Metric::Arrests)).into_iter().map(|c| (c.value, c.qualifier)).collect();
+        assert_eq!(values, [(Some(200), Some("more than".to_string())), (None, None)]);
+        let participants: Vec<Option<u64>> =
+            compare(&dataset, Measure::Participants).into_iter().map(|c| c.value).collect();
+        assert_eq!(participants, [Some(32), Some(1)]);
+        assert_eq!(Measure::from_key("victims_rescued"), Some(Measure::Figure(Metric::VictimsRescued)));
+        assert_eq!(Measure::from_key("participants").map(Measure::label), Some("participating countries"));
+        assert_eq!(Measure::from_key("colour"), None);
+    }
+}
