@@ -8,5 +8,6 @@ pub mod highlight_list;
 pub mod missing;
 pub mod operation_list;
 pub mod quote_list;
+pub mod sort_headers;
 pub mod source_note;
 pub mod timeline_chart;

@@ -6,13 +6,12 @@ use yew_router::prelude::*;
 
 use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::sort_headers::{Column, SortHeaders, use_sort};
 use crate::data::use_dataset;
 use crate::filters::use_filters;
 use crate::route::Route;
-use crate::timing;
 
-/// Columns: sort key, heading, whether the first click sorts descending (counts do).
-const COLUMNS: [(SortKey, &str, bool); 6] = [
+const COLUMNS: [Column<SortKey>; 6] = [
     (SortKey::Name, "Country", false),
     (SortKey::Region, "Region", false),
     (SortKey::Operations, "Operations", true),
@@ -26,9 +25,8 @@ const COLUMNS: [(SortKey, &str, bool); 6] = [
 #[function_component(CountriesPage)]
 pub fn countries_page() -> Html {
     let dataset = use_dataset();
-    let sort = use_state(|| (SortKey::Operations, true));
-    let (key, descending) = *sort;
-    use_effect_with(*sort, |_| timing::measure_update());
+    let (sort, set_sort) = use_sort((SortKey::Operations, true));
+    let (key, descending) = sort;
     let (parsed, set_filters) = use_filters();
     let filters = parsed.filters;
     let mut rows = country_rows(&dataset);
@@ -56,29 +54,7 @@ pub fn countries_page() -> Html {
             <table>
                 <caption>{ "Countries and territories: operations they took part in, cases their authorities acted in" }</caption>
                 <thead>
-                    <tr>
-                        { for COLUMNS.iter().map(|&(column, title, first_descending)| {
-                            let active = column == key;
-                            let aria_sort = match (active, descending) {
-                                (false, _) => None,
-                                (true, true) => Some("descending"),
-                                (true, false) => Some("ascending"),
-                            };
-                            let onclick = {
-                                let sort = sort.clone();
-                                let next = if active { !descending } else { first_descending };
-                                Callback::from(move |_| {
-                                    timing::mark_input();
-                                    sort.set((column, next));
-                                })
-                            };
-                            html! {
-                                <th scope="col" aria-sort={aria_sort}>
-                                    <button type="button" class="sort" {onclick}>{ title }</button>
-                                </th>
-                            }
-                        }) }
-                    </tr>
+                    <SortHeaders<SortKey> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
                 </thead>
                 <tbody>
                     { for rows.iter().map(|row| html! {

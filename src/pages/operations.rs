@@ -1,22 +1,31 @@
 use explorer_core::export::operations_table;
 use explorer_core::filter::{Facet, facet_values, matching};
-use explorer_core::query::{participants_summary, when};
+use explorer_core::query::{OperationSort, participants_summary, sort_operations, when};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::sort_headers::{Column, SortHeaders, use_sort};
 use crate::data::use_dataset;
 use crate::filters::use_filters;
 use crate::route::Route;
 
-/// All operations as a table, filtered by the query in the URL.
+const COLUMNS: [Column<OperationSort>; 3] = [
+    (OperationSort::Name, "Operation", false),
+    (OperationSort::When, "When", false),
+    (OperationSort::Participants, "Participants", true),
+];
+
+/// All operations as a table, sortable by each column, filtered by the query in the URL.
 #[function_component(OperationsPage)]
 pub fn operations_page() -> Html {
     let dataset = use_dataset();
     let (parsed, set_filters) = use_filters();
     let filters = parsed.filters;
-    let rows = matching(&dataset, &filters);
+    let (sort, set_sort) = use_sort((OperationSort::When, false));
+    let mut rows = matching(&dataset, &filters);
+    sort_operations(&mut rows, sort.0, sort.1);
     let facets = [Facet::Series, Facet::Region, Facet::Theme, Facet::Partner]
         .into_iter()
         .map(|facet| (facet, facet_values(&dataset, &filters, facet)))
@@ -39,13 +48,9 @@ pub fn operations_page() -> Html {
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={operations_table(&rows)} name="operations" />
             <table>
-                <caption>{ "Operations, earliest first" }</caption>
+                <caption>{ "Operations" }</caption>
                 <thead>
-                    <tr>
-                        <th scope="col">{ "Operation" }</th>
-                        <th scope="col">{ "When" }</th>
-                        <th scope="col">{ "Participants" }</th>
-                    </tr>
+                    <SortHeaders<OperationSort> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
                 </thead>
                 <tbody>
                     { for rows.iter().map(|op| html! {

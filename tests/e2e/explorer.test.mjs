@@ -289,3 +289,13 @@ test('the comparison chart states each operation\'s figure and follows the choic
   await waitForReady(page);
   assert.equal(await page.getByRole('combobox', { name: 'Figure' }).inputValue(), 'victims_rescued');
 });
+
+test('the operations table sorts by participants', async () => {
+  const page = await open('#/operations');
+  const participants = page.getByRole('columnheader', { name: 'Participants' });
+  await participants.getByRole('button').click();
+  assert.equal(await participants.getAttribute('aria-sort'), 'descending');
+  // 116, 47, 44, 32 stated; the two without participants last.
+  const names = await page.getByRole('table').getByRole('link').allTextContents();
+  assert.deepEqual(names, ['Operation Liberterra II', 'Operation Liberterra', 'Operation Weka II', 'Operation Turquesa II', 'Operation Turquesa', 'Operation Weka I']);
+});

@@ -45,6 +45,58 @@ pub fn participants_summary(op: &Operation) -> String {
     }
 }
 
+/// Columns the operations table sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OperationSort {
+    Name,
+    When,
+    Participants,
+}
+
+/// The participant count shown for an operation: the stated one, else the listed ones.
+pub fn participant_count(op: &Operation) -> Option<usize> {
+    let listed = (!op.countries.is_empty()).then_some(op.countries.len());
+    op.stated_country_count.and_then(|n| usize::try_from(n).ok()).or(listed)
+}
+
+/// Sorts operations by a column; values the releases do not state go last either way, and
+/// ties keep the dataset's (chronological) order.
+pub fn sort_operations(operations: &mut [&Operation], key: OperationSort, descending: bool) {
+    operations.sort_by(|a, b| {
+        let ordering = match key {
+            OperationSort::Name => Some(a.name.cmp(&b.name)),
+            // Within a year, dated operations before those known only by year, as in the dataset.
+            OperationSort::When => {
+                let when = |op: &Operation| (op.year, op.start.is_none(), op.start);
+                both(when(a), when(b), |x| x.0.is_some())
+            }
+            OperationSort::Participants => both(participant_count(a), participant_count(b), Option::is_some),
+        };
+        match ordering {
+            Some(ordering) if descending => ordering.reverse(),
+            Some(ordering) => ordering,
+            // One side lacks a value: it goes last whatever the direction.
+            None => unknown_last(a, b, key),
+        }
+    });
+}
+
+/// Compares two values when both are known; `None` when one is not.
+fn both<T: Ord>(a: T, b: T, known: impl Fn(&T) -> bool) -> Option<std::cmp::Ordering> {
+    match (known(&a), known(&b)) {
+        (true, true) | (false, false) => Some(a.cmp(&b)),
+        _ => None,
+    }
+}
+
+fn unknown_last(a: &Operation, b: &Operation, key: OperationSort) -> std::cmp::Ordering {
+    let known = |op: &Operation| match key {
+        OperationSort::When => op.year.is_some(),
+        _ => participant_count(op).is_some(),
+    };
+    known(b).cmp(&known(a))
+}
+
 /// "3,222": digits grouped by thousands, as the releases write them.
 pub fn grouped(value: u64) -> String {
     let digits = value.to_string();
@@ -149,6 +201,26 @@ mod tests {
         assert_eq!(participants_summary(&op), "3 stated; none listed");
         op.stated_country_count = None;
         assert_eq!(participants_summary(&op), "not stated");
+    }
+
+    #[test]
+    fn sorts_operations_with_unknown_values_last() {
+        let mut a = operation("a", &["ES", "PT"]);
+        a.year = Some(2021);
+        let mut b = operation("b", &[]);
+        b.year = Some(2019);
+        let mut c = operation("c", &["ES"]);
+        c.stated_country_count = Some(40);
+        let ids = |ops: &[&Operation]| ops.iter().map(|op| op.id.clone()).collect::<Vec<_>>();
+        let mut ops = vec![&a, &b, &c];
+        sort_operations(&mut ops, OperationSort::Participants, true);
+        assert_eq!(ids(&ops), ["c", "a", "b"]);
+        sort_operations(&mut ops, OperationSort::Participants, false);
+        assert_eq!(ids(&ops), ["a", "c", "b"]);
+        sort_operations(&mut ops, OperationSort::When, true);
+        assert_eq!(ids(&ops), ["a", "b", "c"]);
+        sort_operations(&mut ops, OperationSort::Name, true);
+        assert_eq!(ids(&ops), ["c", "b", "a"]);
     }
 
     #[test]
