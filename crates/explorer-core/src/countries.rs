@@ -1,6 +1,7 @@
 //! Country-centred questions: the countries table and one country's profile.
 
 use crate::model::{Coordination, Country, Dataset, Highlight, Operation};
+use crate::sorting::known_first;
 
 /// One row of the countries table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,43 +67,19 @@ pub fn country_rows(dataset: &Dataset) -> Vec<CountryRow<'_>> {
 }
 
 /// Sorts rows by a column; ties fall back to the name, so the order is always the same.
-/// Rows without a value (no year) go last in either direction.
+/// Rows without a value (no year, no region) go last in either direction.
 pub fn sort_rows(rows: &mut [CountryRow<'_>], key: SortKey, descending: bool) {
     rows.sort_by(|a, b| {
         let by_key = match key {
-            SortKey::Name => a.country.name.cmp(&b.country.name),
-            SortKey::Region => a.country.region.cmp(&b.country.region),
-            SortKey::Operations => a.operations.cmp(&b.operations),
-            SortKey::Cases => a.cases.cmp(&b.cases),
-            SortKey::FirstYear => missing_last(a.first_year, b.first_year, descending),
-            SortKey::LastYear => missing_last(a.last_year, b.last_year, descending),
+            SortKey::Name => known_first(Some(&a.country.name), Some(&b.country.name), descending),
+            SortKey::Region => known_first(a.country.region.as_ref(), b.country.region.as_ref(), descending),
+            SortKey::Operations => known_first(Some(a.operations), Some(b.operations), descending),
+            SortKey::Cases => known_first(Some(a.cases), Some(b.cases), descending),
+            SortKey::FirstYear => known_first(a.first_year, b.first_year, descending),
+            SortKey::LastYear => known_first(a.last_year, b.last_year, descending),
         };
-        let by_key = if descending { by_key.reverse() } else { by_key };
         by_key.then_with(|| a.country.name.cmp(&b.country.name))
     });
-}
-
-/// Compares so that `None` ends last once the caller has applied the direction.
-fn missing_last(a: Option<i32>, b: Option<i32>, descending: bool) -> std::cmp::Ordering {
-    use std::cmp::Ordering::{Greater, Less};
-    match (a, b) {
-        (Some(a), Some(b)) => a.cmp(&b),
-        (None, None) => std::cmp::Ordering::Equal,
-        (None, Some(_)) => {
-            if descending {
-                Less
-            } else {
-                Greater
-            }
-        }
-        (Some(_), None) => {
-            if descending {
-                Greater
-            } else {
-                Less
-            }
-        }
-    }
 }
 
 /// The reported operations a country took part in, in the dataset's (chronological) order.

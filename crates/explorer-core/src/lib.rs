@@ -10,6 +10,7 @@ pub mod extract;
 pub mod filter;
 pub mod model;
 pub mod query;
+pub mod sorting;
 pub mod sources;
 pub mod text;
 pub mod timeline;

@@ -3,6 +3,7 @@
 
 use crate::date::MONTH_NAMES;
 use crate::model::{Dataset, Figure, Operation};
+use crate::sorting::known_first;
 
 /// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021", or
 /// the year alone, or "dates not stated".
@@ -62,39 +63,13 @@ pub fn participant_count(op: &Operation) -> Option<usize> {
 /// Sorts operations by a column; values the releases do not state go last either way, and
 /// ties keep the dataset's (chronological) order.
 pub fn sort_operations(operations: &mut [&Operation], key: OperationSort, descending: bool) {
-    operations.sort_by(|a, b| {
-        let ordering = match key {
-            OperationSort::Name => Some(a.name.cmp(&b.name)),
-            // Within a year, dated operations before those known only by year, as in the dataset.
-            OperationSort::When => {
-                let when = |op: &Operation| (op.year, op.start.is_none(), op.start);
-                both(when(a), when(b), |x| x.0.is_some())
-            }
-            OperationSort::Participants => both(participant_count(a), participant_count(b), Option::is_some),
-        };
-        match ordering {
-            Some(ordering) if descending => ordering.reverse(),
-            Some(ordering) => ordering,
-            // One side lacks a value: it goes last whatever the direction.
-            None => unknown_last(a, b, key),
-        }
+    // Within a year, dated operations before those known only by year, as in the dataset.
+    let when = |op: &Operation| op.year.map(|year| (year, op.start.is_none(), op.start));
+    operations.sort_by(|a, b| match key {
+        OperationSort::Name => known_first(Some(&a.name), Some(&b.name), descending),
+        OperationSort::When => known_first(when(a), when(b), descending),
+        OperationSort::Participants => known_first(participant_count(a), participant_count(b), descending),
     });
-}
-
-/// Compares two values when both are known; `None` when one is not.
-fn both<T: Ord>(a: T, b: T, known: impl Fn(&T) -> bool) -> Option<std::cmp::Ordering> {
-    match (known(&a), known(&b)) {
-        (true, true) | (false, false) => Some(a.cmp(&b)),
-        _ => None,
-    }
-}
-
-fn unknown_last(a: &Operation, b: &Operation, key: OperationSort) -> std::cmp::Ordering {
-    let known = |op: &Operation| match key {
-        OperationSort::When => op.year.is_some(),
-        _ => participant_count(op).is_some(),
-    };
-    known(b).cmp(&known(a))
 }
 
 /// "3,222": digits grouped by thousands, as the releases write them.
