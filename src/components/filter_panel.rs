@@ -25,8 +25,9 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
         })
     };
     let clear = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |_| on_change.emit(Filters::default()))
+        // Clearing the filters keeps the open tab.
+        let cleared = Filters { tab: filters.tab.clone(), ..Filters::default() };
+        props.on_change.reform(move |_| cleared.clone())
     };
     html! {
         <section class="filters" aria-label="Filters">

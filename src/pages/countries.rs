@@ -1,12 +1,14 @@
 use explorer_core::countries::{SortKey, country_rows, sort_rows};
 use explorer_core::export::countries_table;
-use explorer_core::filter::{Facet, country_facet_values, keeps_country};
+use explorer_core::filter::{Facet, Filters, country_facet_values, keeps_country};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::participation_matrix::{ParticipationMatrix, codes_of};
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
+use crate::components::tabs::Tabs;
 use crate::data::use_dataset;
 use crate::filters::use_filters;
 use crate::route::Route;
@@ -42,6 +44,15 @@ pub fn countries_page() -> Html {
         format!("{} of {} countries and territories", rows.len(), dataset.countries.len())
     };
     let year = |y: Option<i32>| y.map_or("–".to_string(), |y| y.to_string());
+    let tabs = vec![("table", "Table"), ("matrix", "Countries × operations")];
+    let tab = filters.tab.clone().unwrap_or_else(|| "table".to_string());
+    let select_tab = {
+        let (filters, set_filters) = (filters.clone(), set_filters.clone());
+        Callback::from(move |name: &'static str| {
+            let tab = (name != "table").then(|| name.to_string());
+            set_filters.emit(Filters { tab, ..filters.clone() });
+        })
+    };
     html! {
         <>
             <h1>{ "Countries" }</h1>
@@ -51,26 +62,32 @@ pub fn countries_page() -> Html {
             <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} search_hint="country names" />
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={countries_table(&rows)} name="countries" />
-            <table>
-                <caption>{ "Countries and territories: operations they took part in, cases their authorities acted in" }</caption>
-                <thead>
-                    <SortHeaders<SortKey> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
-                </thead>
-                <tbody>
-                    { for rows.iter().map(|row| html! {
-                        <tr key={row.country.code.clone()}>
-                            <th scope="row">
-                                <Link<Route> to={Route::Country { code: row.country.code.clone() }}>{ &row.country.name }</Link<Route>>
-                            </th>
-                            <td>{ row.country.region.clone().unwrap_or_default() }</td>
-                            <td class="number">{ row.operations }</td>
-                            <td class="number">{ row.cases }</td>
-                            <td class="number">{ year(row.first_year) }</td>
-                            <td class="number">{ year(row.last_year) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            <Tabs label="Show the countries as" {tabs} selected={tab.to_string()} on_select={select_tab}>
+                if tab == "matrix" {
+                    <ParticipationMatrix countries={codes_of(&rows)} />
+                } else {
+                    <table>
+                        <caption>{ "Countries and territories: operations they took part in, cases their authorities acted in" }</caption>
+                        <thead>
+                            <SortHeaders<SortKey> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
+                        </thead>
+                        <tbody>
+                            { for rows.iter().map(|row| html! {
+                                <tr key={row.country.code.clone()}>
+                                    <th scope="row">
+                                        <Link<Route> to={Route::Country { code: row.country.code.clone() }}>{ &row.country.name }</Link<Route>>
+                                    </th>
+                                    <td>{ row.country.region.clone().unwrap_or_default() }</td>
+                                    <td class="number">{ row.operations }</td>
+                                    <td class="number">{ row.cases }</td>
+                                    <td class="number">{ year(row.first_year) }</td>
+                                    <td class="number">{ year(row.last_year) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                }
+            </Tabs>
         </>
     }
 }

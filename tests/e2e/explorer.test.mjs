@@ -217,6 +217,7 @@ const AXE_ROUTES = [
   '#/operations/weka-i-2021',
   '#/countries',
   '#/countries?q=cote&region=africa',
+  '#/countries?tab=matrix',
   '#/countries/ES',
   '#/sources',
   '#/sources/liberterra-ii-2024.txt',
@@ -298,4 +299,22 @@ test('the operations table sorts by participants', async () => {
   // 116, 47, 44, 32 stated; the two without participants last.
   const names = await page.getByRole('table').getByRole('link').allTextContents();
   assert.deepEqual(names, ['Operation Liberterra II', 'Operation Liberterra', 'Operation Weka II', 'Operation Turquesa II', 'Operation Turquesa', 'Operation Weka I']);
+});
+
+test('the countries × operations matrix is a tab, in the address and by keyboard', async () => {
+  const page = await open('#/countries?region=oceania&tab=matrix');
+  const matrix = page.getByRole('table', { name: 'Countries and territories by operation' });
+  const columns = await matrix.getByRole('columnheader').allTextContents();
+  assert.deepEqual(columns, ['Country', 'Turquesa 2019', 'Turquesa II 2020', 'Liberterra 2021', 'Weka II 2022', 'Liberterra II 2024']);
+  // Australia and New Zealand took part in Liberterra II only.
+  const australia = await matrix.getByRole('row', { name: /^Australia/ }).getByRole('cell').allTextContents();
+  assert.deepEqual(australia, ['', '', '', '', '●took part']);
+  const matrixTab = page.getByRole('tab', { name: 'Countries × operations' });
+  assert.equal(await matrixTab.getAttribute('aria-selected'), 'true');
+  await matrixTab.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => location.hash === '#/countries?region=oceania');
+  const tableTab = page.getByRole('tab', { name: 'Table' });
+  assert.equal(await tableTab.getAttribute('aria-selected'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Table');
 });

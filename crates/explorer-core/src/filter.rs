@@ -49,6 +49,8 @@ pub struct Filters {
     pub year_to: Option<i32>,
     /// Chosen values per facet, in the order chosen.
     pub chosen: Vec<(Facet, String)>,
+    /// Which tab of a view is open (`tab=matrix`); not a filter, but part of the address.
+    pub tab: Option<String>,
 }
 
 /// What a query string held: the filters, and what could not be read (shown, then dropped).
@@ -69,6 +71,7 @@ impl Filters {
             let year = || value.parse::<i32>().ok().filter(|y| (1900..=2100).contains(y));
             match key.as_str() {
                 "q" => parsed.filters.text = value,
+                "tab" if !value.is_empty() => parsed.filters.tab = Some(value),
                 "from" => match year() {
                     Some(y) => parsed.filters.year_from = Some(y),
                     None => parsed.unread.push(format!("from={value}")),
@@ -95,11 +98,13 @@ impl Filters {
         pairs.extend(self.year_from.map(|y| format!("from={y}")));
         pairs.extend(self.year_to.map(|y| format!("to={y}")));
         pairs.extend(self.chosen.iter().map(|(facet, value)| format!("{}={}", facet.key(), percent_encode(value))));
+        pairs.extend(self.tab.iter().map(|tab| format!("tab={}", percent_encode(tab))));
         pairs.join("&")
     }
 
+    /// No filter chosen (the open tab does not count).
     pub fn is_empty(&self) -> bool {
-        *self == Filters::default()
+        Filters { tab: None, ..self.clone() } == Filters::default()
     }
 
     pub fn has(&self, facet: Facet, value: &str) -> bool {
@@ -367,13 +372,15 @@ mod tests {
 
     #[test]
     fn reads_and_writes_queries() {
-        let parsed =
-            Filters::parse("?q=c%C3%B4te+d%27ivoire&region=africa&region=americas&from=2020&colour=red&to=soon");
+        let parsed = Filters::parse(
+            "?q=c%C3%B4te+d%27ivoire&region=africa&region=americas&from=2020&colour=red&to=soon&tab=matrix",
+        );
         let filters = &parsed.filters;
         assert_eq!(filters.text, "côte d'ivoire");
         assert_eq!(filters.year_from, Some(2020));
         assert_eq!(filters.chosen, [(Facet::Region, "africa".to_string()), (Facet::Region, "americas".to_string())]);
         assert_eq!(parsed.unread, ["colour=red", "to=soon"]);
+        assert_eq!(filters.tab.as_deref(), Some("matrix"));
         assert_eq!(Filters::parse(&filters.to_query()).filters, *filters);
         assert_eq!(Filters::default().to_query(), "");
     }
