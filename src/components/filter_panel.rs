@@ -10,6 +10,9 @@ pub struct FilterPanelProps {
     pub on_change: Callback<Filters>,
     /// What the search box looks through, shown in it while empty.
     pub search_hint: AttrValue,
+    /// Whether to offer a year range (views of operations).
+    #[prop_or_default]
+    pub years: bool,
 }
 
 /// The search box, the facets with live counts, the active filters as removable chips and a
@@ -24,6 +27,20 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
             on_change.emit(Filters { text: input.value(), ..filters.clone() });
         })
     };
+    let on_year = |to: bool| {
+        let (filters, on_change) = (filters.clone(), props.on_change.clone());
+        Callback::from(move |event: Event| {
+            let input: web_sys::HtmlInputElement = event.target_unchecked_into();
+            // An empty or unreadable year clears that end of the range.
+            let year = input.value().trim().parse::<i32>().ok();
+            let next = if to {
+                Filters { year_to: year, ..filters.clone() }
+            } else {
+                Filters { year_from: year, ..filters.clone() }
+            };
+            on_change.emit(next);
+        })
+    };
     let clear = {
         // Clearing the filters keeps the open tab.
         let cleared = Filters { tab: filters.tab.clone(), ..Filters::default() };
@@ -36,6 +53,15 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
                 <input type="search" value={filters.text.clone()} oninput={on_search}
                     placeholder={props.search_hint.clone()} />
             </label>
+            if props.years {
+                <fieldset class="years">
+                    <legend>{ "Years" }</legend>
+                    <label>{ "From " }<input type="number" min="1900" max="2100" inputmode="numeric"
+                        value={filters.year_from.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year(false)} /></label>
+                    <label>{ " to " }<input type="number" min="1900" max="2100" inputmode="numeric"
+                        value={filters.year_to.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year(true)} /></label>
+                </fieldset>
+            }
             { for props.facets.iter().map(|(facet, values)| html! {
                 <fieldset class="facet">
                     <legend>{ facet_title(*facet) }</legend>

@@ -26,7 +26,7 @@ pub fn operations_page() -> Html {
     let (sort, set_sort) = use_sort((OperationSort::When, false));
     let mut rows = matching(&dataset, &filters);
     sort_operations(&mut rows, sort.0, sort.1);
-    let facets = [Facet::Series, Facet::Region, Facet::Theme, Facet::Partner]
+    let facets = [Facet::Operation, Facet::Series, Facet::Region, Facet::Subregion, Facet::Theme, Facet::Partner]
         .into_iter()
         .map(|facet| (facet, facet_values(&dataset, &filters, facet)))
         .collect::<Vec<_>>();
@@ -44,7 +44,7 @@ pub fn operations_page() -> Html {
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
             }
-            <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} search_hint="names, cases, quotes" />
+            <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} search_hint="names, cases, quotes" years=true />
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={operations_table(&rows)} name="operations" />
             <table>

@@ -318,3 +318,13 @@ test('the countries × operations matrix is a tab, in the address and by keyboar
   assert.equal(await tableTab.getAttribute('aria-selected'), 'true');
   assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Table');
 });
+
+test('a year range filters operations', async () => {
+  const page = await open('#/operations');
+  await page.getByRole('spinbutton', { name: 'From' }).fill('2021');
+  await page.getByRole('spinbutton', { name: 'From' }).press('Enter');
+  await page.getByRole('spinbutton', { name: 'to' }).fill('2022');
+  await page.getByRole('spinbutton', { name: 'to' }).press('Tab');
+  await page.waitForFunction(() => location.hash === '#/operations?from=2021&to=2022');
+  assert.deepEqual(await page.getByRole('table').getByRole('link').allTextContents(), ['Operation Liberterra', 'Operation Weka I', 'Operation Weka II']);
+});
