@@ -6,41 +6,48 @@ use crate::data::use_dataset;
 
 #[derive(Properties, PartialEq)]
 pub struct HighlightListProps {
-    pub highlights: Vec<Highlight>,
+    /// Labelled groups of cases (by country or by theme).
+    pub groups: Vec<(String, Vec<Highlight>)>,
 }
 
-/// Country cases: who acted, who else was involved, the themes, the figures and the text.
+/// Country cases in groups: who acted, who else was involved, the themes, the figures and
+/// the text.
 #[function_component(HighlightList)]
 pub fn highlight_list(props: &HighlightListProps) -> Html {
     let dataset = use_dataset();
     html! {
-        <ul class="highlights">
-            { for props.highlights.iter().map(|highlight| {
-                let involved = (!highlight.involved.is_empty())
-                    .then(|| format!("involving {}", country_names(&dataset, &highlight.involved)));
-                html! {
-                    <li>
-                        <h3>{ country_names(&dataset, &highlight.acting) }</h3>
-                        if let Some(involved) = involved {
-                            <p class="involved">{ involved }</p>
+        { for props.groups.iter().map(|(label, cases)| html! {
+            <section class="case-group">
+                <h3>{ format!("{label} ({})", cases.len()) }</h3>
+                <ul class="highlights">
+                    { for cases.iter().map(|highlight| {
+                        let involved = (!highlight.involved.is_empty())
+                            .then(|| format!("involving {}", country_names(&dataset, &highlight.involved)));
+                        html! {
+                            <li>
+                                <h4>{ country_names(&dataset, &highlight.acting) }</h4>
+                                if let Some(involved) = involved {
+                                    <p class="involved">{ involved }</p>
+                                }
+                                if !highlight.themes.is_empty() {
+                                    <ul class="themes" aria-label="Themes">
+                                        { for highlight.themes.iter().map(|theme| html! { <li>{ theme.label() }</li> }) }
+                                    </ul>
+                                }
+                                if !highlight.figures.is_empty() {
+                                    <p class="case-figures">
+                                        { highlight.figures.iter()
+                                            .map(|f| format!("{}: {}", f.metric.label(), figure_value(f)))
+                                            .collect::<Vec<_>>()
+                                            .join(" · ") }
+                                    </p>
+                                }
+                                <blockquote>{ &highlight.source.quote }</blockquote>
+                            </li>
                         }
-                        if !highlight.themes.is_empty() {
-                            <ul class="themes" aria-label="Themes">
-                                { for highlight.themes.iter().map(|theme| html! { <li>{ theme.label() }</li> }) }
-                            </ul>
-                        }
-                        if !highlight.figures.is_empty() {
-                            <p class="case-figures">
-                                { highlight.figures.iter()
-                                    .map(|f| format!("{}: {}", f.metric.label(), figure_value(f)))
-                                    .collect::<Vec<_>>()
-                                    .join(" · ") }
-                            </p>
-                        }
-                        <blockquote>{ &highlight.source.quote }</blockquote>
-                    </li>
-                }
-            }) }
-        </ul>
+                    }) }
+                </ul>
+            </section>
+        }) }
     }
 }

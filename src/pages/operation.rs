@@ -1,5 +1,5 @@
-use explorer_core::model::{CoordinationKind, Organisation};
-use explorer_core::query::{citation, country_names, participants_summary, when};
+use explorer_core::model::{CoordinationKind, Highlight, Organisation};
+use explorer_core::query::{CaseGrouping, citation, country_names, group_cases, participants_summary, when};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -8,6 +8,7 @@ use crate::components::highlight_list::HighlightList;
 use crate::components::missing::Missing;
 use crate::components::quote_list::QuoteList;
 use crate::components::source_note::SourceNote;
+use crate::components::tabs::Tabs;
 use crate::data::use_dataset;
 use crate::route::Route;
 
@@ -21,6 +22,7 @@ pub struct OperationPageProps {
 #[function_component(OperationPage)]
 pub fn operation_page(props: &OperationPageProps) -> Html {
     let dataset = use_dataset();
+    let grouping = use_state(|| CaseGrouping::Country);
     let Some(op) = dataset.operation(&props.id) else {
         return html! {
             <Missing title="Operation not found" back={Route::Operations} back_label="See all operations"
@@ -30,6 +32,17 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
     let year_note = match (op.year, op.year_inferred) {
         (Some(_), true) => " (year not written in the text; worked out from the publication date)",
         _ => "",
+    };
+    let groups: Vec<(String, Vec<Highlight>)> = group_cases(&dataset, op, *grouping)
+        .into_iter()
+        .map(|(label, cases)| (label, cases.into_iter().cloned().collect()))
+        .collect();
+    let grouping_name = if *grouping == CaseGrouping::Theme { "by-theme" } else { "by-country" };
+    let select_grouping = {
+        let grouping = grouping.clone();
+        Callback::from(move |name: &'static str| {
+            grouping.set(if name == "by-theme" { CaseGrouping::Theme } else { CaseGrouping::Country })
+        })
     };
     let cite =
         |files: &[String]| files.iter().map(|file| html! { <li>{ citation(&dataset, file) }</li> }).collect::<Html>();
@@ -63,7 +76,10 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
             }
             if !op.highlights.is_empty() {
                 <h2>{ format!("Country cases ({})", op.highlights.len()) }</h2>
-                <HighlightList highlights={op.highlights.clone()} />
+                <Tabs label="Group the cases" tabs={vec![("by-country", "By country"), ("by-theme", "By theme")]}
+                    selected={grouping_name} on_select={select_grouping}>
+                    <HighlightList {groups} />
+                </Tabs>
             }
             if !op.coordination.is_empty() {
                 <h2>{ "Coordination" }</h2>

@@ -145,6 +145,10 @@ test('a figure shows the sentence it came from on demand', async () => {
   assert.match(await quote.textContent(), /A total of 2,517 arrests were made during the week/);
   const cases = page.getByRole('heading', { name: /^Country cases \(17\)$/ });
   await cases.waitFor();
+  // Grouped by country, then by theme: organ trafficking holds the Syrian doctors alone.
+  await page.getByRole('heading', { name: 'Syria (1)' }).waitFor();
+  await page.getByRole('tab', { name: 'By theme' }).click();
+  await page.getByRole('heading', { name: 'organ trafficking (1)' }).waitFor();
 });
 
 test('the whole dataset downloads as the JSON the extractor prints', async () => {

@@ -178,6 +178,25 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Every theme, in the order the vocabulary lists them.
+    pub const ALL: [Theme; 15] = [
+        Theme::HumanTrafficking,
+        Theme::MigrantSmuggling,
+        Theme::SexualExploitation,
+        Theme::ForcedLabour,
+        Theme::ForcedCriminality,
+        Theme::OrganTrafficking,
+        Theme::ForcedBegging,
+        Theme::DomesticServitude,
+        Theme::ChildExploitation,
+        Theme::DocumentFraud,
+        Theme::MoneyLaundering,
+        Theme::Drugs,
+        Theme::Firearms,
+        Theme::MaritimeSmuggling,
+        Theme::WantedFugitives,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Theme::HumanTrafficking => "human trafficking",

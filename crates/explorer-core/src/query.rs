@@ -2,7 +2,7 @@
 //! are tested natively.
 
 use crate::date::MONTH_NAMES;
-use crate::model::{Dataset, Figure, Operation};
+use crate::model::{Dataset, Figure, Highlight, Operation, Theme};
 use crate::sorting::known_first;
 
 /// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021", or
@@ -70,6 +70,38 @@ pub fn sort_operations(operations: &mut [&Operation], key: OperationSort, descen
         OperationSort::When => known_first(when(a), when(b), descending),
         OperationSort::Participants => known_first(participant_count(a), participant_count(b), descending),
     });
+}
+
+/// How an operation's country cases are grouped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseGrouping {
+    /// By acting country, countries in name order.
+    Country,
+    /// By theme, in the vocabulary's order; a case with several themes stands in each, and
+    /// cases with none stand under "no theme".
+    Theme,
+}
+
+/// The operation's cases in labelled groups.
+pub fn group_cases<'a>(dataset: &Dataset, op: &'a Operation, by: CaseGrouping) -> Vec<(String, Vec<&'a Highlight>)> {
+    let mut groups: Vec<(String, Vec<&Highlight>)> = Vec::new();
+    let mut add = |label: String, case: &'a Highlight| match groups.iter_mut().find(|(l, _)| *l == label) {
+        Some((_, cases)) => cases.push(case),
+        None => groups.push((label, vec![case])),
+    };
+    for case in &op.highlights {
+        match by {
+            CaseGrouping::Country => add(country_names(dataset, &case.acting), case),
+            CaseGrouping::Theme if case.themes.is_empty() => add("no theme".to_string(), case),
+            CaseGrouping::Theme => case.themes.iter().for_each(|theme| add(theme.label().to_string(), case)),
+        }
+    }
+    match by {
+        CaseGrouping::Country => groups.sort_by(|a, b| a.0.cmp(&b.0)),
+        CaseGrouping::Theme => groups
+            .sort_by_key(|(label, _)| Theme::ALL.iter().position(|t| t.label() == label).unwrap_or(Theme::ALL.len())),
+    }
+    groups
 }
 
 /// "3,222": digits grouped by thousands, as the releases write them.
@@ -196,6 +228,33 @@ mod tests {
         assert_eq!(ids(&ops), ["a", "b", "c"]);
         sort_operations(&mut ops, OperationSort::Name, true);
         assert_eq!(ids(&ops), ["c", "b", "a"]);
+    }
+
+    #[test]
+    fn groups_cases_by_country_or_theme() {
+        use crate::model::Source;
+        let case = |acting: &str, themes: &[Theme]| Highlight {
+            acting: vec![acting.to_string()],
+            involved: Vec::new(),
+            themes: themes.to_vec(),
+            figures: Vec::new(),
+            source: Source::default(),
+        };
+        let mut op = operation("x", &[]);
+        op.highlights =
+            vec![case("PT", &[Theme::Drugs]), case("ES", &[Theme::ForcedLabour, Theme::Drugs]), case("PT", &[])];
+        let dataset =
+            Dataset { countries: vec![country("ES", "Spain"), country("PT", "Portugal")], ..Dataset::default() };
+        let sizes =
+            |groups: Vec<(String, Vec<&Highlight>)>| groups.into_iter().map(|(l, c)| (l, c.len())).collect::<Vec<_>>();
+        assert_eq!(
+            sizes(group_cases(&dataset, &op, CaseGrouping::Country)),
+            [("Portugal".to_string(), 2), ("Spain".to_string(), 1)]
+        );
+        assert_eq!(
+            sizes(group_cases(&dataset, &op, CaseGrouping::Theme)),
+            [("forced labour".to_string(), 1), ("drugs".to_string(), 2), ("no theme".to_string(), 1)]
+        );
     }
 
     #[test]
