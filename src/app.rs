@@ -26,7 +26,10 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     // Effects run after the DOM is written, so the mark stands for "first view on screen".
-    use_effect_with((), |_| timing::mark_ready());
+    use_effect_with((), |_| {
+        timing::mark_ready();
+        timing::mark_link_clicks();
+    });
     html! {
         <ContextProvider<DatasetContext> context={props.dataset.clone()}>
             <HashRouter>
@@ -34,10 +37,19 @@ pub fn app(props: &AppProps) -> Html {
                 <main id="content">
                     <Switch<Route> render={switch} />
                 </main>
+                <RouteTiming />
                 <Footer />
             </HashRouter>
         </ContextProvider<DatasetContext>>
     }
+}
+
+/// Ends an `explorer:update` measure when a route change has reached the DOM.
+#[function_component(RouteTiming)]
+fn route_timing() -> Html {
+    let path = use_location().map(|l| l.path().to_string());
+    use_effect_with(path, |_| timing::measure_update());
+    Html::default()
 }
 
 pub fn switch(route: Route) -> Html {

@@ -98,6 +98,8 @@ test('the navigation leads to each section and marks the current one', async () 
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Countries' }).click();
   await page.getByRole('heading', { level: 1, name: 'Countries' }).waitFor();
+  // The route change was measured from the click to the new view.
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('explorer:update').length), 1);
   assert.equal(await nav.getByRole('link', { name: 'Countries' }).getAttribute('aria-current'), 'page');
   await page.goBack();
   await page.getByRole('heading', { level: 1, name: 'Timeline' }).waitFor();
