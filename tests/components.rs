@@ -4,11 +4,16 @@
 
 use std::rc::Rc;
 
+use explorer::components::filter_panel::FilterPanel;
+use explorer::components::tabs::Tabs;
 use explorer::data::{DatasetContext, embedded_dataset};
 use explorer::pages::countries::CountriesPage;
 use explorer::pages::country::CountryPage;
 use explorer::pages::operation::OperationPage;
+use explorer_core::filter::{Facet, FacetValue, Filters};
 use explorer_core::model::{Country, Dataset, Figure, Metric, Operation, Source};
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
@@ -147,4 +152,64 @@ async fn the_embedded_dataset_holds_the_seed_operations() {
         texts(&root, ".operation-list li a"),
         ["Operation Turquesa II", "Operation Liberterra", "Operation Weka II", "Operation Liberterra II"]
     );
+}
+
+#[wasm_bindgen_test]
+async fn filter_panel_toggles_values_and_clears_all_but_the_tab() {
+    let emitted: Rc<RefCell<Vec<Filters>>> = Rc::default();
+    let on_change = {
+        let emitted = emitted.clone();
+        Callback::from(move |filters| emitted.borrow_mut().push(filters))
+    };
+    let filters = Filters { tab: Some("matrix".into()), ..Filters::default() }.with(Facet::Region, "africa");
+    let values = vec![
+        FacetValue { value: "africa".into(), label: "Africa".into(), count: 3 },
+        FacetValue { value: "europe".into(), label: "Europe".into(), count: 0 },
+    ];
+    let panel = html! {
+        <FilterPanel filters={filters.clone()} facets={vec![(Facet::Region, values)]} {on_change} search_hint="names" />
+    };
+    let root = render(fixture(), panel).await;
+    assert_eq!(texts(&root, ".facet label"), [" Africa (3)", " Europe (0)"]);
+    assert_eq!(texts(&root, ".chips button"), ["Region: Africa ×"]);
+    let europe: web_sys::HtmlElement =
+        root.query_selector_all(".facet input").unwrap().item(1).unwrap().dyn_into().unwrap();
+    europe.click();
+    let clear: web_sys::HtmlElement = root.query_selector("button.clear").unwrap().unwrap().dyn_into().unwrap();
+    clear.click();
+    let emitted = emitted.borrow();
+    assert_eq!(emitted[0], filters.with(Facet::Region, "europe"));
+    assert_eq!(emitted[1], Filters { tab: Some("matrix".into()), ..Filters::default() });
+}
+
+#[wasm_bindgen_test]
+async fn tabs_mark_the_selected_one_and_report_clicks() {
+    let chosen: Rc<RefCell<Vec<&'static str>>> = Rc::default();
+    let on_select = {
+        let chosen = chosen.clone();
+        Callback::from(move |name| chosen.borrow_mut().push(name))
+    };
+    let tabs = html! {
+        <Tabs label="View" tabs={vec![("table", "Table"), ("matrix", "Matrix")]} selected="matrix" {on_select}>
+            <p>{ "panel" }</p>
+        </Tabs>
+    };
+    let root = render(fixture(), tabs).await;
+    let selected: Vec<Option<String>> = (0..2)
+        .map(|i| {
+            root.query_selector_all("[role=tab]")
+                .unwrap()
+                .item(i)
+                .unwrap()
+                .dyn_into::<Element>()
+                .unwrap()
+                .get_attribute("aria-selected")
+        })
+        .collect();
+    assert_eq!(selected, [Some("false".to_string()), Some("true".to_string())]);
+    let panel = root.query_selector("[role=tabpanel]").unwrap().unwrap();
+    assert_eq!(panel.get_attribute("aria-labelledby").as_deref(), Some("matrix-tab"));
+    let table: web_sys::HtmlElement = root.query_selector("#table-tab").unwrap().unwrap().dyn_into().unwrap();
+    table.click();
+    assert_eq!(*chosen.borrow(), ["table"]);
 }
