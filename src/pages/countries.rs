@@ -39,7 +39,12 @@ pub fn countries_page() -> Html {
         .map(|facet| (facet, country_facet_values(&dataset, &filters, facet)))
         .collect::<Vec<_>>();
     let status = if rows.is_empty() {
-        "No country matches these filters.".to_string()
+        match filters.emptying_countries(&dataset).as_slice() {
+            [] => "No country matches these filters together; each alone matches some.".to_string(),
+            culprits => {
+                format!("No country matches. Filters that match nothing on their own: {}.", culprits.join(", "))
+            }
+        }
     } else {
         format!("{} of {} countries and territories", rows.len(), dataset.countries.len())
     };

@@ -31,10 +31,12 @@ pub fn operations_page() -> Html {
         .map(|facet| (facet, facet_values(&dataset, &filters, facet)))
         .collect::<Vec<_>>();
     let status = if rows.is_empty() {
-        format!(
-            "No operation matches. Filters that match nothing on their own: {}.",
-            filters.emptying(&dataset).join(", ")
-        )
+        match filters.emptying(&dataset).as_slice() {
+            [] => "No operation matches these filters together; each alone matches some.".to_string(),
+            culprits => {
+                format!("No operation matches. Filters that match nothing on their own: {}.", culprits.join(", "))
+            }
+        }
     } else {
         format!("{} of {} operations", rows.len(), dataset.operations.len())
     };

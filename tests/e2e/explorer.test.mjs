@@ -334,3 +334,8 @@ test('a year range filters operations', async () => {
   await page.waitForFunction(() => location.hash === '#/operations?from=2021&to=2022');
   assert.deepEqual(await page.getByRole('table').getByRole('link').allTextContents(), ['Operation Liberterra', 'Operation Weka I', 'Operation Weka II']);
 });
+
+test('an empty countries result says whether one filter or the combination emptied it', async () => {
+  const page = await open('#/countries?q=spain&region=oceania');
+  assert.equal(await page.getByRole('status').textContent(), 'No country matches these filters together; each alone matches some.');
+});

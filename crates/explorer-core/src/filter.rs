@@ -167,7 +167,17 @@ impl Filters {
 
     /// Which filter leaves no operation on its own, to say what emptied a result.
     pub fn emptying(&self, dataset: &Dataset) -> Vec<String> {
-        let alone = |filters: Filters| dataset.operations.iter().any(|op| filters.keeps(dataset, op));
+        self.emptying_by(|filters| dataset.operations.iter().any(|op| filters.keeps(dataset, op)))
+    }
+
+    /// Which filter leaves no country on its own, for the countries views.
+    pub fn emptying_countries(&self, dataset: &Dataset) -> Vec<String> {
+        self.emptying_by(|filters| dataset.countries.iter().any(|c| keeps_country(dataset, filters, c)))
+    }
+
+    /// Each filter taken alone, named when `keeps_any` says it keeps nothing.
+    fn emptying_by(&self, keeps_any: impl Fn(&Filters) -> bool) -> Vec<String> {
+        let alone = |filters: Filters| keeps_any(&filters);
         let mut culprits = Vec::new();
         if !self.text.is_empty() && !alone(Filters { text: self.text.clone(), ..Filters::default() }) {
             culprits.push(format!("“{}”", self.text));

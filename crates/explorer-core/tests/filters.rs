@@ -63,6 +63,11 @@ fn an_empty_result_names_the_filter_that_emptied_it() {
     let filters = query("q=atlantis&region=africa");
     assert!(ids(&filters).is_empty());
     assert_eq!(filters.emptying(&SEEDS), ["“atlantis”"]);
+    let countries = query("q=spain&region=oceania");
+    assert!(matching_countries(&SEEDS, &countries).is_empty());
+    // Each alone keeps some country: it is the combination that empties the view.
+    assert!(countries.emptying_countries(&SEEDS).is_empty());
+    assert_eq!(query("q=narnia").emptying_countries(&SEEDS), ["“narnia”"]);
 }
 
 #[test]
