@@ -339,3 +339,22 @@ test('an empty countries result says whether one filter or the combination empti
   const page = await open('#/countries?q=spain&region=oceania');
   assert.equal(await page.getByRole('status').textContent(), 'No country matches these filters together; each alone matches some.');
 });
+
+test('narrow screens, dark mode and print', async () => {
+  const page = await open('#/operations');
+  // 360 px wide: nothing but the wide tables (which scroll inside main) may widen the page.
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const hash of ['#/timeline', '#/operations', '#/operations/liberterra-ii-2024', '#/countries', '#/sources/weka-ii-2022.txt']) {
+    await page.goto(`${server.url}${hash}`);
+    await waitForReady(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, hash);
+  }
+  await page.emulateMedia({ colorScheme: 'dark' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(18, 20, 23)');
+  await page.goto(`${server.url}#/operations`);
+  await waitForReady(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('searchbox').isVisible(), false);
+  assert.equal(await page.getByRole('table').isVisible(), true);
+});
