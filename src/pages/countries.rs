@@ -1,6 +1,6 @@
 use explorer_core::countries::{SortKey, country_rows, sort_rows};
 use explorer_core::export::countries_table;
-use explorer_core::filter::{Facet, Filters, country_facet_values, keeps_country};
+use explorer_core::filter::{Facet, Filters, country_facet_values, keeps_country, result_status};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -38,16 +38,9 @@ pub fn countries_page() -> Html {
         .into_iter()
         .map(|facet| (facet, country_facet_values(&dataset, &filters, facet)))
         .collect::<Vec<_>>();
-    let status = if rows.is_empty() {
-        match filters.emptying_countries(&dataset).as_slice() {
-            [] => "No country matches these filters together; each alone matches some.".to_string(),
-            culprits => {
-                format!("No country matches. Filters that match nothing on their own: {}.", culprits.join(", "))
-            }
-        }
-    } else {
-        format!("{} of {} countries and territories", rows.len(), dataset.countries.len())
-    };
+    let status = result_status(rows.len(), dataset.countries.len(), "countries and territories", "country", || {
+        filters.emptying_countries(&dataset)
+    });
     let year = |y: Option<i32>| y.map_or("–".to_string(), |y| y.to_string());
     let tabs = vec![("table", "Table"), ("matrix", "Countries × operations")];
     let tab = filters.tab.clone().unwrap_or_else(|| "table".to_string());

@@ -1,5 +1,5 @@
 use explorer_core::export::operations_table;
-use explorer_core::filter::{Facet, facet_values, matching};
+use explorer_core::filter::{Facet, facet_values, matching, result_status};
 use explorer_core::query::{OperationSort, participants_summary, sort_operations, when};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -30,16 +30,8 @@ pub fn operations_page() -> Html {
         .into_iter()
         .map(|facet| (facet, facet_values(&dataset, &filters, facet)))
         .collect::<Vec<_>>();
-    let status = if rows.is_empty() {
-        match filters.emptying(&dataset).as_slice() {
-            [] => "No operation matches these filters together; each alone matches some.".to_string(),
-            culprits => {
-                format!("No operation matches. Filters that match nothing on their own: {}.", culprits.join(", "))
-            }
-        }
-    } else {
-        format!("{} of {} operations", rows.len(), dataset.operations.len())
-    };
+    let status =
+        result_status(rows.len(), dataset.operations.len(), "operations", "operation", || filters.emptying(&dataset));
     html! {
         <>
             <h1>{ "Operations" }</h1>

@@ -250,6 +250,24 @@ pub fn country_facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) 
     values
 }
 
+/// What a filtered view announces: "2 of 6 operations", or, when nothing is left, which
+/// filters emptied it (`emptying` is only asked then).
+pub fn result_status(
+    shown: usize,
+    total: usize,
+    rows: &str,
+    row: &str,
+    emptying: impl FnOnce() -> Vec<String>,
+) -> String {
+    if shown > 0 {
+        return format!("{shown} of {total} {rows}");
+    }
+    match emptying().as_slice() {
+        [] => format!("No {row} matches these filters together; each alone matches some."),
+        culprits => format!("No {row} matches. Filters that match nothing on their own: {}.", culprits.join(", ")),
+    }
+}
+
 /// The operations the filters keep, in the dataset's order.
 pub fn matching<'a>(dataset: &'a Dataset, filters: &Filters) -> Vec<&'a Operation> {
     dataset.operations.iter().filter(|op| filters.keeps(dataset, op)).collect()
@@ -393,6 +411,20 @@ mod tests {
         assert_eq!(filters.tab.as_deref(), Some("matrix"));
         assert_eq!(Filters::parse(&filters.to_query()).filters, *filters);
         assert_eq!(Filters::default().to_query(), "");
+    }
+
+    #[test]
+    fn announces_counts_and_what_emptied_a_result() {
+        let never = || -> Vec<String> { unreachable!("only asked for an empty result") };
+        assert_eq!(result_status(2, 6, "operations", "operation", never), "2 of 6 operations");
+        assert_eq!(
+            result_status(0, 6, "operations", "operation", || vec!["“x”".to_string(), "theme".to_string()]),
+            "No operation matches. Filters that match nothing on their own: “x”, theme."
+        );
+        assert_eq!(
+            result_status(0, 6, "operations", "operation", Vec::new),
+            "No operation matches these filters together; each alone matches some."
+        );
     }
 
     #[test]
