@@ -358,3 +358,35 @@ test('narrow screens, dark mode and print', async () => {
   assert.equal(await page.getByRole('searchbox').isVisible(), false);
   assert.equal(await page.getByRole('table').isVisible(), true);
 });
+
+// The policy an intranet owner may set; the bundle must run under it with nothing refused.
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'";
+
+test('the bundle runs under a strict Content-Security-Policy with nothing refused', async () => {
+  const strict = await serveDirectory(dist, { 'content-security-policy': STRICT_CSP });
+  try {
+    session = await openPage(browser);
+    const { page } = session;
+    await page.addInitScript(() => {
+      window.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    for (const hash of ['#/timeline', '#/operations?q=cote', '#/operations/liberterra-ii-2024', '#/countries?tab=matrix', '#/sources/weka-ii-2022.txt']) {
+      await page.goto(`${strict.url}${hash}`);
+      await waitForReady(page);
+      assert.deepEqual(await page.evaluate(() => window.cspViolations), [], hash);
+    }
+    // The comparison bars are SVG widths, so a figure change draws under the policy too.
+    await page.goto(`${strict.url}#/timeline?figure=victims_rescued`);
+    await waitForReady(page);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  } finally {
+    // Close the page before its server, so that no request of its meets a closed port.
+    const problems = session.problems;
+    await session.close();
+    session = undefined;
+    await strict.close();
+    assert.deepEqual(problems, []);
+  }
+});

@@ -13,7 +13,8 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-export async function serveDirectory(root) {
+/** Serves `root`; `headers` are added to every response (a Content-Security-Policy, say). */
+export async function serveDirectory(root, headers = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -23,7 +24,7 @@ export async function serveDirectory(root) {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

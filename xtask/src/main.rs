@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: the project's one entry point for set-up, build, serve, test
 //! and extraction, so that a fresh machine needs nothing but this repository.
 
+mod loader;
 mod process;
 mod setup;
 mod test;
@@ -73,7 +74,8 @@ pub fn build_with(tools: &setup::Tools) -> Result<(), Failure> {
         let absolute = std::env::current_dir().map(|cwd| cwd.join(&seeds)).unwrap_or(PathBuf::from(seeds));
         trunk.env("EXPLORER_SEEDS", absolute);
     }
-    run(&mut trunk)
+    run(&mut trunk)?;
+    loader::externalise_loader(&project_root().join("dist"))
 }
 
 fn extract(dir: &Path) -> Result<(), Failure> {
