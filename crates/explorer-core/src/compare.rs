@@ -1,6 +1,7 @@
 //! One headline figure compared across operations, for the chart beside the timeline.
 
 use crate::model::{Dataset, Metric, json_name};
+use crate::query::participant_count;
 
 /// What the comparison chart measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,10 +60,7 @@ pub fn compare(dataset: &Dataset, measure: Measure) -> Vec<Compared> {
                     Some(figure) => (Some(figure.value), figure.qualifier.clone()),
                     None => (None, None),
                 },
-                Measure::Participants => {
-                    let listed = (!op.countries.is_empty()).then_some(op.countries.len() as u64);
-                    (op.stated_country_count.map(u64::from).or(listed), None)
-                }
+                Measure::Participants => (participant_count(op).map(|n| n as u64), None),
             };
             Compared { id: op.id.clone(), label: format!("Operation {}", op.name), value, qualifier }
         })

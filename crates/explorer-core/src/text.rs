@@ -17,6 +17,12 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// "Western Africa" → `western-africa`, "Turquesa II" → `turquesa-ii`: folded ASCII words
+/// joined by hyphens, for ids and values in addresses.
+pub fn slug(label: &str) -> String {
+    fold(label).split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join("-")
+}
+
 /// The unaccented lower-case form of an accented Latin letter.
 fn base_letter(c: char) -> Option<&'static str> {
     Some(match c {
@@ -43,7 +49,14 @@ fn base_letter(c: char) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, slug};
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slug("Western Africa"), "western-africa");
+        assert_eq!(slug("Australia and New Zealand"), "australia-and-new-zealand");
+        assert_eq!(slug("Côte d’Ivoire"), "cote-d-ivoire");
+    }
 
     #[test]
     fn folds_case_accents_and_apostrophes() {

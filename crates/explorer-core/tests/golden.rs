@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use explorer_core::extract::extract_folder;
-use explorer_core::model::{CoordinationKind, Dataset, Metric, Operation};
+use explorer_core::model::{CoordinationKind, Dataset, Metric, Operation, json_name};
 
 static SEEDS: LazyLock<Dataset> = LazyLock::new(|| {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
@@ -20,12 +20,8 @@ fn operation(id: &str) -> &'static Operation {
 fn figures(op: &Operation) -> Vec<String> {
     op.figures
         .iter()
-        .map(|f| format!("{} {} {}", metric_name(f.metric), f.value, f.qualifier.as_deref().unwrap_or("exact")))
+        .map(|f| format!("{} {} {}", json_name(f.metric), f.value, f.qualifier.as_deref().unwrap_or("exact")))
         .collect()
-}
-
-fn metric_name(metric: Metric) -> String {
-    serde_json::to_value(metric).unwrap().as_str().unwrap().to_string()
 }
 
 /// Acting countries of each highlight, joined by "+".

@@ -248,17 +248,13 @@ fn read_coordination(
     } else {
         return;
     };
-    let mut codes: Vec<String> = Vec::new();
-    for mention in country_mentions(text, sentence.clone(), index) {
-        if !codes.contains(&mention.code) {
-            codes.push(mention.code);
-        }
+    let mut countries: Vec<Option<String>> =
+        country_mentions(text, sentence.clone(), index).into_iter().map(|m| Some(m.code)).collect();
+    // A unit whose country the sentence does not name is still a unit.
+    if countries.is_empty() {
+        countries.push(None);
     }
-    if codes.is_empty() {
-        codes.push(String::new());
-    }
-    for code in codes {
-        let country = (!code.is_empty()).then_some(code);
+    for country in countries {
         if !into.iter().any(|(k, c, _)| *k == kind && *c == country) {
             into.push((kind, country, sentence.clone()));
         }

@@ -26,6 +26,7 @@ use manifest::{MANIFEST_FILE, parse_manifest};
 pub use problem::{Problem, Problems};
 
 use crate::model::{Dataset, Document, Operation, Source as ModelSource};
+use crate::text::slug;
 
 /// One press release: its file name, its text and its manifest entry.
 #[derive(Debug, Clone)]
@@ -285,14 +286,10 @@ pub fn verify_sources(dataset: &Dataset, sources: &[Source]) -> Vec<Problem> {
 
 /// "Turquesa II" in 2020 → `turquesa-ii-2020`: lower-case ASCII words joined by hyphens.
 pub fn operation_id(name: &str, year: Option<i32>) -> String {
-    let folded = crate::text::fold(name);
-    let mut words: Vec<String> = folded
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(str::to_string)
-        .collect();
-    words.extend(year.map(|y| y.to_string()));
-    words.join("-")
+    match year {
+        Some(year) => format!("{}-{year}", slug(name)),
+        None => slug(name),
+    }
 }
 
 #[cfg(test)]
