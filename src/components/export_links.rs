@@ -1,7 +1,7 @@
 use explorer_core::export::Table;
 use yew::prelude::*;
 
-use crate::download::blob_url;
+use crate::download::point_link_at_file;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportLinksProps {
@@ -15,19 +15,11 @@ pub struct ExportLinksProps {
 #[function_component(ExportLinks)]
 pub fn export_links(props: &ExportLinksProps) -> Html {
     let copy_result = use_state(|| None::<&'static str>);
-    // The file is made when the link is followed (then the browser downloads it), not at
-    // every render: filters change the rows far more often than anyone downloads them.
     let download = |kind: &'static str| {
         let table = props.table.clone();
-        Callback::from(move |event: MouseEvent| {
-            let (text, mime) = match kind {
-                "csv" => (table.to_csv(), "text/csv"),
-                _ => (table.to_json(), "application/json"),
-            };
-            let link: web_sys::HtmlAnchorElement = event.target_unchecked_into();
-            if let Some(url) = blob_url(&text, mime) {
-                link.set_href(&url);
-            }
+        Callback::from(move |event: MouseEvent| match kind {
+            "csv" => point_link_at_file(&event, &table.to_csv(), "text/csv"),
+            _ => point_link_at_file(&event, &table.to_json(), "application/json"),
         })
     };
     let copy = {

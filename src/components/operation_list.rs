@@ -1,21 +1,24 @@
-use explorer_core::model::Operation;
 use explorer_core::query::when;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::data::use_dataset;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
 pub struct OperationListProps {
-    pub operations: Vec<Operation>,
+    /// Ids of the operations to list, in order; the operations come from the dataset context
+    /// rather than being copied into props at every render.
+    pub ids: Vec<String>,
 }
 
 /// Operations as a list of links, each with when it ran.
 #[function_component(OperationList)]
 pub fn operation_list(props: &OperationListProps) -> Html {
+    let dataset = use_dataset();
     html! {
         <ul class="operation-list">
-            { for props.operations.iter().map(|op| html! {
+            { for props.ids.iter().filter_map(|id| dataset.operation(id)).map(|op| html! {
                 <li key={op.id.clone()}>
                     <Link<Route> to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</Link<Route>>
                     { " " }<span class="when">{ when(op) }</span>

@@ -2,10 +2,7 @@ use explorer_core::model::Operation;
 use explorer_core::timeline::{Extent, layout};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineChartProps {
-    pub operations: Vec<Operation>,
-}
+use crate::data::use_dataset;
 
 /// Plot area width and the margin for lane names, in SVG units (the SVG scales to its box).
 const PLOT_WIDTH: f64 = 760.0;
@@ -19,8 +16,9 @@ const LANE_COLOURS: [&str; 7] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#5
 /// One lane per series, one bar per operation; each bar is a link to its operation. The
 /// list beside the chart says the same in text.
 #[function_component(TimelineChart)]
-pub fn timeline_chart(props: &TimelineChartProps) -> Html {
-    let operations: Vec<&Operation> = props.operations.iter().collect();
+pub fn timeline_chart() -> Html {
+    let dataset = use_dataset();
+    let operations: Vec<&Operation> = dataset.operations.iter().collect();
     let layout = layout(&operations, PLOT_WIDTH);
     let height = AXIS_HEIGHT + LANE_HEIGHT * layout.lanes.len() as f64;
     let view_box = format!("0 0 {} {height}", LABEL_WIDTH + PLOT_WIDTH);

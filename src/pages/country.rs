@@ -27,7 +27,7 @@ pub fn country_page(props: &CountryPageProps) -> Html {
                 message={format!("No country with the code “{}” appears in this dataset.", props.code)} />
         };
     };
-    let operations: Vec<_> = operations_of_country(&dataset, &code).into_iter().cloned().collect();
+    let ids: Vec<String> = operations_of_country(&dataset, &code).into_iter().map(|op| op.id.clone()).collect();
     let reported = dataset.operations.iter().filter(|op| !op.mentioned_only).count();
     let acted = cases_acted(&dataset, &code);
     let involving = cases_involving(&dataset, &code);
@@ -37,8 +37,8 @@ pub fn country_page(props: &CountryPageProps) -> Html {
         <>
             <h1>{ &country.name }</h1>
             <p>{ format!("{} ({}){}. Took part in {} of the {} reported operations.", country.name, country.code,
-                if region.is_empty() { String::new() } else { format!(", {region}") }, operations.len(), reported) }</p>
-            <OperationList {operations} />
+                if region.is_empty() { String::new() } else { format!(", {region}") }, ids.len(), reported) }</p>
+            <OperationList {ids} />
             if !hosted.is_empty() {
                 <h2>{ "Coordination hosted" }</h2>
                 <ul>

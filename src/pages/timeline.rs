@@ -1,7 +1,7 @@
 use std::collections::BTreeMap;
 
 use explorer_core::compare::Measure;
-use explorer_core::model::{Metric, Operation};
+use explorer_core::model::Metric;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -25,9 +25,9 @@ pub fn timeline_page() -> Html {
         .find_map(|pair| pair.strip_prefix("figure="))
         .and_then(Measure::from_key)
         .unwrap_or(Measure::Figure(Metric::Arrests));
-    let mut by_year: BTreeMap<Option<i32>, Vec<Operation>> = BTreeMap::new();
+    let mut by_year: BTreeMap<Option<i32>, Vec<String>> = BTreeMap::new();
     for op in &dataset.operations {
-        by_year.entry(op.year).or_default().push(op.clone());
+        by_year.entry(op.year).or_default().push(op.id.clone());
     }
     // None sorts first in a BTreeMap; a reader expects the unknown after the known.
     let undated = by_year.remove(&None);
@@ -35,19 +35,19 @@ pub fn timeline_page() -> Html {
         <>
             <h1>{ "Timeline" }</h1>
             <p>{ "Each bar spans an operation's dates; a pale bar marks an operation whose year alone is known, a dashed one an operation only named in another release." }</p>
-            <TimelineChart operations={dataset.operations.clone()} />
+            <TimelineChart />
             <ComparisonChart {measure} />
             <h2 class="list-title">{ format!("The {} operations, earliest first", dataset.operations.len()) }</h2>
-            { for by_year.into_iter().map(|(year, operations)| html! {
+            { for by_year.into_iter().map(|(year, ids)| html! {
                 <section key={year.unwrap_or_default()}>
                     <h3>{ year.map(|y| y.to_string()).unwrap_or_default() }</h3>
-                    <OperationList {operations} />
+                    <OperationList {ids} />
                 </section>
             }) }
-            { for undated.map(|operations| html! {
+            { for undated.map(|ids| html! {
                 <section>
                     <h3>{ "Year not stated" }</h3>
-                    <OperationList {operations} />
+                    <OperationList {ids} />
                 </section>
             }) }
         </>
