@@ -1,7 +1,6 @@
 use std::collections::BTreeMap;
 
 use explorer_core::compare::Measure;
-use explorer_core::model::Metric;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -18,13 +17,7 @@ pub fn timeline_page() -> Html {
     let location = use_location();
     let query = location.as_ref().map_or(String::new(), |l| l.query_str().to_string());
     use_effect_with(query.clone(), |_| timing::measure_update());
-    // `?figure=...` chooses the compared figure; anything else falls back to arrests.
-    let measure = query
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("figure="))
-        .and_then(Measure::from_key)
-        .unwrap_or(Measure::Figure(Metric::Arrests));
+    let (measure, unread) = Measure::in_query(&query);
     let mut by_year: BTreeMap<Option<i32>, Vec<String>> = BTreeMap::new();
     for op in &dataset.operations {
         by_year.entry(op.year).or_default().push(op.id.clone());
@@ -34,6 +27,9 @@ pub fn timeline_page() -> Html {
     html! {
         <>
             <h1>{ "Timeline" }</h1>
+            if let Some(unread) = unread {
+                <p class="notice">{ format!("Ignored in the address: {unread}; comparing {} instead.", measure.label()) }</p>
+            }
             <p>{ "Each bar spans an operation's dates; a pale bar marks an operation whose year alone is known, a dashed one an operation only named in another release." }</p>
             <TimelineChart />
             <ComparisonChart {measure} />

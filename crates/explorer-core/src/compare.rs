@@ -31,6 +31,20 @@ impl Measure {
         Measure::CHOICES.into_iter().find(|m| m.key() == key)
     }
 
+    /// The measure a view's query asks for with `figure=` (arrests when it names none), and
+    /// the pair it could not read, if any: an unknown figure is reported, not guessed at.
+    pub fn in_query(query: &str) -> (Measure, Option<String>) {
+        let asked = query.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("figure="));
+        let default = Measure::Figure(Metric::Arrests);
+        match asked {
+            None => (default, None),
+            Some(key) => match Measure::from_key(key) {
+                Some(measure) => (measure, None),
+                None => (default, Some(format!("figure={key}"))),
+            },
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Measure::Figure(metric) => metric.label(),
@@ -71,6 +85,14 @@ pub fn compare(dataset: &Dataset, measure: Measure) -> Vec<Compared> {
 mod tests {
     use super::*;
     use crate::model::{Figure, Operation, Source};
+
+    #[test]
+    fn reads_the_figure_from_the_query_and_reports_an_unknown_one() {
+        assert_eq!(Measure::in_query(""), (Measure::Figure(Metric::Arrests), None));
+        assert_eq!(Measure::in_query("?q=x&figure=participants"), (Measure::Participants, None));
+        let (measure, unread) = Measure::in_query("figure=%3Cb%3E");
+        assert_eq!((measure, unread.as_deref()), (Measure::Figure(Metric::Arrests), Some("figure=%3Cb%3E")));
+    }
 
     #[test]
     fn compares_stated_values_and_leaves_gaps_empty() {
