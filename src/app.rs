@@ -1,11 +1,15 @@
-//! The app shell: dataset context, hash router, header and the page for the current route.
+//! The app shell: dataset and mount contexts, the router the host asked for, header, the page
+//! for the current route, footer.
 
 use yew::prelude::*;
+use yew_router::history::{AnyHistory, HashHistory, MemoryHistory};
 use yew_router::prelude::*;
 
 use crate::components::footer::Footer;
 use crate::components::header::Header;
 use crate::data::DatasetContext;
+use crate::height;
+use crate::mount::{Mount, Routing};
 use crate::pages::about::AboutPage;
 use crate::pages::countries::CountriesPage;
 use crate::pages::country::CountryPage;
@@ -21,26 +25,43 @@ use crate::timing;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub dataset: DatasetContext,
+    pub mount: Mount,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let report_height = props.mount.report_height;
     // Effects run after the DOM is written, so the mark stands for "first view on screen".
-    use_effect_with((), |_| {
+    use_effect_with((), move |_| {
         timing::mark_ready();
-        timing::mark_link_clicks();
+        if report_height {
+            height::report_heights();
+        }
     });
+    let history = use_memo((), |_| match props.mount.routing {
+        Routing::Hash => AnyHistory::from(HashHistory::new()),
+        Routing::Memory => AnyHistory::from(MemoryHistory::with_entries([props.mount.first_view.as_str()])),
+    });
+    let content = html! { <Switch<Route> render={switch} /> };
+    // On a host's page, the host has the one `main` landmark; the explorer is a region in it.
+    let content = if props.mount.full_page || report_height {
+        html! { <main class="content">{ content }</main> }
+    } else {
+        html! { <section class="content" aria-label="INTERPOL operations explorer">{ content }</section> }
+    };
     html! {
-        <ContextProvider<DatasetContext> context={props.dataset.clone()}>
-            <HashRouter>
-                <Header />
-                <main id="content">
-                    <Switch<Route> render={switch} />
-                </main>
-                <RouteTiming />
-                <Footer />
-            </HashRouter>
-        </ContextProvider<DatasetContext>>
+        <div class={classes!("interpol-explorer", (!props.mount.full_page).then_some("embedded"))} data-theme={props.mount.theme.map(|theme| theme.name())}>
+            <ContextProvider<Mount> context={props.mount.clone()}>
+                <ContextProvider<DatasetContext> context={props.dataset.clone()}>
+                    <Router history={(*history).clone()}>
+                        <Header />
+                        { content }
+                        <RouteTiming />
+                        <Footer />
+                    </Router>
+                </ContextProvider<DatasetContext>>
+            </ContextProvider<Mount>>
+        </div>
     }
 }
 

@@ -6,17 +6,32 @@ pub mod components;
 pub mod data;
 pub mod download;
 pub mod filters;
+pub mod height;
+pub mod mount;
 pub mod pages;
 pub mod route;
 pub mod timing;
 
-/// Mounts the app into the page's `#explorer` element (the whole body if there is none).
+use mount::{Mount, ROOT_ATTRIBUTE};
+
+/// Mounts the app into the page's element marked `data-interpol-explorer`, with the options
+/// that element's attributes and the page's query ask for (see [`mount::Mount::read`]).
 pub fn start() {
-    let dataset = data::embedded_dataset();
-    let props = app::AppProps { dataset };
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("explorer"));
-    match root {
-        Some(root) => yew::Renderer::<app::App>::with_root_and_props(root, props).render(),
-        None => yew::Renderer::<app::App>::with_props(props).render(),
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+    let Ok(Some(root)) = document.query_selector(&format!("[{ROOT_ATTRIBUTE}]")) else {
+        let message =
+            format!("INTERPOL explorer: this page has no element with the {ROOT_ATTRIBUTE} attribute to mount into");
+        web_sys::console::error_1(&message.into());
+        return;
     };
+    let query = document.location().and_then(|l| l.search().ok()).unwrap_or_default();
+    let (mount, notes) = Mount::read(|name| root.get_attribute(name), &query);
+    for note in notes {
+        web_sys::console::warn_1(&format!("INTERPOL explorer: {note}").into());
+    }
+    if mount.routing == mount::Routing::Hash {
+        route::keep_hash_readable();
+    }
+    let props = app::AppProps { dataset: data::embedded_dataset(), mount };
+    yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }

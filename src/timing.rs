@@ -34,24 +34,3 @@ pub fn measure_update() {
     let _ = performance.measure_with_start_mark("explorer:update", INPUT_MARK);
     performance.clear_marks_with_mark_name(INPUT_MARK);
 }
-
-/// Marks an input at every in-app link click, so that a route change is measured like any
-/// other update. (Back and forward are not marked: the router may render before a popstate
-/// listener of ours runs, which would leave a stray mark.) The listener lives as long as the page.
-pub fn mark_link_clicks() {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::closure::Closure;
-    let Some(window) = web_sys::window() else { return };
-    let on_click = Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
-        let target = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        let link = target.and_then(|e| e.closest("a[href]").ok().flatten());
-        // In-app links are hash links ("#/countries/ES"); others leave the app.
-        if link.and_then(|a| a.get_attribute("href")).is_some_and(|href| href.starts_with('#')) {
-            mark_input();
-        }
-    });
-    if let Some(document) = window.document() {
-        let _ = document.add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
-    }
-    on_click.forget();
-}

@@ -91,7 +91,7 @@ async fn countries_page_lists_most_operations_first() {
     assert_eq!(texts(&root, "tbody td:nth-child(5)"), ["2020", "2020"]);
     assert_eq!(texts(&root, "tbody td:nth-child(6)"), ["2021", "2020"]);
     let link = root.query_selector("tbody th a").unwrap().unwrap();
-    assert_eq!(link.get_attribute("href").as_deref(), Some("/countries/ES"));
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#/countries/ES"));
 }
 
 #[wasm_bindgen_test]
@@ -208,8 +208,9 @@ async fn tabs_mark_the_selected_one_and_report_clicks() {
         .collect();
     assert_eq!(selected, [Some("false".to_string()), Some("true".to_string())]);
     let panel = root.query_selector("[role=tabpanel]").unwrap().unwrap();
-    assert_eq!(panel.get_attribute("aria-labelledby").as_deref(), Some("matrix-tab"));
-    let table: web_sys::HtmlElement = root.query_selector("#table-tab").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(panel.get_attribute("aria-labelledby").as_deref(), Some("interpol-explorer-matrix-tab"));
+    let table: web_sys::HtmlElement =
+        root.query_selector("#interpol-explorer-table-tab").unwrap().unwrap().dyn_into().unwrap();
     table.click();
     assert_eq!(*chosen.borrow(), ["table"]);
 }

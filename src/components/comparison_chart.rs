@@ -31,8 +31,8 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
         }
     });
     html! {
-        <section class="comparison" aria-labelledby="comparison-title">
-            <h2 id="comparison-title">{ "Compare operations" }</h2>
+        <section class="comparison" aria-labelledby="interpol-explorer-comparison-title">
+            <h2 id="interpol-explorer-comparison-title">{ "Compare operations" }</h2>
             <label>
                 { "Figure " }
                 <select onchange={on_change}>

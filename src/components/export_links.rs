@@ -1,7 +1,9 @@
 use explorer_core::export::Table;
 use yew::prelude::*;
+use yew_router::prelude::*;
 
 use crate::download::point_link_at_file;
+use crate::mount::{current_page, use_mount};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportLinksProps {
@@ -15,6 +17,10 @@ pub struct ExportLinksProps {
 #[function_component(ExportLinks)]
 pub fn export_links(props: &ExportLinksProps) -> Html {
     let copy_result = use_state(|| None::<&'static str>);
+    let location = use_location();
+    let view = location.map(|l| format!("{}{}", l.path(), l.query_str())).unwrap_or_default();
+    // The view on the explorer's own page, also when it is embedded.
+    let address = use_mount().permalink(&current_page(), &view);
     let download = |kind: &'static str| {
         let table = props.table.clone();
         Callback::from(move |event: MouseEvent| match kind {
@@ -26,7 +32,6 @@ pub fn export_links(props: &ExportLinksProps) -> Html {
         let copy_result = copy_result.clone();
         Callback::from(move |_| {
             let Some(window) = web_sys::window() else { return };
-            let Ok(address) = window.location().href() else { return };
             let written = wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(&address));
             let copy_result = copy_result.clone();
             // The browser may refuse (no permission, no focus): say so rather than fail silently.

@@ -1,13 +1,18 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::route_link::RouteLink;
+use crate::mount::{current_page, use_mount};
 use crate::route::Route;
 
 /// Site title and the main navigation; the link of the current section is marked for
-/// assistive technology with `aria-current`.
+/// assistive technology with `aria-current`. Embedded (an iframe or a host page), the title
+/// gives way to a link that opens the current view in the explorer's own page.
 #[function_component(Header)]
 pub fn header() -> Html {
+    let mount = use_mount();
     let route = use_route::<Route>();
+    let location = use_location();
     let section = |target: Route| {
         let current = matches!(
             (&route, &target),
@@ -17,20 +22,34 @@ pub fn header() -> Html {
                 | (Some(Route::Sources | Route::Source { .. }), Route::Sources)
                 | (Some(Route::About), Route::About)
         );
-        current.then_some("page")
+        current.then_some(AttrValue::Static("page"))
+    };
+    let nav_link = |target: Route, title: &'static str| {
+        html! { <li><RouteLink aria_current={section(target.clone())} to={target}>{ title }</RouteLink></li> }
+    };
+    let title = if mount.full_page {
+        html! { <p class="site-title"><RouteLink to={Route::Home}>{ "INTERPOL operations explorer" }</RouteLink></p> }
+    } else {
+        let view = location.map(|l| format!("{}{}", l.path(), l.query_str())).unwrap_or_else(|| "/".to_string());
+        html! {
+            <p class="site-title">
+                { "INTERPOL operations explorer · " }
+                <a class="open-full" href={mount.permalink(&current_page(), &view)} target="_blank" rel="noopener">
+                    { "Open in full page" }<span class="visually-hidden">{ " (new tab)" }</span>
+                </a>
+            </p>
+        }
     };
     html! {
-        <header class="site-header">
-            <p class="site-title">
-                <Link<Route> to={Route::Home}>{ "INTERPOL operations explorer" }</Link<Route>>
-            </p>
-            <nav aria-label="Main">
+        <header class={classes!("site-header", (!mount.full_page).then_some("compact"))}>
+            { title }
+            <nav aria-label="Explorer">
                 <ul>
-                    <li><a href="#/timeline" aria-current={section(Route::Timeline)}>{ "Timeline" }</a></li>
-                    <li><a href="#/operations" aria-current={section(Route::Operations)}>{ "Operations" }</a></li>
-                    <li><a href="#/countries" aria-current={section(Route::Countries)}>{ "Countries" }</a></li>
-                    <li><a href="#/sources" aria-current={section(Route::Sources)}>{ "Sources" }</a></li>
-                    <li><a href="#/about" aria-current={section(Route::About)}>{ "About" }</a></li>
+                    { nav_link(Route::Timeline, "Timeline") }
+                    { nav_link(Route::Operations, "Operations") }
+                    { nav_link(Route::Countries, "Countries") }
+                    { nav_link(Route::Sources, "Sources") }
+                    { nav_link(Route::About, "About") }
                 </ul>
             </nav>
         </header>

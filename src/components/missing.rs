@@ -1,6 +1,6 @@
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use crate::components::route_link::RouteLink;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +20,7 @@ pub fn missing(props: &MissingProps) -> Html {
             <h1>{ &props.title }</h1>
             <p role="status">
                 { &props.message }{ " " }
-                <Link<Route> to={props.back.clone()}>{ &props.back_label }</Link<Route>>
+                <RouteLink to={props.back.clone()}>{ &props.back_label }</RouteLink>
             </p>
         </>
     }

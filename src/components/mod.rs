@@ -9,6 +9,7 @@ pub mod missing;
 pub mod operation_list;
 pub mod participation_matrix;
 pub mod quote_list;
+pub mod route_link;
 pub mod sort_headers;
 pub mod source_note;
 pub mod tabs;

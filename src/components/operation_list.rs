@@ -1,7 +1,7 @@
 use explorer_core::query::when;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use crate::components::route_link::RouteLink;
 use crate::data::use_dataset;
 use crate::route::Route;
 
@@ -20,7 +20,7 @@ pub fn operation_list(props: &OperationListProps) -> Html {
         <ul class="operation-list">
             { for props.ids.iter().filter_map(|id| dataset.operation(id)).map(|op| html! {
                 <li key={op.id.clone()}>
-                    <Link<Route> to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</Link<Route>>
+                    <RouteLink to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</RouteLink>
                     { " " }<span class="when">{ when(op) }</span>
                 </li>
             }) }

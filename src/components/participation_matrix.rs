@@ -1,8 +1,8 @@
 use explorer_core::countries::CountryRow;
 use explorer_core::model::Operation;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use crate::components::route_link::RouteLink;
 use crate::data::use_dataset;
 use crate::route::Route;
 
@@ -28,7 +28,7 @@ pub fn participation_matrix(props: &ParticipationMatrixProps) -> Html {
                         <th scope="col">{ "Country" }</th>
                         { for operations.iter().map(|op| html! {
                             <th scope="col">
-                                <Link<Route> to={Route::Operation { id: op.id.clone() }}>{ &op.name }</Link<Route>>
+                                <RouteLink to={Route::Operation { id: op.id.clone() }}>{ &op.name }</RouteLink>
                                 <span class="year">{ op.year.map(|y| format!(" {y}")).unwrap_or_default() }</span>
                             </th>
                         }) }

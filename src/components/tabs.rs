@@ -33,14 +33,14 @@ pub fn tabs(props: &TabsProps) -> Html {
             }
         })
     };
-    let panel_id = format!("{}-panel", props.selected);
+    let panel_id = format!("interpol-explorer-{}-panel", props.selected);
     html! {
         <>
             <div role="tablist" aria-label={props.label.clone()} onkeydown={on_keydown}>
                 { for props.tabs.iter().enumerate().map(|(i, &(name, title))| {
                     let selected = i == selected_index;
                     html! {
-                        <button type="button" role="tab" id={format!("{name}-tab")} ref={refs[i].clone()}
+                        <button type="button" role="tab" id={format!("interpol-explorer-{name}-tab")} ref={refs[i].clone()}
                             aria-selected={selected.to_string()} aria-controls={panel_id.clone()}
                             tabindex={if selected { "0" } else { "-1" }}
                             onclick={props.on_select.reform(move |_| name)}>
@@ -49,7 +49,7 @@ pub fn tabs(props: &TabsProps) -> Html {
                     }
                 }) }
             </div>
-            <div role="tabpanel" id={panel_id.clone()} aria-labelledby={format!("{}-tab", props.tabs[selected_index].0)}>
+            <div role="tabpanel" id={panel_id.clone()} aria-labelledby={format!("interpol-explorer-{}-tab", props.tabs[selected_index].0)}>
                 { props.children.clone() }
             </div>
         </>

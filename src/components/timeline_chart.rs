@@ -2,7 +2,9 @@ use explorer_core::model::Operation;
 use explorer_core::timeline::{Extent, layout};
 use yew::prelude::*;
 
+use crate::components::route_link::RouteLink;
 use crate::data::use_dataset;
+use crate::route::Route;
 
 /// Plot area width and the margin for lane names, in SVG units (the SVG scales to its box).
 const PLOT_WIDTH: f64 = 760.0;
@@ -48,12 +50,12 @@ pub fn timeline_chart() -> Html {
                                     bar.mentioned_only.then_some("mentioned-only"),
                                 );
                                 html! {
-                                    <a href={format!("#/operations/{}", bar.id)} aria-label={bar.label.clone()}>
+                                    <RouteLink to={Route::Operation { id: bar.id.clone() }} aria_label={bar.label.clone()}>
                                         <rect {class} x={(LABEL_WIDTH + bar.x).to_string()} y={(y + 6.0).to_string()}
                                             width={bar.width.to_string()} height="20" rx="3" fill={colour} stroke={colour}>
                                             <title>{ &bar.label }</title>
                                         </rect>
-                                    </a>
+                                    </RouteLink>
                                 }
                             }) }
                         </g>

@@ -2,11 +2,11 @@ use explorer_core::countries::{SortKey, country_rows, sort_rows};
 use explorer_core::export::countries_table;
 use explorer_core::filter::{Facet, Filters, country_facet_values, keeps_country, result_status};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::participation_matrix::{ParticipationMatrix, codes_of};
+use crate::components::route_link::RouteLink;
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
 use crate::components::tabs::Tabs;
 use crate::data::use_dataset;
@@ -73,7 +73,7 @@ pub fn countries_page() -> Html {
                             { for rows.iter().map(|row| html! {
                                 <tr key={row.country.code.clone()}>
                                     <th scope="row">
-                                        <Link<Route> to={Route::Country { code: row.country.code.clone() }}>{ &row.country.name }</Link<Route>>
+                                        <RouteLink to={Route::Country { code: row.country.code.clone() }}>{ &row.country.name }</RouteLink>
                                     </th>
                                     <td>{ row.country.region.clone().unwrap_or_default() }</td>
                                     <td class="number">{ row.operations }</td>

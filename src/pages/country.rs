@@ -2,10 +2,10 @@ use explorer_core::countries::{cases_acted, cases_involving, coordination_hosted
 use explorer_core::model::{CoordinationKind, Highlight, Operation};
 use explorer_core::query::country_names;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::missing::Missing;
 use crate::components::operation_list::OperationList;
+use crate::components::route_link::RouteLink;
 use crate::data::use_dataset;
 use crate::route::Route;
 
@@ -77,7 +77,7 @@ fn case_section(
                     html! {
                         <li>
                             <h3>
-                                <Link<Route> to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</Link<Route>>
+                                <RouteLink to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</RouteLink>
                                 if !other.is_empty() {
                                     { format!(" — {relation} {}", country_names(dataset, other)) }
                                 }

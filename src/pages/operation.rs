@@ -1,12 +1,12 @@
 use explorer_core::model::{CoordinationKind, Highlight, Organisation};
 use explorer_core::query::{CaseGrouping, citation, country_names, group_cases, participants_summary, when};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::figure_table::FigureTable;
 use crate::components::highlight_list::HighlightList;
 use crate::components::missing::Missing;
 use crate::components::quote_list::QuoteList;
+use crate::components::route_link::RouteLink;
 use crate::components::source_note::SourceNote;
 use crate::components::tabs::Tabs;
 use crate::data::use_dataset;
@@ -110,7 +110,7 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
                         let name = dataset.country(code).map_or(code.as_str(), |c| c.name.as_str());
                         html! {
                             <li key={code.clone()}>
-                                <Link<Route> to={Route::Country { code: code.clone() }}>{ name }</Link<Route>>
+                                <RouteLink to={Route::Country { code: code.clone() }}>{ name }</RouteLink>
                             </li>
                         }
                     }) }

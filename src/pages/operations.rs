@@ -2,10 +2,10 @@ use explorer_core::export::operations_table;
 use explorer_core::filter::{Facet, facet_values, matching, result_status};
 use explorer_core::query::{OperationSort, participants_summary, sort_operations, when};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::route_link::RouteLink;
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
 use crate::data::use_dataset;
 use crate::filters::use_filters;
@@ -50,7 +50,7 @@ pub fn operations_page() -> Html {
                     { for rows.iter().map(|op| html! {
                         <tr key={op.id.clone()}>
                             <th scope="row">
-                                <Link<Route> to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</Link<Route>>
+                                <RouteLink to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</RouteLink>
                                 if op.mentioned_only {
                                     { " " }<span class="tag">{ "(named in passing)" }</span>
                                 }

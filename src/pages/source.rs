@@ -1,9 +1,9 @@
 use explorer_core::query::citation;
 use explorer_core::sources::{marked_segments, sources_in};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::missing::Missing;
+use crate::components::route_link::RouteLink;
 use crate::data::{source_text, use_dataset};
 use crate::route::Route;
 
@@ -48,7 +48,7 @@ pub fn source_page(props: &SourcePageProps) -> Html {
                         { "no operation" }
                     } else {
                         { for reports.iter().map(|op| html! {
-                            <Link<Route> to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</Link<Route>>
+                            <RouteLink to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</RouteLink>
                         }) }
                     }
                 </dd>

@@ -1,7 +1,7 @@
 use explorer_core::query::citation;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
+use crate::components::route_link::RouteLink;
 use crate::data::use_dataset;
 use crate::route::Route;
 
@@ -16,7 +16,7 @@ pub fn sources_page() -> Html {
             <ul>
                 { for dataset.documents.iter().map(|doc| html! {
                     <li key={doc.file.clone()}>
-                        <Link<Route> to={Route::Source { file: doc.file.clone() }}>{ &doc.file }</Link<Route>>
+                        <RouteLink to={Route::Source { file: doc.file.clone() }}>{ &doc.file }</RouteLink>
                         { format!(" — {}", citation(&dataset, &doc.file)) }
                     </li>
                 }) }

@@ -1,0 +1,44 @@
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::mount::{current_page, use_mount};
+use crate::route::Route;
+use crate::timing;
+
+#[derive(Properties, PartialEq)]
+pub struct RouteLinkProps {
+    pub to: Route,
+    #[prop_or_default]
+    pub aria_label: Option<AttrValue>,
+    /// `Some("page")` on the link of the section being shown.
+    #[prop_or_default]
+    pub aria_current: Option<AttrValue>,
+    pub children: Html,
+}
+
+/// A link to a view of the explorer. A plain click goes through the router (and starts an
+/// `explorer:update` measure); the `href` is still a real address, so that a new tab or a
+/// copied link opens the same view, also when the explorer is mounted in somebody else's page.
+#[function_component(RouteLink)]
+pub fn route_link(props: &RouteLinkProps) -> Html {
+    let mount = use_mount();
+    let navigator = use_navigator();
+    let href = mount.link_href(&current_page(), &props.to.to_path());
+    let onclick = {
+        let to = props.to.clone();
+        Callback::from(move |event: MouseEvent| {
+            // Modified clicks keep the browser's meaning (new tab, new window, download).
+            let plain =
+                event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());
+            let Some(navigator) = navigator.as_ref().filter(|_| plain) else { return };
+            event.prevent_default();
+            timing::mark_input();
+            navigator.push(&to);
+        })
+    };
+    html! {
+        <a {href} {onclick} aria-label={props.aria_label.clone()} aria-current={props.aria_current.clone()}>
+            { props.children.clone() }
+        </a>
+    }
+}

@@ -1,0 +1,211 @@
+//! How the explorer is hosted: as its own page, inside an iframe (`?embed=1`), or mounted into
+//! an element of somebody else's page. The host states it with attributes on the mount element
+//! and, for an iframe, with the page's query; everything else in the app reads the result from
+//! the [`Mount`] context.
+
+use yew::prelude::*;
+
+/// The attribute that marks the element the explorer mounts into.
+pub const ROOT_ATTRIBUTE: &str = "data-interpol-explorer";
+
+/// Whose address bar holds the current view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Routing {
+    /// The page's hash (`#/countries/ES`): reload, back and forward work, every view is a permalink.
+    Hash,
+    /// An in-memory history: the host page's address is left alone.
+    Memory,
+}
+
+/// A colour theme the host asks for; without one the app follows the reader's system setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    fn parse(value: &str) -> Option<Theme> {
+        match value {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// What the host asked for, read once at start-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mount {
+    pub routing: Routing,
+    /// The full page's header and footer (its own page), or a compact bar (iframe, host page).
+    pub full_page: bool,
+    /// Tell the parent window the content's height (inside an iframe).
+    pub report_height: bool,
+    pub theme: Option<Theme>,
+    /// The view shown first when the routing is in memory (a path such as `/countries/BR`).
+    pub first_view: String,
+    /// The address of the explorer's own page, which links out of an embedded explorer lead
+    /// to; `None` means the current page without its query.
+    pub page_url: Option<String>,
+}
+
+impl Default for Mount {
+    /// The explorer as its own page: what tests and the standalone `index.html` get.
+    fn default() -> Mount {
+        Mount {
+            routing: Routing::Hash,
+            full_page: true,
+            report_height: false,
+            theme: None,
+            first_view: "/".to_string(),
+            page_url: None,
+        }
+    }
+}
+
+impl Mount {
+    /// Reads the options from the mount element's attributes (`attribute("data-routing")` and
+    /// so on) and the page's query string (`?embed=1&theme=dark`, used by iframes). Unknown
+    /// values are ignored in favour of the default, which is also what the returned notes say.
+    pub fn read(attribute: impl Fn(&str) -> Option<String>, query: &str) -> (Mount, Vec<String>) {
+        let mut notes = Vec::new();
+        let mut mount = Mount { routing: Routing::Memory, full_page: false, ..Mount::default() };
+        match attribute("data-routing").as_deref() {
+            None | Some("memory") => {}
+            Some("hash") => mount.routing = Routing::Hash,
+            Some(other) => notes.push(format!("data-routing=\"{other}\" is not \"hash\" or \"memory\"; using memory")),
+        }
+        mount.full_page = attribute("data-page").as_deref() == Some("full");
+        if let Some(value) = attribute("data-theme") {
+            mount.theme = Theme::parse(&value);
+            if mount.theme.is_none() {
+                notes.push(format!("data-theme=\"{value}\" is not \"light\" or \"dark\"; following the system"));
+            }
+        }
+        if let Some(view) = attribute("data-view") {
+            if view.starts_with('/') {
+                mount.first_view = view;
+            } else {
+                notes.push(format!("data-view=\"{view}\" does not start with '/'; showing the timeline"));
+            }
+        }
+        mount.page_url = attribute("data-page-url").filter(|url| !url.is_empty());
+        // An iframe's own page: the query asks for the compact bar and, optionally, a theme.
+        let pairs = query.trim_start_matches('?').split('&').filter_map(|pair| pair.split_once('='));
+        for (key, value) in pairs {
+            match key {
+                "embed" if value == "1" => {
+                    mount.full_page = false;
+                    mount.report_height = true;
+                }
+                "theme" => mount.theme = Theme::parse(value).or(mount.theme),
+                _ => {}
+            }
+        }
+        (mount, notes)
+    }
+
+    /// The `href` of an in-app link: a hash link when the view lives in the hash; otherwise
+    /// the view on the explorer's own page, which is where "open in a new tab" should lead.
+    /// (Clicks on in-app links never follow the `href`: the router handles them.)
+    pub fn link_href(&self, current_page: &str, path_and_query: &str) -> String {
+        match self.routing {
+            Routing::Hash => format!("#{path_and_query}"),
+            Routing::Memory => self.permalink(current_page, path_and_query),
+        }
+    }
+
+    /// The address of a view on the explorer's own page, for "copy link" and links out of an
+    /// embedded explorer. `current_page` is this document's address without query or hash.
+    pub fn permalink(&self, current_page: &str, path_and_query: &str) -> String {
+        format!("{}#{path_and_query}", self.page_url.as_deref().unwrap_or(current_page))
+    }
+}
+
+/// This document's address without its query or hash (the explorer's own page, or the host's).
+pub fn current_page() -> String {
+    let href = web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default();
+    href.split(['?', '#']).next().unwrap_or_default().to_string()
+}
+
+/// The mount options of the app around the caller; the standalone page's when there is none
+/// (component tests render pages on their own).
+#[hook]
+pub fn use_mount() -> Mount {
+    use_context::<Mount>().unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(attributes: &[(&str, &str)], query: &str) -> (Mount, Vec<String>) {
+        Mount::read(|name| attributes.iter().find(|(key, _)| *key == name).map(|(_, value)| value.to_string()), query)
+    }
+
+    #[test]
+    fn the_standalone_page_asks_for_the_hash_and_the_full_page() {
+        let (mount, notes) = read(&[("data-routing", "hash"), ("data-page", "full")], "");
+        assert_eq!(mount, Mount::default());
+        assert!(notes.is_empty());
+    }
+
+    #[test]
+    fn a_host_page_mount_leaves_the_address_alone_unless_asked() {
+        let (mount, notes) = read(&[], "");
+        assert_eq!(mount.routing, Routing::Memory);
+        assert!(!mount.full_page);
+        assert!(!mount.report_height);
+        assert_eq!(mount.first_view, "/");
+        assert!(notes.is_empty());
+        let (mount, _) = read(&[("data-routing", "hash"), ("data-view", "/countries/BR"), ("data-theme", "dark")], "");
+        assert_eq!(mount.routing, Routing::Hash);
+        assert_eq!(mount.first_view, "/countries/BR");
+        assert_eq!(mount.theme, Some(Theme::Dark));
+    }
+
+    #[test]
+    fn an_iframe_asks_for_the_compact_bar_and_height_reports_in_its_query() {
+        let (mount, _) = read(&[("data-routing", "hash"), ("data-page", "full")], "?embed=1&theme=light");
+        assert_eq!(mount.routing, Routing::Hash);
+        assert!(!mount.full_page);
+        assert!(mount.report_height);
+        assert_eq!(mount.theme, Some(Theme::Light));
+        // Any other query leaves the full page as it is.
+        let (mount, _) = read(&[("data-routing", "hash"), ("data-page", "full")], "?embed=0&x=%3Cb%3E");
+        assert_eq!(mount, Mount::default());
+    }
+
+    #[test]
+    fn unknown_values_fall_back_to_the_default_and_say_so() {
+        let (mount, notes) = read(&[("data-routing", "browser"), ("data-theme", "sepia"), ("data-view", "x")], "");
+        assert_eq!((mount.routing, mount.theme, mount.first_view.as_str()), (Routing::Memory, None, "/"));
+        assert_eq!(notes.len(), 3, "{notes:?}");
+        assert!(notes[0].contains("data-routing=\"browser\""));
+    }
+
+    #[test]
+    fn links_are_hash_links_unless_routing_in_memory_and_permalinks_lead_to_the_full_page() {
+        let own = Mount::default();
+        assert_eq!(own.link_href("https://x.test/tools/", "/countries/ES"), "#/countries/ES");
+        assert_eq!(own.permalink("https://x.test/tools/", "/countries/ES"), "https://x.test/tools/#/countries/ES");
+        let (iframe, _) = read(&[("data-routing", "hash"), ("data-page", "full")], "?embed=1");
+        assert_eq!(iframe.link_href("https://x.test/tools/", "/operations?q=a"), "#/operations?q=a");
+        assert_eq!(
+            iframe.permalink("https://x.test/tools/", "/operations?q=a"),
+            "https://x.test/tools/#/operations?q=a"
+        );
+        let (host, _) = read(&[("data-page-url", "https://x.test/tools/index.html")], "");
+        let expected = "https://x.test/tools/index.html#/";
+        assert_eq!(host.link_href("https://intranet.test/page", "/"), expected);
+        assert_eq!(host.permalink("https://intranet.test/page", "/"), expected);
+    }
+}
