@@ -1,7 +1,11 @@
-//! Trunk writes its loader as an inline module script; a strict Content-Security-Policy
-//! (`script-src 'self'`) refuses inline scripts. After the build, the loader moves to a file of
-//! its own, named by its hash and referenced with a subresource-integrity hash like the
-//! other assets.
+//! Trunk writes its loader as an inline module script, which a strict Content-Security-Policy
+//! (`script-src 'self'`) refuses. After the build, the inline script gives way to two files:
+//! - `start-<hash>.js`, which `index.html` references with a subresource-integrity hash like
+//!   the other assets;
+//! - `embed.js`, under a name that does not change, which a host page loads to mount the
+//!   explorer into one of its own elements (README, Embedding).
+//!
+//! Both find every file beside themselves (`import.meta.url`), so `dist/` works from any path.
 
 use std::fs;
 use std::path::Path;
@@ -14,41 +18,132 @@ use crate::process::Failure;
 const OPEN: &str = "<script type=\"module\">";
 const CLOSE: &str = "</script>";
 
-/// Byte range of the inline module script's text in the page.
-fn inline_script(html: &str) -> Option<std::ops::Range<usize>> {
-    let body_start = html.find(OPEN)? + OPEN.len();
-    Some(body_start..body_start + html[body_start..].find(CLOSE)?)
+/// The hashed files Trunk wrote that the loaders name.
+#[derive(Debug, PartialEq)]
+pub struct Bundle {
+    /// wasm-bindgen's JavaScript glue, `explorer-<hash>.js`.
+    pub glue: String,
+    pub wasm: String,
+    /// The app's own stylesheet (not the standalone page's).
+    pub stylesheet: String,
 }
 
-/// The page with its inline module script replaced by a reference to `file`, and the
-/// script's text; `None` when the page has no inline module script.
-pub fn externalise(html: &str, file: &str, integrity: &str) -> Option<(String, String)> {
-    let body = inline_script(html)?;
-    let tag = format!(
-        "<script type=\"module\" src=\"./{file}\" integrity=\"{integrity}\" crossorigin=\"anonymous\"></script>"
-    );
-    let page = format!("{}{tag}{}", &html[..body.start - OPEN.len()], &html[body.end + CLOSE.len()..]);
-    Some((page, html[body].to_string()))
+impl Bundle {
+    /// Finds the files in a listing of `dist/`.
+    pub fn find(names: &[String]) -> Result<Bundle, Failure> {
+        let one = |what: &str, test: &dyn Fn(&str) -> bool| {
+            let found: Vec<&String> = names.iter().filter(|name| test(name)).collect();
+            match found.as_slice() {
+                [name] => Ok(name.to_string()),
+                _ => Err(Failure(format!("dist/ should hold exactly one {what}, found {found:?}"))),
+            }
+        };
+        Ok(Bundle {
+            glue: one("explorer-<hash>.js", &|n| n.starts_with("explorer-") && n.ends_with(".js"))?,
+            wasm: one("explorer-<hash>_bg.wasm", &|n| n.starts_with("explorer-") && n.ends_with("_bg.wasm"))?,
+            stylesheet: one("style-<hash>.css", &|n| n.starts_with("style-") && n.ends_with(".css"))?,
+        })
+    }
+
+    /// The script `index.html` loads: the wasm module starts the app itself.
+    pub fn start_script(&self) -> String {
+        format!(
+            "// Starts the explorer. Files are found beside this script, so the folder works from any path.\n\
+             import init from './{glue}';\n\
+             await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }});\n",
+            glue = self.glue,
+            wasm = self.wasm,
+        )
+    }
+
+    /// The script a host page loads: it tells the app where its own page is, adds the app's
+    /// stylesheet to the host page and waits for it (no unstyled flash), then starts the app.
+    pub fn embed_script(&self) -> String {
+        format!(
+            "// Mounts the INTERPOL operations explorer into this page's element marked\n\
+             // data-interpol-explorer (see the explorer's README, Embedding). Files are found beside\n\
+             // this script, so the folder works from any path.\n\
+             import init from './{glue}';\n\
+             const beside = (file) => new URL(file, import.meta.url).href;\n\
+             const root = document.querySelector('[data-interpol-explorer]');\n\
+             if (root && !root.hasAttribute('data-page-url')) root.setAttribute('data-page-url', beside('./index.html'));\n\
+             const style = document.createElement('link');\n\
+             style.rel = 'stylesheet';\n\
+             style.href = beside('./{stylesheet}');\n\
+             await new Promise((done) => {{ style.onload = style.onerror = done; document.head.append(style); }});\n\
+             await init({{ module_or_path: beside('./{wasm}') }});\n",
+            glue = self.glue,
+            wasm = self.wasm,
+            stylesheet = self.stylesheet,
+        )
+    }
+}
+
+/// Byte range of the inline module script (tags included) in the page.
+fn inline_script(html: &str) -> Option<std::ops::Range<usize>> {
+    let start = html.find(OPEN)?;
+    let body_end = start + OPEN.len() + html[start + OPEN.len()..].find(CLOSE)?;
+    Some(start..body_end + CLOSE.len())
+}
+
+/// The page with its inline module script replaced by `tag`; `None` when it has none.
+pub fn replace_inline_script(html: &str, tag: &str) -> Option<String> {
+    let script = inline_script(html)?;
+    Some(format!("{}{tag}{}", &html[..script.start], &html[script.end..]))
+}
+
+/// The page without any `integrity` attribute, for servers or proxies that rewrite files
+/// (a rewritten file no longer matches its hash, and the browser would refuse it).
+pub fn without_integrity(html: &str) -> String {
+    const ATTRIBUTE: &str = " integrity=\"";
+    let mut page = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find(ATTRIBUTE) {
+        page.push_str(&rest[..start]);
+        let value = &rest[start + ATTRIBUTE.len()..];
+        rest = value.find('"').map_or("", |end| &value[end + 1..]);
+    }
+    page.push_str(rest);
+    page
 }
 
 fn sri(bytes: &[u8]) -> String {
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
 }
 
-/// Moves `dist/index.html`'s inline loader to `dist/start-<hash>.js`.
-pub fn externalise_loader(dist: &Path) -> Result<(), Failure> {
+fn write(path: &Path, text: &str) -> Result<(), Failure> {
+    fs::write(path, text).map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))
+}
+
+/// Replaces `dist/index.html`'s inline loader with `start-<hash>.js` and writes `embed.js`.
+/// Without `integrity`, the page keeps no subresource-integrity hash at all.
+pub fn write_loaders(dist: &Path, integrity: bool) -> Result<(), Failure> {
+    let listing = fs::read_dir(dist).map_err(|e| Failure(format!("cannot list {}: {e}", dist.display())))?;
+    let names: Vec<String> = listing.filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
+    let bundle = Bundle::find(&names)?;
     let index = dist.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| Failure(format!("cannot read {}: {e}", index.display())))?;
-    let Some(body) = inline_script(&html) else {
-        return Err(Failure(format!("{} has no inline loader script to move", index.display())));
-    };
-    let script = &html[body];
+
+    let script = bundle.start_script();
     let hash = Sha384::digest(script.as_bytes());
     let file = format!("start-{:x}.js", u64::from_be_bytes(hash[..8].try_into().expect("8 bytes")));
-    let (page, script) = externalise(&html, &file, &sri(script.as_bytes())).expect("found above");
-    fs::write(dist.join(&file), script).map_err(|e| Failure(format!("cannot write {file}: {e}")))?;
-    fs::write(&index, page).map_err(|e| Failure(format!("cannot write {}: {e}", index.display())))?;
-    println!("build: moved the inline loader to {file} (for a strict Content-Security-Policy)");
+    let tag = format!(
+        "<script type=\"module\" src=\"./{file}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+        sri(script.as_bytes())
+    );
+    let Some(page) = replace_inline_script(&html, &tag) else {
+        return Err(Failure(format!("{} has no inline loader script to replace", index.display())));
+    };
+    let page = if integrity { page } else { without_integrity(&page) };
+    write(&dist.join(&file), &script)?;
+    write(&dist.join("embed.js"), &bundle.embed_script())?;
+    write(&index, &page)?;
+    println!(
+        "build: index.html loads {file} (no inline script, for a strict Content-Security-Policy); host pages load embed.js"
+    );
+    if !integrity {
+        println!("build: no subresource-integrity hashes in index.html (--no-integrity)");
+    }
     Ok(())
 }
 
@@ -56,16 +151,47 @@ pub fn externalise_loader(dist: &Path) -> Result<(), Failure> {
 mod tests {
     use super::*;
 
+    fn bundle() -> Bundle {
+        Bundle { glue: "explorer-1.js".into(), wasm: "explorer-1_bg.wasm".into(), stylesheet: "style-2.css".into() }
+    }
+
     #[test]
-    fn replaces_the_inline_module_script_with_a_reference() {
-        let html = "<head><link rel=\"icon\"/>\n<script type=\"module\">\nimport init from './app.js';\nawait init();\n</script></head>";
-        let (page, script) = externalise(html, "start-1.js", "sha384-abc").unwrap();
-        assert_eq!(script, "\nimport init from './app.js';\nawait init();\n");
+    fn finds_the_hashed_files_and_refuses_a_listing_without_exactly_one_of_each() {
+        let names = ["index.html", "explorer-1.js", "explorer-1_bg.wasm", "style-2.css", "page-3.css", "embed.js"];
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        assert_eq!(Bundle::find(&names).unwrap(), bundle());
+        let failure = Bundle::find(&names[..2]).unwrap_err();
+        assert!(failure.0.contains("explorer-<hash>_bg.wasm"), "{}", failure.0);
+    }
+
+    #[test]
+    fn the_loaders_name_the_bundle_relative_to_themselves() {
+        let start = bundle().start_script();
+        assert!(start.contains("import init from './explorer-1.js';"));
+        assert!(start.contains("new URL('./explorer-1_bg.wasm', import.meta.url)"));
+        let embed = bundle().embed_script();
+        assert!(embed.contains("import init from './explorer-1.js';"));
+        assert!(embed.contains("beside('./style-2.css')"));
+        assert!(embed.contains("beside('./explorer-1_bg.wasm')"));
+    }
+
+    #[test]
+    fn replaces_the_inline_module_script_with_a_tag() {
+        let html =
+            "<head><link rel=\"icon\"/>\n<script type=\"module\">\nimport init from './app.js';\n</script></head>";
+        let page = replace_inline_script(html, "<script src=\"./s.js\"></script>").unwrap();
+        assert_eq!(page, "<head><link rel=\"icon\"/>\n<script src=\"./s.js\"></script></head>");
+        assert!(replace_inline_script("<p>no script</p>", "x").is_none());
+    }
+
+    #[test]
+    fn without_integrity_drops_every_integrity_attribute_and_nothing_else() {
+        let html = "<link rel=\"stylesheet\" href=\"./a.css\" integrity=\"sha384-x+/=\"/>\n<script src=\"./b.js\" integrity=\"sha384-y\" crossorigin=\"anonymous\"></script>";
         assert_eq!(
-            page,
-            "<head><link rel=\"icon\"/>\n<script type=\"module\" src=\"./start-1.js\" integrity=\"sha384-abc\" crossorigin=\"anonymous\"></script></head>"
+            without_integrity(html),
+            "<link rel=\"stylesheet\" href=\"./a.css\"/>\n<script src=\"./b.js\" crossorigin=\"anonymous\"></script>"
         );
-        assert!(externalise("<p>no script</p>", "x.js", "y").is_none());
+        assert_eq!(without_integrity("<p>integrity</p>"), "<p>integrity</p>");
     }
 
     #[test]

@@ -17,7 +17,9 @@ usage: cargo xtask <command>
 
 commands:
   serve          install what is missing, then serve the app on http://127.0.0.1:8080
-  build          install what is missing, then write the release bundle to dist/
+  build [--no-integrity]
+                 install what is missing, then write the release bundle to dist/
+                 (--no-integrity: no subresource-integrity hashes, for proxies that rewrite files)
   test           install what is missing, then run the native, component and end-to-end tests
   extract [DIR]  print the dataset extracted from DIR (default seeds/) as JSON
 
@@ -27,7 +29,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["serve"] => serve(),
-        ["build"] => build(),
+        ["build"] => build(true),
+        ["build", "--no-integrity"] => build(false),
         ["test"] => test::run_all(),
         ["extract"] => extract(&project_root().join("seeds")),
         ["extract", dir] => extract(Path::new(dir)),
@@ -61,21 +64,32 @@ fn serve() -> Result<(), Failure> {
 }
 
 /// The release bundle in `dist/`, with relative asset paths (Trunk.toml's `public_url`).
-pub fn build() -> Result<(), Failure> {
+fn build(integrity: bool) -> Result<(), Failure> {
     let tools = setup::ensure(Needs::Build)?;
-    build_with(&tools)
+    // build.rs reads EXPLORER_SEEDS relative to the package; make a user's relative path absolute.
+    let seeds = std::env::var_os("EXPLORER_SEEDS")
+        .map(|seeds| std::env::current_dir().map(|cwd| cwd.join(&seeds)).unwrap_or(PathBuf::from(seeds)));
+    build_with(&tools, &Bundle { seeds, dist: project_root().join("dist"), integrity })
 }
 
-pub fn build_with(tools: &setup::Tools) -> Result<(), Failure> {
+/// What a release build makes, and from what.
+pub struct Bundle {
+    /// The seed folder (absolute), or `seeds/` when `None`.
+    pub seeds: Option<PathBuf>,
+    pub dist: PathBuf,
+    pub integrity: bool,
+}
+
+pub fn build_with(tools: &setup::Tools, bundle: &Bundle) -> Result<(), Failure> {
     let mut trunk = tools.command("trunk");
-    trunk.args(["build", "--release", "--offline", "--skip-version-check", "--public-url", "./"]);
-    // build.rs reads EXPLORER_SEEDS relative to the package; make a user's relative path absolute.
-    if let Some(seeds) = std::env::var_os("EXPLORER_SEEDS") {
-        let absolute = std::env::current_dir().map(|cwd| cwd.join(&seeds)).unwrap_or(PathBuf::from(seeds));
-        trunk.env("EXPLORER_SEEDS", absolute);
-    }
+    trunk.args(["build", "--release", "--offline", "--skip-version-check", "--public-url", "./", "--dist"]);
+    trunk.arg(&bundle.dist);
+    match &bundle.seeds {
+        Some(seeds) => trunk.env("EXPLORER_SEEDS", seeds),
+        None => trunk.env_remove("EXPLORER_SEEDS"),
+    };
     run(&mut trunk)?;
-    loader::externalise_loader(&project_root().join("dist"))
+    loader::write_loaders(&bundle.dist, bundle.integrity)
 }
 
 fn extract(dir: &Path) -> Result<(), Failure> {
