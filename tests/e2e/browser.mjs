@@ -1,5 +1,6 @@
 // Debian's Chromium under playwright-core, and pages that record what a user would not want:
 // console errors, uncaught exceptions and requests to any host but 127.0.0.1.
+import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const FLAGS = [
@@ -34,4 +35,13 @@ export async function openPage(browser) {
 /** Resolves once the app has marked its first render. */
 export async function waitForReady(page) {
   await page.waitForFunction(() => performance.getEntriesByName('explorer:ready').length > 0);
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations on the page as it stands, one line each. */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => (await window.axe.run()).violations);
+  return violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`);
 }

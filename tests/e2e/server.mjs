@@ -1,4 +1,4 @@
-// A static file server for dist/ on 127.0.0.1, as a plain web host would serve it:
+// A static file server for a bundle on 127.0.0.1, as a plain web host would serve it:
 // files only, no rewriting, an ephemeral port so parallel runs never collide.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -13,11 +13,19 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root`; `headers` are added to every response (a Content-Security-Policy, say). */
-export async function serveDirectory(root, headers = {}) {
+/**
+ * Serves `root` at `prefix` (a sub-path such as "/tools/explorer/"; anything outside it is
+ * not found); `headers` are added to every response (a Content-Security-Policy, say).
+ */
+export async function serveDirectory(root, { headers = {}, prefix = '/' } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!path.startsWith(prefix)) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const inside = path.slice(prefix.length);
+    const file = normalize(join(root, inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside));
     if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
       response.writeHead(403).end();
       return;
@@ -32,5 +40,6 @@ export async function serveDirectory(root, headers = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(resolve)) };
+  const url = `http://127.0.0.1:${port}${prefix}`;
+  return { url, close: () => new Promise((resolve) => server.close(resolve)) };
 }

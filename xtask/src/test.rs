@@ -3,7 +3,9 @@
 //! 1. native: `cargo test --workspace` (core, extractor, xtask);
 //! 2. component: the app's components in headless Chromium (wasm-bindgen-test);
 //! 3. end-to-end: the release bundle served on 127.0.0.1 and driven in Chromium
-//!    (tests/e2e, node's test runner with playwright-core).
+//!    (tests/e2e, node's test runner with playwright-core). Two more bundles are built for it:
+//!    one from the hostile seeds in `tests/hostile-seeds/`, and the real one a second time,
+//!    which must come out byte for byte the same.
 //!
 //! Every layer runs even when an earlier one fails, so one run shows every failure.
 
@@ -58,9 +60,19 @@ fn component(tools: &Tools) -> Counts {
 }
 
 fn end_to_end(tools: &Tools) -> Counts {
-    if let Err(Failure(message)) = crate::build_with(tools) {
-        eprintln!("end-to-end: the release bundle did not build: {message}");
-        return Counts { passed: 0, failed: 1 };
+    let root = crate::project_root();
+    let bundles = [
+        crate::Bundle { seeds: None, dist: root.join("dist"), integrity: true },
+        crate::Bundle { seeds: Some(root.join("tests/hostile-seeds")), dist: root.join(HOSTILE_DIST), integrity: true },
+        // The same seeds again, after a build from other seeds made build.rs and the app crate
+        // run afresh: the e2e suite compares this bundle with dist/.
+        crate::Bundle { seeds: None, dist: root.join(SECOND_DIST), integrity: true },
+    ];
+    for bundle in &bundles {
+        if let Err(Failure(message)) = crate::build_with(tools, bundle) {
+            eprintln!("end-to-end: the bundle {} did not build: {message}", bundle.dist.display());
+            return Counts { passed: 0, failed: 1 };
+        }
     }
     let mut node = tools.command("node");
     node.args(["--test", "--test-reporter=spec", "tests/e2e/"]);
@@ -69,6 +81,10 @@ fn end_to_end(tools: &Tools) -> Counts {
         Err(Failure(message)) => not_run("end-to-end", &message),
     }
 }
+
+/// Where the end-to-end suite finds the extra bundles (tests/e2e/bundles.mjs names them too).
+const HOSTILE_DIST: &str = "target/e2e/hostile";
+const SECOND_DIST: &str = "target/e2e/second";
 
 fn cargo_counts(outcome: Result<(bool, Vec<String>), Failure>, layer: &str) -> Counts {
     match outcome {

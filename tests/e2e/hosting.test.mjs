@@ -1,0 +1,319 @@
+// Hosting the bundle: sub-paths, a plain Python file server, no network, a strict
+// Content-Security-Policy, the iframe and host-page embeddings, hostile seeds, hostile
+// addresses, and a second build that must be byte for byte the first.
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { serveDirectory } from './server.mjs';
+import { axeViolations, launchBrowser, openPage, waitForReady } from './browser.mjs';
+
+const project = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const dist = project('dist');
+// Built by `cargo xtask test` beside dist/ (xtask/src/test.rs).
+const hostileDist = project('target/e2e/hostile');
+const secondDist = project('target/e2e/second');
+
+let browser;
+// Each test's page and server, closed after it (page first, so no request meets a closed port).
+let session;
+let server;
+
+before(async () => {
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  const problems = session?.problems ?? [];
+  await session?.close();
+  await server?.close();
+  session = undefined;
+  server = undefined;
+  assert.deepEqual(problems, []);
+});
+
+/** Serves `root` (with `options` for serveDirectory) and opens a fresh page on it. */
+async function serve(root, options) {
+  server = await serveDirectory(root, options);
+  session = await openPage(browser);
+  return { url: server.url, page: session.page };
+}
+
+const heading = (page) => page.locator('.interpol-explorer h1').first().textContent();
+
+test('the bundle works under a sub-path of a plain static server', async () => {
+  const { url, page } = await serve(dist, { prefix: '/tools/explorer/' });
+  assert.equal(url.endsWith('/tools/explorer/'), true);
+  await page.goto(`${url}#/countries`);
+  await waitForReady(page);
+  await page.getByRole('link', { name: 'Spain' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Spain' }).waitFor();
+  // The same page by its file name, and a deep link.
+  await page.goto(`${url}index.html#/operations/liberterra-ii-2024`);
+  await waitForReady(page);
+  assert.equal(await heading(page), 'Operation Liberterra II');
+});
+
+test('python3 -m http.server run inside dist/ serves a working explorer', async () => {
+  const python = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1'], { cwd: dist });
+  server = { close: async () => python.kill() };
+  const port = await new Promise((resolve, reject) => {
+    python.on('error', reject);
+    python.on('exit', (code) => reject(new Error(`python3 exited with ${code}`)));
+    python.stdout.on('data', (data) => {
+      const found = /port (\d+)/.exec(String(data));
+      if (found) resolve(found[1]);
+    });
+  });
+  session = await openPage(browser);
+  const { page } = session;
+  await page.goto(`http://127.0.0.1:${port}/#/operations/turquesa-ii-2020`);
+  await waitForReady(page);
+  assert.equal(await heading(page), 'Operation Turquesa II');
+  await page.getByRole('link', { name: 'Countries' }).first().click();
+  await page.getByRole('heading', { level: 1, name: 'Countries' }).waitFor();
+});
+
+test('every route renders with the network off once the bundle has loaded', async () => {
+  const { url, page } = await serve(dist);
+  await page.goto(`${url}#/operations`);
+  await waitForReady(page);
+  const links = async (hash, prefix) => {
+    await page.evaluate((h) => (location.hash = h), hash);
+    await page.locator(`a[href^="${prefix}"]`).first().waitFor();
+    return page.locator(`.content a[href^="${prefix}"]`).evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+  };
+  const routes = new Set([
+    '#/', '#/timeline', '#/timeline?figure=participants', '#/operations', '#/countries', '#/countries?tab=matrix',
+    '#/sources', '#/about', '#/nowhere',
+    ...(await links('#/operations', '#/operations/')),
+    ...(await links('#/countries', '#/countries/')),
+    ...(await links('#/sources', '#/sources/')),
+  ]);
+  // 6 operations, 60 or more countries, 5 sources, and the sections.
+  assert.ok(routes.size > 70, `${routes.size} routes`);
+  const requests = [];
+  page.on('request', (request) => !request.url().startsWith('data:') && requests.push(request.url()));
+  await page.context().setOffline(true);
+  for (const route of routes) {
+    await page.evaluate((h) => (location.hash = h), route);
+    await page.waitForFunction(
+      (path) => document.querySelector('.interpol-explorer h1') && location.hash === path,
+      route,
+    );
+    const title = await heading(page);
+    assert.equal(/not found/i.test(title), route === '#/nowhere', `${route}: ${title}`);
+  }
+  assert.deepEqual(requests, []);
+});
+
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'";
+
+/** Records every policy violation in every frame of the page, from before its first script. */
+async function recordViolations(page) {
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+test('the bundle runs under a strict Content-Security-Policy with nothing refused', async () => {
+  const { url, page } = await serve(dist, { headers: { 'content-security-policy': STRICT_CSP } });
+  await recordViolations(page);
+  const hashes = ['#/timeline', '#/operations?q=cote', '#/operations/liberterra-ii-2024', '#/countries?tab=matrix',
+    '#/sources/weka-ii-2022.txt', '#/timeline?figure=victims_rescued'];
+  for (const hash of hashes) {
+    await page.goto(`${url}${hash}`);
+    await waitForReady(page);
+    assert.deepEqual(await page.evaluate(() => window.cspViolations), [], hash);
+  }
+  // The example host page, with both embeddings, under the same policy.
+  await page.goto(`${url}embed-example.html`);
+  await waitForReady(page);
+  const frame = page.frameLocator('#explorer-frame');
+  await frame.getByRole('heading', { level: 1, name: 'Operations' }).waitFor();
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(await page.frames()[1].evaluate(() => window.cspViolations), []);
+});
+
+test('the iframe embedding: a compact bar, a link out, and a height that follows the content', async () => {
+  const { url, page } = await serve(dist);
+  await page.goto(`${url}embed-example.html`);
+  const frame = page.frameLocator('#explorer-frame');
+  await frame.getByRole('heading', { level: 1, name: 'Operations' }).waitFor();
+  const open = frame.getByRole('link', { name: 'Open in full page (new tab)' });
+  assert.equal(await open.getAttribute('href'), `${url}index.html#/operations`);
+  assert.equal(await open.getAttribute('target'), '_blank');
+  // The host sized the iframe to the explorer's content, and does again after a route change.
+  const fits = () => page.waitForFunction(() => {
+    const iframe = document.getElementById('explorer-frame');
+    const content = iframe.contentDocument.documentElement.offsetHeight;
+    return content > 200 && iframe.getBoundingClientRect().height === content + 2; // + its 1px border
+  });
+  await fits();
+  const tall = await page.locator('#explorer-frame').evaluate((f) => f.offsetHeight);
+  await frame.getByRole('link', { name: 'About' }).click();
+  await frame.getByRole('heading', { level: 1, name: 'About this explorer' }).waitFor();
+  await fits();
+  const short = await page.locator('#explorer-frame').evaluate((f) => f.offsetHeight);
+  assert.ok(short < tall, `${short} < ${tall}`);
+  // The explorer inside the iframe keeps its view in its own address, not the host's.
+  assert.equal(new URL(page.url()).hash, '');
+});
+
+test('an embedded explorer takes the theme its host asks for', async () => {
+  const { url, page } = await serve(dist);
+  const background = () => page.locator('.interpol-explorer').evaluate((e) => getComputedStyle(e).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${url}index.html?embed=1&theme=dark#/about`);
+  await waitForReady(page);
+  assert.equal(await background(), 'rgb(18, 20, 23)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(`${url}index.html?embed=1&theme=light#/about`);
+  await waitForReady(page);
+  assert.equal(await background(), 'rgb(255, 255, 255)');
+});
+
+test('the host-page mount keeps the host address and its styles apart from the host', async () => {
+  const { url, page } = await serve(dist);
+  await page.goto(`${url}embed-example.html`);
+  await waitForReady(page);
+  const mounted = page.locator('#mounted');
+  await mounted.getByRole('heading', { level: 1, name: 'Countries' }).waitFor();
+  // In-app links lead to the explorer's own page for a new tab, but a click stays in place.
+  const spain = mounted.getByRole('link', { name: 'Spain', exact: true });
+  assert.equal(await spain.getAttribute('href'), `${url}index.html#/countries/ES`);
+  const steps = await page.evaluate(() => history.length);
+  await spain.click();
+  await mounted.getByRole('heading', { level: 1, name: 'Spain' }).waitFor();
+  assert.equal(page.url(), `${url}embed-example.html`);
+  assert.equal(await page.evaluate(() => history.length), steps, 'no entry added to the host page\'s history');
+
+  const style = (locator, property) => locator.evaluate((e, p) => getComputedStyle(e)[p], property);
+  // The host's loud rules (embed-example.css) stay out of the explorer...
+  const root = mounted.locator('.interpol-explorer');
+  assert.doesNotMatch(await style(root, 'fontFamily'), /Georgia/);
+  assert.equal(await style(root, 'letterSpacing'), 'normal');
+  assert.equal(await style(root, 'fontSize'), '16px');
+  assert.notEqual(await style(mounted.locator('.content a').first(), 'color'), 'rgb(0, 128, 0)');
+  assert.notEqual(await style(mounted.locator('p').first(), 'marginTop'), '36px');
+  assert.notEqual(await style(mounted.locator('h1'), 'color'), 'rgb(122, 31, 31)');
+  // ...and the explorer's rules stay out of the host's content.
+  assert.equal(await style(page.locator('.host-text a'), 'color'), 'rgb(0, 128, 0)');
+  assert.equal(await style(page.locator('.host-table td'), 'borderTopStyle'), 'double');
+  assert.notEqual(await style(page.locator('.host-table caption'), 'textAlign'), 'left');
+  assert.equal(await style(page.locator('.host-text'), 'marginTop'), '36px');
+  assert.deepEqual(await axeViolations(page), []);
+});
+
+test('a press release full of HTML and script, built through the real pipeline, renders as inert text', async () => {
+  const { url, page } = await serve(hostileDist);
+  page.on('dialog', (dialog) => session.problems.push(`dialog: ${dialog.message()}`));
+  for (const hash of ['#/timeline', '#/operations/mirage', '#/sources', '#/sources/mirage.txt', '#/countries/ES']) {
+    await page.goto(`${url}${hash}`);
+    await waitForReady(page);
+    await page.locator('.interpol-explorer h1').waitFor();
+    assert.equal(await page.evaluate(() => window.hostileRan), undefined, hash);
+    const injected = '.interpol-explorer :is(script, img, b, i, [onerror], [href^="javascript:"])';
+    assert.equal(await page.locator(injected).count(), 0, hash);
+  }
+  // The release is shown as written, markup and all, as text.
+  const text = await page.goto(`${url}#/sources/mirage.txt`).then(() => page.locator('pre.source-text').textContent());
+  assert.match(text, /Operation Mirage <script>window\.hostileRan = "script";<\/script>/);
+  assert.match(text, /<a href="javascript:window\.hostileRan='link'">job offers<\/a> & "<b>fake visas<\/b>"/);
+  await page.goto(`${url}#/sources`);
+  await page.getByText("Lyon\"><script>window.hostileRan = 'manifest'</script>").first().waitFor();
+});
+
+/** A small deterministic generator (mulberry32), so that a failure names a reproducible case. */
+function generator(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = (items) => items[Math.floor(next() * items.length)];
+  return { next, pick };
+}
+
+const PATHS = ['', '/', '/timeline', '/operations', '/operations/', '/countries', '/countries/', '/sources',
+  '/sources/', '/about', '/nowhere', '//', '/operations/liberterra-ii-2024', '/countries/ES', '/sources/weka-ii-2022.txt'];
+const KEYS = ['q', 'from', 'to', 'country', 'region', 'theme', 'metric', 'organisation', 'tab', 'figure', 'sort', ''];
+const PIECES = ['a', 'ES', '2020', '-1', '99999999999', '%', '%zz', '%E2%82', '%00', '%2F', '..', '/', '?', '&', '=',
+  '#', ' ', '+', 'é', '😀', '<script>', '"', "'", '\\', 'cote', 'forced_labour', 'africa', 'matrix', 'null'];
+
+function randomHash(random) {
+  const piece = () => Array.from({ length: Math.floor(random.next() * 4) }, () => random.pick(PIECES)).join('');
+  let hash = `#${random.pick(PATHS)}${random.next() < 0.4 ? piece() : ''}`;
+  if (random.next() < 0.7) {
+    const pairs = Array.from({ length: 1 + Math.floor(random.next() * 4) }, () => `${random.pick(KEYS)}=${piece()}`);
+    hash += `?${pairs.join('&')}`;
+  }
+  return random.next() < 0.05 ? hash + piece().repeat(200) : hash;
+}
+
+const FUZZ_SEED = 20261123;
+const FUZZ_COUNT = 2000;
+
+test(`${FUZZ_COUNT} generated addresses (seed ${FUZZ_SEED}) never break the app`, async () => {
+  const { url, page } = await serve(dist);
+  await page.goto(url);
+  await waitForReady(page);
+  const random = generator(FUZZ_SEED);
+  const hashes = Array.from({ length: FUZZ_COUNT }, () => randomHash(random));
+  // Each address in turn, in the page: every one must leave a view with a heading.
+  const blank = await page.evaluate(async (all) => {
+    const settled = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const failures = [];
+    for (const hash of all) {
+      location.hash = hash;
+      await settled();
+      if (!document.querySelector('.interpol-explorer h1')) failures.push(hash);
+    }
+    return failures;
+  }, hashes);
+  assert.deepEqual(blank, []);
+  // Still alive (a panic would have stopped the app, and the guard would hold its error).
+  await page.evaluate(() => (location.hash = '#/about'));
+  await page.getByRole('heading', { level: 1, name: 'About this explorer' }).waitFor();
+});
+
+test('unknown routes and values are named and fall back', async () => {
+  const { url, page } = await serve(dist);
+  const cases = [
+    ['#/nowhere', 'Page not found', /does not lead to a view/],
+    ['#/operations/no-such-operation', 'Operation not found', /See all operations/],
+    ['#/countries/ZZ', 'Country not found', /See all countries/],
+    ['#/sources/%3Cscript%3E.txt', 'Source not found', /See all sources/],
+    ['#/operations?from=soon&colour=red', 'Operations', /Ignored in the address: from=soon, colour=red/],
+    ['#/timeline?figure=%3Cb%3E', 'Timeline', /Ignored in the address: figure=%3Cb%3E; comparing arrests instead/],
+  ];
+  for (const [hash, title, notice] of cases) {
+    await page.goto(`${url}${hash}`);
+    await waitForReady(page);
+    assert.equal(await heading(page), title, hash);
+    assert.match(await page.locator('.content').textContent(), notice, hash);
+  }
+});
+
+test('two builds from the same seeds are byte for byte the same', async () => {
+  const files = async (dir) => (await readdir(dir)).sort();
+  const [first, second] = [await files(dist), await files(secondDist)];
+  assert.deepEqual(second, first);
+  assert.ok(first.some((name) => name.endsWith('_bg.wasm')), 'the wasm module with its embedded dataset');
+  for (const name of first) {
+    const same = (await readFile(join(dist, name))).equals(await readFile(join(secondDist, name)));
+    assert.ok(same, `${name} differs between the two builds`);
+  }
+});
