@@ -100,6 +100,19 @@ const FRAGMENTS: &[&str] = &[
     "\"",
 ];
 
+/// Extracts `text` (a panic fails the case); whatever was read cites the text exactly.
+fn extracts_without_panic_and_cites_exactly(text: String) -> Result<(), TestCaseError> {
+    if let Ok(dataset) = extract_sources(vec![source(text.clone())]) {
+        for op in &dataset.operations {
+            for figure in &op.figures {
+                let (start, end) = figure.source.span;
+                prop_assert_eq!(&text[start..end], figure.source.quote.as_str());
+            }
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     // 2,000 cases of each kind are run by `cargo test` (about two seconds on 2 cores).
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
@@ -112,14 +125,74 @@ proptest! {
     #[test]
     fn shuffled_release_fragments_never_panic(parts in prop::collection::vec(0..FRAGMENTS.len(), 0..40)) {
         let text: String = parts.iter().map(|&i| FRAGMENTS[i]).collect();
-        if let Ok(dataset) = extract_sources(vec![source(text.clone())]) {
-            // Whatever was read cites the text exactly.
-            for op in &dataset.operations {
-                for figure in &op.figures {
-                    let (start, end) = figure.source.span;
-                    prop_assert_eq!(&text[start..end], figure.source.quote.as_str());
-                }
-            }
+        extracts_without_panic_and_cites_exactly(text)?;
+    }
+}
+
+/// The real releases, as the mutations below start from them.
+fn real_releases() -> Vec<String> {
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    let mut texts: Vec<String> = fs::read_dir(&seeds)
+        .expect("the seeds folder")
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .map(|path| fs::read_to_string(path).expect("seeds are UTF-8"))
+        .collect();
+    texts.sort();
+    texts
+}
+
+/// One edit of a text: cut a stretch out, repeat it, or put a few characters in.
+#[derive(Debug, Clone)]
+enum Edit {
+    Cut(prop::sample::Index, prop::sample::Index),
+    Repeat(prop::sample::Index, prop::sample::Index),
+    Insert(prop::sample::Index, String),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (any::<prop::sample::Index>(), any::<prop::sample::Index>()).prop_map(|(a, b)| Edit::Cut(a, b)),
+        (any::<prop::sample::Index>(), any::<prop::sample::Index>()).prop_map(|(a, b)| Edit::Repeat(a, b)),
+        (any::<prop::sample::Index>(), "\\PC{1,4}|[\\n.,:;()“”–•]").prop_map(|(a, s)| Edit::Insert(a, s)),
+    ]
+}
+
+/// Applies an edit at character boundaries; a stretch is at most 200 characters long.
+fn apply(text: &str, edit: &Edit) -> String {
+    let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+    let stretch = |at: &prop::sample::Index, length: &prop::sample::Index| {
+        let start = at.index(bounds.len());
+        let end = (start + length.index(200)).min(bounds.len() - 1);
+        (bounds[start], bounds[end])
+    };
+    match edit {
+        Edit::Cut(at, length) => {
+            let (start, end) = stretch(at, length);
+            format!("{}{}", &text[..start], &text[end..])
         }
+        Edit::Repeat(at, length) => {
+            let (start, end) = stretch(at, length);
+            format!("{}{}", &text[..end], &text[start..])
+        }
+        Edit::Insert(at, inserted) => {
+            let at = bounds[at.index(bounds.len())];
+            format!("{}{inserted}{}", &text[..at], &text[at..])
+        }
+    }
+}
+
+proptest! {
+    // 500 cases (about 10 seconds on 2 cores: each is a whole release).
+    #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+    #[test]
+    fn edited_real_releases_never_panic_and_cite_exactly(
+        release in any::<prop::sample::Index>(),
+        edits in prop::collection::vec(edit(), 1..8),
+    ) {
+        let releases = real_releases();
+        let text = edits.iter().fold(release.get(&releases).clone(), |text, edit| apply(&text, edit));
+        extracts_without_panic_and_cites_exactly(text)?;
     }
 }
