@@ -4,6 +4,7 @@
 mod loader;
 mod process;
 mod setup;
+mod synth;
 mod test;
 
 use std::path::{Path, PathBuf};
@@ -22,6 +23,7 @@ commands:
                  (--no-integrity: no subresource-integrity hashes, for proxies that rewrite files)
   test           install what is missing, then run the native, component and end-to-end tests
   extract [DIR]  print the dataset extracted from DIR (default seeds/) as JSON
+  synth N DIR    write N synthetic press releases and their manifest into DIR
 
 The seed folder the app is built from is seeds/, or the one named by EXPLORER_SEEDS.";
 
@@ -34,6 +36,7 @@ fn main() -> ExitCode {
         ["test"] => test::run_all(),
         ["extract"] => extract(&project_root().join("seeds")),
         ["extract", dir] => extract(Path::new(dir)),
+        ["synth", count, dir] => synth(count, Path::new(dir)),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(())
@@ -90,6 +93,13 @@ pub fn build_with(tools: &setup::Tools, bundle: &Bundle) -> Result<(), Failure> 
     };
     run(&mut trunk)?;
     loader::write_loaders(&bundle.dist, bundle.integrity)
+}
+
+fn synth(count: &str, dir: &Path) -> Result<(), Failure> {
+    let count: usize = count.parse().map_err(|_| Failure(format!("synth: N must be a whole number, not {count:?}")))?;
+    let written = synth::write_corpus(count, dir)?;
+    println!("synth: wrote {} releases and manifest.json into {}", written.len(), dir.display());
+    Ok(())
 }
 
 fn extract(dir: &Path) -> Result<(), Failure> {
