@@ -1,6 +1,7 @@
 //! `cargo xtask <command>`: the project's one entry point for set-up, build, serve, test
 //! and extraction, so that a fresh machine needs nothing but this repository.
 
+mod bench;
 mod loader;
 mod process;
 mod setup;
@@ -22,6 +23,8 @@ commands:
                  install what is missing, then write the release bundle to dist/
                  (--no-integrity: no subresource-integrity hashes, for proxies that rewrite files)
   test           install what is missing, then run the native, component and end-to-end tests
+  bench          measure sizes, startup, update latency, memory and extraction at 1x, 10x and 100x
+                 the real corpus (bench/results.json; see BENCHMARKS.md)
   extract [DIR]  print the dataset extracted from DIR (default seeds/) as JSON
   synth N DIR    write N synthetic press releases and their manifest into DIR
 
@@ -34,6 +37,7 @@ fn main() -> ExitCode {
         ["build"] => build(true),
         ["build", "--no-integrity"] => build(false),
         ["test"] => test::run_all(),
+        ["bench"] => bench::bench(),
         ["extract"] => extract(&project_root().join("seeds")),
         ["extract", dir] => extract(Path::new(dir)),
         ["synth", count, dir] => synth(count, Path::new(dir)),

@@ -156,8 +156,13 @@ mod tests {
     fn trunk_toml_names_the_locked_wasm_bindgen() {
         let root = project_root();
         let lock = std::fs::read_to_string(root.join("Cargo.lock")).unwrap();
-        let trunk = std::fs::read_to_string(root.join("Trunk.toml")).unwrap();
         let locked = wasm_bindgen_version(&lock).unwrap();
-        assert!(trunk.contains(&format!("wasm_bindgen = \"{locked}\"")), "Trunk.toml must name wasm-bindgen {locked}");
+        for config in ["Trunk.toml", "bench/hello/Trunk.toml"] {
+            let trunk = std::fs::read_to_string(root.join(config)).unwrap();
+            assert!(
+                trunk.contains(&format!("wasm_bindgen = \"{locked}\"")),
+                "{config} must name wasm-bindgen {locked}"
+            );
+        }
     }
 }

@@ -7,6 +7,8 @@
 //!    one from the hostile seeds in `tests/hostile-seeds/`, and the real one a second time,
 //!    which must come out byte for byte the same.
 //!
+//! 4. benchmark: `cargo xtask bench` on three synthetic releases, checked for running, not timed.
+//!
 //! Every layer runs even when an earlier one fails, so one run shows every failure.
 
 use crate::process::{Failure, run_and_collect};
@@ -30,7 +32,8 @@ type Layer = (&'static str, fn(&Tools) -> Counts);
 
 pub fn run_all() -> Result<(), Failure> {
     let tools = setup::ensure(Needs::Test)?;
-    let layers: [Layer; 3] = [("native", native), ("component", component), ("end-to-end", end_to_end)];
+    let layers: [Layer; 4] =
+        [("native", native), ("component", component), ("end-to-end", end_to_end), ("benchmark", benchmark)];
     let mut total = Counts::default();
     let mut report = Vec::new();
     for (name, layer) in layers {
@@ -85,6 +88,25 @@ fn end_to_end(tools: &Tools) -> Counts {
 /// Where the end-to-end suite finds the extra bundles (tests/e2e/bundles.mjs names them too).
 const HOSTILE_DIST: &str = "target/e2e/hostile";
 const SECOND_DIST: &str = "target/e2e/second";
+
+/// The benchmark still runs end to end, on a tiny synthetic corpus and one load (its timings
+/// are not checked: they are figures for BENCHMARKS.md, not tests).
+fn benchmark(_: &Tools) -> Counts {
+    match crate::bench::run_bench(1, &[("3-documents", Some(3))]) {
+        Ok(results) => {
+            let missing = crate::bench::missing_figures(&results);
+            println!("{}", crate::bench::table(&results));
+            if missing.is_empty() {
+                println!("benchmark: every figure measured");
+                Counts { passed: 1, failed: 0 }
+            } else {
+                eprintln!("benchmark: figures missing: {}", missing.join(", "));
+                Counts { passed: 0, failed: 1 }
+            }
+        }
+        Err(Failure(message)) => not_run("benchmark", &message),
+    }
+}
 
 fn cargo_counts(outcome: Result<(bool, Vec<String>), Failure>, layer: &str) -> Counts {
     match outcome {
