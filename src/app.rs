@@ -1,6 +1,8 @@
 //! The app shell: dataset and mount contexts, the router the host asked for, header, the page
 //! for the current route, footer.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 use yew_router::history::{AnyHistory, HashHistory, MemoryHistory};
 use yew_router::prelude::*;
@@ -25,7 +27,7 @@ use crate::timing;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub dataset: DatasetContext,
-    pub mount: Mount,
+    pub mount: Rc<Mount>,
 }
 
 #[function_component(App)]
@@ -51,7 +53,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <div class={classes!("interpol-explorer", (!props.mount.full_page).then_some("embedded"))} data-theme={props.mount.theme.map(|theme| theme.name())}>
-            <ContextProvider<Mount> context={props.mount.clone()}>
+            <ContextProvider<Rc<Mount>> context={props.mount.clone()}>
                 <ContextProvider<DatasetContext> context={props.dataset.clone()}>
                     <Router history={(*history).clone()}>
                         <Header />
@@ -60,7 +62,7 @@ pub fn app(props: &AppProps) -> Html {
                         <Footer />
                     </Router>
                 </ContextProvider<DatasetContext>>
-            </ContextProvider<Mount>>
+            </ContextProvider<Rc<Mount>>>
         </div>
     }
 }

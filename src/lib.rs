@@ -12,6 +12,8 @@ pub mod pages;
 pub mod route;
 pub mod timing;
 
+use std::rc::Rc;
+
 use mount::{Mount, ROOT_ATTRIBUTE};
 
 /// Mounts the app into the page's element marked `data-interpol-explorer`, with the options
@@ -24,14 +26,16 @@ pub fn start() {
         web_sys::console::error_1(&message.into());
         return;
     };
-    let query = document.location().and_then(|l| l.search().ok()).unwrap_or_default();
-    let (mount, notes) = Mount::read(|name| root.get_attribute(name), &query);
+    let location = document.location();
+    let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+    let address = location.as_ref().and_then(|l| l.href().ok()).unwrap_or_default();
+    let (mount, notes) = Mount::read(|name| root.get_attribute(name), &query, &address);
     for note in notes {
         web_sys::console::warn_1(&format!("INTERPOL explorer: {note}").into());
     }
     if mount.routing == mount::Routing::Hash {
         route::keep_hash_readable();
     }
-    let props = app::AppProps { dataset: data::embedded_dataset(), mount };
+    let props = app::AppProps { dataset: data::embedded_dataset(), mount: Rc::new(mount) };
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }

@@ -3,7 +3,10 @@
 //! and, for an iframe, with the page's query; everything else in the app reads the result from
 //! the [`Mount`] context.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
+use yew_router::prelude::Location;
 
 /// The attribute that marks the element the explorer mounts into.
 pub const ROOT_ATTRIBUTE: &str = "data-interpol-explorer";
@@ -52,9 +55,10 @@ pub struct Mount {
     pub theme: Option<Theme>,
     /// The view shown first when the routing is in memory (a path such as `/countries/BR`).
     pub first_view: String,
-    /// The address of the explorer's own page, which links out of an embedded explorer lead
-    /// to; `None` means the current page without its query.
-    pub page_url: Option<String>,
+    /// The address of the explorer's own page, which permalinks and links out of an embedded
+    /// explorer lead to: the host's `data-page-url`, else this document without query or hash.
+    /// Read once, so that links need not ask the browser at every render.
+    pub page_url: String,
 }
 
 impl Default for Mount {
@@ -66,16 +70,18 @@ impl Default for Mount {
             report_height: false,
             theme: None,
             first_view: "/".to_string(),
-            page_url: None,
+            // Relative: the current document.
+            page_url: String::new(),
         }
     }
 }
 
 impl Mount {
     /// Reads the options from the mount element's attributes (`attribute("data-routing")` and
-    /// so on) and the page's query string (`?embed=1&theme=dark`, used by iframes). Unknown
-    /// values are ignored in favour of the default, which is also what the returned notes say.
-    pub fn read(attribute: impl Fn(&str) -> Option<String>, query: &str) -> (Mount, Vec<String>) {
+    /// so on), the page's query string (`?embed=1&theme=dark`, used by iframes) and `address`,
+    /// the page's own. Unknown values are ignored in favour of the default, which is also what
+    /// the returned notes say.
+    pub fn read(attribute: impl Fn(&str) -> Option<String>, query: &str, address: &str) -> (Mount, Vec<String>) {
         let mut notes = Vec::new();
         let mut mount = Mount { routing: Routing::Memory, full_page: false, ..Mount::default() };
         match attribute("data-routing").as_deref() {
@@ -97,7 +103,9 @@ impl Mount {
                 notes.push(format!("data-view=\"{view}\" does not start with '/'; showing the timeline"));
             }
         }
-        mount.page_url = attribute("data-page-url").filter(|url| !url.is_empty());
+        mount.page_url = attribute("data-page-url")
+            .filter(|url| !url.is_empty())
+            .unwrap_or_else(|| address.split(['?', '#']).next().unwrap_or_default().to_string());
         // An iframe's own page: the query asks for the compact bar and, optionally, a theme.
         let pairs = query.trim_start_matches('?').split('&').filter_map(|pair| pair.split_once('='));
         for (key, value) in pairs {
@@ -116,45 +124,54 @@ impl Mount {
     /// The `href` of an in-app link: a hash link when the view lives in the hash; otherwise
     /// the view on the explorer's own page, which is where "open in a new tab" should lead.
     /// (Clicks on in-app links never follow the `href`: the router handles them.)
-    pub fn link_href(&self, current_page: &str, path_and_query: &str) -> String {
+    pub fn link_href(&self, path_and_query: &str) -> String {
         match self.routing {
             Routing::Hash => format!("#{path_and_query}"),
-            Routing::Memory => self.permalink(current_page, path_and_query),
+            Routing::Memory => self.permalink(path_and_query),
         }
     }
 
     /// The address of a view on the explorer's own page, for "copy link" and links out of an
-    /// embedded explorer. `current_page` is this document's address without query or hash.
-    pub fn permalink(&self, current_page: &str, path_and_query: &str) -> String {
-        format!("{}#{path_and_query}", self.page_url.as_deref().unwrap_or(current_page))
+    /// embedded explorer.
+    pub fn permalink(&self, path_and_query: &str) -> String {
+        format!("{}#{path_and_query}", self.page_url)
     }
 }
 
-/// This document's address without its query or hash (the explorer's own page, or the host's).
-pub fn current_page() -> String {
-    let href = web_sys::window().and_then(|window| window.location().href().ok()).unwrap_or_default();
-    href.split(['?', '#']).next().unwrap_or_default().to_string()
+/// The view a location shows, as a path and query (`/operations?q=a`); `/` without a router.
+pub fn view_of(location: Option<&Location>) -> String {
+    location.map_or_else(|| "/".to_string(), |l| format!("{}{}", l.path(), l.query_str()))
 }
 
 /// The mount options of the app around the caller; the standalone page's when there is none
 /// (component tests render pages on their own).
 #[hook]
-pub fn use_mount() -> Mount {
-    use_context::<Mount>().unwrap_or_default()
+pub fn use_mount() -> Rc<Mount> {
+    use_context::<Rc<Mount>>().unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const PAGE: &str = "https://x.test/tools/";
+
+    /// Options read on the page at `PAGE` followed by `query`.
     fn read(attributes: &[(&str, &str)], query: &str) -> (Mount, Vec<String>) {
-        Mount::read(|name| attributes.iter().find(|(key, _)| *key == name).map(|(_, value)| value.to_string()), query)
+        let attribute =
+            |name: &str| attributes.iter().find(|(key, _)| *key == name).map(|(_, value)| value.to_string());
+        Mount::read(attribute, query, &format!("{PAGE}{query}#/timeline"))
+    }
+
+    /// The own page as `index.html` asks for it, read at `PAGE`.
+    fn own_page() -> Mount {
+        Mount { page_url: PAGE.to_string(), ..Mount::default() }
     }
 
     #[test]
     fn the_standalone_page_asks_for_the_hash_and_the_full_page() {
         let (mount, notes) = read(&[("data-routing", "hash"), ("data-page", "full")], "");
-        assert_eq!(mount, Mount::default());
+        assert_eq!(mount, own_page());
         assert!(notes.is_empty());
     }
 
@@ -181,7 +198,7 @@ mod tests {
         assert_eq!(mount.theme, Some(Theme::Light));
         // Any other query leaves the full page as it is.
         let (mount, _) = read(&[("data-routing", "hash"), ("data-page", "full")], "?embed=0&x=%3Cb%3E");
-        assert_eq!(mount, Mount::default());
+        assert_eq!(mount, own_page());
     }
 
     #[test]
@@ -194,18 +211,18 @@ mod tests {
 
     #[test]
     fn links_are_hash_links_unless_routing_in_memory_and_permalinks_lead_to_the_full_page() {
-        let own = Mount::default();
-        assert_eq!(own.link_href("https://x.test/tools/", "/countries/ES"), "#/countries/ES");
-        assert_eq!(own.permalink("https://x.test/tools/", "/countries/ES"), "https://x.test/tools/#/countries/ES");
+        let (own, _) = read(&[("data-routing", "hash"), ("data-page", "full")], "");
+        assert_eq!(own.link_href("/countries/ES"), "#/countries/ES");
+        assert_eq!(own.permalink("/countries/ES"), "https://x.test/tools/#/countries/ES");
         let (iframe, _) = read(&[("data-routing", "hash"), ("data-page", "full")], "?embed=1");
-        assert_eq!(iframe.link_href("https://x.test/tools/", "/operations?q=a"), "#/operations?q=a");
-        assert_eq!(
-            iframe.permalink("https://x.test/tools/", "/operations?q=a"),
-            "https://x.test/tools/#/operations?q=a"
-        );
+        assert_eq!(iframe.link_href("/operations?q=a"), "#/operations?q=a");
+        assert_eq!(iframe.permalink("/operations?q=a"), "https://x.test/tools/#/operations?q=a");
         let (host, _) = read(&[("data-page-url", "https://x.test/tools/index.html")], "");
         let expected = "https://x.test/tools/index.html#/";
-        assert_eq!(host.link_href("https://intranet.test/page", "/"), expected);
-        assert_eq!(host.permalink("https://intranet.test/page", "/"), expected);
+        assert_eq!(host.link_href("/"), expected);
+        assert_eq!(host.permalink("/"), expected);
+        // Without a page address given, a host mount's links lead to the host page itself.
+        let (bare, _) = read(&[], "");
+        assert_eq!(bare.permalink("/about"), "https://x.test/tools/#/about");
     }
 }

@@ -47,6 +47,7 @@ pub fn keep_hash_readable() {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::closure::Closure;
     let Some(window) = web_sys::window() else { return };
+    let target = window.clone();
     let repair = move || {
         let location = window.location();
         let Some(hash) = location.hash().ok().and_then(|hash| readable_hash(&hash)) else { return };
@@ -56,9 +57,7 @@ pub fn keep_hash_readable() {
     };
     repair();
     let on_popstate = Closure::<dyn Fn()>::new(repair);
-    if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback("popstate", on_popstate.as_ref().unchecked_ref());
-    }
+    let _ = target.add_event_listener_with_callback("popstate", on_popstate.as_ref().unchecked_ref());
     // The listener lives as long as the page.
     on_popstate.forget();
 }

@@ -3,7 +3,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::download::point_link_at_file;
-use crate::mount::{current_page, use_mount};
+use crate::mount::{use_mount, view_of};
 
 #[derive(Properties, PartialEq)]
 pub struct ExportLinksProps {
@@ -18,9 +18,7 @@ pub struct ExportLinksProps {
 pub fn export_links(props: &ExportLinksProps) -> Html {
     let copy_result = use_state(|| None::<&'static str>);
     let location = use_location();
-    let view = location.map(|l| format!("{}{}", l.path(), l.query_str())).unwrap_or_default();
-    // The view on the explorer's own page, also when it is embedded.
-    let address = use_mount().permalink(&current_page(), &view);
+    let mount = use_mount();
     let download = |kind: &'static str| {
         let table = props.table.clone();
         Callback::from(move |event: MouseEvent| match kind {
@@ -32,6 +30,8 @@ pub fn export_links(props: &ExportLinksProps) -> Html {
         let copy_result = copy_result.clone();
         Callback::from(move |_| {
             let Some(window) = web_sys::window() else { return };
+            // The view on the explorer's own page, also when it is embedded; made at the click.
+            let address = mount.permalink(&view_of(location.as_ref()));
             let written = wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(&address));
             let copy_result = copy_result.clone();
             // The browser may refuse (no permission, no focus): say so rather than fail silently.

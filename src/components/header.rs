@@ -2,7 +2,7 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 
 use crate::components::route_link::RouteLink;
-use crate::mount::{current_page, use_mount};
+use crate::mount::{use_mount, view_of};
 use crate::route::Route;
 
 /// Site title and the main navigation; the link of the current section is marked for
@@ -30,11 +30,10 @@ pub fn header() -> Html {
     let title = if mount.full_page {
         html! { <p class="site-title"><RouteLink to={Route::Home}>{ "INTERPOL operations explorer" }</RouteLink></p> }
     } else {
-        let view = location.map(|l| format!("{}{}", l.path(), l.query_str())).unwrap_or_else(|| "/".to_string());
         html! {
             <p class="site-title">
                 { "INTERPOL operations explorer · " }
-                <a class="open-full" href={mount.permalink(&current_page(), &view)} target="_blank" rel="noopener">
+                <a class="open-full" href={mount.permalink(&view_of(location.as_ref()))} target="_blank" rel="noopener">
                     { "Open in full page" }<span class="visually-hidden">{ " (new tab)" }</span>
                 </a>
             </p>

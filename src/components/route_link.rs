@@ -1,7 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::mount::{current_page, use_mount};
+use crate::mount::use_mount;
 use crate::route::Route;
 use crate::timing;
 
@@ -21,9 +21,8 @@ pub struct RouteLinkProps {
 /// copied link opens the same view, also when the explorer is mounted in somebody else's page.
 #[function_component(RouteLink)]
 pub fn route_link(props: &RouteLinkProps) -> Html {
-    let mount = use_mount();
     let navigator = use_navigator();
-    let href = mount.link_href(&current_page(), &props.to.to_path());
+    let href = use_mount().link_href(&props.to.to_path());
     let onclick = {
         let to = props.to.clone();
         Callback::from(move |event: MouseEvent| {
