@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 import { serveDirectory } from '../tests/e2e/server.mjs';
-import { launchBrowser } from '../tests/e2e/browser.mjs';
+import { launchBrowser, waitForReady } from '../tests/e2e/browser.mjs';
 
 const [loadsArgument, yardstickDir, ...bundleArguments] = process.argv.slice(2);
 const loads = Number(loadsArgument);
@@ -49,7 +49,7 @@ async function coldLoad(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('explorer:ready').length > 0);
+  await waitForReady(page);
   const timing = await page.evaluate(() => ({
     ready: performance.getEntriesByName('explorer:ready')[0].startTime,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
@@ -71,12 +71,12 @@ async function interactions(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${url}#/operations`);
-  await page.waitForFunction(() => performance.getEntriesByName('explorer:ready').length > 0);
+  await waitForReady(page);
   const search = page.getByRole('searchbox');
   const keystrokes = [];
   for (const key of 'trafficking') keystrokes.push(await measured(page, () => search.press(key)));
   await page.goto(`${url}#/operations`);
-  await page.waitForFunction(() => performance.getEntriesByName('explorer:ready').length > 0);
+  await waitForReady(page);
   const facet = page.locator('.facet input[type="checkbox"]').first();
   const toggles = [];
   for (let i = 0; i < 10; i += 1) toggles.push(await measured(page, () => facet.click()));

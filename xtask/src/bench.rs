@@ -64,11 +64,7 @@ pub fn run_bench(loads: usize, scales: &[(&str, Option<usize>)]) -> Result<Value
 
     let mut node = tools.command("node");
     node.arg("bench/browser.mjs").arg(loads.to_string()).arg(&hello).args(&bundles);
-    let (succeeded, lines) = run_and_collect(&mut node)?;
-    let measured = lines.iter().rev().find_map(|line| serde_json::from_str::<Value>(line).ok());
-    let Some(measured) = measured.filter(|_| succeeded) else {
-        return Err(Failure("bench: the browser measurements did not complete".into()));
-    };
+    let measured = last_json(&mut node, "the browser measurements")?;
     for scale in results["scales"].as_array_mut().expect("a list") {
         let figures = &measured["bundles"][scale["name"].as_str().unwrap_or_default()];
         for (key, value) in figures.as_object().into_iter().flatten() {
@@ -113,9 +109,14 @@ pub fn bench() -> Result<(), Failure> {
 fn throughput(tools: &Tools, seeds: &Path) -> Result<Value, Failure> {
     let mut cargo = tools.command("cargo");
     cargo.args(["run", "--quiet", "--release", "-p", "explorer-core", "--example", "throughput", "--"]).arg(seeds);
-    let (succeeded, lines) = run_and_collect(&mut cargo)?;
+    last_json(&mut cargo, "the throughput example")
+}
+
+/// Runs a measuring command and reads the JSON object it prints last.
+fn last_json(command: &mut std::process::Command, what: &str) -> Result<Value, Failure> {
+    let (succeeded, lines) = run_and_collect(command)?;
     let found = lines.iter().rev().find_map(|line| serde_json::from_str::<Value>(line).ok());
-    found.filter(|_| succeeded).ok_or_else(|| Failure("bench: the throughput example printed no result".into()))
+    found.filter(|_| succeeded).ok_or_else(|| Failure(format!("bench: {what} printed no result")))
 }
 
 fn machine() -> Value {

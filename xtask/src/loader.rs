@@ -20,7 +20,7 @@ const CLOSE: &str = "</script>";
 
 /// The hashed files Trunk wrote that the loaders name.
 #[derive(Debug, PartialEq)]
-pub struct Bundle {
+pub struct HashedFiles {
     /// wasm-bindgen's JavaScript glue, `explorer-<hash>.js`.
     pub glue: String,
     pub wasm: String,
@@ -28,9 +28,9 @@ pub struct Bundle {
     pub stylesheet: String,
 }
 
-impl Bundle {
+impl HashedFiles {
     /// Finds the files in a listing of `dist/`.
-    pub fn find(names: &[String]) -> Result<Bundle, Failure> {
+    pub fn find(names: &[String]) -> Result<HashedFiles, Failure> {
         let one = |what: &str, test: &dyn Fn(&str) -> bool| {
             let found: Vec<&String> = names.iter().filter(|name| test(name)).collect();
             match found.as_slice() {
@@ -38,7 +38,7 @@ impl Bundle {
                 _ => Err(Failure(format!("dist/ should hold exactly one {what}, found {found:?}"))),
             }
         };
-        Ok(Bundle {
+        Ok(HashedFiles {
             glue: one("explorer-<hash>.js", &|n| n.starts_with("explorer-") && n.ends_with(".js"))?,
             wasm: one("explorer-<hash>_bg.wasm", &|n| n.starts_with("explorer-") && n.ends_with("_bg.wasm"))?,
             stylesheet: one("style-<hash>.css", &|n| n.starts_with("style-") && n.ends_with(".css"))?,
@@ -120,11 +120,11 @@ fn write(path: &Path, text: &str) -> Result<(), Failure> {
 pub fn write_loaders(dist: &Path, integrity: bool) -> Result<(), Failure> {
     let listing = fs::read_dir(dist).map_err(|e| Failure(format!("cannot list {}: {e}", dist.display())))?;
     let names: Vec<String> = listing.filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
-    let bundle = Bundle::find(&names)?;
+    let files = HashedFiles::find(&names)?;
     let index = dist.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| Failure(format!("cannot read {}: {e}", index.display())))?;
 
-    let script = bundle.start_script();
+    let script = files.start_script();
     let hash = Sha384::digest(script.as_bytes());
     let file = format!("start-{:x}.js", u64::from_be_bytes(hash[..8].try_into().expect("8 bytes")));
     let tag = format!(
@@ -136,7 +136,7 @@ pub fn write_loaders(dist: &Path, integrity: bool) -> Result<(), Failure> {
     };
     let page = if integrity { page } else { without_integrity(&page) };
     write(&dist.join(&file), &script)?;
-    write(&dist.join("embed.js"), &bundle.embed_script())?;
+    write(&dist.join("embed.js"), &files.embed_script())?;
     write(&index, &page)?;
     println!(
         "build: index.html loads {file} (no inline script, for a strict Content-Security-Policy); host pages load embed.js"
@@ -151,25 +151,29 @@ pub fn write_loaders(dist: &Path, integrity: bool) -> Result<(), Failure> {
 mod tests {
     use super::*;
 
-    fn bundle() -> Bundle {
-        Bundle { glue: "explorer-1.js".into(), wasm: "explorer-1_bg.wasm".into(), stylesheet: "style-2.css".into() }
+    fn hashed_files() -> HashedFiles {
+        HashedFiles {
+            glue: "explorer-1.js".into(),
+            wasm: "explorer-1_bg.wasm".into(),
+            stylesheet: "style-2.css".into(),
+        }
     }
 
     #[test]
     fn finds_the_hashed_files_and_refuses_a_listing_without_exactly_one_of_each() {
         let names = ["index.html", "explorer-1.js", "explorer-1_bg.wasm", "style-2.css", "page-3.css", "embed.js"];
         let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
-        assert_eq!(Bundle::find(&names).unwrap(), bundle());
-        let failure = Bundle::find(&names[..2]).unwrap_err();
+        assert_eq!(HashedFiles::find(&names).unwrap(), hashed_files());
+        let failure = HashedFiles::find(&names[..2]).unwrap_err();
         assert!(failure.0.contains("explorer-<hash>_bg.wasm"), "{}", failure.0);
     }
 
     #[test]
     fn the_loaders_name_the_bundle_relative_to_themselves() {
-        let start = bundle().start_script();
+        let start = hashed_files().start_script();
         assert!(start.contains("import init from './explorer-1.js';"));
         assert!(start.contains("new URL('./explorer-1_bg.wasm', import.meta.url)"));
-        let embed = bundle().embed_script();
+        let embed = hashed_files().embed_script();
         assert!(embed.contains("import init from './explorer-1.js';"));
         assert!(embed.contains("beside('./style-2.css')"));
         assert!(embed.contains("beside('./explorer-1_bg.wasm')"));
