@@ -21,8 +21,10 @@ const bundles = bundleArguments.map((argument) => {
   return { name, dir };
 });
 
+/** The median of the measured values (a figure that was not measured is left out); null if none. */
 const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((value) => typeof value === 'number').sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
@@ -50,10 +52,18 @@ async function coldLoad(browser, url) {
   const page = await context.newPage();
   await page.goto(url);
   await waitForReady(page);
-  const timing = await page.evaluate(() => ({
-    ready: performance.getEntriesByName('explorer:ready')[0].startTime,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-  }));
+  const timing = await page.evaluate(async () => {
+    // The ready mark is set before the browser paints, so the paint entry may not exist yet:
+    // wait for it (a buffered observer also sees one already recorded), for at most 5 s.
+    const paint = new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        const entry = list.getEntriesByName('first-contentful-paint')[0];
+        if (entry) resolve(entry.startTime);
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(() => resolve(null), 5000);
+    });
+    return { ready: performance.getEntriesByName('explorer:ready')[0].startTime, fcp: await paint };
+  });
   await context.close();
   return timing;
 }
