@@ -5,6 +5,8 @@
 //! Within one facet the chosen values are alternatives (Africa or Americas); across facets
 //! they all apply (Africa and forced labour).
 
+use std::collections::HashMap;
+
 use crate::model::{Country, Dataset, Operation, Theme, json_name};
 use crate::text::{fold, slug};
 
@@ -38,6 +40,61 @@ impl Facet {
     fn from_key(key: &str) -> Option<Facet> {
         Facet::ALL.into_iter().find(|facet| facet.key() == key)
     }
+
+    /// Its place in `Facet::ALL`.
+    fn position(self) -> usize {
+        self as usize
+    }
+}
+
+/// What the filters read of one operation: its year, its searchable texts folded, each
+/// facet's values and the countries it involves. Worked out once per dataset
+/// (`Dataset::filterable`): folding every text of every operation at each keystroke is what
+/// made filtering slow as the corpus grew.
+pub struct Filterable {
+    year: Option<i32>,
+    /// Names, case texts, quotes and country names, folded and joined by `TEXT_SEPARATOR`:
+    /// one search per operation instead of one per text.
+    folded_texts: String,
+    /// Slug and label of each value, per facet in `Facet::ALL` order.
+    values: [Vec<(String, String)>; 6],
+    /// Codes of the participants and of the countries acting in its cases.
+    countries: Vec<String>,
+}
+
+impl Filterable {
+    fn of(dataset: &Dataset, op: &Operation) -> Filterable {
+        Filterable {
+            year: op.year,
+            folded_texts: searchable_texts(dataset, op).map(fold).collect::<Vec<_>>().join(TEXT_SEPARATOR),
+            values: Facet::ALL.map(|facet| labelled_values(dataset, op, facet)),
+            countries: countries_of(dataset, op).map(|c| c.code.clone()).collect(),
+        }
+    }
+
+    fn has_value(&self, facet: Facet, value: &str) -> bool {
+        self.values[facet.position()].iter().any(|(v, _)| v == value)
+    }
+}
+
+/// Between an operation's searchable texts: NUL, which no press release contains, so that a
+/// match never runs from one text into the next.
+const TEXT_SEPARATOR: &str = "\0";
+
+/// Whether the folded texts of an operation contain the folded search text.
+fn keeps_text(needle: &str, op: &Filterable) -> bool {
+    if needle.contains(TEXT_SEPARATOR) {
+        // Only a NUL written into the address could span two texts: search them one by one.
+        return op.folded_texts.split(TEXT_SEPARATOR).any(|text| text.contains(needle));
+    }
+    op.folded_texts.contains(needle)
+}
+
+/// Each operation of the dataset with what the filters read of it, worked out on first use.
+fn filterable(dataset: &Dataset) -> impl Iterator<Item = (&Operation, &Filterable)> {
+    let all =
+        dataset.filterable.get_or_init(|| dataset.operations.iter().map(|op| Filterable::of(dataset, op)).collect());
+    dataset.operations.iter().zip(all)
 }
 
 /// Everything the reader chose. Values are the slugs `facet_values` gives.
@@ -138,17 +195,23 @@ impl Filters {
 
     /// Whether `op` passes every filter.
     pub fn keeps(&self, dataset: &Dataset, op: &Operation) -> bool {
-        self.keeps_text(dataset, op)
-            && self.keeps_years(op)
-            && Facet::ALL.into_iter().all(|facet| self.keeps_facet(dataset, op, facet))
+        self.keeps_filterable(&self.needle(), &Filterable::of(dataset, op))
     }
 
-    fn keeps_text(&self, dataset: &Dataset, op: &Operation) -> bool {
-        let needle = fold(self.text.trim());
-        needle.is_empty() || searchable_texts(dataset, op).any(|text| fold(text).contains(&needle))
+    /// The search text as the texts are folded: worked out once per pass over the operations.
+    fn needle(&self) -> String {
+        fold(self.text.trim())
     }
 
-    fn keeps_years(&self, op: &Operation) -> bool {
+    /// Whether an operation passes every filter; `needle` is `self.needle()`. The cheap tests
+    /// come first, so the text is only searched in operations the facets keep.
+    fn keeps_filterable(&self, needle: &str, op: &Filterable) -> bool {
+        self.keeps_years(op)
+            && Facet::ALL.into_iter().all(|facet| self.keeps_facet(op, facet))
+            && keeps_text(needle, op)
+    }
+
+    fn keeps_years(&self, op: &Filterable) -> bool {
         match (self.year_from, self.year_to, op.year) {
             (None, None, _) => true,
             (_, _, None) => false,
@@ -156,18 +219,17 @@ impl Filters {
         }
     }
 
-    fn keeps_facet(&self, dataset: &Dataset, op: &Operation, facet: Facet) -> bool {
+    fn keeps_facet(&self, op: &Filterable, facet: Facet) -> bool {
         let mut chosen = self.values(facet).peekable();
-        if chosen.peek().is_none() {
-            return true;
-        }
-        let values = facet_values_of(dataset, op, facet);
-        chosen.any(|value| values.iter().any(|v| v == value))
+        chosen.peek().is_none() || chosen.any(|value| op.has_value(facet, value))
     }
 
     /// Which filter leaves no operation on its own, to say what emptied a result.
     pub fn emptying(&self, dataset: &Dataset) -> Vec<String> {
-        self.emptying_by(|filters| dataset.operations.iter().any(|op| filters.keeps(dataset, op)))
+        self.emptying_by(|filters| {
+            let needle = filters.needle();
+            filterable(dataset).any(|(_, op)| filters.keeps_filterable(&needle, op))
+        })
     }
 
     /// Which filter leaves no country on its own, for the countries views.
@@ -220,9 +282,8 @@ pub fn keeps_country(dataset: &Dataset, filters: &Filters, country: &Country) ->
         ..filters.clone()
     };
     let takes_part = operation_filters.is_empty()
-        || dataset.operations.iter().any(|op| {
-            operation_filters.keeps(dataset, op) && countries_of(dataset, op).any(|c| c.code == country.code)
-        });
+        || filterable(dataset)
+            .any(|(_, op)| operation_filters.keeps_filterable("", op) && op.countries.contains(&country.code));
     named && in_place && takes_part
 }
 
@@ -270,7 +331,8 @@ pub fn result_status(
 
 /// The operations the filters keep, in the dataset's order.
 pub fn matching<'a>(dataset: &'a Dataset, filters: &Filters) -> Vec<&'a Operation> {
-    dataset.operations.iter().filter(|op| filters.keeps(dataset, op)).collect()
+    let needle = filters.needle();
+    filterable(dataset).filter(|(_, kept)| filters.keeps_filterable(&needle, kept)).map(|(op, _)| op).collect()
 }
 
 /// One value of a facet with its label and how many operations choosing it would keep.
@@ -288,26 +350,21 @@ pub fn facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) -> Vec<F
     let others =
         Filters { chosen: filters.chosen.iter().filter(|(f, _)| *f != facet).cloned().collect(), ..filters.clone() };
     let mut values: Vec<FacetValue> = Vec::new();
-    for op in &dataset.operations {
-        let kept = others.keeps(dataset, op);
-        for (value, label) in labelled_values(dataset, op, facet) {
-            let entry = match values.iter_mut().position(|v| v.value == value) {
-                Some(i) => &mut values[i],
-                None => {
-                    values.push(FacetValue { value, label, count: 0 });
-                    values.last_mut().expect("just pushed")
-                }
-            };
-            entry.count += usize::from(kept);
+    // Where each value is in `values`: the operation facet has one value per operation.
+    let mut positions: HashMap<&str, usize> = HashMap::new();
+    let needle = others.needle();
+    for (_, op) in filterable(dataset) {
+        let kept = usize::from(others.keeps_filterable(&needle, op));
+        for (value, label) in &op.values[facet.position()] {
+            let position = *positions.entry(value).or_insert_with(|| {
+                values.push(FacetValue { value: value.clone(), label: label.clone(), count: 0 });
+                values.len() - 1
+            });
+            values[position].count += kept;
         }
     }
     values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
     values
-}
-
-/// The slugs of an operation's values in a facet.
-fn facet_values_of(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<String> {
-    labelled_values(dataset, op, facet).into_iter().map(|(value, _)| value).collect()
 }
 
 fn labelled_values(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<(String, String)> {

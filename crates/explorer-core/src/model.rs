@@ -20,6 +20,45 @@ pub struct Dataset {
     pub documents: Vec<Document>,
     /// Problems that did not stop the build, each naming its file.
     pub warnings: Vec<String>,
+    /// What the filters read of each operation, worked out on the first query (see
+    /// `filter::Filterable`). A dataset must not be edited once queried; edit a clone.
+    #[serde(skip)]
+    pub filterable: Derived<Vec<crate::filter::Filterable>>,
+}
+
+/// Data worked out from a dataset on first use and kept beside it, so that views filtering
+/// at every keystroke do not repeat the work. It is not part of the data: never serialised,
+/// always equal, and empty in a clone (an edited clone never reads a stale copy).
+pub struct Derived<T>(std::sync::OnceLock<T>);
+
+impl<T> Derived<T> {
+    pub fn get_or_init(&self, work_out: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(work_out)
+    }
+}
+
+impl<T> Default for Derived<T> {
+    fn default() -> Self {
+        Derived(std::sync::OnceLock::new())
+    }
+}
+
+impl<T> Clone for Derived<T> {
+    fn clone(&self) -> Self {
+        Derived::default()
+    }
+}
+
+impl<T> PartialEq for Derived<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<T> std::fmt::Debug for Derived<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if self.0.get().is_some() { "Derived(worked out)" } else { "Derived(not yet)" })
+    }
 }
 
 /// One police operation, as reported by the documents that describe it.

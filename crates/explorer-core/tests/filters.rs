@@ -32,6 +32,15 @@ fn search_ignores_case_and_accents() {
 }
 
 #[test]
+fn a_search_never_runs_from_one_text_into_the_next() {
+    // Turquesa II's searchable texts begin with its name and then its series ("Turquesa II",
+    // "Turquesa"); a search for the end of one and the start of the next finds nothing.
+    assert!(ids(&query("q=turquesa+ii")).contains(&"turquesa-ii-2020"));
+    assert!(ids(&query("q=ii%00turquesa")).is_empty());
+    assert!(ids(&query("q=iiturquesa")).is_empty());
+}
+
+#[test]
 fn facets_combine_alternatives_within_and_constraints_across() {
     // Operations with a participant or acting country in Africa: all four with lists.
     assert_eq!(
