@@ -10,6 +10,7 @@ use explorer::data::{DatasetContext, embedded_dataset};
 use explorer::pages::countries::CountriesPage;
 use explorer::pages::country::CountryPage;
 use explorer::pages::operation::OperationPage;
+use explorer::pages::operations::OperationsPage;
 use explorer_core::filter::{Facet, FacetValue, Filters};
 use explorer_core::model::{Country, Dataset, Figure, Metric, Operation, Source};
 use std::cell::RefCell;
@@ -180,6 +181,35 @@ async fn filter_panel_toggles_values_and_clears_all_but_the_tab() {
     let emitted = emitted.borrow();
     assert_eq!(emitted[0], filters.with(Facet::Region, "europe"));
     assert_eq!(emitted[1], Filters { tab: Some("matrix".into()), ..Filters::default() });
+}
+
+fn click(root: &Element, selector: &str) {
+    let element: web_sys::HtmlElement = root.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    element.click();
+}
+
+/// A corpus of hundreds: the table draws its first 100 rows and each facet its first 10
+/// values until the reader asks for all.
+#[wasm_bindgen_test]
+async fn long_lists_show_their_first_rows_until_asked_for_all() {
+    let operations = (0..120).map(|i| operation(&format!("op-{i:03}-2020"), &format!("Op {i:03}"), 2020, &["ES"]));
+    let dataset = Dataset { operations: operations.collect(), ..(*fixture()).clone() };
+    let root = render(Rc::new(dataset), html! { <OperationsPage /> }).await;
+    // The first facet is the operation: one value per operation.
+    let operation_facet = root.query_selector(".facet").unwrap().unwrap();
+    assert_eq!(texts(&operation_facet, "legend"), ["Operation"]);
+    assert_eq!(texts(&root, "tbody tr").len(), 100);
+    assert_eq!(texts(&root, ".more-rows button"), ["Show all 120 operations"]);
+    assert_eq!(texts(&operation_facet, "label").len(), 10);
+    assert_eq!(texts(&operation_facet, "button.more"), ["Show all 120"]);
+
+    click(&root, ".more-rows button");
+    click(&operation_facet, "button.more");
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, "tbody tr").len(), 120);
+    assert!(root.query_selector(".more-rows").unwrap().is_none());
+    assert_eq!(texts(&operation_facet, "label").len(), 120);
+    assert_eq!(texts(&operation_facet, "button.more"), ["Show fewer"]);
 }
 
 #[wasm_bindgen_test]

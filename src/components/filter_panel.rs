@@ -15,11 +15,17 @@ pub struct FilterPanelProps {
     pub years: bool,
 }
 
+/// Values a facet shows before the reader asks for all of them (chosen values always show):
+/// a corpus of hundreds of operations would otherwise list hundreds of checkboxes.
+const FIRST_VALUES: usize = 10;
+
 /// The search box, the facets with live counts, the active filters as removable chips and a
 /// way to clear them all.
 #[function_component(FilterPanel)]
 pub fn filter_panel(props: &FilterPanelProps) -> Html {
     let filters = &props.filters;
+    // The facets whose every value the reader asked to see.
+    let expanded = use_state(Vec::<Facet>::new);
     let on_search = {
         let (filters, on_change) = (filters.clone(), props.on_change.clone());
         Callback::from(move |event: InputEvent| {
@@ -62,17 +68,32 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
                         value={filters.year_to.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year(true)} /></label>
                 </fieldset>
             }
-            { for props.facets.iter().map(|(facet, values)| html! {
-                <fieldset class="facet">
-                    <legend>{ facet_title(*facet) }</legend>
-                    { for values.iter().map(|value| html! {
-                        <label>
-                            <input type="checkbox" checked={filters.has(*facet, &value.value)}
-                                onchange={toggle(filters, &props.on_change, *facet, &value.value)} />
-                            { format!(" {} ({})", value.label, value.count) }
-                        </label>
-                    }) }
-                </fieldset>
+            { for props.facets.iter().map(|(facet, values)| {
+                let all = expanded.contains(facet);
+                let shown = values
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, value)| all || *i < FIRST_VALUES || filters.has(*facet, &value.value))
+                    .map(|(_, value)| value);
+                html! {
+                    <fieldset class="facet">
+                        <legend>{ facet_title(*facet) }</legend>
+                        // Keyed, so that a value keeps its checkbox when the counts reorder them.
+                        { for shown.map(|value| html! {
+                            <label key={value.value.clone()}>
+                                <input type="checkbox" checked={filters.has(*facet, &value.value)}
+                                    onchange={toggle(filters, &props.on_change, *facet, &value.value)} />
+                                { format!(" {} ({})", value.label, value.count) }
+                            </label>
+                        }) }
+                        if values.len() > FIRST_VALUES {
+                            <button type="button" class="more" aria-expanded={all.to_string()}
+                                onclick={expand(&expanded, *facet)}>
+                                { if all { "Show fewer".to_string() } else { format!("Show all {}", values.len()) } }
+                            </button>
+                        }
+                    </fieldset>
+                }
             }) }
             if !filters.chosen.is_empty() {
                 <ul class="chips" aria-label="Active filters">
@@ -101,6 +122,21 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
             }
         </section>
     }
+}
+
+/// What a facet's "show all" button does: show every value, or the first ones again.
+fn expand(expanded: &UseStateHandle<Vec<Facet>>, facet: Facet) -> Callback<MouseEvent> {
+    let expanded = expanded.clone();
+    Callback::from(move |_| {
+        let mut next = (*expanded).clone();
+        match next.iter().position(|f| *f == facet) {
+            Some(i) => {
+                next.remove(i);
+            }
+            None => next.push(facet),
+        }
+        expanded.set(next);
+    })
 }
 
 /// What a checkbox change or a chip's click does: choose the value, or drop it.

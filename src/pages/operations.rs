@@ -17,10 +17,15 @@ const COLUMNS: [Column<OperationSort>; 3] = [
     (OperationSort::Participants, "Participants", true),
 ];
 
+/// Rows drawn before the reader asks for all: several screens, and few enough that filtering a
+/// corpus of hundreds of operations stays quick. Downloads always hold every row.
+const FIRST_ROWS: usize = 100;
+
 /// All operations as a table, sortable by each column, filtered by the query in the URL.
 #[function_component(OperationsPage)]
 pub fn operations_page() -> Html {
     let dataset = use_dataset();
+    let show_all = use_state(|| false);
     let (parsed, set_filters) = use_filters();
     let filters = parsed.filters;
     let (sort, set_sort) = use_sort((OperationSort::When, false));
@@ -30,6 +35,7 @@ pub fn operations_page() -> Html {
         .into_iter()
         .map(|facet| (facet, facet_values(&dataset, &filters, facet)))
         .collect::<Vec<_>>();
+    let shown = if *show_all { rows.len() } else { rows.len().min(FIRST_ROWS) };
     let status =
         result_status(rows.len(), dataset.operations.len(), "operations", "operation", || filters.emptying(&dataset));
     html! {
@@ -47,7 +53,7 @@ pub fn operations_page() -> Html {
                     <SortHeaders<OperationSort> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
                 </thead>
                 <tbody>
-                    { for rows.iter().map(|op| html! {
+                    { for rows[..shown].iter().map(|op| html! {
                         <tr key={op.id.clone()}>
                             <th scope="row">
                                 <RouteLink to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</RouteLink>
@@ -61,6 +67,14 @@ pub fn operations_page() -> Html {
                     }) }
                 </tbody>
             </table>
+            if shown < rows.len() {
+                <p class="more-rows">
+                    { format!("The first {shown} rows are shown. ") }
+                    <button type="button" onclick={move |_| show_all.set(true)}>
+                        { format!("Show all {} operations", rows.len()) }
+                    </button>
+                </p>
+            }
         </>
     }
 }
