@@ -3,7 +3,8 @@
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
-const FLAGS = [
+/** Chromium's flags: no sandbox (root in a container), and nothing of its own goes out. */
+export const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

@@ -6,9 +6,10 @@
 //! throughput (`explorer-core`'s `throughput` example, release build), the bundle's build time
 //! and then, in headless Chromium (`bench/browser.mjs`): file sizes, cold-load startup, update
 //! latency and wasm memory. The yardstick (`bench/hello`, a minimal Yew app) is loaded
-//! alternately with the 1× bundle.
+//! alternately with the 1× bundle. Lighthouse (`bench/lighthouse.mjs`) scores the first scale's
+//! bundle only, with its mobile and desktop settings.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use serde_json::{Value, json};
@@ -21,6 +22,11 @@ const LOADS: usize = 15;
 
 /// A corpus size: its name, and how many synthetic releases (`None`: the real seeds).
 const SCALES: [(&str, Option<usize>); 3] = [("1x", None), ("10x", Some(50)), ("100x", Some(500))];
+
+/// The Lighthouse settings measured, and the scores each gives (keys as `bench/lighthouse.mjs`
+/// prints them).
+const LIGHTHOUSE_PRESETS: [&str; 2] = ["mobile", "desktop"];
+const LIGHTHOUSE_SCORES: [&str; 3] = ["performance", "accessibility", "best_practices"];
 
 pub fn run_bench(loads: usize, scales: &[(&str, Option<usize>)]) -> Result<Value, Failure> {
     let tools = setup::ensure(Needs::Test)?;
@@ -39,7 +45,7 @@ pub fn run_bench(loads: usize, scales: &[(&str, Option<usize>)]) -> Result<Value
                 dir
             }
         };
-        let dist = work.join(format!("dist-{name}"));
+        let dist = dist_dir(&work, name);
         let started = Instant::now();
         crate::build_with(&tools, &crate::Bundle { seeds: Some(seeds.clone()), dist: dist.clone(), integrity: true })?;
         let build_seconds = started.elapsed().as_secs_f64();
@@ -71,8 +77,26 @@ pub fn run_bench(loads: usize, scales: &[(&str, Option<usize>)]) -> Result<Value
             scale[key] = value.clone();
         }
     }
+    // Lighthouse for the first scale only (the real corpus in a full run): its scores judge the
+    // page rather than the corpus's size, and it takes about 20 s a bundle.
+    if let Some(first) = results["scales"].as_array_mut().and_then(|scales| scales.first_mut()) {
+        let name = first["name"].as_str().unwrap_or_default().to_string();
+        first["lighthouse"] = lighthouse(&tools, &dist_dir(&work, &name))?;
+    }
     results["loads"] = json!(loads);
     Ok(results)
+}
+
+/// Where a scale's bundle is built.
+fn dist_dir(work: &Path, scale: &str) -> PathBuf {
+    work.join(format!("dist-{scale}"))
+}
+
+/// Lighthouse's scores for a bundle: `{"mobile": {...}, "desktop": {...}}`.
+fn lighthouse(tools: &Tools, dist: &Path) -> Result<Value, Failure> {
+    let mut node = tools.command("node");
+    node.arg("bench/lighthouse.mjs").arg(dist);
+    last_json(&mut node, "Lighthouse")
 }
 
 /// The figures every scale must have, for the suite's check that the bench still runs.
@@ -87,6 +111,19 @@ pub fn missing_figures(results: &Value) -> Vec<String> {
         }
         if !figures["size"]["total"]["gzip"].is_number() {
             missing.push(format!("{name}: size"));
+        }
+    }
+    // Lighthouse runs on the first scale only, so only there are its scores expected.
+    if let Some(first) = results["scales"].as_array().and_then(|scales| scales.first()) {
+        let name = first["name"].as_str().unwrap_or("?");
+        for preset in LIGHTHOUSE_PRESETS {
+            let scores = &first["lighthouse"][preset];
+            missing.extend(
+                LIGHTHOUSE_SCORES
+                    .iter()
+                    .filter(|score| !scores[**score].is_number())
+                    .map(|score| format!("{name}: lighthouse {preset} {score}")),
+            );
         }
     }
     if results["scales"].as_array().is_none_or(|scales| scales.is_empty()) {
@@ -139,7 +176,7 @@ fn round(value: f64, digits: i32) -> f64 {
 /// The figures as a table, one column per scale, with the budget each is held to.
 pub fn table(results: &Value) -> String {
     type Figure = (&'static str, &'static str, fn(&Value) -> Option<String>);
-    let rows: [Figure; 12] = [
+    let rows: [Figure; 15] = [
         ("documents", "", |v| v["documents"].as_u64().map(|n| n.to_string())),
         ("dist/ gzip (KB)", "≤ 150 at 1×", |v| {
             v["size"]["total"]["gzip"].as_f64().map(|b| format!("{:.1}", b / 1000.0))
@@ -165,6 +202,10 @@ pub fn table(results: &Value) -> String {
         }),
         ("extraction (MB/s)", "≥ 10", |v| v["extraction"]["mb_per_second"].as_f64().map(|x| format!("{x:.2}"))),
         ("bundle build (s)", "", |v| v["build_seconds"].as_f64().map(|x| format!("{x:.1}"))),
+        // "m/d": mobile / desktop, both in one cell so the two settings read side by side.
+        ("Lighthouse performance m/d", "≥ 0.95", |v| lighthouse_cell(v, "performance")),
+        ("Lighthouse accessibility m/d", "1.0", |v| lighthouse_cell(v, "accessibility")),
+        ("Lighthouse best practices m/d", "1.0", |v| lighthouse_cell(v, "best_practices")),
     ];
     let scales: Vec<&Value> = results["scales"].as_array().map(|list| list.iter().collect()).unwrap_or_default();
     let mut lines = vec![format!(
@@ -180,6 +221,12 @@ pub fn table(results: &Value) -> String {
     lines.join("\n")
 }
 
+/// One Lighthouse score with the mobile then the desktop settings, e.g. "0.81 / 0.99".
+fn lighthouse_cell(figures: &Value, score: &str) -> Option<String> {
+    let [mobile, desktop] = LIGHTHOUSE_PRESETS.map(|preset| figures["lighthouse"][preset][score].as_f64());
+    Some(format!("{:.2} / {:.2}", mobile?, desktop?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,7 +234,9 @@ mod tests {
     #[test]
     fn the_table_shows_each_scale_and_a_dash_for_what_was_not_measured() {
         let results = json!({ "scales": [
-            { "name": "1x", "documents": 5, "ready_ms": 41.25, "startup_ratio": 1.5, "size": { "total": { "gzip": 263427 } } },
+            { "name": "1x", "documents": 5, "ready_ms": 41.25, "startup_ratio": 1.5, "size": { "total": { "gzip": 263427 } },
+              "lighthouse": { "mobile": { "performance": 0.81, "accessibility": 1 },
+                              "desktop": { "performance": 0.99, "accessibility": 1 } } },
             { "name": "100x", "documents": 500 },
         ]});
         let table = table(&results);
@@ -198,13 +247,32 @@ mod tests {
         assert_eq!(row("documents"), "documents 5 500");
         assert_eq!(row("dist/ gzip"), "dist/ gzip (KB) 263.4 – ≤ 150 at 1×");
         assert_eq!(row("startup ÷"), "startup ÷ minimal Yew 1.50 – ≤ 1.3");
+        assert_eq!(row("Lighthouse performance"), "Lighthouse performance m/d 0.81 / 0.99 – ≥ 0.95");
+        assert_eq!(row("Lighthouse accessibility"), "Lighthouse accessibility m/d 1.00 / 1.00 – 1.0");
+        assert_eq!(row("Lighthouse best practices"), "Lighthouse best practices m/d – – 1.0");
     }
 
     #[test]
     fn missing_figures_names_each_gap() {
-        let results = json!({ "scales": [{ "name": "1x", "build_seconds": 3.0, "ready_ms": 40.0, "fcp_ms": 30.0,
-            "update_ms": 1.0, "extraction": { "mb_per_second": 3.0 }, "size": { "total": { "gzip": 1 } } }] });
-        assert_eq!(missing_figures(&results), ["1x: wasm_memory_bytes"]);
+        let scores = json!({ "performance": 0.8, "accessibility": 1, "best_practices": 1 });
+        let measured = json!({ "build_seconds": 3.0, "ready_ms": 40.0, "fcp_ms": 30.0, "update_ms": 1.0,
+            "wasm_memory_bytes": 1, "extraction": { "mb_per_second": 3.0 }, "size": { "total": { "gzip": 1 } } });
+        let mut first = json!({ "name": "1x", "lighthouse": { "mobile": scores, "desktop": scores } });
+        let mut second = json!({ "name": "10x" });
+        for (key, value) in measured.as_object().unwrap() {
+            first[key] = value.clone();
+            second[key] = value.clone();
+        }
+        // Only the first scale is scored by Lighthouse: the second lacks nothing.
+        assert!(missing_figures(&json!({ "scales": [first.clone(), second] })).is_empty());
+        first["wasm_memory_bytes"] = Value::Null;
+        first["lighthouse"]["desktop"]["best_practices"] = Value::Null;
+        assert_eq!(
+            missing_figures(&json!({ "scales": [first.clone()] })),
+            ["1x: wasm_memory_bytes", "1x: lighthouse desktop best_practices"]
+        );
+        first.as_object_mut().unwrap().remove("lighthouse");
+        assert_eq!(missing_figures(&json!({ "scales": [first] })).len(), 1 + 6);
         assert_eq!(missing_figures(&json!({ "scales": [] })), ["every scale"]);
     }
 }
