@@ -37,5 +37,10 @@ pub fn start() {
         route::keep_hash_readable();
     }
     let props = app::AppProps { dataset: data::embedded_dataset(), mount: Rc::new(mount) };
+    // The static summary the build wrote into the page gives way to the app, at the last
+    // moment: anything that fails before this leaves the summary in place.
+    if let Ok(Some(summary)) = root.query_selector("[data-static-summary]") {
+        summary.remove();
+    }
     yew::Renderer::<app::App>::with_root_and_props(root, props).render();
 }

@@ -46,11 +46,28 @@ impl HashedFiles {
     }
 
     /// The script `index.html` loads: the wasm module starts the app itself.
+    /// Where the app cannot start, the static summary in `index.html` stays, and a line says why.
     pub fn start_script(&self) -> String {
         format!(
             "// Starts the explorer. Files are found beside this script, so the folder works from any path.\n\
              import init from './{glue}';\n\
-             await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }});\n",
+             \n\
+             // Where the app cannot start, the page keeps its static summary and says why in one line.\n\
+             function cannotStart(reason) {{\n\
+             \x20 const line = document.createElement('p');\n\
+             \x20 line.className = 'notice';\n\
+             \x20 line.textContent = `${{reason}}, so this is a summary: the interactive explorer needs JavaScript and WebAssembly.`;\n\
+             \x20 document.querySelector('[data-static-summary]')?.prepend(line);\n\
+             }}\n\
+             \n\
+             if (typeof WebAssembly !== 'object') {{\n\
+             \x20 cannotStart('This browser does not run WebAssembly');\n\
+             }} else {{\n\
+             \x20 await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }}).catch((error) => {{\n\
+             \x20   cannotStart(`The explorer could not start (${{error}})`);\n\
+             \x20   throw error;\n\
+             \x20 }});\n\
+             }}\n",
             glue = self.glue,
             wasm = self.wasm,
         )

@@ -5,6 +5,7 @@ mod bench;
 mod loader;
 mod process;
 mod setup;
+mod summary;
 mod synth;
 mod test;
 
@@ -96,7 +97,19 @@ pub fn build_with(tools: &setup::Tools, bundle: &Bundle) -> Result<(), Failure> 
         None => trunk.env_remove("EXPLORER_SEEDS"),
     };
     run(&mut trunk)?;
+    write_summary(bundle)?;
     loader::write_loaders(&bundle.dist, bundle.integrity)
+}
+
+/// Writes the static summary into the built `index.html`, from the seeds the app embedded
+/// (extraction is deterministic: the same folder gives the same dataset).
+fn write_summary(bundle: &Bundle) -> Result<(), Failure> {
+    let seeds = bundle.seeds.clone().unwrap_or_else(|| project_root().join("seeds"));
+    let dataset = explorer_core::extract::extract_folder(&seeds).map_err(|problems| Failure(problems.to_string()))?;
+    let path = bundle.dist.join("index.html");
+    let read = std::fs::read_to_string(&path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
+    let filled = summary::fill(&read, &dataset)?;
+    std::fs::write(&path, filled).map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))
 }
 
 fn synth(count: &str, dir: &Path) -> Result<(), Failure> {

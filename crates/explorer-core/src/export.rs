@@ -13,7 +13,7 @@ pub struct Table {
 }
 
 /// Headline figures exported per operation: the values as stated, qualifiers apart.
-const HEADLINE: [Metric; 4] =
+pub const HEADLINE: [Metric; 4] =
     [Metric::Arrests, Metric::VictimsRescued, Metric::MigrantsIdentified, Metric::DatabaseChecks];
 
 pub fn operations_table(operations: &[&Operation]) -> Table {

@@ -1,0 +1,163 @@
+//! The static summary written into `index.html` at build time: the operations with their
+//! dates, participants and headline figures, and the countries and territories, as plain
+//! HTML. A browser that cannot run the app (JavaScript off, no WebAssembly) shows it instead
+//! of a blank page; search engines and the first paint read it too. The app removes it when
+//! it starts (`src/lib.rs`).
+//!
+//! The texts come from the same `explorer-core` questions the app asks (`when`,
+//! `participants_summary`, `figure_value`), so both say the same thing.
+
+use explorer_core::export::HEADLINE;
+use explorer_core::model::Dataset;
+use explorer_core::query::{figure_value, participants_summary, when};
+
+use crate::process::Failure;
+
+/// The element in `index.html` that the summary fills (the page's main landmark until the app
+/// replaces it with its own); the app finds it by its attribute.
+pub const PLACEHOLDER: &str = "<main class=\"interpol-explorer static-summary\" data-static-summary></main>";
+
+/// The summary's HTML, to go inside the placeholder element.
+pub fn render(dataset: &Dataset) -> String {
+    let mut html = String::new();
+    // What is missing, in a browser with JavaScript off; `start-<hash>.js` says it when there is
+    // JavaScript but no WebAssembly.
+    html.push_str(
+        "<noscript><p class=\"notice\">JavaScript is off in this browser, so this is a summary: the \
+         interactive explorer needs JavaScript and WebAssembly.</p></noscript>\n",
+    );
+    html.push_str("<h1>INTERPOL operations against human trafficking and migrant smuggling</h1>\n");
+    html.push_str(&format!(
+        "<p>A summary of the {} operations in the press releases. The interactive explorer (filters, \
+         timeline, sources) starts here when the browser runs JavaScript and WebAssembly.</p>\n",
+        dataset.operations.iter().filter(|op| !op.mentioned_only).count()
+    ));
+    html.push_str("<table>\n<caption>Operations</caption>\n<thead><tr><th scope=\"col\">Operation</th>");
+    html.push_str("<th scope=\"col\">When</th><th scope=\"col\">Participants</th>");
+    for metric in HEADLINE {
+        html.push_str(&format!("<th scope=\"col\">{}</th>", escape(&capitalised(metric.label()))));
+    }
+    html.push_str("</tr></thead>\n<tbody>\n");
+    for op in &dataset.operations {
+        let passing = if op.mentioned_only { " (named in passing)" } else { "" };
+        html.push_str(&format!(
+            "<tr><th scope=\"row\">Operation {}{passing}</th><td>{}</td><td>{}</td>",
+            escape(&op.name),
+            escape(&when(op)),
+            escape(&participants_summary(op))
+        ));
+        for metric in HEADLINE {
+            let value = op.figure(metric).map_or("not stated".to_string(), figure_value);
+            html.push_str(&format!("<td>{}</td>", escape(&value)));
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str("</tbody>\n</table>\n");
+    html.push_str(&format!(
+        "<h2>Countries and territories ({})</h2>\n<ul class=\"country-list\">",
+        dataset.countries.len()
+    ));
+    let mut names: Vec<&str> = dataset.countries.iter().map(|c| c.name.as_str()).collect();
+    names.sort_unstable();
+    for name in names {
+        html.push_str(&format!("<li>{}</li>", escape(name)));
+    }
+    html.push_str("</ul>\n");
+    html
+}
+
+/// Puts the summary into the placeholder of a built `index.html`.
+pub fn fill(index_html: &str, dataset: &Dataset) -> Result<String, Failure> {
+    if index_html.matches(PLACEHOLDER).count() != 1 {
+        return Err(Failure(format!("index.html should hold the summary's placeholder once: {PLACEHOLDER}")));
+    }
+    let (open, close) = PLACEHOLDER.split_at(PLACEHOLDER.len() - "</main>".len());
+    Ok(index_html.replacen(PLACEHOLDER, &format!("{open}\n{}{close}", render(dataset)), 1))
+}
+
+fn capitalised(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map_or(String::new(), |first| first.to_uppercase().chain(chars).collect())
+}
+
+/// Text made safe inside HTML elements and attribute values.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use explorer_core::model::{Country, Figure, Metric, Operation, Source};
+
+    use super::*;
+
+    fn dataset() -> Dataset {
+        let arrests = Figure {
+            metric: Metric::Arrests,
+            value: 1200,
+            qualifier: Some("more than".into()),
+            currency: None,
+            as_written: "1,200".into(),
+            source: Source::default(),
+        };
+        Dataset {
+            operations: vec![
+                Operation {
+                    name: "Alpha <script>x()</script>".into(),
+                    year: Some(2021),
+                    stated_country_count: Some(2),
+                    countries: vec!["ES".into(), "PT".into()],
+                    figures: vec![arrests],
+                    ..Operation::default()
+                },
+                Operation { name: "Beta".into(), mentioned_only: true, ..Operation::default() },
+            ],
+            countries: vec![
+                Country { code: "PT".into(), name: "Portugal".into(), region: None, subregion: None },
+                Country { code: "ES".into(), name: "Spain & \"Islands\"".into(), region: None, subregion: None },
+            ],
+            ..Dataset::default()
+        }
+    }
+
+    #[test]
+    fn lists_operations_with_their_figures_and_the_countries_by_name() {
+        let html = render(&dataset());
+        assert!(html.contains("A summary of the 1 operations"), "{html}");
+        assert!(html.contains(
+            "<tr><th scope=\"row\">Operation Alpha &lt;script&gt;x()&lt;/script&gt;</th><td>2021</td>\
+             <td>2 countries (stated and listed)</td><td>more than 1,200</td><td>not stated</td>"
+        ));
+        assert!(html.contains(
+            "<th scope=\"row\">Operation Beta (named in passing)</th><td>dates not stated</td><td>not stated</td>"
+        ));
+        assert!(html.contains("<th scope=\"col\">Arrests</th>"));
+        assert!(html.contains("<h2>Countries and territories (2)</h2>"));
+        assert!(html.contains("<li>Portugal</li><li>Spain &amp; &quot;Islands&quot;</li>"));
+        assert!(!html.contains("<script"));
+    }
+
+    #[test]
+    fn fills_the_one_placeholder_or_says_why_not() {
+        let page = format!("<body><div id=\"x\">{PLACEHOLDER}</div></body>");
+        let filled = fill(&page, &dataset()).unwrap();
+        assert!(filled.starts_with(
+            "<body><div id=\"x\"><main class=\"interpol-explorer static-summary\" data-static-summary>\n<noscript>"
+        ));
+        assert!(filled.ends_with("</ul>\n</main></div></body>"));
+        assert!(fill("<body></body>", &dataset()).unwrap_err().0.contains("placeholder"));
+        let twice = format!("{PLACEHOLDER}{PLACEHOLDER}");
+        assert!(fill(&twice, &dataset()).is_err());
+    }
+}
