@@ -9,17 +9,26 @@ use crate::process::{Failure, first_line_of, run};
 use crate::project_root;
 
 pub const TRUNK_VERSION: &str = "0.21.14";
+/// Firefox's WebDriver server, for the journeys in Firefox (no Debian package ships it).
+const GECKODRIVER_VERSION: &str = "0.37.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 
-/// Debian packages for the browser tests: (package, a file it installs).
-const BROWSER_PACKAGES: &[(&str, &str)] =
-    &[("chromium", "/usr/bin/chromium"), ("chromium-driver", "/usr/bin/chromedriver")];
+/// Debian packages for the browser tests: (package, a file it installs). Chromium, Firefox
+/// and WebKitGTK with their WebDriver servers (Firefox's is built by cargo), and the virtual
+/// display WebKitGTK's MiniBrowser needs.
+const BROWSER_PACKAGES: &[(&str, &str)] = &[
+    ("chromium", "/usr/bin/chromium"),
+    ("chromium-driver", "/usr/bin/chromedriver"),
+    ("firefox-esr", "/usr/bin/firefox-esr"),
+    ("webkit2gtk-driver", "/usr/bin/WebKitWebDriver"),
+    ("xvfb", "/usr/bin/Xvfb"),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Needs {
     /// Trunk, wasm-bindgen, wasm-opt and the wasm target.
     Build,
-    /// All of the above, plus Chromium and its driver.
+    /// All of the above, plus the three browsers and their drivers.
     Test,
 }
 
@@ -55,6 +64,8 @@ pub fn ensure(needs: Needs) -> Result<Tools, Failure> {
     ensure_npm_packages(&tools, &root)?;
     if needs == Needs::Test {
         ensure_debian_packages(BROWSER_PACKAGES)?;
+        let geckodriver = ["geckodriver", "--version", GECKODRIVER_VERSION, "--locked"];
+        ensure_cargo_tool(&tools, "geckodriver", GECKODRIVER_VERSION, &geckodriver, "about 2 minutes")?;
     }
     Ok(tools)
 }
@@ -99,7 +110,7 @@ fn ensure_npm_packages(tools: &Tools, root: &Path) -> Result<(), Failure> {
     let lock = modified(root.join("package-lock.json"));
     let installed = modified(root.join("node_modules").join(".package-lock.json"));
     if matches!((lock, installed), (Some(lock), Some(installed)) if installed >= lock) {
-        println!("setup: npm packages (binaryen, playwright-core, axe-core, lighthouse) found");
+        println!("setup: npm packages (binaryen, playwright-core, selenium-webdriver, axe-core, lighthouse) found");
         return Ok(());
     }
     println!("setup: installing the npm packages pinned in package-lock.json");
