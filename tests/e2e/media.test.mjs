@@ -1,0 +1,42 @@
+// What needs media emulation, which WebDriver lacks: narrow screens, a dark colour scheme and
+// print, in Chromium under playwright-core. The journeys in every engine are in explorer.test.mjs.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+
+import { serveDirectory } from './server.mjs';
+import { launchBrowser, openPage, waitForReady } from './browser.mjs';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+
+test('narrow screens, dark mode and print', async () => {
+  const server = await serveDirectory(dist);
+  const browser = await launchBrowser();
+  try {
+    const { page, problems } = await openPage(browser);
+    const open = async (hash) => {
+      await page.goto(`${server.url}${hash}`);
+      await waitForReady(page);
+    };
+    await open('#/operations');
+    // 360 px wide: nothing but the wide tables (which scroll inside main) may widen the page.
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const hash of ['#/timeline', '#/operations', '#/operations/liberterra-ii-2024', '#/countries', '#/sources/weka-ii-2022.txt']) {
+      await open(hash);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.equal(overflow, 0, hash);
+    }
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.interpol-explorer')).backgroundColor);
+    assert.equal(background, 'rgb(18, 20, 23)');
+    await open('#/operations');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('searchbox').isVisible(), false);
+    assert.equal(await page.getByRole('table').isVisible(), true);
+    // Like every journey, it must end without an error in the console or a request off this machine.
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

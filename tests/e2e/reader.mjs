@@ -1,0 +1,236 @@
+// What a reader does with the explorer, over W3C WebDriver, so that one set of journeys runs
+// in every engine of engines.mjs. Elements are found by CSS selector and, where the markup
+// alone cannot tell them apart, by name (see `named`).
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+
+/** How long a wait may last before the journey fails. */
+const PATIENCE_MS = 10_000;
+
+/**
+ * The elements matching `css` whose name is `name` (a string, compared whole, or a RegExp),
+ * or, with `inner`, the elements matching `inner` inside the first of them.
+ */
+export function named(css, name, inner) {
+  return { css, name, inner };
+}
+
+/**
+ * Runs in the page: the elements a target (a selector, or what `named` returns) stands for.
+ * An element's name is close to what assistive technology calls it: its aria-label, a
+ * fieldset's legend, a table's caption, a row's cells one after the other, or else its text.
+ */
+function find(target, name) {
+  const { css, inner } = typeof target === 'string' ? { css: target } : target;
+  const pattern = name?.source === undefined ? undefined : new RegExp(name.source, name.flags);
+  const squash = (text) => text.replace(/\s+/g, ' ').trim();
+  const nameOf = (element) =>
+    squash(
+      element.getAttribute('aria-label') ??
+        (element.localName === 'fieldset' ? element.querySelector('legend')?.textContent : undefined) ??
+        (element.localName === 'table' ? element.caption?.textContent : undefined) ??
+        (element.localName === 'tr' ? [...element.cells].map((cell) => cell.textContent).join(' ') : undefined) ??
+        element.textContent,
+    );
+  const hits = [...document.querySelectorAll(css)].filter(
+    (element) => name == null || (pattern ? pattern.test(nameOf(element)) : nameOf(element) === name),
+  );
+  if (inner === undefined) return hits;
+  return hits.length === 0 ? [] : [...hits[0].querySelectorAll(inner)];
+}
+
+/** A script that gives `find` its target as `arguments[0]` and its name as `arguments[1]`. */
+function withFind(body) {
+  return `const find = ${find}; const elements = find(arguments[0], arguments[1]); ${body}`;
+}
+
+/** A target as it can cross into the page: a RegExp becomes its source and flags. */
+function wire(target) {
+  const name = typeof target === 'string' ? undefined : target.name;
+  return [target, name instanceof RegExp ? { source: name.source, flags: name.flags } : name];
+}
+
+/** Runs in the page after `find`: whether its first element is rendered. */
+const FIRST_IS_VISIBLE = 'return elements[0]?.checkVisibility() === true;';
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export class Reader {
+  /** `driver` a WebDriver session; `base` the explorer's address, hashes are added to it. */
+  constructor(driver, base) {
+    this.driver = driver;
+    this.base = base;
+  }
+
+  /** Opens the view at `hash` in a fresh page, and waits until the app is ready. */
+  async open(hash) {
+    // From about:blank, so that a change of hash alone still loads the app anew.
+    await this.driver.get('about:blank');
+    await this.driver.get(`${this.base}${hash}`);
+    await this.ready();
+  }
+
+  /** Waits for the app's mark of its first render. */
+  async ready() {
+    await this.until(() => performance.getEntriesByName('explorer:ready').length > 0, 'explorer:ready');
+  }
+
+  async reload() {
+    await this.driver.navigate().refresh();
+    await this.ready();
+  }
+
+  async back() {
+    await this.driver.navigate().back();
+    await this.settle();
+  }
+
+  url() {
+    return this.driver.getCurrentUrl();
+  }
+
+  /** Runs `script` in the page and gives back what it returns. */
+  run(script, ...args) {
+    return this.driver.executeScript(script, ...args);
+  }
+
+  /** Waits until `script`, run in the page, returns a true value, and gives that back. */
+  until(script, what, ...args) {
+    return this.driver.wait(() => this.run(script, ...args), PATIENCE_MS, `waited for ${what}`);
+  }
+
+  /** Waits until the address's hash is `hash`. */
+  untilHash(hash) {
+    return this.until((expected) => location.hash === expected, `the hash ${hash}`, hash);
+  }
+
+  /** Waits until `target` stands for at least one element. */
+  async waitFor(target) {
+    await this.until(withFind('return elements.length > 0;'), describeTarget(target), ...wire(target));
+  }
+
+  /** Waits until the first element `target` stands for is rendered. */
+  async waitForVisible(target) {
+    await this.until(withFind(FIRST_IS_VISIBLE), describeTarget(target), ...wire(target));
+  }
+
+  texts(target) {
+    return this.run(withFind('return elements.map((element) => element.textContent);'), ...wire(target));
+  }
+
+  /** The text of the first element `target` stands for, once there is one. */
+  async text(target) {
+    await this.waitFor(target);
+    return (await this.texts(target))[0];
+  }
+
+  count(target) {
+    return this.run(withFind('return elements.length;'), ...wire(target));
+  }
+
+  /** An attribute of the first element, once there is one. */
+  async attribute(target, name) {
+    return (await this.element(target)).getAttribute(name);
+  }
+
+  /** A DOM property of the first element (an input's value, say), once there is one. */
+  async property(target, name) {
+    await this.waitFor(target);
+    return this.run(withFind('return elements[0][arguments[2]];'), ...wire(target), name);
+  }
+
+  /** Whether the first element is rendered (not in a closed details, not display: none). */
+  visible(target) {
+    return this.run(withFind(FIRST_IS_VISIBLE), ...wire(target));
+  }
+
+  async click(target) {
+    await (await this.element(target)).click();
+    await this.settle();
+  }
+
+  /**
+   * Types `text` into the first element a key at a time, each key its own command: Firefox's
+   * driver dispatches all the keys of one command before the page runs its microtasks, so the
+   * app would see keystrokes faster than any person types them.
+   */
+  async type(target, text) {
+    const element = await this.element(target);
+    for (const key of text) await element.sendKeys(key);
+    await this.settle();
+  }
+
+  /** Presses `keys` (Key.ENTER, a Key.chord...) in one go on the first element, focusing it. */
+  async press(target, ...keys) {
+    await (await this.element(target)).sendKeys(...keys);
+    await this.settle();
+  }
+
+  /** The text of the file a download link makes, and the name it offers, without saving it. */
+  async download(target) {
+    // The app points the link at a blob: address in its click handler; this listener, on
+    // window, runs after it, keeps that address and stops the browser from saving the file.
+    await this.run(() => {
+      window.addEventListener(
+        'click',
+        (event) => {
+          event.preventDefault();
+          const link = event.target.closest('a');
+          window.downloadedLink = { href: link.href, name: link.getAttribute('download') };
+        },
+        { once: true },
+      );
+    });
+    await this.click(target);
+    const { href, name } = await this.until(() => window.downloadedLink, 'a download');
+    const text = await this.driver.executeAsyncScript(
+      (address, done) => fetch(address).then((response) => response.text()).then(done, (error) => done(`${error}`)),
+      href,
+    );
+    return { href, name, text };
+  }
+
+  /** Clicks a copy button, with a clipboard that records what the app writes to it. */
+  async copy(target) {
+    await this.run(() => {
+      window.copied = [];
+      navigator.clipboard.writeText = (text) => {
+        window.copied.push(text);
+        return Promise.resolve();
+      };
+    });
+    await this.click(target);
+    return this.run(() => window.copied);
+  }
+
+  /** axe-core's violations on the page as it stands, one line each. */
+  async axeViolations() {
+    await this.run(await axeSource);
+    return this.driver.executeAsyncScript((done) =>
+      window.axe.run().then(
+        ({ violations }) =>
+          done(violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.help} (${v.nodes[0]?.target})`)),
+        (error) => done([`axe failed: ${error}`]),
+      ),
+    );
+  }
+
+  /** The first element `target` stands for, once there is one. */
+  async element(target) {
+    await this.waitFor(target);
+    return this.run(withFind('return elements[0];'), ...wire(target));
+  }
+
+  /**
+   * Lets the app finish what an event started: it renders in a microtask after the event and,
+   * when a render runs long, goes on in a timer task; a timer queued now runs after both.
+   */
+  async settle() {
+    await this.driver.executeAsyncScript((done) => setTimeout(done, 0));
+  }
+}
+
+/** A target in words, for the message of a wait that timed out. */
+function describeTarget(target) {
+  return typeof target === 'string' ? target : `${target.css} named ${target.name}${target.inner ? ` › ${target.inner}` : ''}`;
+}
