@@ -1,12 +1,12 @@
-//! `cargo xtask test`: three layers, one summary line.
+//! `cargo xtask test`: four layers, one summary line.
 //!
 //! 1. native: `cargo test --workspace` (core, extractor, xtask);
-//! 2. component: the app's components in headless Chromium (wasm-bindgen-test);
-//! 3. end-to-end: the release bundle served on 127.0.0.1 and driven in Chromium
-//!    (tests/e2e, node's test runner with playwright-core). Two more bundles are built for it:
-//!    one from the hostile seeds in `tests/hostile-seeds/`, and the real one a second time,
-//!    which must come out byte for byte the same.
-//!
+//! 2. component: the app's components in headless Chromium and Firefox (wasm-bindgen-test);
+//! 3. end-to-end: the release bundle served on 127.0.0.1 (tests/e2e, node's test runner): the
+//!    journeys in Chromium, Firefox and WebKit over WebDriver, hosting, summary and media
+//!    tests in Chromium under playwright-core. Two more bundles are built for it: one from the
+//!    hostile seeds in `tests/hostile-seeds/`, and the real one a second time, which must come
+//!    out byte for byte the same.
 //! 4. benchmark: `cargo xtask bench` on three synthetic releases, checked for running, not timed.
 //!
 //! Every layer runs even when an earlier one fails, so one run shows every failure.
@@ -54,12 +54,18 @@ fn native(tools: &Tools) -> Counts {
     cargo_counts(run_and_collect(&mut cargo), "native")
 }
 
+/// The component tests in Chromium, then in Firefox (webdriver.json holds both browsers'
+/// options); WebKit has no driver wasm-bindgen-test can use, so it runs the journeys only.
 fn component(tools: &Tools) -> Counts {
-    let mut cargo = tools.command("cargo");
-    cargo
-        .args(["test", "-p", "explorer", "--target", "wasm32-unknown-unknown", "--test", "components"])
-        .env("CHROMEDRIVER", "/usr/bin/chromedriver");
-    cargo_counts(run_and_collect(&mut cargo), "component")
+    let mut counts = Counts::default();
+    for (driver, path) in [("CHROMEDRIVER", "/usr/bin/chromedriver"), ("GECKODRIVER", "geckodriver")] {
+        let mut cargo = tools.command("cargo");
+        cargo
+            .args(["test", "-p", "explorer", "--target", "wasm32-unknown-unknown", "--test", "components"])
+            .env(driver, path);
+        counts += cargo_counts(run_and_collect(&mut cargo), "component");
+    }
+    counts
 }
 
 fn end_to_end(tools: &Tools) -> Counts {
