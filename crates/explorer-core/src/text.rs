@@ -8,6 +8,8 @@ pub fn fold(text: &str) -> String {
     for c in text.chars() {
         match c {
             '’' | '‘' | 'ʼ' | '`' => out.push('\''),
+            // The common case, without the general lower-casing's table look-up.
+            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
             _ => match base_letter(c) {
                 Some(base) => out.push_str(base),
                 None => out.extend(c.to_lowercase()),

@@ -4,7 +4,7 @@
 //! common names); a small alias table adds the spellings seen in press releases that the
 //! crate does not know ("Kuweit", "Congo (Democratic Rep.)", "St Lucia").
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use keshvar::{Alpha2, Country as KeshvarCountry, CountryIterator};
@@ -30,21 +30,60 @@ const SOVEREIGN_MARKERS: &[&str] = &["(uk)", "(us)", "(usa)", "(fr)", "(france)"
 /// Folds a name to the form the index is keyed by: no case, accents, dots or hyphens,
 /// "&" as "and", no leading "the", single spaces.
 pub fn match_key(name: &str) -> String {
-    let folded = fold(name).replace('&', " and ").replace(['-', '_'], " ").replace('.', "");
-    let mut key = folded.split_whitespace().collect::<Vec<_>>().join(" ");
-    for marker in SOVEREIGN_MARKERS {
-        if let Some(stripped) = key.strip_suffix(marker) {
-            key = stripped.trim_end().to_string();
+    key_of_folded(&folded_words(name)).to_string()
+}
+
+/// The first step of [`match_key`]: no case, accents, dots or hyphens, "&" as "and", single
+/// spaces. Each character folds on its own, so a text whose parts meet at a space folds to
+/// its parts' folded words joined by a space (which lets a caller fold each word once).
+pub fn folded_words(name: &str) -> String {
+    // Most names are one plain word ("Pakistan", "Police"): folding one is lower-casing it.
+    if name.bytes().all(|byte| byte.is_ascii_alphanumeric()) {
+        return name.to_ascii_lowercase();
+    }
+    let mut words = String::with_capacity(name.len());
+    // Spaces, hyphens and underscores in a row become one space, and only between words.
+    let mut space_pending = false;
+    for c in fold(name).chars() {
+        match c {
+            '.' => {}
+            '-' | '_' => space_pending = true,
+            c if c.is_whitespace() => space_pending = true,
+            '&' => {
+                if !words.is_empty() {
+                    words.push(' ');
+                }
+                words.push_str("and");
+                space_pending = true;
+            }
+            c => {
+                if space_pending && !words.is_empty() {
+                    words.push(' ');
+                }
+                space_pending = false;
+                words.push(c);
+            }
         }
     }
-    match key.strip_prefix("the ") {
-        Some(rest) => rest.to_string(),
-        None => key,
+    words
+}
+
+/// The last step of [`match_key`], on the result of [`folded_words`]: no sovereign marker,
+/// no leading "the".
+fn key_of_folded(folded: &str) -> &str {
+    let mut key = folded;
+    for marker in SOVEREIGN_MARKERS {
+        if let Some(stripped) = key.strip_suffix(marker) {
+            key = stripped.trim_end();
+        }
     }
+    key.strip_prefix("the ").unwrap_or(key)
 }
 
 pub struct CountryIndex {
     by_key: HashMap<String, String>,
+    /// The first word of every key of `by_key` ("united", "bosnia").
+    first_words: HashSet<String>,
     by_demonym: HashMap<String, String>,
 }
 
@@ -59,23 +98,42 @@ impl CountryIndex {
         for (alias, code) in ALIASES {
             by_key.insert((*alias).to_string(), (*code).to_string());
         }
+        let first_words = by_key.keys().filter_map(|key| key.split(' ').next()).map(str::to_string).collect();
         let mut by_demonym = demonyms_from_crate();
         for (alias, code) in DEMONYM_ALIASES {
             by_demonym.insert((*alias).to_string(), (*code).to_string());
         }
-        CountryIndex { by_key, by_demonym }
+        CountryIndex { by_key, first_words, by_demonym }
     }
 
     /// The country of a demonym ("Togolese", "Venezuelans"), if it belongs to exactly one.
     pub fn resolve_demonym(&self, word: &str) -> Option<&str> {
-        let key = match_key(word);
-        let singular = key.strip_suffix('s').unwrap_or(&key);
-        self.by_demonym.get(&key).or_else(|| self.by_demonym.get(singular)).map(String::as_str)
+        self.resolve_folded_demonym(&folded_words(word))
+    }
+
+    /// [`CountryIndex::resolve_demonym`] for a word already folded by [`folded_words`].
+    pub fn resolve_folded_demonym(&self, folded: &str) -> Option<&str> {
+        let key = key_of_folded(folded);
+        let singular = key.strip_suffix('s').unwrap_or(key);
+        self.by_demonym.get(key).or_else(|| self.by_demonym.get(singular)).map(String::as_str)
     }
 
     /// The alpha-2 code of a country name as a publisher wrote it, if it names exactly one.
     pub fn resolve(&self, name: &str) -> Option<&str> {
-        self.by_key.get(&match_key(name)).map(String::as_str)
+        self.resolve_folded(&folded_words(name))
+    }
+
+    /// [`CountryIndex::resolve`] for a name already folded by [`folded_words`].
+    pub fn resolve_folded(&self, folded: &str) -> Option<&str> {
+        self.by_key.get(key_of_folded(folded)).map(String::as_str)
+    }
+
+    /// Whether a name that starts with this word, folded by [`folded_words`], may name a
+    /// country: a name's key starts with its first word, and no key starts with another word.
+    /// A leading "the" is not part of the key ("the Gambia"), so a name starting with it may.
+    pub fn may_start_name(&self, folded_word: &str) -> bool {
+        let first = folded_word.split(' ').next().unwrap_or_default();
+        first == "the" || self.first_words.contains(first)
     }
 
     /// The dataset's record of a code: its English short name.
@@ -179,6 +237,8 @@ fn common_name(country: &KeshvarCountry) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     #[test]
@@ -215,6 +275,14 @@ mod tests {
         ];
         for (name, code) in cases {
             assert_eq!(index.resolve(name), Some(code), "{name}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn folded_words_are_the_folded_text_split_at_spaces(name in "[a-zA-Zéü’'&._ \t-]{0,30}|\\PC{0,30}") {
+            let plain = fold(&name).replace('&', " and ").replace(['-', '_'], " ").replace('.', "");
+            prop_assert_eq!(folded_words(&name), plain.split_whitespace().collect::<Vec<_>>().join(" "));
         }
     }
 

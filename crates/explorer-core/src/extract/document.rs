@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::cases::{acting_countries, involved_countries, refers_back, themes};
 use super::countries::CountryIndex;
-use super::figures::{FoundFigure, figures_in, stated_country_count, stated_duration};
+use super::figures::{FoundFigure, SentenceNumbers};
 use super::manifest::{published_day, published_year_month};
 use super::mentions::country_mentions;
 use super::operation::{Mention, Published, main_operation, mentions, stated_year_beside, timing};
@@ -51,7 +51,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
 
     let mut countries: Vec<String> = Vec::new();
     let mut problems = Vec::new();
-    for participant in listed_participants(text, index) {
+    let participants = participant_list(text);
+    for participant in listed_participants(text, participants.clone(), index) {
         match participant.code {
             Some(code) if !countries.contains(&code) => countries.push(code),
             Some(_) => {}
@@ -74,7 +75,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         span: (span.start, span.end),
         quote: text[span].to_string(),
     };
-    let reading = read_body(text, &in_scope, participant_list(text), index);
+    let reading = read_body(text, &in_scope, participants, index);
 
     let mut warnings = Vec::new();
     let figures = operation_figures(text, &reading.operation_figures, &source, file, &mut warnings);
@@ -211,16 +212,17 @@ fn read_body(text: &str, blocks: &[&Block], participants: Option<Range<usize>>, 
                 }
                 (None, None) => {}
             }
-            let figures = figures_in(text, sentence.clone()).into_iter().map(|f| (f, sentence.clone()));
+            let numbers = SentenceNumbers::read(text, sentence.clone());
+            let figures = numbers.figures().into_iter().map(|f| (f, sentence.clone()));
             match open.as_mut() {
                 Some(case) => case.figures.extend(figures),
                 None => {
                     reading.operation_figures.extend(figures);
                     if reading.stated_count.is_none() {
-                        reading.stated_count = stated_country_count(text, sentence.clone()).map(|(n, _)| n);
+                        reading.stated_count = numbers.country_count().map(|(n, _)| n);
                     }
                     if reading.stated_duration.is_none() {
-                        reading.stated_duration = stated_duration(text, sentence.clone());
+                        reading.stated_duration = numbers.duration();
                     }
                 }
             }

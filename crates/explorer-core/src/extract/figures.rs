@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::word_regex::WordRegex;
 use crate::model::Metric;
 
 const NUMBER_WORDS: [&str; 20] = [
@@ -33,13 +34,17 @@ const NUMBER_WORDS: [&str; 20] = [
     "twenty",
 ];
 
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+static NUMBER: LazyLock<WordRegex> = LazyLock::new(|| {
     let words = NUMBER_WORDS.join("|");
-    Regex::new(&format!(
+    WordRegex::new(&format!(
         r"(?i)(?:\b(?P<qualifier>more than|over|nearly|almost|some|close to|around|about|approximately|at least|up to|as much as|a total of)\s+)?(?:\b(?P<prefix_currency>USD|EUR|GBP|US\$|\$|€|£)\s?)?(?P<number>\b\d{{1,3}}(?:,\d{{3}})+\b|\b\d{{1,3}}(?: \d{{3}})+\b|\b\d+(?:\.\d+)?\b|\b(?:{words})\b)(?:\s+(?P<scale>million|billion|thousand)\b)?(?:\s+(?P<suffix_currency>dinars|euros|dollars)\b)?"
     ))
-    .expect("valid regex")
 });
+
+/// A digit or a number's word, which every match of [`NUMBER`] holds: a quick check without
+/// word boundaries that most sentences fail, and then they are not searched for numbers.
+static NUMBER_HINT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)\d|{}", NUMBER_WORDS.join("|"))).expect("valid regex"));
 
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:interpol )?(red|blue|yellow|purple|orange|green|black|silver) notices?\b").expect("valid regex")
@@ -88,6 +93,9 @@ struct Number {
 
 fn numbers(text: &str, sentence: Range<usize>) -> Vec<Number> {
     let slice = &text[sentence.clone()];
+    if !NUMBER_HINT.is_match(slice) {
+        return Vec::new();
+    }
     NUMBER
         .captures_iter(slice)
         .filter_map(|caps| {
@@ -135,16 +143,55 @@ fn currency_code(written: &str) -> String {
     }
 }
 
-/// Every typed figure in a sentence.
-pub fn figures_in(text: &str, sentence: Range<usize>) -> Vec<FoundFigure> {
-    let whole = text[sentence.clone()].to_lowercase();
-    numbers(text, sentence)
-        .into_iter()
-        .filter_map(|n| {
-            let metric = metric_of(&n, &whole)?;
-            Some(FoundFigure { metric, value: n.value, qualifier: n.qualifier, currency: n.currency, number: n.span })
+/// The numbers of one sentence, read once and then typed as figures, or read as the
+/// participant count or the duration the sentence states.
+pub struct SentenceNumbers<'a> {
+    text: &'a str,
+    /// The whole sentence in lower case.
+    lower: String,
+    numbers: Vec<Number>,
+}
+
+impl<'a> SentenceNumbers<'a> {
+    pub fn read(text: &'a str, sentence: Range<usize>) -> SentenceNumbers<'a> {
+        SentenceNumbers { text, lower: text[sentence.clone()].to_lowercase(), numbers: numbers(text, sentence) }
+    }
+
+    /// Every typed figure in the sentence.
+    pub fn figures(&self) -> Vec<FoundFigure> {
+        self.numbers
+            .iter()
+            .filter_map(|n| {
+                let metric = metric_of(n, &self.lower)?;
+                Some(FoundFigure {
+                    metric,
+                    value: n.value,
+                    qualifier: n.qualifier.clone(),
+                    currency: n.currency.clone(),
+                    number: n.span.clone(),
+                })
+            })
+            .collect()
+    }
+
+    /// The participant count the sentence states ("authorities in 32 countries", "across 116
+    /// countries and territories"), with the number's span; not migrants' countries of origin
+    /// ("from 58 different countries") nor INTERPOL's membership ("194 member countries").
+    pub fn country_count(&self) -> Option<(u32, Range<usize>)> {
+        self.numbers.iter().find_map(|n| {
+            let counts =
+                COUNTRIES.is_match(&n.after) && !origins(n, &self.lower) && !n.before.trim_end().ends_with("member");
+            (counts && n.qualifier.is_none()).then(|| Some((u32::try_from(n.value).ok()?, n.span.clone())))?
         })
-        .collect()
+    }
+
+    /// A length the sentence states in days ("Over only 5 days", "a five-day snapshot").
+    pub fn duration(&self) -> Option<u32> {
+        self.numbers.iter().find_map(|n| {
+            let days = n.after.starts_with("days") || self.text[n.span.end..].starts_with("-day");
+            days.then(|| u32::try_from(n.value).ok()).flatten()
+        })
+    }
 }
 
 /// What a number counts, from the words after it and the sentence it stands in.
@@ -255,32 +302,14 @@ fn notice_metric(colour: &str) -> Option<Metric> {
     })
 }
 
-/// The participant count a sentence states ("authorities in 32 countries", "across 116
-/// countries and territories"), with the number's span; not migrants' countries of origin
-/// ("from 58 different countries") nor INTERPOL's membership ("194 member countries").
-pub fn stated_country_count(text: &str, sentence: Range<usize>) -> Option<(u32, Range<usize>)> {
-    let whole = text[sentence.clone()].to_lowercase();
-    numbers(text, sentence).into_iter().find_map(|n| {
-        let counts = COUNTRIES.is_match(&n.after) && !origins(&n, &whole) && !n.before.trim_end().ends_with("member");
-        (counts && n.qualifier.is_none()).then(|| Some((u32::try_from(n.value).ok()?, n.span)))?
-    })
-}
-
-/// A length the text states in days ("Over only 5 days", "a five-day snapshot").
-pub fn stated_duration(text: &str, sentence: Range<usize>) -> Option<u32> {
-    numbers(text, sentence).into_iter().find_map(|n| {
-        let days = n.after.starts_with("days") || text[n.span.end..].starts_with("-day");
-        days.then(|| u32::try_from(n.value).ok()).flatten()
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Each figure as "Metric value qualifier [as written]", for readable expectations.
     fn typed(text: &str) -> Vec<String> {
-        figures_in(text, 0..text.len())
+        SentenceNumbers::read(text, 0..text.len())
+            .figures()
             .iter()
             .map(|f| {
                 let qualifier = f.qualifier.as_deref().unwrap_or("exact");
@@ -337,7 +366,7 @@ mod tests {
             ["Arrests 7 exact [Seven]", "MigrantsIdentified 2315 exact [2 315]", "Amount 2000 as much as [2,000]",]
         );
         let text = "the seizure of 320,000 dinars (USD 2,400)";
-        let seized = figures_in(text, 0..text.len());
+        let seized = SentenceNumbers::read(text, 0..text.len()).figures();
         assert_eq!(seized.iter().map(|f| f.currency.as_deref()).collect::<Vec<_>>(), [Some("dinars"), Some("USD")]);
     }
 
@@ -350,7 +379,7 @@ mod tests {
 
     #[test]
     fn counts_participants_but_not_origins_or_members() {
-        let count = |text: &str| stated_country_count(text, 0..text.len()).map(|(n, _)| n);
+        let count = |text: &str| SentenceNumbers::read(text, 0..text.len()).country_count().map(|(n, _)| n);
         assert_eq!(count("carried out across 116 countries and territories."), Some(116));
         assert_eq!(count("Law enforcement officials from 47 countries participated."), Some(47));
         assert_eq!(count("some 800 irregular migrants from 30 different countries."), None);
@@ -360,7 +389,7 @@ mod tests {
 
     #[test]
     fn reads_stated_durations() {
-        let days = |text: &str| stated_duration(text, 0..text.len());
+        let days = |text: &str| SentenceNumbers::read(text, 0..text.len()).duration();
         assert_eq!(days("Over only 5 days, this operation led to 152 arrests."), Some(5));
         assert_eq!(days("a five-day snapshot"), Some(5));
         assert_eq!(days("a four-hour car journey"), None);

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::countries::CountryIndex;
+use super::countries::{CountryIndex, folded_words};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CountryMention {
@@ -22,25 +22,31 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let first = &text[words[i].clone()];
-        if !first.starts_with(char::is_uppercase) {
+        if !text[words[i].clone()].starts_with(char::is_uppercase) {
             i += 1;
             continue;
         }
-        let longest = (i..words.len().min(i + MAX_NAME_WORDS)).rev().find_map(|j| {
-            // A name does not run across punctuation ("Spain, Portugal").
-            let gap_ok = (i..j).all(|k| matches!(text[words[k].end..words[k + 1].start].trim(), "" | "&"));
-            let span = words[i].start..words[j].end;
-            let code = index.resolve(&text[span.clone()]).filter(|_| gap_ok)?;
-            Some((j, CountryMention { code: code.to_string(), span, demonym: false }))
-        });
+        let first = folded_words(&text[words[i].clone()]);
+        // Most capitalised words start no country's name ("Police", "INTERPOL"): only the
+        // others are tried with the words after them.
+        let longest = if index.may_start_name(&first) {
+            let names = possible_names(text, &words, i, first.clone());
+            names.iter().enumerate().rev().find_map(|(extra_words, folded)| {
+                let code = index.resolve_folded(folded)?;
+                let j = i + extra_words;
+                let span = words[i].start..words[j].end;
+                Some((j, CountryMention { code: code.to_string(), span, demonym: false }))
+            })
+        } else {
+            None
+        };
         match longest {
             Some((j, mention)) => {
                 mentions.push(mention);
                 i = j + 1;
             }
             None => {
-                if let Some(code) = index.resolve_demonym(first) {
+                if let Some(code) = index.resolve_folded_demonym(&first) {
                     mentions.push(CountryMention { code: code.to_string(), span: words[i].clone(), demonym: true });
                 }
                 i += 1;
@@ -50,19 +56,43 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
     mentions
 }
 
+/// The names that may start at word `first`, folded by [`folded_words`]: the word alone
+/// (`first_folded`), then with each next word up to [`MAX_NAME_WORDS`], as long as only
+/// spaces or "&" lie between them (a name does not run across punctuation: "Spain, Portugal").
+///
+/// Each longer name is the shorter one with the next gap and word folded and appended: these
+/// gaps fold to spaces (or " and "), so this gives what folding the whole span would, while
+/// folding each word once instead of once per span it ends.
+fn possible_names(text: &str, words: &[Range<usize>], first: usize, first_folded: String) -> Vec<String> {
+    let mut name = first_folded;
+    let mut names = vec![name.clone()];
+    for next in first + 1..words.len().min(first + MAX_NAME_WORDS) {
+        let gap = &text[words[next - 1].end..words[next].start];
+        if !matches!(gap.trim(), "" | "&") {
+            break;
+        }
+        let gap_and_word = folded_words(&text[words[next - 1].end..words[next].end]);
+        if !name.is_empty() && !gap_and_word.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(&gap_and_word);
+        names.push(name.clone());
+    }
+    names
+}
+
 /// Byte spans of the words in `text[range]`: letters and digits, with apostrophes and hyphens
 /// inside a word ("d’Ivoire", "Guinea-Bissau").
 fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut words = Vec::new();
     let mut start = None;
     let slice = &text[range.clone()];
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    for (n, (i, c)) in chars.iter().enumerate() {
+    for (i, c) in slice.char_indices() {
         let joins = matches!(c, '’' | '\'' | '-')
             && start.is_some()
-            && chars.get(n + 1).is_some_and(|(_, next)| next.is_alphanumeric());
+            && slice[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
         if c.is_alphanumeric() || joins {
-            start.get_or_insert(*i);
+            start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             words.push(range.start + s..range.start + i);
         }
@@ -95,6 +125,19 @@ mod tests {
         let text = "In the Democratic Republic of Congo and Bosnia and Herzegovina, police in Côte d’Ivoire and Trinidad & Tobago acted.";
         let codes: Vec<String> = found(text).into_iter().map(|(code, _, _)| code).collect();
         assert_eq!(codes, ["CD", "BA", "CI", "TT"]);
+    }
+
+    #[test]
+    fn possible_names_fold_like_their_whole_span() {
+        let text = "The Côte d’Ivoire & Trinidad&Tobago  Guinea-Bissau,\nU.S. St. Lucia (UK) the Gambia";
+        let words = words(text, 0..text.len());
+        for first in 0..words.len() {
+            let first_folded = folded_words(&text[words[first].clone()]);
+            for (extra_words, folded) in possible_names(text, &words, first, first_folded).iter().enumerate() {
+                let span = words[first].start..words[first + extra_words].end;
+                assert_eq!(*folded, folded_words(&text[span.clone()]), "{:?}", &text[span]);
+            }
+        }
     }
 
     #[test]

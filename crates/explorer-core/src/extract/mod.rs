@@ -15,8 +15,9 @@ pub mod participants;
 pub mod problem;
 pub mod quotes;
 pub mod segment;
+pub mod word_regex;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::Path;
 
@@ -126,10 +127,13 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
     let mut dataset = Dataset::default();
     let mut problems = Vec::new();
     let mut mentions: Vec<(MentionedOperation, String)> = Vec::new();
+    // Where each operation stands in `dataset.operations`, by id: a scan of them all for each
+    // document grew with the square of the folder's size.
+    let mut position_of_id: HashMap<String, usize> = HashMap::new();
     for source in &sources {
         match read_document(source, index) {
             Ok(Reading { operation: Some(operation), mentioned, warnings }) => {
-                add_operation(&mut dataset, operation);
+                add_operation(&mut dataset, &mut position_of_id, operation);
                 dataset.warnings.extend(warnings);
                 mentions.extend(mentioned.into_iter().map(|m| (m, source.file.clone())));
             }
@@ -171,11 +175,13 @@ fn countries_named(dataset: &Dataset) -> BTreeSet<String> {
 }
 
 /// Adds an operation, or merges it into the one with the same id that another document reported.
-fn add_operation(dataset: &mut Dataset, operation: Operation) {
-    let Some(existing) = dataset.operations.iter_mut().find(|op| op.id == operation.id) else {
+fn add_operation(dataset: &mut Dataset, position_of_id: &mut HashMap<String, usize>, operation: Operation) {
+    let Some(&position) = position_of_id.get(&operation.id) else {
+        position_of_id.insert(operation.id.clone(), dataset.operations.len());
         dataset.operations.push(operation);
         return;
     };
+    let existing = &mut dataset.operations[position];
     if (existing.start, existing.end) != (operation.start, operation.end) && operation.start.is_some() {
         if existing.start.is_some() {
             dataset.warnings.push(format!(
@@ -243,8 +249,14 @@ fn add_mention(dataset: &mut Dataset, mentioned: MentionedOperation, file: Strin
 /// input so that no unverified fact reaches the app.
 pub fn verify_sources(dataset: &Dataset, sources: &[Source]) -> Vec<Problem> {
     let mut problems = Vec::new();
+    // Looked up once per fact: a scan of every source each time grew with the square of the
+    // folder's size. The first source of a name is the one kept, as a scan would find it.
+    let mut by_file: HashMap<&str, &Source> = HashMap::new();
+    for source in sources {
+        by_file.entry(source.file.as_str()).or_insert(source);
+    }
     let mut check = |source: &ModelSource, number: Option<&str>| {
-        let Some(input) = sources.iter().find(|s| s.file == source.document) else {
+        let Some(input) = by_file.get(source.document.as_str()) else {
             problems.push(Problem::in_file(&source.document, "a fact cites this document, which was not read"));
             return;
         };

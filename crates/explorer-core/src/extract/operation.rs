@@ -3,8 +3,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
+use super::word_regex::WordRegex;
 use crate::date::{Date, month_from_name};
 
 /// "Operation" followed by words that look like an operation's name, not a unit of one
@@ -13,19 +14,22 @@ const NOT_OPERATION_NAMES: &[&str] = &["Coordination", "Centre", "Center", "Supp
 
 // "Operation Weka II", or "operation TURQUESA" with the name in capitals; on one line, so that
 // a caption's first word is not read as a name ("throughout the operation\nPotential victims").
-static MENTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Operation[ \t]+(?P<name>\p{Lu}\p{L}*)|operation[ \t]+(?P<capitals>\p{Lu}[\p{Lu}\d]+)\b)(?:[ \t]+(?P<numeral>[IVX]{1,5})\b)?")
-        .expect("valid regex")
+static MENTION: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(
+        r"\b(?:Operation[ \t]+(?P<name>\p{Lu}\p{L}*)|operation[ \t]+(?P<capitals>\p{Lu}[\p{Lu}\d]+)\b)(?:[ \t]+(?P<numeral>[IVX]{1,5})\b)?",
+    )
 });
 
 const MONTHS: &str = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-static DATE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+static DATE_RANGE: LazyLock<WordRegex> = LazyLock::new(|| {
+    WordRegex::new(&format!(
         r"(?i)\b(\d{{1,2}})(?:\s+({MONTHS})(?:,?\s+(\d{{4}}))?)?\s*(?:–|—|-|\bto\b|\buntil\b)\s*(\d{{1,2}})\s+({MONTHS})(?:,?\s+(\d{{4}}))?\b"
     ))
-    .expect("valid regex")
 });
+
+/// Any month's name, in the same case-insensitive spelling as in [`DATE_RANGE`].
+static MONTH_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)(?:{MONTHS})")).expect("valid regex"));
 
 static YEAR_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*\((\d{4})\)").expect("valid regex"));
 static YEAR_BEFORE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})[’']s\s+$").expect("valid regex"));
@@ -155,25 +159,41 @@ impl WrittenRange {
     }
 }
 
+/// Every date range written in the text, in order.
+///
+/// Word boundaries make `DATE_RANGE` slow to search for in text with letters outside ASCII
+/// (see [`WordRegex`]): over a whole release, which often names someone like "Jürgen Stock",
+/// it cost as much as the rest of the extraction. So it runs only over the stretches between
+/// full stops that name a month. That finds the same ranges: a range holds no full stop,
+/// ends in a month's name, and a full stop is no word character, just as the edge of a
+/// stretch is not.
 pub fn written_ranges(text: &str) -> Vec<WrittenRange> {
-    DATE_RANGE
-        .captures_iter(text)
-        .filter_map(|caps| {
-            let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-            let month = |i: usize| caps.get(i).and_then(|m| month_from_name(m.as_str()));
-            let end_month = month(5)?;
-            let range = WrittenRange {
-                start_day: u8::try_from(number(1)?).ok()?,
-                start_month: month(2).unwrap_or(end_month),
-                start_year: number(3).and_then(|y| i32::try_from(y).ok()),
-                end_day: u8::try_from(number(4)?).ok()?,
-                end_month,
-                end_year: number(6).and_then(|y| i32::try_from(y).ok()),
-                span: caps.get(0)?.range(),
-            };
-            Some(range)
-        })
-        .collect()
+    let mut ranges = Vec::new();
+    let mut stretch_start = 0;
+    for stretch in text.split('.') {
+        if MONTH_NAME.is_match(stretch) {
+            ranges.extend(DATE_RANGE.captures_iter(stretch).filter_map(|caps| written_range(&caps, stretch_start)));
+        }
+        stretch_start += stretch.len() + '.'.len_utf8();
+    }
+    ranges
+}
+
+/// One match of [`DATE_RANGE`] in a stretch of the text that starts at byte `offset`.
+fn written_range(caps: &Captures, offset: usize) -> Option<WrittenRange> {
+    let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+    let month = |i: usize| caps.get(i).and_then(|m| month_from_name(m.as_str()));
+    let end_month = month(5)?;
+    let whole = caps.get(0)?;
+    Some(WrittenRange {
+        start_day: u8::try_from(number(1)?).ok()?,
+        start_month: month(2).unwrap_or(end_month),
+        start_year: number(3).and_then(|y| i32::try_from(y).ok()),
+        end_day: u8::try_from(number(4)?).ok()?,
+        end_month,
+        end_year: number(6).and_then(|y| i32::try_from(y).ok()),
+        span: offset + whole.start()..offset + whole.end(),
+    })
 }
 
 /// When an operation ran, and whether its year was read or worked out.

@@ -6,6 +6,7 @@
 //! International Organization for Migration) and separates names glued together by the
 //! web page ("AFRIPOLAIRCOPEuropol").
 
+use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -37,6 +38,20 @@ const PROJECTS: &[(&str, &[&str])] = &[
     ("i-24/7", &["I-24/7"]),
     ("SLTD database", &["SLTD"]),
 ];
+
+/// Any spelling of a name in [`LEXICON`] or [`PROJECTS`]: one search tells whether a block
+/// may name one, where looking for each spelling in turn cost a search per spelling.
+static LEXICON_SPELLINGS: LazyLock<Regex> = LazyLock::new(|| any_spelling(LEXICON));
+static PROJECT_SPELLINGS: LazyLock<Regex> = LazyLock::new(|| any_spelling(PROJECTS));
+
+fn any_spelling(lexicon: &[(&str, &[&str])]) -> Regex {
+    let spellings: Vec<String> = lexicon
+        .iter()
+        .flat_map(|(usual, others)| std::iter::once(usual).chain(others.iter()))
+        .map(|spelling| regex::escape(spelling))
+        .collect();
+    Regex::new(&spellings.join("|")).expect("valid regex")
+}
 
 static PROJECT_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\bProject \p{Lu}\p{L}+").expect("valid regex"));
 
@@ -77,7 +92,7 @@ pub fn partners_and_funders(text: &str, blocks: &[&Block]) -> (Vec<Named>, Vec<N
             }
         }
         if matches!(block.kind, BlockKind::Body | BlockKind::Bullet) && SUPPORT_WORDS.is_match(body) {
-            partners.extend(lexicon_mentions(text, block.span.clone(), LEXICON));
+            partners.extend(lexicon_mentions(text, block.span.clone(), LEXICON, &LEXICON_SPELLINGS));
         }
     }
     funders = dedupe(funders);
@@ -96,7 +111,7 @@ pub fn projects(text: &str, blocks: &[&Block]) -> Vec<Named> {
                 .find_iter(&text[span.clone()])
                 .map(|m| Named { name: m.as_str().to_string(), span: span.start + m.start()..span.start + m.end() }),
         );
-        found.extend(lexicon_mentions(text, span, PROJECTS));
+        found.extend(lexicon_mentions(text, span, PROJECTS, &PROJECT_SPELLINGS));
     }
     dedupe(found)
 }
@@ -143,7 +158,7 @@ fn split_last_and(text: &str, item: Range<usize>) -> Vec<Range<usize>> {
     let ands: Vec<usize> =
         slice.match_indices(" and ").map(|(i, _)| i).filter(|i| !inside_brackets(slice, *i)).collect();
     let right_of = |i: usize| slice[i + 5..].trim();
-    let known = |name: &str| canonical(name, LEXICON).is_some() || name.starts_with("the ");
+    let known = |name: &str| canonical(name).is_some() || name.starts_with("the ");
     let chosen = ands.iter().copied().find(|i| known(right_of(*i))).or(ands.last().copied());
     match chosen {
         Some(i) if !slice[..i].trim().is_empty() => {
@@ -169,7 +184,7 @@ fn named(text: &str, item: Range<usize>) -> Option<Named> {
     if name.is_empty() || !name.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) {
         return None;
     }
-    let usual = canonical(name, LEXICON).unwrap_or(name);
+    let usual = canonical(name).unwrap_or(name);
     Some(Named { name: usual.split_whitespace().collect::<Vec<_>>().join(" "), span })
 }
 
@@ -196,18 +211,29 @@ fn split_glued(text: &str, span: Range<usize>) -> Vec<Named> {
     found
 }
 
-fn canonical<'a>(name: &str, lexicon: &'a [(&'a str, &'a [&'a str])]) -> Option<&'a str> {
-    let key = fold(name);
-    lexicon
+/// Each name of [`LEXICON`] with its spellings folded, usual one first: folded once, not on
+/// every look-up.
+static FOLDED_LEXICON: LazyLock<Vec<(&str, Vec<String>)>> = LazyLock::new(|| {
+    LEXICON
         .iter()
-        .find(|(usual, spellings)| fold(usual) == key || spellings.iter().any(|s| fold(s) == key))
-        .map(|(usual, _)| *usual)
+        .map(|(usual, others)| (*usual, std::iter::once(usual).chain(others.iter()).map(|s| fold(s)).collect()))
+        .collect()
+});
+
+/// The usual name of a [`LEXICON`] name, however the text spells and capitalises it.
+fn canonical(name: &str) -> Option<&'static str> {
+    let key = fold(name);
+    FOLDED_LEXICON.iter().find(|(_, spellings)| spellings.contains(&key)).map(|(usual, _)| *usual)
 }
 
-/// Lexicon names standing as whole words in `text[span]`.
-fn lexicon_mentions(text: &str, span: Range<usize>, lexicon: &[(&str, &[&str])]) -> Vec<Named> {
+/// Lexicon names standing as whole words in `text[span]`; `any_spelling` is the lexicon's
+/// [`any_spelling`].
+fn lexicon_mentions(text: &str, span: Range<usize>, lexicon: &[(&str, &[&str])], any_spelling: &Regex) -> Vec<Named> {
     let slice = &text[span.clone()];
     let mut found = Vec::new();
+    if !any_spelling.is_match(slice) {
+        return found;
+    }
     for (usual, spellings) in lexicon {
         for spelling in std::iter::once(usual).chain(spellings.iter()) {
             let whole_word = |i: usize| {
@@ -225,14 +251,10 @@ fn lexicon_mentions(text: &str, span: Range<usize>, lexicon: &[(&str, &[&str])])
     found
 }
 
+/// The first of each name, whatever its case or accents.
 fn dedupe(names: Vec<Named>) -> Vec<Named> {
-    let mut kept: Vec<Named> = Vec::new();
-    for named in names {
-        if !kept.iter().any(|k| fold(&k.name) == fold(&named.name)) {
-            kept.push(named);
-        }
-    }
-    kept
+    let mut seen = HashSet::new();
+    names.into_iter().filter(|named| seen.insert(fold(&named.name))).collect()
 }
 
 #[cfg(test)]

@@ -26,10 +26,10 @@ pub struct Participant {
     pub span: Range<usize>,
 }
 
-/// The participants listed under the first "Participating countries" heading, in order;
-/// empty when the text has no such heading.
-pub fn listed_participants(text: &str, index: &CountryIndex) -> Vec<Participant> {
-    let Some(list) = participant_list(text) else {
+/// The participants in the list under the first "Participating countries" heading (the
+/// [`participant_list`] of `text`), in order; empty when the text has no such heading.
+pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &CountryIndex) -> Vec<Participant> {
+    let Some(list) = list else {
         return Vec::new();
     };
     comma_items(text, list)
@@ -112,7 +112,7 @@ mod tests {
     use super::*;
 
     fn codes(text: &str) -> Vec<Option<String>> {
-        listed_participants(text, &CountryIndex::new()).into_iter().map(|p| p.code).collect()
+        listed_participants(text, participant_list(text), &CountryIndex::new()).into_iter().map(|p| p.code).collect()
     }
 
     fn some(codes: &[&str]) -> Vec<Option<String>> {
@@ -140,7 +140,7 @@ mod tests {
     #[test]
     fn keeps_an_unknown_name_unresolved_with_its_place() {
         let text = "Participating countries: Spain, Atlantis.";
-        let found = listed_participants(text, &CountryIndex::new());
+        let found = listed_participants(text, participant_list(text), &CountryIndex::new());
         assert_eq!(found[1].code, None);
         assert_eq!((found[1].name.as_str(), &text[found[1].span.clone()]), ("Atlantis", "Atlantis"));
     }

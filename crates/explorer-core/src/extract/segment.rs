@@ -121,22 +121,23 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
 /// Splits one line's content where two paragraphs (or a heading and a paragraph) were glued.
 fn split_at_seams(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
     let line = &text[span.clone()];
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut pieces = Vec::new();
     let mut start = 0;
-    for i in 1..chars.len() {
-        let (at, next) = chars[i];
-        let previous = chars[i - 1].1;
+    // Every seam comes right before a capital or an opening quote.
+    let seam_candidates = line.char_indices().filter(|(_, c)| c.is_uppercase() || *c == '“');
+    for (at, next) in seam_candidates {
+        let Some(previous) = line[..at].chars().next_back() else { continue };
+        let previous_at = at - previous.len_utf8();
         let seam = match previous {
             '.' | '!' | '?' | '”' | '"' => {
-                (next.is_uppercase() || next == '“') && sentence_ends_before(line, chars[i - 1].0)
+                (next.is_uppercase() || next == '“') && sentence_ends_before(line, previous_at)
             }
             ':' => next.is_uppercase(),
             _ => {
                 previous.is_lowercase()
                     && next.is_uppercase()
-                    && (starts_word(&chars[i..]) || is_capitals_word(&chars[i..]))
-                    && lowercase_run(&chars[..i]) >= 3
+                    && (starts_word(&line[at..]) || is_capitals_word(&line[at..]))
+                    && lowercase_run(&line[..at]) >= 3
             }
         };
         if seam {
@@ -149,18 +150,18 @@ fn split_at_seams(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// A capital followed by a lower-case letter: the start of an ordinary word, not an acronym.
-fn starts_word(rest: &[(usize, char)]) -> bool {
-    rest.get(1).is_some_and(|(_, c)| c.is_lowercase())
+fn starts_word(rest: &str) -> bool {
+    rest.chars().nth(1).is_some_and(char::is_lowercase)
 }
 
 /// A word in capitals ("THE HAGUE, Netherlands"), as a dateline glued to a site header starts.
-fn is_capitals_word(rest: &[(usize, char)]) -> bool {
-    let capitals = rest.iter().take_while(|(_, c)| c.is_uppercase()).count();
-    capitals >= 3 && rest.get(capitals).is_none_or(|(_, c)| !c.is_alphabetic())
+fn is_capitals_word(rest: &str) -> bool {
+    let capitals = rest.chars().take_while(|c| c.is_uppercase()).count();
+    capitals >= 3 && rest.chars().nth(capitals).is_none_or(|c| !c.is_alphabetic())
 }
 
-fn lowercase_run(before: &[(usize, char)]) -> usize {
-    before.iter().rev().take_while(|(_, c)| c.is_lowercase()).count()
+fn lowercase_run(before: &str) -> usize {
+    before.chars().rev().take_while(|c| c.is_lowercase()).count()
 }
 
 /// Whether the punctuation at byte `at` of `line` ends a sentence: not the dot of an
@@ -182,26 +183,24 @@ fn sentence_ends_before(line: &str, at: usize) -> bool {
 /// The sentences of a block, each a byte span into `text`.
 pub fn sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     let body = &text[block.clone()];
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut spans = Vec::new();
     let mut start = 0;
-    for i in 0..chars.len() {
-        let (at, c) = chars[i];
-        if !matches!(c, '.' | '!' | '?') || !sentence_ends_before(body, at) {
+    // The marks are ASCII, and in UTF-8 an ASCII byte is always that character.
+    let marks = body.bytes().enumerate().filter(|(_, byte)| matches!(byte, b'.' | b'!' | b'?'));
+    for (at, _) in marks {
+        if !sentence_ends_before(body, at) {
             continue;
         }
         // Closing quotes and brackets belong to the sentence they end.
-        let mut end = i + 1;
-        while chars.get(end).is_some_and(|(_, c)| matches!(c, '”' | '"' | ')' | '’')) {
-            end += 1;
-        }
-        let next_visible = chars[end..].iter().find(|(_, c)| !c.is_whitespace());
-        let has_space = chars.get(end).is_some_and(|(_, c)| c.is_whitespace());
-        let starts_new = next_visible.is_some_and(|(_, c)| c.is_uppercase() || c.is_ascii_digit() || *c == '“');
+        let after_mark = &body[at + 1..];
+        let end = body.len() - after_mark.trim_start_matches(['”', '"', ')', '’']).len();
+        let rest = &body[end..];
+        let next_visible = rest.char_indices().find(|(_, c)| !c.is_whitespace());
+        let has_space = rest.starts_with(char::is_whitespace);
+        let starts_new = next_visible.is_some_and(|(_, c)| c.is_uppercase() || c.is_ascii_digit() || c == '“');
         if has_space && starts_new {
-            let stop = chars.get(end).map_or(body.len(), |(b, _)| *b);
-            spans.push(block.start + start..block.start + stop);
-            start = next_visible.map_or(body.len(), |(b, _)| *b);
+            spans.push(block.start + start..block.start + end);
+            start = next_visible.map_or(body.len(), |(b, _)| end + b);
         }
     }
     spans.push(block.start + start..block.end);
