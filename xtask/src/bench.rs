@@ -145,7 +145,8 @@ pub fn bench() -> Result<(), Failure> {
 
 fn throughput(tools: &Tools, seeds: &Path) -> Result<Value, Failure> {
     let mut cargo = tools.command("cargo");
-    cargo.args(["run", "--quiet", "--release", "-p", "explorer-core", "--example", "throughput", "--"]).arg(seeds);
+    cargo.args(["run", "--quiet", "--profile", "extraction", "-p", "explorer-core", "--example", "throughput", "--"]);
+    cargo.arg(seeds);
     last_json(&mut cargo, "the throughput example")
 }
 
