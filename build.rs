@@ -1,8 +1,9 @@
 //! Runs the extractor over the seed folder and leaves the dataset in `$OUT_DIR/dataset.json`
 //! and the texts themselves in `$OUT_DIR/sources.rs`, which `src/data.rs` embeds: the app
-//! never fetches its data.
+//! never fetches its data. The world map's geometry goes to `$OUT_DIR/world.rs` as statics.
 //!
 //! The folder is `seeds/`, or the one named by `EXPLORER_SEEDS` (relative to this package).
+//! The map is drawn from the world-atlas npm package (Natural Earth's 1:110m countries).
 
 use std::env;
 use std::fs;
@@ -10,6 +11,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use explorer_core::extract::{extract_folder, input_paths};
+use explorer_core::map::{WorldMap, world_map};
+
+/// The world-atlas package's countries, relative to this package; `npm ci` installs it.
+const WORLD_ATLAS: &str = "node_modules/world-atlas/countries-110m.json";
 
 fn main() -> ExitCode {
     let package_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
@@ -44,5 +49,45 @@ fn main() -> ExitCode {
     }
     sources.push_str("];\n");
     fs::write(out_dir.join("sources.rs"), sources).expect("OUT_DIR is writable");
+
+    let atlas = package_dir.join(WORLD_ATLAS);
+    println!("cargo::rerun-if-changed={}", atlas.display());
+    let topojson = match fs::read_to_string(&atlas) {
+        Ok(topojson) => topojson,
+        Err(error) => {
+            eprintln!(
+                "cannot read {}: {error}\nrun `npm ci` to install the npm packages (cargo xtask does it)",
+                atlas.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let map = match world_map(&topojson) {
+        Ok(map) => map,
+        Err(error) => {
+            eprintln!("{}: {error}", atlas.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    fs::write(out_dir.join("world.rs"), world_statics(&map)).expect("OUT_DIR is writable");
     ExitCode::SUCCESS
+}
+
+/// The map as Rust statics (Debug writes the string literals): static data costs the app
+/// nothing at start-up, unlike JSON it would parse.
+fn world_statics(map: &WorldMap) -> String {
+    let mut rust = String::from("/// The SVG view box's width and height.\n");
+    rust.push_str(&format!("pub static WORLD_VIEW_BOX: (f64, f64) = {:?};\n", map.view_box));
+    rust.push_str("/// Each country as (ISO alpha-2 code, if ISO has one; name; SVG path `d`).\n");
+    rust.push_str("pub static WORLD_SHAPES: &[(Option<&str>, &str, &str)] = &[\n");
+    for shape in &map.shapes {
+        rust.push_str(&format!("    ({:?}, {:?}, {:?}),\n", shape.code, shape.name, shape.path));
+    }
+    rust.push_str("];\n/// Each country or territory without a shape of its own as (ISO alpha-2 code, name, x, y).\n");
+    rust.push_str("pub static WORLD_DOTS: &[(&str, &str, f64, f64)] = &[\n");
+    for dot in &map.dots {
+        rust.push_str(&format!("    ({:?}, {:?}, {:?}, {:?}),\n", dot.code, dot.name, dot.x, dot.y));
+    }
+    rust.push_str("];\n");
+    rust
 }

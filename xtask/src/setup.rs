@@ -110,7 +110,9 @@ fn ensure_npm_packages(tools: &Tools, root: &Path) -> Result<(), Failure> {
     let lock = modified(root.join("package-lock.json"));
     let installed = modified(root.join("node_modules").join(".package-lock.json"));
     if matches!((lock, installed), (Some(lock), Some(installed)) if installed >= lock) {
-        println!("setup: npm packages (binaryen, playwright-core, selenium-webdriver, axe-core, lighthouse) found");
+        println!(
+            "setup: npm packages (binaryen, world-atlas, playwright-core, selenium-webdriver, axe-core, lighthouse) found"
+        );
         return Ok(());
     }
     println!("setup: installing the npm packages pinned in package-lock.json");
