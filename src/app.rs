@@ -15,6 +15,7 @@ use crate::mount::{Mount, Routing};
 use crate::pages::about::AboutPage;
 use crate::pages::countries::CountriesPage;
 use crate::pages::country::CountryPage;
+use crate::pages::map::MapPage;
 use crate::pages::not_found::NotFoundPage;
 use crate::pages::operation::OperationPage;
 use crate::pages::operations::OperationsPage;
@@ -82,6 +83,7 @@ pub fn switch(route: Route) -> Html {
         Route::Operation { id } => html! { <OperationPage {id} /> },
         Route::Countries => html! { <CountriesPage /> },
         Route::Country { code } => html! { <CountryPage {code} /> },
+        Route::Map => html! { <MapPage /> },
         Route::Sources => html! { <SourcesPage /> },
         Route::Source { file } => html! { <SourcePage {file} /> },
         Route::About => html! { <AboutPage /> },

@@ -11,6 +11,10 @@ pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.j
 // `SOURCE_TEXTS`: each source file's name and text, exactly as read.
 include!(concat!(env!("OUT_DIR"), "/sources.rs"));
 
+// `WORLD_VIEW_BOX`, `WORLD_SHAPES` and `WORLD_DOTS`: the world map build.rs drew, as statics
+// (read where they lie in the binary: nothing to parse at start-up).
+include!(concat!(env!("OUT_DIR"), "/world.rs"));
+
 /// The text of a source file, if the build embedded it.
 pub fn source_text(file: &str) -> Option<&'static str> {
     SOURCE_TEXTS.iter().find(|(name, _)| *name == file).map(|(_, text)| *text)

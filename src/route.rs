@@ -17,6 +17,8 @@ pub enum Route {
     Countries,
     #[at("/countries/:code")]
     Country { code: String },
+    #[at("/map")]
+    Map,
     #[at("/sources")]
     Sources,
     #[at("/sources/:file")]

@@ -19,6 +19,7 @@ pub fn header() -> Html {
             (Some(Route::Home | Route::Timeline), Route::Timeline)
                 | (Some(Route::Operations | Route::Operation { .. }), Route::Operations)
                 | (Some(Route::Countries | Route::Country { .. }), Route::Countries)
+                | (Some(Route::Map), Route::Map)
                 | (Some(Route::Sources | Route::Source { .. }), Route::Sources)
                 | (Some(Route::About), Route::About)
         );
@@ -47,6 +48,7 @@ pub fn header() -> Html {
                     { nav_link(Route::Timeline, "Timeline") }
                     { nav_link(Route::Operations, "Operations") }
                     { nav_link(Route::Countries, "Countries") }
+                    { nav_link(Route::Map, "Map") }
                     { nav_link(Route::Sources, "Sources") }
                     { nav_link(Route::About, "About") }
                 </ul>

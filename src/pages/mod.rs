@@ -3,6 +3,7 @@
 pub mod about;
 pub mod countries;
 pub mod country;
+pub mod map;
 pub mod not_found;
 pub mod operation;
 pub mod operations;

@@ -1,5 +1,5 @@
 use explorer_core::export::operations_table;
-use explorer_core::filter::{Facet, facet_values, matching, result_status};
+use explorer_core::filter::{matching, operation_facets, result_status};
 use explorer_core::query::{OperationSort, participants_summary, sort_operations, when};
 use yew::prelude::*;
 
@@ -31,10 +31,7 @@ pub fn operations_page() -> Html {
     let (sort, set_sort) = use_sort((OperationSort::When, false));
     let mut rows = matching(&dataset, &filters);
     sort_operations(&mut rows, sort.0, sort.1);
-    let facets = [Facet::Operation, Facet::Series, Facet::Region, Facet::Subregion, Facet::Theme, Facet::Partner]
-        .into_iter()
-        .map(|facet| (facet, facet_values(&dataset, &filters, facet)))
-        .collect::<Vec<_>>();
+    let facets = operation_facets(&dataset, &filters);
     let shown = if *show_all { rows.len() } else { rows.len().min(FIRST_ROWS) };
     let status =
         result_status(rows.len(), dataset.operations.len(), "operations", "operation", || filters.emptying(&dataset));

@@ -45,6 +45,8 @@ const ROUTES = [
 ];
 
 const AXE_ROUTES = [
+  '#/map',
+  '#/map?series=weka',
   '#/timeline',
   '#/timeline?figure=participants',
   '#/operations',
@@ -233,6 +235,49 @@ for (const engine of ENGINES) {
       // at its centre, and an SVG <a> paints nothing of its own.
       await reader.click(`${chart} a[aria-label="Operation Weka II"] rect`);
       await reader.waitFor(heading('Operation Weka II'));
+    });
+
+    test('the map shades the countries by their operations, and the filters recolour it', async () => {
+      await reader.open('#/map');
+      const map = 'main .world-map svg';
+      // Natural Earth's 176 shapes (Antarctica left out); the Maldives, too small at 1:110m,
+      // take part in Liberterra II and are a dot.
+      assert.equal(await reader.count(`${map} path`), 176);
+      assert.equal(await reader.count(`${map} a circle[data-code="MV"]`), 1);
+      // Spain and Brazil are listed in four operations (the highest count, the fourth class);
+      // Afghanistan, named only in a case, in none.
+      assert.equal(await reader.attribute(`${map} path[data-code="ES"]`, 'class'), 'map-class-3');
+      assert.equal(await reader.attribute(`${map} path[data-code="BR"]`, 'class'), 'map-class-3');
+      assert.equal(await reader.attribute(`${map} path[data-code="AF"]`, 'class'), 'map-none');
+      assert.match(
+        await reader.text('#interpol-explorer-map-description'),
+        /134 countries took part in at least one; the most, 4 operations: Brazil, Morocco, Spain\.$/,
+      );
+      assert.deepEqual(await reader.texts('main .map-legend li'), [
+        ' 1 operation',
+        ' 2 operations',
+        ' 3 operations',
+        ' 4 operations',
+        ' none of these operations',
+        ' not named in the releases',
+      ]);
+      // Weka II lists 44 countries, Spain among them: one operation, the only class.
+      await reader.open('#/map?series=weka');
+      assert.equal(await reader.attribute(`${map} path[data-code="ES"]`, 'class'), 'map-class-0');
+      assert.equal(await reader.attribute(`${map} path[data-code="AR"]`, 'class'), 'map-none');
+      assert.match(await reader.text('#interpol-explorer-map-description'), /: 44 countries took part in at least one;/);
+    });
+
+    test('on the map, a country is reached by keyboard, says its count and opens its page', async () => {
+      await reader.open('#/map');
+      // From the last link of the navigation, Tab goes into the map, whose countries come in
+      // name order: Afghanistan first.
+      await reader.press('nav[aria-label="Explorer"] li:last-child a', Key.TAB);
+      assert.equal(await reader.run(() => document.activeElement.getAttribute('aria-label')), 'Afghanistan: 0 operations');
+      assert.equal(await reader.text('main .map-readout'), 'Afghanistan: 0 operations');
+      await reader.press('main .world-map a', Key.ENTER);
+      await reader.waitFor(heading('Afghanistan'));
+      assert.ok((await reader.url()).endsWith('#/countries/AF'));
     });
 
     for (const hash of AXE_ROUTES) {

@@ -343,6 +343,11 @@ pub struct FacetValue {
     pub count: usize,
 }
 
+/// Every facet with its values and live counts, for the views of operations.
+pub fn operation_facets(dataset: &Dataset, filters: &Filters) -> Vec<(Facet, Vec<FacetValue>)> {
+    Facet::ALL.into_iter().map(|facet| (facet, facet_values(dataset, filters, facet))).collect()
+}
+
 /// Every value of a facet found in the dataset, with its live count: the operations that
 /// pass all the other filters and have this value (the facet's own choices set aside, so a
 /// reader sees what adding an alternative would bring).

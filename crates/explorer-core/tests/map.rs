@@ -1,0 +1,41 @@
+//! What the map shades, over the seed dataset: counts checked by hand against the releases.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use explorer_core::extract::extract_folder;
+use explorer_core::filter::Filters;
+use explorer_core::map::{class_of, classes, operations_per_country};
+use explorer_core::model::Dataset;
+
+static SEEDS: LazyLock<Dataset> = LazyLock::new(|| {
+    extract_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds")).unwrap_or_else(|p| panic!("{p}"))
+});
+
+#[test]
+fn counts_the_operations_each_country_took_part_in_under_the_filters() {
+    let all = operations_per_country(&SEEDS, &Filters::default());
+    // Spain is listed in Turquesa II, Liberterra, Weka II and Liberterra II.
+    assert_eq!(all["ES"], 4);
+    // Afghanistan is only named in a case, never listed as a participant.
+    assert_eq!(all["AF"], 0);
+    assert_eq!(all.len(), SEEDS.countries.len());
+    let weka = operations_per_country(&SEEDS, &Filters::parse("series=weka").filters);
+    assert_eq!(weka["ES"], 1);
+    // Weka II lists 44 countries; Weka I, named in passing, lists none.
+    assert_eq!(weka.values().filter(|n| **n > 0).count(), 44);
+}
+
+#[test]
+fn a_class_per_count_while_few_then_five_even_ranges() {
+    assert_eq!(classes(0), []);
+    assert_eq!(classes(4), [(1, 1), (2, 2), (3, 3), (4, 4)]);
+    assert_eq!(classes(5), [(1, 1), (2, 2), (3, 3), (4, 4), (5, 5)]);
+    assert_eq!(classes(12), [(1, 2), (3, 4), (5, 7), (8, 9), (10, 12)]);
+    assert_eq!(classes(500), [(1, 100), (101, 200), (201, 300), (301, 400), (401, 500)]);
+    let twelve = classes(12);
+    assert_eq!(class_of(0, &twelve), None);
+    assert_eq!(class_of(5, &twelve), Some(2));
+    assert_eq!(class_of(12, &twelve), Some(4));
+    assert_eq!(class_of(13, &twelve), None);
+}
