@@ -21,14 +21,26 @@ test('narrow screens, dark mode and print', async () => {
     await open('#/operations');
     // 360 px wide: nothing but the wide tables (which scroll inside main) may widen the page.
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const hash of ['#/timeline', '#/operations', '#/operations/liberterra-ii-2024', '#/countries', '#/sources/weka-ii-2022.txt']) {
+    for (const hash of ['#/timeline', '#/operations', '#/operations/liberterra-ii-2024', '#/countries', '#/map', '#/sources/weka-ii-2022.txt']) {
       await open(hash);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, hash);
     }
+    // The map's palette runs the other way in dark mode: Spain (four operations, the top
+    // class) is the darkest step in light mode and the lightest in dark mode.
+    await open('#/map');
+    const spainFill = () => page.evaluate(() => getComputedStyle(document.querySelector('path[data-code="ES"]')).fill);
+    assert.equal(await spainFill(), 'rgb(59, 82, 139)');
     await page.emulateMedia({ colorScheme: 'dark' });
+    assert.equal(await spainFill(), 'rgb(94, 201, 98)');
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('.interpol-explorer')).backgroundColor);
     assert.equal(background, 'rgb(18, 20, 23)');
+    // Printed, the map keeps its shading and its legend.
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+    assert.equal(await page.locator('.world-map > svg').isVisible(), true);
+    assert.equal(await page.locator('.map-legend').isVisible(), true);
+    assert.equal(await spainFill(), 'rgb(59, 82, 139)');
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
     await open('#/operations');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('searchbox').isVisible(), false);
