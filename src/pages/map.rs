@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 use explorer_core::filter::{matching, operation_facets};
 use explorer_core::map::{class_of, classes, operations_per_country};
 use wasm_bindgen::JsCast;
@@ -26,30 +24,31 @@ pub fn map_page() -> Html {
     let filters = parsed.filters;
     // The country pointed at or focused, by code.
     let shown = use_state(|| None::<String>);
-    let counts = operations_per_country(&dataset, &filters);
-    let kept = matching(&dataset, &filters).len();
+    let kept = matching(&dataset, &filters);
+    // Every country of the dataset has a count (0 for none): its key is also what makes it a link.
+    let counts = operations_per_country(&dataset, &kept);
     let largest = counts.values().copied().max().unwrap_or(0);
     let classes = classes(largest);
-    let names: BTreeMap<&str, &str> = dataset.countries.iter().map(|c| (c.code.as_str(), c.name.as_str())).collect();
+    let name = |code: &str| dataset.country(code).map_or(code.to_string(), |c| c.name.clone());
     let fill = |code: &str| match class_of(counts.get(code).copied().unwrap_or(0), &classes) {
         Some(class) => format!("map-class-{class}"),
         None => "map-none".to_string(),
     };
     let label = |code: &str| {
         let count = counts.get(code).copied().unwrap_or(0);
-        format!("{}: {}", names.get(code).copied().unwrap_or(code), operations(count))
+        format!("{}: {}", name(code), operations(count))
     };
 
     // Shapes of countries the dataset does not name are drawn, not linked.
-    let linkable = |code: &Option<&'static str>| code.filter(|c| names.contains_key(c));
+    let linkable = |code: &Option<&'static str>| code.filter(|c| counts.contains_key(*c));
     let unlinked: Vec<(&str, &str)> =
         WORLD_SHAPES.iter().filter(|(code, ..)| linkable(code).is_none()).map(|(_, name, d)| (*name, *d)).collect();
     let mut linked: Vec<(&str, &str)> =
         WORLD_SHAPES.iter().filter_map(|(code, _, d)| Some((linkable(code)?, *d))).collect();
-    linked.sort_by_key(|(code, _)| names[code]);
+    linked.sort_by_cached_key(|(code, _)| name(code));
     let mut dots: Vec<&(&str, &str, f64, f64)> =
-        WORLD_DOTS.iter().filter(|(code, ..)| names.contains_key(code)).collect();
-    dots.sort_by_key(|(code, ..)| names[code]);
+        WORLD_DOTS.iter().filter(|(code, ..)| counts.contains_key(*code)).collect();
+    dots.sort_by_cached_key(|(code, ..)| name(code));
 
     let on_point = {
         let shown = shown.clone();
@@ -60,16 +59,17 @@ pub fn map_page() -> Html {
         None => "Point at or tab to a country to see its count.".to_string(),
     };
     let mut by_count: Vec<(&str, usize)> = counts.iter().map(|(code, n)| (code.as_str(), *n)).collect();
-    by_count.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| names.get(a.0).cmp(&names.get(b.0))));
+    by_count.sort_by_cached_key(|(code, n)| (std::cmp::Reverse(*n), name(code)));
     let taking_part = by_count.iter().filter(|(_, n)| *n > 0).count();
-    let leaders: Vec<&str> =
-        by_count.iter().take_while(|(_, n)| *n == largest && largest > 0).map(|(code, _)| names[code]).collect();
+    let leaders: Vec<String> =
+        by_count.iter().take_while(|(_, n)| *n == largest && largest > 0).map(|(code, _)| name(code)).collect();
     let description = if taking_part == 0 {
-        format!("No country took part in the {kept} operations these filters keep.")
+        format!("No country took part in the {} operations these filters keep.", kept.len())
     } else {
         format!(
-            "Countries shaded by how many of the {kept} operations these filters keep they took part in, as listed \
+            "Countries shaded by how many of the {} operations these filters keep they took part in, as listed \
              participants: {taking_part} countries took part in at least one; the most, {}: {}.",
+            kept.len(),
             operations(largest),
             leaders.join(", ")
         )
@@ -95,16 +95,22 @@ pub fn map_page() -> Html {
                         }) }
                     </g>
                     <g class="map-linked">
-                        { for linked.iter().map(|(code, d)| html! {
-                            <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label(code)}>
-                                <path class={fill(code)} d={*d} data-code={*code}><title>{ label(code) }</title></path>
-                            </RouteLink>
+                        { for linked.iter().map(|(code, d)| {
+                            let label = AttrValue::from(label(code));
+                            html! {
+                                <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label.clone()}>
+                                    <path class={fill(code)} d={*d} data-code={*code}><title>{ label }</title></path>
+                                </RouteLink>
+                            }
                         }) }
-                        { for dots.iter().map(|(code, _, x, y)| html! {
-                            <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label(code)}>
-                                <circle class={classes!("map-dot", fill(code))} cx={x.to_string()} cy={y.to_string()}
-                                    r={DOT_RADIUS.to_string()} data-code={*code}><title>{ label(code) }</title></circle>
-                            </RouteLink>
+                        { for dots.iter().map(|(code, _, x, y)| {
+                            let label = AttrValue::from(label(code));
+                            html! {
+                                <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label.clone()}>
+                                    <circle class={classes!("map-dot", fill(code))} cx={x.to_string()} cy={y.to_string()}
+                                        r={DOT_RADIUS.to_string()} data-code={*code}><title>{ label }</title></circle>
+                                </RouteLink>
+                            }
                         }) }
                     </g>
                 </svg>
@@ -129,7 +135,7 @@ pub fn map_page() -> Html {
                     <tbody>
                         { for by_count.iter().map(|(code, count)| html! {
                             <tr key={*code}>
-                                <th scope="row"><RouteLink to={Route::Country { code: code.to_string() }}>{ names[code] }</RouteLink></th>
+                                <th scope="row"><RouteLink to={Route::Country { code: code.to_string() }}>{ name(code) }</RouteLink></th>
                                 <td>{ count }</td>
                             </tr>
                         }) }

@@ -8,8 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::filter::{Filters, matching};
-use crate::model::Dataset;
+use crate::model::{Dataset, Operation};
 
 /// The map in SVG user units: x runs east from 0 at 180° W on the equator, y south from 0 at
 /// the northernmost point drawn; `view_box` is the width and height.
@@ -39,11 +38,11 @@ pub struct Dot {
     pub y: f64,
 }
 
-/// How many of the operations the filters keep each country took part in (listed as a
-/// participant), by code; countries of the dataset that took part in none have 0.
-pub fn operations_per_country(dataset: &Dataset, filters: &Filters) -> BTreeMap<String, usize> {
+/// How many of `kept` (the operations the filters keep) each country took part in, listed as
+/// a participant, by code; countries of the dataset that took part in none have 0.
+pub fn operations_per_country(dataset: &Dataset, kept: &[&Operation]) -> BTreeMap<String, usize> {
     let mut counts: BTreeMap<String, usize> = dataset.countries.iter().map(|c| (c.code.clone(), 0)).collect();
-    for op in matching(dataset, filters) {
+    for op in kept {
         let mut codes: Vec<&String> = op.countries.iter().collect();
         codes.sort();
         codes.dedup();
@@ -211,10 +210,10 @@ mod drawing {
             .map(|(code, at)| {
                 let (x, y) = frame.place(at);
                 let name = name_of(&code);
-                Dot { code, name, x: round_to_step(x), y: round_to_step(y) }
+                Dot { code, name, x: x.round(), y: y.round() }
             })
             .collect();
-        Ok(WorldMap { view_box: (WIDTH, round_to_step(frame.height)), shapes, dots })
+        Ok(WorldMap { view_box: (WIDTH, frame.height.round()), shapes, dots })
     }
 
     /// Every arc's positions in degrees.
@@ -373,10 +372,6 @@ mod drawing {
     /// for the whole map.
     fn to_steps(value: f64) -> i64 {
         value.round() as i64
-    }
-
-    fn round_to_step(value: f64) -> f64 {
-        value.round()
     }
 
     /// A path's `d` from rings in steps: each ring in absolute or relative coordinates,
