@@ -98,18 +98,115 @@ impl FromStr for Date {
     }
 }
 
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+/// Serde for a type written as its ISO text, both ways, through `Display` and `FromStr`.
+macro_rules! serde_as_text {
+    ($type:ty) => {
+        impl Serialize for $type {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_str(self)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $type {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                text.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+serde_as_text!(Date);
+
+/// A date as precisely as a text states it: a day (`2023-05-02`), only a month (`2023-05`), or
+/// a day or month whose year the text does not give, in ISO 8601's reduced form (`--05-02`,
+/// `--05`). A part the text does not state is `None`, never filled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: u8,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    /// `None` unless the month exists and the day exists in it (in a leap year when the year
+    /// is not known, so that "29 February" without a year is kept).
+    pub fn new(year: Option<i32>, month: u8, day: Option<u8>) -> Option<PartialDate> {
+        let date = PartialDate { year, month, day };
+        match day {
+            Some(day) => Date::new(year.unwrap_or(2000), month, day).map(|_| date),
+            None => (1..=12).contains(&month).then_some(date),
+        }
+    }
+
+    /// The whole date, when year, month and day are all known.
+    pub fn full(self) -> Option<Date> {
+        Date::new(self.year?, self.month, self.day?)
+    }
+
+    /// The first day it can be (the month's first day at month precision), when the year is known.
+    pub fn first_day(self) -> Option<Date> {
+        Date::new(self.year?, self.month, self.day.unwrap_or(1))
+    }
+
+    /// The last day it can be (the month's last day at month precision), when the year is known.
+    pub fn last_day(self) -> Option<Date> {
+        let year = self.year?;
+        Date::new(year, self.month, self.day.unwrap_or_else(|| days_in_month(year, self.month)))
+    }
+
+    /// The same day and month in `year`; `None` if the day does not exist then (29 February).
+    pub fn in_year(self, year: i32) -> Option<PartialDate> {
+        PartialDate::new(Some(year), self.month, self.day)
     }
 }
 
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+impl From<Date> for PartialDate {
+    fn from(date: Date) -> PartialDate {
+        PartialDate { year: Some(date.year), month: date.month, day: Some(date.day) }
     }
 }
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.year {
+            Some(year) => write!(f, "{year:04}-{:02}", self.month)?,
+            None => write!(f, "--{:02}", self.month)?,
+        }
+        match self.day {
+            Some(day) => write!(f, "-{day:02}"),
+            None => Ok(()),
+        }
+    }
+}
+
+impl FromStr for PartialDate {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let invalid = || format!("`{s}` is not a date of the form YYYY-MM-DD, YYYY-MM, --MM-DD or --MM");
+        let (year, rest) = match s.strip_prefix("--") {
+            Some(rest) => (None, rest),
+            None => {
+                let (y, rest) = s.split_once('-').ok_or_else(invalid)?;
+                if y.len() != 4 {
+                    return Err(invalid());
+                }
+                (Some(y.parse().map_err(|_| invalid())?), rest)
+            }
+        };
+        let (m, d) = match rest.split_once('-') {
+            Some((m, d)) => (m, Some(d)),
+            None => (rest, None),
+        };
+        let two_digits = |part: &str| (part.len() == 2).then(|| part.parse::<u8>().ok()).flatten().ok_or_else(invalid);
+        let month = two_digits(m)?;
+        let day = d.map(two_digits).transpose()?;
+        PartialDate::new(year, month, day).ok_or_else(invalid)
+    }
+}
+
+serde_as_text!(PartialDate);
 
 #[cfg(test)]
 mod tests {
@@ -142,5 +239,24 @@ mod tests {
         assert_eq!(date.to_string(), "2024-09-29");
         assert_eq!(serde_json::to_string(&date).unwrap(), "\"2024-09-29\"");
         assert_eq!(date.long_form(), "29 September 2024");
+    }
+    #[test]
+    fn partial_dates_keep_only_what_is_known() {
+        for written in ["2023-05-02", "2023-05", "--05-02", "--05", "--02-29"] {
+            let date: PartialDate = written.parse().unwrap();
+            assert_eq!(date.to_string(), written);
+            assert_eq!(serde_json::to_string(&date).unwrap(), format!("\"{written}\""));
+        }
+        for wrong in ["2023-5-02", "2023-02-30", "--13", "2023", "-05-02", "2023-05-02-01", "--05-32"] {
+            assert!(wrong.parse::<PartialDate>().is_err(), "{wrong}");
+        }
+        let month: PartialDate = "2024-02".parse().unwrap();
+        assert_eq!((month.first_day(), month.last_day()), (Date::new(2024, 2, 1), Date::new(2024, 2, 29)));
+        assert_eq!(month.full(), None);
+        let no_year: PartialDate = "--02-29".parse().unwrap();
+        assert_eq!(
+            (no_year.first_day(), no_year.in_year(2023), no_year.in_year(2024).and_then(PartialDate::full)),
+            (None, None, Date::new(2024, 2, 29))
+        );
     }
 }

@@ -91,7 +91,7 @@ mod drawing {
     use serde::Deserialize;
 
     use super::{Dot, Shape, WorldMap};
-    use crate::extract::countries::CountryIndex;
+    use crate::extract::annotate::country_index::CountryIndex;
 
     /// The view box's width; its height follows from the projection's proportions.
     const WIDTH: f64 = 1000.0;

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
+use crate::date::PartialDate;
 
 /// Everything extracted from one folder of press releases.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -75,9 +75,12 @@ pub struct Operation {
     pub year: Option<i32>,
     /// True when `year` was not written in the text but worked out from the publication date.
     pub year_inferred: bool,
-    pub start: Option<Date>,
-    pub end: Option<Date>,
-    /// Days from start to end, both counted; or as the text states it ("over only 5 days").
+    /// As precisely as the text states it: a day, or only a month; `--MM-DD` when no year
+    /// for the day is known (see [`PartialDate`]).
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    /// Days from start to end, both counted, when both are whole dates; or as the text
+    /// states it ("over only 5 days").
     pub duration_days: Option<u32>,
     /// How many participants the text says took part ("116 countries and territories").
     pub stated_country_count: Option<u32>,

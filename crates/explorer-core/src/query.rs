@@ -1,24 +1,45 @@
 //! Questions the app asks of the dataset, answered without any web dependency so that they
 //! are tested natively.
 
-use crate::date::MONTH_NAMES;
+use crate::date::{MONTH_NAMES, PartialDate};
 use crate::model::{Dataset, Figure, Highlight, Operation, Theme};
 use crate::sorting::known_first;
 
-/// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021", or
-/// the year alone, or "dates not stated".
+/// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021",
+/// "April – May 2024", or the year alone, or "dates not stated".
 pub fn when(operation: &Operation) -> String {
-    let month = |m: u8| MONTH_NAMES[usize::from(m - 1)];
     match (operation.start, operation.end, operation.year) {
-        (Some(start), Some(end), _) if start.year != end.year => {
-            format!("{} – {}", start.long_form(), end.long_form())
-        }
-        (Some(start), Some(end), _) if start.month != end.month => {
-            format!("{} {} – {} {} {}", start.day, month(start.month), end.day, month(end.month), end.year)
-        }
-        (Some(start), Some(end), _) => format!("{}–{} {} {}", start.day, end.day, month(end.month), end.year),
+        (Some(start), Some(end), _) => span_in_words(start, end),
+        (Some(date), None, _) | (None, Some(date), _) => date_in_words(date, true),
         (_, _, Some(year)) => year.to_string(),
         _ => "dates not stated".to_string(),
+    }
+}
+
+/// A span with what both ends share written once, at the end: "5–9 July 2021",
+/// "27 November – 3 December 2020", "30 December 2019 – 3 January 2020".
+fn span_in_words(start: PartialDate, end: PartialDate) -> String {
+    if start == end {
+        return date_in_words(end, true);
+    }
+    let same_year = start.year == end.year;
+    match (start.day, end.day) {
+        (Some(first), Some(_)) if same_year && start.month == end.month => {
+            format!("{first}–{}", date_in_words(end, true))
+        }
+        _ => format!("{} – {}", date_in_words(start, !same_year), date_in_words(end, true)),
+    }
+}
+
+/// "27 November 2020", "November 2020", "27 November": only the parts the date has.
+fn date_in_words(date: PartialDate, with_year: bool) -> String {
+    let mut words = MONTH_NAMES[usize::from(date.month - 1)].to_string();
+    if let Some(day) = date.day {
+        words = format!("{day} {words}");
+    }
+    match date.year {
+        Some(year) if with_year => format!("{words} {year}"),
+        _ => words,
     }
 }
 
@@ -282,5 +303,11 @@ mod tests {
         assert_eq!(when(&op), "1–3 December 2020");
         op.start = "2019-12-30".parse().ok();
         assert_eq!(when(&op), "30 December 2019 – 3 December 2020");
+        (op.start, op.end) = ("2024-04".parse().ok(), "2024-05".parse().ok());
+        assert_eq!(when(&op), "April – May 2024");
+        (op.start, op.end) = ("--12-28".parse().ok(), "--01-04".parse().ok());
+        assert_eq!(when(&op), "28 December – 4 January");
+        (op.start, op.end) = ("2023-03".parse().ok(), "2023-03".parse().ok());
+        assert_eq!(when(&op), "March 2023");
     }
 }

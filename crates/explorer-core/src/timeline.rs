@@ -1,7 +1,7 @@
 //! The timeline's geometry, computed apart from any drawing (a headless controller): one lane
 //! per series, one bar per operation, year ticks, all in the SVG's user units.
 
-use crate::date::Date;
+use crate::date::{Date, PartialDate};
 use crate::model::Operation;
 
 /// How an operation's bar is known.
@@ -67,9 +67,11 @@ pub fn layout(operations: &[&Operation], width: f64) -> Layout {
     let mut lanes: Vec<Lane> = Vec::new();
     let mut unplaced = Vec::new();
     for op in operations {
-        let (start, end, extent) = match (op.start, op.end, op.year) {
-            (Some(start), Some(end), _) => (start.days_since_epoch(), end.days_since_epoch() + 1, Extent::Dated),
-            (_, _, Some(year)) => (day(year, 1, 1), day(year + 1, 1, 1), Extent::YearOnly),
+        // A month-precision span covers its whole months; a day without a year has no place.
+        let dated = op.start.and_then(PartialDate::first_day).zip(op.end.and_then(PartialDate::last_day));
+        let (start, end, extent) = match (dated, op.year) {
+            (Some((start, end)), _) => (start.days_since_epoch(), end.days_since_epoch() + 1, Extent::Dated),
+            (None, Some(year)) => (day(year, 1, 1), day(year + 1, 1, 1), Extent::YearOnly),
             _ => {
                 unplaced.push(op.id.clone());
                 continue;

@@ -3,17 +3,11 @@
 //! Reading the folder ([`extract_folder`]) is kept apart from reading texts
 //! ([`extract_sources`]) so tests can feed texts without touching the disk.
 
-pub mod cases;
-pub mod countries;
-pub mod document;
-pub mod figures;
+pub mod annotate;
+pub mod doc;
 pub mod manifest;
-pub mod mentions;
-pub mod operation;
-pub mod organisations;
-pub mod participants;
 pub mod problem;
-pub mod quotes;
+pub mod read;
 pub mod segment;
 pub mod word_regex;
 
@@ -21,10 +15,10 @@ use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::Path;
 
-use countries::CountryIndex;
-use document::{MentionedOperation, Reading, read_document};
+use annotate::country_index::CountryIndex;
 use manifest::{MANIFEST_FILE, parse_manifest};
 pub use problem::{Problem, Problems};
+use read::{MentionedOperation, read_document};
 
 use crate::model::{Dataset, Document, Operation, Source as ModelSource};
 use crate::text::slug;
@@ -130,18 +124,27 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
     // Where each operation stands in `dataset.operations`, by id: a scan of them all for each
     // document grew with the square of the folder's size.
     let mut position_of_id: HashMap<String, usize> = HashMap::new();
+    let mut documents = Vec::new();
     for source in &sources {
+        let mut document = source.document.clone();
         match read_document(source, index) {
-            Ok(Reading { operation: Some(operation), mentioned, warnings }) => {
-                add_operation(&mut dataset, &mut position_of_id, operation);
-                dataset.warnings.extend(warnings);
-                mentions.extend(mentioned.into_iter().map(|m| (m, source.file.clone())));
-            }
-            Ok(_) => {
-                dataset.warnings.push(format!("{}: names no operation; it is listed as a source only", source.file))
+            Ok(reading) => {
+                // The manifest, when it dates the release, overrides what the text states.
+                if document.published.is_none() {
+                    document.published = reading.published.map(|date| date.to_string());
+                }
+                match reading.operation {
+                    Some(operation) => add_operation(&mut dataset, &mut position_of_id, operation),
+                    None => dataset
+                        .warnings
+                        .push(format!("{}: names no operation; it is listed as a source only", source.file)),
+                }
+                dataset.warnings.extend(reading.warnings);
+                mentions.extend(reading.mentioned.into_iter().map(|m| (m, source.file.clone())));
             }
             Err(mut found) => problems.append(&mut found),
         }
+        documents.push(document);
     }
     for (mentioned, file) in mentions {
         add_mention(&mut dataset, mentioned, file);
@@ -150,7 +153,7 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
     if !problems.is_empty() {
         return Err(Problems(problems));
     }
-    dataset.documents = sources.into_iter().map(|s| s.document).collect();
+    dataset.documents = documents;
     dataset.documents.sort_by(|a, b| a.file.cmp(&b.file));
     dataset.countries = countries_named(&dataset).into_iter().filter_map(|code| index.describe(&code)).collect();
     dataset.operations.sort_by(|a, b| {

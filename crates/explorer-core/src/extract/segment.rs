@@ -7,6 +7,11 @@
 //! one, is taken for such a seam: inside a paragraph, sentences are separated by a space.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::date::month_from_name;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -26,6 +31,13 @@ pub struct Block {
     pub kind: BlockKind,
     pub span: Range<usize>,
 }
+
+/// A result listed as a label and its number: "Arrests: 95", "Victims rescued – 212",
+/// "Inspections 9 480". Read as an item of a list, not as a heading.
+static RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{L}[\p{L} ,’'()/-]{1,60}?)(?:\s*[:–—-]\s*|\s+)\d[\d,.\u{a0}\u{2009}\u{202f} ]*$")
+        .expect("valid regex")
+});
 
 /// Words whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "No", "Rep", "Dem", "Gen", "Col", "Lt", "vs"];
@@ -61,8 +73,26 @@ const CONTINUING_WORDS: &[&str] = &[
     "who", "than", "into", "across", "some", "nearly", "about", "around", "over",
 ];
 
+/// A text is hard-wrapped when its longest line has between these many characters...
+const HARD_WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 60..=100;
+/// ...and at least this many lines come close to its longest.
+const HARD_WRAP_MIN_FULL_LINES: usize = 4;
+/// A wrapped line is at most this many characters shorter than the longest: the next word
+/// did not fit.
+const WRAP_SLACK: usize = 20;
+
+/// The width a hard-wrapped text is wrapped at (its longest line), or `None` when its lines
+/// are paragraphs.
+fn wrap_width(text: &str) -> Option<usize> {
+    let lengths: Vec<usize> = text.lines().map(|line| line.trim_end().chars().count()).collect();
+    let longest = lengths.iter().copied().max()?;
+    let full = lengths.iter().filter(|&&n| n + WRAP_SLACK >= longest).count();
+    (HARD_WRAP_WIDTHS.contains(&longest) && full >= HARD_WRAP_MIN_FULL_LINES).then_some(longest)
+}
+
 /// Physical lines, with lines wrapped in mid-sentence joined again; each with its indentation.
 fn logical_lines(text: &str) -> Vec<(Range<usize>, usize)> {
+    let width = wrap_width(text);
     let mut lines: Vec<(Range<usize>, usize)> = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
@@ -71,7 +101,7 @@ fn logical_lines(text: &str) -> Vec<(Range<usize>, usize)> {
         let content = line.trim();
         if let Some((last, last_indent)) = lines.last_mut()
             && !content.is_empty()
-            && wrapped(&text[last.clone()], *last_indent, content)
+            && wrapped(&text[last.clone()], *last_indent, content, width)
         {
             last.end = span.end;
             continue;
@@ -83,14 +113,17 @@ fn logical_lines(text: &str) -> Vec<(Range<usize>, usize)> {
 
 /// Whether `next` goes on with the sentence `line` broke off: `line` ends no sentence, and
 /// `next` starts in lower case or `line` ends on a comma or a word such as "the" or "of"
-/// (a heading or a caption never does).
-fn wrapped(line: &str, indent: usize, next: &str) -> bool {
+/// (a heading or a caption never does), or, in a hard-wrapped text, `line` is as long as
+/// the text's lines get (its last physical line: a logical line's last part is what counts).
+fn wrapped(line: &str, indent: usize, next: &str, width: Option<usize>) -> bool {
     let line = line.trim_end();
     if line.is_empty() || indent >= CAPTION_INDENT || line.ends_with(['.', '!', '?', ':', '"', '”', ')']) {
         return false;
     }
     let last_word = line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-    next.starts_with(char::is_lowercase)
+    let last_physical = line.rsplit('\n').next().unwrap_or(line).trim_end();
+    let full = width.is_some_and(|width| last_physical.chars().count() + WRAP_SLACK >= width);
+    full || next.starts_with(char::is_lowercase)
         || line.ends_with([',', '-', '–'])
         || CONTINUING_WORDS.contains(&last_word.as_str())
 }
@@ -104,6 +137,9 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
         return Block { kind: BlockKind::Bullet, span: trim_span(text, start..span.end) };
     }
     let is_furniture = piece.chars().all(|c| c.is_ascii_digit() || c == '/' || c.is_whitespace());
+    if is_result_line(piece) {
+        return Block { kind: BlockKind::Bullet, span };
+    }
     let ends_sentence = piece.trim_end().ends_with(['.', '!', '?', '"', '”', ')', ':']);
     let kind = if is_furniture {
         BlockKind::Residue
@@ -116,6 +152,13 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
         BlockKind::Body
     };
     Block { kind, span }
+}
+
+/// "Arrests: 95", but not a date line ("March 5, 2024") or an edition ("Operation Harbour 3").
+fn is_result_line(piece: &str) -> bool {
+    let Some(label) = RESULT_LINE.captures(piece).and_then(|c| c.get(1)) else { return false };
+    let first_word = label.as_str().split_whitespace().next().unwrap_or("");
+    month_from_name(first_word.trim_end_matches(',')).is_none() && !first_word.eq_ignore_ascii_case("operation")
 }
 
 /// Splits one line's content where two paragraphs (or a heading and a paragraph) were glued.
@@ -273,6 +316,38 @@ mod tests {
                 (BlockKind::Body, "Officers rescued 41 victims in\nSpain and Portugal, and\narrested 12 suspects."),
                 (BlockKind::Label, "Rescued children in Burundi"),
                 (BlockKind::Label, "Migrant centre in Skopje"),
+            ]
+        );
+    }
+
+    #[test]
+    fn joins_a_hard_wrapped_line_that_breaks_before_a_capital() {
+        let text = "Coral Gate 2022: Indian Ocean operation identifies 278 potential victims\n\n\
+                    LYON, France – Officers from 17 countries took part in Operation Coral\n\
+                    Gate 2022, an INTERPOL operation against human trafficking and migrant\n\
+                    smuggling in the Indian Ocean region, from 9 to 13 October 2022 and led\n\
+                    to 64 arrests.\n";
+        let texts: Vec<&str> = kinds_and_texts(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[1].starts_with("LYON") && texts[1].ends_with("arrests."), "{texts:?}");
+        // Lines of paragraphs are not wrapped lines: captions stay apart.
+        let captions = "A long caption about the operation that took place from 29 September to 4 October 2024 across the world\nBolivian authorities arresting a suspect\n";
+        assert_eq!(kinds_and_texts(captions).len(), 2);
+    }
+
+    #[test]
+    fn results_listed_as_label_and_number_are_items() {
+        let text =
+            "Results:\nArrests: 95\nVictims rescued – 212\nInspections 9 480\nMarch 5, 2024\nOperation Harbour 3\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Label, "Results:"),
+                (BlockKind::Bullet, "Arrests: 95"),
+                (BlockKind::Bullet, "Victims rescued – 212"),
+                (BlockKind::Bullet, "Inspections 9 480"),
+                (BlockKind::Label, "March 5, 2024"),
+                (BlockKind::Label, "Operation Harbour 3"),
             ]
         );
     }

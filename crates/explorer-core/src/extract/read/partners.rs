@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::segment::{Block, BlockKind, comma_items, trim_span};
+use crate::extract::segment::{Block, BlockKind, comma_items, trim_span};
 use crate::text::fold;
 
 /// Usual name, then the other ways releases write it.

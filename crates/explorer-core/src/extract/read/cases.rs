@@ -5,13 +5,12 @@
 //! police arrested ...", "Colombia dismantled ...", "... were arrested in Algeria") and runs
 //! to the end of its paragraph or bullet, or to the next such sentence.
 
-use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::countries::CountryIndex;
-use super::mentions::{CountryMention, country_mentions};
+use crate::extract::annotate::countries::{CountryMention, list_at};
+use crate::extract::doc::Sentence;
 use crate::model::Theme;
 
 /// Lead-ins before a sentence's subject ("In one instance, 24 Togolese victims ...").
@@ -22,7 +21,7 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a country or demonym that make it the acting authority ("Serbian police").
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:national\s+)?(?:authorities|police|officers|officials|coast guard|law enforcement|border|immigration|investigators|prosecutors)\b")
+    Regex::new(r"(?i)^\s*(?:national\s+)?(?:authorities|police|officers|officials|coast guard|law enforcement|border|immigration|investigators|prosecutors)\b")
         .expect("valid regex")
 });
 
@@ -54,17 +53,18 @@ pub struct Acting {
 }
 
 /// The countries acting in a sentence, or `None` if it tells no country case.
-pub fn acting_countries(text: &str, sentence: Range<usize>, index: &CountryIndex) -> Option<Acting> {
-    let lower = text[sentence.clone()].to_lowercase();
+pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
+    let lower = sentence.text(text).to_lowercase();
     if lower.contains("coordination unit") || lower.contains("headquarters") {
         return None;
     }
-    let mentions = country_mentions(text, sentence.clone(), index);
+    let mentions = &sentence.countries;
+    let sentence = sentence.span.clone();
     let subject_start = sentence.start + LEAD_IN.find(&text[sentence.clone()]).map_or(0, |m| m.end());
 
     // "Colombia dismantled", "Brazil, Colombia, Curacao and Panama nabbed", "Chilean and
     // Paraguayan authorities", "UK authorities": a subject list at the start of the sentence.
-    let subject = leading_list(text, subject_start, &mentions);
+    let subject = list_at(text, subject_start, mentions);
     if let Some(last) = subject.last() {
         let by_name = subject.iter().all(|m| !m.demonym);
         let followed_by_authority = AUTHORITY.is_match(&text[last.span.end..sentence.end]);
@@ -80,28 +80,11 @@ pub fn acting_countries(text: &str, sentence: Range<usize>, index: &CountryIndex
         if mention.demonym || !IN_PLACE.is_match(&text[sentence.start..mention.span.start]) {
             continue;
         }
-        let list = leading_list(text, mention.span.start, &mentions[i..]);
+        let list = list_at(text, mention.span.start, &mentions[i..]);
         let at_start = mention.span.start - sentence.start <= OPENING_BYTES;
         return (list.len() < AGGREGATE_LIST).then(|| Acting { codes: vec![mention.code.clone()], at_start });
     }
     None
-}
-
-/// The mentions that form a list ("A, B and C") starting exactly at byte `start`.
-fn leading_list<'a>(text: &str, start: usize, mentions: &'a [CountryMention]) -> Vec<&'a CountryMention> {
-    let mut list = Vec::new();
-    let mut at = start;
-    for mention in mentions.iter().skip_while(|m| m.span.start < start) {
-        let gap = &text[at..mention.span.start];
-        let joins =
-            list.is_empty() && gap.is_empty() || matches!(gap, ", " | " and " | ", and " | ", the " | " and the ");
-        if !joins {
-            break;
-        }
-        list.push(mention);
-        at = mention.span.end;
-    }
-    list
 }
 
 fn codes(mentions: &[&CountryMention]) -> Vec<String> {
@@ -115,16 +98,16 @@ fn codes(mentions: &[&CountryMention]) -> Vec<String> {
 }
 
 /// Whether a paragraph that names no acting country continues the case before it.
-pub fn refers_back(text: &str, sentence: Range<usize>) -> bool {
-    REFERS_BACK.is_match(&text[sentence])
+pub fn refers_back(sentence: &str) -> bool {
+    REFERS_BACK.is_match(sentence)
 }
 
 /// Every country a case names other than the acting ones, in order of appearance.
-pub fn involved_countries(text: &str, span: Range<usize>, acting: &[String], index: &CountryIndex) -> Vec<String> {
+pub fn involved_countries(sentences: &[&Sentence], acting: &[String]) -> Vec<String> {
     let mut involved: Vec<String> = Vec::new();
-    for mention in country_mentions(text, span, index) {
+    for mention in sentences.iter().flat_map(|s| &s.countries) {
         if !acting.contains(&mention.code) && !involved.contains(&mention.code) {
-            involved.push(mention.code);
+            involved.push(mention.code.clone());
         }
     }
     involved
@@ -181,7 +164,7 @@ mod tests {
     use super::*;
 
     fn acting(text: &str) -> Option<Vec<String>> {
-        acting_countries(text, 0..text.len(), &CountryIndex::new()).map(|a| a.codes)
+        acting_countries(text, &Sentence::of(text)).map(|a| a.codes)
     }
 
     fn some(codes: &[&str]) -> Option<Vec<String>> {
@@ -220,7 +203,7 @@ mod tests {
     #[test]
     fn involved_countries_exclude_the_acting_ones() {
         let text = "Serbian police arrested 12 suspects who moved migrants through Serbia to Bosnia and Herzegovina.";
-        let involved = involved_countries(text, 0..text.len(), &["RS".to_string()], &CountryIndex::new());
+        let involved = involved_countries(&[&Sentence::of(text)], &["RS".to_string()]);
         assert_eq!(involved, ["BA"]);
     }
 
@@ -237,7 +220,7 @@ mod tests {
     fn paragraphs_about_the_same_suspect_continue_a_case() {
         let text =
             "Identified in the course of 2020’s Operation Turquesa II, this suspect was the subject of a Red Notice.";
-        assert!(refers_back(text, 0..text.len()));
-        assert!(!refers_back("Human trafficking is increasingly linked to other crime.", 0..55));
+        assert!(refers_back(text));
+        assert!(!refers_back("Human trafficking is increasingly linked to other crime."));
     }
 }

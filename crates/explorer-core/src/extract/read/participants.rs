@@ -1,18 +1,60 @@
-//! The list that follows a "Participating countries" heading.
+//! Who took part: the list that follows a "Participating countries" heading, and lists in
+//! prose ("carried out at the same time in Austria, Hungary and Slovakia", "involving police
+//! from Ghana, Togo and Benin", "Spain, Portugal and Italy took part").
 
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::countries::CountryIndex;
-use super::segment::{comma_items, trim_span};
+use super::Scope;
+use crate::extract::annotate::countries::list_at;
+use crate::extract::annotate::country_index::CountryIndex;
+use crate::extract::doc::{Doc, Sentence};
+use crate::extract::segment::{comma_items, trim_span};
 
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     // A heading, not the words in a sentence ("among 32 participating countries which..."):
     // capitalised, then a colon, a line break, or the list glued on ("countriesAlgeria, ...").
     Regex::new(r"Participating countries(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})").expect("valid regex")
 });
+
+/// Words that end right before a list of participants: "involving police from", "with the
+/// participation of", "participating countries were".
+static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:\b(?:involving|involved|with|bringing together|brought together|joined by)\s+(?:the\s+)?",
+        r"(?:national\s+)?(?:police(?:\s+forces)?|authorities|officers|law enforcement(?:\s+(?:agencies|officers|authorities))?",
+        r"|border guards|border police|investigators|agencies|teams|officials|specialists|prosecutors)\s+(?:from|of|in)\s+",
+        r"|\bparticipation of\s+|\b(?:participating countries|countries (?:involved|taking part))\s+(?:were|included|are)\s+",
+        r")(?:the\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// Words that end right before a list of the places an operation was carried out: "carried
+/// out simultaneously in". A participant list only in a sentence about the operation.
+static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:carried out|conducted|took place|held|ran)\s+(?:at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words right after a list of participants that is the sentence's subject.
+static AFTER_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|were involved|were also involved)\b")
+        .expect("valid regex")
+});
+
+/// What may stand before a list that is the sentence's subject: "Police from", "In total,
+/// authorities in".
+static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[^,]{0,40},\s*)?(?:the\s+)?(?:(?:police|authorities|law enforcement(?:\s+agencies)?|officers|agencies|teams)\s+(?:from|of|in)\s+(?:the\s+)?)?$")
+        .expect("valid regex")
+});
+
+/// Fewer countries than this after a cue are no list ("carried out in Spain" tells where, not
+/// who took part).
+const MIN_LISTED: usize = 2;
 
 /// Abbreviations whose full stop does not end a list ("St. Lucia").
 const ABBREVIATIONS: &[&str] = &["St", "Rep", "Dem"];
@@ -39,6 +81,45 @@ pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &Count
         .into_iter()
         .flat_map(|item| resolve_item(text, item, index))
         .collect()
+}
+
+/// The countries that prose lists as taking part, in order, from the body sentences in scope;
+/// never from inside a quotation.
+pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<String> {
+    let mut codes: Vec<String> = Vec::new();
+    for &i in &scope.sentences {
+        for code in listed_in(doc.text, &doc.sentences[i]) {
+            if !codes.contains(&code) {
+                codes.push(code);
+            }
+        }
+    }
+    codes
+}
+
+/// The participants one sentence lists after a cue, or as its subject before one.
+fn listed_in(text: &str, sentence: &Sentence) -> Vec<String> {
+    let about_the_operation = !sentence.operations.is_empty() || {
+        let lower = sentence.text(text).to_lowercase();
+        lower.contains("operation") || lower.contains("action day")
+    };
+    for (i, mention) in sentence.countries.iter().enumerate() {
+        let before = &text[sentence.span.start..mention.span.start];
+        if mention.demonym || before.contains(['“', '"']) {
+            continue;
+        }
+        let list = list_at(text, mention.span.start, &sentence.countries[i..]);
+        if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) {
+            continue;
+        }
+        let after = &text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end];
+        let cued = PARTICIPANTS_CUE.is_match(before) || about_the_operation && PLACES_CUE.is_match(before);
+        let subject = SUBJECT_LEAD.is_match(before) && AFTER_LIST.is_match(after);
+        if cued || subject {
+            return list.iter().map(|m| m.code.clone()).collect();
+        }
+    }
+    Vec::new()
 }
 
 /// The span of the list after the first "Participating countries" heading.
@@ -143,6 +224,29 @@ mod tests {
         let found = listed_participants(text, participant_list(text), &CountryIndex::new());
         assert_eq!(found[1].code, None);
         assert_eq!((found[1].name.as_str(), &text[found[1].span.clone()]), ("Atlantis", "Atlantis"));
+    }
+
+    #[test]
+    fn reads_lists_in_prose_but_not_origins_or_quotes() {
+        let listed = |text: &str| listed_in(text, &Sentence::of(text));
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The operation was carried out at the same time in Austria, Hungary, Slovakia and Czechia.",
+                &["AT", "HU", "SK", "CZ"],
+            ),
+            ("Operation Kestrel, involving police from Ghana, Togo and Benin, ran for a week.", &["GH", "TG", "BJ"]),
+            ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
+            ("In total, authorities in Chile and Peru participated.", &["CL", "PE"]),
+            ("It was held with the participation of Greece, Cyprus and Malta.", &["GR", "CY", "MT"]),
+            // Origins, destinations and nationalities are no participants.
+            ("Police found migrants from Syria, Iraq and Afghanistan heading to Germany and Austria.", &[]),
+            ("Raids were carried out in Spain and Portugal against a network.", &[]),
+            ("“Police from Spain, France and Italy took part,” said the minister.", &[]),
+            ("Police in Spain took part.", &[]),
+        ];
+        for (text, codes) in cases {
+            assert_eq!(listed(text), codes.iter().map(|c| c.to_string()).collect::<Vec<_>>(), "{text}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::countries::{CountryIndex, folded_words};
+use super::country_index::{CountryIndex, folded_words};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CountryMention {
@@ -54,6 +54,24 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
         }
     }
     mentions
+}
+
+/// The mentions that form a list ("A, B and C", "A, the B and C") starting exactly at byte
+/// `start`, in order.
+pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> Vec<&'m CountryMention> {
+    let mut list = Vec::new();
+    let mut at = start;
+    for mention in mentions.iter().skip_while(|m| m.span.start < start) {
+        let gap = &text[at..mention.span.start];
+        let joins =
+            list.is_empty() && gap.is_empty() || matches!(gap, ", " | " and " | ", and " | ", the " | " and the ");
+        if !joins {
+            break;
+        }
+        list.push(mention);
+        at = mention.span.end;
+    }
+    list
 }
 
 /// The names that may start at word `first`, folded by [`folded_words`]: the word alone

@@ -1,0 +1,104 @@
+//! One release as the pipeline sees it: its text cut once into blocks and sentences, and each
+//! sentence annotated once by every recogniser. Readers work from these spans; none of them
+//! cuts or scans the raw text again.
+
+use std::ops::Range;
+
+use super::annotate::countries::{CountryMention, country_mentions};
+use super::annotate::country_index::CountryIndex;
+use super::annotate::dates::{DateMention, NumericOrder, date_mentions};
+use super::annotate::numbers::{NumberMention, number_mentions};
+use super::annotate::operation_names::{OperationName, operation_names};
+use super::segment::{Block, BlockKind, blocks, sentences};
+
+/// One sentence with what the recognisers found in it.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub span: Range<usize>,
+    /// The kind of block it stands in: facts are read from body and bullet sentences only.
+    pub kind: BlockKind,
+    /// Its block's index in [`Doc::blocks`].
+    pub block: usize,
+    pub dates: Vec<DateMention>,
+    pub numbers: Vec<NumberMention>,
+    pub countries: Vec<CountryMention>,
+    pub operations: Vec<OperationName>,
+}
+
+impl Sentence {
+    /// `text[span]` as a sentence of a block of `kind`, annotated by every recogniser.
+    pub fn annotated(
+        text: &str,
+        span: Range<usize>,
+        kind: BlockKind,
+        block: usize,
+        index: &CountryIndex,
+        order: NumericOrder,
+    ) -> Sentence {
+        Sentence {
+            dates: date_mentions(text, span.clone(), order),
+            numbers: number_mentions(text, span.clone()),
+            countries: country_mentions(text, span.clone(), index),
+            operations: operation_names(text, span.clone()),
+            kind,
+            block,
+            span,
+        }
+    }
+
+    /// The whole of `text` as one body sentence: what a reader's test feeds it.
+    pub fn of(text: &str) -> Sentence {
+        Sentence::annotated(text, 0..text.len(), BlockKind::Body, 0, CountryIndex::shared(), NumericOrder::DayFirst)
+    }
+
+    /// The sentence's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span.clone()]
+    }
+
+    /// Whether it stands in the body or a bullet, where facts are read.
+    pub fn is_body(&self) -> bool {
+        matches!(self.kind, BlockKind::Body | BlockKind::Bullet)
+    }
+
+    /// Whether `span` lies inside a date of this sentence ("12" in "12 to 17 June").
+    pub fn in_date(&self, span: &Range<usize>) -> bool {
+        self.dates.iter().any(|d| d.span.start <= span.start && span.end <= d.span.end)
+    }
+
+    /// Whether `span` lies inside an operation's name ("3" in "Operation Harbour 3").
+    pub fn in_operation_name(&self, span: &Range<usize>) -> bool {
+        self.operations.iter().any(|o| o.span.start <= span.start && span.end <= o.span.end)
+    }
+}
+
+/// A release, segmented and annotated.
+#[derive(Debug, Clone)]
+pub struct Doc<'t> {
+    pub text: &'t str,
+    pub blocks: Vec<Block>,
+    /// Every sentence of every block but page residue, in reading order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'t> Doc<'t> {
+    /// Segments `text` and runs every recogniser over each sentence.
+    pub fn new(text: &'t str, index: &CountryIndex, order: NumericOrder) -> Doc<'t> {
+        let blocks = blocks(text);
+        let mut all = Vec::new();
+        for (i, block) in blocks.iter().enumerate() {
+            if block.kind == BlockKind::Residue {
+                continue;
+            }
+            for span in sentences(text, block.span.clone()) {
+                all.push(Sentence::annotated(text, span, block.kind, i, index, order));
+            }
+        }
+        Doc { text, blocks, sentences: all }
+    }
+
+    /// Sentences of the body and of bullets: where facts are read.
+    pub fn body(&self) -> impl Iterator<Item = &Sentence> {
+        self.sentences.iter().filter(|s| s.is_body())
+    }
+}

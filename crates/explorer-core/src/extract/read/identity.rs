@@ -1,0 +1,192 @@
+//! Which operation a release reports, and which others it names in passing.
+//!
+//! An operation is its series, its edition and the year in its name: "Kestrel 2" and
+//! "Kestrel 3" are two operations, and so are "Blue Harbour 2023" and "Blue Harbour 2024".
+//! The release reports the one it names most often; the series named alone ("Operation
+//! Kestrel") is the reported edition when the release names only one edition of it.
+
+use crate::extract::annotate::operation_names::OperationName;
+use crate::extract::doc::Doc;
+use crate::extract::read::timing::is_year;
+use crate::text::fold;
+
+/// An operation as a release names it, and every place it does.
+#[derive(Debug, Clone)]
+pub struct NamedOperation<'d> {
+    /// The fullest mention: with its edition or year when any mention has them.
+    pub name: &'d OperationName,
+    /// Each mention with the index of its sentence in [`Doc::sentences`], in reading order.
+    pub mentions: Vec<(usize, &'d OperationName)>,
+}
+
+impl NamedOperation<'_> {
+    /// Indices of the sentences that name it, in reading order, without repeats.
+    pub fn sentences(&self) -> Vec<usize> {
+        let mut indices: Vec<usize> = self.mentions.iter().map(|(i, _)| *i).collect();
+        indices.dedup();
+        indices
+    }
+}
+
+/// The operation a release reports, if any, and the others it names.
+#[derive(Debug, Default)]
+pub struct Identities<'d> {
+    pub reported: Option<NamedOperation<'d>>,
+    /// Whether the release is about the reported operation throughout, rather than telling
+    /// of it in one passage ("the course draws on 2022's Operation Coastal Ember, during
+    /// which police identified 150 victims").
+    pub subject: bool,
+    pub mentioned: Vec<NamedOperation<'d>>,
+}
+
+/// Words that introduce the name of what a release tells of: "The action, known as
+/// Operation Thistle Lock", "an operation codenamed ORCA".
+const NAMING_WORDS: &[&str] = &["known as", "codenamed", "code-named", "code named", "dubbed", "called", "named"];
+
+/// Words for an operation in a release's first paragraph.
+const OPERATION_WORDS: &[&str] = &["operation", "action", "crackdown", "raids"];
+
+/// Words before a series named alone that make it an earlier edition: "the first Operation
+/// Harrowgate (2021)".
+const EARLIER_WORDS: &[&str] = &["first", "previous", "earlier", "original", "inaugural", "last year's", "last year’s"];
+
+/// Series (folded), edition and year: what tells two operations apart.
+type Identity = (String, Option<u32>, Option<i32>);
+
+fn identity(name: &OperationName) -> Identity {
+    (fold(&name.series), name.edition, name.year)
+}
+
+fn is_bare(name: &OperationName) -> bool {
+    name.edition.is_none() && name.year.is_none()
+}
+
+/// Whether a release is about an operation throughout: it names it more than once, or in
+/// its headline or first paragraph, or as the name of what it tells of ("known as"), or its
+/// first paragraph tells of an operation without naming it ("More than 500 arrests were
+/// made in a Europe-wide action").
+fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
+    let first_body = doc.sentences.iter().position(|s| s.is_body()).unwrap_or(0);
+    let lead = doc.sentences.iter().skip(first_body).position(|s| s.block != doc.sentences[first_body].block);
+    let lead_end = lead.map_or(doc.sentences.len(), |n| first_body + n);
+    let lead_tells_of_an_operation = doc.sentences[first_body.min(lead_end)..lead_end].iter().any(|s| {
+        let lower = s.text(doc.text).to_lowercase();
+        OPERATION_WORDS.iter().any(|word| lower.contains(word))
+    });
+    named.mentions.len() > 1
+        || lead_tells_of_an_operation
+        || named.mentions.iter().any(|&(i, mention)| {
+            let before = doc.text[doc.sentences[i].span.start..mention.span.start].trim_end().to_lowercase();
+            i < lead_end || NAMING_WORDS.iter().any(|words| before.ends_with(words))
+        })
+}
+
+/// Whether a release tells anything of an operation it names: it is the release's subject,
+/// or a number (not a year) or a date stands beside it. Otherwise it is named in passing.
+fn reports(doc: &Doc, named: &NamedOperation) -> bool {
+    is_subject(doc, named)
+        || named.mentions.iter().any(|&(i, mention)| {
+            let sentence = &doc.sentences[i];
+            !sentence.dates.is_empty()
+                || sentence.numbers.iter().any(|n| !mention.span.contains(&n.span.start) && !is_year(doc.text, &n.span))
+        })
+}
+
+/// Whether a mention of a series alone speaks of an earlier edition ("the first Operation
+/// Harrowgate").
+fn names_an_earlier_edition(doc: &Doc, sentence: usize, mention: &OperationName) -> bool {
+    let before = doc.text[doc.sentences[sentence].span.start..mention.span.start].trim_end().to_lowercase();
+    EARLIER_WORDS.iter().any(|words| before.ends_with(words))
+}
+
+pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
+    let mut groups: Vec<NamedOperation> = Vec::new();
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        for name in &sentence.operations {
+            match groups.iter_mut().find(|g| identity(g.name) == identity(name)) {
+                Some(group) => group.mentions.push((i, name)),
+                None => groups.push(NamedOperation { name, mentions: vec![(i, name)] }),
+            }
+        }
+    }
+    // The most named; the earliest on a tie (max_by_key keeps the last maximum).
+    let Some(reported) = (0..groups.len()).rev().max_by_key(|&i| groups[i].mentions.len()) else {
+        return Identities::default();
+    };
+    let mut reported = groups.remove(reported);
+    let series_of = |g: &NamedOperation| fold(&g.name.series);
+    if is_bare(reported.name) {
+        // "Operation Kestrel" most often, "Operation Kestrel 3" once: the release is about Kestrel 3.
+        let editions: Vec<usize> =
+            (0..groups.len()).filter(|&i| series_of(&groups[i]) == series_of(&reported)).collect();
+        if let [only] = editions.as_slice() {
+            let edition = groups.remove(*only);
+            reported.name = edition.name;
+            reported.mentions.extend(edition.mentions);
+        }
+    }
+    // A series named alone where an edition of it is named too is that series or that
+    // edition, never an operation of its own.
+    let with_edition: Vec<String> =
+        groups.iter().chain(std::iter::once(&reported)).filter(|g| !is_bare(g.name)).map(series_of).collect();
+    let mut mentioned = Vec::new();
+    for group in groups {
+        let series = series_of(&group);
+        let earlier = group.mentions.iter().all(|&(i, mention)| names_an_earlier_edition(doc, i, mention));
+        if !is_bare(group.name) || earlier {
+            mentioned.push(group);
+        } else if series == series_of(&reported) {
+            reported.mentions.extend(group.mentions);
+        } else if !with_edition.contains(&series) {
+            mentioned.push(group);
+        }
+    }
+    reported.mentions.sort_by_key(|(i, name)| (*i, name.span.start));
+    if !reports(doc, &reported) {
+        mentioned.insert(0, reported);
+        return Identities { reported: None, subject: false, mentioned };
+    }
+    Identities { subject: is_subject(doc, &reported), reported: Some(reported), mentioned }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::annotate::country_index::CountryIndex;
+    use crate::extract::annotate::dates::NumericOrder;
+
+    /// The reported operation's name and the names of those mentioned.
+    fn named(text: &str) -> (Option<String>, Vec<String>) {
+        let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+        let found = identities(&doc);
+        (found.reported.map(|r| r.name.name()), found.mentioned.iter().map(|m| m.name.name()).collect())
+    }
+
+    fn names(reported: Option<&str>, mentioned: &[&str]) -> (Option<String>, Vec<String>) {
+        (reported.map(str::to_string), mentioned.iter().map(|m| m.to_string()).collect())
+    }
+
+    #[test]
+    fn the_most_named_operation_is_reported() {
+        let text = "Operation Weka II ran. Since Operation Weka I (2021), and Operation Weka II again. \
+                    The Operation Coordination Unit helped.";
+        assert_eq!(named(text), names(Some("Weka II"), &["Weka I"]));
+        assert_eq!(named("The operation was led by police."), names(None, &[]));
+    }
+
+    #[test]
+    fn a_passing_mention_is_not_a_report() {
+        let text = "Police trainers met in Lyon.\n\nThe course drew on lessons from Operation Kestrel 2 (2023).";
+        assert_eq!(named(text), names(None, &["Kestrel 2"]));
+    }
+
+    #[test]
+    fn the_series_named_alone_is_its_only_edition() {
+        let text = "Operation Kestrel 3 (2 - 6 May) ran. Operation Kestrel brought police together. \
+                    Operation Kestrel led to 40 arrests.";
+        assert_eq!(named(text), names(Some("Kestrel 3"), &[]));
+        let two = "Operation Kestrel 3 (2 - 6 May) led to 40 arrests. It followed Operation Kestrel 2 (2023). \
+                   Operation Kestrel 3 rescued 10 victims. Operation Kestrel is held every year.";
+        assert_eq!(named(two), names(Some("Kestrel 3"), &["Kestrel 2"]));
+    }
+}

@@ -1,0 +1,373 @@
+//! Reading one press release: the operation it reports, with every fact and its source, and
+//! the other operations it names in passing. Every reader here works from the release's
+//! [`Doc`]: its sentences and what the recognisers found in them.
+
+use std::ops::Range;
+
+mod cases;
+pub mod figures;
+pub mod identity;
+mod participants;
+mod partners;
+pub mod publication;
+mod quotes;
+pub mod timing;
+
+use cases::{acting_countries, involved_countries, refers_back, themes};
+use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
+use identity::{NamedOperation, identities};
+use participants::{listed_participants, participant_list, prose_participants};
+use partners::{Named, partners_and_funders, projects};
+use publication::{numeric_order, stated_publication};
+use quotes::quotes;
+use timing::{Published, timing, year_beside};
+
+use super::annotate::country_index::CountryIndex;
+use super::doc::{Doc, Sentence};
+use super::manifest::{published_day, published_year_month};
+use super::problem::Problem;
+use super::segment::Block;
+use super::{Source as Input, operation_id};
+use crate::date::{Date, PartialDate};
+use crate::model::{Coordination, CoordinationKind, Figure, Highlight, Metric, Operation, Organisation, Quote, Source};
+
+/// What one document yields.
+#[derive(Debug, Default)]
+pub struct Reading {
+    pub operation: Option<Operation>,
+    /// Other operations the document names ("since Operation Weka I (2021)").
+    pub mentioned: Vec<MentionedOperation>,
+    /// The publication date the text states in its header or dateline.
+    pub published: Option<Date>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionedOperation {
+    pub name: String,
+    pub series: String,
+    pub edition: Option<u32>,
+    pub year: Option<i32>,
+}
+
+pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec<Problem>> {
+    let text = &input.text;
+    let file = &input.file;
+    let doc = Doc::new(text, index, numeric_order(text));
+    let stated = stated_publication(&doc).map(|(date, _)| date);
+    let identities = identities(&doc);
+    let Some(reported) = &identities.reported else {
+        let mentioned = mentioned_operations(&doc, &identities.mentioned);
+        return Ok(Reading { mentioned, published: stated, ..Reading::default() });
+    };
+    let published = published_year_month(&input.document)
+        .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
+        .or(stated.map(|date| Published { year: date.year, month: date.month, day: Some(date.day) }));
+    let timing = timing(&doc, reported, published);
+
+    let mut countries: Vec<String> = Vec::new();
+    let mut problems = Vec::new();
+    let participants = participant_list(text);
+    for participant in listed_participants(text, participants.clone(), index) {
+        match participant.code {
+            Some(code) if !countries.contains(&code) => countries.push(code),
+            Some(_) => {}
+            None => problems.push(Problem::at(
+                file,
+                text,
+                participant.span.start,
+                format!("participant `{}` resolves to no country", participant.name),
+            )),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let in_scope = scope(&doc, reported, identities.subject, input.document.kind.as_deref());
+    for code in prose_participants(&doc, &in_scope) {
+        if !countries.contains(&code) {
+            countries.push(code);
+        }
+    }
+    let source = |span: Range<usize>| Source {
+        document: file.clone(),
+        span: (span.start, span.end),
+        quote: text[span].to_string(),
+    };
+    let reading = read_body(&doc, &in_scope, participants);
+
+    let mut warnings = Vec::new();
+    let figures = operation_figures(text, &reading.operation_figures, &source, file, &mut warnings);
+    let highlights = reading
+        .cases
+        .iter()
+        .map(|case| {
+            let sentences: Vec<&Sentence> = case.sentences.iter().map(|&i| &doc.sentences[i]).collect();
+            let span = case_span(&sentences);
+            Highlight {
+                involved: involved_countries(&sentences, &case.acting),
+                acting: case.acting.clone(),
+                themes: themes(&text[span.clone()]),
+                figures: first_of_each(case.figures.iter().map(|(f, s)| figure(text, f, source(s.clone()))).collect()),
+                source: source(span),
+            }
+        })
+        .collect();
+    let blocks: Vec<&Block> = in_scope.blocks.iter().map(|&i| &doc.blocks[i]).collect();
+    let (partners, funders) = partners_and_funders(text, &blocks);
+    let organisations = |names: Vec<Named>| -> Vec<Organisation> {
+        names.into_iter().map(|n| Organisation { name: n.name, source: source(n.span) }).collect()
+    };
+    let quotes = quotes(text)
+        .into_iter()
+        .map(|q| Quote {
+            speaker: q.speaker,
+            role: q.role,
+            organisation: q.organisation,
+            text: text[q.span.clone()].to_string(),
+            source: source(q.span),
+        })
+        .collect();
+    let duration_days = match (timing.start.and_then(PartialDate::full), timing.end.and_then(PartialDate::full)) {
+        (Some(start), Some(end)) => u32::try_from(end.days_since_epoch() - start.days_since_epoch() + 1).ok(),
+        _ => reading.stated_duration,
+    };
+
+    let name = reported.name;
+    let operation = Operation {
+        // A year that is part of the name is in the id already.
+        id: operation_id(&name.name(), if name.year.is_some() { None } else { timing.year }),
+        name: name.name(),
+        series: name.series.clone(),
+        edition: name.edition,
+        year: timing.year,
+        year_inferred: timing.year_inferred,
+        start: timing.start,
+        end: timing.end,
+        duration_days,
+        stated_country_count: reading.stated_count,
+        countries,
+        figures,
+        highlights,
+        coordination: reading
+            .coordination
+            .into_iter()
+            .map(|(kind, country, span)| Coordination { kind, country, source: source(span) })
+            .collect(),
+        partners: organisations(partners),
+        funders: organisations(funders),
+        projects: organisations(projects(text, &blocks)),
+        quotes,
+        mentioned_only: false,
+        documents: vec![file.clone()],
+        mentioned_in: Vec::new(),
+    };
+    let mentioned = mentioned_operations(&doc, &identities.mentioned);
+    Ok(Reading { operation: Some(operation), mentioned, published: stated, warnings })
+}
+
+/// The operations a release names in passing, each once, with the year it ties to them.
+fn mentioned_operations(doc: &Doc, named: &[NamedOperation]) -> Vec<MentionedOperation> {
+    let mut mentioned: Vec<MentionedOperation> = Vec::new();
+    for other in named {
+        let entry = MentionedOperation {
+            name: other.name.name(),
+            series: other.name.series.clone(),
+            edition: other.name.edition,
+            year: other.name.year.or_else(|| year_beside(doc, other)),
+        };
+        if !mentioned.contains(&entry) {
+            mentioned.push(entry);
+        }
+    }
+    mentioned
+}
+
+/// The blocks and sentences an operation's facts are read from, by index into the [`Doc`].
+pub struct Scope {
+    pub blocks: Vec<usize>,
+    /// Body and bullet sentences of those blocks, in reading order.
+    pub sentences: Vec<usize>,
+}
+
+/// A press release about its operation is read throughout; another kind of document (a
+/// statement), or a release that tells of the operation in one passage, only in the blocks
+/// that name the operation or speak of "this operation".
+fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>) -> Scope {
+    let whole = subject && matches!(kind, None | Some("press_release"));
+    let named: Vec<usize> = reported.sentences().iter().map(|&i| doc.sentences[i].block).collect();
+    let blocks: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&b| {
+            whole
+                || named.contains(&b)
+                || doc.text[doc.blocks[b].span.clone()].to_lowercase().contains("this operation")
+        })
+        .collect();
+    let sentences = (0..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].is_body() && blocks.contains(&doc.sentences[i].block))
+        .collect();
+    Scope { blocks, sentences }
+}
+
+/// The text a case spans: from its first sentence to its last.
+fn case_span(sentences: &[&Sentence]) -> Range<usize> {
+    let start = sentences.first().map_or(0, |s| s.span.start);
+    start..sentences.last().map_or(start, |s| s.span.end)
+}
+
+/// An open country case while its paragraph is read.
+struct Case {
+    acting: Vec<String>,
+    /// Its sentences, by index into [`Doc::sentences`].
+    sentences: Vec<usize>,
+    figures: Vec<(FoundFigure, Range<usize>)>,
+}
+
+#[derive(Default)]
+struct BodyReading {
+    operation_figures: Vec<(FoundFigure, Range<usize>)>,
+    cases: Vec<Case>,
+    coordination: Vec<(CoordinationKind, Option<String>, Range<usize>)>,
+    stated_count: Option<u32>,
+    stated_duration: Option<u32>,
+}
+
+/// Sorts each body sentence into a country case or the operation's own account. A case runs
+/// to the end of its paragraph or bullet, or to the next sentence that opens another.
+fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> BodyReading {
+    let text = doc.text;
+    let mut reading = BodyReading::default();
+    let mut open: Option<Case> = None;
+    let mut block = None;
+    let mut previous_block_had_case = false;
+    for &i in &scope.sentences {
+        let sentence = &doc.sentences[i];
+        let first_of_block = block != Some(sentence.block);
+        if first_of_block {
+            // A case stays open to the end of its block: one is open now if the block had one.
+            previous_block_had_case = open.is_some();
+            reading.cases.extend(open.take());
+            block = Some(sentence.block);
+        }
+        if participants.as_ref().is_some_and(|list| list.start < sentence.span.end && sentence.span.start < list.end) {
+            continue;
+        }
+        read_coordination(text, sentence, &mut reading.coordination);
+        // Inside a case, only a sentence that opens with another country starts a new one.
+        let acting = acting_countries(text, sentence).filter(|acting| match &open {
+            Some(case) => acting.at_start && acting.codes != case.acting,
+            None => true,
+        });
+        let continues_earlier = first_of_block && previous_block_had_case && refers_back(sentence.text(text));
+        match (acting, open.as_mut()) {
+            (Some(acting), _) => {
+                reading.cases.extend(open.take());
+                open = Some(Case { acting: acting.codes, sentences: vec![i], figures: Vec::new() });
+            }
+            (None, Some(case)) => case.sentences.push(i),
+            (None, None) if continues_earlier => {
+                let mut case = reading.cases.pop().expect("the previous block had a case");
+                case.sentences.push(i);
+                open = Some(case);
+            }
+            (None, None) => {}
+        }
+        let figures = sentence_figures(text, sentence).into_iter().map(|f| (f, sentence.span.clone()));
+        match open.as_mut() {
+            Some(case) => case.figures.extend(figures),
+            None => {
+                reading.operation_figures.extend(figures);
+                if reading.stated_count.is_none() {
+                    reading.stated_count = stated_country_count(text, sentence).map(|(n, _)| n);
+                }
+                if reading.stated_duration.is_none() {
+                    reading.stated_duration = stated_duration(text, sentence);
+                }
+            }
+        }
+    }
+    reading.cases.extend(open);
+    reading
+}
+
+/// "coordinated from Brazilian Federal Police headquarters", "coordination units were set up in
+/// Argentina, Senegal, ...": one record per country.
+fn read_coordination(
+    text: &str,
+    sentence: &Sentence,
+    into: &mut Vec<(CoordinationKind, Option<String>, Range<usize>)>,
+) {
+    let lower = sentence.text(text).to_lowercase();
+    let kind = if lower.contains("coordination unit") {
+        CoordinationKind::Unit
+    } else if lower.contains("coordinated from") && lower.contains("headquarters") {
+        CoordinationKind::Headquarters
+    } else {
+        return;
+    };
+    let mut countries: Vec<Option<String>> = sentence.countries.iter().map(|m| Some(m.code.clone())).collect();
+    // A unit whose country the sentence does not name is still a unit.
+    if countries.is_empty() {
+        countries.push(None);
+    }
+    for country in countries {
+        if !into.iter().any(|(k, c, _)| *k == kind && *c == country) {
+            into.push((kind, country, sentence.span.clone()));
+        }
+    }
+}
+
+fn figure(text: &str, found: &FoundFigure, source: Source) -> Figure {
+    Figure {
+        metric: found.metric,
+        value: found.value,
+        qualifier: found.qualifier.clone(),
+        currency: found.currency.clone(),
+        as_written: text[found.number.clone()].to_string(),
+        source,
+    }
+}
+
+/// One figure per metric for the operation: an exact value beats a rounded one ("more than
+/// 500" in a headline, 537 in the body), and the first beats later ones; two different exact
+/// values are reported as a warning.
+fn operation_figures(
+    text: &str,
+    found: &[(FoundFigure, Range<usize>)],
+    source: &dyn Fn(Range<usize>) -> Source,
+    file: &str,
+    warnings: &mut Vec<String>,
+) -> Vec<Figure> {
+    let mut chosen: Vec<Figure> = Vec::new();
+    for (candidate, sentence) in found.iter().filter(|(f, _)| f.metric != Metric::Amount) {
+        let new = figure(text, candidate, source(sentence.clone()));
+        match chosen.iter_mut().find(|f| f.metric == new.metric) {
+            None => chosen.push(new),
+            Some(kept) if kept.qualifier.is_some() && new.qualifier.is_none() => *kept = new,
+            Some(kept) if kept.qualifier.is_none() && new.qualifier.is_none() && kept.value != new.value => {
+                warnings.push(format!(
+                    "{file}: two exact values for {}: {} and {}; the first is kept",
+                    new.metric.label(),
+                    kept.as_written,
+                    new.as_written
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    chosen
+}
+
+/// A case's first figure of each metric (and currency): a later one of the same kind is
+/// usually a part of it ("making 22 arrests ... two subjects were arrested"), and adding
+/// the two would count people twice.
+fn first_of_each(figures: Vec<Figure>) -> Vec<Figure> {
+    let mut kept: Vec<Figure> = Vec::new();
+    for figure in figures {
+        if !kept.iter().any(|k| k.metric == figure.metric && k.currency == figure.currency) {
+            kept.push(figure);
+        }
+    }
+    kept
+}

@@ -1,0 +1,382 @@
+//! When an operation ran: its dates, as precisely as the release states them, and its year,
+//! read from the text or, marked inferred, worked out from the publication date.
+//!
+//! The dates are the first date or range in a sentence that names the operation, or that
+//! speaks of "the operation", after those words. The year is, in this order: written with
+//! those dates or with the same days elsewhere; part of the name ("Blue Harbour 2023");
+//! beside a mention ("Weka I (2021)", "2020's Operation Turquesa II", "at the end of 2019");
+//! "last year" or "this year" counted from the publication date; the publication date.
+
+use std::ops::Range;
+
+use crate::date::PartialDate;
+use crate::extract::annotate::dates::DateMention;
+use crate::extract::doc::{Doc, Sentence};
+use crate::extract::read::identity::NamedOperation;
+
+/// When an operation ran, and whether its year was read or worked out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Timing {
+    pub year: Option<i32>,
+    pub year_inferred: bool,
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+}
+
+/// The publication date as far as it is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Published {
+    pub year: i32,
+    pub month: u8,
+    pub day: Option<u8>,
+}
+
+/// Words that speak of the reported operation without naming it.
+const REFERENCES: &[&str] = &["the operation", "this operation", "the action days", "the joint action", "the action"];
+
+/// Words before a date that tie it to another event than the operation ("a planning meeting
+/// on 3 March", "published on", "since 2015").
+const OTHER_EVENTS: &[&str] = &[
+    "meeting",
+    "conference",
+    "workshop",
+    "training",
+    "seminar",
+    "published",
+    "announced",
+    "since",
+    "before the operation",
+    "prior to",
+    "ahead of",
+    "arrested on",
+    "sentenced",
+    "began",
+    "started",
+    "founded",
+    "established",
+    "investigation",
+];
+
+/// Verbs whose date is when the operation ran: "carried out 2–8 May", "held on 4 June".
+const RUNNING_VERBS: &[&str] =
+    &["carried out", "conducted", "held", "took place", "ran", "run", "launched", "implemented"];
+
+/// How far before a date or year the words that tie it to another event are looked for.
+const CLAUSE_BYTES: usize = 40;
+
+/// How far after the words that name or speak of the operation its dates may start.
+const DATES_WINDOW: usize = 100;
+
+/// Words right before a year that make it the time of what the sentence tells: "in 2019",
+/// "at the end of 2019", "(2021)". Not "since 2015" or "until 2020".
+const YEAR_LEAD_INS: &[&str] = &[
+    "(",
+    "in",
+    "during",
+    "end of",
+    "beginning of",
+    "start of",
+    "spring of",
+    "summer of",
+    "autumn of",
+    "fall of",
+    "winter of",
+    "early",
+    "mid-",
+    "late",
+];
+
+pub fn timing(doc: &Doc, reported: &NamedOperation, published: Option<Published>) -> Timing {
+    let dates = own_dates(doc, reported);
+    let stated_year = dates
+        .and_then(|d| d.end.year.or_else(|| same_days_with_year(doc, d)))
+        .or(reported.name.year)
+        .or_else(|| year_beside(doc, reported));
+    let (year, year_inferred) = match (stated_year, published) {
+        (Some(year), _) => (Some(year), false),
+        (None, Some(published)) => match relative_year(doc, reported) {
+            Some(offset) => (Some(published.year + offset), true),
+            None => (Some(dates.map_or(published.year, |d| year_ending_before(d.end, published))), true),
+        },
+        (None, None) => (None, false),
+    };
+    let (start, end) = match (dates, year) {
+        (Some(d), Some(year)) if d.end.year.is_none() => in_year(d, year),
+        (Some(d), _) => (Some(d.start), Some(d.end)),
+        (None, _) => (None, None),
+    };
+    Timing { year, year_inferred, start, end }
+}
+
+/// The operation's own dates: the first date after a mention of it, or after words that
+/// speak of it, in the same sentence and tied to no other event; else a date that a verb of
+/// running governs anywhere in such a sentence ("Carried out May 2–8, 2023 by ..., the
+/// operation resulted in ...").
+fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<&'d DateMention> {
+    let named = reported.mentions.iter().find_map(|(i, mention)| date_after(doc, &doc.sentences[*i], mention.span.end));
+    let referred = || {
+        doc.body().find_map(|sentence| {
+            let at = reference_end(doc, sentence)?;
+            date_after(doc, sentence, sentence.span.start + at)
+        })
+    };
+    let governed = || {
+        let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
+        let referring = doc.body().filter(|sentence| reference_end(doc, sentence).is_some());
+        naming.chain(referring).find_map(|sentence| {
+            sentence.dates.iter().find(|d| {
+                let before = doc.text[sentence.span.start..d.span.start].trim_end().to_lowercase();
+                let before = before.strip_suffix(" on").or(before.strip_suffix(" from")).unwrap_or(&before);
+                RUNNING_VERBS.iter().any(|verb| before.ends_with(verb))
+            })
+        })
+    };
+    named.or_else(referred).or_else(governed)
+}
+
+/// Where the first words that speak of the operation end in a sentence, as a byte offset.
+fn reference_end(doc: &Doc, sentence: &Sentence) -> Option<usize> {
+    let lower = sentence.text(doc.text).to_ascii_lowercase();
+    REFERENCES.iter().filter_map(|words| lower.find(words).map(|at| at + words.len())).min()
+}
+
+fn date_after<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d DateMention> {
+    let date = sentence.dates.iter().find(|d| d.span.start >= from && d.span.start - from <= DATES_WINDOW)?;
+    let between = doc.text[from..date.span.start].to_lowercase();
+    (!OTHER_EVENTS.iter().any(|words| between.contains(words))).then_some(date)
+}
+
+/// The year of the same days written elsewhere with it (a caption: "took place from 29
+/// September to 4 October 2024").
+fn same_days_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
+    let days = |d: &PartialDate| (d.month, d.day);
+    doc.sentences.iter().flat_map(|s| &s.dates).find_map(|other| {
+        let same = days(&other.start) == days(&dates.start) && days(&other.end) == days(&dates.end);
+        if same { other.end.year } else { None }
+    })
+}
+
+/// A year written beside a mention ("Weka I (2021)", "2020's Operation Turquesa II") or in
+/// its sentence as the time of what it tells ("at the end of 2019"), with no other
+/// operation named between the two.
+pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
+    named.mentions.iter().find_map(|(i, mention)| {
+        let sentence = &doc.sentences[*i];
+        let nothing_between = |a: usize, b: usize| {
+            !sentence
+                .operations
+                .iter()
+                .any(|other| other.span != mention.span && a <= other.span.start && other.span.end <= b)
+        };
+        sentence
+            .numbers
+            .iter()
+            .filter(|n| is_year(doc.text, &n.span) && !sentence.in_date(&n.span))
+            .find(|n| {
+                let bracketed = n.span.start >= mention.span.end
+                    && doc.text[mention.span.end..n.span.start].trim() == "("
+                    && doc.text[n.span.end..].starts_with(')');
+                if bracketed {
+                    true
+                } else if n.span.end <= mention.span.start {
+                    let possessive = matches!(doc.text[n.span.end..mention.span.start].trim_end(), "’s" | "'s");
+                    possessive || time_of(doc, sentence, &n.span) && nothing_between(n.span.end, mention.span.start)
+                } else {
+                    time_of(doc, sentence, &n.span) && nothing_between(mention.span.end, n.span.start)
+                }
+            })
+            .and_then(|n| i32::try_from(n.value).ok())
+    })
+}
+
+/// Whether the words before a year make it the time of what the sentence tells.
+fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
+    let before = doc.text[sentence.span.start..year.start].to_lowercase().replace(char::is_whitespace, " ");
+    let mut clause_start = before.len().saturating_sub(CLAUSE_BYTES);
+    while !before.is_char_boundary(clause_start) {
+        clause_start += 1;
+    }
+    let led_in = YEAR_LEAD_INS.iter().any(|words| {
+        let Some(rest) = before.trim_end().strip_suffix(words) else { return false };
+        // A whole word: "in", not the end of "within".
+        words.ends_with(['(', '-']) || !rest.ends_with(char::is_alphanumeric)
+    });
+    led_in && !OTHER_EVENTS.iter().any(|words| before[clause_start..].contains(words))
+}
+
+/// Whether the number written at `span` is a year of these releases' time.
+pub fn is_year(text: &str, span: &Range<usize>) -> bool {
+    let written = &text[span.clone()];
+    written.len() == 4 && written.parse::<i32>().is_ok_and(|year| (1990..=2099).contains(&year))
+}
+
+/// "Last year, INTERPOL-led operation TURQUESA": -1 for last year, 0 for this year, when said
+/// in a mention's sentence before it.
+fn relative_year(doc: &Doc, reported: &NamedOperation) -> Option<i32> {
+    reported.mentions.iter().find_map(|(i, mention)| {
+        let before = doc.text[doc.sentences[*i].span.start..mention.span.start].to_lowercase();
+        if before.contains("last year") {
+            Some(-1)
+        } else if before.contains("this year") {
+            Some(0)
+        } else {
+            None
+        }
+    })
+}
+
+/// The latest year in which a date ends on or before the publication date.
+fn year_ending_before(end: PartialDate, published: Published) -> i32 {
+    let after = match (end.day, published.day) {
+        (Some(day), Some(published_day)) => (end.month, day) > (published.month, published_day),
+        _ => end.month > published.month,
+    };
+    if after { published.year - 1 } else { published.year }
+}
+
+/// Dates written without a year, placed in `year`: the end in it, and a start later in the
+/// calendar than the end in the year before (a span across New Year).
+fn in_year(dates: &DateMention, year: i32) -> (Option<PartialDate>, Option<PartialDate>) {
+    let across_new_year = (dates.start.month, dates.start.day) > (dates.end.month, dates.end.day);
+    let start_year = if across_new_year { year - 1 } else { year };
+    (dates.start.in_year(start_year), dates.end.in_year(year))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::annotate::country_index::CountryIndex;
+    use crate::extract::read::identity::identities;
+    use crate::extract::read::publication::numeric_order;
+
+    /// A publication date as (year, month, day).
+    type Day = Option<(i32, u8, Option<u8>)>;
+
+    fn timing_of(text: &str, published: Day) -> Timing {
+        let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
+        let reported = identities(&doc).reported.expect("the text reports an operation");
+        timing(&doc, &reported, published.map(|(year, month, day)| Published { year, month, day }))
+    }
+
+    /// (text, publication date, year, inferred, start, end), each checked by hand.
+    #[test]
+    // A table of cases reads best as rows of plain values.
+    #[allow(clippy::type_complexity)]
+    fn reads_dates_and_years_in_every_form() {
+        let cases: &[(&str, Day, Option<i32>, bool, Option<&str>, Option<&str>)] = &[
+            // The year from the publication date; a range ending after it is from the year before.
+            (
+                "Operation Turquesa II (27 November – 3 December) saw authorities act.",
+                Some((2020, 12, Some(11))),
+                Some(2020),
+                true,
+                Some("2020-11-27"),
+                Some("2020-12-03"),
+            ),
+            (
+                "Operation Sentinel (20 - 24 November) ended.",
+                Some((2023, 2, Some(1))),
+                Some(2022),
+                true,
+                Some("2022-11-20"),
+                Some("2022-11-24"),
+            ),
+            (
+                "Operation Frost (28 December to 4 January) ended.",
+                Some((2023, 1, Some(20))),
+                Some(2023),
+                true,
+                Some("2022-12-28"),
+                Some("2023-01-04"),
+            ),
+            // The same days written elsewhere with their year state it.
+            (
+                "Operation Liberterra II (29 September to 4 October) led to arrests.\nThe operation took place from 29 September to 4 October 2024",
+                Some((2024, 11, Some(6))),
+                Some(2024),
+                false,
+                Some("2024-09-29"),
+                Some("2024-10-04"),
+            ),
+            (
+                "Operation Weka II was carried out from 12 to 17 June, where officers worked.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-06-12"),
+                Some("2022-06-17"),
+            ),
+            // Dates in another sentence are not the operation's.
+            (
+                "Operation Weka II ended. Elsewhere, on 12 to 17 June, other things happened.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Last year, INTERPOL-led operation TURQUESA, conducted with UNODC, ran.",
+                Some((2020, 10, None)),
+                Some(2019),
+                true,
+                None,
+                None,
+            ),
+            ("Operation Liberterra (5 - 9 July) rescued victims.", None, None, false, Some("--07-05"), Some("--07-09")),
+            (
+                "Cooperation since Operation Weka I (2021) paid off for Operation Weka I.",
+                None,
+                Some(2021),
+                false,
+                None,
+                None,
+            ),
+            ("2020’s Operation Turquesa II found him.", None, Some(2020), false, None, None),
+            ("Operation Blue Harbour 2023 led to 95 arrests.", Some((2024, 1, Some(9))), Some(2023), false, None, None),
+            ("At the end of 2019, Operation Condor rescued 40 victims.", None, Some(2019), false, None, None),
+            (
+                "Operation Condor, building on cooperation since 2015, rescued 40 victims.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Operation Condor ran over two weeks in April and May 2024.",
+                None,
+                Some(2024),
+                false,
+                Some("2024-04"),
+                Some("2024-05"),
+            ),
+            (
+                "Police rescued 40 victims in Operation Condor. The operation took place from 2 to 6 May 2024.",
+                None,
+                Some(2024),
+                false,
+                Some("2024-05-02"),
+                Some("2024-05-06"),
+            ),
+            ("Operation Condor was prepared at a meeting on 3 March 2024 in Madrid.", None, None, false, None, None),
+            (
+                "Operation Condor (9 to 13 October 2022) led to 12 arrests.",
+                Some((2023, 1, Some(5))),
+                Some(2022),
+                false,
+                Some("2022-10-09"),
+                Some("2022-10-13"),
+            ),
+        ];
+        for &(text, published, year, inferred, start, end) in cases {
+            let found = timing_of(text, published);
+            let shown = |d: Option<PartialDate>| d.map(|d| d.to_string());
+            assert_eq!(
+                (found.year, found.year_inferred, shown(found.start), shown(found.end)),
+                (year, inferred, start.map(str::to_string), end.map(str::to_string)),
+                "{text}"
+            );
+        }
+    }
+}
