@@ -1,0 +1,347 @@
+//! The development corpus (`tests/fixtures/corpus/`, see its README): releases written for
+//! this project in every publisher's style, each with a hand-checked key. Each release is
+//! extracted on its own and compared with its key, fact by fact; the table of `read / missed
+//! / wrong` per kind of fact is printed, and no fact may be wrong.
+
+use std::collections::BTreeMap;
+use std::fmt::Debug;
+use std::path::{Path, PathBuf};
+
+use explorer_core::extract::manifest::parse_manifest;
+use explorer_core::extract::{Source, extract_sources};
+use explorer_core::model::{Dataset, Document, Metric, Operation, json_name};
+use serde::Deserialize;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Key {
+    document: Option<KeyDocument>,
+    operation: Option<KeyOperation>,
+    #[serde(default)]
+    figures: Vec<KeyFigure>,
+    #[serde(default)]
+    mentioned: Vec<KeyMention>,
+    #[serde(default)]
+    must_not: MustNot,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyDocument {
+    publisher: Option<String>,
+    published: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyOperation {
+    name: String,
+    series: String,
+    edition: Option<u32>,
+    year: Option<i32>,
+    #[serde(default)]
+    year_inferred: bool,
+    start: Option<String>,
+    end: Option<String>,
+    stated_country_count: Option<u32>,
+    #[serde(default)]
+    countries: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyFigure {
+    metric: Metric,
+    value: u64,
+    qualifier: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeyMention {
+    name: String,
+    year: Option<i32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MustNot {
+    #[serde(default)]
+    countries: Vec<String>,
+    #[serde(default)]
+    figures: Vec<MustNotFigure>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MustNotFigure {
+    metric: Metric,
+    value: u64,
+}
+
+/// The kinds of fact scored, in the order the table prints them.
+const KINDS: [&str; 8] = ["identity", "year", "dates", "country count", "countries", "figures", "mentions", "document"];
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Tally {
+    read: usize,
+    missed: usize,
+    wrong: usize,
+}
+
+/// What comparing one release with its key found.
+#[derive(Debug, Default)]
+struct Score {
+    tallies: BTreeMap<&'static str, Tally>,
+    /// One line per missed or wrong fact: "wrong figures: arrests 12 (key: 95)".
+    notes: Vec<String>,
+}
+
+impl Score {
+    fn read(&mut self, kind: &'static str) {
+        self.tallies.entry(kind).or_default().read += 1;
+    }
+
+    fn missed(&mut self, kind: &'static str, what: String) {
+        self.tallies.entry(kind).or_default().missed += 1;
+        self.notes.push(format!("missed {kind}: {what}"));
+    }
+
+    fn wrong(&mut self, kind: &'static str, what: String) {
+        self.tallies.entry(kind).or_default().wrong += 1;
+        self.notes.push(format!("WRONG {kind}: {what}"));
+    }
+
+    /// One fact that the key may or may not state, against what was read.
+    fn scalar<T: PartialEq + Debug>(&mut self, kind: &'static str, field: &str, key: Option<T>, got: Option<T>) {
+        match (key, got) {
+            (Some(key), Some(got)) if key == got => self.read(kind),
+            (Some(key), Some(got)) => self.wrong(kind, format!("{field} {got:?} (key: {key:?})")),
+            (Some(key), None) => self.missed(kind, format!("{field} (key: {key:?})")),
+            (None, Some(got)) => self.wrong(kind, format!("{field} {got:?} (key: not stated)")),
+            (None, None) => {}
+        }
+    }
+}
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus")
+}
+
+/// Every release of the corpus with its manifest entry (if any) and its key.
+fn corpus() -> Vec<(Source, Key)> {
+    let dir = corpus_dir();
+    let manifest = std::fs::read_to_string(dir.join("manifest.json")).unwrap_or_else(|_| "{\"documents\": []}".into());
+    let entries = parse_manifest(&manifest).unwrap_or_else(|problem| panic!("{problem}"));
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .expect("the corpus folder")
+        .map(|entry| entry.expect("a folder entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".txt"))
+        .collect();
+    names.sort();
+    names
+        .into_iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(dir.join(&file)).expect("a UTF-8 release");
+            let key_path = dir.join(file.replace(".txt", ".key.toml"));
+            let key_text = std::fs::read_to_string(&key_path).unwrap_or_else(|_| panic!("{file} has no key"));
+            let key: Key = toml::from_str(&key_text).unwrap_or_else(|e| panic!("{}: {e}", key_path.display()));
+            let document = entries
+                .iter()
+                .find(|entry| entry.file == file)
+                .cloned()
+                .unwrap_or_else(|| Document { file: file.clone(), ..Document::default() });
+            (Source { file, text, document }, key)
+        })
+        .collect()
+}
+
+/// Compares what was extracted from one release with its key.
+fn score(file: &str, dataset: &Dataset, key: &Key, has_manifest_entry: bool) -> Score {
+    let mut score = Score::default();
+    let reported = dataset.operations.iter().find(|op| op.documents.iter().any(|d| d == file));
+    match (&key.operation, reported) {
+        (Some(expected), Some(op)) => score_operation(&mut score, expected, &key.figures, op),
+        (Some(expected), None) => {
+            score.missed("identity", format!("no operation read (key: {})", expected.name));
+            let rest = KeyOperationFacts::count(expected, &key.figures);
+            for (kind, n) in rest {
+                for _ in 0..n {
+                    score.missed(kind, "(no operation read)".into());
+                }
+            }
+        }
+        (None, Some(op)) => score.wrong("identity", format!("operation {} (key: none reported)", op.name)),
+        (None, None) => {}
+    }
+    score_mentions(&mut score, file, dataset, &key.mentioned);
+    // What the text says of itself is scored where no manifest entry says it instead.
+    if !has_manifest_entry {
+        let document = dataset.documents.iter().find(|d| d.file == file);
+        let stated = key.document.as_ref();
+        score.scalar(
+            "document",
+            "publisher",
+            stated.and_then(|d| d.publisher.clone()),
+            document.and_then(|d| d.publisher.clone()),
+        );
+        score.scalar(
+            "document",
+            "published",
+            stated.and_then(|d| d.published.clone()),
+            document.and_then(|d| d.published.clone()),
+        );
+    }
+    score
+}
+
+/// How many facts of each kind a key's operation states, for a release read as nothing.
+struct KeyOperationFacts;
+
+impl KeyOperationFacts {
+    fn count(op: &KeyOperation, figures: &[KeyFigure]) -> Vec<(&'static str, usize)> {
+        vec![
+            ("identity", 2 + usize::from(op.edition.is_some())),
+            ("year", usize::from(op.year.is_some())),
+            ("dates", usize::from(op.start.is_some()) + usize::from(op.end.is_some())),
+            ("country count", usize::from(op.stated_country_count.is_some())),
+            ("countries", op.countries.len()),
+            ("figures", figures.len()),
+        ]
+    }
+}
+
+fn score_operation(score: &mut Score, key: &KeyOperation, figures: &[KeyFigure], op: &Operation) {
+    score.scalar("identity", "name", Some(key.name.clone()), Some(op.name.clone()));
+    score.scalar("identity", "series", Some(key.series.clone()), Some(op.series.clone()));
+    score.scalar("identity", "edition", key.edition, op.edition);
+    score.scalar("year", "year", key.year.map(|y| (y, key.year_inferred)), op.year.map(|y| (y, op.year_inferred)));
+    score.scalar("dates", "start", key.start.clone(), op.start.map(|d| d.to_string()));
+    score.scalar("dates", "end", key.end.clone(), op.end.map(|d| d.to_string()));
+    score.scalar("country count", "stated count", key.stated_country_count, op.stated_country_count);
+    for code in &key.countries {
+        if op.countries.contains(code) {
+            score.read("countries");
+        } else {
+            score.missed("countries", code.clone());
+        }
+    }
+    for code in op.countries.iter().filter(|code| !key.countries.contains(code)) {
+        score.wrong("countries", format!("{code} (key: not a participant)"));
+    }
+    for expected in figures {
+        match op.figure(expected.metric) {
+            Some(f) if f.value == expected.value && f.qualifier == expected.qualifier => score.read("figures"),
+            Some(f) => score.wrong(
+                "figures",
+                format!(
+                    "{} {} {:?} from `{}` (key: {} {:?})",
+                    json_name(f.metric),
+                    f.value,
+                    f.qualifier,
+                    f.source.quote,
+                    expected.value,
+                    expected.qualifier
+                ),
+            ),
+            None => score.missed("figures", format!("{} {}", json_name(expected.metric), expected.value)),
+        }
+    }
+    for f in op.figures.iter().filter(|f| !figures.iter().any(|k| k.metric == f.metric)) {
+        score.wrong(
+            "figures",
+            format!("{} {} from `{}` (key: not stated)", json_name(f.metric), f.value, f.source.quote),
+        );
+    }
+}
+
+fn score_mentions(score: &mut Score, file: &str, dataset: &Dataset, key: &[KeyMention]) {
+    let mentioned: Vec<&Operation> =
+        dataset.operations.iter().filter(|op| op.mentioned_in.iter().any(|d| d == file)).collect();
+    for expected in key {
+        match mentioned.iter().find(|op| op.name == expected.name) {
+            Some(op) if op.year == expected.year => score.read("mentions"),
+            Some(op) => score.wrong("mentions", format!("{} year {:?} (key: {:?})", op.name, op.year, expected.year)),
+            None => score.missed("mentions", expected.name.clone()),
+        }
+    }
+    for op in mentioned.iter().filter(|op| !key.iter().any(|k| k.name == op.name)) {
+        score.wrong("mentions", format!("{} (key: not named)", op.name));
+    }
+}
+
+/// The traps a key names that the extraction fell into.
+fn traps_fallen_into(file: &str, dataset: &Dataset, key: &Key) -> Vec<String> {
+    let Some(op) = dataset.operations.iter().find(|op| op.documents.iter().any(|d| d == file)) else {
+        return Vec::new();
+    };
+    let countries = key.must_not.countries.iter().filter(|code| op.countries.contains(code)).map(|c| c.to_string());
+    let figures = key
+        .must_not
+        .figures
+        .iter()
+        .filter(|trap| op.figure(trap.metric).is_some_and(|f| f.value == trap.value))
+        .map(|trap| format!("{} {}", json_name(trap.metric), trap.value));
+    countries.chain(figures).collect()
+}
+
+/// A key's traps must not be among its own facts.
+fn check_traps(file: &str, key: &Key) {
+    let listed = key.operation.as_ref().map(|op| op.countries.as_slice()).unwrap_or_default();
+    for code in &key.must_not.countries {
+        assert!(!listed.contains(code), "{file}: {code} is both a participant and a trap");
+    }
+    for trap in &key.must_not.figures {
+        let stated = key.figures.iter().any(|f| f.metric == trap.metric && f.value == trap.value);
+        assert!(!stated, "{file}: {} {} is both a figure and a trap", json_name(trap.metric), trap.value);
+    }
+}
+
+#[test]
+fn the_development_corpus_is_read_without_a_wrong_fact() {
+    let corpus = corpus();
+    assert!(corpus.len() >= 40, "the corpus has {} releases; it needs at least 40", corpus.len());
+    let mut totals: BTreeMap<&'static str, Tally> = BTreeMap::new();
+    let mut report = Vec::new();
+    let mut traps = Vec::new();
+    for (source, key) in corpus {
+        check_traps(&source.file, &key);
+        let file = source.file.clone();
+        let has_manifest_entry = source.document != Document { file: file.clone(), ..Document::default() };
+        let score = match extract_sources(vec![source]) {
+            Ok(dataset) => {
+                traps.extend(traps_fallen_into(&file, &dataset, &key).into_iter().map(|t| format!("{file}: {t}")));
+                score(&file, &dataset, &key, has_manifest_entry)
+            }
+            Err(problems) => {
+                let mut score = score(&file, &Dataset::default(), &key, has_manifest_entry);
+                score.notes.insert(0, format!("extraction failed: {problems}"));
+                score
+            }
+        };
+        for (kind, tally) in &score.tallies {
+            let total = totals.entry(kind).or_default();
+            total.read += tally.read;
+            total.missed += tally.missed;
+            total.wrong += tally.wrong;
+        }
+        report.extend(score.notes.iter().map(|note| format!("{file}: {note}")));
+    }
+    println!("{}", report.join("\n"));
+    println!("\n{:<14} {:>5} {:>7} {:>6}", "fact kind", "read", "missed", "wrong");
+    let mut all = Tally::default();
+    for kind in KINDS {
+        let t = totals.get(kind).copied().unwrap_or_default();
+        println!("{kind:<14} {:>5} {:>7} {:>6}", t.read, t.missed, t.wrong);
+        all.read += t.read;
+        all.missed += t.missed;
+        all.wrong += t.wrong;
+    }
+    let stated = all.read + all.missed;
+    println!("{:<14} {:>5} {:>7} {:>6}", "all", all.read, all.missed, all.wrong);
+    println!("read {:.1}% of {stated} stated facts", 100.0 * all.read as f64 / stated.max(1) as f64);
+    if !traps.is_empty() {
+        println!("traps fallen into:\n  {}", traps.join("\n  "));
+    }
+    assert_eq!(all.wrong, 0, "wrong facts: see the report above");
+}
