@@ -129,9 +129,12 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
         let mut document = source.document.clone();
         match read_document(source, index) {
             Ok(reading) => {
-                // The manifest, when it dates the release, overrides what the text states.
+                // The manifest, where it says them, overrides what the text states.
                 if document.published.is_none() {
                     document.published = reading.published.map(|date| date.to_string());
+                }
+                if document.publisher.is_none() {
+                    document.publisher = reading.publisher.map(str::to_string);
                 }
                 match reading.operation {
                     Some(operation) => add_operation(&mut dataset, &mut position_of_id, operation),

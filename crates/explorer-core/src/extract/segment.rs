@@ -35,8 +35,10 @@ pub struct Block {
 /// A result listed as a label and its number: "Arrests: 95", "Victims rescued – 212",
 /// "Inspections 9 480". Read as an item of a list, not as a heading.
 static RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{L}[\p{L} ,’'()/-]{1,60}?)(?:\s*[:–—-]\s*|\s+)\d[\d,.\u{a0}\u{2009}\u{202f} ]*$")
-        .expect("valid regex")
+    Regex::new(
+        r"^(\p{L}[\p{L} ,’'()/-]{1,60}?)(?:\s*[:–—-]\s*|\s+)(?:\d{1,3}(?:[,.\u{a0}\u{2009}\u{202f} ]\d{3})+|\d+)$",
+    )
+    .expect("valid regex")
 });
 
 /// Words whose full stop does not end a sentence.
@@ -154,7 +156,8 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
     Block { kind, span }
 }
 
-/// "Arrests: 95", but not a date line ("March 5, 2024") or an edition ("Operation Harbour 3").
+/// "Arrests: 95", but not a date line ("March 5, 2024", "Bucharest, 27.06.2023") or an
+/// edition ("Operation Harbour 3").
 fn is_result_line(piece: &str) -> bool {
     let Some(label) = RESULT_LINE.captures(piece).and_then(|c| c.get(1)) else { return false };
     let first_word = label.as_str().split_whitespace().next().unwrap_or("");
@@ -337,8 +340,7 @@ mod tests {
 
     #[test]
     fn results_listed_as_label_and_number_are_items() {
-        let text =
-            "Results:\nArrests: 95\nVictims rescued – 212\nInspections 9 480\nMarch 5, 2024\nOperation Harbour 3\n";
+        let text = "Results:\nArrests: 95\nVictims rescued – 212\nInspections 9 480\nMarch 5, 2024\nOperation Harbour 3\nBucharest, 27.06.2023\n";
         assert_eq!(
             kinds_and_texts(text),
             [
@@ -348,6 +350,7 @@ mod tests {
                 (BlockKind::Bullet, "Inspections 9 480"),
                 (BlockKind::Label, "March 5, 2024"),
                 (BlockKind::Label, "Operation Harbour 3"),
+                (BlockKind::Label, "Bucharest, 27.06.2023"),
             ]
         );
     }

@@ -157,8 +157,9 @@ enum Cue {
     Codename,
     /// "an operation dubbed Silver Net".
     Dubbed,
-    /// "an operation named “Silver Net”": only in quotation marks, as "named" and "called"
-    /// are followed by people, places and everything else.
+    /// "an operation named “Silver Net”", "The operation, named Silent Meridian 2024": after
+    /// a word for an operation, as "named" and "called" are followed by people, places and
+    /// everything else.
     NamedOrCalled,
     /// "Joint Action Days Danube", "JAD Mobile 2".
     ActionDays,
@@ -186,12 +187,16 @@ impl Cue {
         matches!(self, Cue::Dubbed | Cue::NamedOrCalled)
     }
 
-    /// Whether `reading`, a name without quotation marks, may follow the cue.
+    /// Whether `reading`, a name without quotation marks, may follow the cue. After a
+    /// lower-case "operation", "named" or "called", one capitalised word may start the next
+    /// thing said ("the operation Police ..."); a name of two words, in capitals, or with an
+    /// edition or year is a name.
     fn accepts_unquoted(self, sentence: &str, reading: &Reading) -> bool {
         match self {
-            Cue::NamedOrCalled => false,
-            Cue::LowerCaseOperation => {
-                reading.suffix.is_some() || reading.words.first().is_some_and(|w| is_in_capitals(&sentence[w.clone()]))
+            Cue::NamedOrCalled | Cue::LowerCaseOperation => {
+                reading.suffix.is_some()
+                    || reading.words.len() >= 2
+                    || reading.words.first().is_some_and(|w| is_in_capitals(&sentence[w.clone()]))
             }
             _ => true,
         }
@@ -688,6 +693,15 @@ mod tests {
         ),
         // A name runs on over a wrapped line.
         ("Operation Coral\nGate 2022 ended.", &[("Operation Coral\nGate 2022", "Coral Gate", None, None, Some(2022))]),
+        // Unquoted after a lower-case "operation" or "named": two words, or an edition or year.
+        (
+            "Rescued in operation Quetzal Path, a joint action.",
+            &[("operation Quetzal Path", "Quetzal Path", None, None, None)],
+        ),
+        (
+            "The operation, named Silent Meridian 2024 by INTERPOL, ran.",
+            &[("Silent Meridian 2024", "Silent Meridian", None, None, Some(2024))],
+        ),
         ("JAD Mobile 2 took place in May.", &[("JAD Mobile 2", "Joint Action Days Mobile", Some(2), Some("2"), None)]),
         (
             "The Joint Action Day Western Balkans 2023 ended.",

@@ -61,15 +61,14 @@ fn is_bare(name: &OperationName) -> bool {
     name.edition.is_none() && name.year.is_none()
 }
 
-/// Whether a release is about an operation throughout: it names it more than once, or in
-/// its headline or first paragraph, or as the name of what it tells of ("known as"), or its
-/// first paragraph tells of an operation without naming it ("More than 500 arrests were
-/// made in a Europe-wide action").
+/// Whether a release is about an operation throughout: it names it more than once; or in
+/// its headline or first paragraph; or as the subject of a sentence ("Operation Lotus Shield
+/// III was carried out ..."); or as the name of what it tells of ("known as"); or its first
+/// paragraph tells of an operation without naming it ("More than 500 arrests were made in a
+/// Europe-wide action").
 fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
-    let first_body = doc.sentences.iter().position(|s| s.is_body()).unwrap_or(0);
-    let lead = doc.sentences.iter().skip(first_body).position(|s| s.block != doc.sentences[first_body].block);
-    let lead_end = lead.map_or(doc.sentences.len(), |n| first_body + n);
-    let lead_tells_of_an_operation = doc.sentences[first_body.min(lead_end)..lead_end].iter().any(|s| {
+    let lead_end = lead_end(doc);
+    let lead_tells_of_an_operation = doc.sentences[..lead_end].iter().filter(|s| s.is_body()).any(|s| {
         let lower = s.text(doc.text).to_lowercase();
         OPERATION_WORDS.iter().any(|word| lower.contains(word))
     });
@@ -77,8 +76,18 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
         || lead_tells_of_an_operation
         || named.mentions.iter().any(|&(i, mention)| {
             let before = doc.text[doc.sentences[i].span.start..mention.span.start].trim_end().to_lowercase();
-            i < lead_end || NAMING_WORDS.iter().any(|words| before.ends_with(words))
+            let sentence_subject = doc.sentences[i].is_body() && matches!(before.as_str(), "" | "the");
+            i < lead_end || sentence_subject || NAMING_WORDS.iter().any(|words| before.ends_with(words))
         })
+}
+
+/// Where the headline and first paragraph end, as an index into [`Doc::sentences`]: after
+/// the first body sentence's line (a paragraph glued to the next one on the page is still
+/// the first).
+fn lead_end(doc: &Doc) -> usize {
+    let Some(first) = doc.sentences.iter().find(|s| s.is_body()) else { return doc.sentences.len() };
+    let line_end = doc.text[first.span.start..].find('\n').map_or(doc.text.len(), |at| first.span.start + at);
+    doc.sentences.iter().position(|s| s.span.start >= line_end).unwrap_or(doc.sentences.len())
 }
 
 /// Whether a release tells anything of an operation it names: it is the release's subject,

@@ -18,7 +18,7 @@ use figures::{FoundFigure, sentence_figures, stated_country_count, stated_durati
 use identity::{NamedOperation, identities};
 use participants::{listed_participants, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
-use publication::{numeric_order, stated_publication};
+use publication::{numeric_order, stated_publication, stated_publisher};
 use quotes::quotes;
 use timing::{Published, timing, year_beside};
 
@@ -39,6 +39,8 @@ pub struct Reading {
     pub mentioned: Vec<MentionedOperation>,
     /// The publication date the text states in its header or dateline.
     pub published: Option<Date>,
+    /// The publisher the text names plainly.
+    pub publisher: Option<&'static str>,
     pub warnings: Vec<String>,
 }
 
@@ -55,10 +57,11 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     let file = &input.file;
     let doc = Doc::new(text, index, numeric_order(text));
     let stated = stated_publication(&doc).map(|(date, _)| date);
+    let publisher = stated_publisher(&doc);
     let identities = identities(&doc);
     let Some(reported) = &identities.reported else {
         let mentioned = mentioned_operations(&doc, &identities.mentioned);
-        return Ok(Reading { mentioned, published: stated, ..Reading::default() });
+        return Ok(Reading { mentioned, published: stated, publisher, ..Reading::default() });
     };
     let published = published_year_month(&input.document)
         .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
@@ -164,7 +167,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         mentioned_in: Vec::new(),
     };
     let mentioned = mentioned_operations(&doc, &identities.mentioned);
-    Ok(Reading { operation: Some(operation), mentioned, published: stated, warnings })
+    Ok(Reading { operation: Some(operation), mentioned, published: stated, publisher, warnings })
 }
 
 /// The operations a release names in passing, each once, with the year it ties to them.
@@ -191,11 +194,14 @@ pub struct Scope {
     pub sentences: Vec<usize>,
 }
 
-/// A press release about its operation is read throughout; another kind of document (a
-/// statement), or a release that tells of the operation in one passage, only in the blocks
-/// that name the operation or speak of "this operation".
+/// Kinds of document that speak of many things, an operation among them.
+const NOT_ABOUT_ONE_OPERATION: &[&str] = &["statement", "speech", "announcement", "report"];
+
+/// A release about its operation is read throughout; a statement, speech or announcement, or
+/// a release that tells of the operation in one passage, only in the blocks that name the
+/// operation or speak of "this operation".
 fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>) -> Scope {
-    let whole = subject && matches!(kind, None | Some("press_release"));
+    let whole = subject && !kind.is_some_and(|kind| NOT_ABOUT_ONE_OPERATION.contains(&kind));
     let named: Vec<usize> = reported.sentences().iter().map(|&i| doc.sentences[i].block).collect();
     let blocks: Vec<usize> = (0..doc.blocks.len())
         .filter(|&b| {
@@ -254,10 +260,14 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
             continue;
         }
         read_coordination(text, sentence, &mut reading.coordination);
-        // Inside a case, only a sentence that opens with another country starts a new one.
-        let acting = acting_countries(text, sentence).filter(|acting| match &open {
-            Some(case) => acting.at_start && acting.codes != case.acting,
-            None => true,
+        // Inside a case, only a sentence that opens with another country starts a new one; a
+        // sentence about the operation itself opens none.
+        let acting = acting_countries(text, sentence).filter(|acting| {
+            !tells_of_the_operation(text, sentence)
+                && match &open {
+                    Some(case) => acting.at_start && acting.codes != case.acting,
+                    None => true,
+                }
         });
         let continues_earlier = first_of_block && previous_block_had_case && refers_back(sentence.text(text));
         match (acting, open.as_mut()) {
@@ -289,6 +299,22 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
     }
     reading.cases.extend(open);
     reading
+}
+
+/// Words that open a sentence about the operation as a whole.
+const OPERATION_SUBJECTS: &[&str] =
+    &["the operation", "this operation", "the action", "the joint action", "the week of action"];
+
+/// Whether a sentence's subject is the operation itself ("The operation, carried out from 9
+/// to 13 October, resulted in ...", "Operation Kestrel led to ..."): its figures are the
+/// operation's, whatever countries it names.
+fn tells_of_the_operation(text: &str, sentence: &Sentence) -> bool {
+    let lower = sentence.text(text).to_lowercase();
+    OPERATION_SUBJECTS.iter().any(|words| lower.starts_with(words))
+        || sentence
+            .operations
+            .first()
+            .is_some_and(|name| matches!(text[sentence.span.start..name.span.start].trim(), "" | "The" | "the"))
 }
 
 /// "coordinated from Brazilian Federal Police headquarters", "coordination units were set up in

@@ -19,37 +19,55 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"Participating countries(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})").expect("valid regex")
 });
 
-/// Words that end right before a list of participants: "involving police from", "with the
-/// participation of", "participating countries were".
+/// Who acts for a country in an operation: "police", "border guards", "law enforcement
+/// authorities", "police and gendarmes".
+const PEOPLE: &str = concat!(
+    r"(?:the\s+)?(?:national\s+)?(?:border\s+)?",
+    r"(?:police(?:\s+forces)?|authorities|officers|law enforcement(?:\s+(?:agencies|officers|authorities))?|guards",
+    r"|investigators|agencies|teams|officials|specialists|prosecutors|gendarmes|gendarmeries)",
+    r"(?:\s+and\s+(?:border\s+)?(?:police|officials|gendarmes|officers|guards|customs officers))?"
+);
+
+/// Words that end right before a list of participants: "involving police from", "supported
+/// police and border officials in", "by the police forces of", "with the participation of",
+/// "officers from more than 15 countries, including".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?:\b(?:involving|involved|with|bringing together|brought together|joined by)\s+(?:the\s+)?",
-        r"(?:national\s+)?(?:police(?:\s+forces)?|authorities|officers|law enforcement(?:\s+(?:agencies|officers|authorities))?",
-        r"|border guards|border police|investigators|agencies|teams|officials|specialists|prosecutors)\s+(?:from|of|in)\s+",
-        r"|\bparticipation of\s+|\b(?:participating countries|countries (?:involved|taking part))\s+(?:were|included|are)\s+",
-        r")(?:the\s+)?$"
+    let verbs = r"involving|involved|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
+    let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
+    Regex::new(&format!(
+        r"(?i)(?:\b(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|\b{PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|\bparticipation of\s+|\b(?:participating countries|countries (?:involved|taking part))\s+(?:were|included|are)\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
 
 /// Words that end right before a list of the places an operation was carried out: "carried
-/// out simultaneously in". A participant list only in a sentence about the operation.
+/// out in" (in a sentence about the operation) or "carried out at the same time in" (which
+/// says that the places acted together).
 static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:carried out|conducted|took place|held|ran)\s+(?:at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$")
+    Regex::new(r"(?i)\b(?:carried out|conducted|took place|held|ran)\s+(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$")
         .expect("valid regex")
 });
 
 /// Words right after a list of participants that is the sentence's subject.
-static AFTER_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|were involved|were also involved)\b")
+static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|were involved|were also involved)\b")
+        .expect("valid regex")
+});
+
+/// Words right after a subject list of people from several countries that acted together
+/// ("Police in A, B and C, supported by Europol, have taken down a network").
+static ACTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,[^,]{1,60},)?\s+(?:have|has|had|carried out|conducted|arrested|rescued|dismantled|identified|detected|struck|worked|were)\b")
         .expect("valid regex")
 });
 
 /// What may stand before a list that is the sentence's subject: "Police from", "In total,
-/// authorities in".
+/// authorities in", or nothing ("Spain, Portugal and Italy took part").
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:[^,]{0,40},\s*)?(?:the\s+)?(?:(?:police|authorities|law enforcement(?:\s+agencies)?|officers|agencies|teams)\s+(?:from|of|in)\s+(?:the\s+)?)?$")
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)^(?:[^,]{{0,40}},\s*)?(?:[A-Z]+(?:\s+[A-Z]+)*,?(?:\s+\p{{Lu}}\p{{L}}+)?\s+[–—-]+\s+)?(?P<people>{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
+    ))
+    .expect("valid regex")
 });
 
 /// Fewer countries than this after a cue are no list ("carried out in Spain" tells where, not
@@ -86,9 +104,11 @@ pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &Count
 /// The countries that prose lists as taking part, in order, from the body sentences in scope;
 /// never from inside a quotation.
 pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<String> {
+    let lead = doc.sentences.iter().find(|s| s.is_body()).map(|s| s.block);
     let mut codes: Vec<String> = Vec::new();
     for &i in &scope.sentences {
-        for code in listed_in(doc.text, &doc.sentences[i]) {
+        let sentence = &doc.sentences[i];
+        for code in listed_in(doc.text, sentence, Some(sentence.block) == lead) {
             if !codes.contains(&code) {
                 codes.push(code);
             }
@@ -97,8 +117,10 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<String> {
     codes
 }
 
-/// The participants one sentence lists after a cue, or as its subject before one.
-fn listed_in(text: &str, sentence: &Sentence) -> Vec<String> {
+/// The participants one sentence lists after a cue, or as its subject before one. A subject
+/// list of police that acted counts in the release's first paragraph or beside the
+/// operation's name, where it tells who carried the operation out.
+fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
     let about_the_operation = !sentence.operations.is_empty() || {
         let lower = sentence.text(text).to_lowercase();
         lower.contains("operation") || lower.contains("action day")
@@ -113,8 +135,14 @@ fn listed_in(text: &str, sentence: &Sentence) -> Vec<String> {
             continue;
         }
         let after = &text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end];
-        let cued = PARTICIPANTS_CUE.is_match(before) || about_the_operation && PLACES_CUE.is_match(before);
-        let subject = SUBJECT_LEAD.is_match(before) && AFTER_LIST.is_match(after);
+        let places = PLACES_CUE.captures(before);
+        let cued = PARTICIPANTS_CUE.is_match(before)
+            || places.is_some_and(|p| about_the_operation || p.name("together").is_some());
+        let lead = SUBJECT_LEAD.captures(before);
+        let subject = lead.as_ref().is_some_and(|lead| {
+            TOOK_PART.is_match(after)
+                || lead.name("people").is_some() && (in_lead || about_the_operation) && ACTED.is_match(after)
+        });
         if cued || subject {
             return list.iter().map(|m| m.code.clone()).collect();
         }
@@ -228,7 +256,7 @@ mod tests {
 
     #[test]
     fn reads_lists_in_prose_but_not_origins_or_quotes() {
-        let listed = |text: &str| listed_in(text, &Sentence::of(text));
+        let listed = |text: &str| listed_in(text, &Sentence::of(text), true);
         let cases: &[(&str, &[&str])] = &[
             (
                 "The operation was carried out at the same time in Austria, Hungary, Slovakia and Czechia.",
@@ -243,6 +271,27 @@ mod tests {
             ("Raids were carried out in Spain and Portugal against a network.", &[]),
             ("“Police from Spain, France and Italy took part,” said the minister.", &[]),
             ("Police in Spain took part.", &[]),
+            (
+                "Officers from more than 15 countries, including Botswana, Namibia and Zambia, took part.",
+                &["BW", "NA", "ZM"],
+            ),
+            (
+                "THE HAGUE – Police in Belgium, France and Germany, supported by Europol, have taken down a network.",
+                &["BE", "FR", "DE"],
+            ),
+            (
+                "WARSAW – Frontex officers worked alongside national border police in Greece, Bulgaria and Cyprus.",
+                &["GR", "BG", "CY"],
+            ),
+            (
+                "It was carried out from 18 to 22 September by police in Malaysia, Thailand and Cambodia.",
+                &["MY", "TH", "KH"],
+            ),
+            (
+                "Checks carried out at the same time in Austria, Hungary and Slovakia hit the networks.",
+                &["AT", "HU", "SK"],
+            ),
+            ("Migrants from 14 countries, including Syria, Iraq and Yemen, were found.", &[]),
         ];
         for (text, codes) in cases {
             assert_eq!(listed(text), codes.iter().map(|c| c.to_string()).collect::<Vec<_>>(), "{text}");

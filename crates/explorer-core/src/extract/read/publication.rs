@@ -1,7 +1,9 @@
-//! What a release says of its own publication: the date line under its headline ("5 March
-//! 2024", "05.03.2024", "2024.03.05"), a wire service's banner ("11/06/2024 | Press release |
-//! Distributed by ..."), or a date in the dateline that opens its first paragraph ("GENEVA,
-//! March 5, 2024 /NewsWire/ --").
+//! What a release says of its own publication: its date, from the date line under its
+//! headline ("5 March 2024", "05.03.2024", "2024.03.05"), a wire service's banner
+//! ("11/06/2024 | Press release | Distributed by ..."), or the dateline that opens its first
+//! paragraph ("GENEVA, March 5, 2024 /NewsWire/ --"); and its publisher, where the text says
+//! plainly who that is ("Source: INTERPOL", "Frontex – Press release", "About AFRIPOL",
+//! "THE HAGUE (Europol) –", "AMERIPOL today announced").
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -17,6 +19,35 @@ use crate::extract::segment::BlockKind;
 /// banner. Wire services and United States publishers write numeric dates month first.
 static WIRE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"/[A-Z][A-Za-z ]{1,30}/\s*(?:--|–|—)|\|\s*Distributed by\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}")
+        .expect("valid regex")
+});
+
+/// Publishers of these releases, by the name the dataset gives them, with the other names
+/// they go by.
+const PUBLISHERS: &[(&str, &[&str])] = &[
+    ("INTERPOL", &["Interpol"]),
+    ("Europol", &["EUROPOL", "European Union Agency for Law Enforcement Cooperation"]),
+    ("Frontex", &["FRONTEX", "European Border and Coast Guard Agency"]),
+    ("IOM", &["International Organization for Migration"]),
+    ("UNODC", &["United Nations Office on Drugs and Crime"]),
+    ("AFRIPOL", &["Afripol"]),
+    ("AMERIPOL", &["Ameripol", "Police Community of the Americas"]),
+    ("ASEANAPOL", &["Aseanapol"]),
+    ("SELEC", &["Southeast European Law Enforcement Center"]),
+];
+
+/// Where a line says who publishes the release: "Source: X", "X – Press release", "Statement
+/// by X", "About X".
+static PUBLISHER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:source:?\s+(?P<source>.+)|(?P<header>.{2,80}?)\s+[–—-]\s+press (?:release|statement)|statement by (?P<statement>.+)|about (?P<about>.{2,60}))$")
+        .expect("valid regex")
+});
+
+/// Where the first paragraph says who publishes it: the dateline "THE HAGUE (Europol) –", or
+/// its subject announcing results ("Frontex, the European Border and Coast Guard Agency, has
+/// published the results", "(AMERIPOL) today announced").
+static PUBLISHER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\p{Lu} .,]+\((?P<dateline>[^)]+)\)\s*[–—-]|.{0,120}?(?P<subject>\S[^–—]{1,100}?)\s+(?:has published|today announced|today released|has released|announced today)\b)")
         .expect("valid regex")
 });
 
@@ -40,30 +71,54 @@ pub fn numeric_order(text: &str) -> NumericOrder {
     if WIRE_BANNER.is_match(&text[..end]) { NumericOrder::MonthFirst } else { NumericOrder::DayFirst }
 }
 
-/// The publication date the release states in its header or dateline, with its span.
+/// The publication date the release states in its header or dateline, with its span: a
+/// line that is little but a date, or a date before the dash of a dateline, within the
+/// release's first bytes.
 pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
-    for sentence in &doc.sentences {
-        let whole_day = sentence.dates.iter().find(|d| d.start == d.end).and_then(|d| Some((d.start.full()?, d)));
-        match sentence.kind {
-            BlockKind::Body | BlockKind::Bullet => {
-                // The first paragraph's dateline, before its first dash; then the header is over.
-                let opening = &doc.text[sentence.span.start..];
-                let dash = opening.find(['–', '—']).or_else(|| opening.find(" - ")).or_else(|| opening.find("--"));
-                return whole_day
-                    .filter(|(_, d)| d.span.start - sentence.span.start <= DATELINE_BYTES)
-                    .filter(|(_, d)| dash.is_some_and(|dash| d.span.end <= sentence.span.start + dash))
-                    .map(|(date, d)| (date, d.span.clone()));
-            }
-            _ => {
-                let Some((date, mention)) = whole_day else { continue };
-                let other = sentence.span.len() - mention.span.len();
-                if other <= DATE_LINE_MAX_OTHER_BYTES {
-                    return Some((date, mention.span.clone()));
-                }
-            }
-        }
-    }
-    None
+    doc.sentences.iter().take_while(|s| s.span.start < HEADER_BYTES).find_map(|sentence| {
+        let (date, mention) =
+            sentence.dates.iter().find(|d| d.start == d.end).and_then(|d| Some((d.start.full()?, d)))?;
+        let date_line = sentence.span.len() - mention.span.len() <= DATE_LINE_MAX_OTHER_BYTES
+            && !matches!(sentence.kind, BlockKind::Body | BlockKind::Bullet);
+        let opening = &doc.text[sentence.span.start..];
+        let dash = opening.find(['–', '—']).or_else(|| opening.find(" - ")).or_else(|| opening.find("--"));
+        let dateline = mention.span.start - sentence.span.start <= DATELINE_BYTES
+            && dash.is_some_and(|dash| mention.span.end <= sentence.span.start + dash);
+        (date_line || dateline).then(|| (date, mention.span.clone()))
+    })
+}
+
+/// The publisher a release names plainly, by the dataset's name for it.
+pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
+    let lines =
+        doc.sentences.iter().filter(|s| !s.is_body() || s.span.start < HEADER_BYTES || s.text(doc.text).len() < 80);
+    let from_line = lines.clone().find_map(|sentence| {
+        let caps = PUBLISHER_LINE.captures(sentence.text(doc.text).trim())?;
+        let named = ["source", "header", "statement", "about"].iter().find_map(|name| caps.name(name))?;
+        publisher_in(named.as_str())
+    });
+    from_line.or_else(|| {
+        let lead = doc.sentences.iter().find(|s| s.is_body())?;
+        let caps = PUBLISHER_LEAD.captures(lead.text(doc.text))?;
+        publisher_in(caps.name("dateline").or(caps.name("subject"))?.as_str())
+    })
+}
+
+/// The one publisher `words` name, if they name exactly one.
+fn publisher_in(words: &str) -> Option<&'static str> {
+    let mut named = PUBLISHERS.iter().filter(|(name, others)| {
+        std::iter::once(name).chain(others.iter()).any(|spelling| contains_word(words, spelling))
+    });
+    let (first, _) = named.next()?;
+    named.next().is_none().then_some(*first)
+}
+
+fn contains_word(words: &str, name: &str) -> bool {
+    words.match_indices(name).any(|(at, _)| {
+        let before = words[..at].chars().next_back();
+        let after = words[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 #[cfg(test)]
@@ -74,6 +129,35 @@ mod tests {
     fn published(text: &str) -> Option<String> {
         let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
         stated_publication(&doc).map(|(date, span)| format!("{date} [{}]", &text[span]))
+    }
+
+    #[test]
+    fn names_the_publisher_only_where_the_text_says_it() {
+        let publisher = |text: &str| stated_publisher(&Doc::new(text, CountryIndex::shared(), numeric_order(text)));
+        let cases = [
+            ("Frontex – Press release\n2024.01.18\n\nWARSAW – Border guards met.", Some("Frontex")),
+            (
+                "Statement by the Southeast European Law Enforcement Center (SELEC)\nBucharest, 12 April 2024\n\nDelegates met.",
+                Some("SELEC"),
+            ),
+            ("LYON, France – Police met.\n\nSource: International Organization for Migration (IOM)", Some("IOM")),
+            ("Police met in Niamey.\n\nAbout AFRIPOL\nAFRIPOL is the African Union's police body.", Some("AFRIPOL")),
+            ("THE HAGUE (Europol) – Europol has coordinated the Joint Action Days Carpathia.", Some("Europol")),
+            (
+                "WARSAW – Frontex, the European Border and Coast Guard Agency, has published the results of Operation Winterbridge.",
+                Some("Frontex"),
+            ),
+            (
+                "BOGOTÁ, Colombia, May 16, 2023 /LatAmNewsWire/ -- The Police Community of the Americas (AMERIPOL) today announced the results.",
+                Some("AMERIPOL"),
+            ),
+            // Who supported or coordinated an operation is not who published the release.
+            ("THE HAGUE – Europol has supported police from Spain and Portugal.", None),
+            ("LYON, France – An operation coordinated by INTERPOL rescued 40 victims.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(publisher(text), expected, "{text}");
+        }
     }
 
     #[test]
