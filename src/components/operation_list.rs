@@ -20,7 +20,7 @@ pub fn operation_list(props: &OperationListProps) -> Html {
         <ul class="operation-list">
             { for props.ids.iter().filter_map(|id| dataset.operation(id)).map(|op| html! {
                 <li key={op.id.clone()}>
-                    <RouteLink to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</RouteLink>
+                    <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
                     { " " }<span class="when">{ when(op) }</span>
                 </li>
             }) }

@@ -47,7 +47,7 @@ pub fn country_page(props: &CountryPageProps) -> Html {
                             CoordinationKind::Headquarters => "coordinated from here",
                             CoordinationKind::Unit => "coordination unit",
                         };
-                        html! { <li>{ format!("Operation {}: {what}", op.name) }</li> }
+                        html! { <li>{ format!("{}: {what}", op.title()) }</li> }
                     }) }
                 </ul>
             }
@@ -77,7 +77,7 @@ fn case_section(
                     html! {
                         <li>
                             <h3>
-                                <RouteLink to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</RouteLink>
+                                <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
                                 if !other.is_empty() {
                                     { format!(" — {relation} {}", country_names(dataset, other)) }
                                 }

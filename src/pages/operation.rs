@@ -48,7 +48,7 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
         |files: &[String]| files.iter().map(|file| html! { <li>{ citation(&dataset, file) }</li> }).collect::<Html>();
     html! {
         <>
-            <h1>{ format!("Operation {}", op.name) }</h1>
+            <h1>{ op.title() }</h1>
             if op.mentioned_only {
                 <p class="notice">{ "Only named in passing: no release in this dataset reports this operation." }</p>
             }

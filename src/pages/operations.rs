@@ -53,7 +53,7 @@ pub fn operations_page() -> Html {
                     { for rows[..shown].iter().map(|op| html! {
                         <tr key={op.id.clone()}>
                             <th scope="row">
-                                <RouteLink to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</RouteLink>
+                                <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
                                 if op.mentioned_only {
                                     { " " }<span class="tag">{ "(named in passing)" }</span>
                                 }

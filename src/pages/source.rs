@@ -48,7 +48,7 @@ pub fn source_page(props: &SourcePageProps) -> Html {
                         { "no operation" }
                     } else {
                         { for reports.iter().map(|op| html! {
-                            <RouteLink to={Route::Operation { id: op.id.clone() }}>{ format!("Operation {}", op.name) }</RouteLink>
+                            <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
                         }) }
                     }
                 </dd>

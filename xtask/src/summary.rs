@@ -41,8 +41,8 @@ pub fn render(dataset: &Dataset) -> String {
     for op in &dataset.operations {
         let passing = if op.mentioned_only { " (named in passing)" } else { "" };
         html.push_str(&format!(
-            "<tr><th scope=\"row\">Operation {}{passing}</th><td>{}</td><td>{}</td>",
-            escape(&op.name),
+            "<tr><th scope=\"row\">{}{passing}</th><td>{}</td><td>{}</td>",
+            escape(&op.title()),
             escape(&when(op)),
             escape(&participants_summary(op))
         ));

@@ -76,7 +76,7 @@ pub fn compare(dataset: &Dataset, measure: Measure) -> Vec<Compared> {
                 },
                 Measure::Participants => (participant_count(op).map(|n| n as u64), None),
             };
-            Compared { id: op.id.clone(), label: format!("Operation {}", op.name), value, qualifier }
+            Compared { id: op.id.clone(), label: op.title(), value, qualifier }
         })
         .collect()
 }

@@ -381,7 +381,7 @@ fn labelled_values(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<(Stri
         }
     };
     match facet {
-        Facet::Operation => values.push((op.id.clone(), format!("Operation {}", op.name))),
+        Facet::Operation => values.push((op.id.clone(), op.title())),
         Facet::Series => add(&op.series),
         Facet::Region | Facet::Subregion => {
             for country in countries_of(dataset, op) {

@@ -362,6 +362,12 @@ impl Dataset {
 }
 
 impl Operation {
+    /// How the operation is called in a heading or a list: "Operation Turquesa II", or the
+    /// name alone where it says what it is ("Joint Action Days Carpathia").
+    pub fn title(&self) -> String {
+        if self.name.starts_with("Joint Action Days") { self.name.clone() } else { format!("Operation {}", self.name) }
+    }
+
     /// The operation's figure of a metric (at most one per metric).
     pub fn figure(&self, metric: Metric) -> Option<&Figure> {
         self.figures.iter().find(|f| f.metric == metric)

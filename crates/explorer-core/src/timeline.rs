@@ -79,7 +79,7 @@ pub fn layout(operations: &[&Operation], width: f64) -> Layout {
         };
         let bar = Bar {
             id: op.id.clone(),
-            label: format!("Operation {}", op.name),
+            label: op.title(),
             x: x_of(start),
             width: (x_of(end) - x_of(start)).max(MIN_BAR_WIDTH),
             extent,

@@ -90,6 +90,26 @@ const NAME_WORDS: [&str; 10] =
 
 /// Words after which four digits are a year ("since 2019", "in March 2023"): the dates
 /// recogniser takes most years, and this catches what it leaves.
+/// Nouns that a number after "of" counts, so that the number is no year ("the arrest of
+/// 1991 suspects").
+const COUNTED_NOUNS: &[&str] = &[
+    "suspects",
+    "people",
+    "persons",
+    "individuals",
+    "victims",
+    "migrants",
+    "arrests",
+    "women",
+    "men",
+    "children",
+    "members",
+    "smugglers",
+    "traffickers",
+    "checks",
+    "inspections",
+];
+
 const YEAR_WORDS: [&str; 29] = [
     "in",
     "since",
@@ -186,13 +206,14 @@ struct Placed<'s> {
     after: &'s str,
     /// The length of `after` up to the next number.
     before_next_number: usize,
+    /// Where in `before` the number's clause starts: after the last clause break.
+    clause_start: usize,
 }
 
 impl Placed<'_> {
     /// The clause the number stands in, up to it: from the last clause break before it.
     fn clause_before(&self) -> &str {
-        let start = CLAUSE_BREAKS.iter().filter_map(|b| self.before.rfind(b).map(|at| at + b.len())).max();
-        &self.before[start.unwrap_or(0)..]
+        &self.before[self.clause_start..]
     }
 
     /// The clause the number stands in, from it on: up to the next comma, semicolon, stop or
@@ -222,12 +243,18 @@ fn placed<'s>(text: &'s str, sentence: &'s Sentence, lower: &'s str) -> impl Ite
             let after = lower[mention.whole.end - start..].trim_start();
             let after_start = lower.len() - after.len();
             let next_number = numbers.get(i + 1).map_or(lower.len(), |next| next.whole.start - start);
+            let before = &lower[..mention.whole.start - start];
             Placed {
                 mention,
                 written: &text[mention.span.clone()],
-                before: &lower[..mention.whole.start - start],
+                before,
                 after,
                 before_next_number: next_number.saturating_sub(after_start),
+                clause_start: CLAUSE_BREAKS
+                    .iter()
+                    .filter_map(|b| before.rfind(b).map(|at| at + b.len()))
+                    .max()
+                    .unwrap_or(0),
             }
         },
     )
@@ -282,7 +309,12 @@ fn labelled_figure(text: &str, sentence: &Sentence, lower: &str) -> Option<Found
 fn names_no_count(n: &Placed) -> bool {
     let previous_word = n.previous_word();
     let age = AGE_AFTER.is_match(n.after) || previous_word == "aged" || n.before.ends_with("age of ");
-    let year = n.is_year_like() && (YEAR_WORDS.contains(&previous_word) || n.after.starts_with(['’', '\'']));
+    // "the arrest of 1991 suspects" counts people; "since 2015" and "In 2023 arrests rose"
+    // are years.
+    let counts_something = previous_word == "of" && COUNTED_NOUNS.iter().any(|noun| n.after.starts_with(noun));
+    let year = n.is_year_like()
+        && !counts_something
+        && (YEAR_WORDS.contains(&previous_word) || n.after.starts_with(['’', '\'']));
     age || PERCENT_AFTER.is_match(n.after) || year || NAME_WORDS.contains(&previous_word)
 }
 
@@ -610,6 +642,7 @@ mod tests {
         check(&[
             ("The operation led to 95 arrests.", &["Arrests 95 exact [95]"]),
             ("It resulted in the arrest of 64 suspects.", &["Arrests 64 exact [64]"]),
+            ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
             ("12 people were detained.", &["Arrests 12 exact [12]"]),

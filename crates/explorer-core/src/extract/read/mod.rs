@@ -309,8 +309,10 @@ const OPERATION_SUBJECTS: &[&str] =
 /// to 13 October, resulted in ...", "Operation Kestrel led to ..."): its figures are the
 /// operation's, whatever countries it names.
 fn tells_of_the_operation(text: &str, sentence: &Sentence) -> bool {
-    let lower = sentence.text(text).to_lowercase();
-    OPERATION_SUBJECTS.iter().any(|words| lower.starts_with(words))
+    let opening = sentence.text(text).as_bytes();
+    OPERATION_SUBJECTS
+        .iter()
+        .any(|words| opening.get(..words.len()).is_some_and(|o| o.eq_ignore_ascii_case(words.as_bytes())))
         || sentence
             .operations
             .first()

@@ -35,7 +35,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = r"involving|involved|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
     let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
     Regex::new(&format!(
-        r"(?i)(?:\b(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|\b{PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|\bparticipation of\s+|\b(?:participating countries|countries (?:involved|taking part))\s+(?:were|included|are)\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b)participation of\s+|(?-u:\b)(?:participating countries|countries (?:involved|taking part))\s+(?:were|included|are)\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -44,20 +44,22 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// out in" (in a sentence about the operation) or "carried out at the same time in" (which
 /// says that the places acted together).
 static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:carried out|conducted|took place|held|ran)\s+(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(?:carried out|conducted|took place|held|ran)\s+(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$")
         .expect("valid regex")
 });
 
 /// Words right after a list of participants that is the sentence's subject.
 static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|were involved|were also involved)\b")
-        .expect("valid regex")
+    Regex::new(
+        r"^,?\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|were involved|were also involved)(?-u:\b)",
+    )
+    .expect("valid regex")
 });
 
 /// Words right after a subject list of people from several countries that acted together
 /// ("Police in A, B and C, supported by Europol, have taken down a network").
 static ACTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,[^,]{1,60},)?\s+(?:have|has|had|carried out|conducted|arrested|rescued|dismantled|identified|detected|struck|worked|were)\b")
+    Regex::new(r"^(?:,[^,]{1,60},)?\s+(?:have|has|had|carried out|conducted|arrested|rescued|dismantled|identified|detected|struck|worked|were)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -69,6 +71,10 @@ static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// How far before a list its cue may start: cues are a few words long, and searching only
+/// this tail keeps each look linear in the list, not in the sentence.
+const CUE_BYTES: usize = 160;
 
 /// Fewer countries than this after a cue are no list ("carried out in Spain" tells where, not
 /// who took part).
@@ -127,7 +133,10 @@ fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
     };
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
-        if mention.demonym || before.contains(['“', '"']) {
+        // A country inside a list already tried starts no list of its own.
+        let inside_a_list =
+            i > 0 && list_at(text, sentence.countries[i - 1].span.start, &sentence.countries[i - 1..i + 1]).len() == 2;
+        if mention.demonym || inside_a_list || before.contains(['“', '"']) {
             continue;
         }
         let list = list_at(text, mention.span.start, &sentence.countries[i..]);
@@ -135,8 +144,9 @@ fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
             continue;
         }
         let after = &text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end];
-        let places = PLACES_CUE.captures(before);
-        let cued = PARTICIPANTS_CUE.is_match(before)
+        let tail = &before[floor_char_boundary(before, before.len().saturating_sub(CUE_BYTES))..];
+        let places = PLACES_CUE.captures(tail);
+        let cued = PARTICIPANTS_CUE.is_match(tail)
             || places.is_some_and(|p| about_the_operation || p.name("together").is_some());
         let lead = SUBJECT_LEAD.captures(before);
         let subject = lead.as_ref().is_some_and(|lead| {
@@ -148,6 +158,14 @@ fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// The nearest character boundary at or before `at`.
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// The span of the list after the first "Participating countries" heading.

@@ -36,20 +36,22 @@ const PUBLISHERS: &[(&str, &[&str])] = &[
     ("SELEC", &["Southeast European Law Enforcement Center"]),
 ];
 
-/// Where a line says who publishes the release: "Source: X", "X – Press release", "Statement
-/// by X", "About X".
-static PUBLISHER_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:source:?\s+(?P<source>.+)|(?P<header>.{2,80}?)\s+[–—-]\s+press (?:release|statement)|statement by (?P<statement>.+)|about (?P<about>.{2,60}))$")
-        .expect("valid regex")
-});
+/// How long a line that says who publishes the release may be ("About AFRIPOL", "Source:
+/// International Organization for Migration (IOM)").
+const PUBLISHER_LINE_BYTES: usize = 100;
 
-/// Where the first paragraph says who publishes it: the dateline "THE HAGUE (Europol) –", or
-/// its subject announcing results ("Frontex, the European Border and Coast Guard Agency, has
-/// published the results", "(AMERIPOL) today announced").
-static PUBLISHER_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\p{Lu} .,]+\((?P<dateline>[^)]+)\)\s*[–—-]|.{0,120}?(?P<subject>\S[^–—]{1,100}?)\s+(?:has published|today announced|today released|has released|announced today)\b)")
-        .expect("valid regex")
-});
+/// A dateline that names the publisher: "THE HAGUE (Europol) –".
+static DATELINE_PUBLISHER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{Lu} .,]+\((?P<publisher>[^)]+)\)\s*[–—-]").expect("valid regex"));
+
+/// Words after the subject of a first paragraph that make it the release's publisher: "Frontex,
+/// the European Border and Coast Guard Agency, has published the results", "(AMERIPOL) today
+/// announced".
+const ANNOUNCING: &[&str] =
+    &[" has published", " today announced", " today released", " has released", " announced today"];
+
+/// How far before the announcing words the publisher's name may stand.
+const ANNOUNCER_BYTES: usize = 120;
 
 /// How far into a release its header and dateline reach.
 const HEADER_BYTES: usize = 600;
@@ -90,18 +92,42 @@ pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
 
 /// The publisher a release names plainly, by the dataset's name for it.
 pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
-    let lines =
-        doc.sentences.iter().filter(|s| !s.is_body() || s.span.start < HEADER_BYTES || s.text(doc.text).len() < 80);
-    let from_line = lines.clone().find_map(|sentence| {
-        let caps = PUBLISHER_LINE.captures(sentence.text(doc.text).trim())?;
-        let named = ["source", "header", "statement", "about"].iter().find_map(|name| caps.name(name))?;
-        publisher_in(named.as_str())
+    let from_line = doc.sentences.iter().find_map(|sentence| {
+        let line = sentence.text(doc.text).trim();
+        (line.len() <= PUBLISHER_LINE_BYTES).then(|| publisher_line(line)).flatten()
     });
     from_line.or_else(|| {
-        let lead = doc.sentences.iter().find(|s| s.is_body())?;
-        let caps = PUBLISHER_LEAD.captures(lead.text(doc.text))?;
-        publisher_in(caps.name("dateline").or(caps.name("subject"))?.as_str())
+        let lead = doc.sentences.iter().find(|s| s.is_body())?.text(doc.text);
+        if let Some(caps) = DATELINE_PUBLISHER.captures(lead) {
+            return publisher_in(&caps["publisher"]);
+        }
+        let announced = ANNOUNCING.iter().filter_map(|words| lead.find(words)).min()?;
+        let mut from = announced.saturating_sub(ANNOUNCER_BYTES);
+        while !lead.is_char_boundary(from) {
+            from += 1;
+        }
+        // The subject is what follows the dateline's dash.
+        let subject = &lead[from..announced];
+        let subject = subject.rsplit(['–', '—']).next().unwrap_or(subject);
+        let subject = subject.rsplit_once("--").map_or(subject, |(_, after)| after);
+        publisher_in(subject)
     })
+}
+
+/// The publisher a line names as the release's: "Source: X", "X – Press release", "Statement
+/// by X", "About X".
+fn publisher_line(line: &str) -> Option<&'static str> {
+    // ASCII lower case keeps byte offsets, so `lower`'s offsets are `line`'s.
+    let lower = line.to_ascii_lowercase();
+    let named = if let Some(rest) = lower.strip_prefix("source") {
+        &line[line.len() - rest.trim_start_matches([':', ' ']).len()..]
+    } else if let Some(rest) = lower.strip_prefix("statement by ").or(lower.strip_prefix("about ")) {
+        &line[line.len() - rest.len()..]
+    } else {
+        let header = ["press release", "press statement"].iter().find_map(|words| lower.find(words))?;
+        line[..header].trim_end().trim_end_matches(['–', '—', '-', '|', ' '])
+    };
+    publisher_in(named)
 }
 
 /// The one publisher `words` name, if they name exactly one.
