@@ -21,7 +21,7 @@ pub use problem::{Problem, Problems};
 use read::{MentionedOperation, read_document};
 
 use crate::model::{Dataset, Document, Operation, Source as ModelSource};
-use crate::text::slug;
+use crate::text::{fold, slug};
 
 /// One press release: its file name, its text and its manifest entry.
 #[derive(Debug, Clone)]
@@ -180,13 +180,29 @@ fn countries_named(dataset: &Dataset) -> BTreeSet<String> {
     codes
 }
 
-/// Adds an operation, or merges it into the one with the same id that another document reported.
-fn add_operation(dataset: &mut Dataset, position_of_id: &mut HashMap<String, usize>, operation: Operation) {
+/// Adds an operation, or merges it into the one with the same id that another document
+/// reported: the same series, edition and year. Two reports that give no year, and no dates
+/// that agree, may be of two editions: they stay apart, each with an id of its own, and a
+/// warning names both files.
+fn add_operation(dataset: &mut Dataset, position_of_id: &mut HashMap<String, usize>, mut operation: Operation) {
     let Some(&position) = position_of_id.get(&operation.id) else {
         position_of_id.insert(operation.id.clone(), dataset.operations.len());
         dataset.operations.push(operation);
         return;
     };
+    let existing = &dataset.operations[position];
+    let dates_agree = existing.start.is_some() && (existing.start, existing.end) == (operation.start, operation.end);
+    if existing.year.is_none() && operation.year.is_none() && !dates_agree {
+        let file = operation.documents[0].clone();
+        dataset.warnings.push(format!(
+            "{file} and {} both report {} with no year or dates that tell whether it is one operation; \
+             they are kept apart",
+            existing.documents[0],
+            existing.title()
+        ));
+        operation.id = format!("{}-{}", operation.id, slug(file.trim_end_matches(".txt")));
+        return add_operation(dataset, position_of_id, operation);
+    }
     let existing = &mut dataset.operations[position];
     if (existing.start, existing.end) != (operation.start, operation.end) && operation.start.is_some() {
         if existing.start.is_some() {
@@ -206,8 +222,21 @@ fn add_operation(dataset: &mut Dataset, position_of_id: &mut HashMap<String, usi
     }
     existing.stated_country_count = existing.stated_country_count.or(operation.stated_country_count);
     for figure in operation.figures {
-        if existing.figure(figure.metric).is_none() {
-            existing.figures.push(figure);
+        match existing.figure(figure.metric) {
+            None => existing.figures.push(figure),
+            Some(kept) if (kept.value, &kept.qualifier) != (figure.value, &figure.qualifier) => {
+                dataset.warnings.push(format!(
+                    "{}: {} of {} differ: {} here, {} in {}; the dataset keeps one value per figure for now, {}",
+                    figure.source.document,
+                    figure.metric.label(),
+                    existing.title(),
+                    figure.as_written,
+                    kept.as_written,
+                    kept.source.document,
+                    kept.as_written
+                ))
+            }
+            Some(_) => {}
         }
     }
     existing.highlights.extend(operation.highlights);
@@ -219,11 +248,13 @@ fn add_operation(dataset: &mut Dataset, position_of_id: &mut HashMap<String, usi
     existing.documents.extend(operation.documents);
 }
 
-/// Links a passing mention to the operation it names (same name; same year where both are
-/// known), or records a mentioned-only operation.
+/// Links a passing mention to the operation it names (same series and edition; same year
+/// where both are known), or records a mentioned-only operation.
 fn add_mention(dataset: &mut Dataset, mentioned: MentionedOperation, file: String) {
     let same = |op: &Operation| {
-        op.name == mentioned.name && (op.year == mentioned.year || op.year.is_none() || mentioned.year.is_none())
+        fold(&op.series) == fold(&mentioned.series)
+            && op.edition == mentioned.edition
+            && (op.year == mentioned.year || op.year.is_none() || mentioned.year.is_none())
     };
     let matching: Vec<usize> = (0..dataset.operations.len()).filter(|&i| same(&dataset.operations[i])).collect();
     match matching.as_slice() {
@@ -234,7 +265,7 @@ fn add_mention(dataset: &mut Dataset, mentioned: MentionedOperation, file: Strin
             }
         }
         [] => dataset.operations.push(Operation {
-            id: operation_id(&mentioned.name, mentioned.year),
+            id: operation_id(&mentioned.series, mentioned.edition, mentioned.year),
             name: mentioned.name,
             series: mentioned.series,
             edition: mentioned.edition,
@@ -302,12 +333,33 @@ pub fn verify_sources(dataset: &Dataset, sources: &[Source]) -> Vec<Problem> {
     problems
 }
 
-/// "Turquesa II" in 2020 → `turquesa-ii-2020`: lower-case ASCII words joined by hyphens.
-pub fn operation_id(name: &str, year: Option<i32>) -> String {
-    match year {
-        Some(year) => format!("{}-{year}", slug(name)),
-        None => slug(name),
+/// Series "Turquesa", edition 2, in 2020 → `turquesa-ii-2020`: lower-case ASCII words joined
+/// by hyphens, the edition always as a Roman numeral, so that "Kestrel 2" and "Kestrel II"
+/// are one operation, and the year, so that editions of other years are others.
+pub fn operation_id(series: &str, edition: Option<u32>, year: Option<i32>) -> String {
+    let mut id = slug(series);
+    if let Some(edition) = edition {
+        id.push('-');
+        id.push_str(&to_roman(edition).to_lowercase());
     }
+    if let Some(year) = year {
+        id.push_str(&format!("-{year}"));
+    }
+    id
+}
+
+/// 2 → "II": editions as INTERPOL numbers them, for ids.
+fn to_roman(mut number: u32) -> String {
+    const STEPS: [(u32, &str); 9] =
+        [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut roman = String::new();
+    for (value, letters) in STEPS {
+        while number >= value {
+            roman.push_str(letters);
+            number -= value;
+        }
+    }
+    roman
 }
 
 #[cfg(test)]
@@ -328,8 +380,10 @@ mod tests {
 
     #[test]
     fn makes_ids_from_name_and_year() {
-        assert_eq!(operation_id("Turquesa II", Some(2020)), "turquesa-ii-2020");
-        assert_eq!(operation_id("Liberterra", None), "liberterra");
+        assert_eq!(operation_id("Turquesa", Some(2), Some(2020)), "turquesa-ii-2020");
+        assert_eq!(operation_id("Liberterra", None, None), "liberterra");
+        assert_eq!(operation_id("Sandpiper", Some(49), Some(2024)), "sandpiper-xlix-2024");
+        assert_eq!(operation_id("Blue Harbour", None, Some(2023)), "blue-harbour-2023");
     }
 
     #[test]

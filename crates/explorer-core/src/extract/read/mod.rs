@@ -139,8 +139,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
 
     let name = reported.name;
     let operation = Operation {
-        // A year that is part of the name is in the id already.
-        id: operation_id(&name.name(), if name.year.is_some() { None } else { timing.year }),
+        id: operation_id(&name.series, name.edition, timing.year),
         name: name.name(),
         series: name.series.clone(),
         edition: name.edition,
