@@ -14,14 +14,32 @@ use crate::text::fold;
 
 /// Publishers' spellings that the crate's name lists lack, already in `match_key` form.
 const ALIASES: &[(&str, &str)] = &[
+    ("britain", "GB"),
+    ("chinese taipei", "TW"),
     ("congo (democratic rep)", "CD"),
     ("democratic republic of congo", "CD"),
     ("dr congo", "CD"),
+    ("drc", "CD"),
+    ("hong kong sar", "HK"),
+    ("holland", "NL"),
+    ("korea (rep of)", "KR"),
+    ("kosovo", "XK"),
     ("kuweit", "KW"),
+    ("lao pdr", "LA"),
+    ("macao sar", "MO"),
+    // Police forces of the United Kingdom's nations take part under their own names.
+    ("northern ireland", "GB"),
+    ("scotland", "GB"),
     ("st vincent and the grenadines", "VC"),
     ("uae", "AE"),
     ("us", "US"),
+    ("vatican", "VA"),
+    ("wales", "GB"),
 ];
+
+/// Places with a code in common use that ISO 3166-1, and so the crate, does not list:
+/// code, name, region, subregion.
+const UNLISTED: &[(&str, &str, &str, &str)] = &[("XK", "Kosovo", "Europe", "Southern Europe")];
 
 /// Parenthesised sovereigns after a territory's name ("Bermuda (UK)"): dropped before
 /// matching. Only these: any other parenthesis is part of the name ("Congo (Democratic Rep.)").
@@ -46,7 +64,8 @@ pub fn folded_words(name: &str) -> String {
     let mut space_pending = false;
     for c in fold(name).chars() {
         match c {
-            '.' => {}
+            // "Kosovo*": a footnote's star, like a dot, is no part of a name.
+            '.' | '*' => {}
             '-' | '_' => space_pending = true,
             c if c.is_whitespace() => space_pending = true,
             '&' => {
@@ -138,6 +157,10 @@ impl CountryIndex {
 
     /// The dataset's record of a code: its English short name.
     pub fn describe(&self, code: &str) -> Option<Country> {
+        if let Some((code, name, region, subregion)) = UNLISTED.iter().find(|(c, ..)| *c == code) {
+            let (region, subregion) = (Some(region.to_string()), Some(subregion.to_string()));
+            return Some(Country { code: code.to_string(), name: name.to_string(), region, subregion });
+        }
         let country: KeshvarCountry = Alpha2::try_from(code).ok()?.to_country();
         Some(Country {
             code: code.to_string(),
@@ -272,6 +295,12 @@ mod tests {
             ("United Kingdom", "GB"),
             ("North Macedonia", "MK"),
             ("Eswatini", "SZ"),
+            ("Kosovo*", "XK"),
+            ("Hong Kong SAR", "HK"),
+            ("Chinese Taipei", "TW"),
+            ("Korea (Rep. of)", "KR"),
+            ("Lao PDR", "LA"),
+            ("Scotland", "GB"),
         ];
         for (name, code) in cases {
             assert_eq!(index.resolve(name), Some(code), "{name}");
@@ -281,7 +310,7 @@ mod tests {
     proptest! {
         #[test]
         fn folded_words_are_the_folded_text_split_at_spaces(name in "[a-zA-Zéü’'&._ \t-]{0,30}|\\PC{0,30}") {
-            let plain = fold(&name).replace('&', " and ").replace(['-', '_'], " ").replace('.', "");
+            let plain = fold(&name).replace('&', " and ").replace(['-', '_'], " ").replace(['.', '*'], "");
             prop_assert_eq!(folded_words(&name), plain.split_whitespace().collect::<Vec<_>>().join(" "));
         }
     }
@@ -335,6 +364,7 @@ mod tests {
         assert_eq!(index.describe("BO").unwrap().name, "Bolivia");
         assert_eq!(index.describe("GB").unwrap().name, "United Kingdom");
         assert_eq!(index.describe("TR").unwrap().name, "Türkiye");
+        assert_eq!(index.describe("XK").unwrap().subregion.as_deref(), Some("Southern Europe"));
         assert!(index.describe("XX").is_none());
         let mali = index.describe("ML").unwrap();
         assert_eq!((mali.region.as_deref(), mali.subregion.as_deref()), (Some("Africa"), Some("Western Africa")));
