@@ -16,7 +16,13 @@ use crate::extract::segment::{comma_items, trim_span};
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     // A heading, not the words in a sentence ("among 32 participating countries which..."):
     // capitalised, then a colon, a line break, or the list glued on ("countriesAlgeria, ...").
-    Regex::new(r"Participating countries(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})").expect("valid regex")
+    // Other headings say it in other words, and only before a colon ("Countries involved:").
+    Regex::new(concat!(
+        r"Participating (?:countries|nations|member countries|states)(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})",
+        r"|(?:Countries (?:involved|participating|taking part)|The following countries (?:took part|participated))",
+        r"[ \t]*:\s*(\p{Lu})"
+    ))
+    .expect("valid regex")
 });
 
 /// Who acts for a country in an operation: "police", "border guards", "law enforcement
@@ -170,7 +176,8 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
 
 /// The span of the list after the first "Participating countries" heading.
 pub fn participant_list(text: &str) -> Option<Range<usize>> {
-    let first_letter = HEADING.captures(text)?.get(1)?;
+    let caps = HEADING.captures(text)?;
+    let first_letter = caps.get(1).or(caps.get(2))?;
     Some(first_letter.start()..list_end(text, first_letter.start()))
 }
 
@@ -244,6 +251,14 @@ mod tests {
 
     fn some(codes: &[&str]) -> Vec<Option<String>> {
         codes.iter().map(|c| Some(c.to_string())).collect()
+    }
+
+    #[test]
+    fn reads_headings_in_other_words() {
+        assert_eq!(codes("Countries involved: Chile, Peru and Ecuador."), some(&["CL", "PE", "EC"]));
+        assert_eq!(codes("The following countries took part: Ghana, Togo.\n"), some(&["GH", "TG"]));
+        assert_eq!(codes("Participating nations\nAustria, Hungary"), some(&["AT", "HU"]));
+        assert!(codes("Countries involved in smuggling routes include many.").is_empty());
     }
 
     #[test]
