@@ -18,6 +18,7 @@ use std::path::Path;
 use annotate::country_index::CountryIndex;
 use manifest::{MANIFEST_FILE, parse_manifest};
 pub use problem::{Problem, Problems};
+use read::identity::operation_id;
 use read::{MentionedOperation, read_document};
 
 use crate::model::{Dataset, Document, Operation, Source as ModelSource};
@@ -333,35 +334,6 @@ pub fn verify_sources(dataset: &Dataset, sources: &[Source]) -> Vec<Problem> {
     problems
 }
 
-/// Series "Turquesa", edition 2, in 2020 → `turquesa-ii-2020`: lower-case ASCII words joined
-/// by hyphens, the edition always as a Roman numeral, so that "Kestrel 2" and "Kestrel II"
-/// are one operation, and the year, so that editions of other years are others.
-pub fn operation_id(series: &str, edition: Option<u32>, year: Option<i32>) -> String {
-    let mut id = slug(series);
-    if let Some(edition) = edition {
-        id.push('-');
-        id.push_str(&to_roman(edition).to_lowercase());
-    }
-    if let Some(year) = year {
-        id.push_str(&format!("-{year}"));
-    }
-    id
-}
-
-/// 2 → "II": editions as INTERPOL numbers them, for ids.
-fn to_roman(mut number: u32) -> String {
-    const STEPS: [(u32, &str); 9] =
-        [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
-    let mut roman = String::new();
-    for (value, letters) in STEPS {
-        while number >= value {
-            roman.push_str(letters);
-            number -= value;
-        }
-    }
-    roman
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -376,14 +348,6 @@ mod tests {
                 ..Document::default()
             },
         }
-    }
-
-    #[test]
-    fn makes_ids_from_name_and_year() {
-        assert_eq!(operation_id("Turquesa", Some(2), Some(2020)), "turquesa-ii-2020");
-        assert_eq!(operation_id("Liberterra", None, None), "liberterra");
-        assert_eq!(operation_id("Sandpiper", Some(49), Some(2024)), "sandpiper-xlix-2024");
-        assert_eq!(operation_id("Blue Harbour", None, Some(2023)), "blue-harbour-2023");
     }
 
     #[test]

@@ -168,6 +168,15 @@ static ORDINAL_OR_FRACTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before "over" that make it part of a verb ("handed over 12 suspects"), not a qualifier.
 const VERBS_BEFORE_OVER: [&str; 6] = ["handed", "handing", "turned", "turning", "took", "taken"];
 
+impl NumberMention {
+    /// Whether it is written as a year of these releases' time: four plain digits, 1990 to
+    /// 2099 ("2,020" and "2 020" are counts).
+    pub fn is_year(&self, text: &str) -> bool {
+        let written = &text[self.span.clone()];
+        written.len() == 4 && written.parse::<i32>().is_ok_and(|year| (1990..=2099).contains(&year))
+    }
+}
+
 /// Every number in `text[range]`, in order.
 pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
     let slice = &text[range.clone()];

@@ -7,8 +7,7 @@
 
 use crate::extract::annotate::operation_names::OperationName;
 use crate::extract::doc::Doc;
-use crate::extract::read::timing::is_year;
-use crate::text::fold;
+use crate::text::{fold, slug};
 
 /// An operation as a release names it, and every place it does.
 #[derive(Debug, Clone)]
@@ -97,7 +96,7 @@ fn reports(doc: &Doc, named: &NamedOperation) -> bool {
         || named.mentions.iter().any(|&(i, mention)| {
             let sentence = &doc.sentences[i];
             !sentence.dates.is_empty()
-                || sentence.numbers.iter().any(|n| !mention.span.contains(&n.span.start) && !is_year(doc.text, &n.span))
+                || sentence.numbers.iter().any(|n| !mention.span.contains(&n.span.start) && !n.is_year(doc.text))
         })
 }
 
@@ -158,6 +157,35 @@ pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
     Identities { subject: is_subject(doc, &reported), reported: Some(reported), mentioned }
 }
 
+/// Series "Turquesa", edition 2, in 2020 → `turquesa-ii-2020`: lower-case ASCII words joined
+/// by hyphens, the edition always as a Roman numeral, so that "Kestrel 2" and "Kestrel II"
+/// are one operation, and the year, so that editions of other years are others.
+pub fn operation_id(series: &str, edition: Option<u32>, year: Option<i32>) -> String {
+    let mut id = slug(series);
+    if let Some(edition) = edition {
+        id.push('-');
+        id.push_str(&to_roman(edition).to_lowercase());
+    }
+    if let Some(year) = year {
+        id.push_str(&format!("-{year}"));
+    }
+    id
+}
+
+/// 2 → "II": editions as INTERPOL numbers them, for ids.
+fn to_roman(mut number: u32) -> String {
+    const STEPS: [(u32, &str); 9] =
+        [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut roman = String::new();
+    for (value, letters) in STEPS {
+        while number >= value {
+            roman.push_str(letters);
+            number -= value;
+        }
+    }
+    roman
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,6 +201,14 @@ mod tests {
 
     fn names(reported: Option<&str>, mentioned: &[&str]) -> (Option<String>, Vec<String>) {
         (reported.map(str::to_string), mentioned.iter().map(|m| m.to_string()).collect())
+    }
+
+    #[test]
+    fn makes_ids_from_series_edition_and_year() {
+        assert_eq!(operation_id("Turquesa", Some(2), Some(2020)), "turquesa-ii-2020");
+        assert_eq!(operation_id("Liberterra", None, None), "liberterra");
+        assert_eq!(operation_id("Sandpiper", Some(49), Some(2024)), "sandpiper-xlix-2024");
+        assert_eq!(operation_id("Blue Harbour", None, Some(2023)), "blue-harbour-2023");
     }
 
     #[test]

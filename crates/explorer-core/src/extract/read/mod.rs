@@ -15,19 +15,19 @@ pub mod timing;
 
 use cases::{acting_countries, involved_countries, refers_back, themes};
 use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
-use identity::{NamedOperation, identities};
+use identity::{NamedOperation, identities, operation_id};
 use participants::{listed_participants, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_publication, stated_publisher};
 use quotes::quotes;
 use timing::{Published, timing, year_beside};
 
+use super::Source as Input;
 use super::annotate::country_index::CountryIndex;
 use super::doc::{Doc, Sentence};
 use super::manifest::{published_day, published_year_month};
 use super::problem::Problem;
 use super::segment::Block;
-use super::{Source as Input, operation_id};
 use crate::date::{Date, PartialDate};
 use crate::model::{Coordination, CoordinationKind, Figure, Highlight, Metric, Operation, Organisation, Quote, Source};
 

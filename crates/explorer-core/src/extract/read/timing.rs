@@ -171,7 +171,7 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
         sentence
             .numbers
             .iter()
-            .filter(|n| is_year(doc.text, &n.span) && !sentence.in_date(&n.span))
+            .filter(|n| n.is_year(doc.text) && !sentence.in_date(&n.span))
             .find(|n| {
                 let bracketed = n.span.start >= mention.span.end
                     && doc.text[mention.span.end..n.span.start].trim() == "("
@@ -202,12 +202,6 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
         words.ends_with(['(', '-']) || !rest.ends_with(char::is_alphanumeric)
     });
     led_in && !OTHER_EVENTS.iter().any(|words| before[clause_start..].contains(words))
-}
-
-/// Whether the number written at `span` is a year of these releases' time.
-pub fn is_year(text: &str, span: &Range<usize>) -> bool {
-    let written = &text[span.clone()];
-    written.len() == 4 && written.parse::<i32>().is_ok_and(|year| (1990..=2099).contains(&year))
 }
 
 /// "Last year, INTERPOL-led operation TURQUESA": -1 for last year, 0 for this year, when said
