@@ -143,6 +143,33 @@ async fn operation_page_shows_figures_with_their_sources_as_text() {
     assert!(root.query_selector("details.source b").unwrap().is_none());
 }
 
+/// Three releases of one operation that state its arrests differently: the page says so and
+/// shows each value with its release.
+#[wasm_bindgen_test]
+async fn operation_page_shows_where_sources_differ() {
+    let mut dataset = (*fixture()).clone();
+    for (value, qualifier, document) in [(126, None, "a.txt"), (120, None, "b.txt"), (120, Some("more than"), "c.txt")]
+    {
+        let quote = format!("Police made {value} arrests.");
+        dataset.operations[1].figures.push(Figure {
+            metric: Metric::Arrests,
+            value,
+            qualifier: qualifier.map(str::to_string),
+            currency: None,
+            as_written: value.to_string(),
+            source: Source { document: document.to_string(), span: (0, quote.len()), quote },
+        });
+    }
+    let root = render(Rc::new(dataset), html! { <OperationPage id="beta-2020" /> }).await;
+    assert_eq!(texts(&root, "table.figures tbody td.number"), ["sources differ: 126, 120, more than 120"]);
+    assert_eq!(texts(&root, "table.figures tr.disputed th"), ["arrests"]);
+    let listed: Vec<String> = texts(&root, "table.figures ul.sources li")
+        .into_iter()
+        .map(|li| li.split("Source").next().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(listed, ["126 in a.txt", "120 in b.txt", "more than 120 in c.txt"]);
+}
+
 /// The build step's output reaches the binary: the five seed operations, Spain in four.
 #[wasm_bindgen_test]
 async fn the_embedded_dataset_holds_the_seed_operations() {

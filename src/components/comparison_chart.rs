@@ -1,5 +1,4 @@
 use explorer_core::compare::{Measure, compare};
-use explorer_core::query::grouped;
 use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::query::Raw;
@@ -21,7 +20,7 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
     let dataset = use_dataset();
     let navigator = use_navigator();
     let rows = compare(&dataset, props.measure);
-    let largest = rows.iter().filter_map(|r| r.value).max().unwrap_or(1).max(1);
+    let largest = rows.iter().filter_map(|r| r.range.map(|(_, high)| high).or(r.value)).max().unwrap_or(1).max(1);
     let on_change = Callback::from(move |event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         timing::mark_input();
@@ -48,14 +47,11 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
                 </thead>
                 <tbody>
                     { for rows.iter().map(|row| {
-                        let (text, share) = match row.value {
-                            Some(value) => {
-                                let number = grouped(value);
-                                let text = row.qualifier.as_ref().map_or(number.clone(), |q| format!("{q} {number}"));
-                                (text, value as f64 / largest as f64 * 100.0)
-                            }
-                            None => ("not stated".to_string(), 0.0),
-                        };
+                        let share = |value: u64| value as f64 / largest as f64 * 100.0;
+                        // Where releases differ, the bar reaches the lowest value and a paler
+                        // part runs on to the highest.
+                        let value = row.value.unwrap_or(0);
+                        let (low, high) = row.range.unwrap_or((value, value));
                         html! {
                             <tr key={row.id.clone()}>
                                 <th scope="row">{ &row.label }</th>
@@ -63,9 +59,13 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
                                     // An SVG width, not a style attribute: a strict Content-Security-Policy
                                     // (style-src 'self') refuses inline styles.
                                     <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
-                                        <rect width={format!("{share:.1}")} height="10" />
+                                        <rect width={format!("{:.1}", share(low))} height="10" />
+                                        if high > low {
+                                            <rect class="range" x={format!("{:.1}", share(low))}
+                                                width={format!("{:.1}", share(high) - share(low))} height="10" />
+                                        }
                                     </svg>
-                                    <span class="value">{ text }</span>
+                                    <span class="value">{ row.text() }</span>
                                 </td>
                             </tr>
                         }

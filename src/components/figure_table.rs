@@ -1,8 +1,9 @@
 use explorer_core::model::Figure;
-use explorer_core::query::figure_value;
+use explorer_core::query::{figure_rows, stated_in};
 use yew::prelude::*;
 
 use crate::components::source_note::SourceNote;
+use crate::data::use_dataset;
 
 #[derive(Properties, PartialEq)]
 pub struct FigureTableProps {
@@ -10,9 +11,12 @@ pub struct FigureTableProps {
     pub caption: AttrValue,
 }
 
-/// Figures with their qualifiers, each with its source on demand.
+/// Figures with their qualifiers, each with its source on demand. A figure that several
+/// releases state is one row listing each release; where they differ, the row says so and
+/// shows every value with its release.
 #[function_component(FigureTable)]
 pub fn figure_table(props: &FigureTableProps) -> Html {
+    let dataset = use_dataset();
     html! {
         <table class="figures">
             <caption>{ &props.caption }</caption>
@@ -24,11 +28,21 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
                 </tr>
             </thead>
             <tbody>
-                { for props.figures.iter().map(|figure| html! {
-                    <tr>
-                        <th scope="row">{ figure.metric.label() }</th>
-                        <td class="number">{ figure_value(figure) }</td>
-                        <td><SourceNote source={figure.source.clone()} /></td>
+                { for figure_rows(&props.figures).into_iter().map(|row| html! {
+                    <tr class={classes!(row.disputed().then_some("disputed"))}>
+                        <th scope="row">{ row.metric.label() }</th>
+                        <td class="number">{ row.value() }</td>
+                        <td>
+                            if let [figure] = row.figures.as_slice() {
+                                <SourceNote source={figure.source.clone()} />
+                            } else {
+                                <ul class="sources">
+                                    { for row.figures.iter().map(|figure| html! {
+                                        <li>{ stated_in(&dataset, figure) }<SourceNote source={figure.source.clone()} /></li>
+                                    }) }
+                                </ul>
+                            }
+                        </td>
                     </tr>
                 }) }
             </tbody>

@@ -1,7 +1,7 @@
 //! One headline figure compared across operations, for the chart beside the timeline.
 
 use crate::model::{Dataset, Metric, json_name};
-use crate::query::participant_count;
+use crate::query::{grouped, participant_count};
 
 /// What the comparison chart measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,8 +58,24 @@ impl Measure {
 pub struct Compared {
     pub id: String,
     pub label: String,
+    /// The first release's value; where releases differ, `range` holds the lowest and highest.
     pub value: Option<u64>,
     pub qualifier: Option<String>,
+    pub range: Option<(u64, u64)>,
+}
+
+impl Compared {
+    /// The value in words: "more than 200", "120–126 (sources differ)", "not stated".
+    pub fn text(&self) -> String {
+        match (self.range, self.value) {
+            (Some((low, high)), _) => format!("{}–{} (sources differ)", grouped(low), grouped(high)),
+            (None, Some(value)) => match &self.qualifier {
+                Some(qualifier) => format!("{qualifier} {}", grouped(value)),
+                None => grouped(value),
+            },
+            (None, None) => "not stated".to_string(),
+        }
+    }
 }
 
 /// Every reported operation, in time order, with its value of `measure`.
@@ -69,14 +85,14 @@ pub fn compare(dataset: &Dataset, measure: Measure) -> Vec<Compared> {
         .iter()
         .filter(|op| !op.mentioned_only)
         .map(|op| {
-            let (value, qualifier) = match measure {
+            let (value, qualifier, range) = match measure {
                 Measure::Figure(metric) => match op.figure(metric) {
-                    Some(figure) => (Some(figure.value), figure.qualifier.clone()),
-                    None => (None, None),
+                    Some(figure) => (Some(figure.value), figure.qualifier.clone(), op.range(metric)),
+                    None => (None, None, None),
                 },
-                Measure::Participants => (participant_count(op).map(|n| n as u64), None),
+                Measure::Participants => (participant_count(op).map(|n| n as u64), None, None),
             };
-            Compared { id: op.id.clone(), label: op.title(), value, qualifier }
+            Compared { id: op.id.clone(), label: op.title(), value, qualifier, range }
         })
         .collect()
 }
@@ -117,6 +133,11 @@ mod tests {
         let values: Vec<(Option<u64>, Option<String>)> =
             compare(&dataset, Measure::Figure(Metric::Arrests)).into_iter().map(|c| (c.value, c.qualifier)).collect();
         assert_eq!(values, [(Some(200), Some("more than".to_string())), (None, None)]);
+        let texts: Vec<String> =
+            compare(&dataset, Measure::Figure(Metric::Arrests)).iter().map(Compared::text).collect();
+        assert_eq!(texts, ["more than 200", "not stated"]);
+        let disputed = Compared { range: Some((120, 1260)), ..compare(&dataset, Measure::Participants)[0].clone() };
+        assert_eq!(disputed.text(), "120–1,260 (sources differ)");
         let participants: Vec<Option<u64>> =
             compare(&dataset, Measure::Participants).into_iter().map(|c| c.value).collect();
         assert_eq!(participants, [Some(32), Some(1)]);

@@ -4,6 +4,7 @@ use serde_json::{Map, Value};
 
 use crate::countries::CountryRow;
 use crate::model::{Metric, Operation, json_name};
+use crate::query::figure_value;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
@@ -20,8 +21,8 @@ pub fn operations_table(operations: &[&Operation]) -> Table {
     let mut headers = names(&["id", "name", "year", "start", "end", "stated_country_count", "listed_countries"]);
     for metric in HEADLINE {
         let key = json_name(metric);
-        headers.push(format!("{key}_qualifier"));
-        headers.insert(headers.len() - 1, key);
+        headers.extend([format!("{key}_qualifier"), format!("{key}_sources")]);
+        headers.insert(headers.len() - 2, key);
     }
     let rows = operations
         .iter()
@@ -39,11 +40,21 @@ pub fn operations_table(operations: &[&Operation]) -> Table {
                 let figure = op.figure(metric);
                 row.push(text(figure.map(|f| f.value)));
                 row.push(figure.and_then(|f| f.qualifier.clone()).unwrap_or_default());
+                row.push(sources(op, metric));
             }
             row
         })
         .collect();
     Table { headers, rows }
+}
+
+/// Every document's value of a figure, with the document: "126 in a.txt; 120 in b.txt". The
+/// value columns beside it hold the first document's.
+fn sources(op: &Operation, metric: Metric) -> String {
+    op.figures_of(metric)
+        .map(|f| format!("{} in {}", figure_value(f), f.source.document))
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 pub fn countries_table(rows: &[CountryRow]) -> Table {

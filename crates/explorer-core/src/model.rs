@@ -87,6 +87,8 @@ pub struct Operation {
     /// ISO 3166-1 alpha-2 codes of the participants the text lists, in the text's order.
     pub countries: Vec<String>,
     /// The operation's own totals; figures about one country's case are in its highlight.
+    /// Every source's value is kept: a metric has one figure per document that states it,
+    /// in the order the documents were read, and `conflicts` names those that differ.
     pub figures: Vec<Figure>,
     pub highlights: Vec<Highlight>,
     pub coordination: Vec<Coordination>,
@@ -95,12 +97,33 @@ pub struct Operation {
     /// INTERPOL projects, networks and tools named (Project Flyway, ISON, i-24/7, ...).
     pub projects: Vec<Organisation>,
     pub quotes: Vec<Quote>,
+    /// The facts on which the documents reporting the operation disagree, each value with
+    /// the document that states it. A figure, the dates or the participant count keep the
+    /// first document's value in their own field; the others are here.
+    pub conflicts: Vec<Conflict>,
     /// True when no document reports the operation; it is only named in another one.
     pub mentioned_only: bool,
     /// File names of the documents that report this operation.
     pub documents: Vec<String>,
     /// File names of other documents that name it in passing.
     pub mentioned_in: Vec<String>,
+}
+
+/// A fact that two or more documents state differently.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// What is disputed: a metric's JSON name ("arrests"), "start", "end" or
+    /// "stated_country_count".
+    pub fact: String,
+    /// Each value as the dataset writes it ("126", "more than 120", "2024-03-11"), with the
+    /// document that states it, in the order the documents were read.
+    pub values: Vec<StatedValue>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatedValue {
+    pub value: String,
+    pub document: String,
 }
 
 /// Where a fact was read: the document, the byte span of `quote` in it, and `quote` itself.
@@ -368,8 +391,26 @@ impl Operation {
         if self.name.starts_with("Joint Action Days") { self.name.clone() } else { format!("Operation {}", self.name) }
     }
 
-    /// The operation's figure of a metric (at most one per metric).
+    /// The operation's figure of a metric, as the first document that states it states it;
+    /// see [`Operation::figures_of`] and [`Operation::range`] where documents differ.
     pub fn figure(&self, metric: Metric) -> Option<&Figure> {
         self.figures.iter().find(|f| f.metric == metric)
+    }
+
+    /// Every document's figure of a metric.
+    pub fn figures_of(&self, metric: Metric) -> impl Iterator<Item = &Figure> {
+        self.figures.iter().filter(move |f| f.metric == metric)
+    }
+
+    /// The lowest and highest value documents state for a metric, when they differ.
+    pub fn range(&self, metric: Metric) -> Option<(u64, u64)> {
+        let values = || self.figures_of(metric).map(|f| f.value);
+        let (low, high) = (values().min()?, values().max()?);
+        (low != high).then_some((low, high))
+    }
+
+    /// The conflict over a fact, if its documents disagree on it.
+    pub fn conflict(&self, fact: &str) -> Option<&Conflict> {
+        self.conflicts.iter().find(|c| c.fact == fact)
     }
 }

@@ -2,7 +2,7 @@
 //! are tested natively.
 
 use crate::date::{MONTH_NAMES, PartialDate};
-use crate::model::{Dataset, Figure, Highlight, Operation, Theme};
+use crate::model::{Dataset, Figure, Highlight, Metric, Operation, Theme};
 use crate::sorting::known_first;
 
 /// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021",
@@ -41,6 +41,49 @@ fn date_in_words(date: PartialDate, with_year: bool) -> String {
         Some(year) if with_year => format!("{words} {year}"),
         _ => words,
     }
+}
+
+/// One row of an operation's figures: a metric, with the figure of every document that
+/// states it (several where the operation has several releases).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FigureRow<'f> {
+    pub metric: Metric,
+    pub figures: Vec<&'f Figure>,
+}
+
+impl FigureRow<'_> {
+    /// Whether the documents state different values.
+    pub fn disputed(&self) -> bool {
+        self.figures.iter().any(|f| figure_value(f) != figure_value(self.figures[0]))
+    }
+
+    /// The value in words: "more than 200", or "sources differ: 126, 120".
+    pub fn value(&self) -> String {
+        if self.disputed() {
+            let values: Vec<String> = self.figures.iter().map(|f| figure_value(f)).collect();
+            format!("sources differ: {}", values.join(", "))
+        } else {
+            self.figures.first().map(|f| figure_value(f)).unwrap_or_default()
+        }
+    }
+}
+
+/// A figure with the release that states it: "126 in INTERPOL, Lyon, published 2024-03-20
+/// (a.txt)".
+pub fn stated_in(dataset: &Dataset, figure: &Figure) -> String {
+    format!("{} in {}", figure_value(figure), citation(dataset, &figure.source.document))
+}
+
+/// Figures grouped by metric, in the order of each metric's first figure.
+pub fn figure_rows(figures: &[Figure]) -> Vec<FigureRow<'_>> {
+    let mut rows: Vec<FigureRow> = Vec::new();
+    for figure in figures {
+        match rows.iter_mut().find(|row| row.metric == figure.metric) {
+            Some(row) => row.figures.push(figure),
+            None => rows.push(FigureRow { metric: figure.metric, figures: vec![figure] }),
+        }
+    }
+    rows
 }
 
 /// How a source document is cited: "INTERPOL, Lyon, published 2020-12-11 (turquesa-ii-2020.txt)".
@@ -196,6 +239,36 @@ mod tests {
         assert_eq!(citation(&dataset, "a.txt"), "INTERPOL, Lyon, published 2020-12-11 (a.txt)");
         assert_eq!(citation(&dataset, "b.txt"), "(b.txt)");
         assert_eq!(citation(&dataset, "missing.txt"), "missing.txt");
+    }
+
+    fn arrests(value: u64, qualifier: Option<&str>, document: &str) -> Figure {
+        Figure {
+            metric: Metric::Arrests,
+            value,
+            qualifier: qualifier.map(str::to_string),
+            currency: None,
+            as_written: value.to_string(),
+            source: crate::model::Source { document: document.to_string(), ..crate::model::Source::default() },
+        }
+    }
+
+    #[test]
+    fn groups_each_documents_figures_and_says_where_they_differ() {
+        let mut victims = arrests(40, None, "a.txt");
+        victims.metric = Metric::VictimsRescued;
+        let figures = [arrests(126, None, "a.txt"), victims.clone(), arrests(120, None, "b.txt"), victims];
+        let rows = figure_rows(&figures);
+        let shown: Vec<(Metric, usize, String)> = rows.iter().map(|r| (r.metric, r.figures.len(), r.value())).collect();
+        assert_eq!(
+            shown,
+            [
+                (Metric::Arrests, 2, "sources differ: 126, 120".to_string()),
+                (Metric::VictimsRescued, 2, "40".to_string())
+            ]
+        );
+        // A qualifier makes another value: "more than 120" is not 120.
+        let qualified = [arrests(120, None, "a.txt"), arrests(120, Some("more than"), "b.txt")];
+        assert!(figure_rows(&qualified)[0].disputed());
     }
 
     #[test]

@@ -21,7 +21,9 @@ pub use problem::{Problem, Problems};
 use read::identity::operation_id;
 use read::{MentionedOperation, read_document};
 
-use crate::model::{Dataset, Document, Operation, Source as ModelSource};
+use crate::date::PartialDate;
+use crate::model::{Conflict, Dataset, Document, Metric, Operation, Source as ModelSource, StatedValue, json_name};
+use crate::query::figure_value;
 use crate::text::{fold, slug};
 
 /// One press release: its file name, its text and its manifest entry.
@@ -125,6 +127,9 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
     // Where each operation stands in `dataset.operations`, by id: a scan of them all for each
     // document grew with the square of the folder's size.
     let mut position_of_id: HashMap<String, usize> = HashMap::new();
+    // What each document states of an operation's dates and participant count, by the
+    // operation's id: where two documents differ, both values are kept.
+    let mut stated: HashMap<String, Vec<StatedTiming>> = HashMap::new();
     let mut documents = Vec::new();
     for source in &sources {
         let mut document = source.document.clone();
@@ -138,7 +143,11 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
                     document.publisher = reading.publisher.map(str::to_string);
                 }
                 match reading.operation {
-                    Some(operation) => add_operation(&mut dataset, &mut position_of_id, operation),
+                    Some(operation) => {
+                        let timing = StatedTiming::of(&operation);
+                        let id = add_operation(&mut dataset, &mut position_of_id, operation);
+                        stated.entry(id).or_default().push(timing);
+                    }
                     None => dataset
                         .warnings
                         .push(format!("{}: names no operation; it is listed as a source only", source.file)),
@@ -152,6 +161,19 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
     }
     for (mentioned, file) in mentions {
         add_mention(&mut dataset, mentioned, file);
+    }
+    for op in &mut dataset.operations {
+        op.conflicts = conflicts(op, stated.get(&op.id).map_or(&[], Vec::as_slice));
+        for conflict in &op.conflicts {
+            let values: Vec<String> =
+                conflict.values.iter().map(|v| format!("{} in {}", v.value, v.document)).collect();
+            dataset.warnings.push(format!(
+                "{}: sources differ on {}: {}",
+                op.title(),
+                conflict.fact,
+                values.join(", ")
+            ));
+        }
     }
     problems.extend(verify_sources(&dataset, &sources));
     if !problems.is_empty() {
@@ -184,12 +206,17 @@ fn countries_named(dataset: &Dataset) -> BTreeSet<String> {
 /// Adds an operation, or merges it into the one with the same id that another document
 /// reported: the same series, edition and year. Two reports that give no year, and no dates
 /// that agree, may be of two editions: they stay apart, each with an id of its own, and a
-/// warning names both files.
-fn add_operation(dataset: &mut Dataset, position_of_id: &mut HashMap<String, usize>, mut operation: Operation) {
+/// warning names both files. Returns the id the operation has in the dataset.
+fn add_operation(
+    dataset: &mut Dataset,
+    position_of_id: &mut HashMap<String, usize>,
+    mut operation: Operation,
+) -> String {
     let Some(&position) = position_of_id.get(&operation.id) else {
         position_of_id.insert(operation.id.clone(), dataset.operations.len());
+        let id = operation.id.clone();
         dataset.operations.push(operation);
-        return;
+        return id;
     };
     let existing = &dataset.operations[position];
     let dates_agree = existing.start.is_some() && (existing.start, existing.end) == (operation.start, operation.end);
@@ -205,41 +232,18 @@ fn add_operation(dataset: &mut Dataset, position_of_id: &mut HashMap<String, usi
         return add_operation(dataset, position_of_id, operation);
     }
     let existing = &mut dataset.operations[position];
-    if (existing.start, existing.end) != (operation.start, operation.end) && operation.start.is_some() {
-        if existing.start.is_some() {
-            dataset.warnings.push(format!(
-                "{}: dates of {} differ from those in {}; the first are kept",
-                operation.documents[0], operation.name, existing.documents[0]
-            ));
-        } else {
-            (existing.start, existing.end, existing.duration_days) =
-                (operation.start, operation.end, operation.duration_days);
-        }
+    // The first document's dates and count stand in the fields; [`conflicts`] keeps the others.
+    if existing.start.is_none() {
+        (existing.start, existing.end, existing.duration_days) =
+            (operation.start, operation.end, operation.duration_days);
     }
+    existing.stated_country_count = existing.stated_country_count.or(operation.stated_country_count);
     for code in operation.countries {
         if !existing.countries.contains(&code) {
             existing.countries.push(code);
         }
     }
-    existing.stated_country_count = existing.stated_country_count.or(operation.stated_country_count);
-    for figure in operation.figures {
-        match existing.figure(figure.metric) {
-            None => existing.figures.push(figure),
-            Some(kept) if (kept.value, &kept.qualifier) != (figure.value, &figure.qualifier) => {
-                dataset.warnings.push(format!(
-                    "{}: {} of {} differ: {} here, {} in {}; the dataset keeps one value per figure for now, {}",
-                    figure.source.document,
-                    figure.metric.label(),
-                    existing.title(),
-                    figure.as_written,
-                    kept.as_written,
-                    kept.source.document,
-                    kept.as_written
-                ))
-            }
-            Some(_) => {}
-        }
-    }
+    existing.figures.extend(operation.figures);
     existing.highlights.extend(operation.highlights);
     existing.coordination.extend(operation.coordination);
     existing.partners.extend(operation.partners);
@@ -247,6 +251,63 @@ fn add_operation(dataset: &mut Dataset, position_of_id: &mut HashMap<String, usi
     existing.projects.extend(operation.projects);
     existing.quotes.extend(operation.quotes);
     existing.documents.extend(operation.documents);
+    existing.id.clone()
+}
+
+/// What one document states of an operation's dates and participant count.
+struct StatedTiming {
+    document: String,
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+    count: Option<u32>,
+}
+
+impl StatedTiming {
+    fn of(operation: &Operation) -> StatedTiming {
+        StatedTiming {
+            document: operation.documents[0].clone(),
+            start: operation.start,
+            end: operation.end,
+            count: operation.stated_country_count,
+        }
+    }
+}
+
+/// How one of a document's dates or its participant count is written in a conflict.
+type StatedOf = fn(&StatedTiming) -> Option<String>;
+
+/// The facts an operation's documents state differently: its figures (each document's
+/// figures are in `op.figures`) and its dates and participant count (in `stated`).
+fn conflicts(op: &Operation, stated: &[StatedTiming]) -> Vec<Conflict> {
+    let mut found = Vec::new();
+    let mut metrics: Vec<Metric> = Vec::new();
+    for figure in &op.figures {
+        if !metrics.contains(&figure.metric) {
+            metrics.push(figure.metric);
+        }
+    }
+    for metric in metrics {
+        let values =
+            op.figures_of(metric).map(|f| StatedValue { value: figure_value(f), document: f.source.document.clone() });
+        found.extend(conflict(json_name(metric), values.collect()));
+    }
+    let timing: [(&str, StatedOf); 3] = [
+        ("start", |s| s.start.map(|d| d.to_string())),
+        ("end", |s| s.end.map(|d| d.to_string())),
+        ("stated_country_count", |s| s.count.map(|n| n.to_string())),
+    ];
+    for (fact, value_of) in timing {
+        let values =
+            stated.iter().filter_map(|s| Some(StatedValue { value: value_of(s)?, document: s.document.clone() }));
+        found.extend(conflict(fact.to_string(), values.collect()));
+    }
+    found
+}
+
+/// A conflict over `fact` when its stated values are not all the same.
+fn conflict(fact: String, values: Vec<StatedValue>) -> Option<Conflict> {
+    let differ = values.iter().any(|v| v.value != values[0].value);
+    differ.then_some(Conflict { fact, values })
 }
 
 /// Links a passing mention to the operation it names (same series and edition; same year

@@ -42,7 +42,11 @@ static RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words whose full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &["Mr", "Mrs", "Ms", "Dr", "St", "No", "Rep", "Dem", "Gen", "Col", "Lt", "vs"];
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "No", "Rep", "Dem", "Gen", "Col", "Lt", "vs",
+    // Months as wire services write them: "Nov. 14, 2023".
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
 
 /// Lines indented this far are page furniture (captions, pull quotes), not body paragraphs.
 const CAPTION_INDENT: usize = 4;

@@ -362,7 +362,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return migrant_nationalities(n, sentence);
     }
     if VICTIMS.is_match(after) {
-        let rescued = &["rescu", "safeguard"];
+        let rescued = &["rescu", "safeguard", "freed", "freeing"];
         let found = &["identif", "uncover", "discover", "found", "locat", "detect"];
         return match nearest_action(n, rescued, found)? {
             Action::First => Some(Metric::VictimsRescued),
@@ -465,7 +465,7 @@ fn last_active(before: &str, words: &[&str]) -> Option<usize> {
 
 /// Nouns of those who take part: "officers from 17 countries" are participants even in a
 /// sentence about migrants.
-const PARTICIPANTS: [&str; 10] = [
+const PARTICIPANTS: [&str; 16] = [
     "officers",
     "officials",
     "police",
@@ -476,6 +476,12 @@ const PARTICIPANTS: [&str; 10] = [
     "delegates",
     "representatives",
     "enforcement",
+    "inspectors",
+    "guards",
+    "gendarmes",
+    "prosecutors",
+    "teams",
+    "forces",
 ];
 
 /// "from 74 different countries", "originating from 30 countries": where migrants or victims
@@ -687,6 +693,10 @@ mod tests {
             ("In one instance, 24 Togolese victims were safeguarded in Mali.", &["VictimsRescued 24 exact [24]"]),
             ("Close to 100 potential victims were identified and rescued.", &["VictimsRescued 100 close to [100]"]),
             ("The operation led to the rescue of 2 048 victims.", &["VictimsRescued 2048 exact [2 048]"]),
+            (
+                "Police arrested 120 people and freed 318 victims of trafficking.",
+                &["Arrests 120 exact [120]", "VictimsRescued 318 exact [318]"],
+            ),
             ("One victim was rescued.", &["VictimsRescued 1 exact [One]"]),
             ("Officers intercepted 120 migrants.", &["MigrantsIdentified 120 exact [120]"]),
             ("Police detected 75 irregular migrants.", &["MigrantsIdentified 75 exact [75]"]),

@@ -66,7 +66,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     let published = published_year_month(&input.document)
         .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
         .or(stated.map(|date| Published { year: date.year, month: date.month, day: Some(date.day) }));
-    let timing = timing(&doc, reported, published);
+    let timing = timing(&doc, reported, identities.subject, published);
 
     let mut countries: Vec<String> = Vec::new();
     let mut problems = Vec::new();
@@ -161,6 +161,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         funders: organisations(funders),
         projects: organisations(projects(text, &blocks)),
         quotes,
+        conflicts: Vec::new(),
         mentioned_only: false,
         documents: vec![file.clone()],
         mentioned_in: Vec::new(),

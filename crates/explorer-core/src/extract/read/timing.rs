@@ -57,6 +57,13 @@ const OTHER_EVENTS: &[&str] = &[
     "investigation",
 ];
 
+/// Words that open a sentence about something besides the operation.
+const ELSEWHERE: &[&str] =
+    &["elsewhere", "separately", "in a separate", "meanwhile", "earlier", "last year", "previously"];
+
+/// Words between a verb of running and its date: "carried out in March 2023".
+const RUNNING_PREPOSITIONS: &[&str] = &[" on", " from", " in", " between", " during", " over"];
+
 /// Verbs whose date is when the operation ran: "carried out 2–8 May", "held on 4 June".
 const RUNNING_VERBS: &[&str] =
     &["carried out", "conducted", "held", "took place", "ran", "run", "launched", "implemented"];
@@ -86,8 +93,8 @@ const YEAR_LEAD_INS: &[&str] = &[
     "late",
 ];
 
-pub fn timing(doc: &Doc, reported: &NamedOperation, published: Option<Published>) -> Timing {
-    let dates = own_dates(doc, reported);
+pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Option<Published>) -> Timing {
+    let dates = own_dates(doc, reported, subject);
     let stated_year = dates
         .and_then(|d| d.end.year.or_else(|| same_days_with_year(doc, d)))
         .or(reported.name.year)
@@ -108,11 +115,16 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, published: Option<Published>
     Timing { year, year_inferred, start, end }
 }
 
-/// The operation's own dates: the first date after a mention of it, or after words that
-/// speak of it, in the same sentence and tied to no other event; else a date that a verb of
-/// running governs anywhere in such a sentence ("Carried out May 2–8, 2023 by ..., the
-/// operation resulted in ...").
-fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<&'d DateMention> {
+/// The operation's own dates, found in this order:
+/// - the first date after a mention of it, or after words that speak of it, in the same
+///   sentence and tied to no other event;
+/// - a date that a verb of running governs in such a sentence ("Carried out May 2–8, 2023
+///   by ..., the operation resulted in ...");
+/// - the first span of days or months in such a sentence, wherever it stands ("detained 64
+///   suspects between 11 and 15 March 2024 during the Joint Action Days Drava");
+/// - in a release about the operation, the one span its body gives ("From 9 to 13 October
+///   2022 they reinforced checks"), when it gives exactly one.
+fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Option<&'d DateMention> {
     let named = reported.mentions.iter().find_map(|(i, mention)| date_after(doc, &doc.sentences[*i], mention.span.end));
     let referred = || {
         doc.body().find_map(|sentence| {
@@ -120,18 +132,51 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<&'d DateMent
             date_after(doc, sentence, sentence.span.start + at)
         })
     };
-    let governed = || {
+    let about_it = || {
         let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
-        let referring = doc.body().filter(|sentence| reference_end(doc, sentence).is_some());
-        naming.chain(referring).find_map(|sentence| {
+        naming.chain(doc.body().filter(|sentence| reference_end(doc, sentence).is_some()))
+    };
+    let governed = || {
+        about_it().find_map(|sentence| {
             sentence.dates.iter().find(|d| {
                 let before = doc.text[sentence.span.start..d.span.start].trim_end().to_lowercase();
-                let before = before.strip_suffix(" on").or(before.strip_suffix(" from")).unwrap_or(&before);
+                let before = RUNNING_PREPOSITIONS.iter().find_map(|p| before.strip_suffix(p)).unwrap_or(&before);
                 RUNNING_VERBS.iter().any(|verb| before.ends_with(verb))
             })
         })
     };
-    named.or_else(referred).or_else(governed)
+    let spanned = || {
+        about_it().find_map(|sentence| sentence.dates.iter().find(|d| is_span(d) && !tied_elsewhere(doc, sentence, d)))
+    };
+    let only_span = || {
+        let elsewhere = |s: &&Sentence| {
+            let opening = s.text(doc.text).to_ascii_lowercase();
+            ELSEWHERE.iter().any(|words| opening.starts_with(words))
+        };
+        let mut spans = doc
+            .body()
+            .filter(|s| !elsewhere(s))
+            .flat_map(|s| s.dates.iter().filter(move |d| is_span(d) && !tied_elsewhere(doc, s, d)));
+        let first = spans.next()?;
+        (subject && spans.all(|other| (other.start, other.end) == (first.start, first.end))).then_some(first)
+    };
+    named.or_else(referred).or_else(governed).or_else(spanned).or_else(only_span)
+}
+
+/// Days or months from one to another, not a single day.
+fn is_span(date: &DateMention) -> bool {
+    date.start != date.end
+}
+
+/// Whether the words just before a date tie it to another event ("a meeting from 3 to 5
+/// March").
+fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
+    let before = doc.text[sentence.span.start..date.span.start].to_lowercase();
+    let mut clause_start = before.len().saturating_sub(CLAUSE_BYTES);
+    while !before.is_char_boundary(clause_start) {
+        clause_start += 1;
+    }
+    OTHER_EVENTS.iter().any(|words| before[clause_start..].contains(words))
 }
 
 /// Where the first words that speak of the operation end in a sentence, as a byte offset.
@@ -248,8 +293,9 @@ mod tests {
 
     fn timing_of(text: &str, published: Day) -> Timing {
         let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
-        let reported = identities(&doc).reported.expect("the text reports an operation");
-        timing(&doc, &reported, published.map(|(year, month, day)| Published { year, month, day }))
+        let found = identities(&doc);
+        let reported = found.reported.expect("the text reports an operation");
+        timing(&doc, &reported, found.subject, published.map(|(year, month, day)| Published { year, month, day }))
     }
 
     /// (text, publication date, year, inferred, start, end), each checked by hand.

@@ -1,12 +1,15 @@
-//! One operation, many releases: which reports are of the same operation. An operation is its
-//! series, its edition and its year; two editions never merge, the same edition from two
-//! publishers does, and a pair that nothing tells apart or together stays apart with a
-//! warning. The releases are the development corpus's and short texts written here.
+//! One operation, many releases: which reports are of the same operation, and what is kept
+//! where they disagree. An operation is its series, its edition and its year; two editions
+//! never merge, the same edition from two publishers does, and a pair that nothing tells
+//! apart or together stays apart with a warning. Where sources state a fact differently,
+//! every value is kept with its document. The releases are the development corpus's and
+//! short texts written here.
 
 use std::path::Path;
 
+use explorer_core::export::operations_table;
 use explorer_core::extract::{Source, extract_sources};
-use explorer_core::model::{Dataset, Document, Operation};
+use explorer_core::model::{Conflict, Dataset, Document, Metric, Operation, StatedValue};
 
 /// A release of the development corpus, with no manifest entry: what its text says is all.
 fn corpus_release(file: &str) -> Source {
@@ -57,13 +60,14 @@ fn the_same_edition_from_two_publishers_is_one_operation() {
     let op = operations[0];
     assert_eq!(op.id, "silent-meridian-2024");
     assert_eq!(op.documents, ["42-silent-meridian-2024-interpol.txt", "23-silent-meridian-news.txt"]);
-    // "led to 126 arrests" in one, "arrested 120 people" in the other: until the dataset keeps
-    // both values, the build says so rather than keep one in silence.
-    assert!(
-        dataset.warnings.iter().any(|w| w.starts_with("23-silent-meridian-news.txt: arrests of Operation Silent Meridian 2024 differ: 120 here, 126 in 42-silent-meridian-2024-interpol.txt")),
-        "{:?}",
-        dataset.warnings
-    );
+    // "led to 126 arrests" in one, "arrested 120 people" in the other: both kept.
+    let values: Vec<(u64, &str)> =
+        op.figures_of(Metric::Arrests).map(|f| (f.value, f.source.document.as_str())).collect();
+    assert_eq!(values, [(126, "42-silent-meridian-2024-interpol.txt"), (120, "23-silent-meridian-news.txt")]);
+    assert_eq!(op.range(Metric::Arrests), Some((120, 126)));
+    // "the rescue of 318 victims" and "freed 318 victims": the sources agree.
+    assert_eq!(op.figures_of(Metric::VictimsRescued).count(), 2);
+    assert_eq!(op.conflict("victims_rescued"), None);
 }
 
 #[test]
@@ -98,4 +102,37 @@ fn a_pair_with_nothing_to_compare_stays_apart_with_a_warning() {
         ["b.txt and a.txt both report Operation Nimbus with no year or dates that tell whether it is one \
              operation; they are kept apart"]
     );
+}
+
+fn stated(value: &str, document: &str) -> StatedValue {
+    StatedValue { value: value.to_string(), document: document.to_string() }
+}
+
+#[test]
+fn three_sources_that_disagree_are_all_kept_and_exported() {
+    let interpol = written("a.txt", "LYON, France – Operation Kestrel II (4 - 8 March 2024) led to 126 arrests.");
+    let news =
+        written("b.txt", "Police arrested 120 people in Operation Kestrel II, which ran from 4 to 8 March 2024.");
+    let europol = written("c.txt", "THE HAGUE – Operation Kestrel 2 (4 - 9 March 2024) led to more than 120 arrests.");
+    let dataset = extracted(vec![interpol, news, europol]);
+    let op = dataset.operation("kestrel-ii-2024").expect("one operation");
+    assert_eq!(
+        op.conflict("arrests"),
+        Some(&Conflict {
+            fact: "arrests".to_string(),
+            values: vec![stated("126", "a.txt"), stated("120", "b.txt"), stated("more than 120", "c.txt")],
+        })
+    );
+    // The end date differs too; the start does not.
+    assert_eq!(op.conflict("end").map(|c| c.values.len()), Some(3));
+    assert_eq!(op.conflict("start"), None);
+    assert!(
+        dataset.warnings.iter().any(|w| w
+            == "Operation Kestrel II: sources differ on arrests: 126 in a.txt, 120 in b.txt, more than 120 in c.txt"),
+        "{:?}",
+        dataset.warnings
+    );
+    let table = operations_table(&[op]);
+    let column = table.headers.iter().position(|h| h == "arrests_sources").unwrap();
+    assert_eq!(table.rows[0][column], "126 in a.txt; 120 in b.txt; more than 120 in c.txt");
 }
