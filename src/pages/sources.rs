@@ -1,11 +1,11 @@
-use explorer_core::query::citation;
+use explorer_core::query::{citation, documents_by_operation};
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
 use crate::data::use_dataset;
 use crate::route::Route;
 
-/// The press releases the dataset was read from.
+/// The press releases the dataset was read from, grouped by the operation each reports.
 #[function_component(SourcesPage)]
 pub fn sources_page() -> Html {
     let dataset = use_dataset();
@@ -13,14 +13,25 @@ pub fn sources_page() -> Html {
         <>
             <h1>{ "Sources" }</h1>
             <p>{ format!("{} documents, each shown with the passages facts were read from marked.", dataset.documents.len()) }</p>
-            <ul>
-                { for dataset.documents.iter().map(|doc| html! {
-                    <li key={doc.file.clone()}>
-                        <RouteLink to={Route::Source { file: doc.file.clone() }}>{ &doc.file }</RouteLink>
-                        { format!(" — {}", citation(&dataset, &doc.file)) }
-                    </li>
-                }) }
-            </ul>
+            { for documents_by_operation(&dataset).into_iter().map(|(op, documents)| html! {
+                <section class="source-group">
+                    <h2>
+                        if let Some(op) = op {
+                            <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
+                        } else {
+                            { "Reporting no operation" }
+                        }
+                    </h2>
+                    <ul>
+                        { for documents.iter().map(|doc| html! {
+                            <li key={doc.file.clone()}>
+                                <RouteLink to={Route::Source { file: doc.file.clone() }}>{ &doc.file }</RouteLink>
+                                { format!(" — {}", citation(&dataset, &doc.file)) }
+                            </li>
+                        }) }
+                    </ul>
+                </section>
+            }) }
         </>
     }
 }

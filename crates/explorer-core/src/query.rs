@@ -2,7 +2,7 @@
 //! are tested natively.
 
 use crate::date::{MONTH_NAMES, PartialDate};
-use crate::model::{Dataset, Figure, Highlight, Metric, Operation, Theme};
+use crate::model::{Dataset, Document, Figure, Highlight, Metric, Operation, Theme};
 use crate::sorting::known_first;
 
 /// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021",
@@ -86,14 +86,35 @@ pub fn figure_rows(figures: &[Figure]) -> Vec<FigureRow<'_>> {
     rows
 }
 
-/// How a source document is cited: "INTERPOL, Lyon, published 2020-12-11 (turquesa-ii-2020.txt)".
+/// How a source document is cited: "press release, INTERPOL, Lyon, published 2020-12-11
+/// (turquesa-ii-2020.txt)".
 pub fn citation(dataset: &Dataset, file: &str) -> String {
     let Some(doc) = dataset.documents.iter().find(|d| d.file == file) else {
         return file.to_string();
     };
-    let mut parts: Vec<String> = [&doc.publisher, &doc.place].into_iter().flatten().cloned().collect();
+    // "press_release" → "press release": the manifest's kinds are words joined by "_".
+    let mut parts: Vec<String> = doc.kind.iter().map(|kind| kind.replace('_', " ")).collect();
+    parts.extend([&doc.publisher, &doc.place].into_iter().flatten().cloned());
     parts.extend(doc.published.as_ref().map(|date| format!("published {date}")));
     if parts.is_empty() { format!("({file})") } else { format!("{} ({file})", parts.join(", ")) }
+}
+
+/// The documents grouped by the operation each reports, in the dataset's order of
+/// operations; the documents that report none come last, with `None`.
+pub fn documents_by_operation(dataset: &Dataset) -> Vec<(Option<&Operation>, Vec<&Document>)> {
+    let document = |file: &String| dataset.documents.iter().find(|d| &d.file == file);
+    let mut groups: Vec<(Option<&Operation>, Vec<&Document>)> = dataset
+        .operations
+        .iter()
+        .filter(|op| !op.documents.is_empty())
+        .map(|op| (Some(op), op.documents.iter().filter_map(document).collect()))
+        .collect();
+    let reporting: Vec<&String> = dataset.operations.iter().flat_map(|op| &op.documents).collect();
+    let others: Vec<&Document> = dataset.documents.iter().filter(|d| !reporting.contains(&&d.file)).collect();
+    if !others.is_empty() {
+        groups.push((None, others));
+    }
+    groups
 }
 
 /// "116 countries (stated and listed)", "47 stated, 45 listed": the stated count and the list
@@ -209,7 +230,7 @@ pub fn country_names(dataset: &Dataset, codes: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Country, Document};
+    use crate::model::Country;
 
     fn operation(id: &str, countries: &[&str]) -> Operation {
         Operation {
@@ -226,6 +247,25 @@ mod tests {
     }
 
     #[test]
+    fn groups_documents_by_the_operation_they_report() {
+        let document = |file: &str| Document { file: file.to_string(), ..Document::default() };
+        let mut a = operation("a", &[]);
+        a.documents = vec!["a1.txt".to_string(), "a2.txt".to_string()];
+        let mut mentioned = operation("m", &[]);
+        mentioned.mentioned_in = vec!["a1.txt".to_string()];
+        let dataset = Dataset {
+            operations: vec![a, mentioned],
+            documents: vec![document("a1.txt"), document("a2.txt"), document("minutes.txt")],
+            ..Dataset::default()
+        };
+        let groups: Vec<(Option<&str>, Vec<&str>)> = documents_by_operation(&dataset)
+            .into_iter()
+            .map(|(op, docs)| (op.map(|op| op.id.as_str()), docs.iter().map(|d| d.file.as_str()).collect()))
+            .collect();
+        assert_eq!(groups, [(Some("a"), vec!["a1.txt", "a2.txt"]), (None, vec!["minutes.txt"])]);
+    }
+
+    #[test]
     fn cites_what_the_manifest_knows() {
         let full = Document {
             file: "a.txt".to_string(),
@@ -239,6 +279,10 @@ mod tests {
         assert_eq!(citation(&dataset, "a.txt"), "INTERPOL, Lyon, published 2020-12-11 (a.txt)");
         assert_eq!(citation(&dataset, "b.txt"), "(b.txt)");
         assert_eq!(citation(&dataset, "missing.txt"), "missing.txt");
+        let news =
+            Document { file: "c.txt".to_string(), kind: Some("news_article".to_string()), ..Document::default() };
+        let dataset = Dataset { documents: vec![news], ..Dataset::default() };
+        assert_eq!(citation(&dataset, "c.txt"), "news article (c.txt)");
     }
 
     fn arrests(value: u64, qualifier: Option<&str>, document: &str) -> Figure {
