@@ -386,9 +386,15 @@ impl Dataset {
 
 impl Operation {
     /// How the operation is called in a heading or a list: "Operation Turquesa II", or the
-    /// name alone where it says what it is ("Joint Action Days Carpathia").
+    /// name alone where it says what it is ("Joint Action Days Carpathia", "Europol action
+    /// days on labour exploitation, April 2024").
     pub fn title(&self) -> String {
-        if self.name.starts_with("Joint Action Days") { self.name.clone() } else { format!("Operation {}", self.name) }
+        const SAYS_WHAT_IT_IS: [&str; 4] = ["Joint Action Days", "action days", "week of action", "action week"];
+        if SAYS_WHAT_IT_IS.iter().any(|words| self.name.contains(words)) {
+            self.name.clone()
+        } else {
+            format!("Operation {}", self.name)
+        }
     }
 
     /// The operation's figure of a metric, as the first document that states it states it;

@@ -136,3 +136,27 @@ fn three_sources_that_disagree_are_all_kept_and_exported() {
     let column = table.headers.iter().position(|h| h == "arrests_sources").unwrap();
     assert_eq!(table.rows[0][column], "126 in a.txt; 120 in b.txt; more than 120 in c.txt");
 }
+
+#[test]
+fn action_days_without_a_code_name_are_named_by_organiser_theme_and_period() {
+    let text = "THE HAGUE (Europol) – Police in Spain, Italy and Greece, supported by Europol, carried out \
+                action days against labour exploitation in agriculture.\n\n\
+                The action days ran from 8 to 12 April 2024 and led to 41 arrests.\n";
+    let dataset = extracted(vec![written("europol-labour.txt", text)]);
+    let operations = reported(&dataset);
+    assert_eq!(operations.len(), 1);
+    let op = operations[0];
+    assert_eq!(op.name, "Europol action days on labour exploitation, April 2024");
+    assert_eq!(op.title(), op.name);
+    assert_eq!(op.id, "europol-action-days-on-labour-exploitation-april-2024");
+    assert_eq!((op.year, op.start.map(|d| d.to_string())), (Some(2024), Some("2024-04-08".to_string())));
+    assert_eq!(op.countries, ["ES", "IT", "GR"]);
+    assert_eq!(op.figure(Metric::Arrests).map(|f| f.value), Some(41));
+    // The same text gives the same id: a permalink to it lasts from build to build.
+    assert_eq!(reported(&extracted(vec![written("europol-labour.txt", text)]))[0].id, op.id);
+    // Without an organiser or a period, there is no identity to give it.
+    let anonymous = "Police carried out action days against labour exploitation from 8 to 12 April 2024.";
+    assert!(reported(&extracted(vec![written("a.txt", anonymous)])).is_empty());
+    let undated = "THE HAGUE (Europol) – Police carried out action days against labour exploitation.";
+    assert!(reported(&extracted(vec![written("b.txt", undated)])).is_empty());
+}

@@ -15,7 +15,7 @@ pub mod timing;
 
 use cases::{acting_countries, involved_countries, refers_back, themes};
 use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
-use identity::{NamedOperation, identities, operation_id};
+use identity::{NamedOperation, identities, operation_id, unnamed_action};
 use participants::{listed_participants, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_publication, stated_publisher};
@@ -28,8 +28,9 @@ use super::doc::{Doc, Sentence};
 use super::manifest::{published_day, published_year_month};
 use super::problem::Problem;
 use super::segment::Block;
-use crate::date::{Date, PartialDate};
+use crate::date::{Date, MONTH_NAMES, PartialDate};
 use crate::model::{Coordination, CoordinationKind, Figure, Highlight, Metric, Operation, Organisation, Quote, Source};
+use crate::text::slug;
 
 /// What one document yields.
 #[derive(Debug, Default)]
@@ -59,14 +60,34 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     let stated = stated_publication(&doc).map(|(date, _)| date);
     let publisher = stated_publisher(&doc);
     let identities = identities(&doc);
-    let Some(reported) = &identities.reported else {
-        let mentioned = mentioned_operations(&doc, &identities.mentioned);
-        return Ok(Reading { mentioned, published: stated, publisher, ..Reading::default() });
+    // A release that names no operation may report action days without a code name.
+    let organiser = input.document.publisher.as_deref().or(publisher);
+    let action = match (&identities.reported, identities.mentioned.is_empty(), organiser) {
+        (None, true, Some(organiser)) => unnamed_action(&doc, organiser),
+        _ => None,
     };
     let published = published_year_month(&input.document)
         .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
         .or(stated.map(|date| Published { year: date.year, month: date.month, day: Some(date.day) }));
-    let timing = timing(&doc, reported, identities.subject, published);
+    let (reported, subject, timing, name) = match (&identities.reported, &action) {
+        (Some(reported), _) => {
+            let timing = timing(&doc, reported, identities.subject, published);
+            (reported.clone(), identities.subject, timing, reported.name.name())
+        }
+        (None, Some(action)) => {
+            let reported = NamedOperation { name: action, mentions: Vec::new() };
+            let timing = timing(&doc, &reported, true, published);
+            // Without its period, action days have no identity to tell them from others.
+            let Some(period) = timing.start.and_then(period_in_words) else {
+                return Ok(Reading { published: stated, publisher, ..Reading::default() });
+            };
+            (reported, true, timing, format!("{}, {period}", action.series))
+        }
+        (None, None) => {
+            let mentioned = mentioned_operations(&doc, &identities.mentioned);
+            return Ok(Reading { mentioned, published: stated, publisher, ..Reading::default() });
+        }
+    };
 
     let mut countries: Vec<String> = Vec::new();
     let mut problems = Vec::new();
@@ -87,7 +108,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         return Err(problems);
     }
 
-    let in_scope = scope(&doc, reported, identities.subject, input.document.kind.as_deref());
+    let in_scope = scope(&doc, &reported, subject, input.document.kind.as_deref());
     for code in prose_participants(&doc, &in_scope) {
         if !countries.contains(&code) {
             countries.push(code);
@@ -137,12 +158,15 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         _ => reading.stated_duration,
     };
 
-    let name = reported.name;
+    let id = match action {
+        Some(_) => slug(&name),
+        None => operation_id(&reported.name.series, reported.name.edition, timing.year),
+    };
     let operation = Operation {
-        id: operation_id(&name.series, name.edition, timing.year),
-        name: name.name(),
-        series: name.series.clone(),
-        edition: name.edition,
+        id,
+        name,
+        series: reported.name.series.clone(),
+        edition: reported.name.edition,
         year: timing.year,
         year_inferred: timing.year_inferred,
         start: timing.start,
@@ -168,6 +192,11 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     };
     let mentioned = mentioned_operations(&doc, &identities.mentioned);
     Ok(Reading { operation: Some(operation), mentioned, published: stated, publisher, warnings })
+}
+
+/// "April 2024": the month and year action days without a code name are named by.
+fn period_in_words(start: PartialDate) -> Option<String> {
+    Some(format!("{} {}", MONTH_NAMES[usize::from(start.month - 1)], start.year?))
 }
 
 /// The operations a release names in passing, each once, with the year it ties to them.

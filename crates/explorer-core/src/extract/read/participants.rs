@@ -70,10 +70,11 @@ static ACTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What may stand before a list that is the sentence's subject: "Police from", "In total,
-/// authorities in", or nothing ("Spain, Portugal and Italy took part").
+/// authorities in", a dateline ("THE HAGUE (Europol) –"), or nothing ("Spain, Portugal and
+/// Italy took part").
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)^(?:[^,]{{0,40}},\s*)?(?:[A-Z]+(?:\s+[A-Z]+)*,?(?:\s+\p{{Lu}}\p{{L}}+)?\s+[–—-]+\s+)?(?P<people>{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
+        r"(?i)^(?:[^,]{{0,40}},\s*)?(?:[A-Z]+(?:\s+[A-Z]+)*,?(?:\s+\p{{Lu}}\p{{L}}+)?(?:\s*\([^)]{{1,30}}\))?\s+[–—-]+\s+)?(?P<people>{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
     ))
     .expect("valid regex")
 });
