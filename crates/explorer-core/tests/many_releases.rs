@@ -90,6 +90,18 @@ fn editions_told_apart_only_by_their_years_stay_apart() {
 }
 
 #[test]
+fn a_pair_of_which_one_gives_no_year_stays_apart_with_a_warning() {
+    let dated = written("a.txt", "Operation Nimbus (4 - 8 March 2022) led to 40 arrests.");
+    let undated = written("b.txt", "Operation Nimbus led to 52 arrests.");
+    let dataset = extracted(vec![dated, undated]);
+    assert_eq!(reported(&dataset).len(), 2);
+    assert_eq!(
+        dataset.warnings,
+        ["b.txt and a.txt both report Operation Nimbus, one with a year and one without; they are kept apart"]
+    );
+}
+
+#[test]
 fn a_pair_with_nothing_to_compare_stays_apart_with_a_warning() {
     // No edition, no year, no dates: the two may be two editions, or one.
     let first = written("a.txt", "Operation Nimbus led to 40 arrests.");

@@ -159,6 +159,7 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
         }
         documents.push(document);
     }
+    warn_of_uncertain_pairs(&mut dataset);
     for (mentioned, file) in mentions {
         add_mention(&mut dataset, mentioned, file);
     }
@@ -252,6 +253,26 @@ fn add_operation(
     existing.quotes.extend(operation.quotes);
     existing.documents.extend(operation.documents);
     existing.id.clone()
+}
+
+/// Reports of one series and edition that stay apart because one gives no year: they may
+/// be one operation or two, and a maintainer should know (two without a year are warned of
+/// as they are added).
+fn warn_of_uncertain_pairs(dataset: &mut Dataset) {
+    let ops = &dataset.operations;
+    for (i, a) in ops.iter().enumerate() {
+        for b in &ops[i + 1..] {
+            let same_edition = fold(&a.series) == fold(&b.series) && a.edition == b.edition;
+            if same_edition && (a.year.is_none() != b.year.is_none()) {
+                dataset.warnings.push(format!(
+                    "{} and {} both report {}, one with a year and one without; they are kept apart",
+                    b.documents[0],
+                    a.documents[0],
+                    a.title()
+                ));
+            }
+        }
+    }
 }
 
 /// What one document states of an operation's dates and participant count.
