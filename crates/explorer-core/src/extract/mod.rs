@@ -259,17 +259,27 @@ fn add_operation(
 /// be one operation or two, and a maintainer should know (two without a year are warned of
 /// as they are added).
 fn warn_of_uncertain_pairs(dataset: &mut Dataset) {
-    let ops = &dataset.operations;
-    for (i, a) in ops.iter().enumerate() {
-        for b in &ops[i + 1..] {
-            let same_edition = fold(&a.series) == fold(&b.series) && a.edition == b.edition;
-            if same_edition && (a.year.is_none() != b.year.is_none()) {
-                dataset.warnings.push(format!(
-                    "{} and {} both report {}, one with a year and one without; they are kept apart",
-                    b.documents[0],
-                    a.documents[0],
-                    a.title()
-                ));
+    // By series and edition: comparing every pair of operations grew with the square of the
+    // folder's size.
+    let mut editions: HashMap<(String, Option<u32>), Vec<usize>> = HashMap::new();
+    for (i, op) in dataset.operations.iter().enumerate() {
+        editions.entry((fold(&op.series), op.edition)).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = editions.into_values().filter(|group| group.len() > 1).collect();
+    groups.sort();
+    for group in groups {
+        for (n, &a) in group.iter().enumerate() {
+            for &b in &group[n + 1..] {
+                let (a, b) = (&dataset.operations[a], &dataset.operations[b]);
+                if a.year.is_none() != b.year.is_none() {
+                    let warning = format!(
+                        "{} and {} both report {}, one with a year and one without; they are kept apart",
+                        b.documents[0],
+                        a.documents[0],
+                        a.title()
+                    );
+                    dataset.warnings.push(warning);
+                }
             }
         }
     }
