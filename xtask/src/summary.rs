@@ -5,11 +5,11 @@
 //! it starts (`src/lib.rs`).
 //!
 //! The texts come from the same `explorer-core` questions the app asks (`when`,
-//! `participants_summary`, `figure_value`), so both say the same thing.
+//! `participants_summary`, `FigureRow::value`), so both say the same thing.
 
 use explorer_core::export::HEADLINE;
 use explorer_core::model::Dataset;
-use explorer_core::query::{figure_value, participants_summary, when};
+use explorer_core::query::{FigureRow, figure_rows, participants_summary, when};
 
 use crate::process::Failure;
 
@@ -46,8 +46,10 @@ pub fn render(dataset: &Dataset) -> String {
             escape(&when(op)),
             escape(&participants_summary(op))
         ));
+        // As the operation page words them: "sources differ: 126, 120" where releases disagree.
+        let rows = figure_rows(&op.figures);
         for metric in HEADLINE {
-            let value = op.figure(metric).map_or("not stated".to_string(), figure_value);
+            let value = rows.iter().find(|row| row.metric == metric).map_or("not stated".to_string(), FigureRow::value);
             html.push_str(&format!("<td>{}</td>", escape(&value)));
         }
         html.push_str("</tr>\n");
@@ -146,6 +148,15 @@ mod tests {
         assert!(html.contains("<h2>Countries and territories (2)</h2>"));
         assert!(html.contains("<li>Portugal</li><li>Spain &amp; &quot;Islands&quot;</li>"));
         assert!(!html.contains("<script"));
+    }
+
+    #[test]
+    fn says_where_releases_state_a_figure_differently() {
+        let mut dataset = dataset();
+        let mut other = dataset.operations[0].figures[0].clone();
+        (other.value, other.qualifier) = (1260, None);
+        dataset.operations[0].figures.push(other);
+        assert!(render(&dataset).contains("<td>sources differ: more than 1,200, 1,260</td>"));
     }
 
     #[test]
