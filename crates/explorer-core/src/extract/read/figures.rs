@@ -324,6 +324,38 @@ fn opens_part(n: &Placed) -> bool {
     PART_OPENERS.iter().any(|opener| clause.ends_with(opener))
 }
 
+/// Words before a number that make it a part of the arrests just told: "of which 85", "Of the
+/// 126 arrests, 41", "Of those detained, 23".
+const ARREST_PART_OPENERS: &[&str] =
+    &["of which", "of those arrested,", "of those detained,", "of those taken into custody,"];
+
+/// A part of the arrests, told by what its people are suspected or charged of: "52 of them on
+/// human trafficking charges", "Of the 126 arrests, 41 were made on ... charges", "19 of them
+/// suspected people smugglers", "Of those detained, 23 are suspected of smuggling migrants".
+fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
+    let arrests = ARREST_CUES.iter().any(|cue| sentence.contains(cue)) || sentence.contains("arrests");
+    let before = n.before.trim_end();
+    let of_arrests_before = before.starts_with("of the ") && before.ends_with("arrests,") && !before.contains(". ");
+    let part = n.after.starts_with("of them")
+        || n.after.starts_with("of whom")
+        || ARREST_PART_OPENERS.iter().any(|opener| before.ends_with(opener))
+        || of_arrests_before;
+    if !(arrests && part) {
+        return None;
+    }
+    let what = n.after.split([';', '.']).next().unwrap_or("");
+    let (trafficking, smuggling) = (what.contains("traffick"), what.contains("smuggl"));
+    let suspected = what.contains("suspect") || what.contains("suspicion");
+    match (trafficking, smuggling) {
+        (true, false) if suspected => Some(Metric::ArrestsTraffickers),
+        (false, true) if suspected => Some(Metric::ArrestsSmugglers),
+        (true, _) | (_, true) if what.contains("charge") || what.contains(" for ") || what.contains(" on ") => {
+            Some(Metric::ArrestsTraffickingSmuggling)
+        }
+        _ => None,
+    }
+}
+
 /// What a number counts, from the words after it and the sentence it stands in.
 fn metric_of(n: &Placed, sentence: &str) -> Option<Metric> {
     if n.written.eq_ignore_ascii_case("one") {
@@ -344,6 +376,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     if after.starts_with("of which") && (after.contains("trafficking") || after.contains("smuggling")) {
         return Some(Metric::ArrestsTraffickingSmuggling);
+    }
+    if let Some(metric) = part_of_arrests(n, sentence) {
+        return Some(metric);
     }
     if after.starts_with("additional arrests") || (after.starts_with("arrests") && after.contains("other crimes")) {
         return Some(Metric::ArrestsOtherCrimes);
@@ -651,6 +686,23 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            (
+                "The operation led to the arrest of 143 people, 52 of them on human trafficking charges.",
+                &["Arrests 143 exact [143]", "ArrestsTraffickingSmuggling 52 exact [52]"],
+            ),
+            (
+                "Of the 126 arrests, 41 were made on human trafficking or migrant smuggling charges.",
+                &["Arrests 126 exact [126]", "ArrestsTraffickingSmuggling 41 exact [41]"],
+            ),
+            (
+                "Officers apprehended 52 suspects, 19 of them suspected people smugglers.",
+                &["Arrests 52 exact [52]", "ArrestsSmugglers 19 exact [19]"],
+            ),
+            (
+                "Of those detained, 23 are suspected of smuggling migrants; the others were held for fraud.",
+                &["ArrestsSmugglers 23 exact [23]"],
+            ),
+            ("Police arrested 96 suspects, 40 of them women.", &["Arrests 96 exact [96]"]),
             ("12 people were detained.", &["Arrests 12 exact [12]"]),
             ("Officers detained 40 suspects.", &["Arrests 40 exact [40]"]),
             ("Police took 30 people into custody.", &["Arrests 30 exact [30]"]),
