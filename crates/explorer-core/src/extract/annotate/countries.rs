@@ -62,9 +62,13 @@ pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> 
     let mut list = Vec::new();
     let mut at = start;
     for mention in mentions.iter().skip_while(|m| m.span.start < start) {
-        let gap = &text[at..mention.span.start];
-        let joins =
-            list.is_empty() && gap.is_empty() || matches!(gap, ", " | " and " | ", and " | ", the " | " and the ");
+        // A list may be wrapped across lines: its gaps are read with white space folded.
+        let gap: Vec<&str> = text[at..mention.span.start].split_whitespace().collect();
+        let joins = list.is_empty() && at == mention.span.start
+            || matches!(
+                gap.as_slice(),
+                [","] | ["and"] | [",", "and"] | [",", "the"] | ["and", "the"] | [", and"] | [", the"]
+            );
         if !joins {
             break;
         }

@@ -27,21 +27,28 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Who acts for a country in an operation: "police", "border guards", "law enforcement
 /// authorities", "police and gendarmes".
-const PEOPLE: &str = concat!(
-    r"(?:the\s+)?(?:national\s+)?(?:border\s+)?",
-    r"(?:police(?:\s+forces)?|authorities|officers|law enforcement(?:\s+(?:agencies|officers|authorities))?|guards",
-    r"|investigators|agencies|teams|officials|specialists|prosecutors|gendarmes|gendarmeries)",
-    r"(?:\s+and\s+(?:border\s+)?(?:police|officials|gendarmes|officers|guards|customs officers))?"
-);
+const PEOPLE: &str =
+    concat!(r"(?:the\s+)?(?:national\s+)?(?:", people_word!(), r")(?:\s+(?:and\s+)?(?:", people_word!(), r")){0,3}");
+
+/// A word of [`PEOPLE`], as a macro so that `concat!` can take it twice.
+macro_rules! people_word {
+    () => {
+        concat!(
+            r"police|forces|authorities|officers|officials|law|enforcement|agencies|guards?|border|coast|investigators",
+            r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration"
+        )
+    };
+}
+use people_word;
 
 /// Words that end right before a list of participants: "involving police from", "supported
 /// police and border officials in", "by the police forces of", "with the participation of",
-/// "officers from more than 15 countries, including".
+/// "officers from more than 15 countries, including", "Officers from six countries took part:".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = r"involving|involved|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
     let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b)participation of\s+|(?-u:\b)(?:participating countries|countries (?:involved|taking part))\s+(?:were|included|are)\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b)participation of\s+|(?-u:\b)(?:participating countries|countries (?:involved|taking part))\s+(?:were|included|are)\s+|(?-u:\b)(?:took part|participated|were involved):\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -65,7 +72,10 @@ static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// Words right after a subject list of people from several countries that acted together
 /// ("Police in A, B and C, supported by Europol, have taken down a network").
 static ACTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,[^,]{1,60},)?\s+(?:have|has|had|carried out|conducted|arrested|rescued|dismantled|identified|detected|struck|worked|were)(?-u:\b)")
+    Regex::new(concat!(
+        r"^(?:,[^,]{1,60},)?\s+(?:have|has|had|carried out|conducted|arrested|detained|apprehended|nabbed|rescued|freed",
+        r"|dismantled|identified|detected|struck|worked|were|checked|inspected|raided|searched|seized|took)(?-u:\b)"
+    ))
         .expect("valid regex")
 });
 
@@ -143,7 +153,7 @@ fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
         // A country inside a list already tried starts no list of its own.
         let inside_a_list =
             i > 0 && list_at(text, sentence.countries[i - 1].span.start, &sentence.countries[i - 1..i + 1]).len() == 2;
-        if mention.demonym || inside_a_list || before.contains(['“', '"']) {
+        if mention.demonym || inside_a_list || inside_quotation(before) {
             continue;
         }
         let list = list_at(text, mention.span.start, &sentence.countries[i..]);
@@ -165,6 +175,11 @@ fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// Whether text that ends here is inside a quotation: an opening mark not yet closed.
+fn inside_quotation(before: &str) -> bool {
+    before.matches('“').count() > before.matches('”').count() || before.matches('"').count() % 2 == 1
 }
 
 /// The nearest character boundary at or before `at`.
