@@ -136,9 +136,8 @@ fn wrapped(line: &str, indent: usize, next: &str, width: Option<usize>) -> bool 
 
 fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
     let piece = &text[span.clone()];
-    if let Some(rest) =
-        piece.strip_prefix('•').or_else(|| piece.strip_prefix("- ")).or_else(|| piece.strip_prefix("* "))
-    {
+    let bullet = ["•", "- ", "– ", "— ", "* "].iter().find_map(|mark| piece.strip_prefix(mark));
+    if let Some(rest) = bullet {
         let start = span.end - rest.len();
         return Block { kind: BlockKind::Bullet, span: trim_span(text, start..span.end) };
     }
@@ -370,7 +369,7 @@ mod tests {
 
     #[test]
     fn recognises_captions_counters_bullets_and_lead_ins() {
-        let text = "Rescued children in Burundi\n            Officers in Benin perform checks.\n                    1 /\n                    9\n  • In Iraq, 25 people were arrested.\nINTERPOL Secretary General Jürgen Stock said:\nA total of 2,517 arrests were made during the week - 850 of which were on trafficking charges.\n";
+        let text = "Rescued children in Burundi\n            Officers in Benin perform checks.\n                    1 /\n                    9\n  • In Iraq, 25 people were arrested.\n– 146 people taken into custody\nINTERPOL Secretary General Jürgen Stock said:\nA total of 2,517 arrests were made during the week - 850 of which were on trafficking charges.\n";
         assert_eq!(
             kinds_and_texts(text),
             [
@@ -379,6 +378,7 @@ mod tests {
                 (BlockKind::Residue, "1 /"),
                 (BlockKind::Residue, "9"),
                 (BlockKind::Bullet, "In Iraq, 25 people were arrested."),
+                (BlockKind::Bullet, "146 people taken into custody"),
                 (BlockKind::Label, "INTERPOL Secretary General Jürgen Stock said:"),
                 (
                     BlockKind::Body,

@@ -36,6 +36,10 @@ static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Words before "in" that tell where victims came from, not where the authorities acted
+/// ("young women recruited in Malawi").
+const NOT_WHERE_ACTED: &[&str] = &["recruited in ", "born in ", "lured in ", "bought in ", "living in "];
+
 /// A list of this many countries after "in" is an operation-wide aggregate, not a case
 /// ("rescued in Brazil, Chile, the Dominican Republic, El Salvador, Spain and Uruguay").
 const AGGREGATE_LIST: usize = 3;
@@ -78,7 +82,9 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
 
     // "authorities in Panama", "were arrested in Algeria", unless a long list follows.
     for (i, mention) in mentions.iter().enumerate() {
-        if mention.demonym || !IN_PLACE.is_match(&text[sentence.start..mention.span.start]) {
+        let before = &text[sentence.start..mention.span.start];
+        if mention.demonym || !IN_PLACE.is_match(before) || NOT_WHERE_ACTED.iter().any(|words| before.ends_with(words))
+        {
             continue;
         }
         let list = list_at(text, mention.span.start, &mentions[i..]);
@@ -199,6 +205,7 @@ mod tests {
         assert_eq!(acting("LYON, France – An operation led by INTERPOL has led to arrests."), None);
         assert_eq!(acting("Operational coordination units were set up in Argentina and Senegal."), None);
         assert_eq!(acting("Venezuelan nationals remain the largest group of irregular migrants."), None);
+        assert_eq!(acting("Officers rescued 118 victims, most of them young women recruited in Malawi."), None);
     }
 
     #[test]

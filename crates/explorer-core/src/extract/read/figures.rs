@@ -163,7 +163,7 @@ const CLAUSE_BREAKS: [&str; 13] =
 const PART_OPENERS: [&str; 5] = ["including", "among them", "among whom", "of whom", "of which"];
 
 /// Results written as a label and a number ("Arrests: 95", "Victims rescued – 212").
-const LABELS: [(&str, Metric); 28] = [
+const LABELS: [(&str, Metric); 35] = [
     ("arrests", Metric::Arrests),
     ("arrests made", Metric::Arrests),
     ("people arrested", Metric::Arrests),
@@ -192,6 +192,13 @@ const LABELS: [(&str, Metric); 28] = [
     ("silver notices", Metric::NoticesSilver),
     ("investigations opened", Metric::InvestigationsOpened),
     ("criminal groups dismantled", Metric::GroupsDismantled),
+    ("migrants detected", Metric::MigrantsIdentified),
+    ("irregular migrants detected", Metric::MigrantsIdentified),
+    ("potential victims identified", Metric::VictimsIdentified),
+    ("people taken into custody", Metric::Arrests),
+    ("persons detained", Metric::Arrests),
+    ("people detained", Metric::Arrests),
+    ("suspects detained", Metric::Arrests),
 ];
 
 /// A number of the sentence with the words around it, in ASCII lower case (the cue words
@@ -299,7 +306,8 @@ fn labelled_figure(text: &str, sentence: &Sentence, lower: &str) -> Option<Found
         return None;
     }
     let label = n.before.trim_end().trim_end_matches([':', '–', '—', '-']);
-    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    // "New investigations opened: 23" is "investigations opened".
+    let label = label.split_whitespace().skip_while(|word| *word == "new").collect::<Vec<_>>().join(" ");
     let metric = LABELS.iter().find(|(l, _)| *l == label).map(|(_, metric)| *metric)?;
     Some(found(n.mention, metric))
 }
@@ -397,7 +405,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return migrant_nationalities(n, sentence);
     }
     if VICTIMS.is_match(after) {
-        let rescued = &["rescu", "safeguard", "freed", "freeing"];
+        let rescued = &["rescu", "safeguard", "freed", "freeing", "removed from exploitation"];
         let found = &["identif", "uncover", "discover", "found", "locat", "detect"];
         return match nearest_action(n, rescued, found)? {
             Action::First => Some(Metric::VictimsRescued),
@@ -419,7 +427,12 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if (checks && has("database")) || (after.starts_with("times") && has("databases were")) {
         return Some(Metric::DatabaseChecks);
     }
-    if after.starts_with("inspections") {
+    // "3,900 vehicle inspections", "inspected more than 1,100 farms".
+    let inspected = n.clause_before().split_whitespace().next_back() == Some("inspected");
+    if after.starts_with("inspections")
+        || after.split_whitespace().nth(1).map(|w| w.trim_end_matches(['.', ',', ';'])) == Some("inspections")
+        || inspected
+    {
         return Some(Metric::Inspections);
     }
     if after.starts_with("flights") && has("monitor") {
@@ -686,6 +699,10 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            ("Officers inspected more than 1,100 farms.", &["Inspections 1100 more than [1,100]"]),
+            ("They carried out some 3,900 vehicle inspections.", &["Inspections 3900 some [3,900]"]),
+            ("New investigations opened: 23", &["InvestigationsOpened 23 exact [23]"]),
+            ("395 victims removed from exploitation", &["VictimsRescued 395 exact [395]"]),
             (
                 "The operation led to the arrest of 143 people, 52 of them on human trafficking charges.",
                 &["Arrests 143 exact [143]", "ArrestsTraffickingSmuggling 52 exact [52]"],
