@@ -75,7 +75,10 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
         let followed_by_authority = AUTHORITY.is_match(&text[last.span.end..sentence.end]);
         let followed_by_verb = text[last.span.end..sentence.end].starts_with(' ')
             && text[last.span.end..sentence.end].trim_start().starts_with(char::is_lowercase);
-        if followed_by_authority || (by_name && followed_by_verb) {
+        // A result listed under its country: "Djibouti – the coast guard intercepted ...".
+        let heads_an_item =
+            [" – ", " — ", " - ", ": "].iter().any(|mark| text[last.span.end..sentence.end].starts_with(mark));
+        if followed_by_authority || (by_name && (followed_by_verb || heads_an_item)) {
             return Some(Acting { codes: codes(&subject), at_start: true });
         }
     }
@@ -206,6 +209,7 @@ mod tests {
         assert_eq!(acting("Operational coordination units were set up in Argentina and Senegal."), None);
         assert_eq!(acting("Venezuelan nationals remain the largest group of irregular migrants."), None);
         assert_eq!(acting("Officers rescued 118 victims, most of them young women recruited in Malawi."), None);
+        assert_eq!(acting("Djibouti – the coast guard intercepted two boats carrying 212 migrants."), some(&["DJ"]));
     }
 
     #[test]

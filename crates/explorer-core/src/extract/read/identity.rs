@@ -158,11 +158,20 @@ pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
     let mut reported = groups.remove(reported);
     let series_of = |g: &NamedOperation| fold(&g.name.series);
     if is_bare(reported.name) {
-        // "Operation Kestrel" most often, "Operation Kestrel 3" once: the release is about Kestrel 3.
+        // "Operation Kestrel" most often, "Operation Kestrel 3" once: the release is about
+        // Kestrel 3. Where it names several editions, it is about the one its headline or
+        // first paragraph names, if that is one.
         let editions: Vec<usize> =
             (0..groups.len()).filter(|&i| series_of(&groups[i]) == series_of(&reported)).collect();
-        if let [only] = editions.as_slice() {
-            let edition = groups.remove(*only);
+        let lead_end = lead_end(doc);
+        let in_lead: Vec<usize> =
+            editions.iter().copied().filter(|&i| groups[i].mentions.iter().any(|(s, _)| *s < lead_end)).collect();
+        let chosen = match (editions.as_slice(), in_lead.as_slice()) {
+            ([only], _) | (_, [only]) => Some(*only),
+            _ => None,
+        };
+        if let Some(chosen) = chosen {
+            let edition = groups.remove(chosen);
             reported.name = edition.name;
             reported.mentions.extend(edition.mentions);
         }
@@ -267,5 +276,9 @@ mod tests {
         let two = "Operation Kestrel 3 (2 - 6 May) led to 40 arrests. It followed Operation Kestrel 2 (2023). \
                    Operation Kestrel 3 rescued 10 victims. Operation Kestrel is held every year.";
         assert_eq!(named(two), names(Some("Kestrel 3"), &["Kestrel 2"]));
+        // The headline names the series, the first paragraph the edition, a later one another.
+        let headline = "Third edition of Operation Kestrel\n\nTHE HAGUE – Police arrested 40 suspects during \
+                        Operation Kestrel III.\n\nThe series began with Operation Kestrel I (2021).";
+        assert_eq!(named(headline), names(Some("Kestrel III"), &["Kestrel I"]));
     }
 }

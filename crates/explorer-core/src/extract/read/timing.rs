@@ -71,8 +71,10 @@ const RUNNING_VERBS: &[&str] =
 /// How far before a date or year the words that tie it to another event are looked for.
 const CLAUSE_BYTES: usize = 40;
 
-/// How far after the words that name or speak of the operation its dates may start.
-const DATES_WINDOW: usize = 100;
+/// How far after the words that name or speak of the operation its dates may start
+/// ("during Operation Linden-Wren II, a single action day against ... coordinated by the
+/// Southeast European Law Enforcement Center (SELEC) on 14 May 2024").
+const DATES_WINDOW: usize = 200;
 
 /// Words right before a year that make it the time of what the sentence tells: "in 2019",
 /// "at the end of 2019", "(2021)". Not "since 2015" or "until 2020".
@@ -188,7 +190,9 @@ fn reference_end(doc: &Doc, sentence: &Sentence) -> Option<usize> {
 fn date_after<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d DateMention> {
     let date = sentence.dates.iter().find(|d| d.span.start >= from && d.span.start - from <= DATES_WINDOW)?;
     let between = doc.text[from..date.span.start].to_lowercase();
-    (!OTHER_EVENTS.iter().any(|words| between.contains(words))).then_some(date)
+    // A date after another operation's name is that operation's.
+    let other_operation = sentence.operations.iter().any(|o| from <= o.span.start && o.span.end <= date.span.start);
+    (!other_operation && !OTHER_EVENTS.iter().any(|words| between.contains(words))).then_some(date)
 }
 
 /// The year of the same days written elsewhere with it (a caption: "took place from 29
