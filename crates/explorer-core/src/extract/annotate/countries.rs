@@ -62,13 +62,7 @@ pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> 
     let mut list = Vec::new();
     let mut at = start;
     for mention in mentions.iter().skip_while(|m| m.span.start < start) {
-        // A list may be wrapped across lines: its gaps are read with white space folded.
-        let gap: Vec<&str> = text[at..mention.span.start].split_whitespace().collect();
-        let joins = list.is_empty() && at == mention.span.start
-            || matches!(
-                gap.as_slice(),
-                [","] | ["and"] | [",", "and"] | [",", "the"] | ["and", "the"] | [", and"] | [", the"]
-            );
+        let joins = list.is_empty() && at == mention.span.start || joins_a_list(&text[at..mention.span.start]);
         if !joins {
             break;
         }
@@ -76,6 +70,19 @@ pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> 
         at = mention.span.end;
     }
     list
+}
+
+/// Whether the text between two countries joins them in a list: ", ", " and ", ", and ",
+/// ", the ", " and the ", with white space folded (a list may be wrapped across lines).
+fn joins_a_list(gap: &str) -> bool {
+    let mut words = gap.split_whitespace();
+    matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(","), None, None)
+            | (Some("and"), None, None)
+            | (Some(","), Some("and" | "the"), None)
+            | (Some("and"), Some("the"), None)
+    )
 }
 
 /// The names that may start at word `first`, folded by [`folded_words`]: the word alone

@@ -155,8 +155,9 @@ const ARREST_REACH_WORDS: usize = 4;
 
 /// Words that end a clause before a number: what comes before them does not act on it
 /// ("arrested a man who smuggled 70 people").
-const CLAUSE_BREAKS: [&str; 13] =
-    [",", ";", ":", "(", ")", " - ", "–", " who ", " which ", " that ", " whom ", " for ", " while "];
+const CLAUSE_BREAK_MARKS: [char; 6] = [',', ';', ':', '(', ')', '–'];
+/// Words that break a clause too; each ends in a space, where [`clause_start`] looks for it.
+const CLAUSE_BREAK_WORDS: [&str; 7] = [" - ", " who ", " which ", " that ", " whom ", " for ", " while "];
 
 /// Words that open a part of a total ("300 arrests, including 88 ..."): a part typed like its
 /// total is left out, as adding it would count people twice.
@@ -241,6 +242,19 @@ impl Placed<'_> {
     }
 }
 
+/// Where the clause that `before` ends in starts: after its last clause break. One scan
+/// back from the end, as most clauses are short.
+fn clause_start(before: &str) -> usize {
+    for (at, c) in before.char_indices().rev() {
+        let end = at + c.len_utf8();
+        if CLAUSE_BREAK_MARKS.contains(&c) || c == ' ' && CLAUSE_BREAK_WORDS.iter().any(|w| before[..end].ends_with(w))
+        {
+            return end;
+        }
+    }
+    0
+}
+
 /// The numbers of `sentence` outside its dates and operation names, each with its context.
 fn placed<'s>(text: &'s str, sentence: &'s Sentence, lower: &'s str) -> impl Iterator<Item = Placed<'s>> {
     let start = sentence.span.start;
@@ -257,11 +271,7 @@ fn placed<'s>(text: &'s str, sentence: &'s Sentence, lower: &'s str) -> impl Ite
                 before,
                 after,
                 before_next_number: next_number.saturating_sub(after_start),
-                clause_start: CLAUSE_BREAKS
-                    .iter()
-                    .filter_map(|b| before.rfind(b).map(|at| at + b.len()))
-                    .max()
-                    .unwrap_or(0),
+                clause_start: clause_start(before),
             }
         },
     )

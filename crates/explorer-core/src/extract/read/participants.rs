@@ -79,14 +79,20 @@ static ACTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A dateline before a subject list: "THE HAGUE –", "LYON, France –", "THE HAGUE (Europol) –".
+const DATELINE: &str = r"(?:\p{Lu}+(?:\s+\p{Lu}+)*,?(?:\s+\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,30}\))?\s+[–—-]+\s+)?";
+
 /// What may stand before a list that is the sentence's subject: "Police from", "In total,
-/// authorities in", a dateline ("THE HAGUE (Europol) –"), or nothing ("Spain, Portugal and
-/// Italy took part").
+/// authorities in", a dateline, or nothing ("Spain, Portugal and Italy took part").
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"(?i)^(?:[^,]{{0,40}},\s*)?(?:[A-Z]+(?:\s+[A-Z]+)*,?(?:\s+\p{{Lu}}\p{{L}}+)?(?:\s*\([^)]{{1,30}}\))?\s+[–—-]+\s+)?(?P<people>{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
-    ))
-    .expect("valid regex")
+    Regex::new(&format!(r"^(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"))
+        .expect("valid regex")
+});
+
+/// [`SUBJECT_LEAD`] that names who acted: "THE HAGUE (Europol) – Police in".
+static PEOPLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)$"))
+        .expect("valid regex")
 });
 
 /// How far before a list its cue may start: cues are a few words long, and searching only
@@ -165,11 +171,10 @@ fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
         let places = PLACES_CUE.captures(tail);
         let cued = PARTICIPANTS_CUE.is_match(tail)
             || places.is_some_and(|p| about_the_operation || p.name("together").is_some());
-        let lead = SUBJECT_LEAD.captures(before);
-        let subject = lead.as_ref().is_some_and(|lead| {
-            TOOK_PART.is_match(after)
-                || lead.name("people").is_some() && (in_lead || about_the_operation) && ACTED.is_match(after)
-        });
+        // The cheap test of the words after the list first: most lists are no subject.
+        let took_part = TOOK_PART.is_match(after);
+        let acted = !took_part && (in_lead || about_the_operation) && ACTED.is_match(after);
+        let subject = took_part && SUBJECT_LEAD.is_match(before) || acted && PEOPLE_LEAD.is_match(before);
         if cued || subject {
             return list.iter().map(|m| m.code.clone()).collect();
         }
