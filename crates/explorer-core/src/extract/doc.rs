@@ -47,6 +47,7 @@ impl Sentence {
     }
 
     /// The whole of `text` as one body sentence: what a reader's test feeds it.
+    #[cfg(test)]
     pub fn of(text: &str) -> Sentence {
         Sentence::annotated(text, 0..text.len(), BlockKind::Body, 0, CountryIndex::shared(), NumericOrder::DayFirst)
     }

@@ -9,7 +9,6 @@ pub mod manifest;
 pub mod problem;
 pub mod read;
 pub mod segment;
-pub mod word_regex;
 
 use std::collections::{BTreeSet, HashMap};
 use std::fs;

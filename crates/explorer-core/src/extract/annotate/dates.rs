@@ -51,7 +51,7 @@ pub fn date_mentions(text: &str, range: Range<usize>, order: NumericOrder) -> Ve
 ///
 /// The word boundaries are ASCII ones: a Unicode `\b` would send every sentence holding a
 /// letter outside ASCII ("Côte d'Ivoire") to the regex crate's slow engine (see
-/// [`crate::extract::word_regex`]). Where the two differ, at a letter outside ASCII touching a token
+/// [`crate::extract::annotate`]). Where the two differ, at a letter outside ASCII touching a token
 /// ("Augustów"), [`touches_a_letter`] rejects the token.
 static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(

@@ -115,8 +115,7 @@ fn number_words_pattern() -> String {
 }
 
 /// Compiled with ASCII word boundaries, which keep the regex crate's fast engines on any text
-/// (see `word_regex.rs`: with a Unicode `\b`, sentences naming "Jürgen" or "Türkiye" were
-/// read some forty times slower). The two boundaries differ only beside a letter outside
+/// (see [`crate::extract::annotate`]). The two boundaries differ only beside a letter outside
 /// ASCII, and inside a match every boundary stands beside a space or a symbol, so
 /// [`stands_alone`] checks the match's edges instead.
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {

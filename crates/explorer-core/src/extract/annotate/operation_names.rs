@@ -57,7 +57,7 @@ impl OperationName {
 const CUE_FRAGMENTS: &[&str] = &["peration", "named", "dubbed", "called", "ction Day", "ction day", "JAD"];
 
 /// The words a name follows. Word boundaries are checked by [`stands_alone`] rather than with
-/// `\b`, which makes a regex slow on text with curly quotes (see `word_regex.rs`).
+/// `\b`, which makes a regex slow on text with curly quotes (see [`crate::extract::annotate`]).
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[Oo]peration|[Cc]ode[- ]?named|dubbed|named|called|[Jj]oint [Aa]ction [Dd]ays?|JAD")
         .expect("valid regex")
