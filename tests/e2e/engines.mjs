@@ -41,15 +41,39 @@ const FIREFOX_QUIET = {
 /** A virtual display for WebKit, started once and stopped with `stopDisplay`. */
 let display;
 
+/** How many displays, and driver ports, are tried before the WebKit run gives up. */
+const ATTEMPTS = 5;
+
+/** Waits up to `seconds` for `ready()`, checking every 50 ms; says whether it came. */
+async function waitFor(ready, seconds) {
+  for (let i = 0; i < seconds * 20; i += 1) {
+    if (await ready()) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
+/**
+ * Xvfb on the first free display of a few. A display another server holds (or a stale lock)
+ * makes Xvfb exit at once: the next number is tried, rather than WebKit started on nothing.
+ */
 async function startDisplay() {
   if (display) return display.name;
-  const name = `:${90 + (process.pid % 9)}`;
-  const xvfb = spawn('Xvfb', [name, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-  // Xvfb writes a lock file once it accepts clients.
-  const lock = `/tmp/.X${name.slice(1)}-lock`;
-  for (let i = 0; i < 100 && !existsSync(lock); i += 1) await new Promise((r) => setTimeout(r, 50));
-  display = { name, xvfb };
-  return name;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const name = `:${90 + ((process.pid + attempt) % 9)}`;
+    const lock = `/tmp/.X${name.slice(1)}-lock`;
+    if (existsSync(lock)) continue;
+    const xvfb = spawn('Xvfb', [name, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    let exited = false;
+    xvfb.on('exit', () => { exited = true; });
+    // Xvfb writes its lock file once it accepts clients.
+    if (await waitFor(() => exited || existsSync(lock), 10) && !exited) {
+      display = { name, xvfb };
+      return name;
+    }
+    xvfb.kill();
+  }
+  throw new Error(`no virtual display for WebKit: Xvfb did not start on ${ATTEMPTS} display numbers`);
 }
 
 export function stopDisplay() {
@@ -89,17 +113,20 @@ export async function startEngine(engine) {
 
 /** WebKitWebDriver on a free port, and a MiniBrowser session through it. */
 async function startWebKit(displayName) {
-  const port = 4444 + (process.pid % 1000);
-  const server = spawn('WebKitWebDriver', [`--port=${port}`], {
-    stdio: 'ignore',
-    env: { ...process.env, DISPLAY: displayName },
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i += 1) {
-    const up = await fetch(`${url}/status`).then((r) => r.ok, () => false);
-    if (up) break;
-    await new Promise((r) => setTimeout(r, 50));
+  let server;
+  let url;
+  for (let attempt = 0; attempt < ATTEMPTS && !url; attempt += 1) {
+    const port = 4444 + ((process.pid + attempt) % 1000);
+    server = spawn('WebKitWebDriver', [`--port=${port}`], {
+      stdio: 'ignore',
+      env: { ...process.env, DISPLAY: displayName },
+    });
+    const candidate = `http://127.0.0.1:${port}`;
+    const up = () => fetch(`${candidate}/status`).then((r) => r.ok, () => false);
+    if (await waitFor(up, 20)) url = candidate;
+    else server.kill();
   }
+  if (!url) throw new Error(`WebKitWebDriver did not answer on ${ATTEMPTS} ports`);
   const capabilities = {
     browserName: 'MiniBrowser',
     'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
