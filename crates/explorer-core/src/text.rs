@@ -19,6 +19,24 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The text's last `bytes` bytes at most, starting on a whole character.
+pub fn last_bytes(text: &str, bytes: usize) -> &str {
+    let mut start = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..]
+}
+
+/// The text's first `bytes` bytes at most, ending on a whole character.
+pub fn first_bytes(text: &str, bytes: usize) -> &str {
+    let mut end = text.len().min(bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// "Western Africa" → `western-africa`, "Turquesa II" → `turquesa-ii`: folded ASCII words
 /// joined by hyphens, for ids and values in addresses.
 pub fn slug(label: &str) -> String {
@@ -51,7 +69,7 @@ fn base_letter(c: char) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{fold, slug};
+    use super::{first_bytes, fold, last_bytes, slug};
 
     #[test]
     fn slugs_are_ascii() {
@@ -71,5 +89,13 @@ mod tests {
     #[test]
     fn keeps_other_scripts_as_they_are() {
         assert_eq!(fold("Кыргызстан"), "кыргызстан");
+    }
+
+    #[test]
+    fn cuts_only_between_characters() {
+        assert_eq!(last_bytes("Côte", 3), "te");
+        assert_eq!(last_bytes("Côte", 4), "ôte");
+        assert_eq!(first_bytes("Côte", 2), "C");
+        assert_eq!((first_bytes("ab", 9), last_bytes("ab", 9)), ("ab", "ab"));
     }
 }

@@ -12,6 +12,7 @@ use crate::extract::annotate::countries::list_at;
 use crate::extract::annotate::country_index::CountryIndex;
 use crate::extract::doc::{Doc, Sentence};
 use crate::extract::segment::{comma_items, trim_span};
+use crate::text::last_bytes;
 
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     // A heading, not the words in a sentence ("among 32 participating countries which..."):
@@ -167,7 +168,7 @@ fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
             continue;
         }
         let after = &text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end];
-        let tail = &before[floor_char_boundary(before, before.len().saturating_sub(CUE_BYTES))..];
+        let tail = last_bytes(before, CUE_BYTES);
         let places = PLACES_CUE.captures(tail);
         let cued = PARTICIPANTS_CUE.is_match(tail)
             || places.is_some_and(|p| about_the_operation || p.name("together").is_some());
@@ -185,14 +186,6 @@ fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
 /// Whether text that ends here is inside a quotation: an opening mark not yet closed.
 fn inside_quotation(before: &str) -> bool {
     before.matches('“').count() > before.matches('”').count() || before.matches('"').count() % 2 == 1
-}
-
-/// The nearest character boundary at or before `at`.
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// The span of the list after the first "Participating countries" heading.

@@ -14,6 +14,7 @@ use crate::date::Date;
 use crate::extract::annotate::dates::NumericOrder;
 use crate::extract::doc::Doc;
 use crate::extract::segment::BlockKind;
+use crate::text::{first_bytes, last_bytes};
 
 /// A wire service's redistribution: "/NewsWire/ --" after a dateline, or a "Distributed by"
 /// banner. Wire services and United States publishers write numeric dates month first.
@@ -66,11 +67,11 @@ const DATELINE_BYTES: usize = 60;
 /// How the release writes numeric dates, from its header: month first after a wire banner
 /// or beside a date in United States order, day first otherwise.
 pub fn numeric_order(text: &str) -> NumericOrder {
-    let mut end = text.len().min(HEADER_BYTES);
-    while !text.is_char_boundary(end) {
-        end -= 1;
+    if WIRE_BANNER.is_match(first_bytes(text, HEADER_BYTES)) {
+        NumericOrder::MonthFirst
+    } else {
+        NumericOrder::DayFirst
     }
-    if WIRE_BANNER.is_match(&text[..end]) { NumericOrder::MonthFirst } else { NumericOrder::DayFirst }
 }
 
 /// The publication date the release states in its header or dateline, with its span: a
@@ -102,12 +103,8 @@ pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
             return publisher_in(&caps["publisher"]);
         }
         let announced = ANNOUNCING.iter().filter_map(|words| lead.find(words)).min()?;
-        let mut from = announced.saturating_sub(ANNOUNCER_BYTES);
-        while !lead.is_char_boundary(from) {
-            from += 1;
-        }
         // The subject is what follows the dateline's dash.
-        let subject = &lead[from..announced];
+        let subject = last_bytes(&lead[..announced], ANNOUNCER_BYTES);
         let subject = subject.rsplit(['–', '—']).next().unwrap_or(subject);
         let subject = subject.rsplit_once("--").map_or(subject, |(_, after)| after);
         publisher_in(subject)

@@ -13,6 +13,7 @@ use crate::date::PartialDate;
 use crate::extract::annotate::dates::DateMention;
 use crate::extract::doc::{Doc, Sentence};
 use crate::extract::read::identity::NamedOperation;
+use crate::text::last_bytes;
 
 /// When an operation ran, and whether its year was read or worked out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -174,11 +175,7 @@ fn is_span(date: &DateMention) -> bool {
 /// March").
 fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
     let before = doc.text[sentence.span.start..date.span.start].to_lowercase();
-    let mut clause_start = before.len().saturating_sub(CLAUSE_BYTES);
-    while !before.is_char_boundary(clause_start) {
-        clause_start += 1;
-    }
-    OTHER_EVENTS.iter().any(|words| before[clause_start..].contains(words))
+    OTHER_EVENTS.iter().any(|words| last_bytes(&before, CLAUSE_BYTES).contains(words))
 }
 
 /// Where the first words that speak of the operation end in a sentence, as a byte offset.
@@ -241,16 +238,12 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
 /// Whether the words before a year make it the time of what the sentence tells.
 fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
     let before = doc.text[sentence.span.start..year.start].to_lowercase().replace(char::is_whitespace, " ");
-    let mut clause_start = before.len().saturating_sub(CLAUSE_BYTES);
-    while !before.is_char_boundary(clause_start) {
-        clause_start += 1;
-    }
     let led_in = YEAR_LEAD_INS.iter().any(|words| {
         let Some(rest) = before.trim_end().strip_suffix(words) else { return false };
         // A whole word: "in", not the end of "within".
         words.ends_with(['(', '-']) || !rest.ends_with(char::is_alphanumeric)
     });
-    led_in && !OTHER_EVENTS.iter().any(|words| before[clause_start..].contains(words))
+    led_in && !OTHER_EVENTS.iter().any(|words| last_bytes(&before, CLAUSE_BYTES).contains(words))
 }
 
 /// "Last year, INTERPOL-led operation TURQUESA": -1 for last year, 0 for this year, when said
