@@ -4,6 +4,7 @@
 mod bench;
 mod loader;
 mod process;
+mod review;
 mod setup;
 mod summary;
 mod synth;
@@ -27,6 +28,10 @@ commands:
   bench          measure sizes, startup, update latency, memory and extraction at 1x, 10x and 100x
                  the real corpus (bench/results.json; see BENCHMARKS.md)
   extract [DIR]  print the dataset extracted from DIR (default seeds/) as JSON
+  review [DIR or FILE] [--json]
+                 show, for each release, what was read (with the sentence it came from) and
+                 what was left: sentences with numbers, dates, countries or operation names
+                 that gave no fact; `corrections.toml` beside the manifest fixes what is wrong
   synth N DIR    write N synthetic press releases and their manifest into DIR
 
 The seed folder the app is built from is seeds/, or the one named by EXPLORER_SEEDS.";
@@ -41,6 +46,7 @@ fn main() -> ExitCode {
         ["bench"] => bench::bench(),
         ["extract"] => extract(&project_root().join("seeds")),
         ["extract", dir] => extract(Path::new(dir)),
+        ["review", rest @ ..] => review_command(rest),
         ["synth", count, dir] => synth(count, Path::new(dir)),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
@@ -117,6 +123,17 @@ fn synth(count: &str, dir: &Path) -> Result<(), Failure> {
     let written = synth::write_corpus(count, dir)?;
     println!("synth: wrote {} releases and manifest.json into {}", written.len(), dir.display());
     Ok(())
+}
+
+/// `review [DIR or FILE] [--json]`, the flag anywhere.
+fn review_command(args: &[&str]) -> Result<(), Failure> {
+    let json = args.contains(&"--json");
+    let targets: Vec<&&str> = args.iter().filter(|a| **a != "--json").collect();
+    match targets.as_slice() {
+        [] => review::review(&project_root().join("seeds"), json),
+        [target] => review::review(Path::new(target), json),
+        _ => Err(Failure(USAGE.to_string())),
+    }
 }
 
 fn extract(dir: &Path) -> Result<(), Failure> {

@@ -21,9 +21,12 @@ pub fn operations_table(operations: &[&Operation]) -> Table {
     let mut headers = names(&["id", "name", "year", "start", "end", "stated_country_count", "listed_countries"]);
     for metric in HEADLINE {
         let key = json_name(metric);
-        headers.extend([format!("{key}_qualifier"), format!("{key}_sources")]);
-        headers.insert(headers.len() - 2, key);
+        let columns = [format!("{key}_qualifier"), format!("{key}_sources"), format!("{key}_origin")];
+        headers.push(key);
+        headers.extend(columns);
     }
+    // The fields a maintainer set by hand ("year; countries").
+    headers.push("corrected".to_string());
     let rows = operations
         .iter()
         .map(|op| {
@@ -41,7 +44,9 @@ pub fn operations_table(operations: &[&Operation]) -> Table {
                 row.push(text(figure.map(|f| f.value)));
                 row.push(figure.and_then(|f| f.qualifier.clone()).unwrap_or_default());
                 row.push(sources(op, metric));
+                row.push(figure.map(|f| json_name(f.source.origin)).unwrap_or_default());
             }
+            row.push(op.corrected.iter().map(|c| c.field.as_str()).collect::<Vec<_>>().join("; "));
             row
         })
         .collect();

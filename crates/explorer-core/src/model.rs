@@ -20,6 +20,9 @@ pub struct Dataset {
     pub documents: Vec<Document>,
     /// Problems that did not stop the build, each naming its file.
     pub warnings: Vec<String>,
+    /// Numbers in body sentences that gave no fact, by document and position.
+    #[serde(default)]
+    pub unread_numbers: Vec<UnreadNumber>,
     /// What the filters read of each operation, worked out on the first query (see
     /// `filter::Filterable`). A dataset must not be edited once queried; edit a clone.
     #[serde(skip)]
@@ -101,6 +104,10 @@ pub struct Operation {
     /// the document that states it. A figure, the dates or the participant count keep the
     /// first document's value in their own field; the others are here.
     pub conflicts: Vec<Conflict>,
+    /// The fields a maintainer set by hand, each with its passage and note; the fields above
+    /// hold the corrected values.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrected: Vec<CorrectedField>,
     /// True when no document reports the operation; it is only named in another one.
     pub mentioned_only: bool,
     /// File names of the documents that report this operation.
@@ -126,7 +133,8 @@ pub struct StatedValue {
     pub document: String,
 }
 
-/// Where a fact was read: the document, the byte span of `quote` in it, and `quote` itself.
+/// Where a fact was read: the document, the byte span of `quote` in it, and `quote` itself;
+/// and whether the extractor read it or a maintainer wrote it in `corrections.toml`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub document: String,
@@ -134,6 +142,44 @@ pub struct Source {
     pub span: (usize, usize),
     /// The sentence or passage, exactly as in the document.
     pub quote: String,
+    #[serde(default)]
+    pub origin: Origin,
+    /// Why a maintainer corrected the fact, as their correction says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Who stated a fact of the dataset: the extractor, or a maintainer's correction checked
+/// against the text like any extracted fact.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Origin {
+    #[default]
+    Read,
+    Corrected,
+}
+
+/// A field of an operation (its name, edition, year, dates, participant count or list) that a
+/// maintainer set in `corrections.toml`, with the passage that states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CorrectedField {
+    /// "year", "name", "edition", "start", "end", "stated_country_count" or "countries".
+    pub field: String,
+    /// The value as the dataset writes it ("2025", "ES, FR").
+    pub value: String,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+/// Numbers in a document's body sentences from which no fact was read: what a reader should
+/// know the dataset leaves out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnreadNumber {
+    pub document: String,
+    /// Byte offsets of the number in the document's text.
+    pub span: (usize, usize),
+    /// The number as written.
+    pub text: String,
 }
 
 /// Kinds of figure; the names are the JSON values.
@@ -174,6 +220,34 @@ pub enum Metric {
 }
 
 impl Metric {
+    /// Every metric, in the order the model lists them.
+    pub const ALL: [Metric; 24] = [
+        Metric::Arrests,
+        Metric::ArrestsTraffickingSmuggling,
+        Metric::ArrestsTraffickers,
+        Metric::ArrestsSmugglers,
+        Metric::ArrestsOtherCrimes,
+        Metric::VictimsRescued,
+        Metric::VictimsIdentified,
+        Metric::MigrantsIdentified,
+        Metric::MigrantsRescued,
+        Metric::MigrantNationalities,
+        Metric::DatabaseChecks,
+        Metric::Inspections,
+        Metric::FlightsMonitored,
+        Metric::NoticesRed,
+        Metric::NoticesBlue,
+        Metric::NoticesYellow,
+        Metric::NoticesPurple,
+        Metric::NoticesOrange,
+        Metric::NoticesGreen,
+        Metric::NoticesBlack,
+        Metric::NoticesSilver,
+        Metric::InvestigationsOpened,
+        Metric::GroupsDismantled,
+        Metric::Amount,
+    ];
+
     /// A label for people: "victims rescued".
     pub fn label(self) -> &'static str {
         match self {
@@ -413,6 +487,11 @@ impl Operation {
         let values = || self.figures_of(metric).map(|f| f.value);
         let (low, high) = (values().min()?, values().max()?);
         (low != high).then_some((low, high))
+    }
+
+    /// The correction a maintainer made to a field, if any.
+    pub fn correction(&self, field: &str) -> Option<&CorrectedField> {
+        self.corrected.iter().find(|c| c.field == field)
     }
 
     /// The conflict over a fact, if its documents disagree on it.

@@ -63,7 +63,7 @@ mod tests {
     use super::*;
 
     fn source(start: usize, end: usize) -> Source {
-        Source { document: "a.txt".to_string(), span: (start, end), quote: String::new() }
+        Source { document: "a.txt".to_string(), span: (start, end), quote: String::new(), ..Source::default() }
     }
 
     #[test]

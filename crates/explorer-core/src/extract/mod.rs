@@ -1,13 +1,16 @@
-//! From a folder of press releases (`*.txt` plus `manifest.json`) to a [`Dataset`].
+//! From a folder of press releases (`*.txt`, `manifest.json` and `corrections.toml`) to a
+//! [`Dataset`], and a review of each release for its maintainer.
 //!
 //! Reading the folder ([`extract_folder`]) is kept apart from reading texts
 //! ([`extract_sources`]) so tests can feed texts without touching the disk.
 
 pub mod annotate;
+pub mod corrections;
 pub mod doc;
 pub mod manifest;
 pub mod problem;
 pub mod read;
+pub mod review;
 pub mod segment;
 
 use std::collections::{BTreeSet, HashMap};
@@ -15,13 +18,17 @@ use std::fs;
 use std::path::Path;
 
 use annotate::country_index::CountryIndex;
+use corrections::{CORRECTIONS_FILE, Corrections};
 use manifest::{MANIFEST_FILE, parse_manifest};
 pub use problem::{Problem, Problems};
 use read::identity::operation_id;
 use read::{MentionedOperation, read_document};
+use review::DocumentReview;
 
 use crate::date::PartialDate;
-use crate::model::{Conflict, Dataset, Document, Metric, Operation, Source as ModelSource, StatedValue, json_name};
+use crate::model::{
+    Conflict, Dataset, Document, Metric, Operation, Source as ModelSource, StatedValue, UnreadNumber, json_name,
+};
 use crate::query::figure_value;
 use crate::text::{fold, slug};
 
@@ -33,12 +40,34 @@ pub struct Source {
     pub document: Document,
 }
 
-/// Reads every `*.txt` in `dir` with its manifest entry and extracts the dataset, or returns
-/// every problem found (unreadable files, manifest errors, unresolvable participants).
+/// A folder's dataset, and how each of its documents was read.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub dataset: Dataset,
+    /// One per document, in file-name order.
+    pub reviews: Vec<DocumentReview>,
+}
+
+/// Reads every `*.txt` in `dir` with its manifest entry and corrections and extracts the
+/// dataset, or returns every problem found (unreadable files, manifest or correction errors,
+/// unresolvable participants).
 pub fn extract_folder(dir: &Path) -> Result<Dataset, Problems> {
+    review_folder(dir).map(|extraction| extraction.dataset)
+}
+
+/// [`extract_folder`], with the review of each document.
+pub fn review_folder(dir: &Path) -> Result<Extraction, Problems> {
     let (sources, mut problems) = read_folder(dir);
-    match extract_sources(sources) {
-        Ok(dataset) if problems.is_empty() => Ok(dataset),
+    let corrections = read_optional(dir, CORRECTIONS_FILE, &mut problems)
+        .map(|text| {
+            Corrections::parse(&text, CountryIndex::shared()).unwrap_or_else(|found| {
+                problems.extend(found);
+                Corrections::default()
+            })
+        })
+        .unwrap_or_default();
+    match extract_corrected(sources, &corrections) {
+        Ok(extraction) if problems.is_empty() => Ok(extraction),
         Ok(_) => Err(Problems(problems)),
         Err(Problems(more)) => {
             problems.extend(more);
@@ -47,9 +76,9 @@ pub fn extract_folder(dir: &Path) -> Result<Dataset, Problems> {
     }
 }
 
-/// The paths a build depends on: the folder, its manifest and its texts.
+/// The paths a build depends on: the folder, its manifest, its corrections and its texts.
 pub fn input_paths(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut paths = vec![dir.to_path_buf(), dir.join(MANIFEST_FILE)];
+    let mut paths = vec![dir.to_path_buf(), dir.join(MANIFEST_FILE), dir.join(CORRECTIONS_FILE)];
     paths.extend(text_files(dir).unwrap_or_default().into_iter().map(|name| dir.join(name)));
     paths
 }
@@ -64,6 +93,19 @@ fn text_files(dir: &Path) -> std::io::Result<Vec<String>> {
     Ok(names)
 }
 
+/// The text of a file a folder may have (its manifest, its corrections); `None` when it has
+/// none, or when it cannot be read, which is a problem.
+fn read_optional(dir: &Path, file: &str, problems: &mut Vec<Problem>) -> Option<String> {
+    match fs::read_to_string(dir.join(file)) {
+        Ok(text) => Some(text),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => {
+            problems.push(Problem::in_file(file, format!("cannot read it: {error}")));
+            None
+        }
+    }
+}
+
 fn read_folder(dir: &Path) -> (Vec<Source>, Vec<Problem>) {
     let mut problems = Vec::new();
     let shown = dir.display().to_string();
@@ -73,18 +115,14 @@ fn read_folder(dir: &Path) -> (Vec<Source>, Vec<Problem>) {
             return (Vec::new(), vec![Problem::in_file(&shown, format!("cannot list the folder: {error}"))]);
         }
     };
-    let manifest_path = dir.join(MANIFEST_FILE);
-    let mut entries = match fs::read_to_string(&manifest_path) {
-        Ok(text) => parse_manifest(&text).unwrap_or_else(|problem| {
-            problems.push(problem);
-            Vec::new()
-        }),
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Vec::new(),
-        Err(error) => {
-            problems.push(Problem::in_file(MANIFEST_FILE, format!("cannot read it: {error}")));
-            Vec::new()
-        }
-    };
+    let mut entries = read_optional(dir, MANIFEST_FILE, &mut problems)
+        .map(|text| {
+            parse_manifest(&text).unwrap_or_else(|problem| {
+                problems.push(problem);
+                Vec::new()
+            })
+        })
+        .unwrap_or_default();
     let mut seen = BTreeSet::new();
     for entry in &entries {
         if !names.contains(&entry.file) {
@@ -119,6 +157,12 @@ fn read_folder(dir: &Path) -> (Vec<Source>, Vec<Problem>) {
 
 /// Extracts the dataset from texts already read.
 pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
+    extract_corrected(sources, &Corrections::default()).map(|extraction| extraction.dataset)
+}
+
+/// Extracts the dataset from texts already read, with a maintainer's corrections applied to
+/// each document's reading before the operations are merged.
+pub fn extract_corrected(sources: Vec<Source>, corrections: &Corrections) -> Result<Extraction, Problems> {
     let index = CountryIndex::shared();
     let mut dataset = Dataset::default();
     let mut problems = Vec::new();
@@ -130,10 +174,14 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
     // operation's id: where two documents differ, both values are kept.
     let mut stated: HashMap<String, Vec<StatedTiming>> = HashMap::new();
     let mut documents = Vec::new();
+    // Each document's trace and the id of the operation it went to, for its review.
+    let mut traces = Vec::new();
     for source in &sources {
         let mut document = source.document.clone();
         match read_document(source, index) {
-            Ok(reading) => {
+            Ok(mut reading) => {
+                let file = &source.file;
+                problems.extend(corrections.apply(file, &source.text, &mut reading.operation, &mut dataset.warnings));
                 // The manifest, where it says them, overrides what the text states.
                 if document.published.is_none() {
                     document.published = reading.published.map(|date| date.to_string());
@@ -141,16 +189,19 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
                 if document.publisher.is_none() {
                     document.publisher = reading.publisher.map(str::to_string);
                 }
-                match reading.operation {
+                let id = match reading.operation {
                     Some(operation) => {
                         let timing = StatedTiming::of(&operation);
                         let id = add_operation(&mut dataset, &mut position_of_id, operation);
-                        stated.entry(id).or_default().push(timing);
+                        stated.entry(id.clone()).or_default().push(timing);
+                        Some(id)
                     }
-                    None => dataset
-                        .warnings
-                        .push(format!("{}: names no operation; it is listed as a source only", source.file)),
-                }
+                    None => {
+                        dataset.warnings.push(format!("{file}: names no operation; it is listed as a source only"));
+                        None
+                    }
+                };
+                traces.push((source, id, reading.trace));
                 dataset.warnings.extend(reading.warnings);
                 mentions.extend(reading.mentioned.into_iter().map(|m| (m, source.file.clone())));
             }
@@ -175,10 +226,26 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
             ));
         }
     }
+    for named in corrections.documents() {
+        if !sources.iter().any(|source| source.file == named.value) {
+            problems.push(corrections.problem(named.at, format!("no document `{}` in the folder", named.value)));
+        }
+    }
     problems.extend(verify_sources(&dataset, &sources));
     if !problems.is_empty() {
         return Err(Problems(problems));
     }
+    let reviews = reviews(&dataset, traces);
+    dataset.unread_numbers = reviews
+        .iter()
+        .flat_map(|review| {
+            review.left_numbers().map(|number| UnreadNumber {
+                document: review.document.clone(),
+                span: number.span,
+                text: number.text.clone(),
+            })
+        })
+        .collect();
     dataset.documents = documents;
     dataset.documents.sort_by(|a, b| a.file.cmp(&b.file));
     dataset.countries = countries_named(&dataset).into_iter().filter_map(|code| index.describe(&code)).collect();
@@ -187,7 +254,40 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
         let key = |op: &Operation| (op.year.is_none(), op.year, op.start.is_none(), op.start, op.name.clone());
         key(a).cmp(&key(b))
     });
-    Ok(dataset)
+    Ok(Extraction { dataset, reviews })
+}
+
+/// Each document's review, in file-name order, from the facts the dataset holds of it.
+fn reviews(dataset: &Dataset, traces: Vec<(&Source, Option<String>, review::Trace)>) -> Vec<DocumentReview> {
+    let mut spans: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for op in &dataset.operations {
+        for (source, _) in fact_sources(op) {
+            spans.entry(source.document.as_str()).or_default().push(source.span);
+        }
+    }
+    let mut reviews: Vec<DocumentReview> = traces
+        .into_iter()
+        .map(|(source, id, trace)| {
+            let facts = spans.get(source.file.as_str()).map_or(&[][..], Vec::as_slice);
+            DocumentReview::new(&source.file, &source.text, id, &trace, facts)
+        })
+        .collect();
+    reviews.sort_by(|a, b| a.document.cmp(&b.document));
+    reviews
+}
+
+/// Every fact of an operation that has a source, with the number as written for figures.
+fn fact_sources(op: &Operation) -> impl Iterator<Item = (&ModelSource, Option<&str>)> {
+    let figures = op.figures.iter().chain(op.highlights.iter().flat_map(|h| &h.figures));
+    let others = op
+        .highlights
+        .iter()
+        .map(|h| &h.source)
+        .chain(op.coordination.iter().map(|c| &c.source))
+        .chain(op.partners.iter().chain(&op.funders).chain(&op.projects).map(|o| &o.source))
+        .chain(op.quotes.iter().map(|q| &q.source))
+        .chain(op.corrected.iter().map(|c| &c.source));
+    figures.map(|f| (&f.source, Some(f.as_written.as_str()))).chain(others.map(|source| (source, None)))
 }
 
 /// Every country code the dataset uses: participants, case countries, coordination hosts.
@@ -407,19 +507,8 @@ pub fn verify_sources(dataset: &Dataset, sources: &[Source]) -> Vec<Problem> {
         }
     };
     for op in &dataset.operations {
-        let figures = op.figures.iter().chain(op.highlights.iter().flat_map(|h| &h.figures));
-        for figure in figures {
-            check(&figure.source, Some(&figure.as_written));
-        }
-        let sources = op
-            .highlights
-            .iter()
-            .map(|h| &h.source)
-            .chain(op.coordination.iter().map(|c| &c.source))
-            .chain(op.partners.iter().chain(&op.funders).chain(&op.projects).map(|o| &o.source))
-            .chain(op.quotes.iter().map(|q| &q.source));
-        for source in sources {
-            check(source, None);
+        for (source, number) in fact_sources(op) {
+            check(source, number);
         }
     }
     problems

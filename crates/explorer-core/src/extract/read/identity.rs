@@ -216,7 +216,7 @@ pub fn operation_id(series: &str, edition: Option<u32>, year: Option<i32>) -> St
 }
 
 /// 2 → "II": editions as INTERPOL numbers them, for ids.
-fn to_roman(mut number: u32) -> String {
+pub fn to_roman(mut number: u32) -> String {
     const STEPS: [(u32, &str); 9] =
         [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
     let mut roman = String::new();

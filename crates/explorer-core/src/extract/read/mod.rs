@@ -27,6 +27,7 @@ use super::annotate::country_index::CountryIndex;
 use super::doc::{Doc, Sentence};
 use super::manifest::{published_day, published_year_month};
 use super::problem::Problem;
+use super::review::{Trace, passages};
 use super::segment::Block;
 use crate::date::{Date, MONTH_NAMES, PartialDate};
 use crate::model::{Coordination, CoordinationKind, Figure, Highlight, Metric, Operation, Organisation, Quote, Source};
@@ -43,6 +44,8 @@ pub struct Reading {
     /// The publisher the text names plainly.
     pub publisher: Option<&'static str>,
     pub warnings: Vec<String>,
+    /// How the facts were found, and the passages that may hold more, for a review.
+    pub trace: Trace,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,13 +82,15 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             let timing = timing(&doc, &reported, true, published);
             // Without its period, action days have no identity to tell them from others.
             let Some(period) = timing.start.and_then(period_in_words) else {
-                return Ok(Reading { published: stated, publisher, ..Reading::default() });
+                let trace = Trace { passages: passages(&doc), ..Trace::default() };
+                return Ok(Reading { published: stated, publisher, trace, ..Reading::default() });
             };
             (reported, true, timing, format!("{}, {period}", action.series))
         }
         (None, None) => {
             let mentioned = mentioned_operations(&doc, &identities.mentioned);
-            return Ok(Reading { mentioned, published: stated, publisher, ..Reading::default() });
+            let trace = Trace { passages: passages(&doc), ..Trace::default() };
+            return Ok(Reading { mentioned, published: stated, publisher, trace, ..Reading::default() });
         }
     };
 
@@ -109,17 +114,23 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     }
 
     let in_scope = scope(&doc, &reported, subject, input.document.kind.as_deref());
-    for code in prose_participants(&doc, &in_scope) {
+    let named_in = reported.sentences().first().map(|&i| doc.sentences[i].span.clone());
+    let mut used: Vec<Range<usize>> = named_in.iter().chain(&timing.dates_at).chain(&participants).cloned().collect();
+    for (code, sentence) in prose_participants(&doc, &in_scope) {
         if !countries.contains(&code) {
             countries.push(code);
+            used.push(sentence);
         }
     }
     let source = |span: Range<usize>| Source {
         document: file.clone(),
         span: (span.start, span.end),
         quote: text[span].to_string(),
+        ..Source::default()
     };
     let reading = read_body(&doc, &in_scope, participants);
+    used.extend(reading.stated_in.iter().cloned());
+    let trace = Trace { named_in, year_found: timing.year_found, used, passages: passages(&doc) };
 
     let mut warnings = Vec::new();
     let figures = operation_figures(text, &reading.operation_figures, &source, file, &mut warnings);
@@ -186,12 +197,13 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         projects: organisations(projects(text, &blocks)),
         quotes,
         conflicts: Vec::new(),
+        corrected: Vec::new(),
         mentioned_only: false,
         documents: vec![file.clone()],
         mentioned_in: Vec::new(),
     };
     let mentioned = mentioned_operations(&doc, &identities.mentioned);
-    Ok(Reading { operation: Some(operation), mentioned, published: stated, publisher, warnings })
+    Ok(Reading { operation: Some(operation), mentioned, published: stated, publisher, warnings, trace })
 }
 
 /// "April 2024": the month and year action days without a code name are named by.
@@ -266,6 +278,8 @@ struct BodyReading {
     coordination: Vec<(CoordinationKind, Option<String>, Range<usize>)>,
     stated_count: Option<u32>,
     stated_duration: Option<u32>,
+    /// The sentences the count and the duration were read from.
+    stated_in: Vec<Range<usize>>,
 }
 
 /// Sorts each body sentence into a country case or the operation's own account. A case runs
@@ -319,9 +333,11 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
                 reading.operation_figures.extend(figures);
                 if reading.stated_count.is_none() {
                     reading.stated_count = stated_country_count(text, sentence).map(|(n, _)| n);
+                    reading.stated_in.extend(reading.stated_count.map(|_| sentence.span.clone()));
                 }
                 if reading.stated_duration.is_none() {
                     reading.stated_duration = stated_duration(text, sentence);
+                    reading.stated_in.extend(reading.stated_duration.map(|_| sentence.span.clone()));
                 }
             }
         }

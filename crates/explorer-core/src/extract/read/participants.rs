@@ -131,20 +131,20 @@ pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &Count
         .collect()
 }
 
-/// The countries that prose lists as taking part, in order, from the body sentences in scope;
-/// never from inside a quotation.
-pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<String> {
+/// The countries that prose lists as taking part, in order, from the body sentences in scope,
+/// each with the sentence that lists it; never from inside a quotation.
+pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>)> {
     let lead = doc.sentences.iter().find(|s| s.is_body()).map(|s| s.block);
-    let mut codes: Vec<String> = Vec::new();
+    let mut listed: Vec<(String, Range<usize>)> = Vec::new();
     for &i in &scope.sentences {
         let sentence = &doc.sentences[i];
         for code in listed_in(doc.text, sentence, Some(sentence.block) == lead) {
-            if !codes.contains(&code) {
-                codes.push(code);
+            if !listed.iter().any(|(known, _)| *known == code) {
+                listed.push((code, sentence.span.clone()));
             }
         }
     }
-    codes
+    listed
 }
 
 /// The participants one sentence lists after a cue, or as its subject before one. A subject

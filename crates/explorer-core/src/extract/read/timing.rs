@@ -22,6 +22,10 @@ pub struct Timing {
     pub year_inferred: bool,
     pub start: Option<PartialDate>,
     pub end: Option<PartialDate>,
+    /// Where the dates were read: the span of the date in the text.
+    pub dates_at: Option<Range<usize>>,
+    /// How the year was found, in words for a maintainer ("the dates", "the name").
+    pub year_found: Option<&'static str>,
 }
 
 /// The publication date as far as it is known.
@@ -99,23 +103,31 @@ const YEAR_LEAD_INS: &[&str] = &[
 pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Option<Published>) -> Timing {
     let dates = own_dates(doc, reported, subject);
     let stated_year = dates
-        .and_then(|d| d.end.year.or_else(|| same_days_with_year(doc, d)))
-        .or(reported.name.year)
-        .or_else(|| year_beside(doc, reported));
-    let (year, year_inferred) = match (stated_year, published) {
-        (Some(year), _) => (Some(year), false),
+        .and_then(|d| d.end.year.map(|year| (year, "the dates")))
+        .or_else(|| {
+            dates.and_then(|d| same_days_with_year(doc, d)).map(|year| (year, "the same days written elsewhere"))
+        })
+        .or(reported.name.year.map(|year| (year, "the name")))
+        .or_else(|| year_beside(doc, reported).map(|year| (year, "a year beside a mention")));
+    let ((year, year_inferred), year_found) = match (stated_year, published) {
+        (Some((year, found)), _) => ((Some(year), false), Some(found)),
         (None, Some(published)) => match relative_year(doc, reported) {
-            Some(offset) => (Some(published.year + offset), true),
-            None => (Some(dates.map_or(published.year, |d| year_ending_before(d.end, published))), true),
+            Some(offset) => {
+                ((Some(published.year + offset), true), Some("\"last year\" or \"this year\" and the publication date"))
+            }
+            None => (
+                (Some(dates.map_or(published.year, |d| year_ending_before(d.end, published))), true),
+                Some("the publication date"),
+            ),
         },
-        (None, None) => (None, false),
+        (None, None) => ((None, false), None),
     };
     let (start, end) = match (dates, year) {
         (Some(d), Some(year)) if d.end.year.is_none() => in_year(d, year),
         (Some(d), _) => (Some(d.start), Some(d.end)),
         (None, _) => (None, None),
     };
-    Timing { year, year_inferred, start, end }
+    Timing { year, year_inferred, start, end, dates_at: dates.map(|d| d.span.clone()), year_found }
 }
 
 /// The operation's own dates, found in this order:
