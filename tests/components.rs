@@ -11,8 +11,9 @@ use explorer::pages::countries::CountriesPage;
 use explorer::pages::country::CountryPage;
 use explorer::pages::operation::OperationPage;
 use explorer::pages::operations::OperationsPage;
+use explorer::pages::source::SourcePage;
 use explorer_core::filter::{Facet, FacetValue, Filters};
-use explorer_core::model::{Country, Dataset, Figure, Metric, Operation, Source};
+use explorer_core::model::{CorrectedField, Country, Dataset, Figure, Metric, Operation, Origin, Source};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -133,7 +134,12 @@ async fn operation_page_shows_figures_with_their_sources_as_text() {
         qualifier: Some("more than".to_string()),
         currency: None,
         as_written: "41".to_string(),
-        source: Source { document: "beta-2020.txt".to_string(), span: (0, quote.len()), quote: quote.clone() },
+        source: Source {
+            document: "beta-2020.txt".to_string(),
+            span: (0, quote.len()),
+            quote: quote.clone(),
+            ..Source::default()
+        },
     });
     let root = render(Rc::new(dataset), html! { <OperationPage id="beta-2020" /> }).await;
     assert_eq!(texts(&root, "table.figures tbody th"), ["arrests"]);
@@ -157,7 +163,7 @@ async fn operation_page_shows_where_sources_differ() {
             qualifier: qualifier.map(str::to_string),
             currency: None,
             as_written: value.to_string(),
-            source: Source { document: document.to_string(), span: (0, quote.len()), quote },
+            source: Source { document: document.to_string(), span: (0, quote.len()), quote, ..Source::default() },
         });
     }
     let root = render(Rc::new(dataset), html! { <OperationPage id="beta-2020" /> }).await;
@@ -168,6 +174,65 @@ async fn operation_page_shows_where_sources_differ() {
         .map(|li| li.split("Source").next().unwrap_or("").to_string())
         .collect();
     assert_eq!(listed, ["126 in a.txt", "120 in b.txt", "more than 120 in c.txt"]);
+}
+
+/// A figure and a field a maintainer corrected are marked "checked by hand", the note with
+/// the passage on demand; a figure the extractor read is not marked.
+#[wasm_bindgen_test]
+async fn operation_page_marks_what_was_checked_by_hand() {
+    let mut dataset = (*fixture()).clone();
+    let quote = "In all, 64 suspects were handed over to prosecutors".to_string();
+    let corrected = Source {
+        document: "beta-2020.txt".to_string(),
+        span: (0, quote.len()),
+        quote: quote.clone(),
+        origin: Origin::Corrected,
+        note: Some("handed over to prosecutors means arrested here".to_string()),
+    };
+    let op = &mut dataset.operations[1];
+    for (metric, value, source) in [
+        (Metric::Arrests, 64, corrected.clone()),
+        (Metric::VictimsRescued, 9, Source { quote: "9 victims".to_string(), ..Source::default() }),
+    ] {
+        let as_written = value.to_string();
+        op.figures.push(Figure { metric, value, qualifier: None, currency: None, as_written, source });
+    }
+    op.corrected.push(CorrectedField {
+        field: "countries".to_string(),
+        value: "ES, PT".to_string(),
+        source: Source { note: None, ..corrected },
+    });
+    let root = render(Rc::new(dataset), html! { <OperationPage id="beta-2020" /> }).await;
+    let marked: Vec<String> = texts(&root, "table.figures tbody tr")
+        .into_iter()
+        .filter(|row| row.contains("checked by hand"))
+        .map(|row| row.split("checked by hand").next().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(marked, ["arrests64"]);
+    assert_eq!(
+        texts(&root, "table.figures .correction-note"),
+        ["Corrected by hand: handed over to prosecutors means arrested here"]
+    );
+    assert_eq!(texts(&root, ".corrected-fields li .checked-by-hand"), ["checked by hand"]);
+    assert_eq!(texts(&root, ".corrected-fields .correction-note"), ["Corrected by hand: the maintainer gave no note."]);
+    assert!(texts(&root, ".corrected-fields li")[0].starts_with("participating countries"));
+}
+
+/// The sources view marks the numbers of sentences that gave no fact apart from the passages
+/// facts were read from, with a legend: in Turquesa II's release, "More than 30 of the
+/// arrests were tied to ..." gives no fact.
+#[wasm_bindgen_test]
+async fn a_source_marks_the_numbers_no_fact_was_read_from() {
+    let root = render(embedded_dataset(), html! { <SourcePage file="turquesa-ii-2020.txt" /> }).await;
+    assert_eq!(texts(&root, "pre.source-text mark.unread"), ["30"]);
+    let unread = root.query_selector("pre.source-text mark.unread").unwrap().unwrap();
+    assert_eq!(unread.get_attribute("title").as_deref(), Some("no fact was read from this sentence"));
+    assert!(texts(&root, "pre.source-text mark:not(.unread)").len() > 5);
+    assert_eq!(
+        texts(&root, "ul.source-legend li"),
+        ["passage a fact was read from", "number no fact was read from"]
+    );
+    assert!(texts(&root, "p").iter().any(|p| p.ends_with("1 number stands in sentences that gave no fact.")));
 }
 
 /// The build step's output reaches the binary: the five seed operations, Spain in four.

@@ -1,4 +1,4 @@
-use explorer_core::model::Source;
+use explorer_core::model::{Origin, Source};
 use explorer_core::query::citation;
 use yew::prelude::*;
 
@@ -9,16 +9,29 @@ pub struct SourceNoteProps {
     pub source: Source,
 }
 
-/// The sentence a fact was read from and its document, shown on demand. Seed text is always
-/// rendered as text, never as HTML.
+/// The sentence a fact was read from and its document, shown on demand. A fact a maintainer
+/// corrected says so where it stands, and gives their note with the sentence. Seed text is
+/// always rendered as text, never as HTML.
 #[function_component(SourceNote)]
 pub fn source_note(props: &SourceNoteProps) -> Html {
     let dataset = use_dataset();
+    let corrected = props.source.origin == Origin::Corrected;
     html! {
-        <details class="source">
-            <summary>{ "Source" }</summary>
-            <blockquote>{ &props.source.quote }</blockquote>
-            <p class="citation">{ citation(&dataset, &props.source.document) }</p>
-        </details>
+        <>
+            if corrected {
+                <span class="checked-by-hand">{ "checked by hand" }</span>
+            }
+            <details class="source">
+                <summary>{ "Source" }</summary>
+                <blockquote>{ &props.source.quote }</blockquote>
+                if corrected {
+                    <p class="correction-note">
+                        { "Corrected by hand: " }
+                        { props.source.note.as_deref().unwrap_or("the maintainer gave no note.") }
+                    </p>
+                }
+                <p class="citation">{ citation(&dataset, &props.source.document) }</p>
+            </details>
+        </>
     }
 }

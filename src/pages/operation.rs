@@ -1,5 +1,7 @@
 use explorer_core::model::{CoordinationKind, Highlight, Organisation};
-use explorer_core::query::{CaseGrouping, citation, country_names, group_cases, participants_summary, when};
+use explorer_core::query::{
+    CaseGrouping, citation, corrected_field_label, country_names, group_cases, participants_summary, when,
+};
 use yew::prelude::*;
 
 use crate::components::figure_table::FigureTable;
@@ -61,6 +63,16 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
                 }
                 <dt>{ "Participants" }</dt>
                 <dd>{ participants_summary(op) }</dd>
+                if !op.corrected.is_empty() {
+                    <dt>{ "Set by hand" }</dt>
+                    <dd>
+                        <ul class="corrected-fields">
+                            { for op.corrected.iter().map(|c| html! {
+                                <li>{ corrected_field_label(&c.field) }<SourceNote source={c.source.clone()} /></li>
+                            }) }
+                        </ul>
+                    </dd>
+                }
                 if !op.documents.is_empty() {
                     <dt>{ "Reported in" }</dt>
                     <dd><ul>{ cite(&op.documents) }</ul></dd>

@@ -1,5 +1,6 @@
 use explorer_core::query::citation;
-use explorer_core::sources::{marked_segments, sources_in};
+use explorer_core::sources::{Mark, marked_segments, sources_in, unread_in};
+use explorer_core::text::counted;
 use yew::prelude::*;
 
 use crate::components::missing::Missing;
@@ -13,7 +14,8 @@ pub struct SourcePageProps {
 }
 
 /// One press release as the users handed it over, with every passage a fact was read from
-/// marked. The text is rendered as text, never as HTML.
+/// marked, and apart from those, the numbers of body sentences that gave no fact: what the
+/// dataset leaves out. The text is rendered as text, never as HTML.
 #[function_component(SourcePage)]
 pub fn source_page(props: &SourcePageProps) -> Html {
     let dataset = use_dataset();
@@ -27,7 +29,8 @@ pub fn source_page(props: &SourcePageProps) -> Html {
     };
     let sources = sources_in(&dataset, &document.file);
     let reports: Vec<_> = dataset.operations.iter().filter(|op| op.documents.contains(&document.file)).collect();
-    let marked = marked_segments(text, &sources);
+    let unread = unread_in(&dataset, &document.file);
+    let marked = marked_segments(text, &sources, &unread);
     html! {
         <>
             <h1>{ &document.file }</h1>
@@ -53,12 +56,23 @@ pub fn source_page(props: &SourcePageProps) -> Html {
                     }
                 </dd>
             </dl>
-            <p>{ format!("{} facts were read from the marked passages.", sources.len()) }</p>
+            <p>
+                { format!("{} read from the marked passages; ", counted(sources.len(), "fact was", "facts were")) }
+                { format!("{} in sentences that gave no fact.", counted(unread.len(), "number stands", "numbers stand")) }
+            </p>
+            <ul class="source-legend" aria-label="Marks in the text">
+                <li><mark>{ "passage a fact was read from" }</mark></li>
+                <li><mark class="unread">{ "number no fact was read from" }</mark></li>
+            </ul>
             <pre class="source-text">
-                { for marked.iter().map(|segment| if segment.facts == 0 {
-                    html! { { segment.text } }
-                } else {
-                    html! { <mark title={format!("{} facts read here", segment.facts)}>{ segment.text }</mark> }
+                { for marked.iter().map(|segment| match segment.mark {
+                    Mark::Plain => html! { { segment.text } },
+                    Mark::Read(facts) => html! {
+                        <mark title={format!("{} read here", counted(facts, "fact", "facts"))}>{ segment.text }</mark>
+                    },
+                    Mark::Unread => html! {
+                        <mark class="unread" title="no fact was read from this sentence">{ segment.text }</mark>
+                    },
                 }) }
             </pre>
         </>

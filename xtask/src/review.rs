@@ -9,6 +9,7 @@ use explorer_core::extract::review::{DocumentReview, LeftPassage};
 use explorer_core::extract::{Extraction, review_folder};
 use explorer_core::model::{Figure, Operation, Origin, json_name};
 use explorer_core::query::figure_value;
+use explorer_core::text::counted;
 use serde_json::{Value, json};
 
 use crate::process::Failure;
@@ -154,11 +155,6 @@ fn write_operation(out: &mut String, op: &Operation, review: &DocumentReview, st
         let values: Vec<String> = conflict.values.iter().map(|v| format!("{} in {}", v.value, v.document)).collect();
         let _ = writeln!(out, "  sources differ on {}: {}", conflict.fact, values.join(", "));
     }
-}
-
-/// "1 fact", "3 facts".
-fn counted(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn note(note: &Option<String>) -> &str {

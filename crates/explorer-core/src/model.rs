@@ -489,6 +489,21 @@ impl Operation {
         (low != high).then_some((low, high))
     }
 
+    /// Every fact of the operation that has a source, with the number as written for a
+    /// figure: figures, cases, coordination, organisations, quotes and corrected fields.
+    pub fn sourced_facts(&self) -> impl Iterator<Item = (&Source, Option<&str>)> {
+        let figures = self.figures.iter().chain(self.highlights.iter().flat_map(|h| &h.figures));
+        let others = self
+            .highlights
+            .iter()
+            .map(|h| &h.source)
+            .chain(self.coordination.iter().map(|c| &c.source))
+            .chain(self.partners.iter().chain(&self.funders).chain(&self.projects).map(|o| &o.source))
+            .chain(self.quotes.iter().map(|q| &q.source))
+            .chain(self.corrected.iter().map(|c| &c.source));
+        figures.map(|f| (&f.source, Some(f.as_written.as_str()))).chain(others.map(|source| (source, None)))
+    }
+
     /// The correction a maintainer made to a field, if any.
     pub fn correction(&self, field: &str) -> Option<&CorrectedField> {
         self.corrected.iter().find(|c| c.field == field)

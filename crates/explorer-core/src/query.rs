@@ -202,6 +202,17 @@ pub fn grouped(value: u64) -> String {
     out
 }
 
+/// How a field a maintainer set by hand is called on a page.
+pub fn corrected_field_label(field: &str) -> &str {
+    match field {
+        "start" => "start date",
+        "end" => "end date",
+        "stated_country_count" => "participant count",
+        "countries" => "participating countries",
+        other => other,
+    }
+}
+
 /// A figure as a reader says it: "more than 200", "around USD 22,000", "320,000 dinars".
 pub fn figure_value(figure: &Figure) -> String {
     let number = grouped(figure.value);

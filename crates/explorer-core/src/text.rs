@@ -37,6 +37,12 @@ pub fn first_bytes(text: &str, bytes: usize) -> &str {
     &text[..end]
 }
 
+/// A count with its noun: "1 fact", "3 facts" (`one` and `many` may carry a verb: "fact
+/// was", "facts were").
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// "Western Africa" → `western-africa`, "Turquesa II" → `turquesa-ii`: folded ASCII words
 /// joined by hyphens, for ids and values in addresses.
 pub fn slug(label: &str) -> String {

@@ -261,7 +261,7 @@ pub fn extract_corrected(sources: Vec<Source>, corrections: &Corrections) -> Res
 fn reviews(dataset: &Dataset, traces: Vec<(&Source, Option<String>, review::Trace)>) -> Vec<DocumentReview> {
     let mut spans: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
     for op in &dataset.operations {
-        for (source, _) in fact_sources(op) {
+        for (source, _) in op.sourced_facts() {
             spans.entry(source.document.as_str()).or_default().push(source.span);
         }
     }
@@ -274,20 +274,6 @@ fn reviews(dataset: &Dataset, traces: Vec<(&Source, Option<String>, review::Trac
         .collect();
     reviews.sort_by(|a, b| a.document.cmp(&b.document));
     reviews
-}
-
-/// Every fact of an operation that has a source, with the number as written for figures.
-fn fact_sources(op: &Operation) -> impl Iterator<Item = (&ModelSource, Option<&str>)> {
-    let figures = op.figures.iter().chain(op.highlights.iter().flat_map(|h| &h.figures));
-    let others = op
-        .highlights
-        .iter()
-        .map(|h| &h.source)
-        .chain(op.coordination.iter().map(|c| &c.source))
-        .chain(op.partners.iter().chain(&op.funders).chain(&op.projects).map(|o| &o.source))
-        .chain(op.quotes.iter().map(|q| &q.source))
-        .chain(op.corrected.iter().map(|c| &c.source));
-    figures.map(|f| (&f.source, Some(f.as_written.as_str()))).chain(others.map(|source| (source, None)))
 }
 
 /// Every country code the dataset uses: participants, case countries, coordination hosts.
@@ -507,7 +493,7 @@ pub fn verify_sources(dataset: &Dataset, sources: &[Source]) -> Vec<Problem> {
         }
     };
     for op in &dataset.operations {
-        for (source, number) in fact_sources(op) {
+        for (source, number) in op.sourced_facts() {
             check(source, number);
         }
     }
