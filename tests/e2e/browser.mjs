@@ -17,9 +17,12 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
 }
 
-/** A fresh context and page; `problems` collects every error and foreign request. */
-export async function openPage(browser) {
-  const context = await browser.newContext();
+/**
+ * A fresh context and page; `problems` collects every error and foreign request. `options`
+ * are playwright's for the context (viewport, colorScheme, javaScriptEnabled...).
+ */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   const problems = [];
   page.on('console', (message) => {

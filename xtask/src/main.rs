@@ -6,6 +6,7 @@ mod loader;
 mod process;
 mod review;
 mod setup;
+mod shots;
 mod summary;
 mod synth;
 mod test;
@@ -27,6 +28,8 @@ commands:
   test           install what is missing, then run the native, component and end-to-end tests
   bench          measure sizes, startup, update latency, memory and extraction at 1x, 10x and 100x
                  the real corpus (bench/results.json; see BENCHMARKS.md)
+  shots          build the release bundle into target/shots/bundle/, then screenshot every view
+                 at 390x844 and 1280x900, light and dark, into target/shots/ (see its index.html)
   extract [DIR]  print the dataset extracted from DIR (default seeds/) as JSON
   review [DIR or FILE] [--json]
                  show, for each release, what was read (with the sentence it came from) and
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         ["build", "--no-integrity"] => build(false),
         ["test"] => test::run_all(),
         ["bench"] => bench::bench(),
+        ["shots"] => shots::shots(),
         ["extract"] => extract(&project_root().join("seeds")),
         ["extract", dir] => extract(Path::new(dir)),
         ["review", rest @ ..] => review_command(rest),
@@ -80,10 +84,14 @@ fn serve() -> Result<(), Failure> {
 /// The release bundle in `dist/`, with relative asset paths (Trunk.toml's `public_url`).
 fn build(integrity: bool) -> Result<(), Failure> {
     let tools = setup::ensure(Needs::Build)?;
-    // build.rs reads EXPLORER_SEEDS relative to the package; make a user's relative path absolute.
-    let seeds = std::env::var_os("EXPLORER_SEEDS")
-        .map(|seeds| std::env::current_dir().map(|cwd| cwd.join(&seeds)).unwrap_or(PathBuf::from(seeds)));
-    build_with(&tools, &Bundle { seeds, dist: project_root().join("dist"), integrity })
+    build_with(&tools, &Bundle { seeds: seeds_from_env(), dist: project_root().join("dist"), integrity })
+}
+
+/// The seed folder EXPLORER_SEEDS names, if it names one, made absolute: build.rs reads it
+/// relative to the package, not to where the user stands.
+pub fn seeds_from_env() -> Option<PathBuf> {
+    std::env::var_os("EXPLORER_SEEDS")
+        .map(|seeds| std::env::current_dir().map(|cwd| cwd.join(&seeds)).unwrap_or(PathBuf::from(seeds)))
 }
 
 /// What a release build makes, and from what.

@@ -83,7 +83,7 @@ fn capitalised(label: &str) -> String {
 }
 
 /// Text made safe inside HTML elements and attribute values.
-fn escape(text: &str) -> String {
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
