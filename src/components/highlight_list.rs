@@ -8,10 +8,14 @@ use crate::data::use_dataset;
 pub struct HighlightListProps {
     /// Labelled groups of cases (by country or by theme).
     pub groups: Vec<(String, Vec<Highlight>)>,
+    /// Whether each case names the countries that acted: not when the group's label already
+    /// does (grouped by country).
+    #[prop_or(true)]
+    pub name_acting: bool,
 }
 
-/// Country cases in groups: who acted, who else was involved, the themes, the figures and
-/// the text.
+/// Country cases in groups: who acted (unless the group says it), who else was involved, the
+/// themes, the figures and the text.
 #[function_component(HighlightList)]
 pub fn highlight_list(props: &HighlightListProps) -> Html {
     let dataset = use_dataset();
@@ -25,7 +29,9 @@ pub fn highlight_list(props: &HighlightListProps) -> Html {
                             .then(|| format!("involving {}", country_names(&dataset, &highlight.involved)));
                         html! {
                             <li>
-                                <h4>{ country_names(&dataset, &highlight.acting) }</h4>
+                                if props.name_acting {
+                                    <h4>{ country_names(&dataset, &highlight.acting) }</h4>
+                                }
                                 if let Some(involved) = involved {
                                     <p class="involved">{ involved }</p>
                                 }

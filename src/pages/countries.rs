@@ -59,7 +59,7 @@ pub fn countries_page() -> Html {
             }
             <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} search_hint="country names" />
             <p role="status" aria-live="polite">{ status }</p>
-            <ExportLinks table={countries_table(&rows)} name="countries" />
+            <ExportLinks table={countries_table(&rows)} name={filters.file_name("countries")} />
             <Tabs label="Show the countries as" {tabs} selected={tab.to_string()} on_select={select_tab}>
                 if tab == "matrix" {
                     <ParticipationMatrix countries={codes_of(&rows)} />

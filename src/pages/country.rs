@@ -1,4 +1,6 @@
-use explorer_core::countries::{cases_acted, cases_involving, coordination_hosted, operations_of_country};
+use explorer_core::countries::{
+    cases_acted, cases_involving, coordination_hosted, operations_of_country, participation_summary,
+};
 use explorer_core::model::{CoordinationKind, Highlight, Operation};
 use explorer_core::query::country_names;
 use yew::prelude::*;
@@ -28,7 +30,6 @@ pub fn country_page(props: &CountryPageProps) -> Html {
         };
     };
     let ids: Vec<String> = operations_of_country(&dataset, &code).into_iter().map(|op| op.id.clone()).collect();
-    let reported = dataset.operations.iter().filter(|op| !op.mentioned_only).count();
     let acted = cases_acted(&dataset, &code);
     let involving = cases_involving(&dataset, &code);
     let hosted = coordination_hosted(&dataset, &code);
@@ -36,8 +37,8 @@ pub fn country_page(props: &CountryPageProps) -> Html {
     html! {
         <>
             <h1>{ &country.name }</h1>
-            <p>{ format!("{} ({}){}. Took part in {} of the {} reported operations.", country.name, country.code,
-                if region.is_empty() { String::new() } else { format!(", {region}") }, ids.len(), reported) }</p>
+            <p>{ format!("{} ({}){}. {}", country.name, country.code,
+                if region.is_empty() { String::new() } else { format!(", {region}") }, participation_summary(&dataset, &code)) }</p>
             <OperationList {ids} />
             if !hosted.is_empty() {
                 <h2>{ "Coordination hosted" }</h2>

@@ -90,7 +90,7 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
                 <h2>{ format!("Country cases ({})", op.highlights.len()) }</h2>
                 <Tabs label="Group the cases" tabs={vec![("by-country", "By country"), ("by-theme", "By theme")]}
                     selected={grouping_name} on_select={select_grouping}>
-                    <HighlightList {groups} />
+                    <HighlightList {groups} name_acting={*grouping == CaseGrouping::Theme} />
                 </Tabs>
             }
             if !op.coordination.is_empty() {

@@ -43,7 +43,7 @@ pub fn operations_page() -> Html {
             }
             <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} search_hint="names, cases, quotes" years=true />
             <p role="status" aria-live="polite">{ status }</p>
-            <ExportLinks table={operations_table(&rows)} name="operations" />
+            <ExportLinks table={operations_table(&rows)} name={filters.file_name("operations")} />
             <table>
                 <caption>{ "Operations" }</caption>
                 <thead>

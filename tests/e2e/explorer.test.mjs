@@ -311,7 +311,9 @@ for (const engine of ENGINES) {
     test('the rows of a view download as CSV and JSON, and its link copies', async () => {
       await reader.open('#/countries?region=oceania');
       const csv = await reader.download('main a[aria-label="Download these rows as CSV"]');
-      assert.equal(csv.name, 'countries.csv');
+      // Named by its filters, and with a byte-order mark so that spreadsheets read it as UTF-8.
+      assert.equal(csv.name, 'countries-region-oceania.csv');
+      assert.deepEqual(csv.head, [0xef, 0xbb, 0xbf]);
       assert.equal(
         csv.text,
         'code,name,region,subregion,operations,cases,first_year,last_year\r\n' +
@@ -319,7 +321,18 @@ for (const engine of ENGINES) {
           'NZ,New Zealand,Oceania,Australia and New Zealand,1,0,2024,2024\r\n',
       );
       const json = await reader.download('main a[aria-label="Download these rows as JSON"]');
-      assert.equal(json.name, 'countries.json');
+      assert.equal(json.name, 'countries-region-oceania.json');
+      // Counts and years are numbers, not strings.
+      assert.deepEqual(JSON.parse(json.text)[0], {
+        code: 'AU',
+        name: 'Australia',
+        region: 'Oceania',
+        subregion: 'Australia and New Zealand',
+        operations: 1,
+        cases: 0,
+        first_year: 2024,
+        last_year: 2024,
+      });
       const copied = await reader.copy(named('main button', 'Copy link to this view'));
       await reader.waitFor(named('main .copy-result', 'Link copied.'));
       assert.equal(copied.length, 1);

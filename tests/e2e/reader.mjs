@@ -183,11 +183,19 @@ export class Reader {
     });
     await this.click(target);
     const { href, name } = await this.until(() => window.downloadedLink, 'a download');
-    const text = await this.driver.executeAsyncScript(
-      (address, done) => fetch(address).then((response) => response.text()).then(done, (error) => done(`${error}`)),
+    // The text as a program reading the file would decode it, and its first three bytes,
+    // which decoding hides when they are a byte-order mark.
+    const { text, head } = await this.driver.executeAsyncScript(
+      (address, done) =>
+        fetch(address)
+          .then((response) => response.arrayBuffer())
+          .then(
+            (bytes) => done({ text: new TextDecoder().decode(bytes), head: [...new Uint8Array(bytes.slice(0, 3))] }),
+            (error) => done({ text: `${error}`, head: [] }),
+          ),
       href,
     );
-    return { href, name, text };
+    return { href, name, text, head };
   }
 
   /** Clicks a copy button, with a clipboard that records what the app writes to it. */

@@ -126,8 +126,20 @@ mod tests {
                 Operation { name: "Beta".into(), mentioned_only: true, ..Operation::default() },
             ],
             countries: vec![
-                Country { code: "PT".into(), name: "Portugal".into(), region: None, subregion: None },
-                Country { code: "ES".into(), name: "Spain & \"Islands\"".into(), region: None, subregion: None },
+                Country {
+                    code: "PT".into(),
+                    name: "Portugal".into(),
+                    region: None,
+                    subregion: None,
+                    aliases: Vec::new(),
+                },
+                Country {
+                    code: "ES".into(),
+                    name: "Spain & \"Islands\"".into(),
+                    region: None,
+                    subregion: None,
+                    aliases: Vec::new(),
+                },
             ],
             ..Dataset::default()
         }

@@ -2,6 +2,7 @@
 
 use crate::model::{Coordination, Country, Dataset, Highlight, Operation};
 use crate::sorting::known_first;
+use crate::text::counted;
 
 /// One row of the countries table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +88,25 @@ pub fn operations_of_country<'a>(dataset: &'a Dataset, code: &str) -> Vec<&'a Op
     dataset.operations.iter().filter(|op| op.countries.iter().any(|c| c == code)).collect()
 }
 
+/// What a country's page says of its part in the operations: how many list it among their
+/// participants, out of the reported operations whose releases list participants at all, so
+/// that one without a list is not counted as one it stayed out of.
+pub fn participation_summary(dataset: &Dataset, code: &str) -> String {
+    let reported = dataset.operations.iter().filter(|op| !op.mentioned_only);
+    let (listing, unlisted): (Vec<&Operation>, Vec<&Operation>) = reported.partition(|op| !op.countries.is_empty());
+    let took_part = operations_of_country(dataset, code).len();
+    let mut line = format!(
+        "Listed as taking part in {took_part} of the {} whose releases list their participants",
+        counted(listing.len(), "reported operation", "reported operations")
+    );
+    if !unlisted.is_empty() {
+        let more = counted(unlisted.len(), "more reported operation lists", "more reported operations list");
+        line.push_str(&format!("; {more} none"));
+    }
+    line.push('.');
+    line
+}
+
 /// Cases in which the country's authorities acted.
 pub fn cases_acted<'a>(dataset: &'a Dataset, code: &str) -> Vec<(&'a Operation, &'a Highlight)> {
     cases_where(dataset, |h| h.acting.iter().any(|c| c == code))
@@ -116,7 +136,13 @@ mod tests {
     use crate::model::{CoordinationKind, Source};
 
     fn country(code: &str, name: &str, region: Option<&str>) -> Country {
-        Country { code: code.to_string(), name: name.to_string(), region: region.map(str::to_string), subregion: None }
+        Country {
+            code: code.to_string(),
+            name: name.to_string(),
+            region: region.map(str::to_string),
+            subregion: None,
+            aliases: Vec::new(),
+        }
     }
 
     fn case(acting: &[&str], involved: &[&str]) -> Highlight {
@@ -158,6 +184,23 @@ mod tests {
             ],
             ..Dataset::default()
         }
+    }
+
+    #[test]
+    fn the_participation_summary_counts_only_operations_that_list_participants() {
+        let mut dataset = dataset();
+        assert_eq!(
+            participation_summary(&dataset, "PT"),
+            "Listed as taking part in 1 of the 2 reported operations whose releases list their participants."
+        );
+        // A reported operation without a list, and one only named in passing (not counted).
+        dataset.operations.push(Operation { id: "c".into(), ..Operation::default() });
+        dataset.operations.push(Operation { id: "d".into(), mentioned_only: true, ..Operation::default() });
+        assert_eq!(
+            participation_summary(&dataset, "MA"),
+            "Listed as taking part in 0 of the 2 reported operations whose releases list their participants; \
+             1 more reported operation lists none."
+        );
     }
 
     fn order(rows: &[CountryRow]) -> Vec<String> {

@@ -11,6 +11,8 @@ pub struct Table {
     pub headers: Vec<String>,
     /// Cells as text; an empty cell is a value the source does not state.
     pub rows: Vec<Vec<String>>,
+    /// The headers of the columns that hold whole numbers: JSON writes their cells as numbers.
+    pub numbers: Vec<String>,
 }
 
 /// Headline figures exported per operation: the values as stated, qualifiers apart.
@@ -50,7 +52,9 @@ pub fn operations_table(operations: &[&Operation]) -> Table {
             row
         })
         .collect();
-    Table { headers, rows }
+    let mut numbers = names(&["year", "stated_country_count", "listed_countries"]);
+    numbers.extend(HEADLINE.map(json_name));
+    Table { headers, rows, numbers }
 }
 
 /// Every document's value of a figure, with the document: "126 in a.txt; 120 in b.txt". The
@@ -79,7 +83,7 @@ pub fn countries_table(rows: &[CountryRow]) -> Table {
             ]
         })
         .collect();
-    Table { headers, rows }
+    Table { headers, rows, numbers: names(&["operations", "cases", "first_year", "last_year"]) }
 }
 
 fn text<T: ToString>(value: Option<T>) -> String {
@@ -91,10 +95,13 @@ fn names(headers: &[&str]) -> Vec<String> {
 }
 
 impl Table {
-    /// RFC 4180 CSV: every field quoted where it holds a comma, quote or line break.
+    /// RFC 4180 CSV: every field quoted where it holds a comma, quote or line break. It starts
+    /// with a byte-order mark, which spreadsheet programs need to read UTF-8 ("Côte d'Ivoire")
+    /// rather than guess a legacy encoding.
     pub fn to_csv(&self) -> String {
         let line = |cells: &mut dyn Iterator<Item = &str>| cells.map(csv_field).collect::<Vec<_>>().join(",");
-        let mut out = line(&mut self.headers.iter().map(String::as_str));
+        let mut out = String::from('\u{feff}');
+        out.push_str(&line(&mut self.headers.iter().map(String::as_str)));
         for row in &self.rows {
             out.push_str("\r\n");
             out.push_str(&line(&mut row.iter().map(String::as_str)));
@@ -103,7 +110,8 @@ impl Table {
         out
     }
 
-    /// An array of objects keyed by the headers; empty cells become `null`.
+    /// An array of objects keyed by the headers; empty cells become `null`, and the cells of
+    /// number columns numbers.
     pub fn to_json(&self) -> String {
         let objects: Vec<Value> = self
             .rows
@@ -114,7 +122,12 @@ impl Table {
                     .iter()
                     .zip(row)
                     .map(|(header, cell)| {
-                        let value = if cell.is_empty() { Value::Null } else { Value::String(cell.clone()) };
+                        let number = || cell.parse::<u64>().ok().filter(|_| self.numbers.contains(header));
+                        let value = match number() {
+                            _ if cell.is_empty() => Value::Null,
+                            Some(number) => Value::from(number),
+                            None => Value::String(cell.clone()),
+                        };
                         (header.clone(), value)
                     })
                     .collect();
@@ -136,16 +149,21 @@ mod tests {
     #[test]
     fn csv_quotes_what_needs_quoting() {
         let table = Table {
-            headers: names(&["name", "note"]),
+            headers: names(&["name", "note", "cases"]),
             rows: vec![
-                vec!["Côte d'Ivoire".into(), "said \"yes\", then left".into()],
-                vec!["Chad".into(), String::new()],
+                vec!["Côte d'Ivoire".into(), "said \"yes\", then left".into(), "12".into()],
+                vec!["Chad".into(), String::new(), "0".into()],
             ],
+            numbers: names(&["cases"]),
         };
-        assert_eq!(table.to_csv(), "name,note\r\nCôte d'Ivoire,\"said \"\"yes\"\", then left\"\r\nChad,\r\n");
+        assert_eq!(
+            table.to_csv(),
+            "\u{feff}name,note,cases\r\nCôte d'Ivoire,\"said \"\"yes\"\", then left\",12\r\nChad,,0\r\n"
+        );
         let json: Value = serde_json::from_str(&table.to_json()).unwrap();
         assert_eq!(json[1]["note"], Value::Null);
         assert_eq!(json[0]["name"], "Côte d'Ivoire");
+        assert_eq!((json[0]["cases"].as_u64(), json[1]["cases"].as_u64()), (Some(12), Some(0)));
     }
 
     #[test]
@@ -155,5 +173,7 @@ mod tests {
         assert_eq!(table.headers.len(), table.rows[0].len());
         assert_eq!(&table.rows[0][..4], ["x-2020", "X", "2020", ""]);
         assert_eq!(&table.headers[7..9], ["arrests", "arrests_qualifier"]);
+        let json: Value = serde_json::from_str(&table.to_json()).unwrap();
+        assert_eq!((json[0]["year"].as_u64(), json[0]["id"].as_str()), (Some(2020), Some("x-2020")));
     }
 }

@@ -159,6 +159,20 @@ impl Filters {
         pairs.join("&")
     }
 
+    /// A download's file name for a view's rows: the view's name, then what the filters
+    /// choose ("countries-region-oceania"), so that a filtered download is not taken for the
+    /// whole list. The open tab does not count; the name is cut to a length file systems take.
+    pub fn file_name(&self, view: &str) -> String {
+        const LONGEST: usize = 80;
+        let chosen = Filters { tab: None, ..self.clone() }.to_query();
+        let mut name = slug(&format!("{view} {}", percent_decode(&chosen)));
+        if name.len() > LONGEST {
+            name.truncate(LONGEST);
+            name.truncate(name.trim_end_matches('-').len());
+        }
+        name
+    }
+
     /// No filter chosen (the open tab does not count).
     pub fn is_empty(&self) -> bool {
         Filters { tab: None, ..self.clone() } == Filters::default()
@@ -263,9 +277,7 @@ impl Filters {
 /// text, its region and subregion the chosen ones, and, when operations are filtered too
 /// (by operation, series, year, theme or partner), it took part or acted in one they keep.
 pub fn keeps_country(dataset: &Dataset, filters: &Filters, country: &Country) -> bool {
-    let needle = fold(filters.text.trim());
-    let named =
-        needle.is_empty() || fold(&country.name).contains(&needle) || country.code.eq_ignore_ascii_case(&needle);
+    let named = answers_to(country, &fold(filters.text.trim()));
     let in_place = [Facet::Region, Facet::Subregion].into_iter().all(|facet| {
         let place = if facet == Facet::Region { &country.region } else { &country.subregion };
         let mut chosen = filters.values(facet).peekable();
@@ -404,19 +416,38 @@ fn labelled_values(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<(Stri
     values
 }
 
+/// Whether a country answers to a folded search text: its code, or a part of its name or of
+/// one of its other names ("uk", "ivory coast", "turkey"). A text of one or two letters
+/// must begin a word, so that "us" finds the United States, not every name with "us" in it.
+fn answers_to(country: &Country, needle: &str) -> bool {
+    let holds = |name: &str| match needle.len() {
+        0..3 => name.split([' ', '-', '\'']).any(|word| word.starts_with(needle)),
+        _ => name.contains(needle),
+    };
+    needle.is_empty()
+        || country.code.eq_ignore_ascii_case(needle)
+        || holds(&fold(&country.name))
+        || country.aliases.iter().any(|alias| holds(alias))
+}
+
 /// Participants and countries acting in its cases.
 fn countries_of<'a>(dataset: &'a Dataset, op: &'a Operation) -> impl Iterator<Item = &'a Country> {
     let cases = op.highlights.iter().flat_map(|h| &h.acting);
     op.countries.iter().chain(cases).filter_map(|code| dataset.country(code))
 }
 
-/// Names, case texts, quotes and country names: what the search box looks through.
+/// Names, case texts, quotes, partners, funders, projects, and country names with their other
+/// names: what the search box looks through.
 fn searchable_texts<'a>(dataset: &'a Dataset, op: &'a Operation) -> impl Iterator<Item = &'a str> {
+    let organisations = op.partners.iter().chain(&op.funders).chain(&op.projects).map(|o| o.name.as_str());
+    let countries = countries_of(dataset, op)
+        .flat_map(|c| std::iter::once(c.name.as_str()).chain(c.aliases.iter().map(String::as_str)));
     [op.name.as_str(), op.series.as_str()]
         .into_iter()
         .chain(op.highlights.iter().map(|h| h.source.quote.as_str()))
         .chain(op.quotes.iter().map(|q| q.text.as_str()))
-        .chain(countries_of(dataset, op).map(|c| c.name.as_str()))
+        .chain(organisations)
+        .chain(countries)
 }
 
 fn percent_decode(text: &str) -> String {
@@ -468,6 +499,17 @@ mod tests {
         assert_eq!(filters.tab.as_deref(), Some("matrix"));
         assert_eq!(Filters::parse(&filters.to_query()).filters, *filters);
         assert_eq!(Filters::default().to_query(), "");
+    }
+
+    #[test]
+    fn a_filtered_download_is_named_by_its_filters() {
+        assert_eq!(Filters::default().file_name("countries"), "countries");
+        let oceania = Filters::parse("region=oceania&tab=matrix").filters;
+        assert_eq!(oceania.file_name("countries"), "countries-region-oceania");
+        let searched = Filters::parse("q=c%C3%B4te+d%27ivoire&from=2021&theme=forced_labour").filters;
+        assert_eq!(searched.file_name("operations"), "operations-q-cote-d-ivoire-from-2021-theme-forced-labour");
+        let long = Filters { text: "x".repeat(200), ..Filters::default() };
+        assert_eq!(long.file_name("operations").len(), 80);
     }
 
     #[test]

@@ -421,6 +421,11 @@ pub struct Country {
     pub region: Option<String>,
     /// UN M49 subregion ("Western Africa", "South America", ...).
     pub subregion: Option<String>,
+    /// Other names a reader may search it by, folded as search folds text: the ISO names,
+    /// common and other languages' names in Latin letters, the publishers' spellings, the
+    /// alpha-3 code ("uk", "great britain", "gbr").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
 }
 
 /// One source file and the metadata its text lacks (from the seed manifest).

@@ -254,7 +254,7 @@ mod tests {
     }
 
     fn country(code: &str, name: &str) -> Country {
-        Country { code: code.to_string(), name: name.to_string(), region: None, subregion: None }
+        Country { code: code.to_string(), name: name.to_string(), region: None, subregion: None, aliases: Vec::new() }
     }
 
     #[test]

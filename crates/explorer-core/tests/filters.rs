@@ -96,6 +96,36 @@ fn countries_filter_by_name_place_and_the_operations_they_joined() {
     assert_eq!(regions.iter().find(|v| v.value == "africa").map(|v| v.count), Some(2));
 }
 
+#[test]
+fn countries_answer_to_the_names_readers_use() {
+    let codes = |text: &str| -> Vec<String> {
+        let filters = Filters { text: text.to_string(), ..Filters::default() };
+        matching_countries(&SEEDS, &filters).iter().map(|c| c.code.clone()).collect()
+    };
+    // The United Kingdom takes part in Liberterra II; its names and code. "uk" also begins
+    // Ukraine's name, which a reader typing "Ukraine" is on the way to.
+    assert_eq!(codes("UK"), ["GB", "UA"]);
+    assert_eq!(codes("Britain"), ["GB"]);
+    assert_eq!(codes("gbr"), ["GB"]);
+    assert_eq!(codes("USA"), ["US"]);
+    // Liberterra lists "Turkey", Liberterra II "Türkiye": one country, found by either name.
+    assert_eq!(codes("Turkey"), ["TR"]);
+    assert_eq!(codes("türkiye"), ["TR"]);
+    assert_eq!(codes("Ivory Coast"), ["CI"]);
+    assert_eq!(codes("espana"), ["ES"]);
+    // Two letters find a country by its code or a name that is just those letters, not every
+    // name holding them.
+    assert_eq!(codes("us"), ["US"]);
+}
+
+#[test]
+fn operations_are_found_by_partner_and_by_a_participants_other_names() {
+    // Europol is named as a partner in these four releases.
+    assert_eq!(ids(&query("q=europol")), ["turquesa-ii-2020", "liberterra-2021", "weka-ii-2022", "liberterra-ii-2024"]);
+    // Turkey took part in Liberterra and, as Türkiye, in Liberterra II.
+    assert_eq!(ids(&query("q=turkey")), ["liberterra-2021", "liberterra-ii-2024"]);
+}
+
 /// Random filters drawn from the dataset's own values, plus some that match nothing.
 fn any_filters() -> impl Strategy<Value = Filters> {
     let mut pairs: Vec<(Facet, String)> = Vec::new();

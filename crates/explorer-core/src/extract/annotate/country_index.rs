@@ -159,12 +159,26 @@ impl CountryIndex {
     pub fn describe(&self, code: &str) -> Option<Country> {
         if let Some((code, name, region, subregion)) = UNLISTED.iter().find(|(c, ..)| *c == code) {
             let (region, subregion) = (Some(region.to_string()), Some(subregion.to_string()));
-            return Some(Country { code: code.to_string(), name: name.to_string(), region, subregion });
+            let aliases = Vec::new();
+            return Some(Country { code: code.to_string(), name: name.to_string(), region, subregion, aliases });
         }
         let country: KeshvarCountry = Alpha2::try_from(code).ok()?.to_country();
+        let name = common_name(&country);
+        let alpha3 = country.alpha3().to_string();
+        let names = [country.iso_short_name(), country.iso_long_name(), alpha3.as_str()]
+            .into_iter()
+            .map(str::to_string)
+            .chain(country.unofficial_name_list().iter().map(|n| n.to_string()))
+            .chain(ALIASES.iter().filter(|(_, c)| *c == code).map(|(alias, _)| alias.to_string()));
+        // A name that holds the country's own name adds nothing to a search by part of a name.
+        let own = fold(name);
+        let mut aliases: Vec<String> = names.map(|n| fold(&n)).filter(|n| n.is_ascii() && !n.contains(&own)).collect();
+        aliases.sort();
+        aliases.dedup();
         Some(Country {
             code: code.to_string(),
-            name: common_name(&country).to_string(),
+            name: name.to_string(),
+            aliases,
             region: country.maybe_region().map(|region| words_of(&format!("{region:?}"))),
             subregion: country.maybe_subregion().map(|subregion| words_of(&format!("{subregion:?}"))),
         })
