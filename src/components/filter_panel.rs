@@ -48,8 +48,8 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
         })
     };
     let clear = {
-        // Clearing the filters keeps the open tab.
-        let cleared = Filters { tab: filters.tab.clone(), ..Filters::default() };
+        // Clearing the filters keeps the open tab and the sort.
+        let cleared = Filters { tab: filters.tab.clone(), sort: filters.sort.clone(), ..Filters::default() };
         props.on_change.reform(move |_| cleared.clone())
     };
     html! {

@@ -1,6 +1,8 @@
+use explorer_core::filter::Filters;
+use explorer_core::sorting::{SortColumn, parse_sort, sort_value};
 use yew::prelude::*;
 
-use crate::timing;
+use crate::filters::use_filters;
 
 /// A sortable column: its sort key, heading, and whether its first click sorts descending
 /// (counts and years read best largest first).
@@ -36,17 +38,17 @@ pub fn sort_headers<K: PartialEq + Copy + 'static>(props: &SortHeadersProps<K>) 
     }
 }
 
-/// Sort state for a table, measured like any other input (`explorer:update`).
+/// A table's sort, kept in the address (`sort=-cases`) like the filters, so that a sorted
+/// view is a permalink and reload, back and forward restore it. `default` is the sort the
+/// address does not write.
 #[hook]
-pub fn use_sort<K: PartialEq + Copy + 'static>(initial: (K, bool)) -> ((K, bool), Callback<(K, bool)>) {
-    let sort = use_state(|| initial);
-    use_effect_with(*sort, |_| timing::measure_update());
-    let set = {
-        let sort = sort.clone();
-        Callback::from(move |next| {
-            timing::mark_input();
-            sort.set(next);
-        })
-    };
-    (*sort, set)
+pub fn use_sort<K: SortColumn>(default: (K, bool)) -> ((K, bool), Callback<(K, bool)>) {
+    let (parsed, set_filters) = use_filters();
+    let filters = parsed.filters;
+    let sort = filters.sort.as_deref().and_then(parse_sort).unwrap_or(default);
+    let set = Callback::from(move |next: (K, bool)| {
+        let sort = (next != default).then(|| sort_value(next));
+        set_filters.emit(Filters { sort, ..filters.clone() });
+    });
+    (sort, set)
 }

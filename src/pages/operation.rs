@@ -1,3 +1,4 @@
+use explorer_core::filter::Filters;
 use explorer_core::model::{CoordinationKind, Highlight, Organisation};
 use explorer_core::query::{
     CaseGrouping, citation, corrected_field_label, country_names, group_cases, participants_summary, when,
@@ -12,6 +13,7 @@ use crate::components::route_link::RouteLink;
 use crate::components::source_note::SourceNote;
 use crate::components::tabs::Tabs;
 use crate::data::use_dataset;
+use crate::filters::use_filters;
 use crate::route::Route;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +26,9 @@ pub struct OperationPageProps {
 #[function_component(OperationPage)]
 pub fn operation_page(props: &OperationPageProps) -> Html {
     let dataset = use_dataset();
-    let grouping = use_state(|| CaseGrouping::Country);
+    let (parsed, set_filters) = use_filters();
+    let filters = parsed.filters;
+    let grouping = if filters.tab.as_deref() == Some("by-theme") { CaseGrouping::Theme } else { CaseGrouping::Country };
     let Some(op) = dataset.operation(&props.id) else {
         return html! {
             <Missing title="Operation not found" back={Route::Operations} back_label="See all operations"
@@ -35,17 +39,16 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
         (Some(_), true) => " (year not written in the text; worked out from the publication date)",
         _ => "",
     };
-    let groups: Vec<(String, Vec<Highlight>)> = group_cases(&dataset, op, *grouping)
+    let groups: Vec<(String, Vec<Highlight>)> = group_cases(&dataset, op, grouping)
         .into_iter()
         .map(|(label, cases)| (label, cases.into_iter().cloned().collect()))
         .collect();
-    let grouping_name = if *grouping == CaseGrouping::Theme { "by-theme" } else { "by-country" };
-    let select_grouping = {
-        let grouping = grouping.clone();
-        Callback::from(move |name: &'static str| {
-            grouping.set(if name == "by-theme" { CaseGrouping::Theme } else { CaseGrouping::Country })
-        })
-    };
+    let grouping_name = if grouping == CaseGrouping::Theme { "by-theme" } else { "by-country" };
+    // The grouping is in the address (`tab=by-theme`), so a link can open the cases by theme.
+    let select_grouping = Callback::from(move |name: &'static str| {
+        let tab = (name == "by-theme").then(|| name.to_string());
+        set_filters.emit(Filters { tab, ..filters.clone() });
+    });
     let cite =
         |files: &[String]| files.iter().map(|file| html! { <li>{ citation(&dataset, file) }</li> }).collect::<Html>();
     html! {
@@ -90,7 +93,7 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
                 <h2>{ format!("Country cases ({})", op.highlights.len()) }</h2>
                 <Tabs label="Group the cases" tabs={vec![("by-country", "By country"), ("by-theme", "By theme")]}
                     selected={grouping_name} on_select={select_grouping}>
-                    <HighlightList {groups} name_acting={*grouping == CaseGrouping::Theme} />
+                    <HighlightList {groups} name_acting={grouping == CaseGrouping::Theme} />
                 </Tabs>
             }
             if !op.coordination.is_empty() {

@@ -111,6 +111,10 @@ for (const engine of ENGINES) {
       assert.deepEqual(await reader.texts('main table tbody tr:first-child td'), ['Americas', '4', '3', '2020', '2024']);
       await reader.click(columnHeader('Cases', 'button'));
       assert.equal(await reader.attribute(columnHeader('Cases'), 'aria-sort'), 'ascending');
+      // The sort is in the address: a reload (or a shared link) keeps it.
+      await reader.untilHash('#/countries?sort=cases');
+      await reader.reload();
+      assert.equal(await reader.attribute(columnHeader('Cases'), 'aria-sort'), 'ascending');
     });
 
     test('a click on Spain opens its page with its four operations', async () => {
@@ -173,6 +177,10 @@ for (const engine of ENGINES) {
       await reader.waitFor(named('main h3', 'Syria (1)'));
       await reader.click(named('[role=tab]', 'By theme'));
       await reader.waitFor(named('main h3', 'organ trafficking (1)'));
+      // The grouping is in the address, so a reload keeps it.
+      await reader.untilHash('#/operations/liberterra-ii-2024?tab=by-theme');
+      await reader.reload();
+      await reader.waitFor(named('main h3', 'organ trafficking (1)'));
     });
 
     test('the whole dataset downloads as the JSON the extractor prints', async () => {
@@ -182,7 +190,7 @@ for (const engine of ENGINES) {
       // Made in the browser from the data the app holds, not fetched.
       assert.match(download.href, /^blob:/);
       const dataset = JSON.parse(download.text);
-      assert.deepEqual(Object.keys(dataset), ['operations', 'countries', 'documents', 'warnings']);
+      assert.deepEqual(Object.keys(dataset), ['operations', 'countries', 'documents', 'warnings', 'unread_numbers']);
       assert.equal(dataset.documents.length, 5);
       assert.equal(dataset.operations.find((op) => op.id === 'liberterra-ii-2024').figures[0].value, 3222);
     });

@@ -1,7 +1,7 @@
 //! Country-centred questions: the countries table and one country's profile.
 
 use crate::model::{Coordination, Country, Dataset, Highlight, Operation};
-use crate::sorting::known_first;
+use crate::sorting::{SortColumn, known_first};
 use crate::text::counted;
 
 /// One row of the countries table.
@@ -27,12 +27,12 @@ pub enum SortKey {
     LastYear,
 }
 
-impl SortKey {
-    pub const ALL: [SortKey; 6] =
-        [SortKey::Name, SortKey::Region, SortKey::Operations, SortKey::Cases, SortKey::FirstYear, SortKey::LastYear];
+impl SortColumn for SortKey {
+    const ALL: &'static [SortKey] =
+        &[SortKey::Name, SortKey::Region, SortKey::Operations, SortKey::Cases, SortKey::FirstYear, SortKey::LastYear];
 
     /// Its name in the URL's query (`sort=cases`).
-    pub fn key(self) -> &'static str {
+    fn key(self) -> &'static str {
         match self {
             SortKey::Name => "name",
             SortKey::Region => "region",
@@ -41,10 +41,6 @@ impl SortKey {
             SortKey::FirstYear => "first",
             SortKey::LastYear => "last",
         }
-    }
-
-    pub fn from_key(key: &str) -> Option<SortKey> {
-        SortKey::ALL.into_iter().find(|k| k.key() == key)
     }
 }
 

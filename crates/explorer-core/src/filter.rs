@@ -108,6 +108,9 @@ pub struct Filters {
     pub chosen: Vec<(Facet, String)>,
     /// Which tab of a view is open (`tab=matrix`); not a filter, but part of the address.
     pub tab: Option<String>,
+    /// The column a table is sorted by (`sort=-cases`, see `sorting::parse_sort`); not a
+    /// filter either.
+    pub sort: Option<String>,
 }
 
 /// What a query string held: the filters, and what could not be read (shown, then dropped).
@@ -129,6 +132,7 @@ impl Filters {
             match key.as_str() {
                 "q" => parsed.filters.text = value,
                 "tab" if !value.is_empty() => parsed.filters.tab = Some(value),
+                "sort" if !value.is_empty() => parsed.filters.sort = Some(value),
                 "from" => match year() {
                     Some(y) => parsed.filters.year_from = Some(y),
                     None => parsed.unread.push(format!("from={value}")),
@@ -156,6 +160,7 @@ impl Filters {
         pairs.extend(self.year_to.map(|y| format!("to={y}")));
         pairs.extend(self.chosen.iter().map(|(facet, value)| format!("{}={}", facet.key(), percent_encode(value))));
         pairs.extend(self.tab.iter().map(|tab| format!("tab={}", percent_encode(tab))));
+        pairs.extend(self.sort.iter().map(|sort| format!("sort={}", percent_encode(sort))));
         pairs.join("&")
     }
 
@@ -164,7 +169,7 @@ impl Filters {
     /// whole list. The open tab does not count; the name is cut to a length file systems take.
     pub fn file_name(&self, view: &str) -> String {
         const LONGEST: usize = 80;
-        let chosen = Filters { tab: None, ..self.clone() }.to_query();
+        let chosen = Filters { tab: None, sort: None, ..self.clone() }.to_query();
         let mut name = slug(&format!("{view} {}", percent_decode(&chosen)));
         if name.len() > LONGEST {
             name.truncate(LONGEST);
@@ -173,9 +178,9 @@ impl Filters {
         name
     }
 
-    /// No filter chosen (the open tab does not count).
+    /// No filter chosen (the open tab and the sort do not count).
     pub fn is_empty(&self) -> bool {
-        Filters { tab: None, ..self.clone() } == Filters::default()
+        Filters { tab: None, sort: None, ..self.clone() } == Filters::default()
     }
 
     pub fn has(&self, facet: Facet, value: &str) -> bool {
@@ -504,7 +509,7 @@ mod tests {
     #[test]
     fn a_filtered_download_is_named_by_its_filters() {
         assert_eq!(Filters::default().file_name("countries"), "countries");
-        let oceania = Filters::parse("region=oceania&tab=matrix").filters;
+        let oceania = Filters::parse("region=oceania&tab=matrix&sort=-cases").filters;
         assert_eq!(oceania.file_name("countries"), "countries-region-oceania");
         let searched = Filters::parse("q=c%C3%B4te+d%27ivoire&from=2021&theme=forced_labour").filters;
         assert_eq!(searched.file_name("operations"), "operations-q-cote-d-ivoire-from-2021-theme-forced-labour");

@@ -3,7 +3,7 @@
 
 use crate::date::{MONTH_NAMES, PartialDate};
 use crate::model::{Dataset, Document, Figure, Highlight, Metric, Operation, Theme};
-use crate::sorting::known_first;
+use crate::sorting::{SortColumn, known_first};
 
 /// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021",
 /// "April – May 2024", or the year alone, or "dates not stated".
@@ -137,6 +137,18 @@ pub enum OperationSort {
     Name,
     When,
     Participants,
+}
+
+impl SortColumn for OperationSort {
+    const ALL: &'static [OperationSort] = &[OperationSort::Name, OperationSort::When, OperationSort::Participants];
+
+    fn key(self) -> &'static str {
+        match self {
+            OperationSort::Name => "name",
+            OperationSort::When => "when",
+            OperationSort::Participants => "participants",
+        }
+    }
 }
 
 /// The participant count shown for an operation: the stated one, else the listed ones.

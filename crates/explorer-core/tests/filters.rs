@@ -138,7 +138,14 @@ fn any_filters() -> impl Strategy<Value = Filters> {
     let words = prop::sample::select(vec!["", "", "cote", "Spain", "victims", "weka", "zzz", "TRAFFICKING"]);
     let years = prop::option::of(2018..2026i32);
     (prop::sample::subsequence(pairs.clone(), 0..4), words, years.clone(), years).prop_map(
-        |(chosen, text, year_from, year_to)| Filters { text: text.to_string(), year_from, year_to, chosen, tab: None },
+        |(chosen, text, year_from, year_to)| Filters {
+            text: text.to_string(),
+            year_from,
+            year_to,
+            chosen,
+            tab: None,
+            sort: None,
+        },
     )
 }
 
