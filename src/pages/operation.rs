@@ -1,4 +1,5 @@
 use explorer_core::filter::Filters;
+use explorer_core::headline::summary_line;
 use explorer_core::model::{CoordinationKind, Highlight, Organisation};
 use explorer_core::query::{
     CaseGrouping, citation, corrected_field_label, country_names, group_cases, participants_summary, when,
@@ -54,6 +55,7 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
     html! {
         <>
             <h1>{ op.title() }</h1>
+            <p class="summary-line">{ summary_line(op) }</p>
             if op.mentioned_only {
                 <p class="notice">{ "Only named in passing: no release in this dataset reports this operation." }</p>
             }

@@ -1,5 +1,6 @@
 use explorer_core::export::operations_table;
 use explorer_core::filter::{matching, operation_facets, result_status};
+use explorer_core::headline::{AT_A_GLANCE, headline_cell};
 use explorer_core::query::{OperationSort, participants_summary, sort_operations, when};
 use yew::prelude::*;
 
@@ -11,10 +12,13 @@ use crate::data::use_dataset;
 use crate::filters::use_filters;
 use crate::route::Route;
 
-const COLUMNS: [Column<OperationSort>; 3] = [
+const COLUMNS: [Column<OperationSort>; 6] = [
     (OperationSort::Name, "Operation", false),
     (OperationSort::When, "When", false),
     (OperationSort::Participants, "Participants", true),
+    (OperationSort::Arrests, "Arrests", true),
+    (OperationSort::VictimsRescued, "Victims rescued", true),
+    (OperationSort::MigrantsIdentified, "Migrants identified", true),
 ];
 
 /// Rows drawn before the reader asks for all: several screens, and few enough that filtering a
@@ -45,7 +49,7 @@ pub fn operations_page() -> Html {
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={operations_table(&rows)} name={filters.file_name("operations")} />
             <table>
-                <caption>{ "Operations" }</caption>
+                <caption>{ "Operations, with their headline figures as their first release states them (preliminary, not statistics)" }</caption>
                 <thead>
                     <SortHeaders<OperationSort> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
                 </thead>
@@ -60,6 +64,18 @@ pub fn operations_page() -> Html {
                             </th>
                             <td>{ when(op) }</td>
                             <td>{ participants_summary(op) }</td>
+                            { for AT_A_GLANCE.into_iter().map(|metric| html! {
+                                <td class="number">
+                                    if let Some(cell) = headline_cell(op, metric) {
+                                        <RouteLink to={Route::Operation { id: op.id.clone() }}>{ cell.value }</RouteLink>
+                                        if let Some(note) = cell.note {
+                                            <span class="cell-note">{ note }</span>
+                                        }
+                                    } else {
+                                        <span class="not-stated">{ "not stated" }</span>
+                                    }
+                                </td>
+                            }) }
                         </tr>
                     }) }
                 </tbody>

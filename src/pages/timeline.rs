@@ -1,6 +1,7 @@
 use std::collections::BTreeMap;
 
 use explorer_core::compare::Measure;
+use explorer_core::headline::totals;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -27,6 +28,10 @@ pub fn timeline_page() -> Html {
     html! {
         <>
             <h1>{ "Timeline" }</h1>
+            <p>{ "All operations together, adding up each one's figure as its first release states it: preliminary results that each operation counts its own way (the operations table notes where)." }</p>
+            <ul class="totals" aria-label="Headline figures of all operations">
+                { for totals(&dataset.operations.iter().collect::<Vec<_>>()).into_iter().map(|line| html! { <li>{ line }</li> }) }
+            </ul>
             if let Some(unread) = unread {
                 <p class="notice">{ format!("Ignored in the address: {unread}; comparing {} instead.", measure.label()) }</p>
             }

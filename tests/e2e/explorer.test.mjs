@@ -63,7 +63,8 @@ const AXE_ROUTES = [
   '#/nowhere',
 ];
 
-const TABLE_LINKS = 'main table a';
+// The link naming each row (an operation, a country); figure cells link too.
+const TABLE_LINKS = 'main table tbody th a';
 const STATUS = 'main [role=status]';
 const SEARCH = 'main input[type=search]';
 
@@ -372,6 +373,41 @@ for (const engine of ENGINES) {
         'Operation Turquesa',
         'Operation Weka I',
       ]);
+    });
+
+    test('a figure is compared across operations from the operations table', async () => {
+      await reader.open('#/operations');
+      await reader.click(columnHeader('Arrests', 'button'));
+      await reader.untilHash('#/operations?sort=-arrests');
+      // 2,517, 300, 286, more than 200, 152; Weka I states none and goes last.
+      assert.deepEqual(await reader.texts(TABLE_LINKS), [
+        'Operation Liberterra II',
+        'Operation Weka II',
+        'Operation Liberterra',
+        'Operation Turquesa II',
+        'Operation Turquesa',
+        'Operation Weka I',
+      ]);
+      const weka = rowCells(/^Operation Weka II/);
+      // When, participants, arrests (with what they leave out), victims rescued, migrants.
+      assert.equal((await reader.texts(weka))[2], '300some 100 arrests for other crimes not included');
+      assert.equal((await reader.texts(weka))[3], 'nearly 700');
+      await reader.click(named('main table tbody tr', /^Operation Weka II/, 'td a'));
+      await reader.waitFor(heading('Operation Weka II'));
+    });
+
+    test('Weka II in thirty seconds: one line with when, where and the headline figures', async () => {
+      await reader.open('#/timeline');
+      assert.equal(
+        await reader.text('main ul.totals li'),
+        '3,455 arrests in the 5 operations that state it, 1 of them approximately (“more than”)',
+      );
+      await reader.open('#/operations/weka-ii-2022');
+      assert.equal(
+        await reader.text('main .summary-line'),
+        '12–17 June 2022 · participants: 44 countries (stated and listed) · 300 arrests · nearly 700 victims rescued · ' +
+          'some 4,000 irregular migrants identified',
+      );
     });
 
     test('the countries × operations matrix is a tab, in the address and by keyboard', async () => {

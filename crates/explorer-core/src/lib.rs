@@ -8,6 +8,7 @@ pub mod export;
 #[cfg(feature = "extract")]
 pub mod extract;
 pub mod filter;
+pub mod headline;
 pub mod map;
 pub mod model;
 pub mod query;

@@ -137,16 +137,41 @@ pub enum OperationSort {
     Name,
     When,
     Participants,
+    Arrests,
+    VictimsRescued,
+    MigrantsIdentified,
+}
+
+impl OperationSort {
+    /// The headline figure a column sorts by, if it is one (as its first release states it).
+    pub fn metric(self) -> Option<Metric> {
+        match self {
+            OperationSort::Arrests => Some(Metric::Arrests),
+            OperationSort::VictimsRescued => Some(Metric::VictimsRescued),
+            OperationSort::MigrantsIdentified => Some(Metric::MigrantsIdentified),
+            OperationSort::Name | OperationSort::When | OperationSort::Participants => None,
+        }
+    }
 }
 
 impl SortColumn for OperationSort {
-    const ALL: &'static [OperationSort] = &[OperationSort::Name, OperationSort::When, OperationSort::Participants];
+    const ALL: &'static [OperationSort] = &[
+        OperationSort::Name,
+        OperationSort::When,
+        OperationSort::Participants,
+        OperationSort::Arrests,
+        OperationSort::VictimsRescued,
+        OperationSort::MigrantsIdentified,
+    ];
 
     fn key(self) -> &'static str {
         match self {
             OperationSort::Name => "name",
             OperationSort::When => "when",
             OperationSort::Participants => "participants",
+            OperationSort::Arrests => "arrests",
+            OperationSort::VictimsRescued => "victims",
+            OperationSort::MigrantsIdentified => "migrants",
         }
     }
 }
@@ -166,6 +191,10 @@ pub fn sort_operations(operations: &mut [&Operation], key: OperationSort, descen
         OperationSort::Name => known_first(Some(&a.name), Some(&b.name), descending),
         OperationSort::When => known_first(when(a), when(b), descending),
         OperationSort::Participants => known_first(participant_count(a), participant_count(b), descending),
+        OperationSort::Arrests | OperationSort::VictimsRescued | OperationSort::MigrantsIdentified => {
+            let value = |op: &Operation| key.metric().and_then(|metric| op.figure(metric)).map(|f| f.value);
+            known_first(value(a), value(b), descending)
+        }
     });
 }
 

@@ -276,3 +276,34 @@ fn every_fact_quotes_its_source_verbatim() {
     }
     assert!(checked > 0);
 }
+
+/// The figures a reader looks for first, checked by hand against each release's headline
+/// sentence: arrests 152 (statement), "more than 200" (Turquesa II), 286 (Liberterra), 300
+/// (Weka II, "a total of 300 arrests"), 2,517 (Liberterra II).
+#[test]
+fn headline_totals_and_lines_say_what_they_add_up() {
+    use explorer_core::headline::{headline_cell, summary_line, totals};
+    let all: Vec<&Operation> = SEEDS.operations.iter().collect();
+    assert_eq!(
+        totals(&all),
+        [
+            "3,455 arrests in the 5 operations that state it, 1 of them approximately (“more than”)",
+            // close to 100, some 430, nearly 700, 3,222.
+            "4,452 victims rescued in the 4 operations that state it, 3 of them approximately (“close to”, \
+             “nearly”, “some”)",
+            // about 800, some 3,500, 4,000, some 4,000, 17,793.
+            "30,093 irregular migrants identified in the 5 operations that state it, 3 of them approximately \
+             (“about”, “some”)",
+        ]
+    );
+    // "Some 100 additional arrests were made for other crimes": not in Weka II's 300.
+    let weka = operation("weka-ii-2022");
+    let arrests = headline_cell(weka, Metric::Arrests).unwrap();
+    assert_eq!(arrests.value, "300");
+    assert_eq!(arrests.note.as_deref(), Some("some 100 arrests for other crimes not included"));
+    assert_eq!(
+        summary_line(weka),
+        "12–17 June 2022 · participants: 44 countries (stated and listed) · 300 arrests · nearly 700 victims rescued · \
+         some 4,000 irregular migrants identified"
+    );
+}
