@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::filter_panel::FilterPanel;
+use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::data::{WORLD_DOTS, WORLD_SHAPES, WORLD_VIEW_BOX, use_dataset};
 use crate::filters::use_filters;
@@ -81,7 +82,7 @@ pub fn map_page() -> Html {
 
     html! {
         <>
-            <h1>{ "Map" }</h1>
+            <PageHeading text="Map" />
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
             }

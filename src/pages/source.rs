@@ -3,6 +3,7 @@ use explorer_core::sources::{marked_segments, sources_in};
 use yew::prelude::*;
 
 use crate::components::missing::Missing;
+use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::data::{source_text, use_dataset};
 use crate::route::Route;
@@ -30,7 +31,7 @@ pub fn source_page(props: &SourcePageProps) -> Html {
     let marked = marked_segments(text, &sources);
     html! {
         <>
-            <h1>{ &document.file }</h1>
+            <PageHeading text={document.file.clone()} />
             <dl class="facts">
                 <dt>{ "Cited as" }</dt>
                 <dd>{ citation(&dataset, &document.file) }</dd>

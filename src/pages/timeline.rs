@@ -6,6 +6,7 @@ use yew_router::prelude::*;
 
 use crate::components::comparison_chart::ComparisonChart;
 use crate::components::operation_list::OperationList;
+use crate::components::page_heading::PageHeading;
 use crate::components::timeline_chart::TimelineChart;
 use crate::data::use_dataset;
 use crate::timing;
@@ -26,7 +27,7 @@ pub fn timeline_page() -> Html {
     let undated = by_year.remove(&None);
     html! {
         <>
-            <h1>{ "Timeline" }</h1>
+            <PageHeading text="Timeline" />
             if let Some(unread) = unread {
                 <p class="notice">{ format!("Ignored in the address: {unread}; comparing {} instead.", measure.label()) }</p>
             }

@@ -7,14 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { Key } from 'selenium-webdriver';
 
 import { ENGINES, startEngine, stopDisplay } from './engines.mjs';
-import { Reader, named } from './reader.mjs';
+import { PHONE, Reader, VIEWPORT_PAGE, named } from './reader.mjs';
 import { serveDirectory } from './server.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 let server;
 
 before(async () => {
-  server = await serveDirectory(dist);
+  server = await serveDirectory(dist, { pages: { 'viewport.html': VIEWPORT_PAGE } });
 });
 
 after(async () => {
@@ -62,6 +62,14 @@ const AXE_ROUTES = [
   '#/about',
   '#/nowhere',
 ];
+
+/** The two sizes the layout checks run at: a phone (a frame of its size) and the journeys' window. */
+const SIZES = [
+  ['390×844', (reader, hash) => reader.openSized(hash, PHONE)],
+  ['1280×900', (reader, hash) => reader.open(hash)],
+];
+
+const SITE_NAME = 'INTERPOL operations explorer';
 
 const TABLE_LINKS = 'main table a';
 const STATUS = 'main [role=status]';
@@ -141,16 +149,77 @@ for (const engine of ENGINES) {
       await reader.waitFor(heading('Timeline'));
     });
 
+    // The titles differ from route to route, so each route's document title is its own.
     for (const [hash, title] of ROUTES) {
-      test(`${hash} shows “${title}” and survives a reload`, async () => {
+      test(`${hash} shows “${title}”, is titled so, and survives a reload`, async () => {
         await reader.open(hash);
         await reader.waitFor(heading(title));
+        assert.equal(await reader.run(() => document.title), `${title} — ${SITE_NAME}`);
         await reader.reload();
         await reader.waitFor(heading(title));
         const url = await reader.url();
         assert.ok(url.endsWith(hash), url);
       });
     }
+
+    for (const [size, open] of SIZES) {
+      test(`at ${size}, a link followed from far down a view opens the next view at its top, its heading focused`, async () => {
+        await open(reader, '#/timeline');
+        // Nothing is focused at start-up: the reader's first Tab still starts at the top.
+        assert.equal(await reader.run(() => document.activeElement === document.body), true);
+        await reader.run(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        assert.ok((await reader.run(() => window.scrollY)) > 400, 'scrolled down the timeline');
+        // The list's last operation, at the foot of the view: its page is long enough to stay
+        // where the timeline was scrolled to, were it not moved to its top.
+        const last = 'main > section:last-of-type li:last-child a';
+        const operation = await reader.text(last);
+        assert.equal(operation, 'Operation Liberterra II');
+        await reader.click(last);
+        await reader.waitFor(heading(operation));
+        const place = await reader.run(() => {
+          const h1 = document.querySelector('main h1');
+          const { top, bottom } = h1.getBoundingClientRect();
+          return { scrollY: window.scrollY, top, bottom, height: window.innerHeight, focused: document.activeElement === h1 };
+        });
+        assert.ok(place.scrollY < 2, `scrolled to ${place.scrollY}`);
+        assert.ok(place.top >= 0 && place.bottom <= place.height, `the heading spans ${place.top}–${place.bottom}`);
+        assert.equal(place.focused, true, 'focus on the new view\'s heading');
+        assert.equal(await reader.run(() => document.title), `${operation} — ${SITE_NAME}`);
+      });
+    }
+
+    test('typing a filter keeps the reader\'s place and focus', async () => {
+      await reader.openSized('#/countries', PHONE);
+      // The search box near the top of the screen, the page scrolled a little.
+      const scrolled = await reader.run((css) => {
+        const search = document.querySelector(css);
+        window.scrollTo(0, search.getBoundingClientRect().top + window.scrollY - 40);
+        return window.scrollY;
+      }, SEARCH);
+      assert.ok(scrolled > 0, `scrolled to ${scrolled}`);
+      await reader.type(SEARCH, 'ia');
+      await reader.untilHash('#/countries?q=ia');
+      assert.equal(await reader.run(() => window.scrollY), scrolled);
+      assert.equal(await reader.run((css) => document.activeElement === document.querySelector(css), SEARCH), true);
+    });
+
+    test('the skip link is the first tab stop and leads to the view\'s heading', async () => {
+      await reader.open('#/operations');
+      await reader.pressKeys(Key.TAB);
+      const skip = await reader.run(() => {
+        const { width, height } = document.activeElement.getBoundingClientRect();
+        return { text: document.activeElement.textContent, width, height };
+      });
+      assert.equal(skip.text, 'Skip to content');
+      // Shown once it has focus.
+      assert.ok(skip.width > 20 && skip.height > 10, `${skip.width}×${skip.height}`);
+      await reader.pressKeys(Key.ENTER);
+      assert.equal(await reader.run(() => document.activeElement === document.querySelector('main h1')), true);
+      assert.ok((await reader.url()).endsWith('#/operations'), 'the view stays');
+      // The next Tab goes on in the view, past the header's navigation.
+      await reader.pressKeys(Key.TAB);
+      assert.equal(await reader.run(() => document.activeElement.closest('main') !== null), true);
+    });
 
     test('an operation page shows its dates, participants and source', async () => {
       await reader.open('#/operations/liberterra-ii-2024');
