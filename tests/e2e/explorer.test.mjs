@@ -339,14 +339,46 @@ for (const engine of ENGINES) {
 
     test('on the map, a country is reached by keyboard, says its count and opens its page', async () => {
       await reader.open('#/map');
-      // From the last link of the navigation, Tab goes into the map, whose countries come in
-      // name order: Afghanistan first.
+      const focused = () => reader.run(() => document.activeElement.getAttribute('aria-label'));
+      // From the last link of the navigation, Tab goes into the map, at its first country in
+      // name order; the arrow keys go on from there.
       await reader.press('nav[aria-label="Explorer"] li:last-child a', Key.TAB);
-      assert.equal(await reader.run(() => document.activeElement.getAttribute('aria-label')), 'Afghanistan: 0 operations');
+      assert.equal(await focused(), 'Afghanistan: 0 operations');
       assert.equal(await reader.text('main .map-readout'), 'Afghanistan: 0 operations');
-      await reader.press('main .world-map a', Key.ENTER);
-      await reader.waitFor(heading('Afghanistan'));
-      assert.ok((await reader.url()).endsWith('#/countries/AF'));
+      // Left from the first wraps round to the last; Home and End go to either end.
+      await reader.pressKeys(Key.ARROW_LEFT);
+      const last = await reader.run(() => [...document.querySelectorAll('main .world-map a')].at(-1).getAttribute('aria-label'));
+      assert.equal(await focused(), last);
+      await reader.pressKeys(Key.HOME);
+      assert.equal(await focused(), 'Afghanistan: 0 operations');
+      await reader.pressKeys(Key.END);
+      assert.equal(await focused(), last);
+      await reader.pressKeys(Key.HOME, Key.ARROW_RIGHT);
+      assert.equal(await focused(), 'Albania: 1 operation');
+      assert.equal(await reader.text('main .map-readout'), 'Albania: 1 operation');
+      // The map is one tab stop: the next Tab reaches the filters, and the way back returns to
+      // the country last visited.
+      await reader.pressKeys(Key.TAB);
+      assert.equal(await reader.run((css) => document.activeElement === document.querySelector(css), SEARCH), true);
+      await reader.press(SEARCH, Key.chord(Key.SHIFT, Key.TAB));
+      assert.equal(await focused(), 'Albania: 1 operation');
+      await reader.pressKeys(Key.ENTER);
+      await reader.waitFor(heading('Albania'));
+      assert.ok((await reader.url()).endsWith('#/countries/AL'));
+    });
+
+    test('the map legend\'s swatches are no larger than its text', async () => {
+      await reader.open('#/map');
+      const swatches = await reader.run(() =>
+        [...document.querySelectorAll('main .map-legend li')].map((entry) => {
+          const { width, height } = entry.querySelector('.map-swatch').getBoundingClientRect();
+          return { width, height, font: parseFloat(getComputedStyle(entry).fontSize) };
+        }),
+      );
+      assert.equal(swatches.length, 6);
+      for (const { width, height, font } of swatches) {
+        assert.ok(width > 0 && width <= font && height <= font, `a ${width}×${height} swatch beside ${font} px text`);
+      }
     });
 
     for (const hash of AXE_ROUTES) {
