@@ -427,6 +427,29 @@ for (const engine of ENGINES) {
       assert.ok(copied[0].endsWith('#/countries?region=oceania'), copied[0]);
     });
 
+    for (const refusing of [false, true]) {
+      test(`with ${refusing ? 'a clipboard that refuses' : 'no clipboard'}, copy link selects the link to copy by hand`, async () => {
+        await reader.open('#/countries?region=oceania');
+        await reader.spoilClipboard({ refusing });
+        await reader.click(named('main button', 'Copy link to this view'));
+        await reader.waitFor(named('main .copy-result', 'Copy the selected link (Ctrl+C, or ⌘C on a Mac).'));
+        const field = await reader.run(() => {
+          const input = document.querySelector('main .link-to-copy input');
+          const { width } = input.getBoundingClientRect();
+          return {
+            value: input.value,
+            width,
+            focused: document.activeElement === input,
+            selected: input.value.slice(input.selectionStart, input.selectionEnd),
+          };
+        });
+        assert.ok(field.value.endsWith('#/countries?region=oceania'), field.value);
+        assert.ok(field.width > 100, `a field ${field.width} px wide`);
+        assert.equal(field.focused, true);
+        assert.equal(field.selected, field.value);
+      });
+    }
+
     test('the comparison chart states each operation\'s figure and follows the choice in the URL', async () => {
       await reader.open('#/timeline');
       const values = named('main table', /per operation/, 'tbody td');

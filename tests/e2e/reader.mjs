@@ -239,6 +239,21 @@ export class Reader {
     return this.run(() => window.copied);
   }
 
+  /**
+   * Takes the page's clipboard away, as a plain-HTTP intranet address does (`navigator.clipboard`
+   * exists only in secure contexts, and 127.0.0.1 is one), or with `refusing`, keeps it but
+   * makes every write fail, as a browser does that denies the permission.
+   */
+  async spoilClipboard({ refusing = false } = {}) {
+    await this.run((refuse) => {
+      if (refuse) {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write denied', 'NotAllowedError'));
+      } else {
+        delete Navigator.prototype.clipboard;
+      }
+    }, refusing);
+  }
+
   /** Presses `keys` wherever the focus is, as a person does (Tab from the top of the page, say). */
   async pressKeys(...keys) {
     await this.driver.actions().sendKeys(...keys).perform();
