@@ -63,6 +63,9 @@ const AXE_ROUTES = [
   '#/nowhere',
 ];
 
+/** Every route above once: what the layout checks visit. */
+const ALL_ROUTES = [...new Set([...ROUTES.map(([hash]) => hash), ...AXE_ROUTES])];
+
 /** The two sizes the layout checks run at: a phone (a frame of its size) and the journeys' window. */
 const SIZES = [
   ['390×844', (reader, hash) => reader.openSized(hash, PHONE)],
@@ -201,6 +204,19 @@ for (const engine of ENGINES) {
       await reader.untilHash('#/countries?q=ia');
       assert.equal(await reader.run(() => window.scrollY), scrolled);
       assert.equal(await reader.run((css) => document.activeElement === document.querySelector(css), SEARCH), true);
+    });
+
+    test('at 390 px no route scrolls the page sideways', async () => {
+      const wider = [];
+      for (const hash of ALL_ROUTES) {
+        await reader.openSized(hash, PHONE);
+        const { scrollWidth, clientWidth } = await reader.run(() => {
+          const { scrollWidth, clientWidth } = document.documentElement;
+          return { scrollWidth, clientWidth };
+        });
+        if (scrollWidth > clientWidth) wider.push(`${hash}: ${scrollWidth} px in ${clientWidth}`);
+      }
+      assert.deepEqual(wider, []);
     });
 
     test('the skip link is the first tab stop and leads to the view\'s heading', async () => {
