@@ -1,5 +1,5 @@
-//! The app shell: dataset and mount contexts, the router the host asked for, header, the page
-//! for the current route, footer.
+//! The app shell: dataset and mount contexts, the router the host asked for, skip link,
+//! header, the page for the current route, footer.
 
 use std::rc::Rc;
 
@@ -7,8 +7,10 @@ use yew::prelude::*;
 use yew_router::history::{AnyHistory, HashHistory, MemoryHistory};
 use yew_router::prelude::*;
 
+use crate::components::content::Content;
 use crate::components::footer::Footer;
 use crate::components::header::Header;
+use crate::components::skip_link::SkipLink;
 use crate::data::DatasetContext;
 use crate::height;
 use crate::mount::{Mount, Routing};
@@ -45,20 +47,14 @@ pub fn app(props: &AppProps) -> Html {
         Routing::Hash => AnyHistory::from(HashHistory::new()),
         Routing::Memory => AnyHistory::from(MemoryHistory::with_entries([props.mount.first_view.as_str()])),
     });
-    let content = html! { <Switch<Route> render={switch} /> };
-    // On a host's page, the host has the one `main` landmark; the explorer is a region in it.
-    let content = if props.mount.full_page || report_height {
-        html! { <main class="content">{ content }</main> }
-    } else {
-        html! { <section class="content" aria-label="INTERPOL operations explorer">{ content }</section> }
-    };
     html! {
         <div class={classes!("interpol-explorer", (!props.mount.full_page).then_some("embedded"))} data-theme={props.mount.theme.map(|theme| theme.name())}>
             <ContextProvider<Rc<Mount>> context={props.mount.clone()}>
                 <ContextProvider<DatasetContext> context={props.dataset.clone()}>
                     <Router history={(*history).clone()}>
+                        <SkipLink />
                         <Header />
-                        { content }
+                        <Content><Switch<Route> render={switch} /></Content>
                         <RouteTiming />
                         <Footer />
                     </Router>

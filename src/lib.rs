@@ -16,6 +16,9 @@ use std::rc::Rc;
 
 use mount::{Mount, ROOT_ATTRIBUTE};
 
+/// The explorer's name: its header, its region on a host page, and the end of every view's title.
+pub const SITE_NAME: &str = "INTERPOL operations explorer";
+
 /// Mounts the app into the page's element marked `data-interpol-explorer`, with the options
 /// that element's attributes and the page's query ask for (see [`mount::Mount::read`]).
 pub fn start() {

@@ -1,4 +1,5 @@
 use explorer_core::export::Table;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -13,10 +14,34 @@ pub struct ExportLinksProps {
     pub name: AttrValue,
 }
 
+/// What the last "copy link" did.
+#[derive(Clone, PartialEq)]
+enum Copied {
+    /// The link is on the clipboard.
+    Done,
+    /// The page has no clipboard (outside a secure context, such as an intranet address over
+    /// plain HTTP, `navigator.clipboard` does not exist) or the browser refused to write: the
+    /// link, shown in a field and selected for the reader to copy.
+    ToCopyByHand(String),
+}
+
 /// Downloads of the view's rows as CSV and JSON, and a button that copies the view's address.
 #[function_component(ExportLinks)]
 pub fn export_links(props: &ExportLinksProps) -> Html {
-    let copy_result = use_state(|| None::<&'static str>);
+    let copied = use_state(|| None::<Copied>);
+    let link_field = use_node_ref();
+    // Set when the link falls back to the field: select it once it is drawn (again on each click).
+    let select_field = use_mut_ref(|| false);
+    {
+        let (link_field, select_field) = (link_field.clone(), select_field.clone());
+        use_effect(move || {
+            let field = link_field.cast::<web_sys::HtmlInputElement>();
+            if let Some(field) = field.filter(|_| std::mem::take(&mut *select_field.borrow_mut())) {
+                let _ = field.focus();
+                field.select();
+            }
+        });
+    }
     let location = use_location();
     let mount = use_mount();
     let download = |kind: &'static str| {
@@ -27,21 +52,42 @@ pub fn export_links(props: &ExportLinksProps) -> Html {
         })
     };
     let copy = {
-        let copy_result = copy_result.clone();
+        let copied = copied.clone();
         Callback::from(move |_| {
             let Some(window) = web_sys::window() else { return };
             // The view on the explorer's own page, also when it is embedded; made at the click.
             let address = mount.permalink(&view_of(location.as_ref()));
-            let written = wasm_bindgen_futures::JsFuture::from(window.navigator().clipboard().write_text(&address));
-            let copy_result = copy_result.clone();
-            // The browser may refuse (no permission, no focus): say so rather than fail silently.
+            let by_hand = {
+                let (copied, select_field, address) = (copied.clone(), select_field.clone(), address.clone());
+                move || {
+                    *select_field.borrow_mut() = true;
+                    copied.set(Some(Copied::ToCopyByHand(address)));
+                }
+            };
+            let Some(clipboard) = clipboard(&window) else { return by_hand() };
+            let written = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&address));
+            let copied = copied.clone();
+            // The browser may refuse (no permission, no focus): the reader copies by hand then.
             yew::platform::spawn_local(async move {
-                copy_result.set(Some(match written.await {
-                    Ok(_) => "Link copied.",
-                    Err(_) => "The browser refused; copy the address bar instead.",
-                }));
+                match written.await {
+                    Ok(_) => copied.set(Some(Copied::Done)),
+                    Err(_) => by_hand(),
+                }
             });
         })
+    };
+    let (message, field) = match &*copied {
+        None => ("", Html::default()),
+        Some(Copied::Done) => (" Link copied.", Html::default()),
+        Some(Copied::ToCopyByHand(address)) => (
+            " Copy the selected link (Ctrl+C, or ⌘C on a Mac).",
+            html! {
+                <label class="link-to-copy">
+                    { "Link to this view " }
+                    <input type="text" readonly=true value={address.clone()} ref={link_field} />
+                </label>
+            },
+        ),
     };
     html! {
         <p class="exports">
@@ -53,7 +99,14 @@ pub fn export_links(props: &ExportLinksProps) -> Html {
                 aria-label="Download these rows as JSON">{ "JSON" }</a>
             { " · " }
             <button type="button" onclick={copy}>{ "Copy link to this view" }</button>
-            <span class="copy-result" aria-live="polite">{ copy_result.map(|text| format!(" {text}")).unwrap_or_default() }</span>
+            <span class="copy-result" aria-live="polite">{ message }</span>
+            { field }
         </p>
     }
+}
+
+/// The page's clipboard, which only secure contexts (HTTPS, localhost) have.
+fn clipboard(window: &web_sys::Window) -> Option<web_sys::Clipboard> {
+    let clipboard = js_sys::Reflect::get(window.navigator().as_ref(), &"clipboard".into()).ok()?;
+    (!clipboard.is_undefined() && !clipboard.is_null()).then(|| clipboard.unchecked_into())
 }

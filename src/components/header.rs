@@ -1,6 +1,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::SITE_NAME;
 use crate::components::route_link::RouteLink;
 use crate::mount::{use_mount, view_of};
 use crate::route::Route;
@@ -29,11 +30,11 @@ pub fn header() -> Html {
         html! { <li><RouteLink aria_current={section(target.clone())} to={target}>{ title }</RouteLink></li> }
     };
     let title = if mount.full_page {
-        html! { <p class="site-title"><RouteLink to={Route::Home}>{ "INTERPOL operations explorer" }</RouteLink></p> }
+        html! { <p class="site-title"><RouteLink to={Route::Home}>{ SITE_NAME }</RouteLink></p> }
     } else {
         html! {
             <p class="site-title">
-                { "INTERPOL operations explorer · " }
+                { SITE_NAME }{ " · " }
                 <a class="open-full" href={mount.permalink(&view_of(location.as_ref()))} target="_blank" rel="noopener">
                     { "Open in full page" }<span class="visually-hidden">{ " (new tab)" }</span>
                 </a>

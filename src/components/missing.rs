@@ -1,5 +1,6 @@
 use yew::prelude::*;
 
+use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::route::Route;
 
@@ -17,7 +18,7 @@ pub struct MissingProps {
 pub fn missing(props: &MissingProps) -> Html {
     html! {
         <>
-            <h1>{ &props.title }</h1>
+            <PageHeading text={props.title.clone()} />
             <p role="status">
                 { &props.message }{ " " }
                 <RouteLink to={props.back.clone()}>{ &props.back_label }</RouteLink>

@@ -1,4 +1,5 @@
 pub mod comparison_chart;
+pub mod content;
 pub mod export_links;
 pub mod figure_table;
 pub mod filter_panel;
@@ -7,9 +8,11 @@ pub mod header;
 pub mod highlight_list;
 pub mod missing;
 pub mod operation_list;
+pub mod page_heading;
 pub mod participation_matrix;
 pub mod quote_list;
 pub mod route_link;
+pub mod skip_link;
 pub mod sort_headers;
 pub mod source_note;
 pub mod tabs;

@@ -13,6 +13,9 @@ pub struct RouteLinkProps {
     /// `Some("page")` on the link of the section being shown.
     #[prop_or_default]
     pub aria_current: Option<AttrValue>,
+    /// `Some("-1")` takes the link out of the tab order (the map's countries but one).
+    #[prop_or_default]
+    pub tabindex: Option<AttrValue>,
     pub children: Html,
 }
 
@@ -36,7 +39,8 @@ pub fn route_link(props: &RouteLinkProps) -> Html {
         })
     };
     html! {
-        <a {href} {onclick} aria-label={props.aria_label.clone()} aria-current={props.aria_current.clone()}>
+        <a {href} {onclick} aria-label={props.aria_label.clone()} aria-current={props.aria_current.clone()}
+            tabindex={props.tabindex.clone()}>
             { props.children.clone() }
         </a>
     }

@@ -1,11 +1,13 @@
 use yew::prelude::*;
 
+use crate::components::page_heading::PageHeading;
+
 /// What the data is and is not, how it is made, and how to cite it.
 #[function_component(AboutPage)]
 pub fn about_page() -> Html {
     html! {
         <>
-            <h1>{ "About this explorer" }</h1>
+            <PageHeading text="About this explorer" />
             <h2>{ "What the data is" }</h2>
             <p>{ "Every fact here was read by a program from INTERPOL's press releases (and one statement) about its operations against human trafficking and migrant smuggling. Each figure, case, partner and quotation keeps the sentence it came from: open “Source” beside it, or read the whole release under Sources with those passages marked." }</p>
             <h2>{ "What it is not" }</h2>

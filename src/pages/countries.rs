@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::page_heading::PageHeading;
 use crate::components::participation_matrix::{ParticipationMatrix, codes_of};
 use crate::components::route_link::RouteLink;
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
@@ -53,7 +54,7 @@ pub fn countries_page() -> Html {
     };
     html! {
         <>
-            <h1>{ "Countries" }</h1>
+            <PageHeading text="Countries" />
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
             }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::components::missing::Missing;
 use crate::components::operation_list::OperationList;
+use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::data::use_dataset;
 use crate::route::Route;
@@ -36,7 +37,7 @@ pub fn country_page(props: &CountryPageProps) -> Html {
     let region = [&country.subregion, &country.region].into_iter().flatten().cloned().collect::<Vec<_>>().join(", ");
     html! {
         <>
-            <h1>{ &country.name }</h1>
+            <PageHeading text={country.name.clone()} />
             <p>{ format!("{} ({}){}. {}", country.name, country.code,
                 if region.is_empty() { String::new() } else { format!(", {region}") }, participation_summary(&dataset, &code)) }</p>
             <OperationList {ids} />

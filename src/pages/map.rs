@@ -4,6 +4,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::filter_panel::FilterPanel;
+use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::data::{WORLD_DOTS, WORLD_SHAPES, WORLD_VIEW_BOX, use_dataset};
 use crate::filters::use_filters;
@@ -14,9 +15,14 @@ const DESCRIPTION_ID: &str = "interpol-explorer-map-description";
 const DOT_RADIUS: f64 = 3.0;
 
 /// The world shaded by how many of the filtered operations each country took part in. Countries
-/// of the dataset are links to their pages, in name order so that the keyboard visits them
-/// alphabetically; pointing at or focusing one shows its count. A legend, a description and a
-/// table say the same in words.
+/// of the dataset are links to their pages; pointing at or focusing one shows its count. A
+/// legend, a description and a table say the same in words.
+///
+/// The map is one tab stop, and the arrow keys (Home, End) move among its countries in name
+/// order (the shapes, then the dots of the smallest): as 139 tab stops it stood between the
+/// keyboard and the filters and table below. The filters stay after the map, because the
+/// reader comes for the map; screen readers still list every country as a link; the table
+/// below is the same data as rows.
 #[function_component(MapPage)]
 pub fn map_page() -> Html {
     let dataset = use_dataset();
@@ -24,6 +30,8 @@ pub fn map_page() -> Html {
     let filters = parsed.filters;
     // The country pointed at or focused, by code.
     let shown = use_state(|| None::<String>);
+    // The country that holds the map's one tab stop: the last focused, at first the first.
+    let tab_stop = use_state(|| None::<String>);
     let kept = matching(&dataset, &filters);
     // Every country of the dataset has a count (0 for none): its key is also what makes it a link.
     let counts = operations_per_country(&dataset, &kept);
@@ -50,13 +58,25 @@ pub fn map_page() -> Html {
         WORLD_DOTS.iter().filter(|(code, ..)| counts.contains_key(*code)).collect();
     dots.sort_by_cached_key(|(code, ..)| name(code));
 
+    let tab_stop_code = tab_stop.as_deref().or(linked.first().map(|(code, _)| *code)).or(dots.first().map(|d| d.0));
+    let tabindex = |code: &str| AttrValue::Static(if Some(code) == tab_stop_code { "0" } else { "-1" });
     let on_point = {
         let shown = shown.clone();
-        Callback::from(move |event: Event| shown.set(code_at(&event)))
+        Callback::from(move |event: MouseEvent| shown.set(code_at(&event)))
+    };
+    let on_focus = {
+        let (shown, tab_stop) = (shown.clone(), tab_stop.clone());
+        Callback::from(move |event: FocusEvent| {
+            let code = code_at(&event);
+            if code.is_some() {
+                tab_stop.set(code.clone());
+            }
+            shown.set(code);
+        })
     };
     let readout = match shown.as_deref() {
         Some(code) => label(code),
-        None => "Point at or tab to a country to see its count.".to_string(),
+        None => "Point at a country, or tab to the map and use the arrow keys, to see its count.".to_string(),
     };
     let mut by_count: Vec<(&str, usize)> = counts.iter().map(|(code, n)| (code.as_str(), *n)).collect();
     by_count.sort_by_cached_key(|(code, n)| (std::cmp::Reverse(*n), name(code)));
@@ -81,14 +101,14 @@ pub fn map_page() -> Html {
 
     html! {
         <>
-            <h1>{ "Map" }</h1>
+            <PageHeading text="Map" />
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
             }
             <figure class="world-map">
                 <svg viewBox={view_box} role="group" aria-label="World map of operations per country"
-                    aria-describedby={DESCRIPTION_ID} onmouseover={on_point.reform(|e: MouseEvent| e.into())}
-                    onfocusin={on_point.reform(|e: FocusEvent| e.into())}>
+                    aria-describedby={DESCRIPTION_ID} onmouseover={on_point} onfocusin={on_focus}
+                    onkeydown={Callback::from(|event: KeyboardEvent| move_among_countries(&event))}>
                     <g class="map-unlinked" aria-hidden="true">
                         { for unlinked.iter().map(|(name, d)| html! {
                             <path class="map-absent" d={*d}><title>{ *name }</title></path>
@@ -98,7 +118,7 @@ pub fn map_page() -> Html {
                         { for linked.iter().map(|(code, d)| {
                             let label = AttrValue::from(label(code));
                             html! {
-                                <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label.clone()}>
+                                <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label.clone()} tabindex={tabindex(code)}>
                                     <path class={fill(code)} d={*d} data-code={*code}><title>{ label }</title></path>
                                 </RouteLink>
                             }
@@ -106,7 +126,7 @@ pub fn map_page() -> Html {
                         { for dots.iter().map(|(code, _, x, y)| {
                             let label = AttrValue::from(label(code));
                             html! {
-                                <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label.clone()}>
+                                <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label.clone()} tabindex={tabindex(code)}>
                                     <circle class={classes!("map-dot", fill(code))} cx={x.to_string()} cy={y.to_string()}
                                         r={DOT_RADIUS.to_string()} data-code={*code}><title>{ label }</title></circle>
                                 </RouteLink>
@@ -155,6 +175,32 @@ fn code_at(event: &Event) -> Option<String> {
         None => target.query_selector("[data-code]").ok()??,
     };
     coded.get_attribute("data-code")
+}
+
+/// Arrow keys move focus to the next or previous country link of the map (wrapping round),
+/// Home and End to the first and last; other keys keep their meaning.
+fn move_among_countries(event: &KeyboardEvent) {
+    // The group of links around the target (Yew listens at the app's root, so the event's
+    // current target is that root, not the map).
+    let Some(target) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Ok(Some(group)) = target.closest(".map-linked") else { return };
+    let Ok(links) = group.query_selector_all("a") else { return };
+    let count = links.length();
+    let Some(current) = (0..count).find(|&i| links.item(i).is_some_and(|link| link.contains(Some(&target)))) else {
+        return;
+    };
+    let next = match event.key().as_str() {
+        "ArrowRight" | "ArrowDown" => (current + 1) % count,
+        "ArrowLeft" | "ArrowUp" => (current + count - 1) % count,
+        "Home" => 0,
+        "End" => count - 1,
+        _ => return,
+    };
+    // The page would scroll on these keys otherwise.
+    event.prevent_default();
+    if let Some(link) = links.item(next).and_then(|link| link.dyn_into::<web_sys::SvgElement>().ok()) {
+        let _ = link.focus();
+    }
 }
 
 fn legend_entry(class: &str, text: &str) -> Html {

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::figure_table::FigureTable;
 use crate::components::highlight_list::HighlightList;
 use crate::components::missing::Missing;
+use crate::components::page_heading::PageHeading;
 use crate::components::quote_list::QuoteList;
 use crate::components::route_link::RouteLink;
 use crate::components::source_note::SourceNote;
@@ -54,7 +55,7 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
         |files: &[String]| files.iter().map(|file| html! { <li>{ citation(&dataset, file) }</li> }).collect::<Html>();
     html! {
         <>
-            <h1>{ op.title() }</h1>
+            <PageHeading text={op.title()} />
             <p class="summary-line">{ summary_line(op) }</p>
             if op.mentioned_only {
                 <p class="notice">{ "Only named in passing: no release in this dataset reports this operation." }</p>

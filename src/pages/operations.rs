@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
 use crate::data::use_dataset;
@@ -41,7 +42,7 @@ pub fn operations_page() -> Html {
         result_status(rows.len(), dataset.operations.len(), "operations", "operation", || filters.emptying(&dataset));
     html! {
         <>
-            <h1>{ "Operations" }</h1>
+            <PageHeading text="Operations" />
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
             }

@@ -4,6 +4,7 @@ use explorer_core::text::counted;
 use yew::prelude::*;
 
 use crate::components::missing::Missing;
+use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::data::{source_text, use_dataset};
 use crate::route::Route;
@@ -33,7 +34,7 @@ pub fn source_page(props: &SourcePageProps) -> Html {
     let marked = marked_segments(text, &sources, &unread);
     html! {
         <>
-            <h1>{ &document.file }</h1>
+            <PageHeading text={document.file.clone()} />
             <dl class="facts">
                 <dt>{ "Cited as" }</dt>
                 <dd>{ citation(&dataset, &document.file) }</dd>

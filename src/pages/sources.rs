@@ -1,6 +1,7 @@
 use explorer_core::query::{citation, documents_by_operation};
 use yew::prelude::*;
 
+use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::data::use_dataset;
 use crate::route::Route;
@@ -11,7 +12,7 @@ pub fn sources_page() -> Html {
     let dataset = use_dataset();
     html! {
         <>
-            <h1>{ "Sources" }</h1>
+            <PageHeading text="Sources" />
             <p>{ format!("{} documents, each shown with the passages facts were read from marked.", dataset.documents.len()) }</p>
             { for documents_by_operation(&dataset).into_iter().map(|(op, documents)| html! {
                 <section class="source-group">

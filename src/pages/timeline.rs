@@ -7,6 +7,7 @@ use yew_router::prelude::*;
 
 use crate::components::comparison_chart::ComparisonChart;
 use crate::components::operation_list::OperationList;
+use crate::components::page_heading::PageHeading;
 use crate::components::timeline_chart::TimelineChart;
 use crate::data::use_dataset;
 use crate::timing;
@@ -27,7 +28,7 @@ pub fn timeline_page() -> Html {
     let undated = by_year.remove(&None);
     html! {
         <>
-            <h1>{ "Timeline" }</h1>
+            <PageHeading text="Timeline" />
             <p>{ "All operations together, adding up each one's figure as its first release states it: preliminary results that each operation counts its own way (the operations table notes where)." }</p>
             <ul class="totals" aria-label="Headline figures of all operations">
                 { for totals(&dataset.operations.iter().collect::<Vec<_>>()).into_iter().map(|line| html! { <li>{ line }</li> }) }

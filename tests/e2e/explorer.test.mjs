@@ -7,14 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { Key } from 'selenium-webdriver';
 
 import { ENGINES, startEngine, stopDisplay } from './engines.mjs';
-import { Reader, named } from './reader.mjs';
+import { PHONE, Reader, VIEWPORT_PAGE, named } from './reader.mjs';
 import { serveDirectory } from './server.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 let server;
 
 before(async () => {
-  server = await serveDirectory(dist);
+  server = await serveDirectory(dist, { pages: { 'viewport.html': VIEWPORT_PAGE } });
 });
 
 after(async () => {
@@ -62,6 +62,17 @@ const AXE_ROUTES = [
   '#/about',
   '#/nowhere',
 ];
+
+/** Every route above once: what the layout checks visit. */
+const ALL_ROUTES = [...new Set([...ROUTES.map(([hash]) => hash), ...AXE_ROUTES])];
+
+/** The two sizes the layout checks run at: a phone (a frame of its size) and the journeys' window. */
+const SIZES = [
+  ['390×844', (reader, hash) => reader.openSized(hash, PHONE)],
+  ['1280×900', (reader, hash) => reader.open(hash)],
+];
+
+const SITE_NAME = 'INTERPOL operations explorer';
 
 // The link naming each row (an operation, a country); figure cells link too.
 const TABLE_LINKS = 'main table tbody th a';
@@ -146,16 +157,90 @@ for (const engine of ENGINES) {
       await reader.waitFor(heading('Timeline'));
     });
 
+    // The titles differ from route to route, so each route's document title is its own.
     for (const [hash, title] of ROUTES) {
-      test(`${hash} shows “${title}” and survives a reload`, async () => {
+      test(`${hash} shows “${title}”, is titled so, and survives a reload`, async () => {
         await reader.open(hash);
         await reader.waitFor(heading(title));
+        assert.equal(await reader.run(() => document.title), `${title} — ${SITE_NAME}`);
         await reader.reload();
         await reader.waitFor(heading(title));
         const url = await reader.url();
         assert.ok(url.endsWith(hash), url);
       });
     }
+
+    for (const [size, open] of SIZES) {
+      test(`at ${size}, a link followed from far down a view opens the next view at its top, its heading focused`, async () => {
+        await open(reader, '#/timeline');
+        // Nothing is focused at start-up: the reader's first Tab still starts at the top.
+        assert.equal(await reader.run(() => document.activeElement === document.body), true);
+        await reader.run(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        assert.ok((await reader.run(() => window.scrollY)) > 400, 'scrolled down the timeline');
+        // The list's last operation, at the foot of the view: its page is long enough to stay
+        // where the timeline was scrolled to, were it not moved to its top.
+        const last = 'main > section:last-of-type li:last-child a';
+        const operation = await reader.text(last);
+        assert.equal(operation, 'Operation Liberterra II');
+        await reader.click(last);
+        await reader.waitFor(heading(operation));
+        const place = await reader.run(() => {
+          const h1 = document.querySelector('main h1');
+          const { top, bottom } = h1.getBoundingClientRect();
+          return { scrollY: window.scrollY, top, bottom, height: window.innerHeight, focused: document.activeElement === h1 };
+        });
+        assert.ok(place.scrollY < 2, `scrolled to ${place.scrollY}`);
+        assert.ok(place.top >= 0 && place.bottom <= place.height, `the heading spans ${place.top}–${place.bottom}`);
+        assert.equal(place.focused, true, 'focus on the new view\'s heading');
+        assert.equal(await reader.run(() => document.title), `${operation} — ${SITE_NAME}`);
+      });
+    }
+
+    test('typing a filter keeps the reader\'s place and focus', async () => {
+      await reader.openSized('#/countries', PHONE);
+      // The search box near the top of the screen, the page scrolled a little.
+      const scrolled = await reader.run((css) => {
+        const search = document.querySelector(css);
+        window.scrollTo(0, search.getBoundingClientRect().top + window.scrollY - 40);
+        return window.scrollY;
+      }, SEARCH);
+      assert.ok(scrolled > 0, `scrolled to ${scrolled}`);
+      await reader.type(SEARCH, 'ia');
+      await reader.untilHash('#/countries?q=ia');
+      assert.equal(await reader.run(() => window.scrollY), scrolled);
+      assert.equal(await reader.run((css) => document.activeElement === document.querySelector(css), SEARCH), true);
+    });
+
+    test('at 390 px no route scrolls the page sideways', async () => {
+      const wider = [];
+      for (const hash of ALL_ROUTES) {
+        await reader.openSized(hash, PHONE);
+        const { scrollWidth, clientWidth } = await reader.run(() => {
+          const { scrollWidth, clientWidth } = document.documentElement;
+          return { scrollWidth, clientWidth };
+        });
+        if (scrollWidth > clientWidth) wider.push(`${hash}: ${scrollWidth} px in ${clientWidth}`);
+      }
+      assert.deepEqual(wider, []);
+    });
+
+    test('the skip link is the first tab stop and leads to the view\'s heading', async () => {
+      await reader.open('#/operations');
+      await reader.pressKeys(Key.TAB);
+      const skip = await reader.run(() => {
+        const { width, height } = document.activeElement.getBoundingClientRect();
+        return { text: document.activeElement.textContent, width, height };
+      });
+      assert.equal(skip.text, 'Skip to content');
+      // Shown once it has focus.
+      assert.ok(skip.width > 20 && skip.height > 10, `${skip.width}×${skip.height}`);
+      await reader.pressKeys(Key.ENTER);
+      assert.equal(await reader.run(() => document.activeElement === document.querySelector('main h1')), true);
+      assert.ok((await reader.url()).endsWith('#/operations'), 'the view stays');
+      // The next Tab goes on in the view, past the header's navigation.
+      await reader.pressKeys(Key.TAB);
+      assert.equal(await reader.run(() => document.activeElement.closest('main') !== null), true);
+    });
 
     test('an operation page shows its dates, participants and source', async () => {
       await reader.open('#/operations/liberterra-ii-2024');
@@ -279,14 +364,46 @@ for (const engine of ENGINES) {
 
     test('on the map, a country is reached by keyboard, says its count and opens its page', async () => {
       await reader.open('#/map');
-      // From the last link of the navigation, Tab goes into the map, whose countries come in
-      // name order: Afghanistan first.
+      const focused = () => reader.run(() => document.activeElement.getAttribute('aria-label'));
+      // From the last link of the navigation, Tab goes into the map, at its first country in
+      // name order; the arrow keys go on from there.
       await reader.press('nav[aria-label="Explorer"] li:last-child a', Key.TAB);
-      assert.equal(await reader.run(() => document.activeElement.getAttribute('aria-label')), 'Afghanistan: 0 operations');
+      assert.equal(await focused(), 'Afghanistan: 0 operations');
       assert.equal(await reader.text('main .map-readout'), 'Afghanistan: 0 operations');
-      await reader.press('main .world-map a', Key.ENTER);
-      await reader.waitFor(heading('Afghanistan'));
-      assert.ok((await reader.url()).endsWith('#/countries/AF'));
+      // Left from the first wraps round to the last; Home and End go to either end.
+      await reader.pressKeys(Key.ARROW_LEFT);
+      const last = await reader.run(() => [...document.querySelectorAll('main .world-map a')].at(-1).getAttribute('aria-label'));
+      assert.equal(await focused(), last);
+      await reader.pressKeys(Key.HOME);
+      assert.equal(await focused(), 'Afghanistan: 0 operations');
+      await reader.pressKeys(Key.END);
+      assert.equal(await focused(), last);
+      await reader.pressKeys(Key.HOME, Key.ARROW_RIGHT);
+      assert.equal(await focused(), 'Albania: 1 operation');
+      assert.equal(await reader.text('main .map-readout'), 'Albania: 1 operation');
+      // The map is one tab stop: the next Tab reaches the filters, and the way back returns to
+      // the country last visited.
+      await reader.pressKeys(Key.TAB);
+      assert.equal(await reader.run((css) => document.activeElement === document.querySelector(css), SEARCH), true);
+      await reader.press(SEARCH, Key.chord(Key.SHIFT, Key.TAB));
+      assert.equal(await focused(), 'Albania: 1 operation');
+      await reader.pressKeys(Key.ENTER);
+      await reader.waitFor(heading('Albania'));
+      assert.ok((await reader.url()).endsWith('#/countries/AL'));
+    });
+
+    test('the map legend\'s swatches are no larger than its text', async () => {
+      await reader.open('#/map');
+      const swatches = await reader.run(() =>
+        [...document.querySelectorAll('main .map-legend li')].map((entry) => {
+          const { width, height } = entry.querySelector('.map-swatch').getBoundingClientRect();
+          return { width, height, font: parseFloat(getComputedStyle(entry).fontSize) };
+        }),
+      );
+      assert.equal(swatches.length, 6);
+      for (const { width, height, font } of swatches) {
+        assert.ok(width > 0 && width <= font && height <= font, `a ${width}×${height} swatch beside ${font} px text`);
+      }
     });
 
     for (const hash of AXE_ROUTES) {
@@ -347,6 +464,29 @@ for (const engine of ENGINES) {
       assert.equal(copied.length, 1);
       assert.ok(copied[0].endsWith('#/countries?region=oceania'), copied[0]);
     });
+
+    for (const refusing of [false, true]) {
+      test(`with ${refusing ? 'a clipboard that refuses' : 'no clipboard'}, copy link selects the link to copy by hand`, async () => {
+        await reader.open('#/countries?region=oceania');
+        await reader.spoilClipboard({ refusing });
+        await reader.click(named('main button', 'Copy link to this view'));
+        await reader.waitFor(named('main .copy-result', 'Copy the selected link (Ctrl+C, or ⌘C on a Mac).'));
+        const field = await reader.run(() => {
+          const input = document.querySelector('main .link-to-copy input');
+          const { width } = input.getBoundingClientRect();
+          return {
+            value: input.value,
+            width,
+            focused: document.activeElement === input,
+            selected: input.value.slice(input.selectionStart, input.selectionEnd),
+          };
+        });
+        assert.ok(field.value.endsWith('#/countries?region=oceania'), field.value);
+        assert.ok(field.width > 100, `a field ${field.width} px wide`);
+        assert.equal(field.focused, true);
+        assert.equal(field.selected, field.value);
+      });
+    }
 
     test('the comparison chart states each operation\'s figure and follows the choice in the URL', async () => {
       await reader.open('#/timeline');

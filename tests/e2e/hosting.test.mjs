@@ -169,6 +169,49 @@ test('the iframe embedding: a compact bar, a link out, and a height that follows
   assert.equal(new URL(page.url()).hash, '');
 });
 
+/** The top of `selector`'s box, in the host window's viewport. */
+const topOf = (page, selector) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top);
+
+test('a link followed far down the iframe brings the iframe\'s top back into sight', async () => {
+  const { url, page } = await serve(dist);
+  await page.goto(`${url}embed-example.html`);
+  const frame = page.frameLocator('#explorer-frame');
+  await frame.getByRole('heading', { level: 1, name: 'Operations' }).waitFor();
+  await frame.getByRole('link', { name: 'Sources' }).click();
+  await frame.getByRole('heading', { level: 1, name: 'Sources' }).waitFor();
+  // The last release of the list, low in the iframe, the iframe's top scrolled out of sight.
+  const release = frame.locator('main li a').last();
+  await release.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 200));
+  assert.ok((await topOf(page, '#explorer-frame')) < 0, 'the iframe starts above the window');
+  const file = await release.textContent();
+  await release.click();
+  await frame.getByRole('heading', { level: 1, name: file }).waitFor();
+  await page.waitForFunction(() => Math.abs(document.getElementById('explorer-frame').getBoundingClientRect().top) < 1);
+  const focused = await page.frames()[1].evaluate(() => document.activeElement.outerHTML);
+  assert.match(focused, /^<h1 tabindex="-1">/);
+});
+
+test('a change of view brings a mounted explorer\'s top back into sight, and leaves the host\'s title', async () => {
+  const { url, page } = await serve(dist);
+  await page.goto(`${url}embed-example.html`);
+  await waitForReady(page);
+  const title = await page.title();
+  const mounted = page.locator('#mounted');
+  await mounted.getByRole('link', { name: 'Spain', exact: true }).click();
+  await mounted.getByRole('heading', { level: 1, name: 'Spain' }).waitFor();
+  // Down to Spain's last case, the explorer's top out of sight; its operation's page is long.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  assert.ok((await topOf(page, '#mounted .interpol-explorer')) < 0, 'the explorer starts above the window');
+  const last = mounted.locator('h3 a').last();
+  const operation = await last.textContent();
+  await last.click();
+  await mounted.getByRole('heading', { level: 1, name: operation }).waitFor();
+  assert.ok(Math.abs(await topOf(page, '#mounted .interpol-explorer')) < 1);
+  assert.equal(await mounted.locator('h1').evaluate((h1) => document.activeElement === h1), true);
+  assert.equal(await page.title(), title);
+});
+
 test('an embedded explorer takes the theme its host asks for', async () => {
   const { url, page } = await serve(dist);
   const background = () => page.locator('.interpol-explorer').evaluate((e) => getComputedStyle(e).backgroundColor);

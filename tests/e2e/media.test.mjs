@@ -9,6 +9,40 @@ import { launchBrowser, openPage, waitForReady } from './browser.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 
+/**
+ * Runs in the page: the background and, from "not named" to the highest count, the fill each
+ * of the map's classes is painted with (probe shapes in the map, removed again).
+ */
+function mapPalette() {
+  const map = document.querySelector('.world-map > svg');
+  const names = ['map-absent', 'map-none', ...[0, 1, 2, 3, 4].map((i) => `map-class-${i}`)];
+  const fills = names.map((name) => {
+    const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    probe.setAttribute('class', name);
+    map.append(probe);
+    const { fill } = getComputedStyle(probe);
+    probe.remove();
+    return { name, fill };
+  });
+  return { background: getComputedStyle(document.querySelector('.interpol-explorer')).backgroundColor, fills };
+}
+
+/** The channels of an `rgb(r, g, b)` colour. */
+const channels = (colour) => colour.match(/\d+/g).slice(0, 3).map(Number);
+
+/** WCAG's contrast ratio of two colours. */
+function contrast(a, b) {
+  const luminance = (colour) => {
+    const [r, g, bl] = channels(colour).map((c) => c / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}
+
+/** How far a colour is from grey: its largest channel less its smallest. */
+const chroma = (colour) => Math.max(...channels(colour)) - Math.min(...channels(colour));
+
 test('narrow screens, dark mode and print', async () => {
   const server = await serveDirectory(dist);
   const browser = await launchBrowser();
@@ -27,19 +61,30 @@ test('narrow screens, dark mode and print', async () => {
       assert.equal(overflow, 0, hash);
     }
     // The map's palette runs the other way in dark mode: Spain (four operations, the top
-    // class) is the darkest step in light mode and the lightest in dark mode.
+    // class of this data) is one of the darkest steps in light mode, one of the brightest in dark.
     await open('#/map');
     const spainFill = () => page.evaluate(() => getComputedStyle(document.querySelector('path[data-code="ES"]')).fill);
-    assert.equal(await spainFill(), 'rgb(59, 82, 139)');
-    await page.emulateMedia({ colorScheme: 'dark' });
-    assert.equal(await spainFill(), 'rgb(94, 201, 98)');
+    assert.equal(await spainFill(), 'rgb(64, 70, 136)');
+    for (const colorScheme of ['light', 'dark']) {
+      await page.emulateMedia({ colorScheme });
+      const { background, fills } = await page.evaluate(mapPalette);
+      const steps = fills.map(({ name, fill }) => ({ name, fill, contrast: contrast(fill, background) }));
+      const said = steps.map(({ name, fill, contrast }) => `${name} ${fill} ${contrast.toFixed(2)}`).join('; ');
+      // Each step further from the background than the one before, and visibly so.
+      for (let i = 1; i < steps.length; i += 1) {
+        assert.ok(steps[i].contrast / steps[i - 1].contrast >= 1.15, `${colorScheme}: ${said}`);
+      }
+      // No data in grey, counts in colour.
+      for (const { name, fill } of steps) assert.equal(chroma(fill) > 60, name.startsWith('map-class'), `${colorScheme}: ${said}`);
+    }
+    assert.equal(await spainFill(), 'rgb(149, 216, 64)');
     const background = await page.evaluate(() => getComputedStyle(document.querySelector('.interpol-explorer')).backgroundColor);
     assert.equal(background, 'rgb(18, 20, 23)');
     // Printed, the map keeps its shading and its legend.
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     assert.equal(await page.locator('.world-map > svg').isVisible(), true);
     assert.equal(await page.locator('.map-legend').isVisible(), true);
-    assert.equal(await spainFill(), 'rgb(59, 82, 139)');
+    assert.equal(await spainFill(), 'rgb(64, 70, 136)');
     await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
     await open('#/operations');
     await page.emulateMedia({ media: 'print' });

@@ -53,6 +53,30 @@ function wire(target) {
 /** Runs in the page after `find`: whether its first element is rendered. */
 const FIRST_IS_VISIBLE = 'return elements[0]?.checkVisibility() === true;';
 
+/**
+ * A phone's viewport. No engine's window gets that narrow (Firefox stops at 500 px, WebKit at
+ * 447), so `openSized` shows the explorer in a frame of that size, on `VIEWPORT_PAGE`.
+ */
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * A page holding the explorer's own page (`index.html`, the hash given) in a borderless frame
+ * of the size its query asks for: `viewport.html?width=390&height=844#/map`. Serve it beside
+ * the bundle (serveDirectory's `pages`).
+ */
+export const VIEWPORT_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A viewport for the explorer</title>
+<style>html, body { margin: 0 } iframe { display: block; border: 0 }</style></head>
+<body><script>
+  const size = new URLSearchParams(location.search);
+  const frame = document.createElement('iframe');
+  frame.title = 'INTERPOL operations explorer';
+  frame.width = size.get('width');
+  frame.height = size.get('height');
+  frame.src = \`index.html\${location.hash}\`;
+  document.body.append(frame);
+</script></body></html>`;
+
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export class Reader {
@@ -67,6 +91,18 @@ export class Reader {
     // From about:blank, so that a change of hash alone still loads the app anew.
     await this.driver.get('about:blank');
     await this.driver.get(`${this.base}${hash}`);
+    await this.ready();
+  }
+
+  /**
+   * Opens the view at `hash` as a page of `width`×`height` CSS pixels (a frame of that size on
+   * VIEWPORT_PAGE), and works inside it until the next `open`.
+   */
+  async openSized(hash, { width, height }) {
+    await this.driver.get('about:blank');
+    // The outer page's load waits for the frame's, so the frame holds the explorer from here on.
+    await this.driver.get(`${this.base}viewport.html?width=${width}&height=${height}${hash}`);
+    await this.driver.switchTo().frame(await this.driver.findElement({ css: 'iframe' }));
     await this.ready();
   }
 
@@ -209,6 +245,27 @@ export class Reader {
     });
     await this.click(target);
     return this.run(() => window.copied);
+  }
+
+  /**
+   * Takes the page's clipboard away, as a plain-HTTP intranet address does (`navigator.clipboard`
+   * exists only in secure contexts, and 127.0.0.1 is one), or with `refusing`, keeps it but
+   * makes every write fail, as a browser does that denies the permission.
+   */
+  async spoilClipboard({ refusing = false } = {}) {
+    await this.run((refuse) => {
+      if (refuse) {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('Write denied', 'NotAllowedError'));
+      } else {
+        delete Navigator.prototype.clipboard;
+      }
+    }, refusing);
+  }
+
+  /** Presses `keys` wherever the focus is, as a person does (Tab from the top of the page, say). */
+  async pressKeys(...keys) {
+    await this.driver.actions().sendKeys(...keys).perform();
+    await this.settle();
   }
 
   /** axe-core's violations on the page as it stands, one line each. */

@@ -15,9 +15,10 @@ const TYPES = {
 
 /**
  * Serves `root` at `prefix` (a sub-path such as "/tools/explorer/"; anything outside it is
- * not found); `headers` are added to every response (a Content-Security-Policy, say).
+ * not found); `headers` are added to every response (a Content-Security-Policy, say);
+ * `pages` are HTML pages served beside the files, by name (a test's own host page, say).
  */
-export async function serveDirectory(root, { headers = {}, prefix = '/' } = {}) {
+export async function serveDirectory(root, { headers = {}, prefix = '/', pages = {} } = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
     if (!path.startsWith(prefix)) {
@@ -25,6 +26,10 @@ export async function serveDirectory(root, { headers = {}, prefix = '/' } = {}) 
       return;
     }
     const inside = path.slice(prefix.length);
+    if (Object.hasOwn(pages, inside)) {
+      response.writeHead(200, { ...headers, 'content-type': TYPES['.html'] }).end(pages[inside]);
+      return;
+    }
     const file = normalize(join(root, inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside));
     if (!file.startsWith(normalize(root) + sep) && file !== normalize(root)) {
       response.writeHead(403).end();
