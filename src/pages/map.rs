@@ -1,5 +1,4 @@
-use explorer_core::filter::{matching, operation_facets};
-use explorer_core::map::{class_of, classes, operations_per_country};
+use explorer_core::map::{class_of, classes, map_counts, map_facets};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -32,9 +31,9 @@ pub fn map_page() -> Html {
     let shown = use_state(|| None::<String>);
     // The country that holds the map's one tab stop: the last focused, at first the first.
     let tab_stop = use_state(|| None::<String>);
-    let kept = matching(&dataset, &filters);
-    // Every country of the dataset has a count (0 for none): its key is also what makes it a link.
-    let counts = operations_per_country(&dataset, &kept);
+    // Every country shown has a count (0 for none): its key is also what makes it a link.
+    let (kept, counts) = map_counts(&dataset, &filters);
+    let places_chosen = filters.without_places() != filters;
     let largest = counts.values().copied().max().unwrap_or(0);
     let classes = classes(largest);
     let name = |code: &str| dataset.country(code).map_or(code.to_string(), |c| c.name.clone());
@@ -49,8 +48,15 @@ pub fn map_page() -> Html {
 
     // Shapes of countries the dataset does not name are drawn, not linked.
     let linkable = |code: &Option<&'static str>| code.filter(|c| counts.contains_key(*c));
-    let unlinked: Vec<(&str, &str)> =
-        WORLD_SHAPES.iter().filter(|(code, ..)| linkable(code).is_none()).map(|(_, name, d)| (*name, *d)).collect();
+    // Those the data names outside the chosen places are drawn apart from those it never names.
+    let unlinked: Vec<(&str, &str, &str)> = WORLD_SHAPES
+        .iter()
+        .filter(|(code, ..)| linkable(code).is_none())
+        .map(|(code, name, d)| {
+            let named = code.is_some_and(|c| dataset.country(c).is_some());
+            (if named { "map-outside" } else { "map-absent" }, *name, *d)
+        })
+        .collect();
     let mut linked: Vec<(&str, &str)> =
         WORLD_SHAPES.iter().filter_map(|(code, _, d)| Some((linkable(code)?, *d))).collect();
     linked.sort_by_cached_key(|(code, _)| name(code));
@@ -110,8 +116,8 @@ pub fn map_page() -> Html {
                     aria-describedby={DESCRIPTION_ID} onmouseover={on_point} onfocusin={on_focus}
                     onkeydown={Callback::from(|event: KeyboardEvent| move_among_countries(&event))}>
                     <g class="map-unlinked" aria-hidden="true">
-                        { for unlinked.iter().map(|(name, d)| html! {
-                            <path class="map-absent" d={*d}><title>{ *name }</title></path>
+                        { for unlinked.iter().map(|(class, name, d)| html! {
+                            <path class={*class} d={*d}><title>{ *name }</title></path>
                         }) }
                     </g>
                     <g class="map-linked">
@@ -139,13 +145,16 @@ pub fn map_page() -> Html {
                     <ul class="map-legend" aria-label="Legend">
                         { for classes.iter().enumerate().map(|(i, (low, high))| legend_entry(&format!("map-class-{i}"), &range(*low, *high))) }
                         { legend_entry("map-none", "none of these operations") }
+                        if places_chosen {
+                            { legend_entry("map-outside", "outside the chosen regions") }
+                        }
                         { legend_entry("map-absent", "not named in the releases") }
                     </ul>
                     <p id={DESCRIPTION_ID}>{ description }</p>
                 </figcaption>
             </figure>
             // After the map: a reader comes for the map, and the filters recolour it from below.
-            <FilterPanel filters={filters.clone()} facets={operation_facets(&dataset, &filters)} on_change={set_filters}
+            <FilterPanel filters={filters.clone()} facets={map_facets(&dataset, &filters)} on_change={set_filters}
                 search_hint="names, cases, quotes" years=true />
             <details class="map-table">
                 <summary>{ "The map as a table" }</summary>

@@ -178,6 +178,13 @@ impl Filters {
         name
     }
 
+    /// The filters without their regions and subregions: what selects operations where place
+    /// filters select countries.
+    pub fn without_places(&self) -> Filters {
+        let chosen = self.chosen.iter().filter(|(f, _)| !matches!(f, Facet::Region | Facet::Subregion)).cloned();
+        Filters { chosen: chosen.collect(), ..self.clone() }
+    }
+
     /// No filter chosen (the open tab and the sort do not count).
     pub fn is_empty(&self) -> bool {
         Filters { tab: None, sort: None, ..self.clone() } == Filters::default()
@@ -283,25 +290,21 @@ impl Filters {
 /// (by operation, series, year, theme or partner), it took part or acted in one they keep.
 pub fn keeps_country(dataset: &Dataset, filters: &Filters, country: &Country) -> bool {
     let named = answers_to(country, &fold(filters.text.trim()));
-    let in_place = [Facet::Region, Facet::Subregion].into_iter().all(|facet| {
-        let place = if facet == Facet::Region { &country.region } else { &country.subregion };
-        let mut chosen = filters.values(facet).peekable();
-        chosen.peek().is_none() || place.as_deref().is_some_and(|p| chosen.any(|v| v == slug(p)))
-    });
-    let operation_filters = Filters {
-        text: String::new(),
-        chosen: filters
-            .chosen
-            .iter()
-            .filter(|(f, _)| !matches!(f, Facet::Region | Facet::Subregion))
-            .cloned()
-            .collect(),
-        ..filters.clone()
-    };
+    let operation_filters = Filters { text: String::new(), ..filters.without_places() };
     let takes_part = operation_filters.is_empty()
         || filterable(dataset)
             .any(|(_, op)| operation_filters.keeps_filterable("", op) && op.countries.contains(&country.code));
-    named && in_place && takes_part
+    named && in_chosen_places(filters, country) && takes_part
+}
+
+/// Whether a country lies in the chosen regions and subregions (any, when none is chosen).
+/// On the countries views and the map, place filters select countries, not operations.
+pub fn in_chosen_places(filters: &Filters, country: &Country) -> bool {
+    [Facet::Region, Facet::Subregion].into_iter().all(|facet| {
+        let place = if facet == Facet::Region { &country.region } else { &country.subregion };
+        let mut chosen = filters.values(facet).peekable();
+        chosen.peek().is_none() || place.as_deref().is_some_and(|p| chosen.any(|v| v == slug(p)))
+    })
 }
 
 /// The countries the filters keep, in code order.

@@ -8,6 +8,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::filter::{Facet, FacetValue, Filters, country_facet_values, facet_values, in_chosen_places, matching};
 use crate::model::{Dataset, Operation};
 
 /// The map in SVG user units: x runs east from 0 at 180° W on the equator, y south from 0 at
@@ -36,6 +37,31 @@ pub struct Dot {
     pub name: String,
     pub x: f64,
     pub y: f64,
+}
+
+/// What the map shows under the reader's filters: the operations counted (kept by every
+/// filter but the places) and, for each country in the chosen places, how many of them it
+/// took part in. Regions and subregions select countries here, as on the countries view: with
+/// Africa chosen, Brazil is not shaded for the operations it joined with African countries.
+pub fn map_counts<'a>(dataset: &'a Dataset, filters: &Filters) -> (Vec<&'a Operation>, BTreeMap<String, usize>) {
+    let kept = matching(dataset, &filters.without_places());
+    let mut counts = operations_per_country(dataset, &kept);
+    counts.retain(|code, _| dataset.country(code).is_some_and(|country| in_chosen_places(filters, country)));
+    (kept, counts)
+}
+
+/// The map's facets: regions and subregions count the countries they would show, the others
+/// the operations they would count (places set aside, as the map's counts set them aside).
+pub fn map_facets(dataset: &Dataset, filters: &Filters) -> Vec<(Facet, Vec<FacetValue>)> {
+    let operations = filters.without_places();
+    let countries = Filters { text: String::new(), ..filters.clone() };
+    Facet::ALL
+        .into_iter()
+        .map(|facet| match facet {
+            Facet::Region | Facet::Subregion => (facet, country_facet_values(dataset, &countries, facet)),
+            _ => (facet, facet_values(dataset, &operations, facet)),
+        })
+        .collect()
 }
 
 /// How many of `kept` (the operations the filters keep) each country took part in, listed as

@@ -4,8 +4,8 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use explorer_core::extract::extract_folder;
-use explorer_core::filter::{Filters, matching};
-use explorer_core::map::{class_of, classes, operations_per_country};
+use explorer_core::filter::{Facet, Filters, matching};
+use explorer_core::map::{class_of, classes, map_counts, map_facets, operations_per_country};
 use explorer_core::model::Dataset;
 
 static SEEDS: LazyLock<Dataset> = LazyLock::new(|| {
@@ -39,4 +39,23 @@ fn a_class_per_count_while_few_then_five_even_ranges() {
     assert_eq!(class_of(5, &twelve), Some(2));
     assert_eq!(class_of(12, &twelve), Some(4));
     assert_eq!(class_of(13, &twelve), None);
+}
+
+/// With a region chosen, the map shows that region's countries, counting every operation they
+/// joined; countries elsewhere are not shaded however many of those operations they joined.
+#[test]
+fn a_region_selects_the_countries_shown_not_the_operations_counted() {
+    let africa = Filters::parse("region=africa").filters;
+    let (kept, counts) = map_counts(&SEEDS, &africa);
+    assert_eq!(kept.len(), SEEDS.operations.len());
+    // Brazil and Viet Nam joined Turquesa II with African countries; they are not shown.
+    assert!(!counts.contains_key("BR") && !counts.contains_key("VN"));
+    // Côte d'Ivoire is listed in Weka II and Liberterra II; Senegal also in Turquesa II.
+    assert_eq!((counts["CI"], counts["SN"]), (2, 3));
+    assert!(counts.keys().all(|code| SEEDS.country(code).unwrap().region.as_deref() == Some("Africa")));
+    // The region's count is of countries (those of Africa the dataset names), not operations.
+    let facets = map_facets(&SEEDS, &Filters::default());
+    let regions = &facets.iter().find(|(facet, _)| *facet == Facet::Region).unwrap().1;
+    let african = SEEDS.countries.iter().filter(|c| c.region.as_deref() == Some("Africa")).count();
+    assert_eq!(regions.iter().find(|v| v.value == "africa").map(|v| v.count), Some(african));
 }
