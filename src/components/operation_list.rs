@@ -1,3 +1,4 @@
+use explorer_core::headline::headline_figures;
 use explorer_core::query::when;
 use yew::prelude::*;
 
@@ -10,9 +11,12 @@ pub struct OperationListProps {
     /// Ids of the operations to list, in order; the operations come from the dataset context
     /// rather than being copied into props at every render.
     pub ids: Vec<String>,
+    /// Whether each operation also gives its headline figures.
+    #[prop_or_default]
+    pub with_figures: bool,
 }
 
-/// Operations as a list of links, each with when it ran.
+/// Operations as a list of links, each with when it ran (and its headline figures).
 #[function_component(OperationList)]
 pub fn operation_list(props: &OperationListProps) -> Html {
     let dataset = use_dataset();
@@ -22,6 +26,9 @@ pub fn operation_list(props: &OperationListProps) -> Html {
                 <li key={op.id.clone()}>
                     <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
                     { " " }<span class="when">{ when(op) }</span>
+                    if props.with_figures {
+                        { for headline_figures(op).into_iter().map(|figure| html! { <>{ " · " }{ figure }</> }) }
+                    }
                 </li>
             }) }
         </ul>

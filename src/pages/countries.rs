@@ -35,7 +35,9 @@ pub fn countries_page() -> Html {
     let mut rows = country_rows(&dataset);
     rows.retain(|row| keeps_country(&dataset, &filters, row.country));
     sort_rows(&mut rows, key, descending);
-    let facets = [Facet::Region, Facet::Subregion]
+    // Operations and series select the countries listed in them ("its countries" from an
+    // operation's page); regions and subregions select countries by place.
+    let facets = [Facet::Operation, Facet::Series, Facet::Region, Facet::Subregion]
         .into_iter()
         .map(|facet| (facet, country_facet_values(&dataset, &filters, facet)))
         .collect::<Vec<_>>();

@@ -40,7 +40,7 @@ pub fn country_page(props: &CountryPageProps) -> Html {
             <PageHeading text={country.name.clone()} />
             <p>{ format!("{} ({}){}. {}", country.name, country.code,
                 if region.is_empty() { String::new() } else { format!(", {region}") }, participation_summary(&dataset, &code)) }</p>
-            <OperationList {ids} />
+            <OperationList {ids} with_figures=true />
             if !hosted.is_empty() {
                 <h2>{ "Coordination hosted" }</h2>
                 <ul>

@@ -120,6 +120,14 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
                 <QuoteList quotes={op.quotes.clone()} />
             }
             <h2>{ format!("Participating countries ({})", op.countries.len()) }</h2>
+            if !op.countries.is_empty() {
+                <p>
+                    <RouteLink to={Route::Countries} query={format!("operation={}", op.id)}>
+                        { format!("{}'s countries on the countries view", op.title()) }
+                    </RouteLink>
+                    { ", to compare them or narrow them by region." }
+                </p>
+            }
             if op.countries.is_empty() {
                 <p>{ "The source does not list the participating countries." }</p>
             } else {

@@ -550,6 +550,30 @@ for (const engine of ENGINES) {
       );
     });
 
+    test("a country's operations come with their headline figures", async () => {
+      await reader.open('#/countries/ES');
+      assert.deepEqual(await reader.texts('main .operation-list li'), [
+        'Operation Turquesa II 27 November – 3 December 2020 · more than 200 arrests · close to 100 victims rescued · ' +
+          'some 3,500 irregular migrants identified',
+        'Operation Liberterra 5–9 July 2021 · 286 arrests · some 430 victims rescued · 4,000 irregular migrants identified',
+        'Operation Weka II 12–17 June 2022 · 300 arrests · nearly 700 victims rescued · some 4,000 irregular migrants identified',
+        'Operation Liberterra II 29 September – 4 October 2024 · 2,517 arrests · 3,222 victims rescued · ' +
+          '17,793 irregular migrants identified',
+      ]);
+    });
+
+    test("an operation's countries of one region, from its page", async () => {
+      await reader.open('#/operations/weka-ii-2022');
+      await reader.click(named('main a', "Operation Weka II's countries on the countries view"));
+      await reader.untilHash('#/countries?operation=weka-ii-2022');
+      assert.equal(await reader.text(STATUS), '44 of 139 countries and territories');
+      // The chip names the operation, not its id.
+      await reader.waitFor(named('main button', 'Remove filter Operation: Operation Weka II'));
+      await reader.click(named('main fieldset.facet label', /^Europe \(2\)$/, 'input[type=checkbox]'));
+      await reader.untilHash('#/countries?operation=weka-ii-2022&region=europe');
+      assert.deepEqual((await reader.texts(TABLE_LINKS)).sort(), ['Greece', 'Spain']);
+    });
+
     test('the countries × operations matrix is a tab, in the address and by keyboard', async () => {
       await reader.open('#/countries?region=oceania&tab=matrix');
       const matrix = (inner) => named('main table', 'Countries and territories by operation', inner);

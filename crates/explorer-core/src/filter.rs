@@ -5,7 +5,7 @@
 //! Within one facet the chosen values are alternatives (Africa or Americas); across facets
 //! they all apply (Africa and forced labour).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Country, Dataset, Operation, Theme, json_name};
 use crate::text::{fold, slug};
@@ -316,6 +316,9 @@ pub fn matching_countries<'a>(dataset: &'a Dataset, filters: &Filters) -> Vec<&'
 pub fn country_facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) -> Vec<FacetValue> {
     let others =
         Filters { chosen: filters.chosen.iter().filter(|(f, _)| *f != facet).cloned().collect(), ..filters.clone() };
+    if !matches!(facet, Facet::Region | Facet::Subregion) {
+        return operation_values_by_country(dataset, &others, facet);
+    }
     let mut values: Vec<FacetValue> = Vec::new();
     for country in &dataset.countries {
         let place = if facet == Facet::Region { &country.region } else { &country.subregion };
@@ -327,6 +330,39 @@ pub fn country_facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) 
             None => values.push(FacetValue { value, label: label.clone(), count: kept }),
         }
     }
+    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    values
+}
+
+/// The values of an operation facet (operation, series, theme, partner) with the number of
+/// countries each would keep: those the other filters keep that are listed in an operation
+/// with the value. One pass over the operations, not one per country.
+fn operation_values_by_country(dataset: &Dataset, others: &Filters, facet: Facet) -> Vec<FacetValue> {
+    let needle = fold(others.text.trim());
+    let shown: HashSet<&str> = dataset
+        .countries
+        .iter()
+        .filter(|c| answers_to(c, &needle) && in_chosen_places(others, c))
+        .map(|c| c.code.as_str())
+        .collect();
+    let operation_filters = Filters { text: String::new(), ..others.without_places() };
+    let mut values: Vec<(FacetValue, HashSet<&str>)> = Vec::new();
+    // Where each value is in `values`, as in `facet_values`.
+    let mut positions: HashMap<&str, usize> = HashMap::new();
+    for (op, filterable) in filterable(dataset) {
+        let kept = operation_filters.keeps_filterable("", filterable);
+        for (value, label) in &filterable.values[facet.position()] {
+            let position = *positions.entry(value).or_insert_with(|| {
+                values.push((FacetValue { value: value.clone(), label: label.clone(), count: 0 }, HashSet::new()));
+                values.len() - 1
+            });
+            if kept {
+                values[position].1.extend(op.countries.iter().map(String::as_str).filter(|c| shown.contains(c)));
+            }
+        }
+    }
+    let mut values: Vec<FacetValue> =
+        values.into_iter().map(|(value, countries)| FacetValue { count: countries.len(), ..value }).collect();
     values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
     values
 }

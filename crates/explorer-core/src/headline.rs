@@ -40,12 +40,16 @@ pub fn headline_cell(op: &Operation, metric: Metric) -> Option<HeadlineCell> {
 /// victims rescued · some 4,000 irregular migrants identified").
 pub fn summary_line(op: &Operation) -> String {
     let mut parts = vec![when(op), format!("participants: {}", participants_summary(op))];
-    for metric in AT_A_GLANCE {
-        if let Some(cell) = headline_cell(op, metric) {
-            parts.push(format!("{} {}", cell.value, metric.label()));
-        }
-    }
+    parts.extend(headline_figures(op));
     parts.join(" · ")
+}
+
+/// The headline figures an operation's releases state, each in words ("300 arrests").
+pub fn headline_figures(op: &Operation) -> Vec<String> {
+    AT_A_GLANCE
+        .into_iter()
+        .filter_map(|metric| Some(format!("{} {}", headline_cell(op, metric)?.value, metric.label())))
+        .collect()
 }
 
 /// The headline figures summed over operations, a line per figure: "3,455 arrests in the 5

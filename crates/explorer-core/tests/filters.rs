@@ -126,6 +126,25 @@ fn operations_are_found_by_partner_and_by_a_participants_other_names() {
     assert_eq!(ids(&query("q=turkey")), ["liberterra-2021", "liberterra-ii-2024"]);
 }
 
+#[test]
+fn an_operations_countries_are_counted_and_narrowed_by_region() {
+    let codes = |query: &str| -> Vec<String> {
+        matching_countries(&SEEDS, &Filters::parse(query).filters).iter().map(|c| c.code.clone()).collect()
+    };
+    // Weka II lists 44 participants; of them Greece and Spain are in Europe.
+    assert_eq!(codes("operation=weka-ii-2022").len(), 44);
+    assert_eq!(codes("operation=weka-ii-2022&region=europe"), ["ES", "GR"]);
+    // The facet counts countries: 44 for Weka II, 2 of them once Europe is chosen.
+    let count = |query: &str, facet: Facet, value: &str| {
+        let values = country_facet_values(&SEEDS, &Filters::parse(query).filters, facet);
+        values.iter().find(|v| v.value == value).map(|v| (v.label.clone(), v.count))
+    };
+    assert_eq!(count("", Facet::Operation, "weka-ii-2022"), Some(("Operation Weka II".to_string(), 44)));
+    assert_eq!(count("region=europe", Facet::Operation, "weka-ii-2022").map(|(_, n)| n), Some(2));
+    // The Weka series: Weka II's 44 (Weka I, only named in passing, lists none).
+    assert_eq!(count("", Facet::Series, "weka").map(|(_, n)| n), Some(44));
+}
+
 /// Random filters drawn from the dataset's own values, plus some that match nothing.
 fn any_filters() -> impl Strategy<Value = Filters> {
     let mut pairs: Vec<(Facet, String)> = Vec::new();
