@@ -34,10 +34,15 @@ pub fn source_page(props: &SourcePageProps) -> Html {
     let marked = marked_segments(text, &sources, &unread);
     html! {
         <>
-            <PageHeading text={document.file.clone()} />
+            // The release's own headline where it has one; the file name is always given below.
+            <PageHeading text={document.headline.clone().unwrap_or_else(|| document.file.clone())} />
             <dl class="facts">
                 <dt>{ "Cited as" }</dt>
                 <dd>{ citation(&dataset, &document.file) }</dd>
+                if document.headline.is_some() {
+                    <dt>{ "File" }</dt>
+                    <dd>{ &document.file }</dd>
+                }
                 if let Some(original) = &document.original_file {
                     <dt>{ "Original file" }</dt>
                     <dd>{ original }</dd>

@@ -443,6 +443,10 @@ pub struct Document {
     pub publisher: Option<String>,
     pub place: Option<String>,
     pub note: Option<String>,
+    /// The release's headline: from the manifest, else the text's own headline above its
+    /// body, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
 }
 
 /// The name a unit variant has in the dataset's JSON (`Metric::VictimsRescued` is

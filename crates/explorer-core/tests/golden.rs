@@ -307,3 +307,26 @@ fn headline_totals_and_lines_say_what_they_add_up() {
          some 4,000 irregular migrants identified"
     );
 }
+
+/// A release's headline is the line above its body that reads as one; a release whose first
+/// line is its dateline paragraph has none (Turquesa II, Weka II, Liberterra).
+#[test]
+fn headlines_are_read_where_a_release_has_one() {
+    let headline = |file: &str| SEEDS.documents.iter().find(|d| d.file == file).unwrap().headline.clone();
+    // Under the wire banner "11/06/2024 | Press release | Distributed by Public ...".
+    assert_eq!(
+        headline("liberterra-ii-2024.txt").as_deref(),
+        Some("Global raids rescue 3,200 potential victims of trafficking and identify 17,800 irregular migrants")
+    );
+    // A Markdown heading, its "## " dropped.
+    assert_eq!(
+        headline("statement-cop10-smuggling-2020.txt").as_deref(),
+        Some(
+            "10th session of the Conference of the Parties to the United Nations Convention against Transnational \
+             Organized Crime"
+        )
+    );
+    for file in ["turquesa-ii-2020.txt", "weka-ii-2022.txt", "liberterra-2021.txt"] {
+        assert_eq!(headline(file), None, "{file}");
+    }
+}

@@ -189,6 +189,9 @@ pub fn extract_corrected(sources: Vec<Source>, corrections: &Corrections) -> Res
                 if document.publisher.is_none() {
                     document.publisher = reading.publisher.map(str::to_string);
                 }
+                if document.headline.is_none() {
+                    document.headline = reading.headline.take();
+                }
                 let id = match reading.operation {
                     Some(operation) => {
                         let timing = StatedTiming::of(&operation);

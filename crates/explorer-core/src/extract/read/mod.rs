@@ -18,7 +18,7 @@ use figures::{FoundFigure, sentence_figures, stated_country_count, stated_durati
 use identity::{NamedOperation, identities, operation_id, unnamed_action};
 use participants::{listed_participants, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
-use publication::{numeric_order, stated_publication, stated_publisher};
+use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
 use timing::{Published, timing, year_beside};
 
@@ -43,6 +43,8 @@ pub struct Reading {
     pub published: Option<Date>,
     /// The publisher the text names plainly.
     pub publisher: Option<&'static str>,
+    /// The headline above the body, as written.
+    pub headline: Option<String>,
     pub warnings: Vec<String>,
     /// How the facts were found, and the passages that may hold more, for a review.
     pub trace: Trace,
@@ -62,6 +64,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     let doc = Doc::new(text, index, numeric_order(text));
     let stated = stated_publication(&doc).map(|(date, _)| date);
     let publisher = stated_publisher(&doc);
+    let headline = stated_headline(&doc);
     let identities = identities(&doc);
     // A release that names no operation may report action days without a code name.
     let organiser = input.document.publisher.as_deref().or(publisher);
@@ -83,14 +86,14 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             // Without its period, action days have no identity to tell them from others.
             let Some(period) = timing.start.and_then(period_in_words) else {
                 let trace = Trace { passages: passages(&doc), ..Trace::default() };
-                return Ok(Reading { published: stated, publisher, trace, ..Reading::default() });
+                return Ok(Reading { published: stated, publisher, headline, trace, ..Reading::default() });
             };
             (reported, true, timing, format!("{}, {period}", action.series))
         }
         (None, None) => {
             let mentioned = mentioned_operations(&doc, &identities.mentioned);
             let trace = Trace { passages: passages(&doc), ..Trace::default() };
-            return Ok(Reading { mentioned, published: stated, publisher, trace, ..Reading::default() });
+            return Ok(Reading { mentioned, published: stated, publisher, headline, trace, ..Reading::default() });
         }
     };
 
@@ -203,7 +206,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         mentioned_in: Vec::new(),
     };
     let mentioned = mentioned_operations(&doc, &identities.mentioned);
-    Ok(Reading { operation: Some(operation), mentioned, published: stated, publisher, warnings, trace })
+    Ok(Reading { operation: Some(operation), mentioned, published: stated, publisher, headline, warnings, trace })
 }
 
 /// "April 2024": the month and year action days without a code name are named by.

@@ -91,6 +91,32 @@ pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
     })
 }
 
+/// Fewest words a headline has: shorter labels above the body are a publisher's name, a
+/// section or a date ("Interpol", "News", "11/06/2024").
+const HEADLINE_MIN_WORDS: usize = 4;
+
+/// Marks of page furniture that a headline never holds: a banner's bars, a breadcrumb's
+/// arrows, a wire's "/ --", a cookie notice.
+const NOT_IN_A_HEADLINE: &[&str] = &["|", " > ", "--", "Skip to", "cookies"];
+
+/// The headline above a release's body, if it has one: the first label before the first
+/// body paragraph that reads as a sentence (some words, one of them in lower case, as in
+/// "Police detain 143 in ..."; not a name such as "United Nations Office on Drugs and
+/// Crime"), with no date (a date line, a wire's dateline), no page furniture and no
+/// publisher line. Markdown's heading marks are dropped, a wrapped headline joined on one
+/// line. A headline in title case is missed rather than a name taken for one.
+pub fn stated_headline(doc: &Doc) -> Option<String> {
+    doc.sentences.iter().take_while(|s| !s.is_body()).find_map(|sentence| {
+        let line = sentence.text(doc.text).trim_start_matches(['#', ' ']).trim();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let reads_as_a_sentence =
+            words.iter().any(|w| w.len() >= 4 && w.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()));
+        let furniture = NOT_IN_A_HEADLINE.iter().any(|mark| line.contains(mark));
+        let plain = sentence.dates.is_empty() && !furniture && publisher_line(line).is_none();
+        (words.len() >= HEADLINE_MIN_WORDS && reads_as_a_sentence && plain).then(|| words.join(" "))
+    })
+}
+
 /// The publisher a release names plainly, by the dataset's name for it.
 pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
     let from_line = doc.sentences.iter().find_map(|sentence| {
