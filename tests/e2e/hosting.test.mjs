@@ -225,6 +225,27 @@ test('an embedded explorer takes the theme its host asks for', async () => {
   assert.equal(await background(), 'rgb(255, 255, 255)');
 });
 
+test('a mounted explorer says what is missing under a policy without wasm-unsafe-eval', async () => {
+  const { url, page } = await serve(dist, { headers: { 'content-security-policy': STRICT_CSP.replace(" 'wasm-unsafe-eval'", '') } });
+  await page.goto(`${url}embed-example.html`);
+  const alert = page.locator('#mounted [role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /could not start .*must allow 'wasm-unsafe-eval'/);
+});
+
+test("a mounted explorer takes its host page's colour scheme when it names no theme", async () => {
+  // A host page in dark colours on a reader's light system.
+  const host = '<!doctype html><html lang="en" style="color-scheme: dark"><head><title>Host</title></head>' +
+    '<body><div data-interpol-explorer data-view="/about"></div><script type="module" src="embed.js"></script></body></html>';
+  const { url, page } = await serve(dist, { pages: { 'dark-host.html': host } });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(`${url}dark-host.html`);
+  await waitForReady(page);
+  const root = page.locator('.interpol-explorer');
+  assert.equal(await root.getAttribute('data-theme'), 'dark');
+  assert.equal(await root.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(18, 20, 23)');
+});
+
 test('the host-page mount keeps the host address and its styles apart from the host', async () => {
   const { url, page } = await serve(dist);
   await page.goto(`${url}embed-example.html`);

@@ -73,8 +73,11 @@ impl HashedFiles {
         )
     }
 
-    /// The script a host page loads: it tells the app where its own page is, adds the app's
-    /// stylesheet to the host page and waits for it (no unstyled flash), then starts the app.
+    /// The script a host page loads: it tells the app where its own page is, takes the host
+    /// page's colour scheme where the element names no theme, adds the app's stylesheet to the
+    /// host page and waits for it (no unstyled flash), then starts the app. Where the app
+    /// cannot start (a policy without `'wasm-unsafe-eval'`, no WebAssembly), the element says
+    /// why instead of staying blank.
     pub fn embed_script(&self) -> String {
         format!(
             "// Mounts the INTERPOL operations explorer into this page's element marked\n\
@@ -84,11 +87,22 @@ impl HashedFiles {
              const beside = (file) => new URL(file, import.meta.url).href;\n\
              const root = document.querySelector('[data-interpol-explorer]');\n\
              if (root && !root.hasAttribute('data-page-url')) root.setAttribute('data-page-url', beside('./index.html'));\n\
+             // A host page that sets its own colour scheme (color-scheme: dark) gets the explorer in it.\n\
+             const hostScheme = getComputedStyle(document.documentElement).colorScheme;\n\
+             if (root && !root.hasAttribute('data-theme') && ['light', 'dark'].includes(hostScheme)) root.setAttribute('data-theme', hostScheme);\n\
              const style = document.createElement('link');\n\
              style.rel = 'stylesheet';\n\
              style.href = beside('./{stylesheet}');\n\
              await new Promise((done) => {{ style.onload = style.onerror = done; document.head.append(style); }});\n\
-             await init({{ module_or_path: beside('./{wasm}') }});\n",
+             await init({{ module_or_path: beside('./{wasm}') }}).catch((error) => {{\n\
+             \x20 const line = document.createElement('p');\n\
+             \x20 line.setAttribute('role', 'alert');\n\
+             \x20 line.textContent = `The INTERPOL operations explorer could not start (${{error}}). ` +\n\
+             \x20   \"It needs WebAssembly, and a Content-Security-Policy on this page must allow 'wasm-unsafe-eval' \" +\n\
+             \x20   'and the explorer\\'s files.';\n\
+             \x20 root?.replaceChildren(line);\n\
+             \x20 throw error;\n\
+             }});\n",
             glue = self.glue,
             wasm = self.wasm,
             stylesheet = self.stylesheet,
@@ -194,6 +208,7 @@ mod tests {
         assert!(embed.contains("import init from './explorer-1.js';"));
         assert!(embed.contains("beside('./style-2.css')"));
         assert!(embed.contains("beside('./explorer-1_bg.wasm')"));
+        assert!(embed.contains("must allow 'wasm-unsafe-eval'"));
     }
 
     #[test]
