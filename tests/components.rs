@@ -88,10 +88,11 @@ async fn countries_page_lists_most_operations_first() {
     let root = render(fixture(), html! { <CountriesPage /> }).await;
     assert_eq!(texts(&root, "h1"), ["Countries"]);
     assert_eq!(texts(&root, "tbody th"), ["Spain", "Portugal"]);
-    // Columns: country, region, operations, cases, first year, last year.
+    // Columns: country, region, operations, cases, named in cases, first year, last year.
     assert_eq!(texts(&root, "tbody td:nth-child(3)"), ["2", "1"]);
-    assert_eq!(texts(&root, "tbody td:nth-child(5)"), ["2020", "2020"]);
-    assert_eq!(texts(&root, "tbody td:nth-child(6)"), ["2021", "2020"]);
+    assert_eq!(texts(&root, "tbody td:nth-child(5)"), ["0", "0"]);
+    assert_eq!(texts(&root, "tbody td:nth-child(6)"), ["2020", "2020"]);
+    assert_eq!(texts(&root, "tbody td:nth-child(7)"), ["2021", "2020"]);
     let link = root.query_selector("tbody th a").unwrap().unwrap();
     assert_eq!(link.get_attribute("href").as_deref(), Some("#/countries/ES"));
 }
@@ -232,10 +233,7 @@ async fn a_source_marks_the_numbers_no_fact_was_read_from() {
     let unread = root.query_selector("pre.source-text mark.unread").unwrap().unwrap();
     assert_eq!(unread.get_attribute("title").as_deref(), Some("no fact was read from this sentence"));
     assert!(texts(&root, "pre.source-text mark:not(.unread)").len() > 5);
-    assert_eq!(
-        texts(&root, "ul.source-legend li"),
-        ["passage a fact was read from", "number no fact was read from"]
-    );
+    assert_eq!(texts(&root, "ul.source-legend li"), ["passage a fact was read from", "number no fact was read from"]);
     assert!(texts(&root, "p").iter().any(|p| p.ends_with("1 number stands in sentences that gave no fact.")));
 }
 

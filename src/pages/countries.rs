@@ -14,11 +14,12 @@ use crate::data::use_dataset;
 use crate::filters::use_filters;
 use crate::route::Route;
 
-const COLUMNS: [Column<SortKey>; 6] = [
+const COLUMNS: [Column<SortKey>; 7] = [
     (SortKey::Name, "Country", false),
     (SortKey::Region, "Region", false),
     (SortKey::Operations, "Operations", true),
     (SortKey::Cases, "Cases", true),
+    (SortKey::Involved, "Named in cases", true),
     (SortKey::FirstYear, "First year", false),
     (SortKey::LastYear, "Last year", true),
 ];
@@ -68,7 +69,7 @@ pub fn countries_page() -> Html {
                     <ParticipationMatrix countries={codes_of(&rows)} />
                 } else {
                     <table>
-                        <caption>{ "Countries and territories: operations they took part in, cases their authorities acted in" }</caption>
+                        <caption>{ "Countries and territories: operations that list them as taking part, cases their authorities acted in, and cases elsewhere that name them (nationals, origin or destination)" }</caption>
                         <thead>
                             <SortHeaders<SortKey> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
                         </thead>
@@ -81,6 +82,7 @@ pub fn countries_page() -> Html {
                                     <td>{ row.country.region.clone().unwrap_or_default() }</td>
                                     <td class="number">{ row.operations }</td>
                                     <td class="number">{ row.cases }</td>
+                                    <td class="number">{ row.involved }</td>
                                     <td class="number">{ year(row.first_year) }</td>
                                     <td class="number">{ year(row.last_year) }</td>
                                 </tr>

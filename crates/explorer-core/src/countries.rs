@@ -12,6 +12,9 @@ pub struct CountryRow<'a> {
     pub operations: usize,
     /// Country cases in which its authorities acted.
     pub cases: usize,
+    /// Cases elsewhere that name it (its nationals, or as origin or destination): why a
+    /// country that took part in nothing and acted in no case is listed at all.
+    pub involved: usize,
     pub first_year: Option<i32>,
     pub last_year: Option<i32>,
 }
@@ -23,13 +26,21 @@ pub enum SortKey {
     Region,
     Operations,
     Cases,
+    Involved,
     FirstYear,
     LastYear,
 }
 
 impl SortColumn for SortKey {
-    const ALL: &'static [SortKey] =
-        &[SortKey::Name, SortKey::Region, SortKey::Operations, SortKey::Cases, SortKey::FirstYear, SortKey::LastYear];
+    const ALL: &'static [SortKey] = &[
+        SortKey::Name,
+        SortKey::Region,
+        SortKey::Operations,
+        SortKey::Cases,
+        SortKey::Involved,
+        SortKey::FirstYear,
+        SortKey::LastYear,
+    ];
 
     /// Its name in the URL's query (`sort=cases`).
     fn key(self) -> &'static str {
@@ -38,6 +49,7 @@ impl SortColumn for SortKey {
             SortKey::Region => "region",
             SortKey::Operations => "operations",
             SortKey::Cases => "cases",
+            SortKey::Involved => "involved",
             SortKey::FirstYear => "first",
             SortKey::LastYear => "last",
         }
@@ -56,6 +68,7 @@ pub fn country_rows(dataset: &Dataset) -> Vec<CountryRow<'_>> {
                 country,
                 operations: operations.len(),
                 cases: cases_acted(dataset, &country.code).len(),
+                involved: cases_involving(dataset, &country.code).len(),
                 first_year: years.clone().min(),
                 last_year: years.max(),
             }
@@ -72,6 +85,7 @@ pub fn sort_rows(rows: &mut [CountryRow<'_>], key: SortKey, descending: bool) {
             SortKey::Region => known_first(a.country.region.as_ref(), b.country.region.as_ref(), descending),
             SortKey::Operations => known_first(Some(a.operations), Some(b.operations), descending),
             SortKey::Cases => known_first(Some(a.cases), Some(b.cases), descending),
+            SortKey::Involved => known_first(Some(a.involved), Some(b.involved), descending),
             SortKey::FirstYear => known_first(a.first_year, b.first_year, descending),
             SortKey::LastYear => known_first(a.last_year, b.last_year, descending),
         };
@@ -211,6 +225,8 @@ mod tests {
         assert_eq!((spain.operations, spain.cases, spain.first_year, spain.last_year), (2, 2, Some(2020), Some(2022)));
         let morocco = &rows[1];
         assert_eq!((morocco.operations, morocco.cases, morocco.first_year), (0, 1, None));
+        // Each is named in one case the other acted in.
+        assert_eq!((spain.involved, morocco.involved), (1, 1));
     }
 
     #[test]

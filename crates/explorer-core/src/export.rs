@@ -67,7 +67,17 @@ fn sources(op: &Operation, metric: Metric) -> String {
 }
 
 pub fn countries_table(rows: &[CountryRow]) -> Table {
-    let headers = names(&["code", "name", "region", "subregion", "operations", "cases", "first_year", "last_year"]);
+    let headers = names(&[
+        "code",
+        "name",
+        "region",
+        "subregion",
+        "operations",
+        "cases",
+        "involved_in_cases",
+        "first_year",
+        "last_year",
+    ]);
     let rows = rows
         .iter()
         .map(|row| {
@@ -78,12 +88,13 @@ pub fn countries_table(rows: &[CountryRow]) -> Table {
                 row.country.subregion.clone().unwrap_or_default(),
                 row.operations.to_string(),
                 row.cases.to_string(),
+                row.involved.to_string(),
                 text(row.first_year),
                 text(row.last_year),
             ]
         })
         .collect();
-    Table { headers, rows, numbers: names(&["operations", "cases", "first_year", "last_year"]) }
+    Table { headers, rows, numbers: names(&["operations", "cases", "involved_in_cases", "first_year", "last_year"]) }
 }
 
 fn text<T: ToString>(value: Option<T>) -> String {
