@@ -149,6 +149,7 @@ fn facet_title(facet: Facet) -> &'static str {
     match facet {
         Facet::Operation => "Operation",
         Facet::Series => "Series",
+        Facet::Country => "Country",
         Facet::Region => "Region",
         Facet::Subregion => "Subregion",
         Facet::Theme => "Theme",
