@@ -1,4 +1,5 @@
 use explorer_core::filter::{Facet, FacetValue, Filters};
+use explorer_core::text::counted;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -7,6 +8,9 @@ pub struct FilterPanelProps {
     /// Each facet with its values and live counts, as the page counts them (operations on
     /// the operations page, countries on the countries page).
     pub facets: Vec<(Facet, Vec<FacetValue>)>,
+    /// What the counts count, singular and plural (`("case", "cases")`): each value says it,
+    /// "forced labour (3 cases)".
+    pub counted: (&'static str, &'static str),
     pub on_change: Callback<Filters>,
     /// What the search box looks through, shown in it while empty.
     pub search_hint: AttrValue,
@@ -83,7 +87,7 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
                             <label key={value.value.clone()}>
                                 <input type="checkbox" checked={filters.has(*facet, &value.value)}
                                     onchange={toggle(filters, &props.on_change, *facet, &value.value)} />
-                                { format!(" {} ({})", value.label, value.count) }
+                                { format!(" {} ({})", value.label, counted(value.count, props.counted.0, props.counted.1)) }
                             </label>
                         }) }
                         if values.len() > FIRST_VALUES {

@@ -1,5 +1,6 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 use crate::mount::use_mount;
 use crate::route::Route;
@@ -8,6 +9,9 @@ use crate::timing;
 #[derive(Properties, PartialEq)]
 pub struct RouteLinkProps {
     pub to: Route,
+    /// Filters to open the view with, as its address writes them (`operation=weka-ii-2022`).
+    #[prop_or_default]
+    pub query: Option<AttrValue>,
     #[prop_or_default]
     pub aria_label: Option<AttrValue>,
     /// `Some("page")` on the link of the section being shown.
@@ -22,9 +26,13 @@ pub struct RouteLinkProps {
 #[function_component(RouteLink)]
 pub fn route_link(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
-    let href = use_mount().link_href(&props.to.to_path());
+    let path = props.to.to_path();
+    let href = use_mount().link_href(&match &props.query {
+        Some(query) => format!("{path}?{query}"),
+        None => path,
+    });
     let onclick = {
-        let to = props.to.clone();
+        let (to, query) = (props.to.clone(), props.query.clone());
         Callback::from(move |event: MouseEvent| {
             // Modified clicks keep the browser's meaning (new tab, new window, download).
             let plain =
@@ -32,7 +40,13 @@ pub fn route_link(props: &RouteLinkProps) -> Html {
             let Some(navigator) = navigator.as_ref().filter(|_| plain) else { return };
             event.prevent_default();
             timing::mark_input();
-            navigator.push(&to);
+            match &query {
+                // A raw query cannot fail to encode: its error type has no values.
+                Some(query) => {
+                    let Ok(()) = navigator.push_with_query(&to, Raw(query.to_string()));
+                }
+                None => navigator.push(&to),
+            }
         })
     };
     html! {

@@ -12,6 +12,9 @@ pub struct SortHeadersProps<K: PartialEq + Copy + 'static> {
     /// The column sorted by, and whether descending.
     pub sort: (K, bool),
     pub on_sort: Callback<(K, bool)>,
+    /// Headings of the columns after the sortable ones, which do not sort (a case's text).
+    #[prop_or_default]
+    pub unsorted: Vec<&'static str>,
 }
 
 /// A header row whose headings are buttons that sort by their column; `aria-sort` tells
@@ -32,6 +35,7 @@ pub fn sort_headers<K: PartialEq + Copy + 'static>(props: &SortHeadersProps<K>) 
                     </th>
                 }
             }) }
+            { for props.unsorted.iter().map(|title| html! { <th scope="col">{ *title }</th> }) }
         </tr>
     }
 }

@@ -42,6 +42,13 @@ impl Facet {
     pub const OF_OPERATIONS: [Facet; 6] =
         [Facet::Operation, Facet::Series, Facet::Region, Facet::Subregion, Facet::Theme, Facet::Partner];
 
+    /// The facets the cases view lists, the theme first: its question is "every case of one
+    /// theme", and on a phone the facets stand one above the other. An operation's partners
+    /// say little of its cases and are left out of the list; `partner` in its address still
+    /// keeps the cases of the operations with that partner.
+    pub const OF_CASES: [Facet; 6] =
+        [Facet::Theme, Facet::Country, Facet::Region, Facet::Subregion, Facet::Operation, Facet::Series];
+
     /// Its name in the URL's query.
     pub fn key(self) -> &'static str {
         match self {
@@ -424,9 +431,9 @@ pub fn operation_facets(dataset: &Dataset, filters: &Filters) -> Vec<(Facet, Vec
     Facet::OF_OPERATIONS.into_iter().map(|facet| (facet, facet_values(dataset, filters, facet))).collect()
 }
 
-/// Every facet with its values and live counts in cases, for the cases view.
+/// The cases view's facets with their values and live counts in cases.
 pub fn case_facets(dataset: &Dataset, filters: &Filters) -> Vec<(Facet, Vec<FacetValue>)> {
-    Facet::ALL.into_iter().map(|facet| (facet, case_facet_values(dataset, filters, facet))).collect()
+    Facet::OF_CASES.into_iter().map(|facet| (facet, case_facet_values(dataset, filters, facet))).collect()
 }
 
 /// Every value of a facet found in the dataset, with its live count: the operations that
