@@ -15,6 +15,7 @@ use crate::data::DatasetContext;
 use crate::height;
 use crate::mount::{Mount, Routing};
 use crate::pages::about::AboutPage;
+use crate::pages::cases::CasesPage;
 use crate::pages::countries::CountriesPage;
 use crate::pages::country::CountryPage;
 use crate::pages::map::MapPage;
@@ -77,6 +78,7 @@ pub fn switch(route: Route) -> Html {
         Route::Home | Route::Timeline => html! { <TimelinePage /> },
         Route::Operations => html! { <OperationsPage /> },
         Route::Operation { id } => html! { <OperationPage {id} /> },
+        Route::Cases => html! { <CasesPage /> },
         Route::Countries => html! { <CountriesPage /> },
         Route::Country { code } => html! { <CountryPage {code} /> },
         Route::Map => html! { <MapPage /> },

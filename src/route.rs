@@ -13,6 +13,8 @@ pub enum Route {
     Operations,
     #[at("/operations/:id")]
     Operation { id: String },
+    #[at("/cases")]
+    Cases,
     #[at("/countries")]
     Countries,
     #[at("/countries/:code")]

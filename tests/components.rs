@@ -7,13 +7,16 @@ use std::rc::Rc;
 use explorer::components::filter_panel::FilterPanel;
 use explorer::components::tabs::Tabs;
 use explorer::data::{DatasetContext, embedded_dataset};
+use explorer::pages::cases::CasesPage;
 use explorer::pages::countries::CountriesPage;
 use explorer::pages::country::CountryPage;
 use explorer::pages::operation::OperationPage;
 use explorer::pages::operations::OperationsPage;
 use explorer::pages::source::SourcePage;
 use explorer_core::filter::{Facet, FacetValue, Filters};
-use explorer_core::model::{CorrectedField, Country, Dataset, Figure, Metric, Operation, Origin, Source};
+use explorer_core::model::{
+    CorrectedField, Country, Dataset, Figure, Highlight, Metric, Operation, Origin, Source, Theme,
+};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -262,10 +265,11 @@ async fn filter_panel_toggles_values_and_clears_all_but_the_tab() {
         FacetValue { value: "europe".into(), label: "Europe".into(), count: 0 },
     ];
     let panel = html! {
-        <FilterPanel filters={filters.clone()} facets={vec![(Facet::Region, values)]} {on_change} search_hint="names" />
+        <FilterPanel filters={filters.clone()} facets={vec![(Facet::Region, values)]} {on_change} search_hint="names"
+            counted={("country", "countries")} />
     };
     let root = render(fixture(), panel).await;
-    assert_eq!(texts(&root, ".facet label"), [" Africa (3)", " Europe (0)"]);
+    assert_eq!(texts(&root, ".facet label"), [" Africa (3 countries)", " Europe (0 countries)"]);
     assert_eq!(texts(&root, ".chips button"), ["Region: Africa ×"]);
     let europe: web_sys::HtmlElement =
         root.query_selector_all(".facet input").unwrap().item(1).unwrap().dyn_into().unwrap();
@@ -337,4 +341,87 @@ async fn tabs_mark_the_selected_one_and_report_clicks() {
         root.query_selector("#interpol-explorer-table-tab").unwrap().unwrap().dyn_into().unwrap();
     table.click();
     assert_eq!(*chosen.borrow(), ["table"]);
+}
+
+fn case(
+    acting: &str,
+    involved: &[&str],
+    themes: &[Theme],
+    figures: Vec<Figure>,
+    quote: &str,
+    document: &str,
+) -> Highlight {
+    Highlight {
+        acting: vec![acting.to_string()],
+        involved: involved.iter().map(|c| c.to_string()).collect(),
+        themes: themes.to_vec(),
+        figures,
+        source: Source {
+            document: document.to_string(),
+            span: (0, quote.len()),
+            quote: quote.to_string(),
+            ..Source::default()
+        },
+    }
+}
+
+/// The cases view: a row per case with links to its operation and countries, the sentence as
+/// text with its release on demand, counts of cases, a sort and a filter.
+#[wasm_bindgen_test]
+async fn cases_page_lists_each_case_with_its_operation_countries_and_sentence() {
+    let mut dataset = (*fixture()).clone();
+    let freed = "Spanish police freed <b>12</b> workers.";
+    let rescued = Figure {
+        metric: Metric::VictimsRescued,
+        value: 12,
+        qualifier: None,
+        currency: None,
+        as_written: "12".to_string(),
+        source: Source::default(),
+    };
+    let themes = [Theme::HumanTrafficking, Theme::ForcedLabour];
+    dataset.operations[1].highlights = vec![case("ES", &["PT"], &themes, vec![rescued], freed, "beta-2020.txt")];
+    let closed = "Portuguese police closed a club.";
+    dataset.operations[2].highlights =
+        vec![case("PT", &[], &[Theme::SexualExploitation], Vec::new(), closed, "gamma-2021.txt")];
+    let root = render(Rc::new(dataset), html! { <CasesPage /> }).await;
+    assert_eq!(texts(&root, "h1"), ["Cases"]);
+    assert_eq!(texts(&root, "[role=status]"), ["2 of 2 cases"]);
+    assert_eq!(texts(&root, "tbody td:first-child a"), ["Operation Beta", "Operation Gamma"]);
+    assert_eq!(texts(&root, "tbody td:first-child .when"), ["2020", "2021"]);
+    let links = |selector: &str| -> Vec<Option<String>> {
+        let nodes = root.query_selector_all(selector).unwrap();
+        (0..nodes.length())
+            .map(|i| nodes.item(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("href"))
+            .collect()
+    };
+    assert_eq!(links("tbody td:first-child a")[0].as_deref(), Some("#/operations/beta-2020"));
+    // The acting country heads the row; the others are involved; each is a link to its page.
+    assert_eq!(texts(&root, "tbody th[scope=row]"), ["Spaininvolving Portugal", "Portugal"]);
+    assert_eq!(links("tbody th[scope=row] a")[..2], [Some("#/countries/ES".into()), Some("#/countries/PT".into())]);
+    assert_eq!(texts(&root, "tbody .themes li"), ["human trafficking", "forced labour", "sexual exploitation"]);
+    assert_eq!(texts(&root, "tbody .case-figures"), ["victims rescued: 12"]);
+    // The sentence is text, shown once; its release is on demand.
+    assert_eq!(texts(&root, "tbody blockquote"), [freed, closed]);
+    assert!(root.query_selector("tbody blockquote b").unwrap().is_none());
+    assert!(root.query_selector("details.source blockquote").unwrap().is_none());
+    assert_eq!(texts(&root, "details.source .citation"), ["beta-2020.txt", "gamma-2021.txt"]);
+    // The counts say they count cases.
+    let theme_labels: Vec<String> =
+        texts(&root, "fieldset.facet label").into_iter().filter(|l| l.contains("labour")).collect();
+    assert_eq!(theme_labels, [" forced labour (1 case)"]);
+
+    click(&root, "thead th:nth-child(2) button.sort");
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, "tbody td:first-child a"), ["Operation Gamma", "Operation Beta"]);
+
+    let nodes = root.query_selector_all("fieldset.facet label").unwrap();
+    let sexual = (0..nodes.length())
+        .map(|i| nodes.item(i).unwrap().dyn_into::<Element>().unwrap())
+        .find(|label| label.text_content().unwrap_or_default().contains("sexual exploitation"))
+        .unwrap();
+    click(&sexual, "input");
+    yew::scheduler::flush().await;
+    assert_eq!(texts(&root, "[role=status]"), ["1 of 2 cases"]);
+    assert_eq!(texts(&root, "tbody td:first-child a"), ["Operation Gamma"]);
 }

@@ -1,4 +1,5 @@
 use explorer_core::filter::{Facet, FacetValue, Filters};
+use explorer_core::text::counted;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -7,6 +8,13 @@ pub struct FilterPanelProps {
     /// Each facet with its values and live counts, as the page counts them (operations on
     /// the operations page, countries on the countries page).
     pub facets: Vec<(Facet, Vec<FacetValue>)>,
+    /// What the counts count, singular and plural (`("case", "cases")`): each value says it,
+    /// "forced labour (3 cases)".
+    pub counted: (&'static str, &'static str),
+    /// What the region and subregion counts count where they differ from the others (the
+    /// map's places count countries, its other facets operations).
+    #[prop_or_default]
+    pub counted_places: Option<(&'static str, &'static str)>,
     pub on_change: Callback<Filters>,
     /// What the search box looks through, shown in it while empty.
     pub search_hint: AttrValue,
@@ -70,6 +78,10 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
             }
             { for props.facets.iter().map(|(facet, values)| {
                 let all = expanded.contains(facet);
+                let (one, many) = match props.counted_places {
+                    Some(places) if matches!(facet, Facet::Region | Facet::Subregion) => places,
+                    _ => props.counted,
+                };
                 let shown = values
                     .iter()
                     .enumerate()
@@ -83,7 +95,7 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
                             <label key={value.value.clone()}>
                                 <input type="checkbox" checked={filters.has(*facet, &value.value)}
                                     onchange={toggle(filters, &props.on_change, *facet, &value.value)} />
-                                { format!(" {} ({})", value.label, value.count) }
+                                { format!(" {} ({})", value.label, counted(value.count, one, many)) }
                             </label>
                         }) }
                         if values.len() > FIRST_VALUES {
@@ -149,6 +161,7 @@ fn facet_title(facet: Facet) -> &'static str {
     match facet {
         Facet::Operation => "Operation",
         Facet::Series => "Series",
+        Facet::Country => "Country",
         Facet::Region => "Region",
         Facet::Subregion => "Subregion",
         Facet::Theme => "Theme",

@@ -19,6 +19,7 @@ pub fn header() -> Html {
             (&route, &target),
             (Some(Route::Home | Route::Timeline), Route::Timeline)
                 | (Some(Route::Operations | Route::Operation { .. }), Route::Operations)
+                | (Some(Route::Cases), Route::Cases)
                 | (Some(Route::Countries | Route::Country { .. }), Route::Countries)
                 | (Some(Route::Map), Route::Map)
                 | (Some(Route::Sources | Route::Source { .. }), Route::Sources)
@@ -48,6 +49,7 @@ pub fn header() -> Html {
                 <ul>
                     { nav_link(Route::Timeline, "Timeline") }
                     { nav_link(Route::Operations, "Operations") }
+                    { nav_link(Route::Cases, "Cases") }
                     { nav_link(Route::Countries, "Countries") }
                     { nav_link(Route::Map, "Map") }
                     { nav_link(Route::Sources, "Sources") }

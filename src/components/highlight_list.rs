@@ -1,5 +1,6 @@
+use explorer_core::cases::figures_in_words;
 use explorer_core::model::Highlight;
-use explorer_core::query::{country_names, figure_value};
+use explorer_core::query::country_names;
 use yew::prelude::*;
 
 use crate::data::use_dataset;
@@ -42,10 +43,7 @@ pub fn highlight_list(props: &HighlightListProps) -> Html {
                                 }
                                 if !highlight.figures.is_empty() {
                                     <p class="case-figures">
-                                        { highlight.figures.iter()
-                                            .map(|f| format!("{}: {}", f.metric.label(), figure_value(f)))
-                                            .collect::<Vec<_>>()
-                                            .join(" · ") }
+                                        { figures_in_words(highlight).join(" · ") }
                                     </p>
                                 }
                                 <blockquote>{ &highlight.source.quote }</blockquote>

@@ -7,6 +7,7 @@ pub mod footer;
 pub mod header;
 pub mod highlight_list;
 pub mod missing;
+pub mod more_rows;
 pub mod operation_list;
 pub mod page_heading;
 pub mod participation_matrix;

@@ -9,7 +9,7 @@ use crate::timing;
 #[derive(Properties, PartialEq)]
 pub struct RouteLinkProps {
     pub to: Route,
-    /// Filters to open the view with (`operation=weka-ii-2022`), as the address writes them.
+    /// Filters to open the view with, as its address writes them (`operation=weka-ii-2022`).
     #[prop_or_default]
     pub query: Option<AttrValue>,
     #[prop_or_default]
@@ -29,11 +29,11 @@ pub struct RouteLinkProps {
 #[function_component(RouteLink)]
 pub fn route_link(props: &RouteLinkProps) -> Html {
     let navigator = use_navigator();
-    let path = match &props.query {
-        Some(query) => format!("{}?{query}", props.to.to_path()),
-        None => props.to.to_path(),
-    };
-    let href = use_mount().link_href(&path);
+    let path = props.to.to_path();
+    let href = use_mount().link_href(&match &props.query {
+        Some(query) => format!("{path}?{query}"),
+        None => path,
+    });
     let onclick = {
         let (to, query) = (props.to.clone(), props.query.clone());
         Callback::from(move |event: MouseEvent| {

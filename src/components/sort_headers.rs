@@ -14,6 +14,9 @@ pub struct SortHeadersProps<K: PartialEq + Copy + 'static> {
     /// The column sorted by, and whether descending.
     pub sort: (K, bool),
     pub on_sort: Callback<(K, bool)>,
+    /// Headings of the columns after the sortable ones, which do not sort (a case's text).
+    #[prop_or_default]
+    pub unsorted: Vec<&'static str>,
 }
 
 /// A header row whose headings are buttons that sort by their column; `aria-sort` tells
@@ -34,6 +37,7 @@ pub fn sort_headers<K: PartialEq + Copy + 'static>(props: &SortHeadersProps<K>) 
                     </th>
                 }
             }) }
+            { for props.unsorted.iter().map(|title| html! { <th scope="col">{ *title }</th> }) }
         </tr>
     }
 }

@@ -7,6 +7,10 @@ use crate::data::use_dataset;
 #[derive(Properties, PartialEq)]
 pub struct SourceNoteProps {
     pub source: Source,
+    /// The sentence already stands beside the fact (a case is its sentence): the note then
+    /// says only where it is from.
+    #[prop_or_default]
+    pub quote_shown: bool,
 }
 
 /// The sentence a fact was read from and its document, shown on demand. A fact a maintainer
@@ -23,7 +27,9 @@ pub fn source_note(props: &SourceNoteProps) -> Html {
             }
             <details class="source">
                 <summary>{ "Source" }</summary>
-                <blockquote>{ &props.source.quote }</blockquote>
+                if !props.quote_shown {
+                    <blockquote>{ &props.source.quote }</blockquote>
+                }
                 if corrected {
                     <p class="correction-note">
                         { "Corrected by hand: " }

@@ -154,7 +154,8 @@ pub fn map_page() -> Html {
                 </figcaption>
             </figure>
             // After the map: a reader comes for the map, and the filters recolour it from below.
-            <FilterPanel filters={filters.clone()} facets={map_facets(&dataset, &filters)} on_change={set_filters}
+            <FilterPanel filters={filters.clone()} counted={("operation", "operations")} counted_places={("country", "countries")}
+                facets={map_facets(&dataset, &filters)} on_change={set_filters}
                 search_hint="names, cases, quotes" years=true />
             <details class="map-table">
                 <summary>{ "The map as a table" }</summary>

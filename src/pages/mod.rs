@@ -1,6 +1,7 @@
 //! One component per route; each reads the dataset from context and asks `explorer-core`.
 
 pub mod about;
+pub mod cases;
 pub mod countries;
 pub mod country;
 pub mod map;

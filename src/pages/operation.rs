@@ -94,6 +94,10 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
             }
             if !op.highlights.is_empty() {
                 <h2>{ format!("Country cases ({})", op.highlights.len()) }</h2>
+                <p>
+                    <RouteLink to={Route::Cases} query={format!("operation={}", op.id)}>{ "Its cases in the table of all cases" }</RouteLink>
+                    { ", to sort, filter by theme or country, and download them." }
+                </p>
                 <Tabs label="Group the cases" tabs={vec![("by-country", "By country"), ("by-theme", "By theme")]}
                     selected={grouping_name} on_select={select_grouping}>
                     <HighlightList {groups} name_acting={grouping == CaseGrouping::Theme} />

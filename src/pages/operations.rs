@@ -6,6 +6,7 @@ use yew::prelude::*;
 
 use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
+use crate::components::more_rows::{MoreRows, use_first_rows};
 use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
@@ -22,22 +23,17 @@ const COLUMNS: [Column<OperationSort>; 6] = [
     (OperationSort::MigrantsIdentified, "Migrants identified", true),
 ];
 
-/// Rows drawn before the reader asks for all: several screens, and few enough that filtering a
-/// corpus of hundreds of operations stays quick. Downloads always hold every row.
-const FIRST_ROWS: usize = 100;
-
 /// All operations as a table, sortable by each column, filtered by the query in the URL.
 #[function_component(OperationsPage)]
 pub fn operations_page() -> Html {
     let dataset = use_dataset();
-    let show_all = use_state(|| false);
     let (parsed, set_filters) = use_filters();
     let filters = parsed.filters;
     let (sort, set_sort) = use_sort((OperationSort::When, false));
     let mut rows = matching(&dataset, &filters);
     sort_operations(&mut rows, sort.0, sort.1);
     let facets = operation_facets(&dataset, &filters);
-    let shown = if *show_all { rows.len() } else { rows.len().min(FIRST_ROWS) };
+    let (shown, show_all) = use_first_rows(rows.len());
     let status =
         result_status(rows.len(), dataset.operations.len(), "operations", "operation", || filters.emptying(&dataset));
     html! {
@@ -46,7 +42,7 @@ pub fn operations_page() -> Html {
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
             }
-            <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} search_hint="names, cases, quotes" years=true />
+            <FilterPanel filters={filters.clone()} counted={("operation", "operations")} {facets} on_change={set_filters} search_hint="names, cases, quotes" years=true />
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={operations_table(&rows)} name={filters.file_name("operations")} />
             <table>
@@ -81,14 +77,7 @@ pub fn operations_page() -> Html {
                     }) }
                 </tbody>
             </table>
-            if shown < rows.len() {
-                <p class="more-rows">
-                    { format!("The first {shown} rows are shown. ") }
-                    <button type="button" onclick={move |_| show_all.set(true)}>
-                        { format!("Show all {} operations", rows.len()) }
-                    </button>
-                </p>
-            }
+            <MoreRows {shown} total={rows.len()} rows="operations" on_show_all={show_all} />
         </>
     }
 }

@@ -36,6 +36,7 @@ const ROUTES = [
   ['#/timeline', 'Timeline'],
   ['#/operations', 'Operations'],
   ['#/operations/weka-ii-2022', 'Operation Weka II'],
+  ['#/cases', 'Cases'],
   ['#/countries', 'Countries'],
   ['#/countries/ES', 'Spain'],
   ['#/sources', 'Sources'],
@@ -53,6 +54,8 @@ const AXE_ROUTES = [
   '#/operations?q=cote&theme=forced_labour',
   '#/operations/liberterra-ii-2024',
   '#/operations/weka-i-2021',
+  '#/cases',
+  '#/cases?theme=forced_labour',
   '#/countries',
   '#/countries?q=cote&region=africa',
   '#/countries?tab=matrix',
@@ -282,6 +285,39 @@ for (const engine of ENGINES) {
       assert.equal(dataset.operations.find((op) => op.id === 'liberterra-ii-2024').figures[0].value, 3222);
     });
 
+    test('the cases view shows one theme\'s cases across operations, each opening its operation', async () => {
+      const cases = 'main table.cases tbody';
+      await reader.open('#/cases');
+      await reader.waitFor(heading('Cases'));
+      // Turquesa II tells 3 cases, Liberterra 17, Weka II 12, Liberterra II 17.
+      assert.equal(await reader.text(STATUS), '49 of 49 cases');
+      await reader.click(named('main fieldset.facet label', /^forced labour \(4 cases\)$/, 'input[type=checkbox]'));
+      await reader.untilHash('#/cases?theme=forced_labour');
+      assert.equal(await reader.text(STATUS), '4 of 49 cases');
+      // Lesotho's "labour-related offences" and Togo's victims "forced to work off" their travel
+      // costs (Weka II); Argentina's farm workers and Costa Rica's sect (Liberterra II).
+      assert.deepEqual(await reader.texts(`${cases} th[scope=row] > a`), ['Lesotho', 'Togo', 'Argentina', 'Costa Rica']);
+      assert.deepEqual(await reader.texts(`${cases} td:first-child a`), [
+        'Operation Weka II',
+        'Operation Weka II',
+        'Operation Liberterra II',
+        'Operation Liberterra II',
+      ]);
+      for (const themes of await reader.texts(`${cases} ul.themes`)) assert.match(themes, /forced labour/);
+      await reader.click(named(`${cases} tr`, /Costa Rica/, 'td:first-child a'));
+      await reader.waitFor(heading('Operation Liberterra II'));
+      assert.ok((await reader.url()).endsWith('#/operations/liberterra-ii-2024'));
+      // The operation page leads back to its own cases, and back restores the theme.
+      await reader.click(named('main a', 'Its cases in the table of all cases'));
+      await reader.untilHash('#/cases?operation=liberterra-ii-2024');
+      assert.equal(await reader.text(STATUS), '17 of 49 cases');
+      await reader.back();
+      await reader.waitFor(heading('Operation Liberterra II'));
+      await reader.back();
+      await reader.untilHash('#/cases?theme=forced_labour');
+      assert.equal(await reader.text(STATUS), '4 of 49 cases');
+    });
+
     test('filters live in the URL: typing, reload, facets, chips and back', async () => {
       await reader.open('#/operations');
       await reader.type(SEARCH, 'cote');
@@ -301,7 +337,7 @@ for (const engine of ENGINES) {
       await reader.untilHash('#/operations');
       // A facet shows its first values until asked for all; forced begging is further down.
       await reader.click(named('main fieldset.facet', 'Theme', 'button.more'));
-      await reader.click(named('main fieldset.facet label', /^Forced begging \(1\)$/i, 'input[type=checkbox]'));
+      await reader.click(named('main fieldset.facet label', /^Forced begging \(1 operation\)$/i, 'input[type=checkbox]'));
       await reader.untilHash('#/operations?theme=forced_begging');
       assert.deepEqual(await reader.texts(TABLE_LINKS), ['Operation Liberterra II']);
       await reader.click(named('main button', 'Remove filter Theme: forced begging'));
@@ -574,7 +610,7 @@ for (const engine of ENGINES) {
       assert.equal(await reader.text(STATUS), '44 of 139 countries and territories');
       // The chip names the operation, not its id.
       await reader.waitFor(named('main button', 'Remove filter Operation: Operation Weka II'));
-      await reader.click(named('main fieldset.facet label', /^Europe \(2\)$/, 'input[type=checkbox]'));
+      await reader.click(named('main fieldset.facet label', /^Europe \(2 countries\)$/, 'input[type=checkbox]'));
       await reader.untilHash('#/countries?operation=weka-ii-2022&region=europe');
       assert.deepEqual((await reader.texts(TABLE_LINKS)).sort(), ['Greece', 'Spain']);
     });

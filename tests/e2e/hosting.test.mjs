@@ -91,7 +91,8 @@ test('every route renders with the network off once the bundle has loaded', asyn
     return page.locator(`.content a[href^="${prefix}"]`).evaluateAll((all) => all.map((a) => a.getAttribute('href')));
   };
   const routes = new Set([
-    '#/', '#/timeline', '#/timeline?figure=participants', '#/operations', '#/countries', '#/countries?tab=matrix',
+    '#/', '#/timeline', '#/timeline?figure=participants', '#/operations', '#/cases', '#/cases?theme=forced_labour',
+    '#/countries', '#/countries?tab=matrix',
     '#/sources', '#/about', '#/nowhere',
     ...(await links('#/operations', '#/operations/')),
     ...(await links('#/countries', '#/countries/')),

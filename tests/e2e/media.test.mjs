@@ -55,11 +55,24 @@ test('narrow screens, dark mode and print', async () => {
     await open('#/operations');
     // 360 px wide: nothing but the wide tables (which scroll inside main) may widen the page.
     await page.setViewportSize({ width: 360, height: 740 });
-    for (const hash of ['#/timeline', '#/operations', '#/operations/liberterra-ii-2024', '#/countries', '#/map', '#/sources/weka-ii-2022.txt']) {
+    for (const hash of ['#/timeline', '#/operations', '#/cases', '#/operations/liberterra-ii-2024', '#/countries', '#/map', '#/sources/weka-ii-2022.txt']) {
       await open(hash);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.equal(overflow, 0, hash);
     }
+    // At 320 px the cases table, whose case text keeps a readable width, is wider than the
+    // screen: it scrolls sideways in its own box, and the page does not.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open('#/cases?theme=forced_labour');
+    const widths = await page.evaluate(() => {
+      const box = document.querySelector('main .table-scroll');
+      box.scrollLeft = box.scrollWidth;
+      const root = document.documentElement;
+      return { page: root.scrollWidth - root.clientWidth, hidden: box.scrollWidth - box.clientWidth, scrolled: box.scrollLeft };
+    });
+    assert.equal(widths.page, 0);
+    assert.ok(widths.hidden > 0 && Math.abs(widths.scrolled - widths.hidden) <= 1, JSON.stringify(widths));
+    await page.setViewportSize({ width: 360, height: 740 });
     // The map's palette runs the other way in dark mode: Spain (four operations, the top
     // class of this data) is one of the darkest steps in light mode, one of the brightest in dark.
     await open('#/map');

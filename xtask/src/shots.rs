@@ -46,6 +46,8 @@ const VIEWS: &[View] = &[
     app("#/operations?q=cote&theme=forced_labour"),
     app("#/operations/weka-ii-2022"),
     app("#/operations/liberterra-ii-2024"),
+    app("#/cases"),
+    app("#/cases?theme=forced_labour"),
     app("#/countries"),
     app("#/countries?q=cote&region=africa"),
     app("#/countries?tab=matrix"),

@@ -2,9 +2,10 @@
 
 use serde_json::{Map, Value};
 
+use crate::cases::{CaseRow, figures_in_words};
 use crate::countries::CountryRow;
-use crate::model::{Metric, Operation, json_name};
-use crate::query::figure_value;
+use crate::model::{Dataset, Metric, Operation, json_name};
+use crate::query::{figure_value, names_of};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
@@ -95,6 +96,46 @@ pub fn countries_table(rows: &[CountryRow]) -> Table {
         })
         .collect();
     Table { headers, rows, numbers: names(&["operations", "cases", "involved_in_cases", "first_year", "last_year"]) }
+}
+
+/// One row per country case: countries by code and by name, themes by their names in
+/// addresses, figures as a reader says them, and the sentence with its release.
+pub fn cases_table(dataset: &Dataset, rows: &[CaseRow]) -> Table {
+    let headers = names(&[
+        "operation_id",
+        "operation_name",
+        "year",
+        "acting",
+        "acting_names",
+        "involved",
+        "involved_names",
+        "themes",
+        "figures",
+        "quote",
+        "document",
+        "origin",
+    ]);
+    let rows = rows
+        .iter()
+        .map(|row| {
+            let (op, case) = (row.operation, row.case);
+            vec![
+                op.id.clone(),
+                op.name.clone(),
+                text(op.year),
+                case.acting.join("; "),
+                names_of(dataset, &case.acting).collect::<Vec<_>>().join("; "),
+                case.involved.join("; "),
+                names_of(dataset, &case.involved).collect::<Vec<_>>().join("; "),
+                case.themes.iter().map(json_name).collect::<Vec<_>>().join("; "),
+                figures_in_words(case).join("; "),
+                case.source.quote.clone(),
+                case.source.document.clone(),
+                json_name(case.source.origin),
+            ]
+        })
+        .collect();
+    Table { headers, rows, numbers: names(&["year"]) }
 }
 
 fn text<T: ToString>(value: Option<T>) -> String {

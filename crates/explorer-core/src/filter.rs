@@ -1,13 +1,14 @@
 //! The reader's filters: how they are written in the URL's query (`#/operations?q=cote&
-//! region=africa`), which operations they keep, and how many operations each facet value
-//! would keep (the live counts beside each value).
+//! region=africa`), which operations or country cases they keep, and how many each facet
+//! value would keep (the live counts beside each value).
 //!
 //! Within one facet the chosen values are alternatives (Africa or Americas); across facets
 //! they all apply (Africa and forced labour).
 
 use std::collections::{HashMap, HashSet};
 
-use crate::model::{Country, Dataset, Operation, Theme, json_name};
+use crate::cases::{CaseRow, case_rows};
+use crate::model::{Country, Dataset, Highlight, Operation, Theme, json_name};
 use crate::text::{fold, slug};
 
 /// A filter dimension with a list of values to choose from.
@@ -15,6 +16,9 @@ use crate::text::{fold, slug};
 pub enum Facet {
     Operation,
     Series,
+    /// A country by its ISO code: of an operation, a participant or a country acting in one
+    /// of its cases; of a case, a country acting or involved in it.
+    Country,
     Region,
     Subregion,
     Theme,
@@ -22,14 +26,35 @@ pub enum Facet {
 }
 
 impl Facet {
-    pub const ALL: [Facet; 6] =
+    pub const ALL: [Facet; 7] = [
+        Facet::Operation,
+        Facet::Series,
+        Facet::Country,
+        Facet::Region,
+        Facet::Subregion,
+        Facet::Theme,
+        Facet::Partner,
+    ];
+
+    /// The facets the views of operations list. A country is not among them: its own page
+    /// lists its operations, and its 100-odd values would crowd the panel. A `country` in
+    /// their address still filters.
+    pub const OF_OPERATIONS: [Facet; 6] =
         [Facet::Operation, Facet::Series, Facet::Region, Facet::Subregion, Facet::Theme, Facet::Partner];
+
+    /// The facets the cases view lists, the theme first: its question is "every case of one
+    /// theme", and on a phone the facets stand one above the other. An operation's partners
+    /// say little of its cases and are left out of the list; `partner` in its address still
+    /// keeps the cases of the operations with that partner.
+    pub const OF_CASES: [Facet; 6] =
+        [Facet::Theme, Facet::Country, Facet::Region, Facet::Subregion, Facet::Operation, Facet::Series];
 
     /// Its name in the URL's query.
     pub fn key(self) -> &'static str {
         match self {
             Facet::Operation => "operation",
             Facet::Series => "series",
+            Facet::Country => "country",
             Facet::Region => "region",
             Facet::Subregion => "subregion",
             Facet::Theme => "theme",
@@ -47,28 +72,43 @@ impl Facet {
     }
 }
 
-/// What the filters read of one operation: its year, its searchable texts folded, each
-/// facet's values and the countries it involves. Worked out once per dataset
-/// (`Dataset::filterable`): folding every text of every operation at each keystroke is what
-/// made filtering slow as the corpus grew.
+/// What the filters read of one operation or one country case: its year, its searchable
+/// texts folded and each facet's values. Worked out once per dataset (`Dataset::filterable`,
+/// `Dataset::filterable_cases`): folding every text of every operation at each keystroke is
+/// what made filtering slow as the corpus grew.
 pub struct Filterable {
     year: Option<i32>,
-    /// Names, case texts, quotes and country names, folded and joined by `TEXT_SEPARATOR`:
-    /// one search per operation instead of one per text.
+    /// Its texts folded and joined by `TEXT_SEPARATOR`: one search per row instead of one
+    /// per text.
     folded_texts: String,
-    /// Slug and label of each value, per facet in `Facet::ALL` order.
-    values: [Vec<(String, String)>; 6],
-    /// Codes of the participants and of the countries acting in its cases.
-    countries: Vec<String>,
+    /// Value (slug or code) and label of each value, per facet in `Facet::ALL` order.
+    values: [Vec<(String, String)>; Facet::ALL.len()],
 }
 
 impl Filterable {
     fn of(dataset: &Dataset, op: &Operation) -> Filterable {
         Filterable {
             year: op.year,
-            folded_texts: searchable_texts(dataset, op).map(fold).collect::<Vec<_>>().join(TEXT_SEPARATOR),
+            folded_texts: folded(searchable_texts(dataset, op)),
             values: Facet::ALL.map(|facet| labelled_values(dataset, op, facet)),
-            countries: countries_of(dataset, op).map(|c| c.code.clone()).collect(),
+        }
+    }
+
+    /// A case is found by its operation (year, name, series, partners) and by its own text,
+    /// themes and countries: the places chosen are those of the countries acting or involved
+    /// in it, not of the operation's other participants.
+    fn of_case(dataset: &Dataset, op: &Operation, case: &Highlight) -> Filterable {
+        let countries = || case.acting.iter().chain(&case.involved).filter_map(|code| dataset.country(code));
+        let texts =
+            [op.name.as_str(), case.source.quote.as_str()].into_iter().chain(countries().map(|c| c.name.as_str()));
+        Filterable {
+            year: op.year,
+            folded_texts: folded(texts),
+            values: Facet::ALL.map(|facet| match facet {
+                Facet::Country | Facet::Region | Facet::Subregion => place_values(countries(), facet),
+                Facet::Theme => theme_values(&case.themes),
+                Facet::Operation | Facet::Series | Facet::Partner => labelled_values(dataset, op, facet),
+            }),
         }
     }
 
@@ -81,7 +121,12 @@ impl Filterable {
 /// match never runs from one text into the next.
 const TEXT_SEPARATOR: &str = "\0";
 
-/// Whether the folded texts of an operation contain the folded search text.
+/// Texts folded and joined, as `Filterable::folded_texts` holds them.
+fn folded<'a>(texts: impl Iterator<Item = &'a str>) -> String {
+    texts.map(fold).collect::<Vec<_>>().join(TEXT_SEPARATOR)
+}
+
+/// Whether the folded texts of an operation or case contain the folded search text.
 fn keeps_text(needle: &str, op: &Filterable) -> bool {
     if needle.contains(TEXT_SEPARATOR) {
         // Only a NUL written into the address could span two texts: search them one by one.
@@ -95,6 +140,14 @@ fn filterable(dataset: &Dataset) -> impl Iterator<Item = (&Operation, &Filterabl
     let all =
         dataset.filterable.get_or_init(|| dataset.operations.iter().map(|op| Filterable::of(dataset, op)).collect());
     dataset.operations.iter().zip(all)
+}
+
+/// Each country case of the dataset with what the filters read of it, worked out on first use.
+fn filterable_cases(dataset: &Dataset) -> impl Iterator<Item = (CaseRow<'_>, &Filterable)> {
+    let all = dataset
+        .filterable_cases
+        .get_or_init(|| case_rows(dataset).map(|row| Filterable::of_case(dataset, row.operation, row.case)).collect());
+    case_rows(dataset).zip(all)
 }
 
 /// Everything the reader chose. Values are the slugs `facet_values` gives.
@@ -142,6 +195,10 @@ impl Filters {
                     None => parsed.unread.push(format!("to={value}")),
                 },
                 _ => match Facet::from_key(&key) {
+                    // ISO codes are upper case; `country=es` is Spain too, as `#/countries/es` is.
+                    Some(Facet::Country) if !value.is_empty() => {
+                        parsed.filters = parsed.filters.with(Facet::Country, &value.to_ascii_uppercase())
+                    }
                     Some(facet) if !value.is_empty() => parsed.filters = parsed.filters.with(facet, &value),
                     _ => parsed.unread.push(format!("{key}={value}")),
                 },
@@ -178,10 +235,11 @@ impl Filters {
         name
     }
 
-    /// The filters without their regions and subregions: what selects operations where place
-    /// filters select countries.
+    /// The filters without their countries, regions and subregions: what selects operations
+    /// where those select countries (the countries views, the map).
     pub fn without_places(&self) -> Filters {
-        let chosen = self.chosen.iter().filter(|(f, _)| !matches!(f, Facet::Region | Facet::Subregion)).cloned();
+        let places = |facet: &Facet| matches!(facet, Facet::Country | Facet::Region | Facet::Subregion);
+        let chosen = self.chosen.iter().filter(|(f, _)| !places(f)).cloned();
         Filters { chosen: chosen.collect(), ..self.clone() }
     }
 
@@ -224,6 +282,11 @@ impl Filters {
         self.keeps_filterable(&self.needle(), &Filterable::of(dataset, op))
     }
 
+    /// Whether `case`, one of `op`'s, passes every filter.
+    pub fn keeps_case(&self, dataset: &Dataset, op: &Operation, case: &Highlight) -> bool {
+        self.keeps_filterable(&self.needle(), &Filterable::of_case(dataset, op, case))
+    }
+
     /// The search text as the texts are folded: worked out once per pass over the operations.
     fn needle(&self) -> String {
         fold(self.text.trim())
@@ -250,12 +313,20 @@ impl Filters {
         chosen.peek().is_none() || chosen.any(|value| op.has_value(facet, value))
     }
 
+    /// Whether any of `rows` passes every filter.
+    fn keeps_any<'a>(&self, mut rows: impl Iterator<Item = &'a Filterable>) -> bool {
+        let needle = self.needle();
+        rows.any(|row| self.keeps_filterable(&needle, row))
+    }
+
     /// Which filter leaves no operation on its own, to say what emptied a result.
     pub fn emptying(&self, dataset: &Dataset) -> Vec<String> {
-        self.emptying_by(|filters| {
-            let needle = filters.needle();
-            filterable(dataset).any(|(_, op)| filters.keeps_filterable(&needle, op))
-        })
+        self.emptying_by(|filters| filters.keeps_any(filterable(dataset).map(|(_, op)| op)))
+    }
+
+    /// Which filter leaves no country case on its own, for the cases view.
+    pub fn emptying_cases(&self, dataset: &Dataset) -> Vec<String> {
+        self.emptying_by(|filters| filters.keeps_any(filterable_cases(dataset).map(|(_, case)| case)))
     }
 
     /// Which filter leaves no country on its own, for the countries views.
@@ -286,24 +357,30 @@ impl Filters {
 }
 
 /// Whether a country passes the filters, for the countries views: its name matches the
-/// text, its region and subregion the chosen ones, and, when operations are filtered too
-/// (by operation, series, year, theme or partner), it took part or acted in one they keep.
+/// text, it is one of the countries chosen, its region and subregion the chosen ones, and,
+/// when operations are filtered too (by operation, series, year, theme or partner), it took
+/// part or acted in one they keep.
 pub fn keeps_country(dataset: &Dataset, filters: &Filters, country: &Country) -> bool {
     let named = answers_to(country, &fold(filters.text.trim()));
     let operation_filters = Filters { text: String::new(), ..filters.without_places() };
     let takes_part = operation_filters.is_empty()
         || filterable(dataset)
-            .any(|(_, op)| operation_filters.keeps_filterable("", op) && op.countries.contains(&country.code));
+            .any(|(_, op)| operation_filters.keeps_filterable("", op) && op.has_value(Facet::Country, &country.code));
     named && in_chosen_places(filters, country) && takes_part
 }
 
-/// Whether a country lies in the chosen regions and subregions (any, when none is chosen).
-/// On the countries views and the map, place filters select countries, not operations.
+/// Whether a country is among the chosen countries and in the chosen regions and subregions
+/// (any, when none is chosen). On the countries views and the map, these filters select
+/// countries, not operations.
 pub fn in_chosen_places(filters: &Filters, country: &Country) -> bool {
-    [Facet::Region, Facet::Subregion].into_iter().all(|facet| {
-        let place = if facet == Facet::Region { &country.region } else { &country.subregion };
+    [Facet::Country, Facet::Region, Facet::Subregion].into_iter().all(|facet| {
+        let place = match facet {
+            Facet::Country => Some(country.code.clone()),
+            Facet::Region => country.region.as_deref().map(slug),
+            _ => country.subregion.as_deref().map(slug),
+        };
         let mut chosen = filters.values(facet).peekable();
-        chosen.peek().is_none() || place.as_deref().is_some_and(|p| chosen.any(|v| v == slug(p)))
+        chosen.peek().is_none() || place.is_some_and(|p| chosen.any(|v| v == p))
     })
 }
 
@@ -391,7 +468,15 @@ pub fn matching<'a>(dataset: &'a Dataset, filters: &Filters) -> Vec<&'a Operatio
     filterable(dataset).filter(|(_, kept)| filters.keeps_filterable(&needle, kept)).map(|(op, _)| op).collect()
 }
 
-/// One value of a facet with its label and how many operations choosing it would keep.
+/// The country cases the filters keep, in the dataset's order (operations in time order,
+/// each one's cases as its releases tell them).
+pub fn matching_cases<'a>(dataset: &'a Dataset, filters: &Filters) -> Vec<CaseRow<'a>> {
+    let needle = filters.needle();
+    filterable_cases(dataset).filter(|(_, kept)| filters.keeps_filterable(&needle, kept)).map(|(row, _)| row).collect()
+}
+
+/// One value of a facet with its label and how many rows (operations, countries or cases, as
+/// the view lists) choosing it would keep.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FacetValue {
     pub value: String,
@@ -401,22 +486,37 @@ pub struct FacetValue {
 
 /// Every facet with its values and live counts, for the views of operations.
 pub fn operation_facets(dataset: &Dataset, filters: &Filters) -> Vec<(Facet, Vec<FacetValue>)> {
-    Facet::ALL.into_iter().map(|facet| (facet, facet_values(dataset, filters, facet))).collect()
+    Facet::OF_OPERATIONS.into_iter().map(|facet| (facet, facet_values(dataset, filters, facet))).collect()
+}
+
+/// The cases view's facets with their values and live counts in cases.
+pub fn case_facets(dataset: &Dataset, filters: &Filters) -> Vec<(Facet, Vec<FacetValue>)> {
+    Facet::OF_CASES.into_iter().map(|facet| (facet, case_facet_values(dataset, filters, facet))).collect()
 }
 
 /// Every value of a facet found in the dataset, with its live count: the operations that
 /// pass all the other filters and have this value (the facet's own choices set aside, so a
 /// reader sees what adding an alternative would bring).
 pub fn facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) -> Vec<FacetValue> {
+    count_values(filterable(dataset).map(|(_, op)| op), filters, facet)
+}
+
+/// The same as [`facet_values`], counting country cases.
+pub fn case_facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) -> Vec<FacetValue> {
+    count_values(filterable_cases(dataset).map(|(_, case)| case), filters, facet)
+}
+
+/// Each value of a facet among `rows`, with how many of them pass the other filters.
+fn count_values<'a>(rows: impl Iterator<Item = &'a Filterable>, filters: &Filters, facet: Facet) -> Vec<FacetValue> {
     let others =
         Filters { chosen: filters.chosen.iter().filter(|(f, _)| *f != facet).cloned().collect(), ..filters.clone() };
     let mut values: Vec<FacetValue> = Vec::new();
     // Where each value is in `values`: the operation facet has one value per operation.
     let mut positions: HashMap<&str, usize> = HashMap::new();
     let needle = others.needle();
-    for (_, op) in filterable(dataset) {
-        let kept = usize::from(others.keeps_filterable(&needle, op));
-        for (value, label) in &op.values[facet.position()] {
+    for row in rows {
+        let kept = usize::from(others.keeps_filterable(&needle, row));
+        for (value, label) in &row.values[facet.position()] {
             let position = *positions.entry(value).or_insert_with(|| {
                 values.push(FacetValue { value: value.clone(), label: label.clone(), count: 0 });
                 values.len() - 1
@@ -428,34 +528,46 @@ pub fn facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) -> Vec<F
     values
 }
 
+/// An operation's values of a facet, each as (value, label).
 fn labelled_values(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<(String, String)> {
-    let mut values: Vec<(String, String)> = Vec::new();
-    let mut add = |label: &str| {
-        let value = slug(label);
-        if !value.is_empty() && !values.iter().any(|(v, _)| *v == value) {
-            values.push((value, label.to_string()));
-        }
-    };
     match facet {
-        Facet::Operation => values.push((op.id.clone(), op.title())),
-        Facet::Series => add(&op.series),
-        Facet::Region | Facet::Subregion => {
-            for country in countries_of(dataset, op) {
-                let name = if facet == Facet::Region { &country.region } else { &country.subregion };
-                if let Some(name) = name {
-                    add(name);
-                }
-            }
+        Facet::Operation => vec![(op.id.clone(), op.title())],
+        Facet::Series => slugged([op.series.as_str()].into_iter()),
+        Facet::Country | Facet::Region | Facet::Subregion => place_values(countries_of(dataset, op), facet),
+        Facet::Theme => theme_values(op.highlights.iter().flat_map(|h| &h.themes)),
+        Facet::Partner => slugged(op.partners.iter().map(|p| p.name.as_str())),
+    }
+}
+
+/// The countries' codes, regions or subregions, once each.
+fn place_values<'a>(countries: impl Iterator<Item = &'a Country>, facet: Facet) -> Vec<(String, String)> {
+    match facet {
+        Facet::Country => distinct(countries.map(|c| (c.code.clone(), c.name.clone()))),
+        Facet::Region => slugged(countries.filter_map(|c| c.region.as_deref())),
+        _ => slugged(countries.filter_map(|c| c.subregion.as_deref())),
+    }
+}
+
+/// Themes in the vocabulary's order, once each, by their JSON names.
+fn theme_values<'a>(themes: impl IntoIterator<Item = &'a Theme>) -> Vec<(String, String)> {
+    let mut themes: Vec<Theme> = themes.into_iter().copied().collect();
+    themes.sort();
+    themes.dedup();
+    themes.into_iter().map(|theme| (json_name(theme), theme.label().to_string())).collect()
+}
+
+/// Labels by their slugs, once each.
+fn slugged<'a>(labels: impl Iterator<Item = &'a str>) -> Vec<(String, String)> {
+    distinct(labels.map(|label| (slug(label), label.to_string())))
+}
+
+/// Values in the order first met, without repeats or empty values.
+fn distinct(pairs: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
+    let mut values: Vec<(String, String)> = Vec::new();
+    for (value, label) in pairs {
+        if !value.is_empty() && !values.iter().any(|(v, _)| *v == value) {
+            values.push((value, label));
         }
-        Facet::Theme => {
-            let mut themes: Vec<Theme> = op.highlights.iter().flat_map(|h| h.themes.iter().copied()).collect();
-            themes.sort();
-            themes.dedup();
-            for theme in themes {
-                values.push((json_name(theme), theme.label().to_string()));
-            }
-        }
-        Facet::Partner => op.partners.iter().for_each(|p| add(&p.name)),
     }
     values
 }

@@ -1,6 +1,7 @@
 //! The explorer's core: the dataset model, the extractor that builds it from press
 //! releases (feature `extract`, native only) and the queries the app runs over it.
 
+pub mod cases;
 pub mod compare;
 pub mod countries;
 pub mod date;

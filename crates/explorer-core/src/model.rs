@@ -27,6 +27,9 @@ pub struct Dataset {
     /// `filter::Filterable`). A dataset must not be edited once queried; edit a clone.
     #[serde(skip)]
     pub filterable: Derived<Vec<crate::filter::Filterable>>,
+    /// The same for each country case, in the order of `cases::case_rows`.
+    #[serde(skip)]
+    pub filterable_cases: Derived<Vec<crate::filter::Filterable>>,
 }
 
 /// Data worked out from a dataset on first use and kept beside it, so that views filtering

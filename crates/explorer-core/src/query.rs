@@ -182,14 +182,18 @@ pub fn participant_count(op: &Operation) -> Option<usize> {
     op.stated_country_count.and_then(|n| usize::try_from(n).ok()).or(listed)
 }
 
+/// What orders operations in time: the year, then within a year the dated ones before those
+/// known only by year, as in the dataset; `None` when the year is not known.
+pub fn time_order(op: &Operation) -> Option<(i32, bool, Option<PartialDate>)> {
+    op.year.map(|year| (year, op.start.is_none(), op.start))
+}
+
 /// Sorts operations by a column; values the releases do not state go last either way, and
 /// ties keep the dataset's (chronological) order.
 pub fn sort_operations(operations: &mut [&Operation], key: OperationSort, descending: bool) {
-    // Within a year, dated operations before those known only by year, as in the dataset.
-    let when = |op: &Operation| op.year.map(|year| (year, op.start.is_none(), op.start));
     operations.sort_by(|a, b| match key {
         OperationSort::Name => known_first(Some(&a.name), Some(&b.name), descending),
-        OperationSort::When => known_first(when(a), when(b), descending),
+        OperationSort::When => known_first(time_order(a), time_order(b), descending),
         OperationSort::Participants => known_first(participant_count(a), participant_count(b), descending),
         OperationSort::Arrests | OperationSort::VictimsRescued | OperationSort::MigrantsIdentified => {
             let value = |op: &Operation| key.metric().and_then(|metric| op.figure(metric)).map(|f| f.value);
@@ -268,10 +272,14 @@ pub fn figure_value(figure: &Figure) -> String {
     }
 }
 
+/// The name of each code, in order; a code the dataset does not know stands for itself.
+pub fn names_of<'a>(dataset: &'a Dataset, codes: &'a [String]) -> impl Iterator<Item = &'a str> {
+    codes.iter().map(|code| dataset.country(code).map_or(code.as_str(), |c| c.name.as_str()))
+}
+
 /// Country names for codes, in order ("Chile and Paraguay"; "Brazil, Colombia and Panama").
 pub fn country_names(dataset: &Dataset, codes: &[String]) -> String {
-    let names: Vec<&str> =
-        codes.iter().map(|code| dataset.country(code).map_or(code.as_str(), |c| c.name.as_str())).collect();
+    let names: Vec<&str> = names_of(dataset, codes).collect();
     match names.as_slice() {
         [] => String::new(),
         [one] => one.to_string(),

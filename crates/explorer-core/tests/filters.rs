@@ -1,11 +1,16 @@
 //! Filters over the seed dataset: hand-checked results, and properties that hold for any
-//! combination (every kept operation passes each filter; a count equals the rows it leads to).
+//! combination, of operations and of country cases alike (every kept row passes each filter;
+//! a count equals the rows it leads to). The cases' hand-checked results are in `cases.rs`.
 
 use std::path::Path;
 use std::sync::LazyLock;
 
+use explorer_core::cases::case_rows;
 use explorer_core::extract::extract_folder;
-use explorer_core::filter::{Facet, Filters, country_facet_values, facet_values, matching, matching_countries};
+use explorer_core::filter::{
+    Facet, FacetValue, Filters, case_facet_values, country_facet_values, facet_values, matching, matching_cases,
+    matching_countries,
+};
 use explorer_core::model::Dataset;
 use proptest::prelude::*;
 
@@ -91,6 +96,9 @@ fn countries_filter_by_name_place_and_the_operations_they_joined() {
     assert!(codes("series=turquesa&subregion=western-europe").is_empty());
     // Oceania: Australia and New Zealand, both in Liberterra II's list.
     assert_eq!(codes("region=oceania"), ["AU", "NZ"]);
+    // Countries chosen by code are those countries, whatever the case of the code.
+    assert_eq!(codes("country=es&country=NZ"), ["ES", "NZ"]);
+    assert!(codes("country=NZ&region=africa").is_empty());
     let regions = country_facet_values(&SEEDS, &Filters::parse("q=guinea").filters, Facet::Region);
     // Guinea, Guinea-Bissau (Africa); Papua New Guinea does not appear in the corpus.
     assert_eq!(regions.iter().find(|v| v.value == "africa").map(|v| v.count), Some(2));
@@ -145,12 +153,20 @@ fn an_operations_countries_are_counted_and_narrowed_by_region() {
     assert_eq!(count("", Facet::Series, "weka").map(|(_, n)| n), Some(44));
 }
 
-/// Random filters drawn from the dataset's own values, plus some that match nothing.
+/// Random filters drawn from the dataset's own values, of operations and of cases, plus some
+/// that match nothing.
 fn any_filters() -> impl Strategy<Value = Filters> {
     let mut pairs: Vec<(Facet, String)> = Vec::new();
     for facet in Facet::ALL {
-        for value in facet_values(&SEEDS, &Filters::default(), facet) {
-            pairs.push((facet, value.value));
+        let values = facet_values(&SEEDS, &Filters::default(), facet).into_iter().chain(case_facet_values(
+            &SEEDS,
+            &Filters::default(),
+            facet,
+        ));
+        for value in values {
+            if !pairs.contains(&(facet, value.value.clone())) {
+                pairs.push((facet, value.value));
+            }
         }
     }
     pairs.push((Facet::Region, "atlantis".to_string()));
@@ -168,6 +184,36 @@ fn any_filters() -> impl Strategy<Value = Filters> {
     )
 }
 
+/// Whether a row passes each of the filters taken alone, as `keeps` says for one set of filters.
+fn passes_each_filter(filters: &Filters, keeps: impl Fn(Filters) -> bool) -> bool {
+    let text = keeps(Filters { text: filters.text.clone(), ..Filters::default() });
+    let years = keeps(Filters { year_from: filters.year_from, year_to: filters.year_to, ..Filters::default() });
+    let facets = Facet::ALL.into_iter().all(|facet| {
+        let chosen: Vec<(Facet, String)> = filters.chosen.iter().filter(|(f, _)| *f == facet).cloned().collect();
+        chosen.is_empty() || keeps(Filters { chosen, ..Filters::default() })
+    });
+    text && years && facets
+}
+
+/// Whether every value's count, as `values` gives them, is the number of rows `rows` keeps once
+/// the value is chosen beside the other facets' choices.
+fn counts_equal_rows(
+    filters: &Filters,
+    values: fn(&Dataset, &Filters, Facet) -> Vec<FacetValue>,
+    rows: impl Fn(&Filters) -> usize,
+) -> Result<(), TestCaseError> {
+    for facet in Facet::ALL {
+        let others = Filters {
+            chosen: filters.chosen.iter().filter(|(f, _)| *f != facet).cloned().collect(),
+            ..filters.clone()
+        };
+        for value in values(&SEEDS, filters, facet) {
+            prop_assert_eq!(value.count, rows(&others.with(facet, &value.value)), "{:?}={}", facet, value.value);
+        }
+    }
+    Ok(())
+}
+
 proptest! {
     // 100 cases each: every case recomputes every facet over the whole corpus without the
     // memoised search texts the app will need (about 4 s in a debug build).
@@ -177,27 +223,28 @@ proptest! {
     fn kept_operations_pass_every_filter_and_the_rest_fail_one(filters in any_filters()) {
         let kept = matching(&SEEDS, &filters);
         for op in &SEEDS.operations {
-            let single = |f: Filters| f.keeps(&SEEDS, op);
-            let text = single(Filters { text: filters.text.clone(), ..Filters::default() });
-            let years = single(Filters { year_from: filters.year_from, year_to: filters.year_to, ..Filters::default() });
-            let facets = Facet::ALL.into_iter().all(|facet| {
-                let chosen: Vec<(Facet, String)> = filters.chosen.iter().filter(|(f, _)| *f == facet).cloned().collect();
-                chosen.is_empty() || single(Filters { chosen, ..Filters::default() })
-            });
             let is_kept = kept.iter().any(|k| k.id == op.id);
-            prop_assert_eq!(is_kept, text && years && facets, "{}", op.id);
+            prop_assert_eq!(is_kept, passes_each_filter(&filters, |f| f.keeps(&SEEDS, op)), "{}", op.id);
+        }
+    }
+
+    #[test]
+    fn kept_cases_pass_every_filter_and_the_rest_fail_one(filters in any_filters()) {
+        let kept: Vec<String> = matching_cases(&SEEDS, &filters).iter().map(|row| row.key()).collect();
+        for row in case_rows(&SEEDS) {
+            let passes = passes_each_filter(&filters, |f| f.keeps_case(&SEEDS, row.operation, row.case));
+            prop_assert_eq!(kept.contains(&row.key()), passes, "{}", row.key());
         }
     }
 
     #[test]
     fn each_count_equals_the_rows_its_value_leads_to(filters in any_filters()) {
-        for facet in Facet::ALL {
-            let others = Filters { chosen: filters.chosen.iter().filter(|(f, _)| *f != facet).cloned().collect(), ..filters.clone() };
-            for value in facet_values(&SEEDS, &filters, facet) {
-                let chosen = others.with(facet, &value.value);
-                prop_assert_eq!(value.count, matching(&SEEDS, &chosen).len(), "{:?}={}", facet, value.value);
-            }
-        }
+        counts_equal_rows(&filters, facet_values, |chosen| matching(&SEEDS, chosen).len())?;
+    }
+
+    #[test]
+    fn each_case_count_equals_the_cases_its_value_leads_to(filters in any_filters()) {
+        counts_equal_rows(&filters, case_facet_values, |chosen| matching_cases(&SEEDS, chosen).len())?;
     }
 
     #[test]
