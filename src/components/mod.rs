@@ -10,6 +10,7 @@ pub mod operation_list;
 pub mod participation_matrix;
 pub mod quote_list;
 pub mod route_link;
+pub mod scroll_box;
 pub mod sort_headers;
 pub mod source_note;
 pub mod tabs;

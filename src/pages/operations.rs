@@ -6,6 +6,7 @@ use yew::prelude::*;
 use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::route_link::RouteLink;
+use crate::components::scroll_box::ScrollBox;
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
 use crate::data::use_dataset;
 use crate::filters::use_filters;
@@ -44,26 +45,28 @@ pub fn operations_page() -> Html {
             <FilterPanel filters={filters.clone()} {facets} on_change={set_filters} search_hint="names, cases, quotes" years=true />
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={operations_table(&rows)} name="operations" />
-            <table>
-                <caption>{ "Operations" }</caption>
-                <thead>
-                    <SortHeaders<OperationSort> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
-                </thead>
-                <tbody>
-                    { for rows[..shown].iter().map(|op| html! {
-                        <tr key={op.id.clone()}>
-                            <th scope="row">
-                                <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
-                                if op.mentioned_only {
-                                    { " " }<span class="tag">{ "(named in passing)" }</span>
-                                }
-                            </th>
-                            <td>{ when(op) }</td>
-                            <td>{ participants_summary(op) }</td>
-                        </tr>
-                    }) }
-                </tbody>
-            </table>
+            <ScrollBox label="Operations">
+                <table>
+                    <caption>{ "Operations" }</caption>
+                    <thead>
+                        <SortHeaders<OperationSort> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
+                    </thead>
+                    <tbody>
+                        { for rows[..shown].iter().map(|op| html! {
+                            <tr key={op.id.clone()}>
+                                <th scope="row">
+                                    <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
+                                    if op.mentioned_only {
+                                        { " " }<span class="tag">{ "(named in passing)" }</span>
+                                    }
+                                </th>
+                                <td>{ when(op) }</td>
+                                <td>{ participants_summary(op) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </ScrollBox>
             if shown < rows.len() {
                 <p class="more-rows">
                     { format!("The first {shown} rows are shown. ") }
