@@ -228,10 +228,7 @@ async fn a_source_marks_the_numbers_no_fact_was_read_from() {
     let unread = root.query_selector("pre.source-text mark.unread").unwrap().unwrap();
     assert_eq!(unread.get_attribute("title").as_deref(), Some("no fact was read from this sentence"));
     assert!(texts(&root, "pre.source-text mark:not(.unread)").len() > 5);
-    assert_eq!(
-        texts(&root, "ul.source-legend li"),
-        ["passage a fact was read from", "number no fact was read from"]
-    );
+    assert_eq!(texts(&root, "ul.source-legend li"), ["passage a fact was read from", "number no fact was read from"]);
     assert!(texts(&root, "p").iter().any(|p| p.ends_with("1 number stands in sentences that gave no fact.")));
 }
 
@@ -280,7 +277,7 @@ fn click(root: &Element, selector: &str) {
     element.click();
 }
 
-/// A corpus of hundreds: the table draws its first 100 rows and each facet its first 10
+/// A corpus of hundreds: the table draws its first 100 rows and each facet its first 6
 /// values until the reader asks for all.
 #[wasm_bindgen_test]
 async fn long_lists_show_their_first_rows_until_asked_for_all() {
@@ -292,7 +289,7 @@ async fn long_lists_show_their_first_rows_until_asked_for_all() {
     assert_eq!(texts(&operation_facet, "legend"), ["Operation"]);
     assert_eq!(texts(&root, "tbody tr").len(), 100);
     assert_eq!(texts(&root, ".more-rows button"), ["Show all 120 operations"]);
-    assert_eq!(texts(&operation_facet, "label").len(), 10);
+    assert_eq!(texts(&operation_facet, "label").len(), 6);
     assert_eq!(texts(&operation_facet, "button.more"), ["Show all 120"]);
 
     click(&root, ".more-rows button");
