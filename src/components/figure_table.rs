@@ -2,6 +2,7 @@ use explorer_core::model::Figure;
 use explorer_core::query::{figure_rows, stated_in};
 use yew::prelude::*;
 
+use crate::components::scroll_box::ScrollBox;
 use crate::components::source_note::SourceNote;
 use crate::data::use_dataset;
 
@@ -18,34 +19,36 @@ pub struct FigureTableProps {
 pub fn figure_table(props: &FigureTableProps) -> Html {
     let dataset = use_dataset();
     html! {
-        <table class="figures">
-            <caption>{ &props.caption }</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{ "Figure" }</th>
-                    <th scope="col" class="number">{ "Value" }</th>
-                    <th scope="col">{ "Source" }</th>
-                </tr>
-            </thead>
-            <tbody>
-                { for figure_rows(&props.figures).into_iter().map(|row| html! {
-                    <tr class={classes!(row.disputed().then_some("disputed"))}>
-                        <th scope="row">{ row.metric.label() }</th>
-                        <td class="number">{ row.value() }</td>
-                        <td>
-                            if let [figure] = row.figures.as_slice() {
-                                <SourceNote source={figure.source.clone()} />
-                            } else {
-                                <ul class="sources">
-                                    { for row.figures.iter().map(|figure| html! {
-                                        <li>{ stated_in(&dataset, figure) }<SourceNote source={figure.source.clone()} /></li>
-                                    }) }
-                                </ul>
-                            }
-                        </td>
+        <ScrollBox label={props.caption.clone()}>
+            <table class="figures">
+                <caption>{ &props.caption }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Figure" }</th>
+                        <th scope="col" class="number">{ "Value" }</th>
+                        <th scope="col">{ "Source" }</th>
                     </tr>
-                }) }
-            </tbody>
-        </table>
+                </thead>
+                <tbody>
+                    { for figure_rows(&props.figures).into_iter().map(|row| html! {
+                        <tr class={classes!(row.disputed().then_some("disputed"))}>
+                            <th scope="row">{ row.metric.label() }</th>
+                            <td class="number">{ row.value() }</td>
+                            <td>
+                                if let [figure] = row.figures.as_slice() {
+                                    <SourceNote source={figure.source.clone()} />
+                                } else {
+                                    <ul class="sources">
+                                        { for row.figures.iter().map(|figure| html! {
+                                            <li>{ stated_in(&dataset, figure) }<SourceNote source={figure.source.clone()} /></li>
+                                        }) }
+                                    </ul>
+                                }
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </ScrollBox>
     }
 }

@@ -24,14 +24,28 @@ pub struct FilterPanelProps {
 }
 
 /// Values a facet shows before the reader asks for all of them (chosen values always show):
-/// a corpus of hundreds of operations would otherwise list hundreds of checkboxes.
-const FIRST_VALUES: usize = 10;
+/// a corpus of hundreds of operations would otherwise list hundreds of checkboxes. The facet
+/// shows each of these in full, none hidden in a small scroll area, and its "Show all" button
+/// says how many there are; six keep a facet about as tall as that scroll area was.
+const FIRST_VALUES: usize = 6;
 
-/// The search box, the facets with live counts, the active filters as removable chips and a
-/// way to clear them all.
+/// The screens wide enough for the filters to start open. On a narrower one they start
+/// closed behind one control: on a phone, 1,100 px of filters came before the first of six rows.
+const OPEN_FROM: &str = "(min-width: 48rem)";
+
+const FIELDS_ID: &str = "interpol-explorer-filter-fields";
+
+/// The search box, the year range and the facets with live counts, behind one control that
+/// says how many filters are chosen; the active filters as removable chips and a way to clear
+/// them all, seen with the panel open or closed.
 #[function_component(FilterPanel)]
 pub fn filter_panel(props: &FilterPanelProps) -> Html {
     let filters = &props.filters;
+    let open = use_state(|| screen_matches(OPEN_FROM));
+    let toggle_open = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
     // The facets whose every value the reader asked to see.
     let expanded = use_state(Vec::<Facet>::new);
     let on_search = {
@@ -62,51 +76,57 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
     };
     html! {
         <section class="filters" aria-label="Filters">
-            <label class="search">
-                { "Search " }
-                <input type="search" value={filters.text.clone()} oninput={on_search}
-                    placeholder={props.search_hint.clone()} />
-            </label>
-            if props.years {
-                <fieldset class="years">
-                    <legend>{ "Years" }</legend>
-                    <label>{ "From " }<input type="number" min="1900" max="2100" inputmode="numeric"
-                        value={filters.year_from.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year(false)} /></label>
-                    <label>{ " to " }<input type="number" min="1900" max="2100" inputmode="numeric"
-                        value={filters.year_to.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year(true)} /></label>
-                </fieldset>
-            }
-            { for props.facets.iter().map(|(facet, values)| {
-                let all = expanded.contains(facet);
-                let (one, many) = match props.counted_places {
-                    Some(places) if matches!(facet, Facet::Region | Facet::Subregion) => places,
-                    _ => props.counted,
-                };
-                let shown = values
-                    .iter()
-                    .enumerate()
-                    .filter(|(i, value)| all || *i < FIRST_VALUES || filters.has(*facet, &value.value))
-                    .map(|(_, value)| value);
-                html! {
-                    <fieldset class="facet">
-                        <legend>{ facet_title(*facet) }</legend>
-                        // Keyed, so that a value keeps its checkbox when the counts reorder them.
-                        { for shown.map(|value| html! {
-                            <label key={value.value.clone()}>
-                                <input type="checkbox" checked={filters.has(*facet, &value.value)}
-                                    onchange={toggle(filters, &props.on_change, *facet, &value.value)} />
-                                { format!(" {} ({})", value.label, counted(value.count, one, many)) }
-                            </label>
-                        }) }
-                        if values.len() > FIRST_VALUES {
-                            <button type="button" class="more" aria-expanded={all.to_string()}
-                                onclick={expand(&expanded, *facet)}>
-                                { if all { "Show fewer".to_string() } else { format!("Show all {}", values.len()) } }
-                            </button>
-                        }
+            <button type="button" class="filters-toggle" aria-expanded={open.to_string()} aria-controls={FIELDS_ID}
+                onclick={toggle_open}>
+                { filters.panel_label() }
+            </button>
+            <div class="filter-fields" id={FIELDS_ID} hidden={!*open}>
+                <label class="search">
+                    { "Search " }
+                    <input type="search" value={filters.text.clone()} oninput={on_search}
+                        placeholder={props.search_hint.clone()} />
+                </label>
+                if props.years {
+                    <fieldset class="years">
+                        <legend>{ "Years" }</legend>
+                        <label>{ "From " }<input type="number" min="1900" max="2100" inputmode="numeric"
+                            value={filters.year_from.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year(false)} /></label>
+                        <label>{ " to " }<input type="number" min="1900" max="2100" inputmode="numeric"
+                            value={filters.year_to.map(|y| y.to_string()).unwrap_or_default()} onchange={on_year(true)} /></label>
                     </fieldset>
                 }
-            }) }
+                { for props.facets.iter().map(|(facet, values)| {
+                    let all = expanded.contains(facet);
+                    let (one, many) = match props.counted_places {
+                        Some(places) if matches!(facet, Facet::Region | Facet::Subregion) => places,
+                        _ => props.counted,
+                    };
+                    let shown = values
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, value)| all || *i < FIRST_VALUES || filters.has(*facet, &value.value))
+                        .map(|(_, value)| value);
+                    html! {
+                        <fieldset class="facet">
+                            <legend>{ facet_title(*facet) }</legend>
+                            // Keyed, so that a value keeps its checkbox when the counts reorder them.
+                            { for shown.map(|value| html! {
+                                <label key={value.value.clone()}>
+                                    <input type="checkbox" checked={filters.has(*facet, &value.value)}
+                                        onchange={toggle(filters, &props.on_change, *facet, &value.value)} />
+                                    { format!(" {} ({})", value.label, counted(value.count, one, many)) }
+                                </label>
+                            }) }
+                            if values.len() > FIRST_VALUES {
+                                <button type="button" class="more" aria-expanded={all.to_string()}
+                                    onclick={expand(&expanded, *facet)}>
+                                    { if all { "Show fewer".to_string() } else { format!("Show all {}", values.len()) } }
+                                </button>
+                            }
+                        </fieldset>
+                    }
+                }) }
+            </div>
             if !filters.chosen.is_empty() {
                 <ul class="chips" aria-label="Active filters">
                     { for filters.chosen.iter().map(|(facet, value)| {
@@ -134,6 +154,11 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
             }
         </section>
     }
+}
+
+/// Whether the window matches a media query; false where it cannot tell.
+fn screen_matches(query: &str) -> bool {
+    web_sys::window().and_then(|window| window.match_media(query).ok().flatten()).is_some_and(|list| list.matches())
 }
 
 /// What a facet's "show all" button does: show every value, or the first ones again.

@@ -17,6 +17,9 @@ pub struct SortHeadersProps<K: PartialEq + Copy + 'static> {
     /// Headings of the columns after the sortable ones, which do not sort (a case's text).
     #[prop_or_default]
     pub unsorted: Vec<&'static str>,
+    /// The columns of numbers: their headings align right, over the numbers.
+    #[prop_or_default]
+    pub numeric: Vec<K>,
 }
 
 /// A header row whose headings are buttons that sort by their column; `aria-sort` tells
@@ -31,8 +34,9 @@ pub fn sort_headers<K: PartialEq + Copy + 'static>(props: &SortHeadersProps<K>) 
                 let aria_sort = active.then_some(if descending { "descending" } else { "ascending" });
                 let next = (column, if active { !descending } else { first_descending });
                 let onclick = props.on_sort.reform(move |_| next);
+                let class = classes!(props.numeric.contains(&column).then_some("number"));
                 html! {
-                    <th scope="col" aria-sort={aria_sort}>
+                    <th scope="col" {class} aria-sort={aria_sort}>
                         <button type="button" class="sort" {onclick}>{ title }</button>
                     </th>
                 }

@@ -8,6 +8,7 @@ use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::more_rows::{MoreRows, use_first_rows};
 use crate::components::route_link::RouteLink;
+use crate::components::scroll_box::ScrollBox;
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
 use crate::components::source_note::SourceNote;
 use crate::data::use_dataset;
@@ -17,7 +18,7 @@ use crate::route::Route;
 const COLUMNS: [Column<CaseSort>; 2] =
     [(CaseSort::Operation, "Operation", false), (CaseSort::Country, "Country", false)];
 
-const CAPTION_ID: &str = "interpol-explorer-cases-caption";
+const CAPTION: &str = "Country cases, each with its operation and the sentence it is read from";
 
 /// Every country case of every operation as one table, filtered by the query in the URL
 /// (`#/cases?theme=forced_labour`): a theme's cases across all operations, or one country's.
@@ -42,12 +43,12 @@ pub fn cases_page() -> Html {
             <FilterPanel filters={filters.clone()} counted={("case", "cases")} facets={case_facets(&dataset, &filters)}
                 on_change={set_filters} search_hint="text, countries, operation" years=true />
             <p role="status" aria-live="polite">{ status }</p>
-            <ExportLinks table={cases_table(&dataset, &rows)} name="cases" />
+            <ExportLinks table={cases_table(&dataset, &rows)} name={filters.file_name("cases")} />
             // The table keeps a readable width and scrolls sideways in its own box on a narrow
-            // screen; focusable, so that a keyboard can scroll it too.
-            <div class="table-scroll" role="region" aria-labelledby={CAPTION_ID} tabindex="0">
+            // screen.
+            <ScrollBox label={CAPTION}>
                 <table class="cases">
-                    <caption id={CAPTION_ID}>{ "Country cases, each with its operation and the sentence it is read from" }</caption>
+                    <caption>{ CAPTION }</caption>
                     <thead>
                         <SortHeaders<CaseSort> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} unsorted={vec!["Case"]} />
                     </thead>
@@ -55,7 +56,7 @@ pub fn cases_page() -> Html {
                         { for rows[..shown].iter().map(|row| case_row(&dataset, row)) }
                     </tbody>
                 </table>
-            </div>
+            </ScrollBox>
             <MoreRows {shown} total={rows.len()} rows="cases" on_show_all={show_all} />
         </>
     }

@@ -8,6 +8,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::page_heading::PageHeading;
 use crate::components::participation_matrix::{ParticipationMatrix, codes_of};
 use crate::components::route_link::RouteLink;
+use crate::components::scroll_box::ScrollBox;
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
 use crate::components::tabs::Tabs;
 use crate::data::use_dataset;
@@ -23,6 +24,10 @@ const COLUMNS: [Column<SortKey>; 7] = [
     (SortKey::FirstYear, "First year", false),
     (SortKey::LastYear, "Last year", true),
 ];
+
+/// The columns of counts and years, aligned right.
+const NUMBERS: [SortKey; 5] =
+    [SortKey::Operations, SortKey::Cases, SortKey::Involved, SortKey::FirstYear, SortKey::LastYear];
 
 /// Every country named by an operation, as a table sortable by each column and filtered by
 /// the query in the URL (`#/countries?q=cote&region=africa`).
@@ -45,6 +50,8 @@ pub fn countries_page() -> Html {
     let status = result_status(rows.len(), dataset.countries.len(), "countries and territories", "country", || {
         filters.emptying_countries(&dataset)
     });
+    let caption = "Countries and territories: operations that list them as taking part, cases their authorities acted \
+                   in, and cases elsewhere that name them (nationals, origin or destination)";
     let year = |y: Option<i32>| y.map_or("–".to_string(), |y| y.to_string());
     let tabs = vec![("table", "Table"), ("matrix", "Countries × operations")];
     let tab = filters.tab.clone().unwrap_or_else(|| "table".to_string());
@@ -68,27 +75,29 @@ pub fn countries_page() -> Html {
                 if tab == "matrix" {
                     <ParticipationMatrix countries={codes_of(&rows)} />
                 } else {
-                    <table>
-                        <caption>{ "Countries and territories: operations that list them as taking part, cases their authorities acted in, and cases elsewhere that name them (nationals, origin or destination)" }</caption>
-                        <thead>
-                            <SortHeaders<SortKey> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
-                        </thead>
-                        <tbody>
-                            { for rows.iter().map(|row| html! {
-                                <tr key={row.country.code.clone()}>
-                                    <th scope="row">
-                                        <RouteLink to={Route::Country { code: row.country.code.clone() }}>{ &row.country.name }</RouteLink>
-                                    </th>
-                                    <td>{ row.country.region.clone().unwrap_or_default() }</td>
-                                    <td class="number">{ row.operations }</td>
-                                    <td class="number">{ row.cases }</td>
-                                    <td class="number">{ row.involved }</td>
-                                    <td class="number">{ year(row.first_year) }</td>
-                                    <td class="number">{ year(row.last_year) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
+                    <ScrollBox label={caption}>
+                        <table>
+                            <caption>{ caption }</caption>
+                            <thead>
+                                <SortHeaders<SortKey> columns={COLUMNS.to_vec()} numeric={NUMBERS.to_vec()} {sort} on_sort={set_sort} />
+                            </thead>
+                            <tbody>
+                                { for rows.iter().map(|row| html! {
+                                    <tr key={row.country.code.clone()}>
+                                        <th scope="row">
+                                            <RouteLink to={Route::Country { code: row.country.code.clone() }}>{ &row.country.name }</RouteLink>
+                                        </th>
+                                        <td>{ row.country.region.clone().unwrap_or_default() }</td>
+                                        <td class="number">{ row.operations }</td>
+                                        <td class="number">{ row.cases }</td>
+                                        <td class="number">{ row.involved }</td>
+                                        <td class="number">{ year(row.first_year) }</td>
+                                        <td class="number">{ year(row.last_year) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </ScrollBox>
                 }
             </Tabs>
         </>

@@ -5,11 +5,13 @@ use yew::prelude::*;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
+use crate::components::scroll_box::ScrollBox;
 use crate::data::{WORLD_DOTS, WORLD_SHAPES, WORLD_VIEW_BOX, use_dataset};
 use crate::filters::use_filters;
 use crate::route::Route;
 
 const DESCRIPTION_ID: &str = "interpol-explorer-map-description";
+const TABLE_CAPTION: &str = "Operations per country, most first";
 /// A dot's radius, in the map's units (1000 across).
 const DOT_RADIUS: f64 = 3.0;
 
@@ -159,18 +161,20 @@ pub fn map_page() -> Html {
                 search_hint="names, cases, quotes" years=true />
             <details class="map-table">
                 <summary>{ "The map as a table" }</summary>
-                <table>
-                    <caption>{ "Operations per country, most first" }</caption>
-                    <thead><tr><th scope="col">{ "Country" }</th><th scope="col">{ "Operations" }</th></tr></thead>
-                    <tbody>
-                        { for by_count.iter().map(|(code, count)| html! {
-                            <tr key={*code}>
-                                <th scope="row"><RouteLink to={Route::Country { code: code.to_string() }}>{ name(code) }</RouteLink></th>
-                                <td>{ count }</td>
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
+                <ScrollBox label={TABLE_CAPTION}>
+                    <table>
+                        <caption>{ TABLE_CAPTION }</caption>
+                        <thead><tr><th scope="col">{ "Country" }</th><th scope="col" class="number">{ "Operations" }</th></tr></thead>
+                        <tbody>
+                            { for by_count.iter().map(|(code, count)| html! {
+                                <tr key={*code}>
+                                    <th scope="row"><RouteLink to={Route::Country { code: code.to_string() }}>{ name(code) }</RouteLink></th>
+                                    <td class="number">{ count }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </ScrollBox>
             </details>
         </>
     }

@@ -9,6 +9,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::more_rows::{MoreRows, use_first_rows};
 use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
+use crate::components::scroll_box::ScrollBox;
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
 use crate::data::use_dataset;
 use crate::filters::use_filters;
@@ -22,6 +23,13 @@ const COLUMNS: [Column<OperationSort>; 6] = [
     (OperationSort::VictimsRescued, "Victims rescued", true),
     (OperationSort::MigrantsIdentified, "Migrants identified", true),
 ];
+
+const CAPTION: &str =
+    "Operations, with their headline figures as their first release states them (preliminary, not statistics)";
+
+/// The columns of numbers, whose headings align right.
+const NUMBERS: [OperationSort; 3] =
+    [OperationSort::Arrests, OperationSort::VictimsRescued, OperationSort::MigrantsIdentified];
 
 /// All operations as a table, sortable by each column, filtered by the query in the URL.
 #[function_component(OperationsPage)]
@@ -45,10 +53,11 @@ pub fn operations_page() -> Html {
             <FilterPanel filters={filters.clone()} counted={("operation", "operations")} {facets} on_change={set_filters} search_hint="names, cases, quotes" years=true />
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={operations_table(&rows)} name={filters.file_name("operations")} />
+            <ScrollBox label={CAPTION}>
             <table>
-                <caption>{ "Operations, with their headline figures as their first release states them (preliminary, not statistics)" }</caption>
+                <caption>{ CAPTION }</caption>
                 <thead>
-                    <SortHeaders<OperationSort> columns={COLUMNS.to_vec()} {sort} on_sort={set_sort} />
+                    <SortHeaders<OperationSort> columns={COLUMNS.to_vec()} numeric={NUMBERS.to_vec()} {sort} on_sort={set_sort} />
                 </thead>
                 <tbody>
                     { for rows[..shown].iter().map(|op| html! {
@@ -77,6 +86,7 @@ pub fn operations_page() -> Html {
                     }) }
                 </tbody>
             </table>
+            </ScrollBox>
             <MoreRows {shown} total={rows.len()} rows="operations" on_show_all={show_all} />
         </>
     }

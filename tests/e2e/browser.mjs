@@ -1,7 +1,10 @@
 // Debian's Chromium under playwright-core, and pages that record what a user would not want:
 // console errors, uncaught exceptions and requests to any host but 127.0.0.1.
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+
+import { serveDirectory } from './server.mjs';
 
 /** Chromium's flags: no sandbox (root in a container), and nothing of its own goes out. */
 export const FLAGS = [
@@ -15,6 +18,24 @@ export const FLAGS = [
 
 export function launchBrowser() {
   return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: FLAGS });
+}
+
+/**
+ * For a test file whose tests share one bundle and one browser: serves `dir` and starts
+ * Chromium before the tests, stops both after them. The object's `server` and `browser` are
+ * there once the tests run.
+ */
+export function servedInChromium(dir) {
+  const shared = {};
+  before(async () => {
+    shared.server = await serveDirectory(dir);
+    shared.browser = await launchBrowser();
+  });
+  after(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
 
 /**

@@ -4,8 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
-import { serveDirectory } from './server.mjs';
-import { launchBrowser, openPage, waitForReady } from './browser.mjs';
+import { openPage, servedInChromium, waitForReady } from './browser.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -43,29 +42,69 @@ function contrast(a, b) {
 /** How far a colour is from grey: its largest channel less its smallest. */
 const chroma = (colour) => Math.max(...channels(colour)) - Math.min(...channels(colour));
 
-test('narrow screens, dark mode and print', async () => {
-  const server = await serveDirectory(dist);
-  const browser = await launchBrowser();
+/** A phone's screen and a desktop's window, in CSS pixels. */
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 900 };
+
+/** Every view of the app, filtered views and the tabs with the widest tables included. */
+const VIEWS = [
+  '#/timeline',
+  '#/timeline?figure=participants',
+  '#/operations',
+  '#/operations?q=cote&theme=forced_labour',
+  '#/operations/weka-ii-2022',
+  '#/operations/liberterra-ii-2024',
+  '#/countries',
+  '#/countries?q=cote&region=africa',
+  '#/countries?tab=matrix',
+  '#/countries/ES',
+  '#/map',
+  '#/sources',
+  '#/sources/weka-ii-2022.txt',
+  '#/about',
+];
+
+const shared = servedInChromium(dist);
+
+/**
+ * Runs `check` on a fresh page of the given size (and playwright context options), then
+ * asserts that nothing went wrong meanwhile: no console error, no request off this machine.
+ */
+async function withPage(viewport, check, options = {}) {
+  const { page, problems, close } = await openPage(shared.browser, { viewport, ...options });
   try {
-    const { page, problems } = await openPage(browser);
-    const open = async (hash) => {
-      await page.goto(`${server.url}${hash}`);
-      await waitForReady(page);
-    };
-    await open('#/operations');
-    // 360 px wide: nothing but the wide tables (which scroll inside main) may widen the page.
+    await check(page);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+}
+
+/** Opens `hash` of the app and waits for its first render. */
+async function open(page, hash) {
+  await page.goto(`${shared.server.url}${hash}`);
+  await waitForReady(page);
+}
+
+/** How far the page scrolls sideways: 0 when nothing is wider than the window. */
+function pageOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+test('narrow screens, dark mode and print', async () => {
+  await withPage(DESKTOP, async (page) => {
+    // 360 px wide, a small phone: nothing may widen the page.
     await page.setViewportSize({ width: 360, height: 740 });
     for (const hash of ['#/timeline', '#/operations', '#/cases', '#/operations/liberterra-ii-2024', '#/countries', '#/map', '#/sources/weka-ii-2022.txt']) {
-      await open(hash);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.equal(overflow, 0, hash);
+      await open(page, hash);
+      assert.equal(await pageOverflow(page), 0, hash);
     }
     // At 320 px the cases table, whose case text keeps a readable width, is wider than the
     // screen: it scrolls sideways in its own box, and the page does not.
     await page.setViewportSize({ width: 320, height: 640 });
-    await open('#/cases?theme=forced_labour');
+    await open(page, '#/cases?theme=forced_labour');
     const widths = await page.evaluate(() => {
-      const box = document.querySelector('main .table-scroll');
+      const box = document.querySelector('main .scroll-box');
       box.scrollLeft = box.scrollWidth;
       const root = document.documentElement;
       return { page: root.scrollWidth - root.clientWidth, hidden: box.scrollWidth - box.clientWidth, scrolled: box.scrollLeft };
@@ -75,7 +114,7 @@ test('narrow screens, dark mode and print', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     // The map's palette runs the other way in dark mode: Spain (four operations, the top
     // class of this data) is one of the darkest steps in light mode, one of the brightest in dark.
-    await open('#/map');
+    await open(page, '#/map');
     const spainFill = () => page.evaluate(() => getComputedStyle(document.querySelector('path[data-code="ES"]')).fill);
     assert.equal(await spainFill(), 'rgb(64, 70, 136)');
     for (const colorScheme of ['light', 'dark']) {
@@ -99,14 +138,200 @@ test('narrow screens, dark mode and print', async () => {
     assert.equal(await page.locator('.map-legend').isVisible(), true);
     assert.equal(await spainFill(), 'rgb(64, 70, 136)');
     await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
-    await open('#/operations');
+    await open(page, '#/operations');
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.getByRole('searchbox').isVisible(), false);
     assert.equal(await page.getByRole('table').isVisible(), true);
-    // Like every journey, it must end without an error in the console or a request off this machine.
-    assert.deepEqual(problems, []);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
+});
+
+test('on a phone no view scrolls sideways; a wide table scrolls in a labelled box a keyboard can scroll', async () => {
+  await withPage(PHONE, async (page) => {
+    let tables = 0;
+    for (const hash of VIEWS) {
+      await open(page, hash);
+      assert.equal(await pageOverflow(page), 0, `${hash} is wider than the screen`);
+      // Every table sits in its own scroll box: a region with a name, in the tab order.
+      const boxes = await page.locator('main table').evaluateAll((tables) =>
+        tables.map((table) => {
+          const box = table.parentElement;
+          return {
+            table: table.querySelector('caption')?.textContent,
+            overflow: getComputedStyle(box).overflowX,
+            role: box.getAttribute('role'),
+            tabindex: box.getAttribute('tabindex'),
+            label: box.getAttribute('aria-label'),
+          };
+        }),
+      );
+      for (const box of boxes) {
+        assert.deepEqual(box, { ...box, overflow: 'auto', role: 'region', tabindex: '0', label: box.table }, hash);
+      }
+      tables += boxes.length;
+    }
+    // Operations, countries, matrix, figures, comparisons and the map's table: each was seen.
+    assert.ok(tables >= 10, `${tables} tables`);
+    // The matrix, six operations wide, is wider than a phone: its box scrolls, with the keys.
+    await open(page, '#/countries?tab=matrix');
+    const box = page.getByRole('region', { name: 'Countries and territories by operation' });
+    const overflow = await box.evaluate((element) => element.scrollWidth - element.clientWidth);
+    assert.ok(overflow > 100, `the matrix overflows its box by ${overflow} px`);
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((element) => element.scrollLeft > 0, await box.elementHandle());
+    assert.equal(await pageOverflow(page), 0);
+  });
+  // And the page a browser without JavaScript shows: the static summary.
+  await withPage(PHONE, async (page) => {
+    await page.goto(shared.server.url);
+    assert.equal(await pageOverflow(page), 0, 'the summary is wider than the screen');
+  }, { javaScriptEnabled: false });
+});
+
+test('on a phone the operations come before the filters, which one control opens', async () => {
+  await withPage(PHONE, async (page) => {
+    await open(page, '#/operations');
+    const toggle = page.getByRole('button', { name: /^Filters \(/ });
+    assert.equal(await toggle.textContent(), 'Filters (0 chosen)');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    assert.equal(await page.getByRole('searchbox').isVisible(), false);
+    // The first row of the table is on the first screen.
+    const firstRow = await page.locator('main table tbody tr').first().boundingBox();
+    assert.ok(firstRow.y + firstRow.height < PHONE.height, `first row at ${firstRow.y} px`);
+
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.getByRole('searchbox').isVisible(), true);
+    // No facet hides choices in a small scroll area: every choice it shows is in its box, and
+    // a facet showing only its first choices says how many there are.
+    const facets = await page.locator('main fieldset.facet').evaluateAll((sets) =>
+      sets.map((set) => ({
+        facet: set.querySelector('legend').textContent,
+        hidden: set.scrollHeight - set.clientHeight,
+        more: set.querySelector('button.more')?.textContent ?? null,
+      })),
+    );
+    assert.ok(facets.length >= 4, JSON.stringify(facets));
+    for (const facet of facets) assert.ok(facet.hidden <= 1, JSON.stringify(facet));
+    assert.ok(facets.some((facet) => /^Show all \d+$/.test(facet.more ?? '')), JSON.stringify(facets));
+
+    // Chosen filters are counted on the control, which a reader sees with the panel closed.
+    await open(page, '#/operations?theme=forced_labour&from=2021');
+    await page.reload();
+    await waitForReady(page);
+    assert.equal(await toggle.textContent(), 'Filters (2 chosen)');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  });
+  await withPage(DESKTOP, async (page) => {
+    await open(page, '#/operations');
+    const toggle = page.getByRole('button', { name: /^Filters \(/ });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.getByRole('searchbox').isVisible(), true);
+  });
+});
+
+/** What the timeline shows: its labels' sizes on screen, its cue, and its bars out of view. */
+function timelineAsSeen(page) {
+  return page.evaluate(() => {
+    const svg = document.querySelector('svg.timeline');
+    const scroller = svg.closest('.timeline-scroll');
+    // The SVG's user units are scaled to its box: a label's size on screen is its font size
+    // times that scale.
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    const sizes = [...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+    // The lane names stay at the left edge; what scrolls is the plot to their right.
+    const view = scroller.getBoundingClientRect();
+    const from = svg.querySelector('.lane-names').getBoundingClientRect().right;
+    const bars = [...svg.querySelectorAll('rect.bar')].map((bar) => bar.getBoundingClientRect());
+    const cue = document.querySelector('.timeline-cue');
+    return {
+      smallest: Math.min(...sizes),
+      earlier: bars.filter((bar) => bar.right <= from).length,
+      later: bars.filter((bar) => bar.left >= view.right).length,
+      cue: cue && cue.checkVisibility() ? cue.textContent : null,
+      scrolls: scroller.scrollWidth > scroller.clientWidth,
+    };
+  });
+}
+
+test('the timeline is legible on a phone and says that it scrolls', async () => {
+  await withPage(PHONE, async (page) => {
+    await open(page, '#/timeline');
+    const seen = await timelineAsSeen(page);
+    assert.ok(seen.smallest >= 12, `labels of ${seen.smallest.toFixed(1)} px`);
+    assert.ok(seen.scrolls);
+    // It opens on the latest operations, and says how many earlier ones are out of view.
+    assert.equal(seen.later, 0);
+    assert.ok(seen.earlier > 0);
+    assert.equal(seen.cue, `Scroll sideways for ${seen.earlier} earlier operation${seen.earlier === 1 ? '' : 's'}`);
+    // Scrolled to its start, the cue follows.
+    await page.locator('.timeline-scroll').evaluate((element) => element.scrollTo({ left: 0 }));
+    await page.waitForFunction(() => /later/.test(document.querySelector('.timeline-cue')?.textContent));
+    const start = await timelineAsSeen(page);
+    assert.equal(start.earlier, 0);
+    assert.equal(start.cue, `Scroll sideways for ${start.later} later operation${start.later === 1 ? '' : 's'}`);
+  });
+  await withPage(DESKTOP, async (page) => {
+    await open(page, '#/timeline');
+    const seen = await timelineAsSeen(page);
+    assert.ok(seen.smallest >= 12, `labels of ${seen.smallest.toFixed(1)} px`);
+    assert.deepEqual({ ...seen, smallest: 0 }, { smallest: 0, earlier: 0, later: 0, cue: null, scrolls: false });
+  });
+});
+
+/**
+ * Every table's columns whose body cells are all right-aligned (numbers), each with its
+ * header's alignment and how far the header's text ends from where the numbers end.
+ */
+function numberColumns(page) {
+  return page.locator('table').evaluateAll((tables) =>
+    tables.flatMap((table) => {
+      const headers = [...table.querySelectorAll('thead th')];
+      const rows = [...table.querySelectorAll('tbody tr')];
+      return headers.flatMap((header, column) => {
+        const cells = rows.map((row) => row.children[column]).filter(Boolean);
+        if (cells.length === 0 || !cells.every((cell) => getComputedStyle(cell).textAlign === 'right')) return [];
+        // Where the text ends: a cell's or header's text, or a sort button with its arrow.
+        const textEnd = (element) => {
+          const button = element.querySelector('button');
+          if (button) return button.getBoundingClientRect().right;
+          const range = document.createRange();
+          range.selectNodeContents(element);
+          return range.getBoundingClientRect().right;
+        };
+        const cellEnd = Math.max(...cells.map(textEnd));
+        return [{ header: header.textContent.trim(), align: getComputedStyle(header).textAlign, gap: Math.round(cellEnd - textEnd(header)) }];
+      });
+    }),
+  );
+}
+
+test('number columns have their headers aligned right, over the numbers', async () => {
+  await withPage(DESKTOP, async (page) => {
+    const seen = {};
+    for (const hash of ['#/countries', '#/operations/liberterra-ii-2024', '#/map']) {
+      await open(page, hash);
+      await page.locator('details.map-table').evaluateAll((details) => details.forEach((d) => { d.open = true; }));
+      seen[hash] = await numberColumns(page);
+    }
+    assert.deepEqual(Object.values(seen).map((columns) => columns.map((c) => c.header)), [
+      ['Operations', 'Cases', 'First year', 'Last year'],
+      ['Value'],
+      ['Operations'],
+    ]);
+    for (const column of Object.values(seen).flat()) {
+      assert.equal(column.align, 'right', column.header);
+      assert.ok(Math.abs(column.gap) <= 2, JSON.stringify(column));
+    }
+  });
+  await withPage(DESKTOP, async (page) => {
+    await page.goto(shared.server.url);
+    const columns = await numberColumns(page);
+    assert.deepEqual(columns.map((c) => [c.header, c.align]), [
+      ['Arrests', 'right'],
+      ['Victims rescued', 'right'],
+      ['Irregular migrants identified', 'right'],
+      ['Checks against INTERPOL databases', 'right'],
+    ]);
+  }, { javaScriptEnabled: false });
 });

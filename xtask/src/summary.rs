@@ -10,6 +10,7 @@
 use explorer_core::export::HEADLINE;
 use explorer_core::model::Dataset;
 use explorer_core::query::{FigureRow, figure_rows, participants_summary, when};
+use explorer_core::text::counted;
 
 use crate::process::Failure;
 
@@ -28,29 +29,34 @@ pub fn render(dataset: &Dataset) -> String {
     );
     html.push_str("<h1>INTERPOL operations against human trafficking and migrant smuggling</h1>\n");
     html.push_str(&format!(
-        "<p>A summary of the {} operations in the press releases. The interactive explorer (filters, \
-         timeline, sources) starts here when the browser runs JavaScript and WebAssembly.</p>\n",
-        dataset.operations.iter().filter(|op| !op.mentioned_only).count()
+        "<p>A summary of {}. The interactive explorer (filters, timeline, sources) starts here when the \
+         browser runs JavaScript and WebAssembly.</p>\n",
+        what_is_counted(dataset)
     ));
     html.push_str("<table>\n<caption>Operations</caption>\n<thead><tr><th scope=\"col\">Operation</th>");
     html.push_str("<th scope=\"col\">When</th><th scope=\"col\">Participants</th>");
-    for metric in HEADLINE {
-        html.push_str(&format!("<th scope=\"col\">{}</th>", escape(&capitalised(metric.label()))));
+    let figure_labels = HEADLINE.map(|metric| escape(&capitalised(metric.label())));
+    for label in &figure_labels {
+        html.push_str(&format!("<th scope=\"col\" class=\"number\">{label}</th>"));
     }
     html.push_str("</tr></thead>\n<tbody>\n");
+    // On a phone the rows are laid out as cards, one line per cell, and each cell shows its
+    // column's name from `data-label` (style.css, "The static summary on narrow screens").
     for op in &dataset.operations {
         let passing = if op.mentioned_only { " (named in passing)" } else { "" };
         html.push_str(&format!(
-            "<tr><th scope=\"row\">{}{passing}</th><td>{}</td><td>{}</td>",
+            "<tr><th scope=\"row\">{}{passing}</th><td data-label=\"When\">{}</td>\
+             <td data-label=\"Participants\">{}</td>",
             escape(&op.title()),
             escape(&when(op)),
             escape(&participants_summary(op))
         ));
         // As the operation page words them: "sources differ: 126, 120" where releases disagree.
         let rows = figure_rows(&op.figures);
-        for metric in HEADLINE {
-            let value = rows.iter().find(|row| row.metric == metric).map_or("not stated".to_string(), FigureRow::value);
-            html.push_str(&format!("<td>{}</td>", escape(&value)));
+        for (metric, label) in HEADLINE.iter().zip(&figure_labels) {
+            let value =
+                rows.iter().find(|row| row.metric == *metric).map_or("not stated".to_string(), FigureRow::value);
+            html.push_str(&format!("<td class=\"number\" data-label=\"{label}\">{}</td>", escape(&value)));
         }
         html.push_str("</tr>\n");
     }
@@ -75,6 +81,17 @@ pub fn fill(index_html: &str, dataset: &Dataset) -> Result<String, Failure> {
     }
     let (open, close) = PLACEHOLDER.split_at(PLACEHOLDER.len() - "</main>".len());
     Ok(index_html.replacen(PLACEHOLDER, &format!("{open}\n{}{close}", render(dataset)), 1))
+}
+
+/// What the table's rows are: "the 5 operations reported in the press releases, and 1 named in
+/// passing" (a release that names an operation it does not report still gives it a row).
+fn what_is_counted(dataset: &Dataset) -> String {
+    let passing = dataset.operations.iter().filter(|op| op.mentioned_only).count();
+    let reported = counted(dataset.operations.len() - passing, "operation", "operations");
+    match passing {
+        0 => format!("the {reported} reported in the press releases"),
+        n => format!("the {reported} reported in the press releases, and {n} named in passing"),
+    }
 }
 
 fn capitalised(label: &str) -> String {
@@ -148,18 +165,30 @@ mod tests {
     #[test]
     fn lists_operations_with_their_figures_and_the_countries_by_name() {
         let html = render(&dataset());
-        assert!(html.contains("A summary of the 1 operations"), "{html}");
+        assert!(html.contains("A summary of the 1 operation reported in the press releases, and 1 named in passing."));
         assert!(html.contains(
-            "<tr><th scope=\"row\">Operation Alpha &lt;script&gt;x()&lt;/script&gt;</th><td>2021</td>\
-             <td>2 countries (stated and listed)</td><td>more than 1,200</td><td>not stated</td>"
+            "<tr><th scope=\"row\">Operation Alpha &lt;script&gt;x()&lt;/script&gt;</th><td data-label=\"When\">2021</td>\
+             <td data-label=\"Participants\">2 countries (stated and listed)</td>\
+             <td class=\"number\" data-label=\"Arrests\">more than 1,200</td>\
+             <td class=\"number\" data-label=\"Victims rescued\">not stated</td>"
         ));
         assert!(html.contains(
-            "<th scope=\"row\">Operation Beta (named in passing)</th><td>dates not stated</td><td>not stated</td>"
+            "<th scope=\"row\">Operation Beta (named in passing)</th><td data-label=\"When\">dates not stated</td>\
+             <td data-label=\"Participants\">not stated</td>"
         ));
-        assert!(html.contains("<th scope=\"col\">Arrests</th>"));
+        assert!(html.contains("<th scope=\"col\" class=\"number\">Arrests</th>"));
         assert!(html.contains("<h2>Countries and territories (2)</h2>"));
         assert!(html.contains("<li>Portugal</li><li>Spain &amp; &quot;Islands&quot;</li>"));
         assert!(!html.contains("<script"));
+    }
+
+    #[test]
+    fn says_what_it_counts() {
+        let mut dataset = dataset();
+        dataset.operations.pop();
+        assert!(render(&dataset).contains("A summary of the 1 operation reported in the press releases. "));
+        dataset.operations.push(dataset.operations[0].clone());
+        assert!(render(&dataset).contains("A summary of the 2 operations reported in the press releases. "));
     }
 
     #[test]
@@ -168,7 +197,7 @@ mod tests {
         let mut other = dataset.operations[0].figures[0].clone();
         (other.value, other.qualifier) = (1260, None);
         dataset.operations[0].figures.push(other);
-        assert!(render(&dataset).contains("<td>sources differ: more than 1,200, 1,260</td>"));
+        assert!(render(&dataset).contains(">sources differ: more than 1,200, 1,260</td>"));
     }
 
     #[test]

@@ -248,6 +248,21 @@ impl Filters {
         Filters { tab: None, sort: None, ..self.clone() } == Filters::default()
     }
 
+    /// How many filters are chosen: the search, each end of the year range and each facet
+    /// value count one each (the open tab does not).
+    pub fn chosen_count(&self) -> usize {
+        usize::from(!self.text.is_empty())
+            + usize::from(self.year_from.is_some())
+            + usize::from(self.year_to.is_some())
+            + self.chosen.len()
+    }
+
+    /// What the control that shows and hides the filter panel says: "Filters (2 chosen)", so
+    /// that a reader who keeps the panel closed still sees that the rows are filtered.
+    pub fn panel_label(&self) -> String {
+        format!("Filters ({} chosen)", self.chosen_count())
+    }
+
     pub fn has(&self, facet: Facet, value: &str) -> bool {
         self.chosen.iter().any(|(f, v)| *f == facet && v == value)
     }
@@ -655,6 +670,9 @@ mod tests {
         assert_eq!(filters.tab.as_deref(), Some("matrix"));
         assert_eq!(Filters::parse(&filters.to_query()).filters, *filters);
         assert_eq!(Filters::default().to_query(), "");
+        // The search, the year's start and two regions; the tab is not a filter.
+        assert_eq!(filters.panel_label(), "Filters (4 chosen)");
+        assert_eq!(Filters::default().panel_label(), "Filters (0 chosen)");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::date::{Date, PartialDate};
 use crate::model::Operation;
+use crate::text::counted;
 
 /// How an operation's bar is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +95,29 @@ pub fn layout(operations: &[&Operation], width: f64) -> Layout {
     Layout { lanes, ticks, unplaced }
 }
 
+/// How many operations lie wholly before and wholly after the stretch of the axis a reader
+/// sees (`from` to `to`, in the layout's units): what a chart that scrolls sideways says is out
+/// of view.
+pub fn out_of_view(layout: &Layout, from: f64, to: f64) -> (usize, usize) {
+    let bars = || layout.lanes.iter().flat_map(|lane| &lane.bars);
+    let earlier = bars().filter(|bar| bar.x + bar.width <= from).count();
+    let later = bars().filter(|bar| bar.x >= to).count();
+    (earlier, later)
+}
+
+/// What a chart that scrolls sideways says of the operations out of view: "Scroll sideways
+/// for 2 earlier operations"; nothing when every operation is in view.
+pub fn scroll_cue((earlier, later): (usize, usize)) -> Option<String> {
+    let earlier_ones = |n| counted(n, "earlier operation", "earlier operations");
+    let hidden = match (earlier, later) {
+        (0, 0) => return None,
+        (n, 0) => earlier_ones(n),
+        (0, n) => counted(n, "later operation", "later operations"),
+        (e, l) => format!("{} and {}", earlier_ones(e), counted(l, "later one", "later ones")),
+    };
+    Some(format!("Scroll sideways for {hidden}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -129,6 +153,24 @@ mod tests {
         let beta = &layout.lanes[1].bars[0];
         assert_eq!((beta.x, beta.width, beta.extent), (366.0, 365.0, Extent::YearOnly));
         assert_eq!(layout.unplaced, ["d"]);
+    }
+
+    #[test]
+    fn counts_the_operations_out_of_view_and_says_so() {
+        let a = op("a", "Alpha", Some(2020), Some(("2020-07-01", "2020-12-31")));
+        let b = op("b", "Beta", Some(2021), None);
+        let c = op("c", "Alpha", Some(2021), Some(("2021-01-01", "2021-01-05")));
+        // One unit a day: a spans 182–366, b 366–731, c 366–372.
+        let layout = layout(&[&a, &b, &c], 731.0);
+        assert_eq!(out_of_view(&layout, 0.0, 731.0), (0, 0));
+        assert_eq!(out_of_view(&layout, 0.0, 366.0), (0, 2));
+        assert_eq!(out_of_view(&layout, 366.0, 731.0), (1, 0));
+        // A bar partly in view is in view.
+        assert_eq!(out_of_view(&layout, 370.0, 400.0), (1, 0));
+        assert_eq!(scroll_cue((0, 0)), None);
+        assert_eq!(scroll_cue((0, 2)).as_deref(), Some("Scroll sideways for 2 later operations"));
+        assert_eq!(scroll_cue((1, 0)).as_deref(), Some("Scroll sideways for 1 earlier operation"));
+        assert_eq!(scroll_cue((2, 1)).as_deref(), Some("Scroll sideways for 2 earlier operations and 1 later one"));
     }
 
     #[test]
