@@ -7,6 +7,7 @@ use yew::prelude::*;
 use crate::components::export_links::ExportLinks;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::more_rows::{MoreRows, use_first_rows};
+use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::components::scroll_box::ScrollBox;
 use crate::components::sort_headers::{Column, SortHeaders, use_sort};
@@ -35,7 +36,7 @@ pub fn cases_page() -> Html {
         result_status(rows.len(), case_rows(&dataset).count(), "cases", "case", || filters.emptying_cases(&dataset));
     html! {
         <>
-            <h1>{ "Cases" }</h1>
+            <PageHeading text="Cases" />
             <p>{ "What the releases tell of one country's authorities in an operation: who acted, which other countries were involved, the themes, the figures, and the sentence itself." }</p>
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>

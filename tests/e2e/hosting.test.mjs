@@ -247,6 +247,22 @@ test("a mounted explorer takes its host page's colour scheme when it names no th
   assert.equal(await root.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(18, 20, 23)');
 });
 
+test("a mounted explorer's sizes do not follow the host page's root font size", async () => {
+  // The example host sets its root font size to 24px; on a phone the explorer's search box
+  // and its filters still fit the screen, and its text is the reader's default size.
+  const { url, page } = await serve(dist);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${url}embed-example.html`);
+  await waitForReady(page);
+  const mounted = page.locator('#mounted');
+  await mounted.getByRole('heading', { level: 1, name: 'Countries' }).waitFor();
+  await mounted.locator('button.filters-toggle').click();
+  const search = await mounted.locator('input[type=search]').boundingBox();
+  assert.ok(search.x >= 0 && search.x + search.width <= 390, JSON.stringify(search));
+  assert.equal(await mounted.locator('.interpol-explorer').evaluate((e) => getComputedStyle(e).fontSize), '16px');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+});
+
 test('the host-page mount keeps the host address and its styles apart from the host', async () => {
   const { url, page } = await serve(dist);
   await page.goto(`${url}embed-example.html`);

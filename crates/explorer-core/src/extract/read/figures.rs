@@ -292,10 +292,27 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
         }
+        if metric == Metric::Amount && figures.last().is_some_and(|last| converts(text, last, n.mention)) {
+            continue;
+        }
         figures.push(found(n.mention, metric));
     }
     figures
 }
+
+/// Whether an amount is the one before it in another currency, in brackets right after it:
+/// "320,000 dinars (USD 2,400)" is one sum, not two.
+fn converts(text: &str, previous: &FoundFigure, amount: &NumberMention) -> bool {
+    let between = text.get(previous.number.end..amount.whole.start).unwrap_or_default();
+    previous.metric == Metric::Amount
+        && between.trim_end().ends_with('(')
+        && between.len() <= CONVERSION_GAP_BYTES
+        && !between.contains(|c: char| c.is_ascii_digit())
+}
+
+/// How far a converted amount may stand after the amount it converts: a currency's name and
+/// a bracket (" dinars (").
+const CONVERSION_GAP_BYTES: usize = 24;
 
 fn found(mention: &NumberMention, metric: Metric) -> FoundFigure {
     FoundFigure {
@@ -686,10 +703,12 @@ mod tests {
             "Seven suspects were arrested, and 2 315 migrants were identified; they paid as much as EUR 2,000 each.",
             &["Arrests 7 exact [Seven]", "MigrantsIdentified 2315 exact [2 315]", "Amount 2000 as much as [2,000]"],
         )]);
-        let text = "the seizure of 320,000 dinars (USD 2,400)";
-        let seized: Vec<Option<String>> =
-            per_sentence(text, sentence_figures).into_iter().flatten().map(|f| f.currency).collect();
-        assert_eq!(seized, [Some("dinars".to_string()), Some("USD".to_string())]);
+        let currencies = |text: &str| -> Vec<Option<String>> {
+            per_sentence(text, sentence_figures).into_iter().flatten().map(|f| f.currency).collect()
+        };
+        // The amount in brackets is the same sum converted: one figure, as written first.
+        assert_eq!(currencies("the seizure of 320,000 dinars (USD 2,400)"), [Some("dinars".to_string())]);
+        assert_eq!(currencies("the seizure of USD 2,400 in cash"), [Some("USD".to_string())]);
     }
 
     #[test]
@@ -814,6 +833,12 @@ mod tests {
             ("Police identified 100 suspects and arrested 20 of them.", &[]),
             ("Police who arrested the leader on Monday found 12 people hiding.", &[]),
             ("Migrants paid around USD 22,000 per person.", &["Amount 22000 around [22,000]"]),
+            // One sum in two currencies is one figure.
+            ("Police seized 320,000 dinars (USD 2,400) and phones.", &["Amount 320000 exact [320,000]"]),
+            (
+                "Police seized EUR 5,000 and, separately, USD 2,400.",
+                &["Amount 5000 exact [5,000]", "Amount 2400 exact [2,400]"],
+            ),
         ]);
     }
 
