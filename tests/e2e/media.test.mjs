@@ -315,7 +315,7 @@ test('number columns have their headers aligned right, over the numbers', async 
       seen[hash] = await numberColumns(page);
     }
     assert.deepEqual(Object.values(seen).map((columns) => columns.map((c) => c.header)), [
-      ['Operations', 'Cases', 'First year', 'Last year'],
+      ['Operations', 'Cases', 'Named in cases', 'First year', 'Last year'],
       ['Value'],
       ['Operations'],
     ]);
