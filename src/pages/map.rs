@@ -1,4 +1,5 @@
 use explorer_core::map::{class_of, classes, map_counts, map_facets};
+use explorer_core::text::counted;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -231,5 +232,5 @@ fn range(low: usize, high: usize) -> String {
 }
 
 fn operations(count: usize) -> String {
-    if count == 1 { "1 operation".to_string() } else { format!("{count} operations") }
+    counted(count, "operation", "operations")
 }
