@@ -1,6 +1,6 @@
-//! Runs the extractor over the seed folder and leaves the dataset in `$OUT_DIR/dataset.json`
-//! and the texts themselves in `$OUT_DIR/sources.rs`, which `src/data.rs` embeds: the app
-//! never fetches its data. The world map's geometry goes to `$OUT_DIR/world.rs` as statics.
+//! Runs the extractor over the seed folder and leaves the dataset, packed
+//! (`explorer_core::packed`), in `$OUT_DIR/dataset.bin` and the texts themselves in
+//! `$OUT_DIR/sources.rs`, which `src/data.rs` embeds: the app never fetches its data. The world map's geometry goes to `$OUT_DIR/world.rs` as statics.
 //!
 //! The folder is `seeds/`, or the one named by `EXPLORER_SEEDS` (relative to this package).
 //! The map is drawn from the world-atlas npm package (Natural Earth's 1:110m countries).
@@ -39,8 +39,7 @@ fn main() -> ExitCode {
         println!("cargo::warning={warning}");
     }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let json = serde_json::to_string(&dataset).expect("the dataset serialises");
-    fs::write(out_dir.join("dataset.json"), json).expect("OUT_DIR is writable");
+    fs::write(out_dir.join("dataset.bin"), explorer_core::packed::pack(&dataset)).expect("OUT_DIR is writable");
     // The texts as Rust string literals (Debug escapes them), for the Sources view.
     let mut sources = String::from("pub static SOURCE_TEXTS: &[(&str, &str)] = &[\n");
     for document in &dataset.documents {

@@ -4,9 +4,8 @@ use std::rc::Rc;
 
 use explorer_core::model::Dataset;
 
-/// The extractor's JSON, as `cargo xtask extract` prints it (compact): also what the app
-/// offers for download.
-pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/dataset.json"));
+/// The dataset the build extracted, packed (see `explorer_core::packed` for why not JSON).
+static PACKED_DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
 // `SOURCE_TEXTS`: each source file's name and text, exactly as read.
 include!(concat!(env!("OUT_DIR"), "/sources.rs"));
@@ -20,10 +19,10 @@ pub fn source_text(file: &str) -> Option<&'static str> {
     SOURCE_TEXTS.iter().find(|(name, _)| *name == file).map(|(_, text)| *text)
 }
 
-/// Parses the embedded dataset. The build wrote it from the same model, so a failure here
+/// Unpacks the embedded dataset. The build packed it from the same model, so a failure here
 /// is a bug in the build, not bad input.
 pub fn embedded_dataset() -> Rc<Dataset> {
-    Rc::new(serde_json::from_str(DATASET_JSON).expect("the embedded dataset matches the model"))
+    Rc::new(explorer_core::packed::unpack(PACKED_DATASET).expect("the embedded dataset matches the model"))
 }
 
 /// What every page reads the dataset from: the app provides the embedded one, tests their own.

@@ -59,6 +59,10 @@ pub struct Mount {
     /// explorer lead to: the host's `data-page-url`, else this document without query or hash.
     /// Read once, so that links need not ask the browser at every render.
     pub page_url: String,
+    /// The folder of the explorer's files, ending in `/`, for a link to one of them (the
+    /// whole dataset): `data-bundle-url`, which `embed.js` sets, else relative, for a page that
+    /// is itself in that folder (its own page, an iframe).
+    pub bundle_url: String,
 }
 
 impl Default for Mount {
@@ -72,6 +76,7 @@ impl Default for Mount {
             first_view: "/".to_string(),
             // Relative: the current document.
             page_url: String::new(),
+            bundle_url: String::new(),
         }
     }
 }
@@ -106,6 +111,7 @@ impl Mount {
         mount.page_url = attribute("data-page-url")
             .filter(|url| !url.is_empty())
             .unwrap_or_else(|| address.split(['?', '#']).next().unwrap_or_default().to_string());
+        mount.bundle_url = attribute("data-bundle-url").unwrap_or_default();
         // An iframe's own page: the query asks for the compact bar and, optionally, a theme.
         let pairs = query.trim_start_matches('?').split('&').filter_map(|pair| pair.split_once('='));
         for (key, value) in pairs {
@@ -135,6 +141,11 @@ impl Mount {
     /// embedded explorer.
     pub fn permalink(&self, path_and_query: &str) -> String {
         format!("{}#{path_and_query}", self.page_url)
+    }
+
+    /// The address of a file of the explorer's own folder.
+    pub fn bundle_file(&self, name: &str) -> String {
+        format!("{}{name}", self.bundle_url)
     }
 }
 
@@ -224,5 +235,13 @@ mod tests {
         // Without a page address given, a host mount's links lead to the host page itself.
         let (bare, _) = read(&[], "");
         assert_eq!(bare.permalink("/about"), "https://x.test/tools/#/about");
+    }
+
+    #[test]
+    fn the_explorers_own_files_are_found_in_its_folder_wherever_it_is_mounted() {
+        let (own, _) = read(&[("data-routing", "hash"), ("data-page", "full")], "");
+        assert_eq!(own.bundle_file("dataset.json"), "dataset.json");
+        let (host, _) = read(&[("data-bundle-url", "https://x.test/shared/explorer/")], "");
+        assert_eq!(host.bundle_file("dataset.json"), "https://x.test/shared/explorer/dataset.json");
     }
 }

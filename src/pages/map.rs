@@ -10,6 +10,7 @@ use crate::components::scroll_box::ScrollBox;
 use crate::data::{WORLD_DOTS, WORLD_SHAPES, WORLD_VIEW_BOX, use_dataset};
 use crate::filters::use_filters;
 use crate::route::Route;
+use explorer_core::sorting::sort_by_cached_key;
 
 const DESCRIPTION_ID: &str = "interpol-explorer-map-description";
 const TABLE_CAPTION: &str = "Operations per country, most first";
@@ -62,10 +63,10 @@ pub fn map_page() -> Html {
         .collect();
     let mut linked: Vec<(&str, &str)> =
         WORLD_SHAPES.iter().filter_map(|(code, _, d)| Some((linkable(code)?, *d))).collect();
-    linked.sort_by_cached_key(|(code, _)| name(code));
+    sort_by_cached_key(&mut linked, |(code, _)| name(code));
     let mut dots: Vec<&(&str, &str, f64, f64)> =
         WORLD_DOTS.iter().filter(|(code, ..)| counts.contains_key(*code)).collect();
-    dots.sort_by_cached_key(|(code, ..)| name(code));
+    sort_by_cached_key(&mut dots, |(code, ..)| name(code));
 
     let tab_stop_code = tab_stop.as_deref().or(linked.first().map(|(code, _)| *code)).or(dots.first().map(|d| d.0));
     let tabindex = |code: &str| AttrValue::Static(if Some(code) == tab_stop_code { "0" } else { "-1" });
@@ -88,7 +89,7 @@ pub fn map_page() -> Html {
         None => "Point at a country, or tab to the map and use the arrow keys, to see its count.".to_string(),
     };
     let mut by_count: Vec<(&str, usize)> = counts.iter().map(|(code, n)| (code.as_str(), *n)).collect();
-    by_count.sort_by_cached_key(|(code, n)| (std::cmp::Reverse(*n), name(code)));
+    sort_by_cached_key(&mut by_count, |(code, n)| (std::cmp::Reverse(*n), name(code)));
     let taking_part = by_count.iter().filter(|(_, n)| *n > 0).count();
     let leaders: Vec<String> =
         by_count.iter().take_while(|(_, n)| *n == largest && largest > 0).map(|(code, _)| name(code)).collect();

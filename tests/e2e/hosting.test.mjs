@@ -59,6 +59,11 @@ test('the bundle works under a sub-path of a plain static server', async () => {
   await page.goto(`${url}index.html#/operations/liberterra-ii-2024`);
   await waitForReady(page);
   assert.equal(await heading(page), 'Operation Liberterra II');
+  // The whole dataset is a file the build wrote beside the app, found under the sub-path.
+  const download = page.getByRole('link', { name: 'Download the whole dataset (JSON)' });
+  assert.equal(await download.evaluate((a) => a.href), `${url}dataset.json`);
+  const dataset = await page.evaluate((address) => fetch(address).then((response) => response.json()), `${url}dataset.json`);
+  assert.equal(dataset.documents.length, 5);
 });
 
 test('python3 -m http.server run inside dist/ serves a working explorer', async () => {
@@ -279,6 +284,9 @@ test('the host-page mount keeps the host address and its styles apart from the h
   // In-app links lead to the explorer's own page for a new tab, but a click stays in place.
   const spain = mounted.getByRole('link', { name: 'Spain', exact: true });
   assert.equal(await spain.getAttribute('href'), `${url}index.html#/countries/ES`);
+  // The dataset's file is named from the explorer's folder, which embed.js gives, not the host page's.
+  const download = mounted.getByRole('link', { name: 'Download the whole dataset (JSON)' });
+  assert.equal(await download.getAttribute('href'), `${url}dataset.json`);
   const steps = await page.evaluate(() => history.length);
   await spain.click();
   await mounted.getByRole('heading', { level: 1, name: 'Spain' }).waitFor();

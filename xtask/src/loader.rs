@@ -87,6 +87,7 @@ impl HashedFiles {
              const beside = (file) => new URL(file, import.meta.url).href;\n\
              const root = document.querySelector('[data-interpol-explorer]');\n\
              if (root && !root.hasAttribute('data-page-url')) root.setAttribute('data-page-url', beside('./index.html'));\n\
+             if (root) root.setAttribute('data-bundle-url', beside('./'));\n\
              // A host page that sets its own colour scheme (color-scheme: dark) gets the explorer in it.\n\
              const hostScheme = getComputedStyle(document.documentElement).colorScheme;\n\
              if (root && !root.hasAttribute('data-theme') && ['light', 'dark'].includes(hostScheme)) root.setAttribute('data-theme', hostScheme);\n\

@@ -111,19 +111,25 @@ pub fn build_with(tools: &setup::Tools, bundle: &Bundle) -> Result<(), Failure> 
         None => trunk.env_remove("EXPLORER_SEEDS"),
     };
     run(&mut trunk)?;
-    write_summary(bundle)?;
+    write_summary_and_dataset(bundle)?;
     loader::write_loaders(&bundle.dist, bundle.integrity)
 }
 
-/// Writes the static summary into the built `index.html`, from the seeds the app embedded
-/// (extraction is deterministic: the same folder gives the same dataset).
-fn write_summary(bundle: &Bundle) -> Result<(), Failure> {
+/// Writes what the bundle holds of the dataset beside the app: the static summary into the
+/// built `index.html`, and the whole dataset as `dataset.json` for the footer's download link
+/// (a file rather than JSON written by the app, which would carry a JSON serialiser). Both
+/// come from the seeds the app embedded: extraction is deterministic, so the same folder
+/// gives the same dataset.
+fn write_summary_and_dataset(bundle: &Bundle) -> Result<(), Failure> {
     let seeds = bundle.seeds.clone().unwrap_or_else(|| project_root().join("seeds"));
     let dataset = explorer_core::extract::extract_folder(&seeds).map_err(|problems| Failure(problems.to_string()))?;
-    let path = bundle.dist.join("index.html");
-    let read = std::fs::read_to_string(&path).map_err(|e| Failure(format!("cannot read {}: {e}", path.display())))?;
-    let filled = summary::fill(&read, &dataset)?;
-    std::fs::write(&path, filled).map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))
+    let write = |path: PathBuf, text: String| {
+        std::fs::write(&path, text).map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))
+    };
+    let page = bundle.dist.join("index.html");
+    let read = std::fs::read_to_string(&page).map_err(|e| Failure(format!("cannot read {}: {e}", page.display())))?;
+    write(page, summary::fill(&read, &dataset)?)?;
+    write(bundle.dist.join("dataset.json"), serde_json::to_string(&dataset).expect("the dataset serialises"))
 }
 
 fn synth(count: &str, dir: &Path) -> Result<(), Failure> {

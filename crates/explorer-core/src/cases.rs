@@ -4,7 +4,7 @@
 
 use crate::model::{Dataset, Highlight, Operation};
 use crate::query::{country_names, figure_value, time_order};
-use crate::sorting::{SortColumn, known_first};
+use crate::sorting::{SortColumn, known_first, sort_by};
 use crate::text::fold;
 
 /// One country case with the operation it belongs to.
@@ -68,14 +68,14 @@ pub fn sort_cases(dataset: &Dataset, rows: &mut [CaseRow<'_>], key: CaseSort, de
             .then(a.index.cmp(&b.index))
     };
     match key {
-        CaseSort::Operation => rows.sort_by(|a, b| in_time(a, b, descending)),
+        CaseSort::Operation => sort_by(rows, |a, b| in_time(a, b, descending)),
         CaseSort::Country => {
             // Each row's names folded once, not at every comparison: "Côte d'Ivoire" sorts as
             // "cote d'ivoire", before "Cuba".
             let acting =
                 |row: &CaseRow| (!row.case.acting.is_empty()).then(|| fold(&country_names(dataset, &row.case.acting)));
             let mut keyed: Vec<(Option<String>, CaseRow)> = rows.iter().map(|row| (acting(row), *row)).collect();
-            keyed.sort_by(|(a_name, a), (b_name, b)| {
+            sort_by(&mut keyed, |(a_name, a), (b_name, b)| {
                 known_first(a_name.as_ref(), b_name.as_ref(), descending).then_with(|| in_time(a, b, false))
             });
             rows.iter_mut().zip(keyed).for_each(|(slot, (_, row))| *slot = row);

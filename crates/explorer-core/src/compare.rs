@@ -22,7 +22,7 @@ impl Measure {
     /// Its name in the URL (`#/timeline?figure=victims_rescued`).
     pub fn key(self) -> String {
         match self {
-            Measure::Figure(metric) => json_name(metric),
+            Measure::Figure(metric) => json_name(metric).to_string(),
             Measure::Participants => "participants".to_string(),
         }
     }

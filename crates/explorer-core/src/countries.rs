@@ -1,7 +1,7 @@
 //! Country-centred questions: the countries table and one country's profile.
 
 use crate::model::{Coordination, Country, Dataset, Highlight, Operation};
-use crate::sorting::{SortColumn, known_first};
+use crate::sorting::{SortColumn, known_first, sort_by};
 use crate::text::counted;
 
 /// One row of the countries table.
@@ -79,7 +79,7 @@ pub fn country_rows(dataset: &Dataset) -> Vec<CountryRow<'_>> {
 /// Sorts rows by a column; ties fall back to the name, so the order is always the same.
 /// Rows without a value (no year, no region) go last in either direction.
 pub fn sort_rows(rows: &mut [CountryRow<'_>], key: SortKey, descending: bool) {
-    rows.sort_by(|a, b| {
+    sort_by(rows, |a, b| {
         let by_key = match key {
             SortKey::Name => known_first(Some(&a.country.name), Some(&b.country.name), descending),
             SortKey::Region => known_first(a.country.region.as_ref(), b.country.region.as_ref(), descending),

@@ -1,7 +1,5 @@
 //! The rows of a view as a table, written as CSV or JSON for download.
 
-use serde_json::{Map, Value};
-
 use crate::cases::{CaseRow, figures_in_words};
 use crate::countries::CountryRow;
 use crate::headline::AT_A_GLANCE;
@@ -24,7 +22,7 @@ pub const HEADLINE: [Metric; 4] = [AT_A_GLANCE[0], AT_A_GLANCE[1], AT_A_GLANCE[2
 pub fn operations_table(operations: &[&Operation]) -> Table {
     let mut headers = names(&["id", "name", "year", "start", "end", "stated_country_count", "listed_countries"]);
     for metric in HEADLINE {
-        let key = json_name(metric);
+        let key = json_name(metric).to_string();
         let columns = [format!("{key}_qualifier"), format!("{key}_sources"), format!("{key}_origin")];
         headers.push(key);
         headers.extend(columns);
@@ -48,14 +46,14 @@ pub fn operations_table(operations: &[&Operation]) -> Table {
                 row.push(text(figure.map(|f| f.value)));
                 row.push(figure.and_then(|f| f.qualifier.clone()).unwrap_or_default());
                 row.push(sources(op, metric));
-                row.push(figure.map(|f| json_name(f.source.origin)).unwrap_or_default());
+                row.push(figure.map(|f| json_name(f.source.origin).to_string()).unwrap_or_default());
             }
             row.push(op.corrected.iter().map(|c| c.field.as_str()).collect::<Vec<_>>().join("; "));
             row
         })
         .collect();
     let mut numbers = names(&["year", "stated_country_count", "listed_countries"]);
-    numbers.extend(HEADLINE.map(json_name));
+    numbers.extend(HEADLINE.map(|metric| json_name(metric).to_string()));
     Table { headers, rows, numbers }
 }
 
@@ -128,11 +126,11 @@ pub fn cases_table(dataset: &Dataset, rows: &[CaseRow]) -> Table {
                 names_of(dataset, &case.acting).collect::<Vec<_>>().join("; "),
                 case.involved.join("; "),
                 names_of(dataset, &case.involved).collect::<Vec<_>>().join("; "),
-                case.themes.iter().map(json_name).collect::<Vec<_>>().join("; "),
+                case.themes.iter().map(|&theme| json_name(theme)).collect::<Vec<_>>().join("; "),
                 figures_in_words(case).join("; "),
                 case.source.quote.clone(),
                 case.source.document.clone(),
-                json_name(case.source.origin),
+                json_name(case.source.origin).to_string(),
             ]
         })
         .collect();
@@ -163,32 +161,46 @@ impl Table {
         out
     }
 
-    /// An array of objects keyed by the headers; empty cells become `null`, and the cells of
-    /// number columns numbers.
+    /// An array of objects keyed by the headers, in the columns' order; empty cells become
+    /// `null`, and the cells of number columns numbers. Written here rather than by a JSON
+    /// library, which the app would otherwise carry for this alone.
     pub fn to_json(&self) -> String {
-        let objects: Vec<Value> = self
-            .rows
-            .iter()
-            .map(|row| {
-                let object: Map<String, Value> = self
-                    .headers
-                    .iter()
-                    .zip(row)
-                    .map(|(header, cell)| {
-                        let number = || cell.parse::<u64>().ok().filter(|_| self.numbers.contains(header));
-                        let value = match number() {
-                            _ if cell.is_empty() => Value::Null,
-                            Some(number) => Value::from(number),
-                            None => Value::String(cell.clone()),
-                        };
-                        (header.clone(), value)
-                    })
-                    .collect();
-                Value::Object(object)
-            })
-            .collect();
-        serde_json::to_string_pretty(&objects).expect("strings serialise")
+        let mut out = String::from("[");
+        for (i, row) in self.rows.iter().enumerate() {
+            out.push_str(if i == 0 { "\n  {" } else { ",\n  {" });
+            for (j, (header, cell)) in self.headers.iter().zip(row).enumerate() {
+                out.push_str(if j == 0 { "\n    " } else { ",\n    " });
+                push_json_string(&mut out, header);
+                out.push_str(": ");
+                let number = cell.parse::<u64>().ok().filter(|_| self.numbers.contains(header));
+                match number {
+                    _ if cell.is_empty() => out.push_str("null"),
+                    Some(number) => out.push_str(&number.to_string()),
+                    None => push_json_string(&mut out, cell),
+                }
+            }
+            out.push_str("\n  }");
+        }
+        out.push_str(if self.rows.is_empty() { "]" } else { "\n]" });
+        out
     }
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259).
+fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c < ' ' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 fn csv_field(cell: &str) -> String {
@@ -197,6 +209,8 @@ fn csv_field(cell: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::Value;
+
     use super::*;
 
     #[test]
@@ -228,5 +242,24 @@ mod tests {
         assert_eq!(&table.headers[7..9], ["arrests", "arrests_qualifier"]);
         let json: Value = serde_json::from_str(&table.to_json()).unwrap();
         assert_eq!((json[0]["year"].as_u64(), json[0]["id"].as_str()), (Some(2020), Some("x-2020")));
+    }
+
+    #[test]
+    fn json_escapes_what_json_must_and_keeps_the_columns_order() {
+        let awkward = "a \"quote\", a back\\slash, a line\nbreak, a tab\t, a bell \u{7}, Türkiye, 🇹🇷";
+        let table = Table {
+            headers: names(&["zone", "arrests", "note"]),
+            rows: vec![vec!["Z".into(), "5".into(), awkward.into()], vec!["A".into(), "n/a".into(), String::new()]],
+            numbers: names(&["arrests"]),
+        };
+        let text = table.to_json();
+        let json: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(json[0]["note"], awkward);
+        // A number column's cell that is not a number stays text.
+        assert_eq!((json[0]["arrests"].as_u64(), json[1]["arrests"].as_str()), (Some(5), Some("n/a")));
+        assert!(text.find("\"zone\"").unwrap() < text.find("\"arrests\"").unwrap());
+        assert!(text.contains("\\u0007"), "{text}");
+        let empty = Table { headers: names(&["x"]), rows: vec![], numbers: vec![] };
+        assert_eq!(serde_json::from_str::<Value>(&empty.to_json()).unwrap(), Value::Array(vec![]));
     }
 }

@@ -9,6 +9,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::cases::{CaseRow, case_rows};
 use crate::model::{Country, Dataset, Highlight, Operation, Theme, json_name};
+use crate::sorting::sort_by;
 use crate::text::{fold, slug};
 
 /// A filter dimension with a list of values to choose from.
@@ -422,7 +423,7 @@ pub fn country_facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) 
             None => values.push(FacetValue { value, label: label.clone(), count: kept }),
         }
     }
-    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    sort_by(&mut values, |a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
     values
 }
 
@@ -455,7 +456,7 @@ fn operation_values_by_country(dataset: &Dataset, others: &Filters, facet: Facet
     }
     let mut values: Vec<FacetValue> =
         values.into_iter().map(|(value, countries)| FacetValue { count: countries.len(), ..value }).collect();
-    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    sort_by(&mut values, |a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
     values
 }
 
@@ -539,7 +540,7 @@ fn count_values<'a>(rows: impl Iterator<Item = &'a Filterable>, filters: &Filter
             values[position].count += kept;
         }
     }
-    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    sort_by(&mut values, |a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
     values
 }
 
@@ -566,9 +567,9 @@ fn place_values<'a>(countries: impl Iterator<Item = &'a Country>, facet: Facet) 
 /// Themes in the vocabulary's order, once each, by their JSON names.
 fn theme_values<'a>(themes: impl IntoIterator<Item = &'a Theme>) -> Vec<(String, String)> {
     let mut themes: Vec<Theme> = themes.into_iter().copied().collect();
-    themes.sort();
+    sort_by(&mut themes, Theme::cmp);
     themes.dedup();
-    themes.into_iter().map(|theme| (json_name(theme), theme.label().to_string())).collect()
+    themes.into_iter().map(|theme| (json_name(theme).to_string(), theme.label().to_string())).collect()
 }
 
 /// Labels by their slugs, once each.

@@ -4,6 +4,7 @@
 
 use crate::model::{Metric, Operation};
 use crate::query::{figure_value, grouped, participants_summary, when};
+use crate::sorting::sort_by;
 use crate::text::counted;
 
 /// The headline figures a reader looks for first, in the order they are shown.
@@ -67,7 +68,7 @@ pub fn totals(operations: &[&Operation]) -> Vec<String> {
             let sum: u64 = figures.iter().map(|f| f.value).sum();
             let mut qualifiers: Vec<&str> = figures.iter().filter_map(|f| f.qualifier.as_deref()).collect();
             let approximate = qualifiers.len();
-            qualifiers.sort_unstable();
+            sort_by(&mut qualifiers, |a, b| a.cmp(b));
             qualifiers.dedup();
             let stating = counted(figures.len(), "operation that states it", "operations that state it");
             let caveat = match approximate {

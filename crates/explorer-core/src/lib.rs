@@ -12,6 +12,7 @@ pub mod filter;
 pub mod headline;
 pub mod map;
 pub mod model;
+pub mod packed;
 pub mod query;
 pub mod sorting;
 pub mod sources;

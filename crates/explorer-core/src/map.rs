@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 
 use crate::filter::{Facet, FacetValue, Filters, country_facet_values, facet_values, in_chosen_places, matching};
 use crate::model::{Dataset, Operation};
+use crate::sorting::sort_by;
 
 /// The map in SVG user units: x runs east from 0 at 180° W on the equator, y south from 0 at
 /// the northernmost point drawn; `view_box` is the width and height.
@@ -70,7 +71,7 @@ pub fn operations_per_country(dataset: &Dataset, kept: &[&Operation]) -> BTreeMa
     let mut counts: BTreeMap<String, usize> = dataset.countries.iter().map(|c| (c.code.clone(), 0)).collect();
     for op in kept {
         let mut codes: Vec<&String> = op.countries.iter().collect();
-        codes.sort();
+        sort_by(&mut codes, |a, b| a.cmp(b));
         codes.dedup();
         for code in codes {
             *counts.entry(code.clone()).or_default() += 1;

@@ -4,9 +4,60 @@
 //! extracted fact carries a [`Source`]: the document, the byte span and the exact text it was
 //! read from, which the build verifies against the document.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::date::PartialDate;
+
+/// A closed list of words the dataset uses (metrics, themes, ...): each value's name in the
+/// dataset's JSON, in URLs and in exports is given once, here, and serde writes and reads it.
+pub trait Vocabulary: Copy + PartialEq + 'static {
+    /// Every value, in the order the model lists them.
+    fn all() -> &'static [Self];
+    /// "victims_rescued" for `Metric::VictimsRescued`.
+    fn json_name(self) -> &'static str;
+}
+
+/// The name of a vocabulary's value in the dataset's JSON, URLs and exports.
+pub fn json_name<T: Vocabulary>(value: T) -> &'static str {
+    value.json_name()
+}
+
+/// [`Vocabulary`], an `ALL` list and serde for an enum of unit variants, from each variant's
+/// JSON name.
+macro_rules! vocabulary {
+    ($type:ident { $($variant:ident => $name:literal,)* }) => {
+        impl $type {
+            /// Every value, in the order the model lists them.
+            pub const ALL: &'static [$type] = &[$($type::$variant),*];
+        }
+
+        impl Vocabulary for $type {
+            fn all() -> &'static [Self] {
+                Self::ALL
+            }
+            fn json_name(self) -> &'static str {
+                match self {
+                    $($type::$variant => $name),*
+                }
+            }
+        }
+
+        impl Serialize for $type {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.json_name())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $type {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let name = String::deserialize(deserializer)?;
+                Self::ALL.iter().copied().find(|value| value.json_name() == name).ok_or_else(|| {
+                    serde::de::Error::unknown_variant(&name, &[$($name),*])
+                })
+            }
+        }
+    };
+}
 
 /// Everything extracted from one folder of press releases.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -154,13 +205,17 @@ pub struct Source {
 
 /// Who stated a fact of the dataset: the extractor, or a maintainer's correction checked
 /// against the text like any extracted fact.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Origin {
     #[default]
     Read,
     Corrected,
 }
+
+vocabulary!(Origin {
+    Read => "read",
+    Corrected => "corrected",
+});
 
 /// A field of an operation (its name, edition, year, dates, participant count or list) that a
 /// maintainer set in `corrections.toml`, with the passage that states it.
@@ -186,8 +241,7 @@ pub struct UnreadNumber {
 }
 
 /// Kinds of figure; the names are the JSON values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Metric {
     Arrests,
     /// The part of the arrests made on trafficking or smuggling charges.
@@ -222,35 +276,34 @@ pub enum Metric {
     Amount,
 }
 
-impl Metric {
-    /// Every metric, in the order the model lists them.
-    pub const ALL: [Metric; 24] = [
-        Metric::Arrests,
-        Metric::ArrestsTraffickingSmuggling,
-        Metric::ArrestsTraffickers,
-        Metric::ArrestsSmugglers,
-        Metric::ArrestsOtherCrimes,
-        Metric::VictimsRescued,
-        Metric::VictimsIdentified,
-        Metric::MigrantsIdentified,
-        Metric::MigrantsRescued,
-        Metric::MigrantNationalities,
-        Metric::DatabaseChecks,
-        Metric::Inspections,
-        Metric::FlightsMonitored,
-        Metric::NoticesRed,
-        Metric::NoticesBlue,
-        Metric::NoticesYellow,
-        Metric::NoticesPurple,
-        Metric::NoticesOrange,
-        Metric::NoticesGreen,
-        Metric::NoticesBlack,
-        Metric::NoticesSilver,
-        Metric::InvestigationsOpened,
-        Metric::GroupsDismantled,
-        Metric::Amount,
-    ];
+vocabulary!(Metric {
+    Arrests => "arrests",
+    ArrestsTraffickingSmuggling => "arrests_trafficking_smuggling",
+    ArrestsTraffickers => "arrests_traffickers",
+    ArrestsSmugglers => "arrests_smugglers",
+    ArrestsOtherCrimes => "arrests_other_crimes",
+    VictimsRescued => "victims_rescued",
+    VictimsIdentified => "victims_identified",
+    MigrantsIdentified => "migrants_identified",
+    MigrantsRescued => "migrants_rescued",
+    MigrantNationalities => "migrant_nationalities",
+    DatabaseChecks => "database_checks",
+    Inspections => "inspections",
+    FlightsMonitored => "flights_monitored",
+    NoticesRed => "notices_red",
+    NoticesBlue => "notices_blue",
+    NoticesYellow => "notices_yellow",
+    NoticesPurple => "notices_purple",
+    NoticesOrange => "notices_orange",
+    NoticesGreen => "notices_green",
+    NoticesBlack => "notices_black",
+    NoticesSilver => "notices_silver",
+    InvestigationsOpened => "investigations_opened",
+    GroupsDismantled => "groups_dismantled",
+    Amount => "amount",
+});
 
+impl Metric {
     /// A label for people: "victims rescued".
     pub fn label(self) -> &'static str {
         match self {
@@ -298,8 +351,7 @@ pub struct Figure {
 }
 
 /// Themes of a case, from a fixed vocabulary; the names are the JSON values.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Theme {
     HumanTrafficking,
     MigrantSmuggling,
@@ -319,26 +371,25 @@ pub enum Theme {
     WantedFugitives,
 }
 
-impl Theme {
-    /// Every theme, in the order the vocabulary lists them.
-    pub const ALL: [Theme; 15] = [
-        Theme::HumanTrafficking,
-        Theme::MigrantSmuggling,
-        Theme::SexualExploitation,
-        Theme::ForcedLabour,
-        Theme::ForcedCriminality,
-        Theme::OrganTrafficking,
-        Theme::ForcedBegging,
-        Theme::DomesticServitude,
-        Theme::ChildExploitation,
-        Theme::DocumentFraud,
-        Theme::MoneyLaundering,
-        Theme::Drugs,
-        Theme::Firearms,
-        Theme::MaritimeSmuggling,
-        Theme::WantedFugitives,
-    ];
+vocabulary!(Theme {
+    HumanTrafficking => "human_trafficking",
+    MigrantSmuggling => "migrant_smuggling",
+    SexualExploitation => "sexual_exploitation",
+    ForcedLabour => "forced_labour",
+    ForcedCriminality => "forced_criminality",
+    OrganTrafficking => "organ_trafficking",
+    ForcedBegging => "forced_begging",
+    DomesticServitude => "domestic_servitude",
+    ChildExploitation => "child_exploitation",
+    DocumentFraud => "document_fraud",
+    MoneyLaundering => "money_laundering",
+    Drugs => "drugs",
+    Firearms => "firearms",
+    MaritimeSmuggling => "maritime_smuggling",
+    WantedFugitives => "wanted_fugitives",
+});
 
+impl Theme {
     pub fn label(self) -> &'static str {
         match self {
             Theme::HumanTrafficking => "human trafficking",
@@ -375,14 +426,18 @@ pub struct Highlight {
     pub source: Source,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CoordinationKind {
     /// Where the operation was coordinated from.
     Headquarters,
     /// An operational coordination unit set up in a country.
     Unit,
 }
+
+vocabulary!(CoordinationKind {
+    Headquarters => "headquarters",
+    Unit => "unit",
+});
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Coordination {
@@ -450,12 +505,6 @@ pub struct Document {
     /// body, when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub headline: Option<String>,
-}
-
-/// The name a unit variant has in the dataset's JSON (`Metric::VictimsRescued` is
-/// "victims_rescued"): also its name in URLs and exports.
-pub fn json_name<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
 }
 
 impl Dataset {

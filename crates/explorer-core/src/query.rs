@@ -3,7 +3,7 @@
 
 use crate::date::{MONTH_NAMES, PartialDate};
 use crate::model::{Dataset, Document, Figure, Highlight, Metric, Operation, Theme};
-use crate::sorting::{SortColumn, known_first};
+use crate::sorting::{SortColumn, known_first, sort_by, sort_by_cached_key};
 
 /// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021",
 /// "April – May 2024", or the year alone, or "dates not stated".
@@ -191,7 +191,7 @@ pub fn time_order(op: &Operation) -> Option<(i32, bool, Option<PartialDate>)> {
 /// Sorts operations by a column; values the releases do not state go last either way, and
 /// ties keep the dataset's (chronological) order.
 pub fn sort_operations(operations: &mut [&Operation], key: OperationSort, descending: bool) {
-    operations.sort_by(|a, b| match key {
+    sort_by(operations, |a, b| match key {
         OperationSort::Name => known_first(Some(&a.name), Some(&b.name), descending),
         OperationSort::When => known_first(time_order(a), time_order(b), descending),
         OperationSort::Participants => known_first(participant_count(a), participant_count(b), descending),
@@ -227,9 +227,10 @@ pub fn group_cases<'a>(dataset: &Dataset, op: &'a Operation, by: CaseGrouping) -
         }
     }
     match by {
-        CaseGrouping::Country => groups.sort_by(|a, b| a.0.cmp(&b.0)),
-        CaseGrouping::Theme => groups
-            .sort_by_key(|(label, _)| Theme::ALL.iter().position(|t| t.label() == label).unwrap_or(Theme::ALL.len())),
+        CaseGrouping::Country => sort_by(&mut groups, |a, b| a.0.cmp(&b.0)),
+        CaseGrouping::Theme => sort_by_cached_key(&mut groups, |(label, _)| {
+            Theme::ALL.iter().position(|t| t.label() == label).unwrap_or(Theme::ALL.len())
+        }),
     }
     groups
 }

@@ -1,4 +1,4 @@
-//! The ordering every sortable table shares.
+//! The ordering every sortable table shares, and the one sort every list goes through.
 
 use std::cmp::Ordering;
 
@@ -32,6 +32,44 @@ pub fn known_first<T: Ord>(a: Option<T>, b: Option<T>, descending: bool) -> Orde
     }
 }
 
+/// Sorts `items` stably by `compare`. The app's lists are sorted through here.
+///
+/// Why not `slice::sort_by`: the standard sort is generic over the element and the comparator,
+/// so each call site with its own closure compiled a whole sorting algorithm into the wasm
+/// binary. Here the algorithm is compiled once, for indices with a comparator behind a
+/// reference; only the short permutation is compiled per element type.
+pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> Ordering) {
+    let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
+    permute(items, order);
+}
+
+/// Sorts `items` stably by a key worked out once per item (a name folded for comparison, say).
+pub fn sort_by_cached_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    let keys: Vec<K> = items.iter().map(key).collect();
+    permute(items, sorted_indices(keys.len(), &|a, b| keys[a].cmp(&keys[b])));
+}
+
+/// `0..len` in the order `compare` gives the items at those indices, ties in index order.
+fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    order.sort_by(|&a, &b| compare(a, b));
+    order
+}
+
+/// Moves the item at `order[i]` to position `i`, for every `i`, by swaps along each cycle.
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    for start in 0..items.len() {
+        let mut current = start;
+        while order[current] != start {
+            let next = order[current];
+            items.swap(current, next);
+            order[current] = current;
+            current = next;
+        }
+        order[current] = current;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -57,5 +95,25 @@ mod tests {
         assert_eq!(values, [Some(1), Some(2), Some(3), None]);
         values.sort_by(|a, b| known_first(*a, *b, true));
         assert_eq!(values, [Some(3), Some(2), Some(1), None]);
+    }
+
+    #[test]
+    fn the_shared_sort_is_stable_and_orders_by_its_comparator_or_key() {
+        let mut words = vec![("b", 2), ("a", 2), ("c", 1), ("d", 2), ("e", 1)];
+        sort_by(&mut words, |a, b| a.1.cmp(&b.1));
+        assert_eq!(words, [("c", 1), ("e", 1), ("b", 2), ("a", 2), ("d", 2)]);
+        sort_by_cached_key(&mut words, |(word, _)| std::cmp::Reverse(word.to_string()));
+        assert_eq!(words, [("e", 1), ("d", 2), ("c", 1), ("b", 2), ("a", 2)]);
+        let mut empty: Vec<u8> = Vec::new();
+        sort_by(&mut empty, u8::cmp);
+        assert!(empty.is_empty());
+        // Every order of five items comes out sorted, whatever cycles the permutation has.
+        for n in 0..5u32.pow(5) {
+            let mut digits: Vec<u32> = (0..5).map(|place| n / 5u32.pow(place) % 5).collect();
+            let mut expected = digits.clone();
+            expected.sort();
+            sort_by(&mut digits, u32::cmp);
+            assert_eq!(digits, expected);
+        }
     }
 }

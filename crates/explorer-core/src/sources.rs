@@ -2,6 +2,7 @@
 //! that gave no fact marked apart.
 
 use crate::model::{Dataset, Source};
+use crate::sorting::sort_by;
 
 /// A stretch of a document's text and how it is marked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +37,7 @@ pub fn unread_in(dataset: &Dataset, file: &str) -> Vec<(usize, usize)> {
 pub fn marked_segments<'a>(text: &'a str, sources: &[&Source], unread: &[(usize, usize)]) -> Vec<Segment<'a>> {
     let valid = |&(start, end): &(usize, usize)| start < end && text.get(start..end).is_some();
     let mut spans: Vec<(usize, usize)> = sources.iter().map(|s| s.span).filter(valid).collect();
-    spans.sort_unstable();
+    sort_by(&mut spans, |a, b| a.cmp(b));
     let mut marks: Vec<(usize, usize, Mark)> = Vec::new();
     for (start, end) in spans {
         match marks.last_mut() {
@@ -50,7 +51,7 @@ pub fn marked_segments<'a>(text: &'a str, sources: &[&Source], unread: &[(usize,
     let read = marks.clone();
     let inside_read = |&(start, end): &(usize, usize)| read.iter().any(|&(s, e, _)| s < end && start < e);
     marks.extend(unread.iter().filter(|span| valid(span) && !inside_read(span)).map(|&(s, e)| (s, e, Mark::Unread)));
-    marks.sort_unstable_by_key(|&(start, _, _)| start);
+    sort_by(&mut marks, |a, b| a.0.cmp(&b.0));
     let mut segments = Vec::new();
     let mut at = 0;
     for (start, end, mark) in marks {

@@ -430,10 +430,10 @@ fn not_in_quote(value: &FieldValue, text: &str, quote: Range<usize>) -> Option<S
 /// The metric a correction names, by its JSON name.
 fn metric(name: Spanned<String>, text: &str) -> Result<At<Metric>, Problem> {
     let at = name.span().start;
-    match Metric::ALL.into_iter().find(|&m| json_name(m) == *name.get_ref()) {
+    match Metric::ALL.iter().copied().find(|&m| json_name(m) == name.get_ref()) {
         Some(metric) => Ok(At { value: metric, at }),
         None => {
-            let known: Vec<String> = Metric::ALL.iter().map(|&m| json_name(m)).collect();
+            let known: Vec<&str> = Metric::ALL.iter().map(|&m| json_name(m)).collect();
             let reason = format!("unknown metric `{}`; known: {}", name.get_ref(), known.join(", "));
             Err(Problem::at(CORRECTIONS_FILE, text, at, reason))
         }

@@ -408,7 +408,7 @@ fn conflicts(op: &Operation, stated: &[StatedTiming]) -> Vec<Conflict> {
     for metric in metrics {
         let values =
             op.figures_of(metric).map(|f| StatedValue { value: figure_value(f), document: f.source.document.clone() });
-        found.extend(conflict(json_name(metric), values.collect()));
+        found.extend(conflict(json_name(metric).to_string(), values.collect()));
     }
     let timing: [(&str, StatedOf); 3] = [
         ("start", |s| s.start.map(|d| d.to_string())),
