@@ -39,12 +39,21 @@ fn main() -> ExitCode {
         println!("cargo::warning={warning}");
     }
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    fs::write(out_dir.join("dataset.bin"), explorer_core::packed::pack(&dataset)).expect("OUT_DIR is writable");
-    // The texts as Rust string literals (Debug escapes them), for the Sources view.
+    let texts: Vec<(&str, String)> = dataset
+        .documents
+        .iter()
+        .map(|document| {
+            let text = fs::read_to_string(seeds.join(&document.file)).expect("extraction has read this file");
+            (document.file.as_str(), text)
+        })
+        .collect();
+    let texts: Vec<(&str, &str)> = texts.iter().map(|(file, text)| (*file, text.as_str())).collect();
+    fs::write(out_dir.join("dataset.bin"), explorer_core::packed::pack(&dataset, &texts)).expect("OUT_DIR is writable");
+    // The texts as Rust string literals (Debug escapes them), for the Sources view and for
+    // the quotes the packed dataset cuts from them.
     let mut sources = String::from("pub static SOURCE_TEXTS: &[(&str, &str)] = &[\n");
-    for document in &dataset.documents {
-        let text = fs::read_to_string(seeds.join(&document.file)).expect("extraction has read this file");
-        sources.push_str(&format!("    ({:?}, {:?}),\n", document.file, text));
+    for (file, text) in &texts {
+        sources.push_str(&format!("    ({file:?}, {text:?}),\n"));
     }
     sources.push_str("];\n");
     fs::write(out_dir.join("sources.rs"), sources).expect("OUT_DIR is writable");

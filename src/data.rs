@@ -22,7 +22,9 @@ pub fn source_text(file: &str) -> Option<&'static str> {
 /// Unpacks the embedded dataset. The build packed it from the same model, so a failure here
 /// is a bug in the build, not bad input.
 pub fn embedded_dataset() -> Rc<Dataset> {
-    Rc::new(explorer_core::packed::unpack(PACKED_DATASET).expect("the embedded dataset matches the model"))
+    Rc::new(
+        explorer_core::packed::unpack(PACKED_DATASET, SOURCE_TEXTS).expect("the embedded dataset matches the model"),
+    )
 }
 
 /// What every page reads the dataset from: the app provides the embedded one, tests their own.

@@ -7,6 +7,7 @@ mod process;
 mod review;
 mod setup;
 mod shots;
+mod size;
 mod summary;
 mod synth;
 mod test;
@@ -28,6 +29,7 @@ commands:
   test           install what is missing, then run the native, component and end-to-end tests
   bench          measure sizes, startup, update latency, memory and extraction at 1x, 10x and 100x
                  the real corpus (bench/results.json; see BENCHMARKS.md)
+  size           what the app's wasm binary is made of, by kind of code (installs twiggy)
   shots          build the release bundle into target/shots/bundle/, then screenshot every view
                  at 390x844 and 1280x900, light and dark, into target/shots/ (see its index.html)
   extract [DIR]  print the dataset extracted from DIR (default seeds/) as JSON
@@ -48,6 +50,7 @@ fn main() -> ExitCode {
         ["test"] => test::run_all(),
         ["bench"] => bench::bench(),
         ["shots"] => shots::shots(),
+        ["size"] => size::size(),
         ["extract"] => extract(&project_root().join("seeds")),
         ["extract", dir] => extract(Path::new(dir)),
         ["review", rest @ ..] => review_command(rest),

@@ -12,6 +12,8 @@ pub const TRUNK_VERSION: &str = "0.21.14";
 /// Firefox's WebDriver server, for the journeys in Firefox (no Debian package ships it).
 const GECKODRIVER_VERSION: &str = "0.37.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
+/// The code size profiler `cargo xtask size` reads the binary with.
+const TWIGGY_VERSION: &str = "0.8.0";
 
 /// Debian packages for the browser tests: (package, a file it installs). Chromium, Firefox
 /// and WebKitGTK with their WebDriver servers (Firefox's is built by cargo), and the virtual
@@ -68,6 +70,18 @@ pub fn ensure(needs: Needs) -> Result<Tools, Failure> {
         ensure_cargo_tool(&tools, "geckodriver", GECKODRIVER_VERSION, &geckodriver, "about 2 minutes")?;
     }
     Ok(tools)
+}
+
+/// twiggy, for `cargo xtask size` only: neither the build nor the tests need it.
+pub fn ensure_twiggy(tools: &Tools) -> Result<(), Failure> {
+    // Its binary calls itself `twiggy-opt` in `--version`.
+    let found = first_line_of(tools.command("twiggy").arg("--version"));
+    if found.as_deref() == Some(&format!("twiggy-opt {TWIGGY_VERSION}")) {
+        println!("setup: twiggy {TWIGGY_VERSION} found");
+        return Ok(());
+    }
+    println!("setup: installing twiggy {TWIGGY_VERSION} (about 3 minutes on 2 cores)");
+    run(tools.command("cargo").args(["install", "twiggy", "--version", TWIGGY_VERSION, "--locked"]))
 }
 
 /// PATH with the npm tools (wasm-opt, which Trunk looks up there) and cargo's binaries first.

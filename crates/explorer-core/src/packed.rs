@@ -6,6 +6,8 @@
 //! This form is the model's fields in declaration order, with no keys:
 //! - every string once, in a table at the start, and each use as its index in the table (a
 //!   sentence that gives five facts is stored once, as is each document's file name);
+//! - a fact's quote not at all where it is its document's text at its span, as it is for every
+//!   fact the build verified: the app embeds the texts anyway, for the sources view;
 //! - whole numbers as LEB128 varints (signed ones zigzagged), `bool` and `Option` as a byte,
 //!   a `Vec` as its length then its items, a vocabulary enum as its index in `ALL`.
 //!
@@ -21,9 +23,14 @@ use crate::model::{
     Organisation, Quote, Source, StatedValue, UnreadNumber, Vocabulary,
 };
 
-/// The dataset packed: the string table, then the dataset's fields.
-pub fn pack(dataset: &Dataset) -> Vec<u8> {
-    let mut body = Writer::default();
+/// The source texts by file name, as the app embeds them: quotes are cut from these.
+pub type Texts<'a> = [(&'a str, &'a str)];
+
+/// The dataset packed: the string table, then the dataset's fields. `texts` holds the
+/// documents' texts; a quote that is its document's text at its span is left to be cut
+/// from there.
+pub fn pack(dataset: &Dataset, texts: &Texts) -> Vec<u8> {
+    let mut body = Writer { texts, bytes: Vec::new(), table: Vec::new(), index: HashMap::new(), table_bytes: 0 };
     dataset.pack(&mut body);
     let mut out = Vec::with_capacity(body.bytes.len() + body.table_bytes);
     write_varint(&mut out, body.table.len() as u64);
@@ -35,10 +42,10 @@ pub fn pack(dataset: &Dataset) -> Vec<u8> {
     out
 }
 
-/// Reads what [`pack`] wrote. An error says what was malformed and at which byte: for the
-/// app, whose build wrote the bytes, that is a bug in the build.
-pub fn unpack(bytes: &[u8]) -> Result<Dataset, Malformed> {
-    let mut reader = Reader { bytes, at: 0, table: Vec::new() };
+/// Reads what [`pack`] wrote, given the same texts. An error says what was malformed and at
+/// which byte: for the app, whose build wrote the bytes, that is a bug in the build.
+pub fn unpack(bytes: &[u8], texts: &Texts) -> Result<Dataset, Malformed> {
+    let mut reader = Reader { bytes, at: 0, table: Vec::new(), texts };
     let count = reader.length()?;
     for _ in 0..count {
         let len = reader.length()?;
@@ -65,8 +72,8 @@ impl std::fmt::Display for Malformed {
     }
 }
 
-#[derive(Default)]
-struct Writer {
+struct Writer<'t> {
+    texts: &'t Texts<'t>,
     bytes: Vec<u8>,
     /// Each distinct string, in the order first written; `index` finds its place.
     table: Vec<String>,
@@ -74,7 +81,7 @@ struct Writer {
     table_bytes: usize,
 }
 
-impl Writer {
+impl Writer<'_> {
     fn string(&mut self, text: &str) {
         let next = self.table.len() as u64;
         let index = match self.index.get(text) {
@@ -102,6 +109,12 @@ struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
     table: Vec<&'a str>,
+    texts: &'a Texts<'a>,
+}
+
+/// A document's text, if given.
+fn text_of<'a>(texts: &Texts<'a>, document: &str) -> Option<&'a str> {
+    texts.iter().find(|(file, _)| *file == document).map(|(_, text)| *text)
 }
 
 impl<'a> Reader<'a> {
@@ -153,17 +166,17 @@ impl<'a> Reader<'a> {
 }
 
 trait Packed: Sized {
-    fn pack(&self, out: &mut Writer);
-    fn unpack(input: &mut Reader) -> Result<Self, Malformed>;
+    fn pack(&self, out: &mut Writer<'_>);
+    fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed>;
 }
 
 macro_rules! packed_unsigned {
     ($($type:ty),*) => {$(
         impl Packed for $type {
-            fn pack(&self, out: &mut Writer) {
+            fn pack(&self, out: &mut Writer<'_>) {
                 write_varint(&mut out.bytes, *self as u64);
             }
-            fn unpack(input: &mut Reader) -> Result<Self, Malformed> {
+            fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
                 let value = input.varint()?;
                 <$type>::try_from(value).map_err(|_| input.malformed(concat!("a number too large for ", stringify!($type))))
             }
@@ -174,12 +187,12 @@ macro_rules! packed_unsigned {
 packed_unsigned!(u8, u32, u64, usize);
 
 impl Packed for i32 {
-    fn pack(&self, out: &mut Writer) {
+    fn pack(&self, out: &mut Writer<'_>) {
         // Zigzag: small negative numbers stay small.
         let zigzag = ((i64::from(*self) << 1) ^ (i64::from(*self) >> 63)) as u64;
         write_varint(&mut out.bytes, zigzag);
     }
-    fn unpack(input: &mut Reader) -> Result<Self, Malformed> {
+    fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
         let zigzag = input.varint()?;
         let value = (zigzag >> 1) as i64 ^ -((zigzag & 1) as i64);
         i32::try_from(value).map_err(|_| input.malformed("a number too large for i32"))
@@ -187,10 +200,10 @@ impl Packed for i32 {
 }
 
 impl Packed for bool {
-    fn pack(&self, out: &mut Writer) {
+    fn pack(&self, out: &mut Writer<'_>) {
         out.bytes.push(u8::from(*self));
     }
-    fn unpack(input: &mut Reader) -> Result<Self, Malformed> {
+    fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
         match input.byte()? {
             0 => Ok(false),
             1 => Ok(true),
@@ -200,63 +213,63 @@ impl Packed for bool {
 }
 
 impl Packed for String {
-    fn pack(&self, out: &mut Writer) {
+    fn pack(&self, out: &mut Writer<'_>) {
         out.string(self);
     }
-    fn unpack(input: &mut Reader) -> Result<Self, Malformed> {
+    fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
         input.string().map(str::to_string)
     }
 }
 
 impl<T: Packed> Packed for Option<T> {
-    fn pack(&self, out: &mut Writer) {
+    fn pack(&self, out: &mut Writer<'_>) {
         out.bytes.push(u8::from(self.is_some()));
         if let Some(value) = self {
             value.pack(out);
         }
     }
-    fn unpack(input: &mut Reader) -> Result<Self, Malformed> {
+    fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
         if bool::unpack(input)? { T::unpack(input).map(Some) } else { Ok(None) }
     }
 }
 
 impl<T: Packed> Packed for Vec<T> {
-    fn pack(&self, out: &mut Writer) {
+    fn pack(&self, out: &mut Writer<'_>) {
         self.len().pack(out);
         for item in self {
             item.pack(out);
         }
     }
-    fn unpack(input: &mut Reader) -> Result<Self, Malformed> {
+    fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
         let len = input.length()?;
         (0..len).map(|_| T::unpack(input)).collect()
     }
 }
 
 impl<A: Packed, B: Packed> Packed for (A, B) {
-    fn pack(&self, out: &mut Writer) {
+    fn pack(&self, out: &mut Writer<'_>) {
         self.0.pack(out);
         self.1.pack(out);
     }
-    fn unpack(input: &mut Reader) -> Result<Self, Malformed> {
+    fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
         Ok((A::unpack(input)?, B::unpack(input)?))
     }
 }
 
 /// What the filters work out is not data: nothing is written, and it starts empty.
 impl<T> Packed for Derived<T> {
-    fn pack(&self, _: &mut Writer) {}
-    fn unpack(_: &mut Reader) -> Result<Self, Malformed> {
+    fn pack(&self, _: &mut Writer<'_>) {}
+    fn unpack(_: &mut Reader<'_>) -> Result<Self, Malformed> {
         Ok(Derived::default())
     }
 }
 
 impl<T: Vocabulary> Packed for T {
-    fn pack(&self, out: &mut Writer) {
+    fn pack(&self, out: &mut Writer<'_>) {
         let index = T::all().iter().position(|word| word == self).expect("ALL lists every value");
         index.pack(out);
     }
-    fn unpack(input: &mut Reader) -> Result<Self, Malformed> {
+    fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
         let index = usize::unpack(input)?;
         T::all().get(index).copied().ok_or_else(|| input.malformed("a word beyond its vocabulary"))
     }
@@ -266,11 +279,11 @@ impl<T: Vocabulary> Packed for T {
 macro_rules! packed_struct {
     ($($type:ident { $($field:ident),* $(,)? })*) => {$(
         impl Packed for $type {
-            fn pack(&self, out: &mut Writer) {
+            fn pack(&self, out: &mut Writer<'_>) {
                 let $type { $($field),* } = self;
                 $($field.pack(out);)*
             }
-            fn unpack(input: &mut Reader) -> Result<Self, Malformed> {
+            fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
                 Ok($type { $($field: Packed::unpack(input)?),* })
             }
         }
@@ -286,7 +299,6 @@ packed_struct! {
     }
     Conflict { fact, values }
     StatedValue { value, document }
-    Source { document, span, quote, origin, note }
     CorrectedField { field, value, source }
     UnreadNumber { document, span, text }
     Figure { metric, value, qualifier, currency, as_written, source }
@@ -297,6 +309,35 @@ packed_struct! {
     Country { code, name, region, subregion, aliases }
     Document { file, original_file, kind, published, publisher, place, note, headline }
     PartialDate { year, month, day }
+}
+
+/// A source's quote is written only where its document's text at its span is not the quote
+/// (a byte says which): everywhere else it is cut from the text when read.
+impl Packed for Source {
+    fn pack(&self, out: &mut Writer<'_>) {
+        let Source { document, span, quote, origin, note } = self;
+        document.pack(out);
+        span.pack(out);
+        let in_text = text_of(out.texts, document).and_then(|text| text.get(span.0..span.1)) == Some(quote.as_str());
+        out.bytes.push(u8::from(!in_text));
+        if !in_text {
+            quote.pack(out);
+        }
+        origin.pack(out);
+        note.pack(out);
+    }
+    fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
+        let document = String::unpack(input)?;
+        let span = <(usize, usize)>::unpack(input)?;
+        let quote = match Option::<String>::unpack(input)? {
+            Some(quote) => quote,
+            None => text_of(input.texts, &document)
+                .and_then(|text| text.get(span.0..span.1))
+                .ok_or_else(|| input.malformed("a quote cut from a text that is not given, or off its characters"))?
+                .to_string(),
+        };
+        Ok(Source { document, span, quote, origin: Packed::unpack(input)?, note: Packed::unpack(input)? })
+    }
 }
 
 #[cfg(test)]
@@ -381,34 +422,41 @@ mod tests {
         }
     }
 
+    /// a.txt holds the sentence three sources quote at (10, 57); the other quotes are not
+    /// at their spans, and b.txt is not given.
+    const TEXTS: &Texts = &[("a.txt", "Headline. Police in Côte d'Ivoire rescued 1,234 victims. More.")];
+
     #[test]
     fn a_dataset_comes_back_as_it_was_packed() {
         let dataset = every_kind();
-        assert_eq!(unpack(&pack(&dataset)), Ok(dataset));
-        assert_eq!(unpack(&pack(&Dataset::default())), Ok(Dataset::default()));
+        assert_eq!(unpack(&pack(&dataset, TEXTS), TEXTS), Ok(dataset.clone()));
+        assert_eq!(unpack(&pack(&dataset, &[]), &[]), Ok(dataset));
+        assert_eq!(unpack(&pack(&Dataset::default(), &[]), &[]), Ok(Dataset::default()));
     }
 
     #[test]
-    fn each_string_is_stored_once() {
+    fn each_string_is_stored_once_and_quotes_in_their_text_not_at_all() {
         const SENTENCE: &[u8] = "Côte d'Ivoire rescued".as_bytes();
-        let packed = pack(&every_kind());
-        let occurrences = packed.windows(SENTENCE.len()).filter(|w| *w == SENTENCE).count();
-        // The sentence stands in three sources: once in the table.
-        assert_eq!(occurrences, 1);
+        let occurrences = |packed: Vec<u8>| packed.windows(SENTENCE.len()).filter(|w| *w == SENTENCE).count();
+        // Three sources quote the sentence: once in the table without the text, else never.
+        assert_eq!(occurrences(pack(&every_kind(), &[])), 1);
+        assert_eq!(occurrences(pack(&every_kind(), TEXTS)), 0);
     }
 
     #[test]
     fn damaged_data_is_an_error_not_a_panic() {
-        let packed = pack(&every_kind());
+        let packed = pack(&every_kind(), TEXTS);
         for len in 0..packed.len() {
-            assert!(unpack(&packed[..len]).is_err(), "cut at {len}");
+            assert!(unpack(&packed[..len], TEXTS).is_err(), "cut at {len}");
         }
         let mut longer = packed.clone();
         longer.push(0);
-        assert_eq!(unpack(&longer).unwrap_err().reason, "bytes after the dataset");
+        assert_eq!(unpack(&longer, TEXTS).unwrap_err().reason, "bytes after the dataset");
+        let without_text = unpack(&packed, &[]).unwrap_err().reason;
+        assert_eq!(without_text, "a quote cut from a text that is not given, or off its characters");
         // A string table that claims more strings than there are bytes.
-        assert_eq!(unpack(&[0xff, 0xff, 0x03]).unwrap_err().reason, "a length beyond the end of the data");
+        assert_eq!(unpack(&[0xff, 0xff, 0x03], &[]).unwrap_err().reason, "a length beyond the end of the data");
         // One string, not UTF-8.
-        assert_eq!(unpack(&[1, 1, 0xff]).unwrap_err().reason, "a string that is not UTF-8");
+        assert_eq!(unpack(&[1, 1, 0xff], &[]).unwrap_err().reason, "a string that is not UTF-8");
     }
 }
