@@ -146,7 +146,12 @@ export async function serveDirectory(root, { host = false, headers = {}, prefix 
  */
 export async function servePython(dir) {
   const python = spawn('python3', ['-u', '-m', 'http.server', '--bind', '127.0.0.1', '0', '--directory', dir], {
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  // It logs every request on stderr: kept quiet, but the end of it says why it failed to start.
+  let log = '';
+  python.stderr.on('data', (data) => {
+    log = (log + data).slice(-2000);
   });
   const close = async () => {
     if (python.exitCode === null) process.kill(python.pid);
@@ -154,7 +159,7 @@ export async function servePython(dir) {
   try {
     const port = await new Promise((found, fail) => {
       python.once('error', fail);
-      python.once('exit', (code) => fail(new Error(`python3 -m http.server exited with ${code}`)));
+      python.once('exit', (code) => fail(new Error(`python3 -m http.server exited with ${code}: ${log}`)));
       let printed = '';
       python.stdout.on('data', (data) => {
         printed += data;
