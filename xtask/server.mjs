@@ -186,5 +186,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(2);
   }
   const { url } = await serveDirectory(resolve(dir), { host: true, port: Number(port) });
+  // Ctrl-C is how this server is meant to stop: a normal end, not a failure.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(0));
   console.log(`serving ${dir} on ${url} as a host serves it (precompressed files, cache headers, strict CSP); Ctrl-C stops`);
 }
