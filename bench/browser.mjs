@@ -5,17 +5,19 @@
 //   node bench/browser.mjs LOADS YARDSTICK_DIR NAME=DIR [NAME=DIR ...]
 //
 // Startup is the `explorer:ready` mark (the first render's effect), in milliseconds from the
-// navigation start, each load in a fresh browser context. The first bundle's loads alternate
-// with the yardstick's, so that both meet the same machine noise and their ratio is fair.
-import { readdir, readFile } from 'node:fs/promises';
+// navigation start, each load in a fresh browser context. It is measured two ways: served as a
+// host serves the bundle (xtask/server.mjs in host mode: the precompressed copies, cache
+// headers, the strict policy), the figures the budgets apply to; and plain, by
+// `python3 -m http.server`. The first bundle's loads alternate with the yardstick's, served the
+// same way, so that both meet the same machine noise and their ratio is fair.
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-import { serveDirectory } from '../tests/e2e/server.mjs';
+import { STRICT_CSP, serveDirectory, servePython } from '../xtask/server.mjs';
 import { launchBrowser, waitForReady } from '../tests/e2e/browser.mjs';
 
 const [loadsArgument, yardstickDir, ...bundleArguments] = process.argv.slice(2);
-const loads = Number(loadsArgument);
+const loadCount = Number(loadsArgument);
 const bundles = bundleArguments.map((argument) => {
   const [name, dir] = argument.split('=');
   return { name, dir };
@@ -29,17 +31,27 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Every file of a bundle: bytes raw, gzip (level 9) and brotli (quality 11), and the sums. */
+/** The precompressed copies' extensions (xtask/src/compress.rs), and the columns they fill. */
+const COPIES = { gzip: '.gz', brotli: '.br' };
+const isCopy = (name) => Object.values(COPIES).some((extension) => name.endsWith(extension));
+
+/**
+ * Every file of a bundle, its precompressed copies not counted as files of their own: bytes
+ * raw, and as a host sends them, the gzip (level 9) and brotli (quality 11) copies the build
+ * wrote beside it, or the file itself where it has none; and the sums.
+ */
 async function sizes(dir) {
+  const names = (await readdir(dir)).sort();
+  const present = new Set(names);
   const files = {};
   const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const name of (await readdir(dir)).sort()) {
-    const bytes = await readFile(join(dir, name));
-    const size = {
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
+  for (const name of names.filter((n) => !isCopy(n))) {
+    const raw = (await stat(join(dir, name))).size;
+    const size = { raw };
+    for (const [column, extension] of Object.entries(COPIES)) {
+      const copy = `${name}${extension}`;
+      size[column] = present.has(copy) ? (await stat(join(dir, copy))).size : raw;
+    }
     files[name] = size;
     for (const key of Object.keys(total)) total[key] += size[key];
   }
@@ -76,15 +88,27 @@ async function measured(page, act) {
   return page.evaluate(() => performance.getEntriesByName('explorer:update').at(-1).duration);
 }
 
-/** Interaction latency (search keystrokes, facet toggles, route changes) and wasm memory. */
+/** The `explorer:update` of each key typed into the view's search box, in ms. */
+async function keystrokes(page, text) {
+  const search = page.getByRole('searchbox');
+  const durations = [];
+  for (const key of text) durations.push(await measured(page, () => search.press(key)));
+  return durations;
+}
+
+/**
+ * Interaction latency (search keystrokes in the operations and in the countries view, facet
+ * toggles, route changes) and wasm memory.
+ */
 async function interactions(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  await page.goto(`${url}#/countries`);
+  await waitForReady(page);
+  const countryKeystrokes = await keystrokes(page, 'republic');
   await page.goto(`${url}#/operations`);
   await waitForReady(page);
-  const search = page.getByRole('searchbox');
-  const keystrokes = [];
-  for (const key of 'trafficking') keystrokes.push(await measured(page, () => search.press(key)));
+  const operationKeystrokes = await keystrokes(page, 'trafficking');
   await page.goto(`${url}#/operations`);
   await waitForReady(page);
   const facet = page.locator('.facet input[type="checkbox"]').first();
@@ -105,45 +129,84 @@ async function interactions(browser, url) {
   });
   await context.close();
   return {
-    keystroke_ms: median(keystrokes),
+    keystroke_ms: median(operationKeystrokes),
+    countries_keystroke_ms: median(countryKeystrokes),
     facet_toggle_ms: median(toggles),
     route_change_ms: median(routes),
-    update_ms: median([...keystrokes, ...toggles, ...routes]),
-    updates: keystrokes.length + toggles.length + routes.length,
+    update_ms: median([...operationKeystrokes, ...toggles, ...routes]),
+    updates: operationKeystrokes.length + toggles.length + routes.length,
     wasm_memory_bytes: memory,
   };
 }
 
+/**
+ * The yardstick is a plain Trunk build, whose loader is an inline script: served as a host
+ * serves it, it gets the strict policy with inline scripts allowed, which costs it nothing.
+ */
+const YARDSTICK_POLICY = STRICT_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'");
+
+/** The two ways a bundle (or, with `yardstick`, the yardstick) is served: as a host serves it, and plain. */
+const WAYS = {
+  compressed: (dir, yardstick) =>
+    serveDirectory(dir, { host: true, headers: yardstick ? { 'content-security-policy': YARDSTICK_POLICY } : {} }),
+  plain: (dir) => servePython(dir),
+};
+
+/**
+ * Cold loads of `dir` served each way, alternating with the yardstick's served the same way when
+ * `yardstickDir` is given: for each way, medians of startup and first paint, and the ratio to
+ * the yardstick's startup. The ways take turns load by load, so that neither gets the browser's
+ * first, slower load or a quieter minute of the machine.
+ */
+async function startup(browser, dir, yardstickDir) {
+  const servers = {};
+  const loads = {};
+  try {
+    for (const way of Object.keys(WAYS)) {
+      servers[way] = { own: await WAYS[way](dir) };
+      if (yardstickDir) servers[way].yardstick = await WAYS[way](yardstickDir, true);
+      loads[way] = { own: [], yardstick: [] };
+    }
+    for (let i = 0; i < loadCount; i += 1) {
+      for (const [way, served] of Object.entries(servers)) {
+        for (const [which, server] of Object.entries(served)) loads[way][which].push(await coldLoad(browser, server.url));
+      }
+    }
+  } finally {
+    for (const served of Object.values(servers)) {
+      for (const server of Object.values(served)) await server.close();
+    }
+  }
+  const figures = {};
+  for (const [way, { own, yardstick }] of Object.entries(loads)) {
+    figures[way] = { ready_ms: median(own.map((t) => t.ready)), fcp_ms: median(own.map((t) => t.fcp)) };
+    if (yardstickDir) {
+      figures[way].yardstick_ready_ms = median(yardstick.map((t) => t.ready));
+      figures[way].startup_ratio = figures[way].ready_ms / figures[way].yardstick_ready_ms;
+    }
+  }
+  return figures;
+}
+
 const browser = await launchBrowser();
-const yardstick = await serveDirectory(yardstickDir);
-const results = { loads, bundles: {} };
+const results = { loads: loadCount, bundles: {} };
 try {
   for (const [index, bundle] of bundles.entries()) {
-    const server = await serveDirectory(bundle.dir);
+    const { compressed, plain } = await startup(browser, bundle.dir, index === 0 ? yardstickDir : undefined);
+    // Served compressed, the figures the budgets apply to, at the top level; plain beside them.
+    const server = await WAYS.compressed(bundle.dir);
     try {
-      const own = [];
-      const hello = [];
-      for (let i = 0; i < loads; i += 1) {
-        own.push(await coldLoad(browser, server.url));
-        if (index === 0) hello.push(await coldLoad(browser, yardstick.url));
-      }
-      const entry = {
+      results.bundles[bundle.name] = {
         size: await sizes(bundle.dir),
-        ready_ms: median(own.map((t) => t.ready)),
-        fcp_ms: median(own.map((t) => t.fcp)),
+        ...compressed,
+        plain,
         ...(await interactions(browser, server.url)),
       };
-      if (index === 0) {
-        entry.yardstick_ready_ms = median(hello.map((t) => t.ready));
-        entry.startup_ratio = entry.ready_ms / entry.yardstick_ready_ms;
-      }
-      results.bundles[bundle.name] = entry;
     } finally {
       await server.close();
     }
   }
 } finally {
-  await yardstick.close();
   await browser.close();
 }
 console.log(JSON.stringify(results));

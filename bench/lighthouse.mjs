@@ -1,6 +1,8 @@
 // Lighthouse's half of `cargo xtask bench`: the performance, accessibility and best-practices
-// scores of a built bundle served on 127.0.0.1, with Lighthouse's default (mobile, simulated
-// throttling) settings and with its desktop preset. Prints one JSON line on stdout:
+// scores of a built bundle served on 127.0.0.1 as a host serves it (xtask/server.mjs in host
+// mode: the precompressed copies, cache headers, the strict policy), with Lighthouse's default
+// (mobile, simulated throttling) settings and with its desktop preset. Prints one JSON line on
+// stdout:
 //
 //   node bench/lighthouse.mjs DIR
 //   {"mobile": {"performance": 0.82, "accessibility": 1, "best_practices": 1,
@@ -17,7 +19,7 @@ import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import * as chromeLauncher from 'chrome-launcher';
 
 import { FLAGS as E2E_FLAGS } from '../tests/e2e/browser.mjs';
-import { serveDirectory } from '../tests/e2e/server.mjs';
+import { serveDirectory } from '../xtask/server.mjs';
 
 // The end-to-end tests' flags, with the new headless mode (chrome-launcher, unlike Playwright,
 // adds no headless flag). Even with background networking off, Chromium still asks a time
@@ -80,7 +82,7 @@ function scores(lhr) {
 }
 
 const [dir] = process.argv.slice(2);
-const server = await serveDirectory(dir);
+const server = await serveDirectory(dir, { host: true });
 const results = {};
 try {
   for (const [name, config] of Object.entries(PRESETS)) {

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
-import { serveDirectory } from './server.mjs';
+import { serveDirectory } from '../../xtask/server.mjs';
 
 /** Chromium's flags: no sandbox (root in a container), and nothing of its own goes out. */
 export const FLAGS = [

@@ -8,7 +8,7 @@ import { Key } from 'selenium-webdriver';
 
 import { ENGINES, startEngine, stopDisplay } from './engines.mjs';
 import { PHONE, Reader, VIEWPORT_PAGE, named } from './reader.mjs';
-import { serveDirectory } from './server.mjs';
+import { serveDirectory } from '../../xtask/server.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 let server;

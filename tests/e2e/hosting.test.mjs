@@ -1,14 +1,13 @@
-// Hosting the bundle: sub-paths, a plain Python file server, no network, a strict
-// Content-Security-Policy, the iframe and host-page embeddings, hostile seeds, hostile
+// Hosting the bundle: sub-paths, a plain Python file server, no network, served as a host
+// serves it (compressed, under a strict Content-Security-Policy), the iframe and host-page embeddings, hostile seeds, hostile
 // addresses, and a second build that must be byte for byte the first.
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { serveDirectory } from './server.mjs';
+import { STRICT_CSP, serveDirectory, servePython } from '../../xtask/server.mjs';
 import { axeViolations, launchBrowser, openPage, waitForReady } from './browser.mjs';
 
 const project = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -66,20 +65,11 @@ test('the bundle works under a sub-path of a plain static server', async () => {
   assert.equal(dataset.documents.length, 5);
 });
 
-test('python3 -m http.server run inside dist/ serves a working explorer', async () => {
-  const python = spawn('python3', ['-u', '-m', 'http.server', '0', '--bind', '127.0.0.1'], { cwd: dist });
-  server = { close: async () => python.kill() };
-  const port = await new Promise((resolve, reject) => {
-    python.on('error', reject);
-    python.on('exit', (code) => reject(new Error(`python3 exited with ${code}`)));
-    python.stdout.on('data', (data) => {
-      const found = /port (\d+)/.exec(String(data));
-      if (found) resolve(found[1]);
-    });
-  });
+test('python3 -m http.server serving dist/ serves a working explorer', async () => {
+  server = await servePython(dist);
   session = await openPage(browser);
   const { page } = session;
-  await page.goto(`http://127.0.0.1:${port}/#/operations/turquesa-ii-2020`);
+  await page.goto(`${server.url}#/operations/turquesa-ii-2020`);
   await waitForReady(page);
   assert.equal(await heading(page), 'Operation Turquesa II');
   await page.getByRole('link', { name: 'Countries' }).first().click();
@@ -120,9 +110,6 @@ test('every route renders with the network off once the bundle has loaded', asyn
   assert.deepEqual(requests, []);
 });
 
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'";
-
 /** Records every policy violation in every frame of the page, from before its first script. */
 async function recordViolations(page) {
   await page.addInitScript(() => {
@@ -131,9 +118,12 @@ async function recordViolations(page) {
   });
 }
 
-test('the bundle runs under a strict Content-Security-Policy with nothing refused', async () => {
-  const { url, page } = await serve(dist, { headers: { 'content-security-policy': STRICT_CSP } });
+test('served as a host serves it (compressed, strict Content-Security-Policy), nothing is refused', async () => {
+  const { url, page } = await serve(dist, { host: true });
   await recordViolations(page);
+  // What the browser received for the wasm: the brotli copy, as WebAssembly.
+  const wasm = [];
+  page.on('response', (response) => response.url().endsWith('_bg.wasm') && wasm.push(response));
   const hashes = ['#/timeline', '#/operations?q=cote', '#/operations/liberterra-ii-2024', '#/countries?tab=matrix',
     '#/sources/weka-ii-2022.txt', '#/timeline?figure=victims_rescued'];
   for (const hash of hashes) {
@@ -148,6 +138,12 @@ test('the bundle runs under a strict Content-Security-Policy with nothing refuse
   await frame.getByRole('heading', { level: 1, name: 'Operations' }).waitFor();
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(await page.frames()[1].evaluate(() => window.cspViolations), []);
+  assert.ok(wasm.length > 0, 'the wasm was fetched');
+  for (const response of wasm) {
+    const headers = await response.allHeaders();
+    assert.equal(headers['content-encoding'], 'br', response.url());
+    assert.equal(headers['content-type'], 'application/wasm', response.url());
+  }
 });
 
 test('the iframe embedding: a compact bar, a link out, and a height that follows the content', async () => {
@@ -234,7 +230,8 @@ test('an embedded explorer takes the theme its host asks for', async () => {
 });
 
 test('a mounted explorer says what is missing under a policy without wasm-unsafe-eval', async () => {
-  const { url, page } = await serve(dist, { headers: { 'content-security-policy': STRICT_CSP.replace(" 'wasm-unsafe-eval'", '') } });
+  const policy = STRICT_CSP.replace(" 'wasm-unsafe-eval'", '');
+  const { url, page } = await serve(dist, { host: true, headers: { 'content-security-policy': policy } });
   await page.goto(`${url}embed-example.html`);
   const alert = page.locator('#mounted [role=alert]');
   await alert.waitFor();

@@ -1,4 +1,5 @@
-// The browser half of `cargo xtask shots`: serves a bundle on 127.0.0.1 and writes a full-page
+// The browser half of `cargo xtask shots`: serves a bundle on 127.0.0.1 as a host serves it
+// (compressed, under the strict Content-Security-Policy; xtask/server.mjs) and writes a full-page
 // screenshot of each shot of a plan, in headless Chromium under playwright-core (the browser
 // and helpers of the end-to-end media tests).
 //
@@ -13,7 +14,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 
 import { launchBrowser, openPage, waitForReady } from '../e2e/browser.mjs';
-import { serveDirectory } from '../e2e/server.mjs';
+import { serveDirectory } from '../../xtask/server.mjs';
 
 /** How long one step of a shot (loading, the app's first render) may take. */
 const PATIENCE_MS = 15_000;
@@ -80,7 +81,7 @@ async function take(browser, baseUrl, shot) {
   }
 }
 
-const server = await serveDirectory(bundle);
+const server = await serveDirectory(bundle, { host: true });
 const browser = await launchBrowser();
 const results = [];
 try {

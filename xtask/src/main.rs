@@ -2,6 +2,7 @@
 //! and extraction, so that a fresh machine needs nothing but this repository.
 
 mod bench;
+mod compress;
 mod loader;
 mod process;
 mod review;
@@ -22,9 +23,11 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
 commands:
-  serve          install what is missing, then serve the app on http://127.0.0.1:8080
+  serve          install what is missing, build the release bundle into dist/, then serve it
+                 on http://127.0.0.1:8080 as a host does (compressed, cached, strict policy)
   build [--no-integrity]
-                 install what is missing, then write the release bundle to dist/
+                 install what is missing, then write the release bundle to dist/, with a
+                 brotli and a gzip copy of each text and wasm file
                  (--no-integrity: no subresource-integrity hashes, for proxies that rewrite files)
   test           install what is missing, then run the native, component and end-to-end tests
   bench          measure sizes, startup, update latency, memory and extraction at 1x, 10x and 100x
@@ -78,16 +81,28 @@ pub fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask is inside the repository").to_path_buf()
 }
 
+/// The release bundle, built as `build` builds it, served as a host serves it (precompressed
+/// files, cache headers, the strict policy: `xtask/server.mjs`), so that what runs here is what
+/// readers will get. Ctrl-C stops the server and this command with it.
 fn serve() -> Result<(), Failure> {
     let tools = setup::ensure(Needs::Build)?;
-    println!("serving on http://127.0.0.1:8080 (Ctrl-C stops)");
-    run(tools.command("trunk").args(["serve", "--offline", "--skip-version-check"]))
+    let dist = build_dist(&tools, true)?;
+    let mut node = tools.command("node");
+    node.arg(project_root().join("xtask/server.mjs")).arg(&dist).arg("8080");
+    run(&mut node)
 }
 
 /// The release bundle in `dist/`, with relative asset paths (Trunk.toml's `public_url`).
 fn build(integrity: bool) -> Result<(), Failure> {
     let tools = setup::ensure(Needs::Build)?;
-    build_with(&tools, &Bundle { seeds: seeds_from_env(), dist: project_root().join("dist"), integrity })
+    build_dist(&tools, integrity).map(|_| ())
+}
+
+/// Builds `dist/` from the seeds EXPLORER_SEEDS names (or `seeds/`); gives back its path.
+fn build_dist(tools: &setup::Tools, integrity: bool) -> Result<PathBuf, Failure> {
+    let dist = project_root().join("dist");
+    build_with(tools, &Bundle { seeds: seeds_from_env(), dist: dist.clone(), integrity })?;
+    Ok(dist)
 }
 
 /// The seed folder EXPLORER_SEEDS names, if it names one, made absolute: build.rs reads it
@@ -115,7 +130,16 @@ pub fn build_with(tools: &setup::Tools, bundle: &Bundle) -> Result<(), Failure> 
     };
     run(&mut trunk)?;
     write_summary_and_dataset(bundle)?;
-    loader::write_loaders(&bundle.dist, bundle.integrity)
+    loader::write_loaders(&bundle.dist, bundle.integrity)?;
+    // Last, once every file of the bundle is written in its final form.
+    precompress(&bundle.dist)
+}
+
+/// The `.br` and `.gz` copies beside the bundle's files, for hosts that serve them.
+pub fn precompress(dist: &Path) -> Result<(), Failure> {
+    let compressed = compress::precompress(dist)?;
+    println!("build: a .br and a .gz beside each of {} files, for hosts that serve them", compressed.len());
+    Ok(())
 }
 
 /// Writes what the bundle holds of the dataset beside the app: the static summary into the
