@@ -1,6 +1,6 @@
 use explorer_core::countries::{SortKey, country_rows, sort_rows};
 use explorer_core::export::countries_table;
-use explorer_core::filter::{Facet, Filters, country_facet_values, keeps_country, result_status};
+use explorer_core::filter::{CountryFilter, Facet, Filters, country_facet_values, result_status};
 use yew::prelude::*;
 
 use crate::components::export_links::ExportLinks;
@@ -39,7 +39,8 @@ pub fn countries_page() -> Html {
     let (parsed, set_filters) = use_filters();
     let filters = parsed.filters;
     let mut rows = country_rows(&dataset);
-    rows.retain(|row| keeps_country(&dataset, &filters, row.country));
+    let filter = CountryFilter::new(&dataset, &filters);
+    rows.retain(|row| filter.keeps(row.country));
     sort_rows(&mut rows, key, descending);
     // Operations and series select the countries listed in them ("its countries" from an
     // operation's page); regions and subregions select countries by place.

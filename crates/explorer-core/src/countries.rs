@@ -56,24 +56,50 @@ impl SortColumn for SortKey {
     }
 }
 
-/// Every country of the dataset with its counts, in code order.
+/// Every country of the dataset with its counts, in code order. The counts do not depend on
+/// the filters, so they are worked out once per dataset (`Dataset::country_counts`): counting
+/// scans every operation and case for each country, 7 ms a keystroke at 500 operations.
 pub fn country_rows(dataset: &Dataset) -> Vec<CountryRow<'_>> {
+    let counts = dataset.country_counts.get_or_init(|| {
+        dataset
+            .countries
+            .iter()
+            .map(|country| {
+                let operations = operations_of_country(dataset, &country.code);
+                let years = operations.iter().filter_map(|op| op.year);
+                CountryCounts {
+                    operations: operations.len(),
+                    cases: cases_acted(dataset, &country.code).len(),
+                    involved: cases_involving(dataset, &country.code).len(),
+                    first_year: years.clone().min(),
+                    last_year: years.max(),
+                }
+            })
+            .collect()
+    });
     dataset
         .countries
         .iter()
-        .map(|country| {
-            let operations = operations_of_country(dataset, &country.code);
-            let years = operations.iter().filter_map(|op| op.year);
-            CountryRow {
-                country,
-                operations: operations.len(),
-                cases: cases_acted(dataset, &country.code).len(),
-                involved: cases_involving(dataset, &country.code).len(),
-                first_year: years.clone().min(),
-                last_year: years.max(),
-            }
+        .zip(counts)
+        .map(|(country, counts)| CountryRow {
+            country,
+            operations: counts.operations,
+            cases: counts.cases,
+            involved: counts.involved,
+            first_year: counts.first_year,
+            last_year: counts.last_year,
         })
         .collect()
+}
+
+/// A country's counts in the countries table, as [`CountryRow`] has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountryCounts {
+    operations: usize,
+    cases: usize,
+    involved: usize,
+    first_year: Option<i32>,
+    last_year: Option<i32>,
 }
 
 /// Sorts rows by a column; ties fall back to the name, so the order is always the same.

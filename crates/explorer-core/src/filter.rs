@@ -347,7 +347,10 @@ impl Filters {
 
     /// Which filter leaves no country on its own, for the countries views.
     pub fn emptying_countries(&self, dataset: &Dataset) -> Vec<String> {
-        self.emptying_by(|filters| dataset.countries.iter().any(|c| keeps_country(dataset, filters, c)))
+        self.emptying_by(|filters| {
+            let filter = CountryFilter::new(dataset, filters);
+            dataset.countries.iter().any(|c| filter.keeps(c))
+        })
     }
 
     /// Each filter taken alone, named when `keeps_any` says it keeps nothing.
@@ -372,17 +375,34 @@ impl Filters {
     }
 }
 
-/// Whether a country passes the filters, for the countries views: its name matches the
-/// text, it is one of the countries chosen, its region and subregion the chosen ones, and,
-/// when operations are filtered too (by operation, series, year, theme or partner), it took
-/// part or acted in one they keep.
-pub fn keeps_country(dataset: &Dataset, filters: &Filters, country: &Country) -> bool {
-    let named = answers_to(country, &fold(filters.text.trim()));
-    let operation_filters = Filters { text: String::new(), ..filters.without_places() };
-    let takes_part = operation_filters.is_empty()
-        || filterable(dataset)
-            .any(|(_, op)| operation_filters.keeps_filterable("", op) && op.has_value(Facet::Country, &country.code));
-    named && in_chosen_places(filters, country) && takes_part
+/// The filters as the countries views apply them to one country after another. A country
+/// passes when its name matches the text, it is one of the countries chosen, its region and
+/// subregion the chosen ones, and, when operations are filtered too (by operation, series,
+/// year, theme or partner), it took part in one they keep. What does not depend on the
+/// country (the folded text, the operations kept) is worked out once, not once per country.
+pub struct CountryFilter<'a> {
+    filters: &'a Filters,
+    needle: String,
+    /// The operations the filters keep, when they filter operations at all.
+    kept_operations: Option<Vec<&'a Filterable>>,
+}
+
+impl<'a> CountryFilter<'a> {
+    pub fn new(dataset: &'a Dataset, filters: &'a Filters) -> CountryFilter<'a> {
+        let operation_filters = Filters { text: String::new(), ..filters.without_places() };
+        let kept_operations = (!operation_filters.is_empty()).then(|| {
+            filterable(dataset).map(|(_, op)| op).filter(|op| operation_filters.keeps_filterable("", op)).collect()
+        });
+        CountryFilter { filters, needle: fold(filters.text.trim()), kept_operations }
+    }
+
+    pub fn keeps(&self, country: &Country) -> bool {
+        let takes_part = || match &self.kept_operations {
+            None => true,
+            Some(kept) => kept.iter().any(|op| op.has_value(Facet::Country, &country.code)),
+        };
+        answers_to(country, &self.needle) && in_chosen_places(self.filters, country) && takes_part()
+    }
 }
 
 /// Whether a country is among the chosen countries and in the chosen regions and subregions
@@ -402,7 +422,8 @@ pub fn in_chosen_places(filters: &Filters, country: &Country) -> bool {
 
 /// The countries the filters keep, in code order.
 pub fn matching_countries<'a>(dataset: &'a Dataset, filters: &Filters) -> Vec<&'a Country> {
-    dataset.countries.iter().filter(|c| keeps_country(dataset, filters, c)).collect()
+    let filter = CountryFilter::new(dataset, filters);
+    dataset.countries.iter().filter(|c| filter.keeps(c)).collect()
 }
 
 /// Region or subregion values with the number of countries each would keep.
@@ -413,11 +434,12 @@ pub fn country_facet_values(dataset: &Dataset, filters: &Filters, facet: Facet) 
         return operation_values_by_country(dataset, &others, facet);
     }
     let mut values: Vec<FacetValue> = Vec::new();
+    let filter = CountryFilter::new(dataset, &others);
     for country in &dataset.countries {
         let place = if facet == Facet::Region { &country.region } else { &country.subregion };
         let Some(label) = place else { continue };
         let value = slug(label);
-        let kept = usize::from(keeps_country(dataset, &others, country));
+        let kept = usize::from(filter.keeps(country));
         match values.iter_mut().find(|v| v.value == value) {
             Some(entry) => entry.count += kept,
             None => values.push(FacetValue { value, label: label.clone(), count: kept }),

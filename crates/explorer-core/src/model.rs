@@ -81,6 +81,9 @@ pub struct Dataset {
     /// The same for each country case, in the order of `cases::case_rows`.
     #[serde(skip)]
     pub filterable_cases: Derived<Vec<crate::filter::Filterable>>,
+    /// Each country's counts in the countries table, in the order of `countries`.
+    #[serde(skip)]
+    pub country_counts: Derived<Vec<crate::countries::CountryCounts>>,
 }
 
 /// Data worked out from a dataset on first use and kept beside it, so that views filtering

@@ -291,7 +291,9 @@ macro_rules! packed_struct {
 }
 
 packed_struct! {
-    Dataset { operations, countries, documents, warnings, unread_numbers, filterable, filterable_cases }
+    Dataset {
+        operations, countries, documents, warnings, unread_numbers, filterable, filterable_cases, country_counts,
+    }
     Operation {
         id, name, series, edition, year, year_inferred, start, end, duration_days, stated_country_count,
         countries, figures, highlights, coordination, partners, funders, projects, quotes, conflicts, corrected,
