@@ -30,6 +30,7 @@ pub type Texts<'a> = [(&'a str, &'a str)];
 /// documents' texts; a quote that is its document's text at its span is left to be cut
 /// from there.
 pub fn pack(dataset: &Dataset, texts: &Texts) -> Vec<u8> {
+    let texts = texts.iter().copied().collect();
     let mut body = Writer { texts, bytes: Vec::new(), table: Vec::new(), index: HashMap::new(), table_bytes: 0 };
     dataset.pack(&mut body);
     let mut out = Vec::with_capacity(body.bytes.len() + body.table_bytes);
@@ -45,7 +46,7 @@ pub fn pack(dataset: &Dataset, texts: &Texts) -> Vec<u8> {
 /// Reads what [`pack`] wrote, given the same texts. An error says what was malformed and at
 /// which byte: for the app, whose build wrote the bytes, that is a bug in the build.
 pub fn unpack(bytes: &[u8], texts: &Texts) -> Result<Dataset, Malformed> {
-    let mut reader = Reader { bytes, at: 0, table: Vec::new(), texts };
+    let mut reader = Reader { bytes, at: 0, table: Vec::new(), texts: texts.iter().copied().collect() };
     let count = reader.length()?;
     for _ in 0..count {
         let len = reader.length()?;
@@ -73,7 +74,8 @@ impl std::fmt::Display for Malformed {
 }
 
 struct Writer<'t> {
-    texts: &'t Texts<'t>,
+    /// The texts by file name: every fact looks up its document's.
+    texts: HashMap<&'t str, &'t str>,
     bytes: Vec<u8>,
     /// Each distinct string, in the order first written; `index` finds its place.
     table: Vec<String>,
@@ -109,12 +111,7 @@ struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
     table: Vec<&'a str>,
-    texts: &'a Texts<'a>,
-}
-
-/// A document's text, if given.
-fn text_of<'a>(texts: &Texts<'a>, document: &str) -> Option<&'a str> {
-    texts.iter().find(|(file, _)| *file == document).map(|(_, text)| *text)
+    texts: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> Reader<'a> {
@@ -320,7 +317,8 @@ impl Packed for Source {
         let Source { document, span, quote, origin, note } = self;
         document.pack(out);
         span.pack(out);
-        let in_text = text_of(out.texts, document).and_then(|text| text.get(span.0..span.1)) == Some(quote.as_str());
+        let in_text =
+            out.texts.get(document.as_str()).and_then(|text| text.get(span.0..span.1)) == Some(quote.as_str());
         out.bytes.push(u8::from(!in_text));
         if !in_text {
             quote.pack(out);
@@ -333,7 +331,9 @@ impl Packed for Source {
         let span = <(usize, usize)>::unpack(input)?;
         let quote = match Option::<String>::unpack(input)? {
             Some(quote) => quote,
-            None => text_of(input.texts, &document)
+            None => input
+                .texts
+                .get(document.as_str())
                 .and_then(|text| text.get(span.0..span.1))
                 .ok_or_else(|| input.malformed("a quote cut from a text that is not given, or off its characters"))?
                 .to_string(),
