@@ -3,7 +3,8 @@
 // addresses, and a second build that must be byte for byte the first.
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -240,6 +241,36 @@ test('a mounted explorer says what is missing under a policy without wasm-unsafe
   const refused = (problem) => /Content Security policy/i.test(problem);
   assert.ok(session.problems.some(refused), JSON.stringify(session.problems));
   session.problems.splice(0, session.problems.length, ...session.problems.filter((problem) => !refused(problem)));
+});
+
+test('a wasm altered on the way is refused, on the own page and in a host page', async () => {
+  // A copy of the bundle whose wasm has one letter of a string changed: it still compiles,
+  // so only its integrity hash can tell.
+  const altered = await mkdtemp(join(tmpdir(), 'explorer-altered-'));
+  try {
+    await cp(dist, altered, { recursive: true });
+    const wasm = (await readdir(altered)).find((name) => name.endsWith('_bg.wasm'));
+    const bytes = await readFile(join(altered, wasm));
+    const at = bytes.indexOf('Download the whole dataset');
+    assert.ok(at > 0);
+    bytes[at] = 'd'.charCodeAt(0);
+    await writeFile(join(altered, wasm), bytes);
+    const { url, page } = await serve(altered);
+    await page.goto(url);
+    const notice = page.locator('[data-static-summary] .notice');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /^The explorer could not start \(.*\), so this is a summary/);
+    // The static summary stays; the app's own root never appeared.
+    assert.equal(await page.locator('div.interpol-explorer').count(), 0, 'the app did not mount');
+    await page.goto(`${url}embed-example.html`);
+    await page.locator('#mounted [role=alert]').waitFor();
+    // The refusals are what this test provokes: the page reports them, and nothing else.
+    const refused = (problem) => /integrity|could not start|Failed to fetch/i.test(problem);
+    assert.ok(session.problems.some(refused), JSON.stringify(session.problems));
+    session.problems.splice(0, session.problems.length, ...session.problems.filter((problem) => !refused(problem)));
+  } finally {
+    await rm(altered, { recursive: true, force: true });
+  }
 });
 
 test("a mounted explorer takes its host page's colour scheme when it names no theme", async () => {

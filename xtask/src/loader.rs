@@ -26,6 +26,9 @@ pub struct HashedFiles {
     pub wasm: String,
     /// The app's own stylesheet (not the standalone page's).
     pub stylesheet: String,
+    /// The wasm's subresource-integrity hash, which the loaders fetch it with; `None` for a
+    /// bundle built without hashes.
+    pub wasm_integrity: Option<String>,
 }
 
 impl HashedFiles {
@@ -42,7 +45,19 @@ impl HashedFiles {
             glue: one("explorer-<hash>.js", &|n| n.starts_with("explorer-") && n.ends_with(".js"))?,
             wasm: one("explorer-<hash>_bg.wasm", &|n| n.starts_with("explorer-") && n.ends_with("_bg.wasm"))?,
             stylesheet: one("style-<hash>.css", &|n| n.starts_with("style-") && n.ends_with(".css"))?,
+            wasm_integrity: None,
         })
+    }
+
+    /// How a loader asks for the wasm, given its address: with its integrity hash where the
+    /// bundle has hashes. The hash on `index.html`'s preload of the wasm is not enough:
+    /// browsers ignore `integrity` on a preload of this kind, so only the fetch that
+    /// instantiates the module can make the browser refuse an altered file.
+    fn wasm_request(&self, address: &str) -> String {
+        match &self.wasm_integrity {
+            Some(hash) => format!("fetch({address}, {{ integrity: '{hash}' }})"),
+            None => address.to_string(),
+        }
     }
 
     /// The script `index.html` loads: the wasm module starts the app itself.
@@ -63,13 +78,13 @@ impl HashedFiles {
              if (typeof WebAssembly !== 'object') {{\n\
              \x20 cannotStart('This browser does not run WebAssembly');\n\
              }} else {{\n\
-             \x20 await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }}).catch((error) => {{\n\
+             \x20 await init({{ module_or_path: {wasm} }}).catch((error) => {{\n\
              \x20   cannotStart(`The explorer could not start (${{error}})`);\n\
              \x20   throw error;\n\
              \x20 }});\n\
              }}\n",
             glue = self.glue,
-            wasm = self.wasm,
+            wasm = self.wasm_request(&format!("new URL('./{}', import.meta.url)", self.wasm)),
         )
     }
 
@@ -95,7 +110,7 @@ impl HashedFiles {
              style.rel = 'stylesheet';\n\
              style.href = beside('./{stylesheet}');\n\
              await new Promise((done) => {{ style.onload = style.onerror = done; document.head.append(style); }});\n\
-             await init({{ module_or_path: beside('./{wasm}') }}).catch((error) => {{\n\
+             await init({{ module_or_path: {wasm} }}).catch((error) => {{\n\
              \x20 const line = document.createElement('p');\n\
              \x20 line.setAttribute('role', 'alert');\n\
              \x20 line.textContent = `The INTERPOL operations explorer could not start (${{error}}). ` +\n\
@@ -105,7 +120,7 @@ impl HashedFiles {
              \x20 throw error;\n\
              }});\n",
             glue = self.glue,
-            wasm = self.wasm,
+            wasm = self.wasm_request(&format!("beside('./{}')", self.wasm)),
             stylesheet = self.stylesheet,
         )
     }
@@ -152,7 +167,12 @@ fn write(path: &Path, text: &str) -> Result<(), Failure> {
 pub fn write_loaders(dist: &Path, integrity: bool) -> Result<(), Failure> {
     let listing = fs::read_dir(dist).map_err(|e| Failure(format!("cannot list {}: {e}", dist.display())))?;
     let names: Vec<String> = listing.filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
-    let files = HashedFiles::find(&names)?;
+    let mut files = HashedFiles::find(&names)?;
+    if integrity {
+        let wasm = dist.join(&files.wasm);
+        let bytes = fs::read(&wasm).map_err(|e| Failure(format!("cannot read {}: {e}", wasm.display())))?;
+        files.wasm_integrity = Some(sri(&bytes));
+    }
     let index = dist.join("index.html");
     let html = fs::read_to_string(&index).map_err(|e| Failure(format!("cannot read {}: {e}", index.display())))?;
 
@@ -188,6 +208,7 @@ mod tests {
             glue: "explorer-1.js".into(),
             wasm: "explorer-1_bg.wasm".into(),
             stylesheet: "style-2.css".into(),
+            wasm_integrity: None,
         }
     }
 
@@ -210,6 +231,20 @@ mod tests {
         assert!(embed.contains("beside('./style-2.css')"));
         assert!(embed.contains("beside('./explorer-1_bg.wasm')"));
         assert!(embed.contains("must allow 'wasm-unsafe-eval'"));
+    }
+
+    #[test]
+    fn with_hashes_the_loaders_fetch_the_wasm_with_its_integrity() {
+        let files = HashedFiles { wasm_integrity: Some("sha384-abc".into()), ..hashed_files() };
+        let fetch = "fetch(new URL('./explorer-1_bg.wasm', import.meta.url), { integrity: 'sha384-abc' })";
+        assert!(files.start_script().contains(&format!("init({{ module_or_path: {fetch} }})")));
+        let embed = files.embed_script();
+        assert!(
+            embed.contains(
+                "init({ module_or_path: fetch(beside('./explorer-1_bg.wasm'), { integrity: 'sha384-abc' }) })"
+            )
+        );
+        assert!(!hashed_files().start_script().contains("fetch("));
     }
 
     #[test]
