@@ -206,14 +206,14 @@ pub fn table(results: &Value) -> String {
         ("startup, ready c/p (ms)", "", |v| served_cell(v, "ready_ms", 1)),
         ("startup ÷ minimal Yew c/p", "≤ 2.0", |v| served_cell(v, "startup_ratio", 2)),
         ("first contentful paint c/p (ms)", "", |v| served_cell(v, "fcp_ms", 1)),
-        ("explorer:update median (ms)", "", |v| {
-            v["update_ms"].as_f64().map(|x| format!("{x:.1}"))
-        }),
+        ("explorer:update median (ms)", "", |v| v["update_ms"].as_f64().map(|x| format!("{x:.1}"))),
         ("  keystroke / facet / route", "", |v| {
             let [k, f, r] = ["keystroke_ms", "facet_toggle_ms", "route_change_ms"].map(|key| v[key].as_f64());
             Some(format!("{:.1} / {:.1} / {:.1}", k?, f?, r?))
         }),
-        ("countries keystroke (ms)", "≤ 4 / ≤ 16 at 100×", |v| v["countries_keystroke_ms"].as_f64().map(|x| format!("{x:.1}"))),
+        ("countries keystroke (ms)", "≤ 4 / ≤ 16 at 100×", |v| {
+            v["countries_keystroke_ms"].as_f64().map(|x| format!("{x:.1}"))
+        }),
         ("wasm memory (MB)", "≤ 16 at 100×", |v| {
             v["wasm_memory_bytes"].as_f64().map(|b| format!("{:.1}", b / 1048576.0))
         }),
