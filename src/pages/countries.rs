@@ -89,11 +89,11 @@ pub fn countries_page() -> Html {
                                             <RouteLink to={Route::Country { code: row.country.code.clone() }}>{ &row.country.name }</RouteLink>
                                         </th>
                                         <td>{ row.country.region.clone().unwrap_or_default() }</td>
-                                        <td class="number">{ row.operations }</td>
-                                        <td class="number">{ row.cases }</td>
-                                        <td class="number">{ row.involved }</td>
-                                        <td class="number">{ year(row.first_year) }</td>
-                                        <td class="number">{ year(row.last_year) }</td>
+                                        <td class="number">{ row.counts.operations }</td>
+                                        <td class="number">{ row.counts.cases }</td>
+                                        <td class="number">{ row.counts.involved }</td>
+                                        <td class="number">{ year(row.counts.first_year) }</td>
+                                        <td class="number">{ year(row.counts.last_year) }</td>
                                     </tr>
                                 }) }
                             </tbody>

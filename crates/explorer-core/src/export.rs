@@ -86,11 +86,11 @@ pub fn countries_table(rows: &[CountryRow]) -> Table {
                 row.country.name.clone(),
                 row.country.region.clone().unwrap_or_default(),
                 row.country.subregion.clone().unwrap_or_default(),
-                row.operations.to_string(),
-                row.cases.to_string(),
-                row.involved.to_string(),
-                text(row.first_year),
-                text(row.last_year),
+                row.counts.operations.to_string(),
+                row.counts.cases.to_string(),
+                row.counts.involved.to_string(),
+                text(row.counts.first_year),
+                text(row.counts.last_year),
             ]
         })
         .collect();

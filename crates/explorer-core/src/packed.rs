@@ -31,9 +31,9 @@ pub type Texts<'a> = [(&'a str, &'a str)];
 /// from there.
 pub fn pack(dataset: &Dataset, texts: &Texts) -> Vec<u8> {
     let texts = texts.iter().copied().collect();
-    let mut body = Writer { texts, bytes: Vec::new(), table: Vec::new(), index: HashMap::new(), table_bytes: 0 };
+    let mut body = Writer { texts, bytes: Vec::new(), table: Vec::new(), index: HashMap::new() };
     dataset.pack(&mut body);
-    let mut out = Vec::with_capacity(body.bytes.len() + body.table_bytes);
+    let mut out = Vec::new();
     write_varint(&mut out, body.table.len() as u64);
     for text in &body.table {
         write_varint(&mut out, text.len() as u64);
@@ -80,7 +80,6 @@ struct Writer<'t> {
     /// Each distinct string, in the order first written; `index` finds its place.
     table: Vec<String>,
     index: HashMap<String, u64>,
-    table_bytes: usize,
 }
 
 impl Writer<'_> {
@@ -91,7 +90,6 @@ impl Writer<'_> {
             None => {
                 self.index.insert(text.to_string(), next);
                 self.table.push(text.to_string());
-                self.table_bytes += text.len() + 2;
                 next
             }
         };
