@@ -94,21 +94,24 @@ impl KeyOperation {
         }
     }
 
+    /// The identity of a key that [`corpus`] has read, and so checked.
+    fn checked_identity(&self) -> Identity<'_> {
+        self.identity().unwrap_or_else(|problem| unreachable!("keys are checked as they are read: {problem}"))
+    }
+
     /// How the key's operation is called in a report line.
     fn label(&self) -> String {
-        match self.identity() {
-            Ok(Identity::CodeName { name, .. }) => name.to_string(),
-            Ok(Identity::Unnamed { organisers }) => format!("no code name, by {}", organisers.join(", ")),
-            Err(problem) => problem.to_string(),
+        match self.checked_identity() {
+            Identity::CodeName { name, .. } => name.to_string(),
+            Identity::Unnamed { organisers } => format!("no code name, by {}", organisers.join(", ")),
         }
     }
 
     /// How many identity facts the key states.
     fn identity_facts(&self) -> usize {
-        match self.identity() {
-            Ok(Identity::CodeName { edition, .. }) => 2 + usize::from(edition.is_some()),
-            Ok(Identity::Unnamed { organisers }) => 1 + organisers.len(),
-            Err(_) => 0,
+        match self.checked_identity() {
+            Identity::CodeName { edition, .. } => 2 + usize::from(edition.is_some()),
+            Identity::Unnamed { organisers } => 1 + organisers.len(),
         }
     }
 }
@@ -298,14 +301,13 @@ impl KeyOperationFacts {
 }
 
 fn score_operation(score: &mut Score, key: &KeyOperation, figures: &[KeyFigure], op: &Operation) {
-    match key.identity() {
-        Ok(Identity::CodeName { name, series, edition }) => {
+    match key.checked_identity() {
+        Identity::CodeName { name, series, edition } => {
             score.scalar("identity", "name", Some(name.to_string()), Some(op.name.clone()));
             score.scalar("identity", "series", Some(series.to_string()), Some(op.series.clone()));
             score.scalar("identity", "edition", edition, op.edition);
         }
-        Ok(Identity::Unnamed { organisers }) => score_unnamed(score, organisers, op),
-        Err(problem) => unreachable!("keys are checked as they are read: {problem}"),
+        Identity::Unnamed { organisers } => score_unnamed(score, organisers, op),
     }
     score.scalar("year", "year", key.year.map(|y| (y, key.year_inferred)), op.year.map(|y| (y, op.year_inferred)));
     score.scalar("dates", "start", key.start.clone(), op.start.map(|d| d.to_string()));
