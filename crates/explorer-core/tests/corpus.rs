@@ -25,6 +25,10 @@ struct Key {
     figures: Vec<KeyFigure>,
     #[serde(default)]
     mentioned: Vec<KeyMention>,
+    /// Parsed so that keys may state them; scored once the dataset carries seizures.
+    #[serde(default)]
+    #[allow(dead_code)]
+    seizures: Vec<toml::Value>,
     #[serde(default)]
     must_not: MustNot,
 }
@@ -57,6 +61,10 @@ struct KeyOperation {
     stated_country_count: Option<u32>,
     #[serde(default)]
     countries: Vec<String>,
+    /// Parsed so that keys may state them; scored once the dataset carries crime areas.
+    #[serde(default)]
+    #[allow(dead_code)]
+    crime_areas: Vec<String>,
 }
 
 /// How a key identifies its operation.
@@ -144,6 +152,10 @@ struct MustNot {
     countries: Vec<String>,
     #[serde(default)]
     figures: Vec<MustNotFigure>,
+    /// Parsed so that keys may state them; checked once the dataset carries seizures.
+    #[serde(default)]
+    #[allow(dead_code)]
+    seizures: Vec<toml::Value>,
 }
 
 #[derive(Debug, Deserialize)]
