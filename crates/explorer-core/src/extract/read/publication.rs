@@ -3,7 +3,7 @@
 //! ("11/06/2024 | Press release | Distributed by ..."), or the dateline that opens its first
 //! paragraph ("GENEVA, March 5, 2024 /NewsWire/ --"); and its publisher, where the text says
 //! plainly who that is ("Source: INTERPOL", "Frontex – Press release", "About AFRIPOL",
-//! "THE HAGUE (Europol) –", "AMERIPOL today announced").
+//! "THE HAGUE (Europol) –", "AMERIPOL today announced", a masthead "Europol | Newsroom").
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -12,7 +12,7 @@ use regex::Regex;
 
 use crate::date::Date;
 use crate::extract::annotate::dates::NumericOrder;
-use crate::extract::doc::Doc;
+use crate::extract::doc::{Doc, Sentence};
 use crate::extract::segment::BlockKind;
 use crate::text::{first_bytes, last_bytes};
 
@@ -35,7 +35,29 @@ const PUBLISHERS: &[(&str, &[&str])] = &[
     ("AMERIPOL", &["Ameripol", "Police Community of the Americas"]),
     ("ASEANAPOL", &["Aseanapol"]),
     ("SELEC", &["Southeast European Law Enforcement Center"]),
+    ("ELA", &["European Labour Authority"]),
+    ("WCO", &["World Customs Organization", "World Customs Organisation"]),
+    ("OSCE", &["Organization for Security and Co-operation in Europe"]),
+    ("EAPCCO", &["Eastern Africa Police Chiefs Cooperation Organization"]),
+    ("SARPCCO", &["Southern African Regional Police Chiefs Cooperation Organisation"]),
+    ("GCCPOL", &[]),
+    ("CCLEC", &["Caribbean Customs Law Enforcement Council"]),
+    ("LATF", &["Lusaka Agreement Task Force"]),
+    ("Eurojust", &[]),
+    ("UNHCR", &["United Nations High Commissioner for Refugees"]),
+    ("National Crime Agency", &[]),
+    ("National Police Chiefs' Council", &["National Police Chiefs’ Council", "NPCC"]),
+    ("Australian Federal Police", &[]),
+    ("Arma dei Carabinieri", &[]),
+    ("Guardia Civil", &[]),
+    ("Guardia di Finanza", &[]),
+    ("Hellenic Police", &[]),
+    ("Polish Police", &["Policja"]),
+    ("Policía Nacional del Perú", &["National Police of Peru"]),
 ];
+
+/// Words a masthead writes after the publisher's name: "WCO NEWS", "ASEANAPOL Secretariat".
+const MASTHEAD_SUFFIXES: &[&str] = &["news", "newsroom", "secretariat"];
 
 /// How long a line that says who publishes the release may be ("About AFRIPOL", "Source:
 /// International Organization for Migration (IOM)").
@@ -119,11 +141,26 @@ pub fn stated_headline(doc: &Doc) -> Option<String> {
 
 /// The publisher a release names plainly, by the dataset's name for it.
 pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
-    let from_line = doc.sentences.iter().find_map(|sentence| {
-        let line = sentence.text(doc.text).trim();
-        (line.len() <= PUBLISHER_LINE_BYTES).then(|| publisher_line(line)).flatten()
-    });
-    from_line.or_else(|| {
+    // A label may hold several lines ("MIAMI, June 18, 2024 /Hemisphere Wire/ --" over
+    // "Source: AMERIPOL"): each is looked at alone.
+    let from_line = doc
+        .sentences
+        .iter()
+        .flat_map(|sentence| sentence.text(doc.text).lines())
+        .map(str::trim)
+        .filter(|line| line.len() <= PUBLISHER_LINE_BYTES)
+        .find_map(publisher_line);
+    // A masthead stands above the first paragraph; a short one may be taken for a paragraph
+    // ("CARIBBEAN CUSTOMS LAW ENFORCEMENT COUNCIL (CCLEC)"), so the first is looked at too.
+    let from_masthead = || {
+        let first_paragraph = doc.sentences.iter().position(Sentence::is_body).unwrap_or(doc.sentences.len());
+        doc.sentences[..doc.sentences.len().min(first_paragraph + 1)]
+            .iter()
+            .flat_map(|sentence| sentence.text(doc.text).lines())
+            .filter(|line| line.len() <= PUBLISHER_LINE_BYTES)
+            .find_map(masthead_publisher)
+    };
+    from_line.or_else(from_masthead).or_else(|| {
         let lead = doc.sentences.iter().find(|s| s.is_body())?.text(doc.text);
         if let Some(caps) = DATELINE_PUBLISHER.captures(lead) {
             return publisher_in(&caps["publisher"]);
@@ -151,6 +188,31 @@ fn publisher_line(line: &str) -> Option<&'static str> {
         line[..header].trim_end().trim_end_matches(['–', '—', '-', '|', ' '])
     };
     publisher_in(named)
+}
+
+/// The publisher a masthead above the headline names: a line of which one part, between bars
+/// and dashes, is the publisher's name and nothing else, but an abbreviation in brackets or a
+/// section's name ("INTERPOL", "News | Frontex | 27 October 2022", "International
+/// Organization for Migration (IOM) – News", "WCO NEWS"). A headline that names a publisher
+/// has other words beside it ("47 arrested in Frontex-coordinated operation"), so it names none.
+fn masthead_publisher(line: &str) -> Option<&'static str> {
+    let mut named = line.split(['|', '–', '—']).filter_map(|part| {
+        let part = part.trim();
+        let unbracketed = match part.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) {
+            Some((name, _abbreviation)) => name.trim_end(),
+            None => part,
+        };
+        let lower = unbracketed.to_lowercase();
+        let name = MASTHEAD_SUFFIXES.iter().find_map(|suffix| lower.strip_suffix(suffix)).unwrap_or(&lower).trim_end();
+        PUBLISHERS
+            .iter()
+            .find(|(publisher, others)| {
+                std::iter::once(publisher).chain(others.iter()).any(|spelling| spelling.to_lowercase() == name)
+            })
+            .map(|(publisher, _)| *publisher)
+    });
+    let first = named.next()?;
+    named.all(|other| other == first).then_some(first)
 }
 
 /// The one publisher `words` name, if they name exactly one.
@@ -200,6 +262,41 @@ mod tests {
                 "BOGOTÁ, Colombia, May 16, 2023 /LatAmNewsWire/ -- The Police Community of the Americas (AMERIPOL) today announced the results.",
                 Some("AMERIPOL"),
             ),
+            // A masthead: the publisher's name alone between bars or dashes, with its
+            // abbreviation or a section's name, on its own line above the headline.
+            (
+                "WORLD CUSTOMS ORGANIZATION\nNewsroom\n\nCustoms seize ivory at two ports\n\nOfficers of 12 countries met.",
+                Some("WCO"),
+            ),
+            (
+                "News | Frontex | 3 March 2023\n\nSmugglers detained at the border\n\nWARSAW – Border guards met.",
+                Some("Frontex"),
+            ),
+            (
+                "ASEANAPOL Secretariat\n\nPolice of six countries seize pangolin scales\n\nOfficers met.",
+                Some("ASEANAPOL"),
+            ),
+            (
+                "International Organization for Migration (IOM) – News\n\nMigrants assisted after raids\n\nStaff met.",
+                Some("IOM"),
+            ),
+            (
+                "HELLENIC POLICE\nHeadquarters – Press Office\n\nNetwork dismantled in Athens\n\nOfficers met.",
+                Some("Hellenic Police"),
+            ),
+            // A masthead short enough to be taken for a paragraph.
+            (
+                "CARIBBEAN CUSTOMS LAW ENFORCEMENT COUNCIL (CCLEC)\n\nMEDIA RELEASE\n\nOfficers of nine countries seized guns.",
+                Some("CCLEC"),
+            ),
+            // A source line under a wire's dateline, in the same block.
+            (
+                "LAGOS, May 3, 2023 /AfricaWire/ --\nSource: UNODC\n\nVictims freed on the coast\n\nOfficers freed 40 victims.",
+                Some("UNODC"),
+            ),
+            // A headline that names an agency among other words, or a masthead naming two.
+            ("47 arrested in Frontex-led operation\n\nWARSAW – Border guards detained 47 people.", None),
+            ("Europol | Frontex\n\nJoint action days end\n\nOfficers met.", None),
             // Who supported or coordinated an operation is not who published the release.
             ("THE HAGUE – Europol has supported police from Spain and Portugal.", None),
             ("LYON, France – An operation coordinated by INTERPOL rescued 40 victims.", None),
