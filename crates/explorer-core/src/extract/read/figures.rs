@@ -52,8 +52,14 @@ static SMUGGLERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:suspected |alleged )?(?:migrant |people )?smugglers\b").expect("valid regex"));
 static NATIONALITIES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:different )?(?:[a-z]+ )?(?:countries|nationalities)\b").expect("valid regex"));
+/// "countries", or the countries of a region: "West African and Sahel countries", "EU Member
+/// States". The region only narrows the count: its members are never listed from it.
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:participating )?(?:countries|nations)(?: and territories)?\b").expect("valid regex")
+    let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
+    Regex::new(&format!(
+        r"^(?:participating )?(?:{region}(?: and {region})? (?:countries|nations|member states)|countries|nations)(?: and territories)?\b"
+    ))
+    .expect("valid regex")
 });
 static COUNTRIES_OF_ORIGIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:countries|nations) of (?:origin|transit|destination)\b").expect("valid regex"));
@@ -975,6 +981,10 @@ mod tests {
                 "LYON, France – In an INTERPOL-led crackdown on the criminal groups behind human trafficking and migrant smuggling, authorities across 44 countries have rescued nearly 700 victims of human trafficking.",
                 44,
             ),
+            ("Border officers in four West African countries checked buses.", 4),
+            ("Customs from 11 West African and Sahel countries seized medicines.", 11),
+            ("Police in seven EU Member States arrested 64 suspects.", 7),
+            ("Agencies of 19 Caribbean countries and territories joined the operation.", 19),
         ];
         for (text, expected) in counts {
             assert_eq!(count(text), Some(expected), "{text}");
