@@ -23,6 +23,8 @@ const ALIASES: &[(&str, &str)] = &[
     ("hong kong sar", "HK"),
     ("holland", "NL"),
     ("korea (rep of)", "KR"),
+    // The Republic of Korea, as releases name it in lists; the North is named as such.
+    ("korea", "KR"),
     ("kosovo", "XK"),
     ("kuweit", "KW"),
     ("lao pdr", "LA"),
@@ -313,6 +315,8 @@ mod tests {
             ("Hong Kong SAR", "HK"),
             ("Chinese Taipei", "TW"),
             ("Korea (Rep. of)", "KR"),
+            ("Korea", "KR"),
+            ("North Korea", "KP"),
             ("Lao PDR", "LA"),
             ("Scotland", "GB"),
         ];
