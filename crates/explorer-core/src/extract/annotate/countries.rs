@@ -62,6 +62,12 @@ pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> 
     let mut list = Vec::new();
     let mut at = start;
     for mention in mentions.iter().skip_while(|m| m.span.start < start) {
+        // A sovereign in brackets after a territory ("Hong Kong (China), ...") qualifies it and
+        // is no item of the list.
+        if !list.is_empty() && text[at..mention.span.start].trim() == "(" && text[mention.span.end..].starts_with(')') {
+            at = mention.span.end + ')'.len_utf8();
+            continue;
+        }
         let joins = list.is_empty() && at == mention.span.start || joins_a_list(&text[at..mention.span.start]);
         if !joins {
             break;

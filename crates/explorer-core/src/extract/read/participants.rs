@@ -48,8 +48,12 @@ use people_word;
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = r"involving|involved|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
     let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
+    // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
+    // set off by a dash.
+    let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
+    let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b)participation of\s+|(?-u:\b)(?:participating countries|countries (?:involved|taking part))\s+(?:were|included|are)\s+|(?-u:\b)(?:took part|participated|were involved):\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -65,7 +69,7 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words right after a list of participants that is the sentence's subject.
 static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,?\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|were involved|were also involved)(?-u:\b)",
+        r"^,?\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|were involved|were also involved|were among the (?:participants|participating countries|countries that took part))(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -83,16 +87,22 @@ static ACTED: LazyLock<Regex> = LazyLock::new(|| {
 /// A dateline before a subject list: "THE HAGUE –", "LYON, France –", "THE HAGUE (Europol) –".
 const DATELINE: &str = r"(?:\p{Lu}+(?:\s+\p{Lu}+)*,?(?:\s+\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,30}\))?\s+[–—-]+\s+)?";
 
+/// Where a subject starts: the sentence's start, or a full stop the sentence splitter kept
+/// inside it ("... to 3 January 2023. Officers from ...", where a date ends the sentence).
+const SUBJECT_START: &str = r"(?:^|[.!?]\s+)";
+
 /// What may stand before a list that is the sentence's subject: "Police from", "In total,
 /// authorities in", a dateline, or nothing ("Spain, Portugal and Italy took part").
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        r"{SUBJECT_START}(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
+    ))
+    .expect("valid regex")
 });
 
 /// [`SUBJECT_LEAD`] that names who acted: "THE HAGUE (Europol) – Police in".
 static PEOPLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)$"))
+    Regex::new(&format!(r"{SUBJECT_START}(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)$"))
         .expect("valid regex")
 });
 
@@ -135,10 +145,14 @@ pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &Count
 /// each with the sentence that lists it; never from inside a quotation.
 pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>)> {
     let lead = doc.sentences.iter().find(|s| s.is_body()).map(|s| s.block);
+    // Paragraphs that name an operation: police who acted in one acted in it ("Operation X ran
+    // from ... . Officers from A, B and C checked buses").
+    let naming: Vec<usize> = doc.sentences.iter().filter(|s| !s.operations.is_empty()).map(|s| s.block).collect();
     let mut listed: Vec<(String, Range<usize>)> = Vec::new();
     for &i in &scope.sentences {
         let sentence = &doc.sentences[i];
-        for code in listed_in(doc.text, sentence, Some(sentence.block) == lead) {
+        let telling_who_acted = Some(sentence.block) == lead || naming.contains(&sentence.block);
+        for code in listed_in(doc.text, sentence, telling_who_acted) {
             if !listed.iter().any(|(known, _)| *known == code) {
                 listed.push((code, sentence.span.clone()));
             }
@@ -148,9 +162,9 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>
 }
 
 /// The participants one sentence lists after a cue, or as its subject before one. A subject
-/// list of police that acted counts in the release's first paragraph or beside the
-/// operation's name, where it tells who carried the operation out.
-fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
+/// list of police that acted counts in the release's first paragraph or in a paragraph that
+/// names the operation (`telling_who_acted`), where it tells who carried the operation out.
+fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<String> {
     let about_the_operation = !sentence.operations.is_empty() || {
         let lower = sentence.text(text).to_lowercase();
         lower.contains("operation") || lower.contains("action day")
@@ -174,7 +188,7 @@ fn listed_in(text: &str, sentence: &Sentence, in_lead: bool) -> Vec<String> {
             || places.is_some_and(|p| about_the_operation || p.name("together").is_some());
         // The cheap test of the words after the list first: most lists are no subject.
         let took_part = TOOK_PART.is_match(after);
-        let acted = !took_part && (in_lead || about_the_operation) && ACTED.is_match(after);
+        let acted = !took_part && (telling_who_acted || about_the_operation) && ACTED.is_match(after);
         let subject = took_part && SUBJECT_LEAD.is_match(before) || acted && PEOPLE_LEAD.is_match(before);
         if cued || subject {
             return list.iter().map(|m| m.code.clone()).collect();
@@ -339,10 +353,53 @@ mod tests {
                 &["AT", "HU", "SK"],
             ),
             ("Migrants from 14 countries, including Syria, Iraq and Yemen, were found.", &[]),
+            // A count and a region, then the list between dashes; the region stays unexpanded.
+            (
+                "Police of three Southern African countries – Zambia, Malawi and Mozambique – ran checks.",
+                &["ZM", "MW", "MZ"],
+            ),
+            ("Police of three Southern African countries ran checks with Europol.", &[]),
+            (
+                "Officers in 20 countries in Asia and Europe took part, including Japan, Poland and Viet Nam.",
+                &["JP", "PL", "VN"],
+            ),
+            ("Among the participating forces were those of The Bahamas, Belize and Jamaica.", &["BS", "BZ", "JM"]),
+            (
+                "Among the participating agencies were those of Antigua and Barbuda, Grenada and Saint Lucia.",
+                &["AG", "GD", "LC"],
+            ),
+            ("Participating administrations included those of Chile, Peru and Korea.", &["CL", "PE", "KR"]),
+            ("Participating countries were Macao (China), Mongolia and Nepal.", &["MO", "MN", "NP"]),
+            ("Norway, Denmark and Iceland were among the participants, officials said.", &["NO", "DK", "IS"]),
+            ("Austria and Hungary were among the countries that took part.", &["AT", "HU"]),
+            ("Austria and Hungary were among the countries worst hit.", &[]),
+            // A subject list after a full stop the sentence was not cut at.
+            (
+                "Operation Kestrel ran until 9 May 2024. Officers from Ghana, Togo and Benin checked trucks.",
+                &["GH", "TG", "BJ"],
+            ),
         ];
         for (text, codes) in cases {
             assert_eq!(listed(text), codes.iter().map(|c| c.to_string()).collect::<Vec<_>>(), "{text}");
         }
+    }
+
+    #[test]
+    fn takes_a_subject_list_that_acted_in_a_paragraph_naming_the_operation() {
+        let read = |text: &str| {
+            let doc = Doc::new(text, CountryIndex::shared(), crate::extract::annotate::dates::NumericOrder::DayFirst);
+            let sentences: Vec<usize> = (0..doc.sentences.len()).filter(|&i| doc.sentences[i].is_body()).collect();
+            let scope = Scope { blocks: (0..doc.blocks.len()).collect(), sentences };
+            prose_participants(&doc, &scope).into_iter().map(|(code, _)| code).collect::<Vec<_>>()
+        };
+        let lead = "Police freed 40 victims on the coast.\n\n";
+        assert_eq!(
+            read(&format!("{lead}Operation Kestrel ran for a week. Police from Ghana, Togo and Benin checked trucks.")),
+            ["GH", "TG", "BJ"]
+        );
+        assert!(
+            read(&format!("{lead}In a separate case, police from Ghana, Togo and Benin checked trucks.")).is_empty()
+        );
     }
 
     #[test]
