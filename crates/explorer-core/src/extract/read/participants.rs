@@ -53,7 +53,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -370,6 +370,7 @@ mod tests {
             ),
             ("Participating administrations included those of Chile, Peru and Korea.", &["CL", "PE", "KR"]),
             ("Participating countries were Macao (China), Mongolia and Nepal.", &["MO", "MN", "NP"]),
+            ("The participating authorities came from Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Norway, Denmark and Iceland were among the participants, officials said.", &["NO", "DK", "IS"]),
             ("Austria and Hungary were among the countries that took part.", &["AT", "HU"]),
             ("Austria and Hungary were among the countries worst hit.", &[]),
