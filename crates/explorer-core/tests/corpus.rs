@@ -269,11 +269,11 @@ fn score(file: &str, dataset: &Dataset, key: &Key, has_manifest_entry: bool) -> 
     match (&key.operation, reported) {
         (Some(expected), Some(op)) => score_operation(&mut score, expected, &key.figures, op),
         (Some(expected), None) => {
-            score.missed("identity", format!("no operation read (key: {})", expected.label()));
-            let rest = KeyOperationFacts::count(expected, &key.figures);
-            for (kind, n) in rest {
+            // Every fact the key states is missed; the first note says which operation.
+            let mut first = Some(format!("no operation read (key: {})", expected.label()));
+            for (kind, n) in KeyOperationFacts::count(expected, &key.figures) {
                 for _ in 0..n {
-                    score.missed(kind, "(no operation read)".into());
+                    score.missed(kind, first.take().unwrap_or_else(|| "(no operation read)".into()));
                 }
             }
         }

@@ -632,4 +632,65 @@ mod tests {
         let names: Vec<&str> = dataset.countries.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["Chile", "Spain", "Peru"]);
     }
+
+    /// A release on action days without a code name: `lead` says what, who and when.
+    fn action_days(file: &str, lead: &str) -> Source {
+        source(file, &format!("{lead}\n\nOfficers made 12 arrests.\n"), None)
+    }
+
+    #[test]
+    fn two_releases_about_one_unnamed_action_are_one_operation() {
+        let europol = action_days(
+            "europol.txt",
+            "THE HAGUE – Police of six countries carried out joint action days against firearms trafficking \
+             from 3 to 7 June 2024, coordinated by Europol.",
+        );
+        // Another organiser beside the same one, the theme in the same words, days within the others.
+        let frontex = action_days(
+            "frontex.txt",
+            "WARSAW – Border guards joined action days against firearms trafficking, coordinated by Europol \
+             and Frontex, from 4 to 6 June 2024.",
+        );
+        let dataset = extract_sources(vec![europol, frontex]).unwrap();
+        assert_eq!(dataset.operations.len(), 1, "{:?}", dataset.warnings);
+        let op = &dataset.operations[0];
+        assert_eq!(op.name, "Europol joint action days against firearms trafficking, June 2024");
+        assert!(!op.code_name);
+        assert_eq!(op.title(), op.name);
+        let organisers: Vec<&str> = op.organisers.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(organisers, ["Europol", "Frontex"]);
+        assert_eq!(op.documents, ["europol.txt", "frontex.txt"]);
+    }
+
+    #[test]
+    fn unnamed_actions_that_may_be_one_stay_apart_with_a_warning() {
+        let themed = action_days(
+            "a.txt",
+            "THE HAGUE – Police carried out joint action days against firearms trafficking from 3 to 7 June \
+             2024, coordinated by Europol.",
+        );
+        // The same organiser at the same time, and no word of what it was against.
+        let unthemed = action_days(
+            "b.txt",
+            "ROME – Police carried out action days from 5 to 6 June 2024, coordinated by Europol.",
+        );
+        // The same organiser at the same time against something else: another action.
+        let other = action_days(
+            "c.txt",
+            "MADRID – Police carried out action days against cybercrime from 5 to 6 June 2024, coordinated by \
+             Europol.",
+        );
+        let dataset = extract_sources(vec![themed, unthemed, other]).unwrap();
+        assert_eq!(dataset.operations.len(), 3);
+        assert!(dataset.operations.iter().all(|op| !op.code_name));
+        // a and c are told apart by their themes; b, without one, may be either.
+        let apart: Vec<String> = dataset.warnings.iter().filter(|w| w.contains("kept apart")).cloned().collect();
+        let may_be_one = |later: &str, earlier: &str| {
+            format!(
+                "{later} and {earlier} both report action by Europol at the same time, and not both say what it \
+                 was against: they may be one action; they are kept apart"
+            )
+        };
+        assert_eq!(apart, [may_be_one("b.txt", "a.txt"), may_be_one("c.txt", "b.txt")]);
+    }
 }

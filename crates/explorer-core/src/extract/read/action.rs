@@ -34,6 +34,9 @@ const ACTION_WORDS: &[&str] = &[
     "hackathon",
     "coordinated raids",
     "coordinated raid",
+    "joint checks",
+    "coordinated checks",
+    "intensified checks",
 ];
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
@@ -168,9 +171,15 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let lead = lead(doc);
     // ASCII lower case keeps every byte where it was: offsets in it are offsets in the text.
     let lower: Vec<String> = lead.iter().map(|&i| doc.sentences[i].text(doc.text).to_ascii_lowercase()).collect();
-    let (n, at, words) = ACTION_WORDS.iter().find_map(|words| {
-        lower.iter().enumerate().find_map(|(n, sentence)| whole_words(sentence, words).map(|at| (n, at, *words)))
-    })?;
+    // In the body where it says them: its dates stand there ("carried out a joint action day
+    // ... on 12 February"), rarely in the headline.
+    let body_first: Vec<usize> = (0..lead.len())
+        .filter(|&n| doc.sentences[lead[n]].is_body())
+        .chain((0..lead.len()).filter(|&n| !doc.sentences[lead[n]].is_body()))
+        .collect();
+    let (n, at, words) = ACTION_WORDS
+        .iter()
+        .find_map(|words| body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words))))?;
     let sentence = &doc.sentences[lead[n]];
     let padded = format!(" {} ", lower[n]);
     if FUTURE_WORDS.iter().any(|future| padded.contains(future)) {
@@ -285,4 +294,119 @@ fn theme(sentence: &str) -> Option<String> {
     let theme = theme.strip_prefix("the ").unwrap_or(theme);
     let words = theme.split_whitespace().count();
     (words > 0 && words <= THEME_WORDS).then(|| theme.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::annotate::country_index::CountryIndex;
+    use crate::extract::annotate::dates::NumericOrder;
+
+    /// The kind, organisers and theme of the action a text reports.
+    fn read(text: &str) -> Option<(String, Vec<String>, Option<String>)> {
+        let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+        let action = reported_action(&doc)?;
+        Some((action.kind, action.organisers.into_iter().map(|o| o.name).collect(), action.theme))
+    }
+
+    fn action(kind: &str, organisers: &[&str], theme: Option<&str>) -> Option<(String, Vec<String>, Option<String>)> {
+        Some((kind.to_string(), organisers.iter().map(|o| o.to_string()).collect(), theme.map(str::to_string)))
+    }
+
+    #[test]
+    fn reads_each_form_of_action_with_its_organisers_and_theme() {
+        let cases = [
+            (
+                "Border police of nine countries held joint action days against cigarette smuggling from 2 to \
+                 6 March, coordinated by Europol and the European Anti-Fraud Office (OLAF).",
+                action("joint action days", &["Europol", "OLAF"], Some("cigarette smuggling")),
+            ),
+            (
+                "Officers across Scotland carried out a week of action against knife crime from 4 to 10 May, \
+                 organised by Police Scotland.",
+                action("week of action", &["Police Scotland"], Some("knife crime")),
+            ),
+            (
+                "Inspectors from five countries took part in concerted inspections on building sites between 8 \
+                 and 12 April, coordinated by the European Labour Authority (ELA). The inspections targeted \
+                 undeclared work and forced labour among posted workers.",
+                action("concerted inspections", &["ELA"], Some("undeclared work and forced labour")),
+            ),
+            (
+                "Smuggling ring broken up in Porto\n\nA network that smuggled tobacco through the port has been \
+                 dismantled by the Portuguese Judicial Police.\n\nIn a coordinated raid on 3 May, officers \
+                 searched 14 homes.",
+                action("coordinated raid", &["Portuguese Judicial Police"], None),
+            ),
+            (
+                "Analysts from 12 countries spent two days at an online hackathon organised by Eurojust and the \
+                 Swedish Police Authority, tracing dark-web sellers of fentanyl.",
+                action("hackathon", &["Eurojust", "Swedish Police Authority"], None),
+            ),
+            (
+                "Border guards of Poland and Lithuania carried out joint checks at 12 crossing points from 1 to \
+                 3 July, coordinated by Frontex, targeting stolen vehicles.",
+                action("joint checks", &["Frontex"], Some("stolen vehicles")),
+            ),
+            // Who coordinated it, told by the one who speaks of it.
+            (
+                "Twelve held in coordinated raids\n\nThe Federal Police said the raids on 9 June were \
+                 coordinated with state prosecutors.",
+                action("coordinated raids", &["Federal Police"], None),
+            ),
+            // Supporters and the countries that led a part are no organisers.
+            (
+                "Police of 20 countries took part in action days against trafficking in human beings for \
+                 sexual exploitation, coordinated by Europol and led by Austria, with the support of Frontex.",
+                action("action days", &["Europol"], Some("trafficking in human beings")),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(read(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_release_that_reports_no_action_reports_none() {
+        let texts = [
+            // A conference, a report, action days yet to come.
+            "Police chiefs from 40 countries met in Vienna on 3 and 4 June for a conference on cybercrime, \
+             hosted by the Austrian Federal Police.",
+            "A report published today by the agency finds that arrests for wildlife crime doubled between 2015 \
+             and 2022.",
+            "Europol will coordinate joint action days against drug trafficking in ports from 10 to 14 November.",
+            // Action days told of after the first two paragraphs are not what the release reports.
+            "Ministers met in Rome.\n\nThey discussed migration.\n\nLast year's joint action days against \
+             smuggling were praised.",
+        ];
+        for text in texts {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_theme_ends_where_the_text_says_where_when_or_by_whom() {
+        let cases = [
+            (
+                "action days against trafficking in human beings for sexual exploitation",
+                Some("trafficking in human beings"),
+            ),
+            (
+                "the checks targeted the trade in counterfeit medicines through ports",
+                Some("trade in counterfeit medicines"),
+            ),
+            ("a week of action against smuggling in the aegean", Some("smuggling")),
+            ("a raid against them", Some("them")),
+            ("nothing against", None),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(theme(sentence).as_deref(), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn two_ways_of_writing_a_theme_compare_as_one() {
+        assert_eq!(comparable_theme("Trafficking in human beings"), comparable_theme("human trafficking"));
+        assert_ne!(comparable_theme("human trafficking"), comparable_theme("migrant smuggling"));
+    }
 }

@@ -49,7 +49,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = r"involving|involved|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
     let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b)participation of\s+|(?-u:\b)(?:participating countries|countries (?:involved|taking part))\s+(?:were|included|are)\s+|(?-u:\b)(?:took part|participated|were involved):\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:countries|authorities|administrations)|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -313,6 +313,8 @@ mod tests {
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("In total, authorities in Chile and Peru participated.", &["CL", "PE"]),
             ("It was held with the participation of Greece, Cyprus and Malta.", &["GR", "CY", "MT"]),
+            ("The participating authorities came from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
+            ("Participating administrations included those of Chad, Mali and Niger.", &["TD", "ML", "NE"]),
             // Origins, destinations and nationalities are no participants.
             ("Police found migrants from Syria, Iraq and Afghanistan heading to Germany and Austria.", &[]),
             ("Raids were carried out in Spain and Portugal against a network.", &[]),
