@@ -134,9 +134,6 @@ pub fn cases_table(dataset: &Dataset, rows: &[CaseRow]) -> Table {
             vec![
                 op.id.clone(),
                 op.name.clone(),
-                // "false" for a name that describes an action without a code name.
-                op.code_name.to_string(),
-                op.organisers.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join("; "),
                 text(op.year),
                 case.acting.join("; "),
                 names_of(dataset, &case.acting).collect::<Vec<_>>().join("; "),

@@ -634,3 +634,28 @@ impl Operation {
         self.conflicts.iter().find(|c| c.fact == fact)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_code_name_is_called_an_operation() {
+        let named = Operation { name: "Turquesa II".into(), ..Operation::default() };
+        assert_eq!(named.title(), "Operation Turquesa II");
+        let days = Operation { name: "Joint Action Days Drava".into(), ..Operation::default() };
+        assert_eq!(days.title(), "Joint Action Days Drava");
+        let described = Operation { name: "Frontex joint checks, May 2024".into(), code_name: false, ..named };
+        assert_eq!(described.title(), "Frontex joint checks, May 2024");
+    }
+
+    #[test]
+    fn data_written_before_code_names_were_told_apart_reads_as_code_names() {
+        let mut json = serde_json::to_value(Operation { id: "weka-ii".into(), ..Operation::default() }).unwrap();
+        let fields = json.as_object_mut().unwrap();
+        assert_eq!(fields.remove("code_name"), Some(serde_json::Value::Bool(true)));
+        assert!(fields.remove("organisers").is_some());
+        let read: Operation = serde_json::from_value(json).unwrap();
+        assert!(read.code_name && read.organisers.is_empty());
+    }
+}
