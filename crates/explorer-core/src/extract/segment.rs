@@ -387,6 +387,9 @@ mod tests {
                 ),
             ]
         );
+        // A sentence before the lead-in keeps the paragraph in the body.
+        let told = "The checks led to 14 arrests. Police also seized:\n• 3 rifles\n";
+        assert_eq!(kinds_and_texts(told)[0], (BlockKind::Body, "The checks led to 14 arrests. Police also seized:"));
     }
 
     #[test]

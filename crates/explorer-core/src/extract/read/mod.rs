@@ -489,3 +489,28 @@ fn first_of_each(figures: Vec<Figure>) -> Vec<Figure> {
     }
     kept
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_about_a_part_of_the_time_tells_of_a_phase() {
+        let phases = [
+            "On the first day alone, police made 241 arrests.",
+            "The first two days, focused on ferries, saw 22 arrests.",
+            "During the final week, officers checked 900 lorries.",
+        ];
+        for text in phases {
+            assert!(tells_of_a_phase(text, &Sentence::of(text)), "{text}");
+        }
+        let wholes = [
+            "The action days led to 61 arrests.",
+            "Over five days, police made 90 arrests.",
+            "The first of the suspects was arrested on 3 May.",
+        ];
+        for text in wholes {
+            assert!(!tells_of_a_phase(text, &Sentence::of(text)), "{text}");
+        }
+    }
+}
