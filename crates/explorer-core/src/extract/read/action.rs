@@ -348,6 +348,11 @@ mod tests {
                  3 July, coordinated by Frontex, targeting stolen vehicles.",
                 action("joint checks", &["Frontex"], Some("stolen vehicles")),
             ),
+            (
+                "Prosecutors welcomed a coordinated raid on 8 October carried out by the National Police of \
+                 Colombia against illegal gold mining.",
+                action("coordinated raid", &["National Police of Colombia"], Some("illegal gold mining")),
+            ),
             // Who coordinated it, told by the one who speaks of it.
             (
                 "Twelve held in coordinated raids\n\nThe Federal Police said the raids on 9 June were \
