@@ -214,7 +214,7 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         None if said.contains("coordinated with") => {
             let speaker = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
             let named = name_at(text, speaker, sentence.span.end)?;
-            text[named.span.end..].starts_with(" said ").then(|| vec![named]).unwrap_or_default()
+            if text[named.span.end..].starts_with(" said ") { vec![named] } else { Vec::new() }
         }
         None => Vec::new(),
     };
@@ -224,8 +224,7 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
 /// The names listed from `at`: "Europol and Frontex", "Europol, the EBF and Eurojust".
 fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
     let mut names = Vec::new();
-    loop {
-        let Some(named) = name_at(text, at, end) else { break };
+    while let Some(named) = name_at(text, at, end) {
         at = named.span.end;
         names.push(named);
         let rest = &text[at..end];
