@@ -60,6 +60,9 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
             if op.mentioned_only {
                 <p class="notice">{ "Only named in passing: no release in this dataset reports this operation." }</p>
             }
+            if !op.code_name {
+                <p class="notice">{ "No code name: named in its release's own words, by who ran it, what it was against and when." }</p>
+            }
             <dl class="facts">
                 <dt>{ "When" }</dt>
                 <dd>{ when(op) }{ year_note }</dd>
@@ -116,6 +119,7 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
                     }) }
                 </ul>
             }
+            { organisations("Organised by", &op.organisers) }
             { organisations("Partners", &op.partners) }
             { organisations("Funders", &op.funders) }
             { organisations("INTERPOL projects and networks", &op.projects) }

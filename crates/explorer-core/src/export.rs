@@ -20,7 +20,17 @@ pub struct Table {
 pub const HEADLINE: [Metric; 4] = [AT_A_GLANCE[0], AT_A_GLANCE[1], AT_A_GLANCE[2], Metric::DatabaseChecks];
 
 pub fn operations_table(operations: &[&Operation]) -> Table {
-    let mut headers = names(&["id", "name", "year", "start", "end", "stated_country_count", "listed_countries"]);
+    let mut headers = names(&[
+        "id",
+        "name",
+        "code_name",
+        "organisers",
+        "year",
+        "start",
+        "end",
+        "stated_country_count",
+        "listed_countries",
+    ]);
     for metric in HEADLINE {
         let key = json_name(metric).to_string();
         let columns = [format!("{key}_qualifier"), format!("{key}_sources"), format!("{key}_origin")];
@@ -35,6 +45,9 @@ pub fn operations_table(operations: &[&Operation]) -> Table {
             let mut row = vec![
                 op.id.clone(),
                 op.name.clone(),
+                // "false" for a name that describes an action without a code name.
+                op.code_name.to_string(),
+                op.organisers.iter().map(|o| o.name.as_str()).collect::<Vec<_>>().join("; "),
                 text(op.year),
                 text(op.start),
                 text(op.end),
@@ -211,6 +224,8 @@ fn csv_field(cell: &str) -> String {
 mod tests {
     use serde_json::Value;
 
+    use crate::model::{Organisation, Source};
+
     use super::*;
 
     #[test]
@@ -236,10 +251,21 @@ mod tests {
     #[test]
     fn operations_export_their_headline_figures() {
         let op = Operation { id: "x-2020".into(), name: "X".into(), year: Some(2020), ..Operation::default() };
-        let table = operations_table(&[&op]);
+        let unnamed = Operation {
+            id: "europol-action-days-2021".into(),
+            name: "Europol and Frontex action days, May 2021".into(),
+            code_name: false,
+            organisers: ["Europol", "Frontex"]
+                .map(|name| Organisation { name: name.into(), source: Source::default() })
+                .to_vec(),
+            ..Operation::default()
+        };
+        let table = operations_table(&[&op, &unnamed]);
         assert_eq!(table.headers.len(), table.rows[0].len());
-        assert_eq!(&table.rows[0][..4], ["x-2020", "X", "2020", ""]);
-        assert_eq!(&table.headers[7..9], ["arrests", "arrests_qualifier"]);
+        assert_eq!(&table.headers[..6], ["id", "name", "code_name", "organisers", "year", "start"]);
+        assert_eq!(&table.rows[0][..6], ["x-2020", "X", "true", "", "2020", ""]);
+        assert_eq!(&table.rows[1][2..4], ["false", "Europol; Frontex"]);
+        assert_eq!(&table.headers[9..11], ["arrests", "arrests_qualifier"]);
         let json: Value = serde_json::from_str(&table.to_json()).unwrap();
         assert_eq!((json[0]["year"].as_u64(), json[0]["id"].as_str()), (Some(2020), Some("x-2020")));
     }

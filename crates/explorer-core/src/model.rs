@@ -121,13 +121,26 @@ impl<T> std::fmt::Debug for Derived<T> {
     }
 }
 
-/// One police operation, as reported by the documents that describe it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// One police operation, as reported by the documents that describe it: an action with a
+/// code name ("Operation Turquesa II"), or one its releases describe without one (joint
+/// action days, a week of action, a coordinated raid), known by who ran it, what it was
+/// against and when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Operation {
     /// Stable slug of name and year, e.g. `turquesa-ii-2020`: used in permalinks.
     pub id: String,
-    /// As the publisher names it, e.g. "Turquesa II".
+    /// As the publisher names it, e.g. "Turquesa II"; for an action without a code name, a
+    /// description in the text's own words ("Europol joint action days against labour
+    /// exploitation, September 2023").
     pub name: String,
+    /// Whether `name` is a code name. No view writes "Operation" before a name that is not
+    /// one. Data written before the field existed held code names only.
+    #[serde(default = "code_name_unless_said")]
+    pub code_name: bool,
+    /// Who ran an action without a code name, as its releases name them ("coordinated by
+    /// Europol and Frontex"); empty for code names, whose releases are read for partners.
+    #[serde(default)]
+    pub organisers: Vec<Organisation>,
     /// The name without its edition numeral, e.g. "Turquesa".
     pub series: String,
     /// The edition numeral as a number ("II" is 2); `None` when the name has none.
@@ -171,6 +184,43 @@ pub struct Operation {
     pub documents: Vec<String>,
     /// File names of other documents that name it in passing.
     pub mentioned_in: Vec<String>,
+}
+
+fn code_name_unless_said() -> bool {
+    true
+}
+
+impl Default for Operation {
+    /// An operation known by a code name, with nothing else known.
+    fn default() -> Self {
+        Operation {
+            id: String::new(),
+            name: String::new(),
+            code_name: true,
+            organisers: Vec::new(),
+            series: String::new(),
+            edition: None,
+            year: None,
+            year_inferred: false,
+            start: None,
+            end: None,
+            duration_days: None,
+            stated_country_count: None,
+            countries: Vec::new(),
+            figures: Vec::new(),
+            highlights: Vec::new(),
+            coordination: Vec::new(),
+            partners: Vec::new(),
+            funders: Vec::new(),
+            projects: Vec::new(),
+            quotes: Vec::new(),
+            conflicts: Vec::new(),
+            corrected: Vec::new(),
+            mentioned_only: false,
+            documents: Vec::new(),
+            mentioned_in: Vec::new(),
+        }
+    }
 }
 
 /// A fact that two or more documents state differently.
@@ -524,11 +574,10 @@ impl Dataset {
 
 impl Operation {
     /// How the operation is called in a heading or a list: "Operation Turquesa II", or the
-    /// name alone where it says what it is ("Joint Action Days Carpathia", "Europol action
-    /// days on labour exploitation, April 2024").
+    /// name alone where it is no code name ("Europol joint action days against labour
+    /// exploitation, September 2023") or says what it is ("Joint Action Days Carpathia").
     pub fn title(&self) -> String {
-        const SAYS_WHAT_IT_IS: [&str; 4] = ["Joint Action Days", "action days", "week of action", "action week"];
-        if SAYS_WHAT_IT_IS.iter().any(|words| self.name.contains(words)) {
+        if !self.code_name || self.name.starts_with("Joint Action Days") {
             self.name.clone()
         } else {
             format!("Operation {}", self.name)
@@ -562,7 +611,14 @@ impl Operation {
             .iter()
             .map(|h| &h.source)
             .chain(self.coordination.iter().map(|c| &c.source))
-            .chain(self.partners.iter().chain(&self.funders).chain(&self.projects).map(|o| &o.source))
+            .chain(
+                self.organisers
+                    .iter()
+                    .chain(&self.partners)
+                    .chain(&self.funders)
+                    .chain(&self.projects)
+                    .map(|o| &o.source),
+            )
             .chain(self.quotes.iter().map(|q| &q.source))
             .chain(self.corrected.iter().map(|c| &c.source));
         figures.map(|f| (&f.source, Some(f.as_written.as_str()))).chain(others.map(|source| (source, None)))
@@ -576,5 +632,30 @@ impl Operation {
     /// The conflict over a fact, if its documents disagree on it.
     pub fn conflict(&self, fact: &str) -> Option<&Conflict> {
         self.conflicts.iter().find(|c| c.fact == fact)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_code_name_is_called_an_operation() {
+        let named = Operation { name: "Turquesa II".into(), ..Operation::default() };
+        assert_eq!(named.title(), "Operation Turquesa II");
+        let days = Operation { name: "Joint Action Days Drava".into(), ..Operation::default() };
+        assert_eq!(days.title(), "Joint Action Days Drava");
+        let described = Operation { name: "Frontex joint checks, May 2024".into(), code_name: false, ..named };
+        assert_eq!(described.title(), "Frontex joint checks, May 2024");
+    }
+
+    #[test]
+    fn data_written_before_code_names_were_told_apart_reads_as_code_names() {
+        let mut json = serde_json::to_value(Operation { id: "weka-ii".into(), ..Operation::default() }).unwrap();
+        let fields = json.as_object_mut().unwrap();
+        assert_eq!(fields.remove("code_name"), Some(serde_json::Value::Bool(true)));
+        assert!(fields.remove("organisers").is_some());
+        let read: Operation = serde_json::from_value(json).unwrap();
+        assert!(read.code_name && read.organisers.is_empty());
     }
 }

@@ -290,7 +290,7 @@ packed_struct! {
         operations, countries, documents, warnings, unread_numbers, filterable, filterable_cases, country_counts,
     }
     Operation {
-        id, name, series, edition, year, year_inferred, start, end, duration_days, stated_country_count,
+        id, name, code_name, organisers, series, edition, year, year_inferred, start, end, duration_days, stated_country_count,
         countries, figures, highlights, coordination, partners, funders, projects, quotes, conflicts, corrected,
         mentioned_only, documents, mentioned_in,
     }
@@ -387,6 +387,8 @@ mod tests {
                 source: source("b.txt", "A unit"),
             }],
             partners: vec![Organisation { name: "Europol".into(), source: source("b.txt", "Europol") }],
+            code_name: false,
+            organisers: vec![Organisation { name: "Frontex".into(), source: source("b.txt", "Frontex") }],
             quotes: vec![Quote {
                 speaker: Some("A. Speaker".into()),
                 role: None,

@@ -124,12 +124,6 @@ impl KeyOperation {
     }
 }
 
-/// Whether the extractor read the operation's name as a code name. The one place that says
-/// so, until the dataset records it in a field of its own.
-fn reads_as_code_name(op: &Operation) -> bool {
-    op.title().starts_with("Operation ")
-}
-
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct KeyFigure {
@@ -275,11 +269,11 @@ fn score(file: &str, dataset: &Dataset, key: &Key, has_manifest_entry: bool) -> 
     match (&key.operation, reported) {
         (Some(expected), Some(op)) => score_operation(&mut score, expected, &key.figures, op),
         (Some(expected), None) => {
-            score.missed("identity", format!("no operation read (key: {})", expected.label()));
-            let rest = KeyOperationFacts::count(expected, &key.figures);
-            for (kind, n) in rest {
+            // Every fact the key states is missed; the first note says which operation.
+            let mut first = Some(format!("no operation read (key: {})", expected.label()));
+            for (kind, n) in KeyOperationFacts::count(expected, &key.figures) {
                 for _ in 0..n {
-                    score.missed(kind, "(no operation read)".into());
+                    score.missed(kind, first.take().unwrap_or_else(|| "(no operation read)".into()));
                 }
             }
         }
@@ -372,20 +366,23 @@ fn score_operation(score: &mut Score, key: &KeyOperation, figures: &[KeyFigure],
     }
 }
 
-/// An action without a code name: it is read as one, and its name says who organised it.
+/// An action without a code name: it is read as one, and who organised it is read, each
+/// organiser the key names and no other.
 fn score_unnamed(score: &mut Score, organisers: &[String], op: &Operation) {
-    if reads_as_code_name(op) {
-        score.wrong("identity", format!("code name {} (key: none)", op.title()));
+    if op.code_name {
+        score.wrong("identity", format!("code name {} (key: none)", op.name));
     } else {
         score.read("identity");
     }
-    let name = op.name.to_lowercase();
     for organiser in organisers {
-        if name.contains(&organiser.to_lowercase()) {
+        if op.organisers.iter().any(|read| &read.name == organiser) {
             score.read("identity");
         } else {
-            score.missed("identity", format!("organiser {organiser} not in the name {:?}", op.name));
+            score.missed("identity", format!("organiser {organiser}"));
         }
+    }
+    for read in op.organisers.iter().filter(|read| !organisers.contains(&read.name)) {
+        score.wrong("identity", format!("organiser {} (key: not an organiser)", read.name));
     }
 }
 

@@ -328,3 +328,30 @@ fn every_fact_carries_its_origin_in_json_and_csv() {
     assert_eq!(cell("victims_rescued_origin"), "");
     assert_eq!(cell("corrected"), "countries");
 }
+
+#[test]
+fn a_name_set_on_an_action_without_a_code_name_makes_it_its_code_name() {
+    let text = "Border guards carried out joint checks at 12 crossings from 2 to 4 June 2025, coordinated by \
+                Frontex. Its planners refer to it as Iron Gate."
+        .to_string();
+    let document = Document { file: "checks.txt".to_string(), ..Document::default() };
+    let source = Source { file: "checks.txt".to_string(), text, document };
+    let read = extract_sources(vec![source.clone()]).unwrap();
+    assert_eq!(read.operations[0].name, "Frontex joint checks, June 2025");
+    assert!(!read.operations[0].code_name);
+    let corrections = Corrections::parse(
+        r#"[[set]]
+document = "checks.txt"
+field = "name"
+value = "Iron Gate"
+quote = "Its planners refer to it as Iron Gate"
+"#,
+        CountryIndex::shared(),
+    )
+    .unwrap();
+    let dataset = extract_corrected(vec![source], &corrections).unwrap().dataset;
+    let op = &dataset.operations[0];
+    assert_eq!((op.id.as_str(), op.title().as_str()), ("iron-gate-2025", "Operation Iron Gate"));
+    // Who organised it is still what the release says.
+    assert_eq!(op.organisers.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Frontex"]);
+}

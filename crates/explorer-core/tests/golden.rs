@@ -351,7 +351,8 @@ fn the_packed_dataset_unpacks_to_the_extracted_one() {
         // of its own (the words a quotation says, an organisation's name as written).
         let ops = || dataset.operations.iter();
         let quoted = ops().flat_map(|op| &op.quotes).map(|q| q.text.as_str());
-        let organisations = ops().flat_map(|op| op.partners.iter().chain(&op.funders).chain(&op.projects));
+        let organisations =
+            ops().flat_map(|op| op.organisers.iter().chain(&op.partners).chain(&op.funders).chain(&op.projects));
         let said: Vec<&str> = quoted.chain(organisations.map(|o| o.name.as_str())).collect();
         let sourced = dataset.operations.iter().flat_map(|op| op.sourced_facts());
         let long = |quote: &str| quote.len() >= 12 && !said.contains(&quote);

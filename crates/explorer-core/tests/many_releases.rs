@@ -158,9 +158,11 @@ fn action_days_without_a_code_name_are_named_by_organiser_theme_and_period() {
     let operations = reported(&dataset);
     assert_eq!(operations.len(), 1);
     let op = operations[0];
-    assert_eq!(op.name, "Europol action days on labour exploitation, April 2024");
+    // The text names no organiser: the publisher stands for it, in the name only.
+    assert_eq!(op.name, "Europol action days against labour exploitation, April 2024");
+    assert!(!op.code_name && op.organisers.is_empty());
     assert_eq!(op.title(), op.name);
-    assert_eq!(op.id, "europol-action-days-on-labour-exploitation-april-2024");
+    assert_eq!(op.id, "europol-action-days-against-labour-exploitation-april-2024");
     assert_eq!((op.year, op.start.map(|d| d.to_string())), (Some(2024), Some("2024-04-08".to_string())));
     assert_eq!(op.countries, ["ES", "IT", "GR"]);
     assert_eq!(op.figure(Metric::Arrests).map(|f| f.value), Some(41));

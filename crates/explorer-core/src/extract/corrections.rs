@@ -352,6 +352,8 @@ impl Corrections {
                 let named = format!("Operation {name}");
                 let parsed = operation_names(&named, 0..named.len()).into_iter().next();
                 op.name = name.clone();
+                // A maintainer sets a code name: what the extractor described is now named.
+                op.code_name = true;
                 op.series = parsed.as_ref().map_or(name.clone(), |p| p.series.clone());
                 op.edition = parsed.and_then(|p| p.edition);
             }

@@ -176,6 +176,9 @@ pub fn extract_corrected(sources: Vec<Source>, corrections: &Corrections) -> Res
     let mut documents = Vec::new();
     // Each document's trace and the id of the operation it went to, for its review.
     let mut traces = Vec::new();
+    // Actions without a code name, by position in `dataset.operations`, with their theme:
+    // another release about one of them is merged into it by what it says, not by its id.
+    let mut actions: Vec<(usize, Option<String>)> = Vec::new();
     for source in &sources {
         let mut document = source.document.clone();
         match read_document(source, index) {
@@ -193,8 +196,14 @@ pub fn extract_corrected(sources: Vec<Source>, corrections: &Corrections) -> Res
                     document.headline = reading.headline.take();
                 }
                 let id = match reading.operation {
-                    Some(operation) => {
+                    Some(mut operation) => {
                         let timing = StatedTiming::of(&operation);
+                        if !operation.code_name {
+                            join_action(&mut dataset, &actions, &mut operation, reading.theme.as_deref());
+                            if !position_of_id.contains_key(&operation.id) {
+                                actions.push((dataset.operations.len(), reading.theme.clone()));
+                            }
+                        }
                         let id = add_operation(&mut dataset, &mut position_of_id, operation);
                         stated.entry(id.clone()).or_default().push(timing);
                         Some(id)
@@ -335,12 +344,57 @@ fn add_operation(
     existing.figures.extend(operation.figures);
     existing.highlights.extend(operation.highlights);
     existing.coordination.extend(operation.coordination);
+    for organiser in operation.organisers {
+        if !existing.organisers.iter().any(|known| known.name == organiser.name) {
+            existing.organisers.push(organiser);
+        }
+    }
     existing.partners.extend(operation.partners);
     existing.funders.extend(operation.funders);
     existing.projects.extend(operation.projects);
     existing.quotes.extend(operation.quotes);
     existing.documents.extend(operation.documents);
     existing.id.clone()
+}
+
+/// Gives an action without a code name the id of the one another release reported, when
+/// both tell of one action: the same organiser, overlapping periods and the same theme.
+/// Where they share an organiser and a period but one names no theme, nothing tells whether
+/// they are one: they stay apart, and a warning names both files. Different themes are
+/// different actions.
+fn join_action(
+    dataset: &mut Dataset,
+    actions: &[(usize, Option<String>)],
+    operation: &mut Operation,
+    theme: Option<&str>,
+) {
+    let days = |op: &Operation| Some((op.start?.first_day()?, op.end.or(op.start)?.last_day()?));
+    let Some((start, end)) = days(operation) else { return };
+    for (position, known_theme) in actions {
+        let existing = &dataset.operations[*position];
+        if existing.id == operation.id {
+            return;
+        }
+        let organiser =
+            existing.organisers.iter().find(|a| operation.organisers.iter().any(|b| fold(&a.name) == fold(&b.name)));
+        let overlap = days(existing).is_some_and(|(first, last)| first <= end && start <= last);
+        let Some(organiser) = organiser.filter(|_| overlap) else { continue };
+        match (known_theme.as_deref(), theme) {
+            (Some(known), Some(theme)) if known == theme => {
+                operation.id = existing.id.clone();
+                return;
+            }
+            (Some(_), Some(_)) => {}
+            _ => {
+                let warning = format!(
+                    "{} and {} both report action by {} at the same time, and not both say what it was against: \
+                     they may be one action; they are kept apart",
+                    operation.documents[0], existing.documents[0], organiser.name
+                );
+                dataset.warnings.push(warning);
+            }
+        }
+    }
 }
 
 /// Reports of one series and edition that stay apart because one gives no year: they may
@@ -577,5 +631,66 @@ mod tests {
         assert_eq!(op.documents, ["a.txt", "b.txt"]);
         let names: Vec<&str> = dataset.countries.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["Chile", "Spain", "Peru"]);
+    }
+
+    /// A release on action days without a code name: `lead` says what, who and when.
+    fn action_days(file: &str, lead: &str) -> Source {
+        source(file, &format!("{lead}\n\nOfficers made 12 arrests.\n"), None)
+    }
+
+    #[test]
+    fn two_releases_about_one_unnamed_action_are_one_operation() {
+        let europol = action_days(
+            "europol.txt",
+            "THE HAGUE – Police of six countries carried out joint action days against firearms trafficking \
+             from 3 to 7 June 2024, coordinated by Europol.",
+        );
+        // Another organiser beside the same one, the theme in the same words, days within the others.
+        let frontex = action_days(
+            "frontex.txt",
+            "WARSAW – Border guards joined action days against firearms trafficking, coordinated by Europol \
+             and Frontex, from 4 to 6 June 2024.",
+        );
+        let dataset = extract_sources(vec![europol, frontex]).unwrap();
+        assert_eq!(dataset.operations.len(), 1, "{:?}", dataset.warnings);
+        let op = &dataset.operations[0];
+        assert_eq!(op.name, "Europol joint action days against firearms trafficking, June 2024");
+        assert!(!op.code_name);
+        assert_eq!(op.title(), op.name);
+        let organisers: Vec<&str> = op.organisers.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(organisers, ["Europol", "Frontex"]);
+        assert_eq!(op.documents, ["europol.txt", "frontex.txt"]);
+    }
+
+    #[test]
+    fn unnamed_actions_that_may_be_one_stay_apart_with_a_warning() {
+        let themed = action_days(
+            "a.txt",
+            "THE HAGUE – Police carried out joint action days against firearms trafficking from 3 to 7 June \
+             2024, coordinated by Europol.",
+        );
+        // The same organiser at the same time, and no word of what it was against.
+        let unthemed = action_days(
+            "b.txt",
+            "ROME – Police carried out action days from 5 to 6 June 2024, coordinated by Europol.",
+        );
+        // The same organiser at the same time against something else: another action.
+        let other = action_days(
+            "c.txt",
+            "MADRID – Police carried out action days against cybercrime from 5 to 6 June 2024, coordinated by \
+             Europol.",
+        );
+        let dataset = extract_sources(vec![themed, unthemed, other]).unwrap();
+        assert_eq!(dataset.operations.len(), 3);
+        assert!(dataset.operations.iter().all(|op| !op.code_name));
+        // a and c are told apart by their themes; b, without one, may be either.
+        let apart: Vec<String> = dataset.warnings.iter().filter(|w| w.contains("kept apart")).cloned().collect();
+        let may_be_one = |later: &str, earlier: &str| {
+            format!(
+                "{later} and {earlier} both report action by Europol at the same time, and not both say what it \
+                 was against: they may be one action; they are kept apart"
+            )
+        };
+        assert_eq!(apart, [may_be_one("b.txt", "a.txt"), may_be_one("c.txt", "b.txt")]);
     }
 }

@@ -52,7 +52,8 @@ const ABBREVIATIONS: &[&str] = &[
 const CAPTION_INDENT: usize = 4;
 
 /// "Additional cases:", "Jürgen Stock said:": a short line ending in a colon introduces what
-/// follows; a long one is a sentence that goes on in a list.
+/// follows; a long one is a sentence that goes on in a list, and so is one with a sentence
+/// before its lead-in ("The action led to 61 arrests. Officers seized:").
 const LEAD_IN_MAX_BYTES: usize = 120;
 
 /// Label text is short; a longer unpunctuated line is still body text.
@@ -149,7 +150,7 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
     let kind = if is_furniture {
         BlockKind::Residue
     } else if indented
-        || (piece.ends_with(':') && piece.len() < LEAD_IN_MAX_BYTES)
+        || (piece.ends_with(':') && piece.len() < LEAD_IN_MAX_BYTES && !piece.contains(". "))
         || (!ends_sentence && piece.len() < LABEL_MAX_BYTES)
     {
         BlockKind::Label
@@ -386,6 +387,9 @@ mod tests {
                 ),
             ]
         );
+        // A sentence before the lead-in keeps the paragraph in the body.
+        let told = "The checks led to 14 arrests. Police also seized:\n• 3 rifles\n";
+        assert_eq!(kinds_and_texts(told)[0], (BlockKind::Body, "The checks led to 14 arrests. Police also seized:"));
     }
 
     #[test]

@@ -339,8 +339,9 @@ fn labelled_figure(text: &str, sentence: &Sentence, lower: &str) -> Option<Found
         return None;
     }
     let label = n.before.trim_end().trim_end_matches([':', '–', '—', '-']);
-    // "New investigations opened: 23" is "investigations opened".
-    let label = label.split_whitespace().skip_while(|word| *word == "new").collect::<Vec<_>>().join(" ");
+    // "New investigations opened: 23" is "investigations opened", "Total arrests: 1,068" "arrests".
+    let label =
+        label.split_whitespace().skip_while(|word| matches!(*word, "new" | "total")).collect::<Vec<_>>().join(" ");
     let metric = LABELS.iter().find(|(l, _)| *l == label).map(|(_, metric)| *metric)?;
     Some(found(n.mention, metric))
 }

@@ -60,40 +60,6 @@ fn is_bare(name: &OperationName) -> bool {
     name.edition.is_none() && name.year.is_none()
 }
 
-/// Words for action its organiser reports without a code name: "Europol-supported action
-/// days", "a week of action".
-const UNNAMED_ACTIONS: &[&str] = &["action days", "week of action", "action week"];
-
-/// What unnamed action is against, in the words a name uses, from the words a release uses.
-const AGAINST: &[(&str, &str)] = &[
-    ("labour exploitation", "labour exploitation"),
-    ("forced labour", "labour exploitation"),
-    ("sexual exploitation", "sexual exploitation"),
-    ("migrant smuggling", "migrant smuggling"),
-    ("smuggling of migrants", "migrant smuggling"),
-    ("human trafficking", "human trafficking"),
-    ("trafficking in human beings", "human trafficking"),
-];
-
-/// Action days or a week of action that a release's first paragraph reports without a code
-/// name, as an operation of its organiser: series "Europol action days on labour
-/// exploitation". Its span is the words that say what it is.
-pub fn unnamed_action(doc: &Doc, organiser: &str) -> Option<OperationName> {
-    let lead = &doc.sentences[..lead_end(doc)];
-    let (sentence, words, at) = lead.iter().filter(|s| s.is_body()).find_map(|sentence| {
-        let lower = sentence.text(doc.text).to_ascii_lowercase();
-        UNNAMED_ACTIONS.iter().find_map(|words| lower.find(words).map(|at| (sentence, *words, at)))
-    })?;
-    let lead_text: String = lead.iter().map(|s| s.text(doc.text).to_lowercase()).collect::<Vec<_>>().join(" ");
-    let against = AGAINST.iter().find(|(written, _)| lead_text.contains(written)).map(|(_, named)| *named);
-    let series = match against {
-        Some(against) => format!("{organiser} {words} on {against}"),
-        None => format!("{organiser} {words}"),
-    };
-    let start = sentence.span.start + at;
-    Some(OperationName { span: start..start + words.len(), series, edition: None, edition_written: None, year: None })
-}
-
 /// Whether a release is about an operation throughout: it names it more than once; or in
 /// its headline or first paragraph; or as the subject of a sentence ("Operation Lotus Shield
 /// III was carried out ..."); or as the name of what it tells of ("known as"); or its first

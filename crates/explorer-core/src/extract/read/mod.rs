@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+pub mod action;
 mod cases;
 pub mod figures;
 pub mod identity;
@@ -13,9 +14,10 @@ pub mod publication;
 mod quotes;
 pub mod timing;
 
+use action::{comparable_theme, reported_action};
 use cases::{acting_countries, involved_countries, refers_back, themes};
 use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
-use identity::{NamedOperation, identities, operation_id, unnamed_action};
+use identity::{NamedOperation, identities, operation_id};
 use participants::{listed_participants, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
@@ -24,6 +26,7 @@ use timing::{Published, timing, year_beside};
 
 use super::Source as Input;
 use super::annotate::country_index::CountryIndex;
+use super::annotate::operation_names::OperationName;
 use super::doc::{Doc, Sentence};
 use super::manifest::{published_day, published_year_month};
 use super::problem::Problem;
@@ -46,6 +49,9 @@ pub struct Reading {
     /// The headline above the body, as written.
     pub headline: Option<String>,
     pub warnings: Vec<String>,
+    /// What the operation was against, when it has no code name, written as two releases
+    /// about one action are compared ("human trafficking").
+    pub theme: Option<String>,
     /// How the facts were found, and the passages that may hold more, for a review.
     pub trace: Trace,
 }
@@ -66,35 +72,41 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     let publisher = stated_publisher(&doc);
     let headline = stated_headline(&doc);
     let identities = identities(&doc);
-    // A release that names no operation may report action days without a code name.
-    let organiser = input.document.publisher.as_deref().or(publisher);
-    let action = match (&identities.reported, identities.mentioned.is_empty(), organiser) {
-        (None, true, Some(organiser)) => unnamed_action(&doc, organiser),
+    let kind = input.document.kind.as_deref();
+    // A release that names no operation may report an action without a code name: known by
+    // who ran it, what it was and what against, and when.
+    let unnamed = match &identities.reported {
+        None if !kind.is_some_and(|kind| NOT_ABOUT_ONE_OPERATION.contains(&kind)) => reported_action(&doc),
         _ => None,
-    };
+    }
+    .and_then(|action| {
+        let series = action.series(input.document.publisher.as_deref().or(publisher))?;
+        let name =
+            OperationName { span: action.span.clone(), series, edition: None, edition_written: None, year: None };
+        Some((action, name))
+    });
     let published = published_year_month(&input.document)
         .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
         .or(stated.map(|date| Published { year: date.year, month: date.month, day: Some(date.day) }));
-    let (reported, subject, timing, name) = match (&identities.reported, &action) {
+    let source_only = || {
+        let mentioned = mentioned_operations(&doc, &identities.mentioned);
+        let trace = Trace { passages: passages(&doc), ..Trace::default() };
+        Ok(Reading { mentioned, published: stated, publisher, headline: headline.clone(), trace, ..Reading::default() })
+    };
+    let (reported, subject, timing, name) = match (&identities.reported, &unnamed) {
         (Some(reported), _) => {
             let timing = timing(&doc, reported, identities.subject, published);
             (reported.clone(), identities.subject, timing, reported.name.name())
         }
-        (None, Some(action)) => {
-            let reported = NamedOperation { name: action, mentions: Vec::new() };
+        (None, Some((action, name))) => {
+            let reported = NamedOperation { name, mentions: vec![(action.sentence, name)] };
             let timing = timing(&doc, &reported, true, published);
-            // Without its period, action days have no identity to tell them from others.
-            let Some(period) = timing.start.and_then(period_in_words) else {
-                let trace = Trace { passages: passages(&doc), ..Trace::default() };
-                return Ok(Reading { published: stated, publisher, headline, trace, ..Reading::default() });
-            };
-            (reported, true, timing, format!("{}, {period}", action.series))
+            // Without its period, an action without a code name has no identity to tell it
+            // from others of its organiser.
+            let Some(period) = timing.start.and_then(period_in_words) else { return source_only() };
+            (reported, true, timing, format!("{}, {period}", name.series))
         }
-        (None, None) => {
-            let mentioned = mentioned_operations(&doc, &identities.mentioned);
-            let trace = Trace { passages: passages(&doc), ..Trace::default() };
-            return Ok(Reading { mentioned, published: stated, publisher, headline, trace, ..Reading::default() });
-        }
+        (None, None) => return source_only(),
     };
 
     let mut countries: Vec<String> = Vec::new();
@@ -116,7 +128,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         return Err(problems);
     }
 
-    let in_scope = scope(&doc, &reported, subject, input.document.kind.as_deref());
+    let in_scope = scope(&doc, &reported, subject, kind);
     let named_in = reported.sentences().first().map(|&i| doc.sentences[i].span.clone());
     let mut used: Vec<Range<usize>> = named_in.iter().chain(&timing.dates_at).chain(&participants).cloned().collect();
     for (code, sentence) in prose_participants(&doc, &in_scope) {
@@ -172,6 +184,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         _ => reading.stated_duration,
     };
 
+    let action = unnamed.as_ref().map(|(action, _)| action);
     let id = match action {
         Some(_) => slug(&name),
         None => operation_id(&reported.name.series, reported.name.edition, timing.year),
@@ -179,6 +192,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     let operation = Operation {
         id,
         name,
+        code_name: action.is_none(),
+        organisers: organisations(action.map(|action| action.organisers.clone()).unwrap_or_default()),
         series: reported.name.series.clone(),
         edition: reported.name.edition,
         year: timing.year,
@@ -206,10 +221,20 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         mentioned_in: Vec::new(),
     };
     let mentioned = mentioned_operations(&doc, &identities.mentioned);
-    Ok(Reading { operation: Some(operation), mentioned, published: stated, publisher, headline, warnings, trace })
+    let theme = action.and_then(|action| action.theme.as_deref()).map(comparable_theme);
+    Ok(Reading {
+        operation: Some(operation),
+        mentioned,
+        published: stated,
+        publisher,
+        headline,
+        warnings,
+        theme,
+        trace,
+    })
 }
 
-/// "April 2024": the month and year action days without a code name are named by.
+/// "April 2024": the month and year an action without a code name is named by.
 fn period_in_words(start: PartialDate) -> Option<String> {
     Some(format!("{} {}", MONTH_NAMES[usize::from(start.month - 1)], start.year?))
 }
@@ -332,6 +357,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
         let figures = sentence_figures(text, sentence).into_iter().map(|f| (f, sentence.span.clone()));
         match open.as_mut() {
             Some(case) => case.figures.extend(figures),
+            None if tells_of_a_phase(text, sentence) => {}
             None => {
                 reading.operation_figures.extend(figures);
                 if reading.stated_count.is_none() {
@@ -347,6 +373,22 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
     }
     reading.cases.extend(open);
     reading
+}
+
+/// Words for a part of an operation's time: "the first two days", "on the last day".
+const PHASES: &[&str] = &["first", "second", "third", "last", "final", "opening"];
+
+/// Whether a sentence tells of a part of the operation's time ("On the first day alone,
+/// police made 241 arrests"): its figures are a share of the totals, never the totals.
+fn tells_of_a_phase(text: &str, sentence: &Sentence) -> bool {
+    let lower = sentence.text(text).to_ascii_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let is_time = |word: &str| matches!(word, "day" | "days" | "week" | "weeks");
+    words.windows(3).enumerate().any(|(i, three)| {
+        three[0] == "the"
+            && PHASES.contains(&three[1])
+            && (is_time(three[2]) || words.get(i + 3).is_some_and(|fourth| is_time(fourth)))
+    })
 }
 
 /// Words that open a sentence about the operation as a whole.
@@ -446,4 +488,29 @@ fn first_of_each(figures: Vec<Figure>) -> Vec<Figure> {
         }
     }
     kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_about_a_part_of_the_time_tells_of_a_phase() {
+        let phases = [
+            "On the first day alone, police made 241 arrests.",
+            "The first two days, focused on ferries, saw 22 arrests.",
+            "During the final week, officers checked 900 lorries.",
+        ];
+        for text in phases {
+            assert!(tells_of_a_phase(text, &Sentence::of(text)), "{text}");
+        }
+        let wholes = [
+            "The action days led to 61 arrests.",
+            "Over five days, police made 90 arrests.",
+            "The first of the suspects was arrested on 3 May.",
+        ];
+        for text in wholes {
+            assert!(!tells_of_a_phase(text, &Sentence::of(text)), "{text}");
+        }
+    }
 }

@@ -327,6 +327,8 @@ mod tests {
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("In total, authorities in Chile and Peru participated.", &["CL", "PE"]),
             ("It was held with the participation of Greece, Cyprus and Malta.", &["GR", "CY", "MT"]),
+            ("The participating authorities came from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
+            ("Participating administrations included those of Chad, Mali and Niger.", &["TD", "ML", "NE"]),
             // Origins, destinations and nationalities are no participants.
             ("Police found migrants from Syria, Iraq and Afghanistan heading to Germany and Austria.", &[]),
             ("Raids were carried out in Spain and Portugal against a network.", &[]),

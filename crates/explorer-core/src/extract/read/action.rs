@@ -1,0 +1,416 @@
+//! An enforcement action a release reports without a code name: joint action days, a week
+//! of action, concerted inspections, a coordinated raid, an online hackathon.
+//!
+//! Such an action is known by what its release says of it: the words that say what it was
+//! ("joint action days"), who ran it ("coordinated by Europol and Frontex"), what it was
+//! against ("against firearms trafficking") and, read by the timing reader, when. The name
+//! built from these is the text's own words; no code name is made up.
+//!
+//! A release that reports no action (a statement, a report, a conference) uses none of the
+//! words for one in its headline and first paragraphs, or tells of one yet to come ("will
+//! hold"), and stays a source only.
+
+use std::ops::Range;
+
+use crate::extract::doc::{Doc, Sentence};
+use crate::extract::read::partners::Named;
+use crate::text::fold;
+
+/// Words that say a release reports an action without a code name, most telling first: a
+/// release that says "a week of action" and "intensified checks" is about the week.
+const ACTION_WORDS: &[&str] = &[
+    "joint action days",
+    "joint action day",
+    "action days",
+    "action day",
+    "days of action",
+    "day of action",
+    "week of action",
+    "action week",
+    "week of intensified action",
+    "week of concerted inspections",
+    "concerted inspections",
+    "joint inspections",
+    "hackathon",
+    "coordinated raids",
+    "coordinated raid",
+    "joint checks",
+    "coordinated checks",
+    "intensified checks",
+];
+
+/// Words after which a release names who ran the action: "coordinated by Europol". Not
+/// "supported by" (a supporter is a partner) nor "led by", which names the countries that
+/// led a part of it.
+const ORGANISER_CUES: &[&str] = &[
+    "coordinated by ",
+    "co-ordinated by ",
+    "organised by ",
+    "organized by ",
+    "conducted by ",
+    "carried out by ",
+    "run by ",
+    "dismantled by ",
+];
+
+/// Words that put an action in the future: an announcement, not a report.
+const FUTURE_WORDS: &[&str] = &[" will ", " is to ", " are to ", " plans to ", " is planned"];
+
+/// Words after which a release says what the action was against.
+const THEME_CUES: &[&str] = &["against", "targeted", "targeting", "aimed at"];
+
+/// Words that end what an action was against: where it was, when, through what, by whom.
+const THEME_ENDS: &[&str] = &[
+    ",",
+    ".",
+    ";",
+    ":",
+    "(",
+    " –",
+    " - ",
+    " through ",
+    " for ",
+    " coordinated",
+    " co-ordinated",
+    " organised",
+    " organized",
+    " led ",
+    " at ",
+    " along ",
+    " during ",
+    " from ",
+    " on ",
+    " between ",
+    " over ",
+    " with ",
+    " across ",
+    " among ",
+    " and the ",
+    " by ",
+    " took ",
+    " ran ",
+    " which ",
+    " that ",
+    " who ",
+    " in ",
+];
+
+/// "in" ends what an action was against, except in these words.
+const THEMES_WITH_IN: &[&str] = &["trafficking in human beings", "trafficking in persons", "trade in"];
+
+/// The longest theme kept, in words: a longer one is a clause, not a name.
+const THEME_WORDS: usize = 8;
+
+/// Themes written two ways that are one: two releases about one action may use either.
+const SAME_THEME: &[(&str, &str)] = &[
+    ("trafficking in human beings", "human trafficking"),
+    ("trafficking in persons", "human trafficking"),
+    ("smuggling of migrants", "migrant smuggling"),
+    ("forced labour", "labour exploitation"),
+];
+
+/// An action a release reports without a code name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    /// What it was, as the text says it, in lower case: "joint action days".
+    pub kind: String,
+    /// Where those words stand, and the index of their sentence in [`Doc::sentences`].
+    pub span: Range<usize>,
+    pub sentence: usize,
+    /// Who ran it, as the text names them, each with the words it was read from.
+    pub organisers: Vec<Named>,
+    /// What it was against, in the text's words: "firearms trafficking".
+    pub theme: Option<String>,
+}
+
+impl Action {
+    /// Who ran it, what it was and what against, in the text's words: "Europol joint action
+    /// days against firearms trafficking". The action's name is this and its period; actions
+    /// of other months and years have this in common. `publisher` stands for who ran it when
+    /// the text names no one; without either, there is no one to know the action by.
+    pub fn series(&self, publisher: Option<&str>) -> Option<String> {
+        let names: Vec<&str> = self.organisers.iter().map(|o| o.name.as_str()).collect();
+        let by = if names.is_empty() { publisher?.to_string() } else { names.join(" and ") };
+        Some(match &self.theme {
+            Some(theme) => format!("{by} {} against {theme}", self.kind),
+            None => format!("{by} {}", self.kind),
+        })
+    }
+}
+
+/// The theme as two releases about one action compare it: folded, and written one way.
+pub fn comparable_theme(theme: &str) -> String {
+    let mut folded = fold(theme);
+    for (written, same) in SAME_THEME {
+        folded = folded.replace(written, same);
+    }
+    folded
+}
+
+/// The sentences an action is reported in: the headline, the lines above and beside it, and
+/// the first two paragraphs (a release may open with what was dismantled and tell of the
+/// raid in the next), by index into [`Doc::sentences`].
+fn lead(doc: &Doc) -> Vec<usize> {
+    let mut paragraphs: Vec<usize> = Vec::new();
+    let mut lead = Vec::new();
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.is_body() && !paragraphs.contains(&sentence.block) {
+            if paragraphs.len() == 2 {
+                break;
+            }
+            paragraphs.push(sentence.block);
+        }
+        lead.push(i);
+    }
+    lead
+}
+
+/// The action the release reports without a code name, if its headline or first paragraphs
+/// tell of one that took place.
+pub fn reported_action(doc: &Doc) -> Option<Action> {
+    let lead = lead(doc);
+    // ASCII lower case keeps every byte where it was: offsets in it are offsets in the text.
+    let lower: Vec<String> = lead.iter().map(|&i| doc.sentences[i].text(doc.text).to_ascii_lowercase()).collect();
+    // In the body where it says them: its dates stand there ("carried out a joint action day
+    // ... on 12 February"), rarely in the headline.
+    let body_first: Vec<usize> = (0..lead.len())
+        .filter(|&n| doc.sentences[lead[n]].is_body())
+        .chain((0..lead.len()).filter(|&n| !doc.sentences[lead[n]].is_body()))
+        .collect();
+    let (n, at, words) = ACTION_WORDS
+        .iter()
+        .find_map(|words| body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words))))?;
+    let sentence = &doc.sentences[lead[n]];
+    let padded = format!(" {} ", lower[n]);
+    if FUTURE_WORDS.iter().any(|future| padded.contains(future)) {
+        return None;
+    }
+    let start = sentence.span.start + at;
+    let organisers = lead.iter().find_map(|&i| organisers(doc.text, &doc.sentences[i])).unwrap_or_default();
+    let theme = std::iter::once(n)
+        .chain((0..lead.len()).filter(|&m| m != n))
+        .find_map(|m| theme(&lower[m][if m == n { at } else { 0 }..]));
+    Some(Action { kind: words.to_string(), span: start..start + words.len(), sentence: lead[n], organisers, theme })
+}
+
+/// Where `words` stand in `text` as whole words.
+fn whole_words(text: &str, words: &str) -> Option<usize> {
+    text.match_indices(words).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Who a sentence says ran the action: the names after "coordinated by" and its like
+/// ("coordinated by Europol and the European Banking Federation, with the support of
+/// Eurojust" names two), or the one that tells of the coordination ("The National Migration
+/// Institute said the raids ... were coordinated with ...").
+fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
+    let said = sentence.text(text);
+    let cue = ORGANISER_CUES.iter().filter_map(|cue| said.find(cue).map(|at| at + cue.len())).min();
+    let named = match cue {
+        Some(after) => names_from(text, sentence.span.start + after, sentence.span.end),
+        None if said.contains("coordinated with") => {
+            let speaker = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
+            let named = name_at(text, speaker, sentence.span.end)?;
+            if text[named.span.end..].starts_with(" said ") { vec![named] } else { Vec::new() }
+        }
+        None => Vec::new(),
+    };
+    (!named.is_empty()).then_some(named)
+}
+
+/// The names listed from `at`: "Europol and Frontex", "Europol, the EBF and Eurojust".
+fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
+    let mut names = Vec::new();
+    while let Some(named) = name_at(text, at, end) {
+        at = named.span.end;
+        names.push(named);
+        let rest = &text[at..end];
+        let Some(separator) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(**s)) else { break };
+        at += separator.len();
+    }
+    names
+}
+
+/// An organisation's name at `at`: capitalised words, with "of" or "for" between them
+/// ("Subdirectorate for Combating Organised Crime"), after an optional "the". Where the
+/// text gives it a short form in brackets ("the European Labour Authority (ELA)"), that is
+/// the name, as the text goes on to call it.
+fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
+    let start = if text[at..end].starts_with("the ") { at + "the ".len() } else { at };
+    let mut name_end = start;
+    let mut word_start = start;
+    for word in text[start..end].split(' ') {
+        // A name ends at a comma, a full stop or a possessive: "Frontex,", "Europol's".
+        let bare = &word[..word.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(word.len())];
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        let joining = name_end > start && matches!(bare, "of" | "for");
+        if !(capitalised || joining) {
+            break;
+        }
+        if capitalised {
+            name_end = word_start + bare.len();
+        }
+        if bare.len() < word.len() {
+            break;
+        }
+        word_start += word.len() + 1;
+    }
+    if name_end == start {
+        return None;
+    }
+    let short = text[name_end..end]
+        .strip_prefix(" (")
+        .and_then(|after| after.split_once(')'))
+        .map(|(short, _)| short)
+        .filter(|short| !short.is_empty() && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
+    Some(match short {
+        Some(short) => Named { name: short.to_string(), span: start..name_end + " ()".len() + short.len() },
+        None => Named { name: text[start..name_end].to_string(), span: start..name_end },
+    })
+}
+
+/// What an action was against, from the words after "against" or "targeted" in a sentence
+/// (lower case), to the words that say where, when or by whom.
+fn theme(sentence: &str) -> Option<String> {
+    let after = THEME_CUES.iter().filter_map(|cue| whole_words(sentence, cue).map(|at| at + cue.len())).min()?;
+    let rest = sentence[after..].trim_start();
+    // "in" inside "trafficking in human beings" does not end it.
+    let kept: Vec<Range<usize>> = THEMES_WITH_IN
+        .iter()
+        .flat_map(|words| rest.match_indices(words).map(|(at, words)| at..at + words.len()))
+        .collect();
+    let end = THEME_ENDS
+        .iter()
+        .filter_map(|ends| {
+            rest.match_indices(ends).map(|(at, _)| at).find(|&at| !kept.iter().any(|k| k.start < at && at < k.end))
+        })
+        .min()
+        .unwrap_or(rest.len());
+    let theme = rest[..end].trim();
+    let theme = theme.strip_prefix("the ").unwrap_or(theme);
+    let words = theme.split_whitespace().count();
+    (words > 0 && words <= THEME_WORDS).then(|| theme.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::annotate::country_index::CountryIndex;
+    use crate::extract::annotate::dates::NumericOrder;
+
+    /// The kind, organisers and theme of the action a text reports.
+    fn read(text: &str) -> Option<(String, Vec<String>, Option<String>)> {
+        let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+        let action = reported_action(&doc)?;
+        Some((action.kind, action.organisers.into_iter().map(|o| o.name).collect(), action.theme))
+    }
+
+    fn action(kind: &str, organisers: &[&str], theme: Option<&str>) -> Option<(String, Vec<String>, Option<String>)> {
+        Some((kind.to_string(), organisers.iter().map(|o| o.to_string()).collect(), theme.map(str::to_string)))
+    }
+
+    #[test]
+    fn reads_each_form_of_action_with_its_organisers_and_theme() {
+        let cases = [
+            (
+                "Border police of nine countries held joint action days against cigarette smuggling from 2 to \
+                 6 March, coordinated by Europol and the European Anti-Fraud Office (OLAF).",
+                action("joint action days", &["Europol", "OLAF"], Some("cigarette smuggling")),
+            ),
+            (
+                "Officers across Scotland carried out a week of action against knife crime from 4 to 10 May, \
+                 organised by Police Scotland.",
+                action("week of action", &["Police Scotland"], Some("knife crime")),
+            ),
+            (
+                "Inspectors from five countries took part in concerted inspections on building sites between 8 \
+                 and 12 April, coordinated by the European Labour Authority (ELA). The inspections targeted \
+                 undeclared work and forced labour among posted workers.",
+                action("concerted inspections", &["ELA"], Some("undeclared work and forced labour")),
+            ),
+            (
+                "Smuggling ring broken up in Porto\n\nA network that smuggled tobacco through the port has been \
+                 dismantled by the Portuguese Judicial Police.\n\nIn a coordinated raid on 3 May, officers \
+                 searched 14 homes.",
+                action("coordinated raid", &["Portuguese Judicial Police"], None),
+            ),
+            (
+                "Analysts from 12 countries spent two days at an online hackathon organised by Eurojust and the \
+                 Swedish Police Authority, tracing dark-web sellers of fentanyl.",
+                action("hackathon", &["Eurojust", "Swedish Police Authority"], None),
+            ),
+            (
+                "Border guards of Poland and Lithuania carried out joint checks at 12 crossing points from 1 to \
+                 3 July, coordinated by Frontex, targeting stolen vehicles.",
+                action("joint checks", &["Frontex"], Some("stolen vehicles")),
+            ),
+            (
+                "Prosecutors welcomed a coordinated raid on 8 October carried out by the National Police of \
+                 Colombia against illegal gold mining.",
+                action("coordinated raid", &["National Police of Colombia"], Some("illegal gold mining")),
+            ),
+            // Who coordinated it, told by the one who speaks of it.
+            (
+                "Twelve held in coordinated raids\n\nThe Federal Police said the raids on 9 June were \
+                 coordinated with state prosecutors.",
+                action("coordinated raids", &["Federal Police"], None),
+            ),
+            // Supporters and the countries that led a part are no organisers.
+            (
+                "Police of 20 countries took part in action days against trafficking in human beings for \
+                 sexual exploitation, coordinated by Europol and led by Austria, with the support of Frontex.",
+                action("action days", &["Europol"], Some("trafficking in human beings")),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(read(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_release_that_reports_no_action_reports_none() {
+        let texts = [
+            // A conference, a report, action days yet to come.
+            "Police chiefs from 40 countries met in Vienna on 3 and 4 June for a conference on cybercrime, \
+             hosted by the Austrian Federal Police.",
+            "A report published today by the agency finds that arrests for wildlife crime doubled between 2015 \
+             and 2022.",
+            "Europol will coordinate joint action days against drug trafficking in ports from 10 to 14 November.",
+            // Action days told of after the first two paragraphs are not what the release reports.
+            "Ministers met in Rome.\n\nThey discussed migration.\n\nLast year's joint action days against \
+             smuggling were praised.",
+        ];
+        for text in texts {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_theme_ends_where_the_text_says_where_when_or_by_whom() {
+        let cases = [
+            (
+                "action days against trafficking in human beings for sexual exploitation",
+                Some("trafficking in human beings"),
+            ),
+            (
+                "the checks targeted the trade in counterfeit medicines through ports",
+                Some("trade in counterfeit medicines"),
+            ),
+            ("a week of action against smuggling in the aegean", Some("smuggling")),
+            ("a raid against them", Some("them")),
+            ("nothing against", None),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(theme(sentence).as_deref(), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn two_ways_of_writing_a_theme_compare_as_one() {
+        assert_eq!(comparable_theme("Trafficking in human beings"), comparable_theme("human trafficking"));
+        assert_ne!(comparable_theme("human trafficking"), comparable_theme("migrant smuggling"));
+    }
+}
