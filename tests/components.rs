@@ -356,6 +356,7 @@ fn case(
         involved: involved.iter().map(|c| c.to_string()).collect(),
         themes: themes.to_vec(),
         figures,
+        seizures: Vec::new(),
         source: Source {
             document: document.to_string(),
             span: (0, quote.len()),

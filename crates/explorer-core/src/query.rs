@@ -437,6 +437,7 @@ mod tests {
             involved: Vec::new(),
             themes: themes.to_vec(),
             figures: Vec::new(),
+            seizures: Vec::new(),
             source: Source::default(),
         };
         let mut op = operation("x", &[]);

@@ -148,6 +148,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
                 acting: case.acting.clone(),
                 themes: themes(&text[span.clone()]),
                 figures: first_of_each(case.figures.iter().map(|(f, s)| figure(text, f, source(s.clone()))).collect()),
+                seizures: Vec::new(),
                 source: source(span),
             }
         })
@@ -197,6 +198,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             .collect(),
         partners: organisations(partners),
         funders: organisations(funders),
+        crime_areas: Vec::new(),
+        seizures: Vec::new(),
         projects: organisations(projects(text, &blocks)),
         quotes,
         conflicts: Vec::new(),
