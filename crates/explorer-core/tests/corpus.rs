@@ -486,8 +486,9 @@ fn score_crime_areas(score: &mut Score, key: &[CrimeArea], op: &Operation) {
 }
 
 /// Each key seizure against the one read with its amount: the same kind, qualifier and
-/// standing (a part or not), and an item that ends with the key's (the key has the shortest
-/// noun phrase, "blank-firing weapons" for "converted blank-firing weapons"). A seizure read
+/// standing (a part or not), and an item (and a total's item, for a part) that ends with the
+/// key's (the key has the shortest noun phrase, "blank-firing weapons" for "converted
+/// blank-firing weapons"). A seizure read
 /// with an amount the key does not have is wrong.
 fn score_seizures(score: &mut Score, key: &[KeySeizure], op: &Operation) {
     for expected in key {
@@ -515,13 +516,19 @@ fn score_seizures(score: &mut Score, key: &[KeySeizure], op: &Operation) {
 }
 
 fn seizure_agrees(key: &KeySeizure, read: &Seizure) -> bool {
-    let item = fold(&read.item);
-    let key_item = fold(&key.item);
-    let names_it = item == key_item || item.ends_with(&format!(" {key_item}"));
-    names_it
-        && key.kind == read.kind
-        && key.qualifier == read.qualifier
-        && key.part_of.as_ref().map(|p| fold(p)) == read.part_of.as_ref().map(|p| fold(p))
+    let part_agrees = match (&key.part_of, &read.part_of) {
+        (Some(key_total), Some(read_total)) => names_it(read_total, key_total),
+        (None, None) => true,
+        _ => false,
+    };
+    names_it(&read.item, &key.item) && key.kind == read.kind && key.qualifier == read.qualifier && part_agrees
+}
+
+/// Whether a name read is the key's name, or ends with it ("converted blank-firing weapons"
+/// for "blank-firing weapons").
+fn names_it(read: &str, key: &str) -> bool {
+    let (read, key) = (fold(read), fold(key));
+    read == key || read.ends_with(&format!(" {key}"))
 }
 
 /// An action without a code name: it is read as one, and its name says who organised it.
