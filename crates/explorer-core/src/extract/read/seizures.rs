@@ -37,7 +37,19 @@ const SEIZING: [&str; 8] = ["seiz", "confiscat", "recovered", "intercepted", "im
 /// Words naming what is seized, by kind, in the order they are tried: an item naming two
 /// ("pottery fragments and vessels", "tablets of captagon") is of the first kind listed.
 const ITEMS: &[(SeizureKind, &[&str])] = &[
-    (SeizureKind::Other, &["grenades", "explosives", "detectors", "bank cards", "sim cards", "medical devices"]),
+    (
+        SeizureKind::Other,
+        &[
+            "grenades",
+            "explosives",
+            "detectors",
+            "bank cards",
+            "sim cards",
+            "medical devices",
+            "firearm parts",
+            "gun parts",
+        ],
+    ),
     (
         SeizureKind::CulturalGoods,
         &[
@@ -118,7 +130,7 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
     ),
     (SeizureKind::Timber, &["timber", "logs", "rosewood", "wood"]),
     (SeizureKind::Medicines, &["pills", "tablets", "capsules", "syrups"]),
-    (SeizureKind::Cash, &["cash", "banknotes"]),
+    (SeizureKind::Cash, &["cash", "banknotes", "currency"]),
     (
         SeizureKind::Assets,
         &["assets", "cryptocurrency", "cryptocurrencies", "properties", "bank accounts", "jewellery"],
@@ -225,8 +237,19 @@ fn speaks_of_seizing(text: &str) -> bool {
 /// ("- ", "a) ", "b. ").
 static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[-–•*]\s|[a-z][.)]\s)").expect("valid regex"));
 
-fn is_list_item(text: &str, sentence: &Sentence) -> bool {
-    sentence.kind == super::super::segment::BlockKind::Bullet || LIST_MARK.is_match(sentence.text(text))
+/// A list mark standing alone, or ending a sentence where the next item starts ("a.", "…
+/// sea cucumbers;\n   b."): where the text is cut into sentences at the mark's dot.
+static MARK_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\n\s*)(?:[a-z]|\d{1,2})[.)]$").expect("valid regex"));
+
+fn is_list_item(doc: &Doc, i: usize) -> bool {
+    let sentence = &doc.sentences[i];
+    let said = sentence.text(doc.text);
+    let after_mark = i > 0 && MARK_ALONE.is_match(doc.sentences[i - 1].text(doc.text).trim_end());
+    sentence.kind == super::super::segment::BlockKind::Bullet
+        || LIST_MARK.is_match(said)
+        || MARK_ALONE.is_match(said.trim_end())
+        || after_mark
 }
 
 /// Whether the sentence at `i` may state seizures: it speaks of seizing, or it is an item of a
@@ -239,10 +262,10 @@ fn in_seizure_context(doc: &Doc, i: usize) -> Context {
         (true, false) => Context::Seizing,
         (false, _) => Context::None,
     };
-    if !is_list_item(doc.text, sentence) {
+    if !is_list_item(doc, i) {
         return own;
     }
-    for earlier in doc.sentences[..i].iter().rev() {
+    for (at, earlier) in doc.sentences[..i].iter().enumerate().rev() {
         let words = earlier.text(doc.text).trim_end();
         if words.ends_with(':') {
             return match (speaks_of_seizing(words), PARTS_OPEN.is_match(words)) {
@@ -251,7 +274,7 @@ fn in_seizure_context(doc: &Doc, i: usize) -> Context {
                 (false, _) => own,
             };
         }
-        if !is_list_item(doc.text, earlier) {
+        if !is_list_item(doc, at) {
             break;
         }
     }
@@ -520,6 +543,13 @@ mod tests {
                 "4,000: ammunition (Ammunition)"
             ]
         );
+    }
+
+    #[test]
+    fn reads_a_list_whose_marks_end_sentences() {
+        let text =
+            "The operation led to the seizure of:\n   a. 2.2 tonnes of hashish;\n   b. 17 speedboats.\n\nThe end.";
+        assert_eq!(seizures(text), ["2.2 tonnes: hashish (Drugs)", "17: speedboats (Vehicles)"]);
     }
 
     #[test]
