@@ -19,6 +19,14 @@ static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Words after which a text says what the suspects did, where it says nothing of what the
+/// operation was against ("dismantled a criminal group that shipped hazardous waste",
+/// "suspected of smuggling migrants", "raided illegal gambling dens").
+static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|taken\s+down|took\s+down)\b")
+        .expect("valid regex")
+});
+
 /// How many words after the targeting words may name an area.
 const WINDOW_WORDS: usize = 14;
 
@@ -38,7 +46,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         CrimeArea::MigrantSmuggling,
         &["migrant smuggling", "smuggling of migrants", "smuggling migrants", "people smuggling", "migrant smugglers"],
     ),
-    (CrimeArea::DrugTrafficking, &["drug", "drugs", "cocaine", "heroin", "narcotics", "methamphetamine", "cannabis"]),
+    (CrimeArea::DrugTrafficking, &["drug", "drugs", "cocaine", "heroin", "narcotics", "methamphetamine", "cannabis", "hashish"]),
     (CrimeArea::FirearmsTrafficking, &["firearms", "weapons", "arms trafficking", "pistols", "guns"]),
     (CrimeArea::WildlifeCrime, &["wildlife", "ivory", "poaching"]),
     (
@@ -58,19 +66,28 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
 ];
 
 /// The areas named after the first targeting words of the operation's sentences that name
-/// any, with the sentence that names them.
+/// any, with the sentence that names them; where none do, every area named after words on
+/// what the suspects did, each with its first sentence.
 pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
-    for &i in &scope.sentences {
-        let sentence = &doc.sentences[i];
-        let said = sentence.text(doc.text);
-        for targeting in TARGETING.find_iter(said) {
-            let areas = areas_in(window(&said[targeting.end()..]));
-            if !areas.is_empty() {
-                return areas.into_iter().map(|area| (area, sentence.span.clone())).collect();
+    let windows = |words: &'static Regex| {
+        scope.sentences.iter().flat_map(move |&i| {
+            let sentence = &doc.sentences[i];
+            let said = sentence.text(doc.text);
+            words.find_iter(said).map(move |found| (areas_in(window(&said[found.end()..])), sentence.span.clone()))
+        })
+    };
+    if let Some((areas, span)) = windows(&TARGETING).find(|(areas, _)| !areas.is_empty()) {
+        return areas.into_iter().map(|area| (area, span.clone())).collect();
+    }
+    let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
+    for (areas, span) in windows(&SUSPECTED) {
+        for area in areas {
+            if !found.iter().any(|(known, _)| *known == area) {
+                found.push((area, span.clone()));
             }
         }
     }
-    Vec::new()
+    found
 }
 
 /// The words after the targeting words, up to a mark that ends the clause and at most
@@ -143,5 +160,14 @@ mod tests {
         // Other crimes of the suspects, and a check "against" databases, say nothing of the aim.
         let text = "Some 100 arrests were made for other crimes such as drug trafficking. Officers ran checks against INTERPOL databases.";
         assert_eq!(areas(text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn where_no_aim_is_stated_what_the_suspects_did_names_the_areas() {
+        let text = "Police dismantled a network that dumped toxic waste in rivers. Its leaders are accused of money laundering.";
+        assert_eq!(areas(text), ["environmental_crime", "financial_crime"]);
+        // A stated aim wins over what some suspects did.
+        let text = "Ten suspects were accused of money laundering. The operation targeted cocaine shipments.";
+        assert_eq!(areas(text), ["drug_trafficking"]);
     }
 }
