@@ -40,13 +40,25 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "trafficking in persons",
             "trafficking of human beings",
             "trafficking of persons",
+            "traffic people",
+            "trafficking people",
         ],
     ),
     (
         CrimeArea::MigrantSmuggling,
-        &["migrant smuggling", "smuggling of migrants", "smuggling migrants", "people smuggling", "migrant smugglers"],
+        &[
+            "migrant smuggling",
+            "smuggling of migrants",
+            "smuggling migrants",
+            "people smuggling",
+            "migrant smugglers",
+            "smuggle migrants",
+        ],
     ),
-    (CrimeArea::DrugTrafficking, &["drug", "drugs", "cocaine", "heroin", "narcotics", "methamphetamine", "cannabis", "hashish"]),
+    (
+        CrimeArea::DrugTrafficking,
+        &["drug", "drugs", "cocaine", "heroin", "narcotics", "methamphetamine", "cannabis", "hashish"],
+    ),
     (CrimeArea::FirearmsTrafficking, &["firearms", "weapons", "arms trafficking", "pistols", "guns"]),
     (CrimeArea::WildlifeCrime, &["wildlife", "ivory", "poaching"]),
     (
@@ -79,8 +91,10 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
     if let Some((areas, span)) = windows(&TARGETING).find(|(areas, _)| !areas.is_empty()) {
         return areas.into_iter().map(|area| (area, span.clone())).collect();
     }
+    // What victims are accused of or suspected of is not what the operation was against.
+    let of_suspects = |span: &Range<usize>| !doc.text[span.clone()].to_lowercase().contains("victim");
     let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
-    for (areas, span) in windows(&SUSPECTED) {
+    for (areas, span) in windows(&SUSPECTED).filter(|(_, span)| of_suspects(span)) {
         for area in areas {
             if !found.iter().any(|(known, _)| *known == area) {
                 found.push((area, span.clone()));
@@ -159,6 +173,14 @@ mod tests {
     fn a_crime_told_in_passing_is_no_area() {
         // Other crimes of the suspects, and a check "against" databases, say nothing of the aim.
         let text = "Some 100 arrests were made for other crimes such as drug trafficking. Officers ran checks against INTERPOL databases.";
+        assert_eq!(areas(text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn reads_an_aim_told_with_verbs_and_not_what_victims_are_accused_of() {
+        let text = "Police acted against the networks that traffic people and smuggle migrants across the desert.";
+        assert_eq!(areas(text), ["human_trafficking", "migrant_smuggling"]);
+        let text = "Many victims fear to testify as they are accused of fraud themselves.";
         assert_eq!(areas(text), Vec::<&str>::new());
     }
 
