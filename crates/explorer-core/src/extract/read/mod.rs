@@ -23,7 +23,7 @@ use participants::{listed_participants, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
-use seizures::{FoundSeizure, sentence_seizures};
+use seizures::{FoundSeizure, seizure_amounts, sentence_seizures};
 use timing::{Published, timing, year_beside};
 
 use super::Source as Input;
@@ -141,7 +141,13 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     };
     let reading = read_body(&doc, &in_scope, participants);
     used.extend(reading.stated_in.iter().cloned());
-    let trace = Trace { named_in, year_found: timing.year_found, used, passages: passages(&doc) };
+    let trace = Trace {
+        named_in,
+        year_found: timing.year_found,
+        used,
+        passages: passages(&doc),
+        seizure_amounts: reading.seizure_amounts.clone(),
+    };
 
     let mut warnings = Vec::new();
     let figures = operation_figures(text, &reading.operation_figures, &source, file, &mut warnings);
@@ -295,6 +301,8 @@ struct Case {
 struct BodyReading {
     operation_figures: Vec<(FoundFigure, Range<usize>)>,
     operation_seizures: Vec<(FoundSeizure, Range<usize>)>,
+    /// Every amount of the sentences on seizing, read as a seizure or not.
+    seizure_amounts: Vec<Range<usize>>,
     cases: Vec<Case>,
     coordination: Vec<(CoordinationKind, Option<String>, Range<usize>)>,
     stated_count: Option<u32>,
@@ -350,6 +358,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
         }
         let figures = sentence_figures(text, sentence).into_iter().map(|f| (f, sentence.span.clone()));
         let seizures = sentence_seizures(doc, i).into_iter().map(|f| (f, sentence.span.clone()));
+        reading.seizure_amounts.extend(seizure_amounts(doc, i));
         match open.as_mut() {
             Some(case) => {
                 case.figures.extend(figures);

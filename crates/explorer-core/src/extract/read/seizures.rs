@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::super::annotate::numbers::NumberMention;
 use super::super::annotate::quantities::{Amount, QuantityMention, quantity_mentions};
 use super::super::doc::{Doc, Sentence};
 use crate::model::SeizureKind;
@@ -317,6 +318,28 @@ fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
     before.len() == 1 && !said.contains("countries")
 }
 
+/// The amounts of the sentence at `i` that may be seizures: every amount of a sentence on
+/// seizing or of a list it opens, read as a seizure or not (a review shows those left).
+pub fn seizure_amounts(doc: &Doc, i: usize) -> Vec<Range<usize>> {
+    if in_seizure_context(doc, i) == Context::None {
+        return Vec::new();
+    }
+    let sentence = &doc.sentences[i];
+    let numbers = counted_numbers(doc.text, sentence);
+    quantity_mentions(doc.text, sentence.span.clone(), &numbers).into_iter().map(|m| m.span).collect()
+}
+
+/// The sentence's numbers that may count or measure something: not a year, nor part of a
+/// date or an operation's name.
+fn counted_numbers(text: &str, sentence: &Sentence) -> Vec<NumberMention> {
+    sentence
+        .numbers
+        .iter()
+        .filter(|n| !n.is_year(text) && !sentence.in_date(&n.span) && !sentence.in_operation_name(&n.span))
+        .cloned()
+        .collect()
+}
+
 /// The seizures the sentence at `i` states, in order.
 pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
     let context = in_seizure_context(doc, i);
@@ -327,12 +350,7 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
     if context == Context::None || earlier || seized_by_one_country(text, sentence) {
         return Vec::new();
     }
-    let numbers: Vec<_> = sentence
-        .numbers
-        .iter()
-        .filter(|n| !n.is_year(text) && !sentence.in_date(&n.span) && !sentence.in_operation_name(&n.span))
-        .cloned()
-        .collect();
+    let numbers = counted_numbers(text, sentence);
     let mut found: Vec<FoundSeizure> = Vec::new();
     // The total whose parts are being listed, and where the last amount ended.
     let mut total: Option<(String, SeizureKind, bool)> = None;
@@ -428,7 +446,9 @@ fn name_at(rest: &str) -> String {
         // "firearms and arrested 40 people", "antiquities looted from": a verb after the
         // first word starts another clause.
         let after_join = words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or"));
-        let clause_word = lower.ends_with("ing") || matches!(lower.as_str(), "the" | "a" | "an");
+        // "ammunition and EUR 1.2 million": a capital after "and" starts another thing.
+        let capital = word.starts_with(char::is_uppercase);
+        let clause_word = lower.ends_with("ing") || matches!(lower.as_str(), "the" | "a" | "an") || capital;
         if !words.is_empty() && (lower.ends_with("ed") || (after_join && clause_word)) {
             break;
         }
@@ -517,6 +537,10 @@ mod tests {
             ),
             ("Police recovered 1,200 antiquities looted from a museum.", &["1,200: antiquities (CulturalGoods)"]),
             ("Officers seized EUR 3.1 million in cash.", &["EUR 3.1 million: cash (Cash)"]),
+            (
+                "They seized 4,100 rounds of ammunition and EUR 1.2 million in cash.",
+                &["4,100: ammunition (Ammunition)", "EUR 1.2 million: cash (Cash)"],
+            ),
             (
                 "Investigators froze cryptocurrency worth USD 2.3 million.",
                 &["USD 2.3 million: cryptocurrency (Assets)"],
