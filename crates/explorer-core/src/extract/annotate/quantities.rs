@@ -20,6 +20,15 @@ pub enum Amount {
 }
 
 impl Amount {
+    /// The amount as a seizure states it: quantity, unit, value and currency.
+    pub fn seizure_fields(&self) -> (Option<f64>, Option<Unit>, Option<u64>, Option<String>) {
+        match self {
+            Amount::Measured { quantity, unit } => (Some(*quantity), Some(*unit), None, None),
+            Amount::Counted(count) => (Some(*count as f64), None, None, None),
+            Amount::Money { value, currency } => (None, None, Some(*value), Some(currency.clone())),
+        }
+    }
+
     /// Whether two amounts are of one measure: both counts, both of one unit, or both sums
     /// of one currency.
     pub fn same_measure(&self, other: &Amount) -> bool {

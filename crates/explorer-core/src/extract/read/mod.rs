@@ -28,7 +28,6 @@ use timing::{Published, timing, year_beside};
 
 use super::Source as Input;
 use super::annotate::country_index::CountryIndex;
-use super::annotate::quantities::Amount;
 use super::doc::{Doc, Sentence};
 use super::manifest::{published_day, published_year_month};
 use super::problem::Problem;
@@ -455,11 +454,7 @@ fn figure(text: &str, found: &FoundFigure, source: Source) -> Figure {
 }
 
 fn seizure(text: &str, found: &FoundSeizure, source: Source) -> Seizure {
-    let (quantity, unit, value, currency) = match &found.amount {
-        Amount::Measured { quantity, unit } => (Some(*quantity), Some(*unit), None, None),
-        Amount::Counted(count) => (Some(*count as f64), None, None, None),
-        Amount::Money { value, currency } => (None, None, Some(*value), Some(currency.clone())),
-    };
+    let (quantity, unit, value, currency) = found.amount.seizure_fields();
     Seizure {
         item: found.item.clone(),
         kind: found.kind,
