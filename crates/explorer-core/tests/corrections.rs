@@ -91,8 +91,9 @@ fn a_review_counts_the_facts_read_and_the_numbers_left() {
     assert_eq!(review.operation.as_deref(), Some("harbour-light-2025"));
     assert_eq!(review.named_in.as_deref(), Some("Ports across the Mediterranean targeted in Operation Harbour Light"));
     assert_eq!(review.year_found, Some("the publication date"));
-    // Two added figures, the countries set, the Malta case and the quote.
-    assert_eq!(review.facts, 5);
+    // Two added figures, the countries set, the Malta case, the quote and the crime area
+    // ("joined forces against the networks that smuggle migrants").
+    assert_eq!(review.facts, 6);
     let left: Vec<&str> = review.left.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(
         left,
