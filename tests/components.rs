@@ -15,7 +15,8 @@ use explorer::pages::operations::OperationsPage;
 use explorer::pages::source::SourcePage;
 use explorer_core::filter::{Facet, FacetValue, Filters};
 use explorer_core::model::{
-    CorrectedField, Country, Dataset, Figure, Highlight, Metric, Operation, Origin, Source, Theme,
+    CorrectedField, Country, Dataset, Figure, Highlight, Metric, Operation, Origin, Seizure, SeizureKind, Source,
+    Theme, Unit,
 };
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
@@ -155,6 +156,42 @@ async fn operation_page_shows_figures_with_their_sources_as_text() {
     // The quote is text: its markup shows as written and makes no element.
     assert_eq!(texts(&root, "details.source blockquote"), [quote]);
     assert!(root.query_selector("details.source b").unwrap().is_none());
+}
+
+/// An operation's seizures: each as its release states it, a part under its total, with its
+/// sentence; the operations table says what it seized in short.
+#[wasm_bindgen_test]
+async fn operation_page_lists_what_was_seized_with_its_sentence() {
+    let mut dataset = (*fixture()).clone();
+    let quote = "Customs seized 1.4 tonnes of cocaine and 212 firearms, including 35 assault rifles.".to_string();
+    let source =
+        Source { document: "beta-2020.txt".into(), span: (0, quote.len()), quote: quote.clone(), ..Source::default() };
+    let seizure = |item: &str, kind, quantity, unit, written: &str, part_of: Option<&str>| Seizure {
+        item: item.into(),
+        kind,
+        quantity: Some(quantity),
+        unit,
+        value: None,
+        currency: None,
+        qualifier: None,
+        part_of: part_of.map(str::to_string),
+        as_written: written.into(),
+        source: source.clone(),
+    };
+    dataset.operations[1].seizures = vec![
+        seizure("cocaine", SeizureKind::Drugs, 1.4, Some(Unit::Tonnes), "1.4 tonnes", None),
+        seizure("firearms", SeizureKind::Firearms, 212.0, None, "212", None),
+        seizure("assault rifles", SeizureKind::Firearms, 35.0, None, "35", Some("firearms")),
+    ];
+    let dataset = Rc::new(dataset);
+    let root = render(dataset.clone(), html! { <OperationPage id="beta-2020" /> }).await;
+    assert!(texts(&root, "h2").contains(&"Seized".to_string()));
+    let items = texts(&root, "ul.seizures > li");
+    assert!(items[0].starts_with("1.4 tonnes of cocaine"), "{items:?}");
+    assert!(items[2].starts_with("35 assault rifles (part of the firearms)"), "{items:?}");
+    assert_eq!(texts(&root, "ul.seizures details.source blockquote"), [quote.clone(), quote.clone(), quote]);
+    let root = render(dataset, html! { <OperationsPage /> }).await;
+    assert_eq!(texts(&root, "th .seized-short"), ["Seized: 1.4 tonnes of cocaine, 212 firearms"]);
 }
 
 /// Three releases of one operation that state its arrests differently: the page says so and
@@ -356,6 +393,7 @@ fn case(
         involved: involved.iter().map(|c| c.to_string()).collect(),
         themes: themes.to_vec(),
         figures,
+        seizures: Vec::new(),
         source: Source {
             document: document.to_string(),
             span: (0, quote.len()),

@@ -190,6 +190,7 @@ fn facet_title(facet: Facet) -> &'static str {
         Facet::Region => "Region",
         Facet::Subregion => "Subregion",
         Facet::Theme => "Theme",
+        Facet::CrimeArea => "Crime area",
         Facet::Partner => "Partner",
     }
 }

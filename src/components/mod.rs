@@ -14,6 +14,7 @@ pub mod participation_matrix;
 pub mod quote_list;
 pub mod route_link;
 pub mod scroll_box;
+pub mod seizure_list;
 pub mod skip_link;
 pub mod sort_headers;
 pub mod source_note;

@@ -42,9 +42,9 @@ pub fn countries_page() -> Html {
     let filter = CountryFilter::new(&dataset, &filters);
     rows.retain(|row| filter.keeps(row.country));
     sort_rows(&mut rows, key, descending);
-    // Operations and series select the countries listed in them ("its countries" from an
-    // operation's page); regions and subregions select countries by place.
-    let facets = [Facet::Operation, Facet::Series, Facet::Region, Facet::Subregion]
+    // Operations, series and crime areas select the countries listed in their operations
+    // ("its countries" from an operation's page); regions and subregions select by place.
+    let facets = [Facet::Operation, Facet::Series, Facet::CrimeArea, Facet::Region, Facet::Subregion]
         .into_iter()
         .map(|facet| (facet, country_facet_values(&dataset, &filters, facet)))
         .collect::<Vec<_>>();

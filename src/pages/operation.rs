@@ -12,6 +12,7 @@ use crate::components::missing::Missing;
 use crate::components::page_heading::PageHeading;
 use crate::components::quote_list::QuoteList;
 use crate::components::route_link::RouteLink;
+use crate::components::seizure_list::SeizureList;
 use crate::components::source_note::SourceNote;
 use crate::components::tabs::Tabs;
 use crate::data::use_dataset;
@@ -94,6 +95,10 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
             if !op.figures.is_empty() {
                 <h2>{ "Figures" }</h2>
                 <FigureTable figures={op.figures.clone()} caption="Results as the release states them; preliminary, not statistics" />
+            }
+            if !op.seizures.is_empty() {
+                <h2>{ "Seized" }</h2>
+                <SeizureList seizures={op.seizures.clone()} />
             }
             if !op.highlights.is_empty() {
                 <h2>{ format!("Country cases ({})", op.highlights.len()) }</h2>

@@ -1,7 +1,7 @@
 use explorer_core::export::operations_table;
 use explorer_core::filter::{matching, operation_facets, result_status};
 use explorer_core::headline::{AT_A_GLANCE, headline_cell};
-use explorer_core::query::{OperationSort, participants_summary, sort_operations, when};
+use explorer_core::query::{OperationSort, participants_summary, seized_in_short, sort_operations, when};
 use yew::prelude::*;
 
 use crate::components::export_links::ExportLinks;
@@ -66,6 +66,9 @@ pub fn operations_page() -> Html {
                                 <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
                                 if op.mentioned_only {
                                     { " " }<span class="tag">{ "(named in passing)" }</span>
+                                }
+                                if let Some(seized) = seized_in_short(op) {
+                                    <span class="seized-short">{ seized }</span>
                                 }
                             </th>
                             <td>{ when(op) }</td>

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use explorer_core::extract::review::{DocumentReview, LeftPassage};
 use explorer_core::extract::{Extraction, review_folder};
-use explorer_core::model::{Figure, Operation, Origin, json_name};
+use explorer_core::model::{Figure, Operation, Origin, Seizure, json_name};
 use explorer_core::query::figure_value;
 use explorer_core::text::counted;
 use serde_json::{Value, json};
@@ -77,6 +77,13 @@ fn operation_of<'e>(extraction: &'e Extraction, review: &DocumentReview) -> Opti
     extraction.dataset.operation(review.operation.as_deref()?)
 }
 
+/// The seizures read from one document: the operation's, then its cases'.
+fn seizures_from<'o>(op: &'o Operation, document: &'o str) -> impl Iterator<Item = (&'o Seizure, bool)> {
+    let own = op.seizures.iter().map(|s| (s, false));
+    let cases = op.highlights.iter().flat_map(|h| h.seizures.iter().map(|s| (s, true)));
+    own.chain(cases).filter(move |(s, _)| s.source.document == document)
+}
+
 /// The figures read from one document: the operation's totals, then its cases'.
 fn figures_from<'o>(op: &'o Operation, document: &'o str) -> impl Iterator<Item = (&'o Figure, bool)> {
     let totals = op.figures.iter().map(|f| (f, false));
@@ -92,6 +99,11 @@ pub fn text_report(extraction: &Extraction, only: Option<&str>, style: Style) ->
         match operation_of(extraction, review) {
             Some(op) => write_operation(&mut out, op, review, style),
             None => out.push_str("operation: none read\n"),
+        }
+        if !review.unread_quantities.is_empty() {
+            let amounts: Vec<String> =
+                review.unread_quantities.iter().map(|item| style.unread(&one_line(&item.text))).collect();
+            let _ = writeln!(out, "unread quantities (in sentences on seizing): {}", amounts.join(" "));
         }
         if !review.left.is_empty() {
             out.push_str("left (no fact read from these sentences; unread items in brackets):\n");
@@ -134,6 +146,10 @@ fn write_operation(out: &mut String, op: &Operation, review: &DocumentReview, st
         n => format!("{n} listed: {}", op.countries.join(", ")),
     };
     let _ = writeln!(out, "participants: {stated}; {listed}");
+    if !op.crime_areas.is_empty() {
+        let areas: Vec<&str> = op.crime_areas.iter().map(|a| json_name(a.area)).collect();
+        let _ = writeln!(out, "crime areas: {}", areas.join(", "));
+    }
     for corrected in &op.corrected {
         let _ =
             writeln!(out, "  {} set to {} by hand: {}", corrected.field, corrected.value, note(&corrected.source.note));
@@ -147,6 +163,13 @@ fn write_operation(out: &mut String, op: &Operation, review: &DocumentReview, st
         let label = json_name(figure.metric);
         let _ =
             writeln!(out, "  {label} {}{case}{origin}: {}", figure_value(figure), style.quote(&figure.source.quote));
+    }
+    for (seizure, in_case) in seizures_from(op, &review.document) {
+        let case = if in_case { " (in a country case)" } else { "" };
+        let part = seizure.part_of.as_ref().map(|total| format!(", part of the {total}")).unwrap_or_default();
+        let kind = json_name(seizure.kind);
+        let said = style.quote(&seizure.source.quote);
+        let _ = writeln!(out, "  seized {} {} ({kind}{part}){case}: {said}", seizure.as_written, seizure.item);
     }
     for case in op.highlights.iter().filter(|h| h.source.document == review.document) {
         let _ = writeln!(out, "  case of {}: {}", case.acting.join(", "), style.quote(&case.source.quote));
@@ -207,6 +230,8 @@ pub fn json_report(extraction: &Extraction, only: Option<&str>) -> Value {
             let figures: Vec<&Figure> =
                 op.map(|op| figures_from(op, &review.document).map(|(f, _)| f).collect()).unwrap_or_default();
             let warnings: Vec<&String> = warnings_of(extraction, &review.document).collect();
+            let seizures: Vec<&Seizure> =
+                op.map(|op| seizures_from(op, &review.document).map(|(s, _)| s).collect()).unwrap_or_default();
             json!({
                 "review": review,
                 "left_numbers": review.left_numbers().count(),
@@ -223,6 +248,7 @@ pub fn json_report(extraction: &Extraction, only: Option<&str>) -> Value {
                     "conflicts": op.conflicts,
                 })),
                 "figures": figures,
+                "seizures": seizures,
                 "warnings": warnings,
             })
         })
@@ -240,6 +266,25 @@ mod tests {
     }
 
     #[test]
+    fn the_text_report_lists_seizures_crime_areas_and_unread_quantities() {
+        let dir = std::env::temp_dir().join(format!("explorer-review-seizures-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let release = "Operation Quayside targets drugs at ports\n\n\
+                       LYON, France – Operation Quayside, an action against drug trafficking through ports, ran \
+                       from 3 to 9 June 2024.\n\n\
+                       Customs officers seized 2.3 tonnes of cocaine and EUR 1.2 million in cash, and 40 tonnes in \
+                       total at the terminals.\n";
+        std::fs::write(dir.join("quayside-2024.txt"), release).unwrap();
+        let report = text_report(&review_folder(&dir).unwrap(), None, Style::Plain);
+        std::fs::remove_dir_all(&dir).unwrap();
+        let lines: Vec<&str> = report.lines().collect();
+        assert!(lines.contains(&"crime areas: drug_trafficking"), "{report}");
+        assert!(lines.iter().any(|l| l.starts_with("  seized 2.3 tonnes cocaine (drugs): \"Customs")), "{report}");
+        assert!(lines.iter().any(|l| l.starts_with("  seized EUR 1.2 million cash (cash): ")), "{report}");
+        assert!(lines.contains(&"unread quantities (in sentences on seizing): [40 tonnes]"), "{report}");
+    }
+
+    #[test]
     fn the_text_report_marks_what_was_left_and_what_was_corrected() {
         let report = text_report(&example(), None, Style::Plain);
         let lines: Vec<&str> = report.lines().collect();
@@ -253,7 +298,7 @@ mod tests {
             "  arrests 64 [corrected: this publisher counts arrests as suspects handed over to prosecutors]: \
              \"In all, 64 suspects were handed over to prosecutors\""
         ));
-        assert_eq!(lines.last(), Some(&"harbour-light-2025.txt: read 5 facts, left 2 numbers"));
+        assert_eq!(lines.last(), Some(&"harbour-light-2025.txt: read 6 facts, left 2 numbers"));
         assert!(!report.contains('\x1b'), "plain text has no colour codes");
         assert!(text_report(&example(), None, Style::Colour).contains("\x1b[1;33m[12]\x1b[0m"));
     }

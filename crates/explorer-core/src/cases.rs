@@ -94,6 +94,7 @@ mod tests {
             involved: Vec::new(),
             themes: Vec::new(),
             figures: Vec::new(),
+            seizures: Vec::new(),
             source: Source { quote: quote.to_string(), ..Source::default() },
         }
     }

@@ -171,6 +171,7 @@ mod tests {
             involved: involved.iter().map(|c| c.to_string()).collect(),
             themes: Vec::new(),
             figures: Vec::new(),
+            seizures: Vec::new(),
             source: Source::default(),
         }
     }

@@ -3,7 +3,7 @@
 use crate::cases::{CaseRow, figures_in_words};
 use crate::countries::CountryRow;
 use crate::headline::AT_A_GLANCE;
-use crate::model::{Dataset, Metric, Operation, json_name};
+use crate::model::{Dataset, Metric, Operation, Seizure, json_name};
 use crate::query::{figure_value, names_of};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -11,7 +11,8 @@ pub struct Table {
     pub headers: Vec<String>,
     /// Cells as text; an empty cell is a value the source does not state.
     pub rows: Vec<Vec<String>>,
-    /// The headers of the columns that hold whole numbers: JSON writes their cells as numbers.
+    /// The headers of the columns that hold numbers (whole, or with a decimal part as a
+    /// seized quantity may be): JSON writes their cells as numbers.
     pub numbers: Vec<String>,
 }
 
@@ -150,6 +151,57 @@ pub fn cases_table(dataset: &Dataset, rows: &[CaseRow]) -> Table {
     Table { headers, rows, numbers: names(&["year"]) }
 }
 
+/// One row per seizure, the operation's own first and then each country case's (`case`
+/// names the acting countries; empty for the operation's own), with its sentence and release.
+pub fn seizures_table(operations: &[&Operation]) -> Table {
+    let headers = names(&[
+        "operation_id",
+        "operation_name",
+        "year",
+        "case",
+        "item",
+        "kind",
+        "quantity",
+        "unit",
+        "value",
+        "currency",
+        "qualifier",
+        "part_of",
+        "quote",
+        "document",
+        "origin",
+    ]);
+    let mut rows = Vec::new();
+    for op in operations {
+        let own = op.seizures.iter().map(|seizure| (String::new(), seizure));
+        let cases = op.highlights.iter().flat_map(|case| case.seizures.iter().map(|s| (case.acting.join("; "), s)));
+        for (case, seizure) in own.chain(cases) {
+            rows.push(seizure_row(op, case, seizure));
+        }
+    }
+    Table { headers, rows, numbers: names(&["year", "quantity", "value"]) }
+}
+
+fn seizure_row(op: &Operation, case: String, seizure: &Seizure) -> Vec<String> {
+    vec![
+        op.id.clone(),
+        op.name.clone(),
+        text(op.year),
+        case,
+        seizure.item.clone(),
+        json_name(seizure.kind).to_string(),
+        text(seizure.quantity),
+        seizure.unit.map(json_name).unwrap_or_default().to_string(),
+        text(seizure.value),
+        seizure.currency.clone().unwrap_or_default(),
+        seizure.qualifier.clone().unwrap_or_default(),
+        seizure.part_of.clone().unwrap_or_default(),
+        seizure.source.quote.clone(),
+        seizure.source.document.clone(),
+        json_name(seizure.source.origin).to_string(),
+    ]
+}
+
 fn text<T: ToString>(value: Option<T>) -> String {
     value.map(|v| v.to_string()).unwrap_or_default()
 }
@@ -185,11 +237,10 @@ impl Table {
                 out.push_str(if j == 0 { "\n    " } else { ",\n    " });
                 push_json_string(&mut out, header);
                 out.push_str(": ");
-                let number = cell.parse::<u64>().ok().filter(|_| self.numbers.contains(header));
-                match number {
+                match cell {
                     _ if cell.is_empty() => out.push_str("null"),
-                    Some(number) => out.push_str(&number.to_string()),
-                    None => push_json_string(&mut out, cell),
+                    _ if is_plain_number(cell) && self.numbers.contains(header) => out.push_str(cell),
+                    _ => push_json_string(&mut out, cell),
                 }
             }
             out.push_str("\n  }");
@@ -197,6 +248,14 @@ impl Table {
         out.push_str(if self.rows.is_empty() { "]" } else { "\n]" });
         out
     }
+}
+
+/// Digits with at most one decimal point between digits ("212", "1.4"): a JSON number as
+/// written, with no sign, exponent or leading zero to check.
+fn is_plain_number(cell: &str) -> bool {
+    let (whole, fraction) = cell.split_once('.').unwrap_or((cell, "0"));
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    digits(whole) && digits(fraction) && (whole == "0" || !whole.starts_with('0'))
 }
 
 /// A JSON string literal: quotes, backslashes and control characters escaped (RFC 8259).
@@ -268,6 +327,47 @@ mod tests {
         assert_eq!(&table.headers[9..11], ["arrests", "arrests_qualifier"]);
         let json: Value = serde_json::from_str(&table.to_json()).unwrap();
         assert_eq!((json[0]["year"].as_u64(), json[0]["id"].as_str()), (Some(2020), Some("x-2020")));
+    }
+
+    #[test]
+    fn seizures_export_one_row_each_the_operations_then_the_cases() {
+        use crate::model::{Highlight, SeizureKind, Source, Unit};
+        let said = "Officers seized 1.4 tonnes of cocaine and EUR 3.1 million in cash.";
+        let seizure = |item: &str, kind, quantity, unit, value: Option<u64>, written: &str| Seizure {
+            item: item.into(),
+            kind,
+            quantity,
+            unit,
+            value,
+            currency: value.map(|_| "EUR".into()),
+            qualifier: None,
+            part_of: None,
+            as_written: written.into(),
+            source: Source { document: "a.txt".into(), quote: said.into(), ..Source::default() },
+        };
+        let case = Highlight {
+            acting: vec!["ES".into()],
+            involved: vec![],
+            themes: vec![],
+            figures: vec![],
+            seizures: vec![seizure("cash", SeizureKind::Cash, None, None, Some(3_100_000), "EUR 3.1 million")],
+            source: Source::default(),
+        };
+        let op = Operation {
+            id: "x-2020".into(),
+            name: "X".into(),
+            year: Some(2020),
+            seizures: vec![seizure("cocaine", SeizureKind::Drugs, Some(1.4), Some(Unit::Tonnes), None, "1.4 tonnes")],
+            highlights: vec![case],
+            ..Operation::default()
+        };
+        let table = seizures_table(&[&op]);
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(&table.rows[0][3..10], ["", "cocaine", "drugs", "1.4", "tonnes", "", ""]);
+        assert_eq!(&table.rows[1][3..10], ["ES", "cash", "cash", "", "", "3100000", "EUR"]);
+        let json: Value = serde_json::from_str(&table.to_json()).unwrap();
+        assert_eq!((json[1]["value"].as_u64(), json[0]["quote"].as_str()), (Some(3_100_000), Some(said)));
+        assert_eq!(json[0]["quantity"].as_f64(), Some(1.4));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::cases::{CaseRow, case_rows};
-use crate::model::{Country, Dataset, Highlight, Operation, Theme, json_name};
+use crate::model::{Country, CrimeArea, Dataset, Highlight, Operation, Theme, Vocabulary, json_name};
 use crate::sorting::sort_by;
 use crate::text::{fold, slug};
 
@@ -23,32 +23,49 @@ pub enum Facet {
     Region,
     Subregion,
     Theme,
+    /// A crime area the operation targeted; a case has its operation's.
+    CrimeArea,
     Partner,
 }
 
 impl Facet {
-    pub const ALL: [Facet; 7] = [
+    pub const ALL: [Facet; 8] = [
         Facet::Operation,
         Facet::Series,
         Facet::Country,
         Facet::Region,
         Facet::Subregion,
         Facet::Theme,
+        Facet::CrimeArea,
         Facet::Partner,
     ];
 
     /// The facets the views of operations list. A country is not among them: its own page
     /// lists its operations, and its 100-odd values would crowd the panel. A `country` in
     /// their address still filters.
-    pub const OF_OPERATIONS: [Facet; 6] =
-        [Facet::Operation, Facet::Series, Facet::Region, Facet::Subregion, Facet::Theme, Facet::Partner];
+    pub const OF_OPERATIONS: [Facet; 7] = [
+        Facet::Operation,
+        Facet::Series,
+        Facet::Region,
+        Facet::Subregion,
+        Facet::Theme,
+        Facet::CrimeArea,
+        Facet::Partner,
+    ];
 
     /// The facets the cases view lists, the theme first: its question is "every case of one
     /// theme", and on a phone the facets stand one above the other. An operation's partners
     /// say little of its cases and are left out of the list; `partner` in its address still
     /// keeps the cases of the operations with that partner.
-    pub const OF_CASES: [Facet; 6] =
-        [Facet::Theme, Facet::Country, Facet::Region, Facet::Subregion, Facet::Operation, Facet::Series];
+    pub const OF_CASES: [Facet; 7] = [
+        Facet::Theme,
+        Facet::CrimeArea,
+        Facet::Country,
+        Facet::Region,
+        Facet::Subregion,
+        Facet::Operation,
+        Facet::Series,
+    ];
 
     /// Its name in the URL's query.
     pub fn key(self) -> &'static str {
@@ -59,6 +76,7 @@ impl Facet {
             Facet::Region => "region",
             Facet::Subregion => "subregion",
             Facet::Theme => "theme",
+            Facet::CrimeArea => "crime_area",
             Facet::Partner => "partner",
         }
     }
@@ -108,7 +126,9 @@ impl Filterable {
             values: Facet::ALL.map(|facet| match facet {
                 Facet::Country | Facet::Region | Facet::Subregion => place_values(countries(), facet),
                 Facet::Theme => theme_values(&case.themes),
-                Facet::Operation | Facet::Series | Facet::Partner => labelled_values(dataset, op, facet),
+                Facet::Operation | Facet::Series | Facet::CrimeArea | Facet::Partner => {
+                    labelled_values(dataset, op, facet)
+                }
             }),
         }
     }
@@ -573,6 +593,7 @@ fn labelled_values(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<(Stri
         Facet::Series => slugged([op.series.as_str()].into_iter()),
         Facet::Country | Facet::Region | Facet::Subregion => place_values(countries_of(dataset, op), facet),
         Facet::Theme => theme_values(op.highlights.iter().flat_map(|h| &h.themes)),
+        Facet::CrimeArea => vocabulary_values(op.crime_areas.iter().map(|a| a.area), CrimeArea::label),
         Facet::Partner => slugged(op.partners.iter().map(|p| p.name.as_str())),
     }
 }
@@ -588,10 +609,18 @@ fn place_values<'a>(countries: impl Iterator<Item = &'a Country>, facet: Facet) 
 
 /// Themes in the vocabulary's order, once each, by their JSON names.
 fn theme_values<'a>(themes: impl IntoIterator<Item = &'a Theme>) -> Vec<(String, String)> {
-    let mut themes: Vec<Theme> = themes.into_iter().copied().collect();
-    sort_by(&mut themes, Theme::cmp);
-    themes.dedup();
-    themes.into_iter().map(|theme| (json_name(theme).to_string(), theme.label().to_string())).collect()
+    vocabulary_values(themes.into_iter().copied(), Theme::label)
+}
+
+/// Words of a vocabulary in its order, once each, by their JSON names with their labels.
+fn vocabulary_values<T: Vocabulary + Ord>(
+    words: impl Iterator<Item = T>,
+    label: fn(T) -> &'static str,
+) -> Vec<(String, String)> {
+    let mut words: Vec<T> = words.collect();
+    sort_by(&mut words, T::cmp);
+    words.dedup();
+    words.into_iter().map(|word| (json_name(word).to_string(), label(word).to_string())).collect()
 }
 
 /// Labels by their slugs, once each.

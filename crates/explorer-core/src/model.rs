@@ -167,6 +167,12 @@ pub struct Operation {
     pub coordination: Vec<Coordination>,
     pub partners: Vec<Organisation>,
     pub funders: Vec<Organisation>,
+    /// The crime areas the text says the operation targeted, each with the passage that says so.
+    #[serde(default)]
+    pub crime_areas: Vec<StatedCrimeArea>,
+    /// What the operation seized as a whole; a country case's seizures are in its highlight.
+    #[serde(default)]
+    pub seizures: Vec<Seizure>,
     /// INTERPOL projects, networks and tools named (Project Flyway, ISON, i-24/7, ...).
     pub projects: Vec<Organisation>,
     pub quotes: Vec<Quote>,
@@ -212,6 +218,8 @@ impl Default for Operation {
             coordination: Vec::new(),
             partners: Vec::new(),
             funders: Vec::new(),
+            crime_areas: Vec::new(),
+            seizures: Vec::new(),
             projects: Vec::new(),
             quotes: Vec::new(),
             conflicts: Vec::new(),
@@ -403,6 +411,171 @@ pub struct Figure {
     pub source: Source,
 }
 
+/// What kind of crime an operation targeted; the names are the JSON values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CrimeArea {
+    HumanTrafficking,
+    MigrantSmuggling,
+    DrugTrafficking,
+    FirearmsTrafficking,
+    WildlifeCrime,
+    /// Pollution, waste, timber and forest crime.
+    EnvironmentalCrime,
+    Cybercrime,
+    FinancialCrime,
+    IllicitMedicines,
+    CulturalProperty,
+    ChildSexualAbuse,
+    IllegalGambling,
+    Counterfeiting,
+    Other,
+}
+
+vocabulary!(CrimeArea {
+    HumanTrafficking => "human_trafficking",
+    MigrantSmuggling => "migrant_smuggling",
+    DrugTrafficking => "drug_trafficking",
+    FirearmsTrafficking => "firearms_trafficking",
+    WildlifeCrime => "wildlife_crime",
+    EnvironmentalCrime => "environmental_crime",
+    Cybercrime => "cybercrime",
+    FinancialCrime => "financial_crime",
+    IllicitMedicines => "illicit_medicines",
+    CulturalProperty => "cultural_property",
+    ChildSexualAbuse => "child_sexual_abuse",
+    IllegalGambling => "illegal_gambling",
+    Counterfeiting => "counterfeiting",
+    Other => "other",
+});
+
+impl CrimeArea {
+    pub fn label(self) -> &'static str {
+        match self {
+            CrimeArea::HumanTrafficking => "human trafficking",
+            CrimeArea::MigrantSmuggling => "migrant smuggling",
+            CrimeArea::DrugTrafficking => "drug trafficking",
+            CrimeArea::FirearmsTrafficking => "firearms trafficking",
+            CrimeArea::WildlifeCrime => "wildlife crime",
+            CrimeArea::EnvironmentalCrime => "environmental crime",
+            CrimeArea::Cybercrime => "cybercrime",
+            CrimeArea::FinancialCrime => "financial crime",
+            CrimeArea::IllicitMedicines => "illicit medicines",
+            CrimeArea::CulturalProperty => "cultural property",
+            CrimeArea::ChildSexualAbuse => "child sexual abuse",
+            CrimeArea::IllegalGambling => "illegal gambling",
+            CrimeArea::Counterfeiting => "counterfeiting",
+            CrimeArea::Other => "other crime",
+        }
+    }
+}
+
+/// A crime area an operation targeted, with the passage that says so.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatedCrimeArea {
+    pub area: CrimeArea,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
+/// What kind of thing was seized; the names are the JSON values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum SeizureKind {
+    Drugs,
+    Firearms,
+    Ammunition,
+    Wildlife,
+    Timber,
+    Medicines,
+    CulturalGoods,
+    Cash,
+    /// Property, accounts and valuables other than cash.
+    Assets,
+    Documents,
+    Vehicles,
+    Other,
+}
+
+vocabulary!(SeizureKind {
+    Drugs => "drugs",
+    Firearms => "firearms",
+    Ammunition => "ammunition",
+    Wildlife => "wildlife",
+    Timber => "timber",
+    Medicines => "medicines",
+    CulturalGoods => "cultural_goods",
+    Cash => "cash",
+    Assets => "assets",
+    Documents => "documents",
+    Vehicles => "vehicles",
+    Other => "other",
+});
+
+impl SeizureKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SeizureKind::CulturalGoods => "cultural goods",
+            other => other.json_name(),
+        }
+    }
+}
+
+/// The unit a seized quantity is measured in; the names are the JSON values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    Grams,
+    Kilograms,
+    Tonnes,
+    Litres,
+    CubicMetres,
+}
+
+vocabulary!(Unit {
+    Grams => "g",
+    Kilograms => "kg",
+    Tonnes => "tonnes",
+    Litres => "litres",
+    CubicMetres => "cubic_metres",
+});
+
+impl Unit {
+    /// How a quantity's unit is written for people: "kg", "tonnes", "m³".
+    pub fn label(self) -> &'static str {
+        match self {
+            Unit::CubicMetres => "m³",
+            other => other.json_name(),
+        }
+    }
+}
+
+/// Something the text says was seized, as it states it: a quantity (with its unit when it is
+/// measured, none when it is counted) or a sum of money, never both, and neither when the
+/// text gives no number.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Seizure {
+    /// As the text names it: "cannabis resin", "assault rifles".
+    pub item: String,
+    pub kind: SeizureKind,
+    /// 1.4 for "1.4 tonnes", 212 for "212 firearms".
+    pub quantity: Option<f64>,
+    /// `None` for a count.
+    pub unit: Option<Unit>,
+    /// A sum of money, in whole units of `currency` ("EUR 3.1 million" is 3100000).
+    pub value: Option<u64>,
+    /// ISO 4217 code ("EUR") or the currency as written ("dinars").
+    pub currency: Option<String>,
+    /// "more than", "nearly", ...; `None` when stated exactly.
+    pub qualifier: Option<String>,
+    /// The item of the total this seizure is listed under ("firearms" for "212 firearms,
+    /// including 35 assault rifles"); `None` for a total or a seizure on its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
+    /// The quantity or sum as written ("1.4 tonnes", "EUR 3.1 million"): it occurs in
+    /// `source.quote`.
+    pub as_written: String,
+    #[serde(flatten)]
+    pub source: Source,
+}
+
 /// Themes of a case, from a fixed vocabulary; the names are the JSON values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Theme {
@@ -473,6 +646,8 @@ pub struct Highlight {
     pub involved: Vec<String>,
     pub themes: Vec<Theme>,
     pub figures: Vec<Figure>,
+    #[serde(default)]
+    pub seizures: Vec<Seizure>,
     /// The case's text is `source.quote`. (In JSON, `document`, `span` and `quote` stand
     /// beside the other keys, as for every fact.)
     #[serde(flatten)]
@@ -603,13 +778,16 @@ impl Operation {
     }
 
     /// Every fact of the operation that has a source, with the number as written for a
-    /// figure: figures, cases, coordination, organisations, quotes and corrected fields.
+    /// figure or a seizure: figures, seizures, cases, crime areas, coordination, organisations,
+    /// quotes and corrected fields.
     pub fn sourced_facts(&self) -> impl Iterator<Item = (&Source, Option<&str>)> {
         let figures = self.figures.iter().chain(self.highlights.iter().flat_map(|h| &h.figures));
+        let seizures = self.seizures.iter().chain(self.highlights.iter().flat_map(|h| &h.seizures));
         let others = self
             .highlights
             .iter()
             .map(|h| &h.source)
+            .chain(self.crime_areas.iter().map(|a| &a.source))
             .chain(self.coordination.iter().map(|c| &c.source))
             .chain(
                 self.organisers
@@ -621,7 +799,10 @@ impl Operation {
             )
             .chain(self.quotes.iter().map(|q| &q.source))
             .chain(self.corrected.iter().map(|c| &c.source));
-        figures.map(|f| (&f.source, Some(f.as_written.as_str()))).chain(others.map(|source| (source, None)))
+        figures
+            .map(|f| (&f.source, Some(f.as_written.as_str())))
+            .chain(seizures.map(|s| (&s.source, Some(s.as_written.as_str()))))
+            .chain(others.map(|source| (source, None)))
     }
 
     /// The correction a maintainer made to a field, if any.

@@ -20,7 +20,7 @@ use std::collections::HashMap;
 use crate::date::PartialDate;
 use crate::model::{
     Conflict, Coordination, CorrectedField, Country, Dataset, Derived, Document, Figure, Highlight, Operation,
-    Organisation, Quote, Source, StatedValue, UnreadNumber, Vocabulary,
+    Organisation, Quote, Seizure, Source, StatedCrimeArea, StatedValue, UnreadNumber, Vocabulary,
 };
 
 /// The source texts by file name, as the app embeds them: quotes are cut from these.
@@ -194,6 +194,18 @@ impl Packed for i32 {
     }
 }
 
+/// A quantity as its eight bytes: exactly the value packed, with no rounding.
+impl Packed for f64 {
+    fn pack(&self, out: &mut Writer<'_>) {
+        out.bytes.extend_from_slice(&self.to_bits().to_le_bytes());
+    }
+    fn unpack(input: &mut Reader<'_>) -> Result<Self, Malformed> {
+        let bytes = input.take(8)?;
+        let bits = u64::from_le_bytes(bytes.try_into().expect("eight bytes taken"));
+        Ok(f64::from_bits(bits))
+    }
+}
+
 impl Packed for bool {
     fn pack(&self, out: &mut Writer<'_>) {
         out.bytes.push(u8::from(*self));
@@ -290,16 +302,18 @@ packed_struct! {
         operations, countries, documents, warnings, unread_numbers, filterable, filterable_cases, country_counts,
     }
     Operation {
-        id, name, code_name, organisers, series, edition, year, year_inferred, start, end, duration_days, stated_country_count,
-        countries, figures, highlights, coordination, partners, funders, projects, quotes, conflicts, corrected,
-        mentioned_only, documents, mentioned_in,
+        id, name, code_name, organisers, series, edition, year, year_inferred, start, end, duration_days,
+        stated_country_count, countries, figures, highlights, coordination, partners, funders, crime_areas, seizures,
+        projects, quotes, conflicts, corrected, mentioned_only, documents, mentioned_in,
     }
+    StatedCrimeArea { area, source }
+    Seizure { item, kind, quantity, unit, value, currency, qualifier, part_of, as_written, source }
     Conflict { fact, values }
     StatedValue { value, document }
     CorrectedField { field, value, source }
     UnreadNumber { document, span, text }
     Figure { metric, value, qualifier, currency, as_written, source }
-    Highlight { acting, involved, themes, figures, source }
+    Highlight { acting, involved, themes, figures, seizures, source }
     Coordination { kind, country, source }
     Organisation { name, source }
     Quote { speaker, role, organisation, text, source }
@@ -343,7 +357,7 @@ impl Packed for Source {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{CoordinationKind, Metric, Origin, Theme};
+    use crate::model::{CoordinationKind, CrimeArea, Metric, Origin, SeizureKind, Theme, Unit};
 
     fn source(document: &str, quote: &str) -> Source {
         Source { document: document.into(), span: (10, 10 + quote.len()), quote: quote.into(), ..Source::default() }
@@ -379,6 +393,18 @@ mod tests {
                 involved: vec![],
                 themes: Theme::ALL.to_vec(),
                 figures: vec![figure],
+                seizures: vec![Seizure {
+                    item: "cash".into(),
+                    kind: SeizureKind::Cash,
+                    quantity: None,
+                    unit: None,
+                    value: Some(3_100_000),
+                    currency: Some("EUR".into()),
+                    qualifier: None,
+                    part_of: None,
+                    as_written: "EUR 3.1 million".into(),
+                    source: source("b.txt", "EUR 3.1 million in cash"),
+                }],
                 source: Source { origin: Origin::Corrected, note: Some("checked".into()), ..source("a.txt", said) },
             }],
             coordination: vec![Coordination {
@@ -389,6 +415,22 @@ mod tests {
             partners: vec![Organisation { name: "Europol".into(), source: source("b.txt", "Europol") }],
             code_name: false,
             organisers: vec![Organisation { name: "Frontex".into(), source: source("b.txt", "Frontex") }],
+            crime_areas: CrimeArea::ALL
+                .iter()
+                .map(|&area| StatedCrimeArea { area, source: source("a.txt", said) })
+                .collect(),
+            seizures: vec![Seizure {
+                item: "cocaine".into(),
+                kind: SeizureKind::Drugs,
+                quantity: Some(1.4),
+                unit: Some(Unit::Tonnes),
+                value: None,
+                currency: None,
+                qualifier: Some("more than".into()),
+                part_of: Some("drugs".into()),
+                as_written: "1.4 tonnes".into(),
+                source: source("b.txt", "more than 1.4 tonnes of cocaine"),
+            }],
             quotes: vec![Quote {
                 speaker: Some("A. Speaker".into()),
                 role: None,

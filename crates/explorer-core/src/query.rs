@@ -2,7 +2,7 @@
 //! are tested natively.
 
 use crate::date::{MONTH_NAMES, PartialDate};
-use crate::model::{Dataset, Document, Figure, Highlight, Metric, Operation, Theme};
+use crate::model::{Dataset, Document, Figure, Highlight, Metric, Operation, Seizure, Theme};
 use crate::sorting::{SortColumn, known_first, sort_by, sort_by_cached_key};
 
 /// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021",
@@ -260,6 +260,33 @@ pub fn corrected_field_label(field: &str) -> &str {
 }
 
 /// A figure as a reader says it: "more than 200", "around USD 22,000", "320,000 dinars".
+/// A seizure as a reader says it, the amount as the text writes it: "more than 1.4 tonnes of
+/// cocaine", "212 firearms", "EUR 3.1 million in cash".
+pub fn seizure_in_words(seizure: &Seizure) -> String {
+    let qualifier = seizure.qualifier.as_ref().map(|q| format!("{q} ")).unwrap_or_default();
+    let joint = match (seizure.unit, seizure.value) {
+        (Some(_), _) => " of ",
+        (None, Some(_)) => " in ",
+        (None, None) => " ",
+    };
+    format!("{qualifier}{}{joint}{}", seizure.as_written, seizure.item)
+}
+
+/// What an operation seized, in short, for a table cell: its first totals (parts left out)
+/// and how many more; `None` when it seized nothing the texts state.
+pub fn seized_in_short(op: &Operation) -> Option<String> {
+    const SHOWN: usize = 2;
+    let totals: Vec<&Seizure> = op.seizures.iter().filter(|s| s.part_of.is_none()).collect();
+    if totals.is_empty() {
+        return None;
+    }
+    let mut words: Vec<String> = totals.iter().take(SHOWN).map(|s| seizure_in_words(s)).collect();
+    if totals.len() > SHOWN {
+        words.push(format!("{} more", totals.len() - SHOWN));
+    }
+    Some(format!("Seized: {}", words.join(", ")))
+}
+
 pub fn figure_value(figure: &Figure) -> String {
     let number = grouped(figure.value);
     let amount = match figure.currency.as_deref() {
@@ -430,6 +457,42 @@ mod tests {
     }
 
     #[test]
+    fn says_a_seizure_and_an_operations_seizures_in_short() {
+        use crate::model::{SeizureKind, Source, Unit};
+        let seizure = |item: &str, written: &str, unit, value, part_of: Option<&str>| Seizure {
+            item: item.into(),
+            kind: SeizureKind::Other,
+            quantity: None,
+            unit,
+            value,
+            currency: None,
+            qualifier: None,
+            part_of: part_of.map(str::to_string),
+            as_written: written.into(),
+            source: Source::default(),
+        };
+        let cocaine = Seizure {
+            qualifier: Some("more than".into()),
+            ..seizure("cocaine", "1.4 tonnes", Some(Unit::Tonnes), None, None)
+        };
+        assert_eq!(seizure_in_words(&cocaine), "more than 1.4 tonnes of cocaine");
+        let cash = seizure("cash", "EUR 3.1 million", None, Some(3_100_000), None);
+        assert_eq!(seizure_in_words(&cash), "EUR 3.1 million in cash");
+        let mut op = operation("x", &[]);
+        assert_eq!(seized_in_short(&op), None);
+        op.seizures = vec![
+            seizure("firearms", "212", None, None, None),
+            seizure("assault rifles", "35", None, None, Some("firearms")),
+            cocaine,
+            cash,
+        ];
+        assert_eq!(
+            seized_in_short(&op).as_deref(),
+            Some("Seized: 212 firearms, more than 1.4 tonnes of cocaine, 1 more")
+        );
+    }
+
+    #[test]
     fn groups_cases_by_country_or_theme() {
         use crate::model::Source;
         let case = |acting: &str, themes: &[Theme]| Highlight {
@@ -437,6 +500,7 @@ mod tests {
             involved: Vec::new(),
             themes: themes.to_vec(),
             figures: Vec::new(),
+            seizures: Vec::new(),
             source: Source::default(),
         };
         let mut op = operation("x", &[]);

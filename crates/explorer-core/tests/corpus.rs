@@ -13,7 +13,8 @@ use std::path::{Path, PathBuf};
 
 use explorer_core::extract::manifest::parse_manifest;
 use explorer_core::extract::{Source, extract_sources};
-use explorer_core::model::{Dataset, Document, Metric, Operation, json_name};
+use explorer_core::model::{CrimeArea, Dataset, Document, Metric, Operation, Seizure, SeizureKind, Unit, json_name};
+use explorer_core::text::fold;
 use serde::Deserialize;
 
 #[derive(Debug, Default, Deserialize)]
@@ -25,10 +26,8 @@ struct Key {
     figures: Vec<KeyFigure>,
     #[serde(default)]
     mentioned: Vec<KeyMention>,
-    /// Parsed so that keys may state them; scored once the dataset carries seizures.
     #[serde(default)]
-    #[allow(dead_code)]
-    seizures: Vec<toml::Value>,
+    seizures: Vec<KeySeizure>,
     #[serde(default)]
     must_not: MustNot,
 }
@@ -61,10 +60,9 @@ struct KeyOperation {
     stated_country_count: Option<u32>,
     #[serde(default)]
     countries: Vec<String>,
-    /// Parsed so that keys may state them; scored once the dataset carries crime areas.
-    #[serde(default)]
-    #[allow(dead_code)]
-    crime_areas: Vec<String>,
+    /// Only keys written since seizures and crime areas were keyed (77 on) state them; an
+    /// older key has no `crime_areas`, and neither its crime areas nor its seizures are scored.
+    crime_areas: Option<Vec<CrimeArea>>,
 }
 
 /// How a key identifies its operation.
@@ -132,6 +130,76 @@ struct KeyFigure {
     qualifier: Option<String>,
 }
 
+/// A seizure as a key states it (see the README).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct KeySeizure {
+    item: String,
+    kind: SeizureKind,
+    quantity: Option<f64>,
+    unit: Option<Unit>,
+    value: Option<u64>,
+    currency: Option<String>,
+    qualifier: Option<String>,
+    part_of: Option<String>,
+}
+
+/// The fields of a key's seizure or trap that say how much was seized.
+macro_rules! amount_of {
+    ($($type:ident),*) => {$(
+        impl $type {
+            fn amount(&self) -> KeyAmount {
+                KeyAmount {
+                    quantity: self.quantity,
+                    unit: self.unit,
+                    value: self.value,
+                    currency: self.currency.clone(),
+                }
+            }
+        }
+    )*};
+}
+
+amount_of!(KeySeizure, MustNotSeizure);
+
+/// How much was seized: a quantity (with a unit when measured) or a sum of money.
+#[derive(Debug, PartialEq)]
+struct KeyAmount {
+    quantity: Option<f64>,
+    unit: Option<Unit>,
+    value: Option<u64>,
+    currency: Option<String>,
+}
+
+impl KeyAmount {
+    /// Whether a seizure read states this amount.
+    fn is_of(&self, seizure: &Seizure) -> bool {
+        let same_quantity = match (self.quantity, seizure.quantity) {
+            (Some(key), Some(read)) => (key - read).abs() < 1e-9,
+            (None, None) => true,
+            _ => false,
+        };
+        same_quantity && self.unit == seizure.unit && self.value == seizure.value && self.currency == seizure.currency
+    }
+
+    fn shown(&self) -> String {
+        let quantity = self.quantity.map(|q| format!("{q} {}", self.unit.map_or("", json_name)));
+        let value = self.value.map(|v| format!("{} {v}", self.currency.as_deref().unwrap_or("")));
+        quantity.or(value).unwrap_or_default().trim().to_string()
+    }
+}
+
+/// A seizure read, shown in a report line.
+fn shown_seizure(seizure: &Seizure) -> String {
+    let amount = KeyAmount {
+        quantity: seizure.quantity,
+        unit: seizure.unit,
+        value: seizure.value,
+        currency: seizure.currency.clone(),
+    };
+    format!("{} {} ({}) from `{}`", amount.shown(), seizure.item, json_name(seizure.kind), seizure.source.quote)
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct KeyMention {
@@ -146,10 +214,18 @@ struct MustNot {
     countries: Vec<String>,
     #[serde(default)]
     figures: Vec<MustNotFigure>,
-    /// Parsed so that keys may state them; checked once the dataset carries seizures.
     #[serde(default)]
-    #[allow(dead_code)]
-    seizures: Vec<toml::Value>,
+    seizures: Vec<MustNotSeizure>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MustNotSeizure {
+    kind: SeizureKind,
+    quantity: Option<f64>,
+    unit: Option<Unit>,
+    value: Option<u64>,
+    currency: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -167,7 +243,18 @@ const MIN_READ: f64 = 0.90;
 const RELEASES: usize = 116;
 
 /// The kinds of fact scored, in the order the table prints them.
-const KINDS: [&str; 8] = ["identity", "year", "dates", "country count", "countries", "figures", "mentions", "document"];
+const KINDS: [&str; 10] = [
+    "identity",
+    "year",
+    "dates",
+    "country count",
+    "countries",
+    "figures",
+    "crime areas",
+    "seizures",
+    "mentions",
+    "document",
+];
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct Tally {
@@ -267,11 +354,17 @@ fn score(file: &str, dataset: &Dataset, key: &Key, has_manifest_entry: bool) -> 
     let mut score = Score::default();
     let reported = dataset.operations.iter().find(|op| op.documents.iter().any(|d| d == file));
     match (&key.operation, reported) {
-        (Some(expected), Some(op)) => score_operation(&mut score, expected, &key.figures, op),
+        (Some(expected), Some(op)) => {
+            score_operation(&mut score, expected, &key.figures, op);
+            if let Some(areas) = &expected.crime_areas {
+                score_crime_areas(&mut score, areas, op);
+                score_seizures(&mut score, &key.seizures, op);
+            }
+        }
         (Some(expected), None) => {
             // Every fact the key states is missed; the first note says which operation.
             let mut first = Some(format!("no operation read (key: {})", expected.label()));
-            for (kind, n) in KeyOperationFacts::count(expected, &key.figures) {
+            for (kind, n) in KeyOperationFacts::count(expected, &key.figures, &key.seizures) {
                 for _ in 0..n {
                     score.missed(kind, first.take().unwrap_or_else(|| "(no operation read)".into()));
                 }
@@ -305,7 +398,8 @@ fn score(file: &str, dataset: &Dataset, key: &Key, has_manifest_entry: bool) -> 
 struct KeyOperationFacts;
 
 impl KeyOperationFacts {
-    fn count(op: &KeyOperation, figures: &[KeyFigure]) -> Vec<(&'static str, usize)> {
+    fn count(op: &KeyOperation, figures: &[KeyFigure], seizures: &[KeySeizure]) -> Vec<(&'static str, usize)> {
+        let areas = op.crime_areas.as_ref();
         vec![
             ("identity", op.identity_facts()),
             ("year", usize::from(op.year.is_some())),
@@ -313,6 +407,8 @@ impl KeyOperationFacts {
             ("country count", usize::from(op.stated_country_count.is_some())),
             ("countries", op.countries.len()),
             ("figures", figures.len()),
+            ("crime areas", areas.map_or(0, Vec::len)),
+            ("seizures", if areas.is_some() { seizures.len() } else { 0 }),
         ]
     }
 }
@@ -366,6 +462,69 @@ fn score_operation(score: &mut Score, key: &KeyOperation, figures: &[KeyFigure],
     }
 }
 
+fn score_crime_areas(score: &mut Score, key: &[CrimeArea], op: &Operation) {
+    let read: Vec<CrimeArea> = op.crime_areas.iter().map(|a| a.area).collect();
+    for area in key {
+        if read.contains(area) {
+            score.read("crime areas");
+        } else {
+            score.missed("crime areas", json_name(*area).to_string());
+        }
+    }
+    for stated in op.crime_areas.iter().filter(|a| !key.contains(&a.area)) {
+        score.wrong(
+            "crime areas",
+            format!("{} from `{}` (key: not targeted)", json_name(stated.area), stated.source.quote),
+        );
+    }
+}
+
+/// Each key seizure against the one read with its amount: the same kind, qualifier and
+/// standing (a part or not), and an item (and a total's item, for a part) that ends with the
+/// key's (the key has the shortest noun phrase, "blank-firing weapons" for "converted
+/// blank-firing weapons"). A seizure read
+/// with an amount the key does not have is wrong.
+fn score_seizures(score: &mut Score, key: &[KeySeizure], op: &Operation) {
+    for expected in key {
+        let label = format!("{} {}", expected.amount().shown(), expected.item);
+        match op.seizures.iter().find(|s| expected.amount().is_of(s)) {
+            Some(s) if seizure_agrees(expected, s) => score.read("seizures"),
+            Some(s) => score.wrong(
+                "seizures",
+                format!(
+                    "{} part of {:?} {:?} (key: {label} ({}) part of {:?} {:?})",
+                    shown_seizure(s),
+                    s.part_of,
+                    s.qualifier,
+                    json_name(expected.kind),
+                    expected.part_of,
+                    expected.qualifier
+                ),
+            ),
+            None => score.missed("seizures", label),
+        }
+    }
+    for s in op.seizures.iter().filter(|s| !key.iter().any(|k| k.amount().is_of(s))) {
+        score.wrong("seizures", format!("{} (key: not seized)", shown_seizure(s)));
+    }
+}
+
+fn seizure_agrees(key: &KeySeizure, read: &Seizure) -> bool {
+    let part_agrees = match (&key.part_of, &read.part_of) {
+        (Some(key_total), Some(read_total)) => names_it(read_total, key_total),
+        (None, None) => true,
+        _ => false,
+    };
+    names_it(&read.item, &key.item) && key.kind == read.kind && key.qualifier == read.qualifier && part_agrees
+}
+
+/// Whether a name read is the key's name, or ends with it ("converted blank-firing weapons"
+/// for "blank-firing weapons").
+fn names_it(read: &str, key: &str) -> bool {
+    let (read, key) = (fold(read), fold(key));
+    read == key || read.ends_with(&format!(" {key}"))
+}
+
 /// An action without a code name: it is read as one, and who organised it is read, each
 /// organiser the key names and no other.
 fn score_unnamed(score: &mut Score, organisers: &[String], op: &Operation) {
@@ -413,7 +572,13 @@ fn traps_fallen_into(file: &str, dataset: &Dataset, key: &Key) -> Vec<String> {
         .iter()
         .filter(|trap| op.figure(trap.metric).is_some_and(|f| f.value == trap.value))
         .map(|trap| format!("{} {}", json_name(trap.metric), trap.value));
-    countries.chain(figures).collect()
+    let seizures = key
+        .must_not
+        .seizures
+        .iter()
+        .filter(|trap| op.seizures.iter().any(|s| s.kind == trap.kind && trap.amount().is_of(s)))
+        .map(|trap| format!("seizure of {} {}", json_name(trap.kind), trap.amount().shown()));
+    countries.chain(figures).chain(seizures).collect()
 }
 
 /// A key's traps must not be among its own facts.
@@ -425,6 +590,10 @@ fn check_traps(file: &str, key: &Key) {
     for trap in &key.must_not.figures {
         let stated = key.figures.iter().any(|f| f.metric == trap.metric && f.value == trap.value);
         assert!(!stated, "{file}: {} {} is both a figure and a trap", json_name(trap.metric), trap.value);
+    }
+    for trap in &key.must_not.seizures {
+        let stated = key.seizures.iter().any(|s| s.kind == trap.kind && s.amount() == trap.amount());
+        assert!(!stated, "{file}: seizure {} is both a seizure and a trap", trap.amount().shown());
     }
 }
 

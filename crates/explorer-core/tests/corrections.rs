@@ -91,8 +91,9 @@ fn a_review_counts_the_facts_read_and_the_numbers_left() {
     assert_eq!(review.operation.as_deref(), Some("harbour-light-2025"));
     assert_eq!(review.named_in.as_deref(), Some("Ports across the Mediterranean targeted in Operation Harbour Light"));
     assert_eq!(review.year_found, Some("the publication date"));
-    // Two added figures, the countries set, the Malta case and the quote.
-    assert_eq!(review.facts, 5);
+    // Two added figures, the countries set, the Malta case, the quote and the crime area
+    // ("joined forces against the networks that smuggle migrants").
+    assert_eq!(review.facts, 6);
     let left: Vec<&str> = review.left.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(
         left,
@@ -354,4 +355,71 @@ quote = "Its planners refer to it as Iron Gate"
     assert_eq!((op.id.as_str(), op.title().as_str()), ("iron-gate-2025", "Operation Iron Gate"));
     // Who organised it is still what the release says.
     assert_eq!(op.organisers.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Frontex"]);
+}
+
+/// A release with two seizures the extractor reads: 1.2 tonnes of pangolin scales and 48
+/// pieces of ivory.
+const SEIZED: &str = "Operation Tusk Line (2 - 6 June 2024) ran in eight countries.\n\n\
+                      Rangers seized 1.2 tonnes of pangolin scales and 48 pieces of unworked ivory from a dealer.\n";
+
+/// The release above with `corrections`, or every problem as `file:line:column: reason`.
+fn seized_corrected(corrections: &str) -> Result<explorer_core::model::Dataset, Vec<String>> {
+    let shown = |problems: Vec<explorer_core::extract::Problem>| problems.iter().map(ToString::to_string).collect();
+    let corrections = Corrections::parse(corrections, CountryIndex::shared()).map_err(shown)?;
+    let document = Document { file: "tusk.txt".into(), ..Document::default() };
+    let source = Source { file: "tusk.txt".into(), text: SEIZED.into(), document };
+    extract_corrected(vec![source], &corrections).map(|e| e.dataset).map_err(|p| shown(p.0))
+}
+
+#[test]
+fn seizures_are_added_and_dropped_with_their_proof() {
+    let before = seized_corrected("").unwrap();
+    let read: Vec<&str> = before.operations[0].seizures.iter().map(|s| s.as_written.as_str()).collect();
+    assert_eq!(read, ["1.2 tonnes", "48"]);
+
+    let corrections = r#"
+[[drop_seizure]]
+document = "tusk.txt"
+kind = "wildlife"
+amount = "1.2 tonnes"
+note = "a test of the drop"
+
+[[add_seizure]]
+document = "tusk.txt"
+item = "pangolin scales"
+kind = "wildlife"
+amount = "1.2 tonnes"
+quote = "Rangers seized 1.2 tonnes of pangolin scales"
+note = "read again by hand"
+"#;
+    let after = seized_corrected(corrections).unwrap();
+    let op = &after.operations[0];
+    let added = op.seizures.iter().find(|s| s.source.origin == Origin::Corrected).unwrap();
+    assert_eq!((added.quantity, added.unit.map(explorer_core::model::json_name)), (Some(1.2), Some("tonnes")));
+    assert_eq!(added.source.quote, "Rangers seized 1.2 tonnes of pangolin scales");
+    assert_eq!(added.source.note.as_deref(), Some("read again by hand"));
+    assert_eq!(op.seizures.len(), 2);
+}
+
+#[test]
+fn a_seizure_correction_that_cannot_be_proved_is_an_error_at_its_place() {
+    let not_in_quote = "[[add_seizure]]\ndocument = \"tusk.txt\"\nitem = \"ivory\"\nkind = \"wildlife\"\n\
+                        amount = \"50 kg\"\nquote = \"48 pieces of unworked ivory\"\n";
+    assert_eq!(
+        seized_corrected(not_in_quote).unwrap_err(),
+        ["corrections.toml:5:10: `50 kg` is not an amount of the quote"]
+    );
+    let unknown_kind = "[[drop_seizure]]\ndocument = \"tusk.txt\"\nkind = \"ivory\"\namount = \"48\"\n";
+    let problems = seized_corrected(unknown_kind).unwrap_err();
+    assert!(
+        problems[0].starts_with("corrections.toml:3:8: unknown seizure kind `ivory`; known: drugs,"),
+        "{problems:?}"
+    );
+    let not_read = "[[drop_seizure]]\ndocument = \"tusk.txt\"\nkind = \"drugs\"\namount = \"48\"\n";
+    assert_eq!(
+        seized_corrected(not_read).unwrap_err(),
+        [
+            "corrections.toml:3:8: no seizure of drugs 48 is read from tusk.txt; if the extractor no longer reads it, remove this drop"
+        ]
+    );
 }

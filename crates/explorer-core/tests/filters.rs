@@ -252,3 +252,23 @@ proptest! {
         prop_assert_eq!(Filters::parse(&filters.to_query()).filters, filters);
     }
 }
+
+/// Turquesa II, Weka II and Liberterra II say they targeted human trafficking and migrant
+/// smuggling; Liberterra (2021) tells of a group "dedicated to smuggling migrants" and suspects
+/// "accused of running a human trafficking ring"; the statement says Turquesa (2019) acted "to
+/// tackle organized crime groups involved in migrant smuggling".
+#[test]
+fn the_crime_area_facet_keeps_the_operations_that_targeted_it() {
+    let smuggling = ["turquesa-2019", "turquesa-ii-2020", "liberterra-2021", "weka-ii-2022", "liberterra-ii-2024"];
+    assert_eq!(ids(&query("crime_area=migrant_smuggling")), smuggling);
+    let trafficking = ["turquesa-ii-2020", "liberterra-2021", "weka-ii-2022", "liberterra-ii-2024"];
+    assert_eq!(ids(&query("crime_area=human_trafficking")), trafficking);
+    assert!(ids(&query("crime_area=wildlife_crime")).is_empty());
+    let values = facet_values(&SEEDS, &Filters::default(), Facet::CrimeArea);
+    let shown: Vec<(&str, &str, usize)> =
+        values.iter().map(|v| (v.value.as_str(), v.label.as_str(), v.count)).collect();
+    assert_eq!(shown, [("migrant_smuggling", "migrant smuggling", 5), ("human_trafficking", "human trafficking", 4)]);
+    // A case has its operation's areas: Weka II's cases are kept with it.
+    let cases = matching_cases(&SEEDS, &query("crime_area=migrant_smuggling&operation=weka-ii-2022"));
+    assert!(!cases.is_empty());
+}

@@ -368,7 +368,7 @@ fn the_packed_dataset_unpacks_to_the_extracted_one() {
 /// Each word of a vocabulary has one name, the one serde writes and reads.
 #[test]
 fn vocabulary_names_are_distinct_and_serde_uses_them() {
-    use explorer_core::model::{Origin, Theme, Vocabulary};
+    use explorer_core::model::{CrimeArea, Origin, SeizureKind, Theme, Unit, Vocabulary};
     fn check<T: Vocabulary + serde::Serialize + serde::de::DeserializeOwned + std::fmt::Debug>() {
         let names: Vec<&str> = T::all().iter().map(|value| value.json_name()).collect();
         let distinct: std::collections::BTreeSet<&&str> = names.iter().collect();
@@ -385,6 +385,27 @@ fn vocabulary_names_are_distinct_and_serde_uses_them() {
     check::<Theme>();
     check::<Origin>();
     check::<CoordinationKind>();
+    check::<CrimeArea>();
+    check::<SeizureKind>();
+    check::<Unit>();
     assert_eq!(json_name(Metric::VictimsRescued), "victims_rescued");
     assert_eq!(json_name(Theme::ForcedCriminality), "forced_criminality");
+}
+
+/// The three seed operations against trafficking and smuggling say so in their leads:
+/// "targeting international migrant smuggling and human trafficking networks" (Turquesa II),
+/// "crackdown on the criminal groups behind human trafficking and migrant smuggling" (Weka
+/// II), "operation against human trafficking and migrant smuggling" (Liberterra II).
+#[test]
+fn the_seed_operations_carry_both_their_crime_areas() {
+    for (id, passage) in [
+        ("turquesa-ii-2020", "targeting international migrant smuggling and human trafficking networks"),
+        ("weka-ii-2022", "crackdown on the criminal groups behind human trafficking and migrant smuggling"),
+        ("liberterra-ii-2024", "operation against human trafficking and migrant smuggling"),
+    ] {
+        let op = operation(id);
+        let areas: Vec<&str> = op.crime_areas.iter().map(|a| json_name(a.area)).collect();
+        assert_eq!(areas, ["human_trafficking", "migrant_smuggling"], "{id}");
+        assert!(op.crime_areas.iter().all(|a| a.source.quote.contains(passage)), "{id}: {:?}", op.crime_areas);
+    }
 }

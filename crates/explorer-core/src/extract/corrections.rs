@@ -5,7 +5,9 @@
 //!
 //! - `[[add]]`: a figure the extractor missed;
 //! - `[[drop]]`: a figure it read wrongly;
-//! - `[[set]]`: the operation's name, edition, year, dates, participant count or list.
+//! - `[[set]]`: the operation's name, edition, year, dates, participant count or list;
+//! - `[[add_seizure]]`: a seizure the extractor missed, its amount as written in the quote;
+//! - `[[drop_seizure]]`: a seizure it read wrongly, by kind and amount as written.
 
 use std::ops::Range;
 
@@ -16,10 +18,13 @@ use super::annotate::country_index::CountryIndex;
 use super::annotate::dates::{NumericOrder, date_mentions};
 use super::annotate::numbers::number_mentions;
 use super::annotate::operation_names::operation_names;
+use super::annotate::quantities::quantity_mentions;
 use super::problem::Problem;
 use super::read::identity::{operation_id, to_roman};
 use crate::date::PartialDate;
-use crate::model::{CorrectedField, Figure, Metric, Operation, Origin, Source, json_name};
+use crate::model::{
+    CorrectedField, Figure, Metric, Operation, Origin, Seizure, SeizureKind, Source, Vocabulary, json_name,
+};
 
 pub const CORRECTIONS_FILE: &str = "corrections.toml";
 
@@ -33,6 +38,53 @@ struct Entries {
     drop: Vec<DropEntry>,
     #[serde(default)]
     set: Vec<SetEntry>,
+    #[serde(default)]
+    add_seizure: Vec<AddSeizureEntry>,
+    #[serde(default)]
+    drop_seizure: Vec<DropSeizureEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AddSeizureEntry {
+    document: Spanned<String>,
+    item: Spanned<String>,
+    kind: Spanned<String>,
+    /// As written in the quote ("1.4 tonnes", "EUR 3.1 million", "212").
+    amount: Spanned<String>,
+    part_of: Option<String>,
+    quote: Spanned<String>,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DropSeizureEntry {
+    document: Spanned<String>,
+    kind: Spanned<String>,
+    amount: Spanned<String>,
+    note: Option<String>,
+}
+
+/// A seizure a maintainer adds: its amount is read from the quote, where it must stand.
+#[derive(Debug, Clone)]
+pub struct AddSeizure {
+    pub document: At<String>,
+    pub item: At<String>,
+    pub kind: At<SeizureKind>,
+    pub amount: At<String>,
+    pub part_of: Option<String>,
+    pub quote: At<String>,
+    pub note: Option<String>,
+}
+
+/// A seizure a maintainer drops, named by its kind and its amount as written.
+#[derive(Debug, Clone)]
+pub struct DropSeizure {
+    pub document: At<String>,
+    pub kind: At<SeizureKind>,
+    pub amount: At<String>,
+    pub note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -125,6 +177,8 @@ pub struct Corrections {
     pub adds: Vec<Add>,
     pub drops: Vec<Drop>,
     pub sets: Vec<Set>,
+    pub seizure_adds: Vec<AddSeizure>,
+    pub seizure_drops: Vec<DropSeizure>,
 }
 
 impl Corrections {
@@ -171,6 +225,31 @@ impl Corrections {
                 Err((at, reason)) => problems.push(Problem::at(CORRECTIONS_FILE, text, at, reason)),
             }
         }
+        for add in entries.add_seizure {
+            match seizure_kind(add.kind, text) {
+                Ok(kind) => corrections.seizure_adds.push(AddSeizure {
+                    document: At::of(add.document),
+                    item: At::of(add.item),
+                    kind,
+                    amount: At::of(add.amount),
+                    part_of: add.part_of,
+                    quote: At::of(add.quote),
+                    note: add.note,
+                }),
+                Err(problem) => problems.push(problem),
+            }
+        }
+        for drop in entries.drop_seizure {
+            match seizure_kind(drop.kind, text) {
+                Ok(kind) => corrections.seizure_drops.push(DropSeizure {
+                    document: At::of(drop.document),
+                    kind,
+                    amount: At::of(drop.amount),
+                    note: drop.note,
+                }),
+                Err(problem) => problems.push(problem),
+            }
+        }
         if problems.is_empty() { Ok(corrections) } else { Err(problems) }
     }
 
@@ -187,7 +266,10 @@ impl Corrections {
     /// The documents the corrections name, each with where it is first named.
     pub fn documents(&self) -> impl Iterator<Item = &At<String>> {
         let adds = self.adds.iter().map(|a| &a.document);
-        adds.chain(self.drops.iter().map(|d| &d.document)).chain(self.sets.iter().map(|s| &s.document))
+        adds.chain(self.drops.iter().map(|d| &d.document))
+            .chain(self.sets.iter().map(|s| &s.document))
+            .chain(self.seizure_adds.iter().map(|a| &a.document))
+            .chain(self.seizure_drops.iter().map(|d| &d.document))
     }
 
     /// Applies the corrections of one document to the operation read from it: first the
@@ -230,7 +312,101 @@ impl Corrections {
                 Err(problem) => problems.push(problem),
             }
         }
+        for drop in self.seizure_drops.iter().filter(|d| d.document.value == file) {
+            if let Err(problem) = self.drop_seizure(drop, file, operation.as_mut()) {
+                problems.push(problem);
+            }
+        }
+        for add in self.seizure_adds.iter().filter(|a| a.document.value == file) {
+            match self.added_seizure(add, file, text, operation.as_ref()) {
+                Ok(Some(seizure)) => {
+                    operation.as_mut().expect("an added seizure has an operation").seizures.push(seizure)
+                }
+                Ok(None) => warnings.push(self.warning(
+                    add.amount.at,
+                    &format!(
+                        "the extractor now reads {} {} from {file} itself; this correction can go",
+                        add.amount.value, add.item.value
+                    ),
+                )),
+                Err(problem) => problems.push(problem),
+            }
+        }
         problems
+    }
+
+    /// The seizure an `[[add_seizure]]` states, or `None` when the extractor already reads it.
+    /// Its quote must stand in the document, its amount among the quote's amounts and its
+    /// item in the quote.
+    fn added_seizure(
+        &self,
+        add: &AddSeizure,
+        file: &str,
+        text: &str,
+        operation: Option<&Operation>,
+    ) -> Result<Option<Seizure>, Problem> {
+        let Some(operation) = operation else {
+            return Err(self.problem(add.document.at, format!("no operation is read from {file}; set its name first")));
+        };
+        let written = add.amount.value.trim();
+        let read_already = operation.seizures.iter().any(|s| {
+            s.source.document == file
+                && s.kind == add.kind.value
+                && s.as_written == written
+                && s.source.origin == Origin::Read
+        });
+        if read_already {
+            return Ok(None);
+        }
+        let source = self.quoted(file, text, &add.quote, add.note.as_ref())?;
+        let (start, end) = source.span;
+        let numbers = number_mentions(text, start..end);
+        let Some(mention) =
+            quantity_mentions(text, start..end, &numbers).into_iter().find(|m| &text[m.span.clone()] == written)
+        else {
+            return Err(self.problem(add.amount.at, format!("`{written}` is not an amount of the quote")));
+        };
+        if !source.quote.contains(add.item.value.as_str()) {
+            return Err(self.problem(add.item.at, format!("`{}` does not stand in the quote", add.item.value)));
+        }
+        let (quantity, unit, value, currency) = mention.amount.seizure_fields();
+        Ok(Some(Seizure {
+            item: add.item.value.clone(),
+            kind: add.kind.value,
+            quantity,
+            unit,
+            value,
+            currency,
+            qualifier: mention.qualifier,
+            part_of: add.part_of.clone(),
+            as_written: written.to_string(),
+            source,
+        }))
+    }
+
+    /// Removes the seizure a `[[drop_seizure]]` names, from the operation's or else a case's.
+    fn drop_seizure(&self, drop: &DropSeizure, file: &str, operation: Option<&mut Operation>) -> Result<(), Problem> {
+        let written = drop.amount.value.trim();
+        let matches = |s: &Seizure| s.kind == drop.kind.value && s.as_written == written && s.source.document == file;
+        let dropped = operation.is_some_and(|op| {
+            let lists = std::iter::once(&mut op.seizures).chain(op.highlights.iter_mut().map(|h| &mut h.seizures));
+            lists.into_iter().any(|seizures| match seizures.iter().position(matches) {
+                Some(i) => {
+                    seizures.remove(i);
+                    true
+                }
+                None => false,
+            })
+        });
+        if dropped {
+            Ok(())
+        } else {
+            let reason = format!(
+                "no seizure of {} {written} is read from {file}; if the extractor no longer reads it, remove this drop",
+                json_name(drop.kind.value)
+            );
+            Err(self.problem(drop.kind.at, reason))
+        }
     }
 
     /// The passage a correction quotes, as a source: it must stand in the document.
@@ -431,12 +607,22 @@ fn not_in_quote(value: &FieldValue, text: &str, quote: Range<usize>) -> Option<S
 
 /// The metric a correction names, by its JSON name.
 fn metric(name: Spanned<String>, text: &str) -> Result<At<Metric>, Problem> {
+    word_of("metric", name, text)
+}
+
+/// The kind a seizure correction names, by its JSON name.
+fn seizure_kind(name: Spanned<String>, text: &str) -> Result<At<SeizureKind>, Problem> {
+    word_of("seizure kind", name, text)
+}
+
+/// The word of a vocabulary a correction names, or a problem that lists the known ones.
+fn word_of<T: Vocabulary>(what: &str, name: Spanned<String>, text: &str) -> Result<At<T>, Problem> {
     let at = name.span().start;
-    match Metric::ALL.iter().copied().find(|&m| json_name(m) == name.get_ref()) {
-        Some(metric) => Ok(At { value: metric, at }),
+    match T::all().iter().copied().find(|word| word.json_name() == name.get_ref()) {
+        Some(value) => Ok(At { value, at }),
         None => {
-            let known: Vec<&str> = Metric::ALL.iter().map(|&m| json_name(m)).collect();
-            let reason = format!("unknown metric `{}`; known: {}", name.get_ref(), known.join(", "));
+            let known: Vec<&str> = T::all().iter().map(|word| word.json_name()).collect();
+            let reason = format!("unknown {what} `{}`; known: {}", name.get_ref(), known.join(", "));
             Err(Problem::at(CORRECTIONS_FILE, text, at, reason))
         }
     }

@@ -21,6 +21,8 @@ pub struct Trace {
     pub used: Vec<Range<usize>>,
     /// Every body sentence that holds something a fact could be read from.
     pub passages: Vec<Passage>,
+    /// The amounts of the sentences on seizing, read as a seizure or not.
+    pub seizure_amounts: Vec<Range<usize>>,
 }
 
 /// A body sentence and the items in it that a fact could be read from.
@@ -75,6 +77,8 @@ pub struct DocumentReview {
     /// organisations, quotes, corrected fields).
     pub facts: usize,
     pub left: Vec<LeftPassage>,
+    /// Amounts in sentences on seizing that gave no seizure ("[40] tonnes in total").
+    pub unread_quantities: Vec<LeftItem>,
 }
 
 /// A body sentence that gave no fact, with what it holds.
@@ -95,12 +99,15 @@ pub struct LeftItem {
 impl DocumentReview {
     /// The review of one release: `fact_spans` are the spans of the facts read from it, after
     /// corrections; a passage that overlaps none of them nor the trace's is left.
+    /// `seized_spans` are the spans of the amounts of its seizures: an amount of a sentence
+    /// on seizing outside all of them is an unread quantity.
     pub fn new(
         document: &str,
         text: &str,
         operation: Option<String>,
         trace: &Trace,
         fact_spans: &[(usize, usize)],
+        seized_spans: &[(usize, usize)],
     ) -> DocumentReview {
         let overlaps = |span: &Range<usize>| {
             let (start, end) = (span.start, span.end);
@@ -132,6 +139,16 @@ impl DocumentReview {
             year_found: trace.year_found,
             facts: fact_spans.len(),
             left,
+            unread_quantities: trace
+                .seizure_amounts
+                .iter()
+                .filter(|amount| !seized_spans.iter().any(|&(s, e)| s <= amount.start && amount.end <= e))
+                .map(|amount| LeftItem {
+                    kind: ItemKind::Number,
+                    span: (amount.start, amount.end),
+                    text: text[amount.clone()].to_string(),
+                })
+                .collect(),
         }
     }
 

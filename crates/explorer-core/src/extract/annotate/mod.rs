@@ -13,3 +13,4 @@ pub mod country_index;
 pub mod dates;
 pub mod numbers;
 pub mod operation_names;
+pub mod quantities;

@@ -31,7 +31,7 @@ const TEENS: [&str; 10] =
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /// Qualifiers, longest first where one starts another ("just over" before "over").
-const QUALIFIERS: [&str; 20] = [
+pub(crate) const QUALIFIERS: [&str; 20] = [
     r"more\s+than",
     r"just\s+over",
     r"just\s+under",

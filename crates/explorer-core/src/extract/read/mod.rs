@@ -6,22 +6,26 @@ use std::ops::Range;
 
 pub mod action;
 mod cases;
+mod crime_areas;
 pub mod figures;
 pub mod identity;
 mod participants;
 mod partners;
 pub mod publication;
 mod quotes;
+mod seizures;
 pub mod timing;
 
 use action::{comparable_theme, reported_action};
 use cases::{acting_countries, involved_countries, refers_back, themes};
+use crime_areas::crime_areas;
 use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
 use participants::{listed_participants, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
+use seizures::{FoundSeizure, seizure_amounts, sentence_seizures};
 use timing::{Published, timing, year_beside};
 
 use super::Source as Input;
@@ -33,8 +37,11 @@ use super::problem::Problem;
 use super::review::{Trace, passages};
 use super::segment::Block;
 use crate::date::{Date, MONTH_NAMES, PartialDate};
-use crate::model::{Coordination, CoordinationKind, Figure, Highlight, Metric, Operation, Organisation, Quote, Source};
-use crate::text::slug;
+use crate::model::{
+    Coordination, CoordinationKind, Figure, Highlight, Metric, Operation, Organisation, Quote, Seizure, Source,
+    StatedCrimeArea,
+};
+use crate::text::{fold, slug};
 
 /// What one document yields.
 #[derive(Debug, Default)]
@@ -145,7 +152,13 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     };
     let reading = read_body(&doc, &in_scope, participants);
     used.extend(reading.stated_in.iter().cloned());
-    let trace = Trace { named_in, year_found: timing.year_found, used, passages: passages(&doc) };
+    let trace = Trace {
+        named_in,
+        year_found: timing.year_found,
+        used,
+        passages: passages(&doc),
+        seizure_amounts: reading.seizure_amounts.clone(),
+    };
 
     let mut warnings = Vec::new();
     let figures = operation_figures(text, &reading.operation_figures, &source, file, &mut warnings);
@@ -160,6 +173,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
                 acting: case.acting.clone(),
                 themes: themes(&text[span.clone()]),
                 figures: first_of_each(case.figures.iter().map(|(f, s)| figure(text, f, source(s.clone()))).collect()),
+                seizures: distinct_seizures(case.seizures.iter().map(|(f, s)| seizure(text, f, source(s.clone())))),
                 source: source(span),
             }
         })
@@ -212,6 +226,13 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             .collect(),
         partners: organisations(partners),
         funders: organisations(funders),
+        crime_areas: crime_areas(&doc, &in_scope)
+            .into_iter()
+            .map(|(area, span)| StatedCrimeArea { area, source: source(span) })
+            .collect(),
+        seizures: distinct_seizures(
+            reading.operation_seizures.iter().map(|(f, s)| seizure(text, f, source(s.clone()))),
+        ),
         projects: organisations(projects(text, &blocks)),
         quotes,
         conflicts: Vec::new(),
@@ -297,11 +318,15 @@ struct Case {
     /// Its sentences, by index into [`Doc::sentences`].
     sentences: Vec<usize>,
     figures: Vec<(FoundFigure, Range<usize>)>,
+    seizures: Vec<(FoundSeizure, Range<usize>)>,
 }
 
 #[derive(Default)]
 struct BodyReading {
     operation_figures: Vec<(FoundFigure, Range<usize>)>,
+    operation_seizures: Vec<(FoundSeizure, Range<usize>)>,
+    /// Every amount of the sentences on seizing, read as a seizure or not.
+    seizure_amounts: Vec<Range<usize>>,
     cases: Vec<Case>,
     coordination: Vec<(CoordinationKind, Option<String>, Range<usize>)>,
     stated_count: Option<u32>,
@@ -344,7 +369,8 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
         match (acting, open.as_mut()) {
             (Some(acting), _) => {
                 reading.cases.extend(open.take());
-                open = Some(Case { acting: acting.codes, sentences: vec![i], figures: Vec::new() });
+                open =
+                    Some(Case { acting: acting.codes, sentences: vec![i], figures: Vec::new(), seizures: Vec::new() });
             }
             (None, Some(case)) => case.sentences.push(i),
             (None, None) if continues_earlier => {
@@ -355,11 +381,33 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
             (None, None) => {}
         }
         let figures = sentence_figures(text, sentence).into_iter().map(|f| (f, sentence.span.clone()));
+        let seizures = sentence_seizures(doc, i).into_iter().map(|f| (f, sentence.span.clone()));
+        reading.seizure_amounts.extend(seizure_amounts(doc, i));
         match open.as_mut() {
-            Some(case) => case.figures.extend(figures),
+            Some(case) => {
+                case.figures.extend(figures);
+                case.seizures.extend(seizures);
+            }
             None if tells_of_a_phase(text, sentence) => {}
             None => {
                 reading.operation_figures.extend(figures);
+                for (mut found, span) in seizures {
+                    // A list of parts whose total an earlier sentence gave, in the same measure.
+                    if found.listed_under_total && found.part_of.is_none() {
+                        found.part_of = reading
+                            .operation_seizures
+                            .iter()
+                            .rev()
+                            .find(|(total, _)| {
+                                total.part_of.is_none()
+                                    && !total.listed_under_total
+                                    && total.kind == found.kind
+                                    && total.amount.same_measure(&found.amount)
+                            })
+                            .map(|(total, _)| total.item.clone());
+                    }
+                    reading.operation_seizures.push((found, span));
+                }
                 if reading.stated_count.is_none() {
                     reading.stated_count = stated_country_count(text, sentence).map(|(n, _)| n);
                     reading.stated_in.extend(reading.stated_count.map(|_| sentence.span.clone()));
@@ -445,6 +493,56 @@ fn figure(text: &str, found: &FoundFigure, source: Source) -> Figure {
         as_written: text[found.number.clone()].to_string(),
         source,
     }
+}
+
+fn seizure(text: &str, found: &FoundSeizure, source: Source) -> Seizure {
+    let (quantity, unit, value, currency) = found.amount.seizure_fields();
+    Seizure {
+        item: found.item.clone(),
+        kind: found.kind,
+        quantity,
+        unit,
+        value,
+        currency,
+        qualifier: found.qualifier.clone(),
+        part_of: found.part_of.clone(),
+        as_written: text[found.written.clone()].to_string(),
+        source,
+    }
+}
+
+/// Each seizure once: a release states its seizures in its lead and again in a list or a
+/// quote, at times rounded ("more than 1,300 firearms", then "1,318 firearms"). A seizure of
+/// the same item and kind as another is left out when it states the same amount, or a rounded
+/// one where the other is exact.
+fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
+    let all: Vec<Seizure> = seizures.collect();
+    let same_thing = |a: &Seizure, b: &Seizure| {
+        a.kind == b.kind && fold(&a.item) == fold(&b.item) && a.unit == b.unit && a.currency == b.currency
+    };
+    // "over 14 million illicit pills", then "14.3 million pills": the same kind and measure,
+    // and the exact amount no further from the rounded one than rounding goes.
+    let rounds = |rounded: &Seizure, exact: &Seizure| {
+        let amount = |s: &Seizure| s.quantity.or(s.value.map(|v| v as f64)).unwrap_or_default();
+        let (low, high) = (amount(rounded) * 0.9, amount(rounded) * 1.15);
+        rounded.kind == exact.kind
+            && rounded.unit == exact.unit
+            && rounded.currency == exact.currency
+            && (low..=high).contains(&amount(exact))
+    };
+    let mut kept: Vec<Seizure> = Vec::new();
+    for seizure in &all {
+        let rounded_of_exact = seizure.qualifier.is_some()
+            && all.iter().any(|other| other.qualifier.is_none() && other.part_of.is_none() && rounds(seizure, other));
+        let repeated = kept.iter().any(|k| {
+            same_thing(seizure, k)
+                && (k.quantity, k.value, &k.qualifier) == (seizure.quantity, seizure.value, &seizure.qualifier)
+        });
+        if !rounded_of_exact && !repeated {
+            kept.push(seizure.clone());
+        }
+    }
+    kept
 }
 
 /// One figure per metric for the operation: an exact value beats a rounded one ("more than
