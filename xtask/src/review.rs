@@ -232,6 +232,11 @@ pub fn json_report(extraction: &Extraction, only: Option<&str>) -> Value {
 
 #[cfg(test)]
 mod tests {
+    use explorer_core::extract::annotate::country_index::CountryIndex;
+    use explorer_core::extract::corrections::Corrections;
+    use explorer_core::extract::{Source, extract_corrected};
+    use explorer_core::model::Document;
+
     use super::*;
 
     fn example() -> Extraction {
@@ -256,6 +261,28 @@ mod tests {
         assert_eq!(lines.last(), Some(&"harbour-light-2025.txt: read 5 facts, left 2 numbers"));
         assert!(!report.contains('\x1b'), "plain text has no colour codes");
         assert!(text_report(&example(), None, Style::Colour).contains("\x1b[1;33m[12]\x1b[0m"));
+    }
+
+    #[test]
+    fn a_corrected_start_date_gives_the_year() {
+        let text = "Operation Quiet Pier ran in five ports from 2 to 6 June and ended with 30 arrests.";
+        let document = Document { file: "pier.txt".to_string(), ..Document::default() };
+        let source = Source { file: "pier.txt".to_string(), text: text.to_string(), document };
+        let corrections = Corrections::parse(
+            r#"[[set]]
+document = "pier.txt"
+field = "start"
+value = "2025-06-02"
+quote = "from 2 to 6 June"
+"#,
+            CountryIndex::shared(),
+        )
+        .expect("the correction parses");
+        let before = extract_corrected(vec![source.clone()], &Corrections::default()).expect("it extracts");
+        assert!(text_report(&before, None, Style::Plain).contains("year: not known"));
+        let after = extract_corrected(vec![source], &corrections).expect("it extracts");
+        let report = text_report(&after, None, Style::Plain);
+        assert!(report.contains("dates: 2025-06-02 to --06-06; year: 2025\n"), "{report}");
     }
 
     #[test]
