@@ -20,7 +20,7 @@ use participants::{listed_participants, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
-use timing::{Published, timing, year_beside};
+use timing::{Published, relative_year, timing, year_beside};
 
 use super::Source as Input;
 use super::annotate::country_index::CountryIndex;
@@ -91,7 +91,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             (reported, true, timing, format!("{}, {period}", action.series))
         }
         (None, None) => {
-            let mentioned = mentioned_operations(&doc, &identities.mentioned);
+            let mentioned = mentioned_operations(&doc, &identities.mentioned, published.map(|p| p.year));
             let trace = Trace { passages: passages(&doc), ..Trace::default() };
             return Ok(Reading { mentioned, published: stated, publisher, headline, trace, ..Reading::default() });
         }
@@ -205,7 +205,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         documents: vec![file.clone()],
         mentioned_in: Vec::new(),
     };
-    let mentioned = mentioned_operations(&doc, &identities.mentioned);
+    let this_year = published.map(|p| p.year).or(timing.year.filter(|_| !timing.year_inferred));
+    let mentioned = mentioned_operations(&doc, &identities.mentioned, this_year);
     Ok(Reading { operation: Some(operation), mentioned, published: stated, publisher, headline, warnings, trace })
 }
 
@@ -214,15 +215,20 @@ fn period_in_words(start: PartialDate) -> Option<String> {
     Some(format!("{} {}", MONTH_NAMES[usize::from(start.month - 1)], start.year?))
 }
 
-/// The operations a release names in passing, each once, with the year it ties to them.
-fn mentioned_operations(doc: &Doc, named: &[NamedOperation]) -> Vec<MentionedOperation> {
+/// The operations a release names in passing, each once, with the year it ties to them: one
+/// beside a mention, or "last year's" counted from `this_year` (the publication's, else the
+/// reported operation's stated year).
+fn mentioned_operations(doc: &Doc, named: &[NamedOperation], this_year: Option<i32>) -> Vec<MentionedOperation> {
     let mut mentioned: Vec<MentionedOperation> = Vec::new();
     for other in named {
         let entry = MentionedOperation {
             name: other.name.name(),
             series: other.name.series.clone(),
             edition: other.name.edition,
-            year: other.name.year.or_else(|| year_beside(doc, other)),
+            year: other.name.year.or_else(|| year_beside(doc, other)).or_else(|| {
+                let offset = relative_year(doc, other)?;
+                this_year.map(|year| year + offset)
+            }),
         };
         if !mentioned.contains(&entry) {
             mentioned.push(entry);

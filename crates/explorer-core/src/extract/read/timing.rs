@@ -255,12 +255,16 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
         // A whole word: "in", not the end of "within".
         words.ends_with(['(', '-']) || !rest.ends_with(char::is_alphanumeric)
     });
-    led_in && !OTHER_EVENTS.iter().any(|words| last_bytes(&before, CLAUSE_BYTES).contains(words))
+    // The clause ends at a sentence's end that segmenting left inside it ("a series that began
+    // in 2021. KORAL III, conducted in 2023").
+    let clause = last_bytes(&before, CLAUSE_BYTES);
+    let clause = clause.rfind(['.', ';']).map_or(clause, |end| &clause[end + 1..]);
+    led_in && !OTHER_EVENTS.iter().any(|words| clause.contains(words))
 }
 
 /// "Last year, INTERPOL-led operation TURQUESA": -1 for last year, 0 for this year, when said
 /// in a mention's sentence before it.
-fn relative_year(doc: &Doc, reported: &NamedOperation) -> Option<i32> {
+pub fn relative_year(doc: &Doc, reported: &NamedOperation) -> Option<i32> {
     reported.mentions.iter().find_map(|(i, mention)| {
         let before = doc.text[doc.sentences[*i].span.start..mention.span.start].to_lowercase();
         if before.contains("last year") {
