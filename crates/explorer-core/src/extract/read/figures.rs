@@ -283,11 +283,10 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
         return Vec::new();
     }
     let lower = sentence.text(text).to_ascii_lowercase();
-    if let Some(figure) = labelled_figure(text, sentence, &lower) {
-        return vec![figure];
-    }
-    let mut figures: Vec<FoundFigure> = Vec::new();
-    for n in placed(text, sentence, &lower).filter(|n| !names_no_count(n)) {
+    let mut figures: Vec<FoundFigure> = labelled_figure(text, sentence, &lower).into_iter().collect();
+    // After a label's number, the rest of the line reads as a sentence does.
+    let rest = placed(text, sentence, &lower).skip(figures.len());
+    for n in rest.filter(|n| !names_no_count(n)) {
         let Some(metric) = metric_of(&n, &lower) else { continue };
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
@@ -324,17 +323,21 @@ fn found(mention: &NumberMention, metric: Metric) -> FoundFigure {
     }
 }
 
-/// A sentence that is only a label and a number ("Arrests: 95", "Victims rescued – 212"),
-/// not a heading with a year ("Arrests 2024").
+/// A sentence that opens with a label and a number ("Arrests: 95", "Victims rescued – 212"),
+/// maybe followed by a clause of its own ("Arrests: 95, including 12 for fraud"); not a
+/// heading with a year ("Arrests 2024").
 fn labelled_figure(text: &str, sentence: &Sentence, lower: &str) -> Option<FoundFigure> {
-    let [_] = sentence.numbers.as_slice() else { return None };
     let n = placed(text, sentence, lower).next()?;
-    if !n.after.trim_end_matches('.').trim().is_empty() || n.is_year_like() {
+    let after = n.after.trim_end_matches('.').trim();
+    if !(after.is_empty() || after.starts_with([',', ';', '('])) || n.is_year_like() {
         return None;
     }
     let label = n.before.trim_end().trim_end_matches([':', '–', '—', '-']);
-    // "New investigations opened: 23" is "investigations opened".
+    // "New investigations opened: 23" is "investigations opened"; "Red Notices published: 4"
+    // is "red notices"; "victims of trafficking identified" are "victims identified".
     let label = label.split_whitespace().skip_while(|word| *word == "new").collect::<Vec<_>>().join(" ");
+    let label = label.trim_end_matches(" published").trim_end_matches(" issued");
+    let label = label.replace(" of human trafficking", "").replace(" of trafficking", "");
     let metric = LABELS.iter().find(|(l, _)| *l == label).map(|(_, metric)| *metric)?;
     Some(found(n.mention, metric))
 }
@@ -675,6 +678,14 @@ mod tests {
                 "INTERPOL notices generated during the operation include 18 Red Notices for internationally wanted suspects, 367 Blue Notices for persons of interest.",
                 &["NoticesRed 18 exact [18]", "NoticesBlue 367 exact [367]"],
             ),
+            // A label and a number, then a clause of the line's own, read as a sentence.
+            ("Arrests: 418, including 52 for people smuggling", &["Arrests 418 exact [418]"]),
+            (
+                "Irregular migrants identified: 3,090, of 27 nationalities",
+                &["MigrantsIdentified 3090 exact [3,090]", "MigrantNationalities 27 exact [27]"],
+            ),
+            ("Potential victims of trafficking identified: 640", &["VictimsIdentified 640 exact [640]"]),
+            ("Yellow Notices issued: 9", &["NoticesYellow 9 exact [9]"]),
         ]);
     }
 
