@@ -292,7 +292,7 @@ packed_struct! {
     Operation {
         id, name, series, edition, year, year_inferred, start, end, duration_days, stated_country_count,
         countries, figures, highlights, coordination, partners, funders, projects, quotes, conflicts, corrected,
-        mentioned_only, documents, mentioned_in,
+        mentioned_only, documents, mentioned_in, also_stated,
     }
     Conflict { fact, values }
     StatedValue { value, document }

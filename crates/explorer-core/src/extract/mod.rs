@@ -333,6 +333,7 @@ fn add_operation(
         }
     }
     existing.figures.extend(operation.figures);
+    existing.also_stated.extend(operation.also_stated);
     existing.highlights.extend(operation.highlights);
     existing.coordination.extend(operation.coordination);
     existing.partners.extend(operation.partners);

@@ -23,6 +23,9 @@ pub struct FoundFigure {
     pub currency: Option<String>,
     /// The number as written, without its qualifier or currency ("8 million").
     pub number: Range<usize>,
+    /// Said of one phase or stretch of the operation ("the seven days of action saw 214
+    /// arrests"), so a part of its total where the text states one.
+    pub of_a_phase: bool,
 }
 
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -294,7 +297,7 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
         if metric == Metric::Amount && figures.last().is_some_and(|last| converts(text, last, n.mention)) {
             continue;
         }
-        figures.push(found(n.mention, metric));
+        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), ..found(n.mention, metric) });
     }
     figures
 }
@@ -320,7 +323,17 @@ fn found(mention: &NumberMention, metric: Metric) -> FoundFigure {
         qualifier: mention.qualifier.clone(),
         currency: mention.currency.clone(),
         number: mention.span.clone(),
+        of_a_phase: false,
     }
+}
+
+/// Words that say a number is of one phase or stretch of an operation, not of all of it.
+const PHASE_WORDS: &[&str] =
+    &["days of action", "day of action", "week of action", "weeks of action", "phase", "first day", "alone"];
+
+/// Whether the clause of `n`, before it or up to the next number, speaks of a phase.
+fn of_a_phase(n: &Placed) -> bool {
+    PHASE_WORDS.iter().any(|words| n.clause_before().contains(words) || n.clause_after().contains(words))
 }
 
 /// A sentence that opens with a label and a number ("Arrests: 95", "Victims rescued – 212"),
