@@ -905,7 +905,7 @@ mod tests {
         // Capitals with a numeral: a part of a text, a heading in capitals, a short acronym, a count.
         "The species is listed in ANNEX II of the convention.",
         "OFFICERS SEIZE GUNS IN PELICAN VII",
-        "The WCO II meeting was held in Brussels.",
+        "The WCO II meeting was held at the MARITIME centre.",
         "In total PELICAN 12 arrests were made.",
     ];
 
