@@ -108,7 +108,10 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
     let also: Vec<(Metric, u64)> = op.also_stated.iter().map(|f| (f.metric, f.value)).collect();
     assert_eq!(also, [(Metric::VictimsIdentified, 300)]);
     // A phase's figure stays the figure where no larger total is stated.
-    let alone = read_one("Operation Quill Harbour 2024 ran in 12 countries. The five days of action saw 61 arrests.");
+    let alone = read_one(
+        "Operation Quill Harbour 2024 ran in 12 countries. The five days of action saw 61 arrests. \
+         Officers at one port arrested 9 people.",
+    );
     assert_eq!(value(&alone, Metric::Arrests), Some((61, None)));
     // A rounded value far from the exact one counts something else, and is not kept.
     let far = read_one(
