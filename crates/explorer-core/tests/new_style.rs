@@ -119,3 +119,15 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
     );
     assert!(far.also_stated.is_empty(), "{:?}", far.also_stated);
 }
+
+#[test]
+fn last_years_edition_is_dated_by_the_year_of_this_one() {
+    let text = "Officers from 30 countries took part in PELICAN X from 1 to 20 March 2024 and made 41 arrests. \
+                PELICAN X was funded by donors.\n\nLast year's edition, PELICAN IX, found 12 wrecks.";
+    let document = Document { file: "one.txt".to_string(), ..Document::default() };
+    let source = Source { file: "one.txt".to_string(), text: text.to_string(), document };
+    let dataset = extract_sources(vec![source]).unwrap_or_else(|problems| panic!("{problems}"));
+    let named: Vec<(&str, Option<i32>, bool)> =
+        dataset.operations.iter().map(|op| (op.name.as_str(), op.year, op.mentioned_only)).collect();
+    assert_eq!(named, [("Pelican IX", Some(2023), true), ("Pelican X", Some(2024), false)]);
+}

@@ -311,6 +311,16 @@ mod tests {
         timing(&doc, &reported, found.subject, published.map(|(year, month, day)| Published { year, month, day }))
     }
 
+    #[test]
+    fn a_mentioned_edition_takes_the_year_of_its_own_clause() {
+        let text = "4. Operation KESTREL III ran from 2 to 6 May 2024.\n\n5. Operation KESTREL III is the third of a \
+                    series that began in 2020. KESTREL II, held in 2023, targeted ports.";
+        let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
+        let found = identities(&doc);
+        let years: Vec<Option<i32>> = found.mentioned.iter().map(|m| year_beside(&doc, m)).collect();
+        assert_eq!(years, [Some(2023)]);
+    }
+
     /// (text, publication date, year, inferred, start, end), each checked by hand.
     #[test]
     // A table of cases reads best as rows of plain values.
