@@ -101,7 +101,8 @@ const YEAR_LEAD_INS: &[&str] = &[
 ];
 
 pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Option<Published>) -> Timing {
-    let dates = own_dates(doc, reported, subject);
+    let dates = own_dates(doc, reported, subject).map(|dates| through_later_phases(doc, dates));
+    let dates = dates.as_ref();
     let stated_year = dates
         .and_then(|d| d.end.year.map(|year| (year, "the dates")))
         .or_else(|| {
@@ -176,6 +177,35 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
         (subject && spans.all(|other| (other.start, other.end) == (first.start, first.end))).then_some(first)
     };
     named.or_else(referred).or_else(governed).or_else(spanned).or_else(only_span)
+}
+
+/// Words that join one phase's dates to the next's: "between 3 and 14 May and between 2 and
+/// 9 June", "from 2 to 6 May, and from 10 to 14 June".
+const NEXT_PHASE_WORDS: &[&str] = &["and", "and from", "and between", "and on", "and in", "then from"];
+
+/// The operation's dates through the later phases that the same sentence joins to them:
+/// from the first phase's start to the last one's end.
+fn through_later_phases(doc: &Doc, dates: &DateMention) -> DateMention {
+    let mut through = dates.clone();
+    let Some(sentence) = doc.sentences.iter().find(|s| s.span.contains(&dates.span.start)) else { return through };
+    for next in sentence.dates.iter().filter(|d| d.span.start >= dates.span.end) {
+        let between = doc.text[through.span.end..next.span.start].trim().trim_start_matches(',').trim().to_lowercase();
+        if !NEXT_PHASE_WORDS.contains(&between.as_str()) || !is_later(&next.start, &through.end) {
+            break;
+        }
+        through.end = next.end;
+        through.span.end = next.span.end;
+    }
+    through
+}
+
+/// Whether `date` comes after `than`, comparing years only where both are known.
+fn is_later(date: &PartialDate, than: &PartialDate) -> bool {
+    let day = |d: &PartialDate| (d.month, d.day.unwrap_or(0));
+    match (date.year, than.year) {
+        (Some(year), Some(than_year)) if year != than_year => year > than_year,
+        _ => day(date) > day(than),
+    }
 }
 
 /// Days or months from one to another, not a single day.
@@ -368,6 +398,41 @@ mod tests {
                 true,
                 Some("2022-06-12"),
                 Some("2022-06-17"),
+            ),
+            // Phases joined in one sentence: from the first's start to the last's end.
+            (
+                "Operation Weka II ran in two phases, from 2 to 9 May and from 12 to 17 June.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-05-02"),
+                Some("2022-06-17"),
+            ),
+            (
+                "Operation Weka II ran between 2 and 9 May 2022, and between 12 and 17 June 2022.",
+                None,
+                Some(2022),
+                false,
+                Some("2022-05-02"),
+                Some("2022-06-17"),
+            ),
+            // An earlier date joined by "and" is no later phase.
+            (
+                "Operation Weka II ran from 12 to 17 June, and in May 2022 officers had trained for it.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-06-12"),
+                Some("2022-06-17"),
+            ),
+            // A later date joined otherwise is not a phase.
+            (
+                "Operation Weka II ran from 2 to 9 May, before a review on 12 June.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-05-02"),
+                Some("2022-05-09"),
             ),
             // Dates in another sentence are not the operation's.
             (
