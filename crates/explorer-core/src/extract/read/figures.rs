@@ -345,10 +345,15 @@ fn labelled_figure(text: &str, sentence: &Sentence, lower: &str) -> Option<Found
     if !(after.is_empty() || after.starts_with([',', ';', '('])) || n.is_year_like() {
         return None;
     }
-    let label = n.before.trim_end().trim_end_matches([':', '–', '—', '-']);
-    // "New investigations opened: 23" is "investigations opened"; "Red Notices published: 4"
-    // is "red notices"; "victims of trafficking identified" are "victims identified".
-    let label = label.split_whitespace().skip_while(|word| *word == "new").collect::<Vec<_>>().join(" ");
+    let label = n.before.trim_end().trim_end_matches([':', '–', '—', '-', '.', ' ']);
+    // "New investigations opened: 23" is "investigations opened", "Total arrests: 95" is
+    // "arrests"; "Red Notices published: 4" is "red notices"; "victims of trafficking
+    // identified" are "victims identified".
+    let label = label
+        .split_whitespace()
+        .skip_while(|word| matches!(*word, "new" | "total" | "overall"))
+        .collect::<Vec<_>>()
+        .join(" ");
     let label = label.trim_end_matches(" published").trim_end_matches(" issued");
     let label = label.replace(" of human trafficking", "").replace(" of trafficking", "");
     let metric = LABELS.iter().find(|(l, _)| *l == label).map(|(_, metric)| *metric)?;
@@ -699,6 +704,8 @@ mod tests {
             ),
             ("Potential victims of trafficking identified: 640", &["VictimsIdentified 640 exact [640]"]),
             ("Yellow Notices issued: 9", &["NoticesYellow 9 exact [9]"]),
+            ("Total arrests: 1,204", &["Arrests 1204 exact [1,204]"]),
+            ("Arrests ........ 95", &["Arrests 95 exact [95]"]),
         ]);
     }
 
