@@ -180,11 +180,6 @@ fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
     if !has_capital_run {
         return Vec::new();
     }
-    let lower = sentence.chars().filter(|c| c.is_lowercase()).count();
-    let upper = sentence.chars().filter(|c| c.is_uppercase()).count();
-    if lower <= upper {
-        return Vec::new();
-    }
     let mut names = Vec::new();
     let mut at = 0;
     while at < sentence.len() {
@@ -193,11 +188,15 @@ fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
             continue;
         };
         let written = &sentence[word.clone()];
-        let is_candidate = letter_count(written) >= MIN_CAPITALS_WITHOUT_CUE
-            && written.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+        let is_candidate = written.len() >= MIN_CAPITALS_WITHOUT_CUE
+            && written.bytes().all(|byte| byte.is_ascii_uppercase() || byte == b'-')
+            && letter_count(written) >= MIN_CAPITALS_WITHOUT_CUE
             && is_name_word(written);
-        let edition = suffix_after(sentence, word.end).filter(|suffix| matches!(suffix.value, SuffixValue::Edition(_)));
-        match edition.filter(|_| is_candidate) {
+        let edition = is_candidate
+            .then(|| suffix_after(sentence, word.end))
+            .flatten()
+            .filter(|suffix| matches!(suffix.value, SuffixValue::Edition(_)));
+        match edition {
             Some(suffix) => {
                 let end = suffix.span.end;
                 names.push(Reading { words: vec![word], suffix: Some(suffix), end }.into_name(sentence, at));
@@ -206,7 +205,14 @@ fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
             None => at = word.end,
         }
     }
-    names
+    if !names.is_empty() && !is_mostly_in_capitals(sentence) { names } else { Vec::new() }
+}
+
+/// Whether a sentence has no more lower-case letters than capitals, as a heading written in
+/// capitals has.
+fn is_mostly_in_capitals(sentence: &str) -> bool {
+    let lower = sentence.chars().filter(|c| c.is_lowercase()).count();
+    lower <= sentence.chars().filter(|c| c.is_uppercase()).count()
 }
 
 /// What a cue says about the name after it.
