@@ -175,37 +175,41 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
 /// ended". A word in capitals is a name only with an edition after it, and not in a heading
 /// written in capitals, where every word is.
 fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
-    let has_capital_run =
-        sentence.as_bytes().windows(MIN_CAPITALS_WITHOUT_CUE).any(|window| window.iter().all(u8::is_ascii_uppercase));
-    if !has_capital_run {
-        return Vec::new();
-    }
     let mut names = Vec::new();
     let mut at = 0;
-    while at < sentence.len() {
-        let Some(word) = word_at(sentence, at) else {
-            at += sentence[at..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        };
+    while let Some(offset) = next_word_in_capitals(&sentence[at..]) {
+        let word = word_at(sentence, at + offset).expect("a word in capitals starts there");
         let written = &sentence[word.clone()];
-        let is_candidate = written.len() >= MIN_CAPITALS_WITHOUT_CUE
-            && written.bytes().all(|byte| byte.is_ascii_uppercase() || byte == b'-')
+        let is_candidate = written.bytes().all(|byte| byte.is_ascii_uppercase() || byte == b'-')
             && letter_count(written) >= MIN_CAPITALS_WITHOUT_CUE
             && is_name_word(written);
         let edition = is_candidate
             .then(|| suffix_after(sentence, word.end))
             .flatten()
             .filter(|suffix| matches!(suffix.value, SuffixValue::Edition(_)));
-        match edition {
+        at = match edition {
             Some(suffix) => {
                 let end = suffix.span.end;
-                names.push(Reading { words: vec![word], suffix: Some(suffix), end }.into_name(sentence, at));
-                at = end;
+                names.push(
+                    Reading { words: vec![word.clone()], suffix: Some(suffix), end }.into_name(sentence, word.start),
+                );
+                end
             }
-            None => at = word.end,
-        }
+            None => word.end,
+        };
     }
     if !names.is_empty() && !is_mostly_in_capitals(sentence) { names } else { Vec::new() }
+}
+
+/// Where the next word that starts with [`MIN_CAPITALS_WITHOUT_CUE`] ASCII capitals starts in
+/// `text`: found by its bytes, so that the words between cost nothing.
+fn next_word_in_capitals(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(MIN_CAPITALS_WITHOUT_CUE - 1)).find(|&at| {
+        // An ASCII capital starts a character, so `at` is a character boundary there.
+        bytes[at..at + MIN_CAPITALS_WITHOUT_CUE].iter().all(u8::is_ascii_uppercase)
+            && !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether a sentence has no more lower-case letters than capitals, as a heading written in
@@ -845,6 +849,7 @@ mod tests {
         ("Operation Stonefly Involves 20 Nations", &[("Operation Stonefly", "Stonefly", None, None, None)]),
         ("Operation Stonefly Takes 300 Guns off the Streets", &[("Operation Stonefly", "Stonefly", None, None, None)]),
         // In capitals with an edition, without a cue.
+        ("Officers joined “HERON IV” in May.", &[("HERON IV", "Heron", Some(4), Some("IV"), None)]),
         (
             "Officers from 30 countries took part in PELICAN VII last spring.",
             &[("PELICAN VII", "Pelican", Some(7), Some("VII"), None)],

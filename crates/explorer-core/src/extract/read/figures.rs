@@ -333,7 +333,8 @@ const PHASE_WORDS: &[&str] =
 
 /// Whether the clause of `n`, before it or up to the next number, speaks of a phase.
 fn of_a_phase(n: &Placed) -> bool {
-    PHASE_WORDS.iter().any(|words| n.clause_before().contains(words) || n.clause_after().contains(words))
+    let (before, after) = (n.clause_before(), n.clause_after());
+    PHASE_WORDS.iter().any(|words| before.contains(words) || after.contains(words))
 }
 
 /// A sentence that opens with a label and a number ("Arrests: 95", "Victims rescued – 212"),
