@@ -180,13 +180,13 @@ fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
     while let Some(offset) = next_word_in_capitals(&sentence[at..]) {
         let word = word_at(sentence, at + offset).expect("a word in capitals starts there");
         let written = &sentence[word.clone()];
-        let is_candidate = written.bytes().all(|byte| byte.is_ascii_uppercase() || byte == b'-')
-            && letter_count(written) >= MIN_CAPITALS_WITHOUT_CUE
-            && is_name_word(written);
-        let edition = is_candidate
+        let in_capitals = written.bytes().all(|byte| byte.is_ascii_uppercase() || byte == b'-')
+            && letter_count(written) >= MIN_CAPITALS_WITHOUT_CUE;
+        // The edition first: most words in capitals have none, and the word lists cost more.
+        let edition = in_capitals
             .then(|| suffix_after(sentence, word.end))
             .flatten()
-            .filter(|suffix| matches!(suffix.value, SuffixValue::Edition(_)));
+            .filter(|suffix| matches!(suffix.value, SuffixValue::Edition(_)) && is_name_word(written));
         at = match edition {
             Some(suffix) => {
                 let end = suffix.span.end;
