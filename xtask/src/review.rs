@@ -148,6 +148,10 @@ fn write_operation(out: &mut String, op: &Operation, review: &DocumentReview, st
         let _ =
             writeln!(out, "  {label} {}{case}{origin}: {}", figure_value(figure), style.quote(&figure.source.quote));
     }
+    for figure in op.also_stated.iter().filter(|f| f.source.document == review.document) {
+        let label = json_name(figure.metric);
+        let _ = writeln!(out, "  also stated: {label} {}: {}", figure_value(figure), style.quote(&figure.source.quote));
+    }
     for case in op.highlights.iter().filter(|h| h.source.document == review.document) {
         let _ = writeln!(out, "  case of {}: {}", case.acting.join(", "), style.quote(&case.source.quote));
     }
@@ -283,6 +287,22 @@ quote = "from 2 to 6 June"
         let after = extract_corrected(vec![source], &corrections).expect("it extracts");
         let report = text_report(&after, None, Style::Plain);
         assert!(report.contains("dates: 2025-06-02 to --06-06; year: 2025\n"), "{report}");
+    }
+
+    #[test]
+    fn a_rounded_figure_beside_the_exact_one_is_shown_as_also_stated() {
+        let text = "Operation Quiet Pier led to more than 500 arrests.\n\nOfficers made 537 arrests in all.";
+        let document = Document { file: "pier.txt".to_string(), ..Document::default() };
+        let source = Source { file: "pier.txt".to_string(), text: text.to_string(), document };
+        let extraction = extract_corrected(vec![source], &Corrections::default()).expect("it extracts");
+        let report = text_report(&extraction, None, Style::Plain);
+        assert!(report.contains("  arrests 537: \"Officers made 537 arrests in all.\""), "{report}");
+        assert!(
+            report.contains(
+                "  also stated: arrests more than 500: \"Operation Quiet Pier led to more than 500 arrests.\""
+            ),
+            "{report}"
+        );
     }
 
     #[test]
