@@ -171,6 +171,54 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
     names
 }
 
+/// Each series of `series` named again in `text[range]` with an edition or a year and no cue
+/// ("Bramble Key II", "Caduceus 4", "Red Delta 2023"), as written or in capitals, outside the
+/// names already read there (`read`). The series come from names read with a cue in the same
+/// release, so that a name is never taken from capitalised words alone.
+pub fn editions_of_known_series(
+    text: &str,
+    range: Range<usize>,
+    series: &[String],
+    read: &[OperationName],
+) -> Vec<OperationName> {
+    let sentence = &text[range.clone()];
+    let mut names: Vec<OperationName> = Vec::new();
+    for name in series.iter().filter(|name| !name.starts_with("Joint Action Days")) {
+        for written in [name.clone(), name.to_uppercase()] {
+            for (at, _) in sentence.match_indices(written.as_str()) {
+                let span = range.start + at..range.start + at + written.len();
+                let overlaps = |other: &OperationName| other.span.start < span.end && span.start < other.span.end;
+                if !stands_alone(sentence, at..at + written.len()) || read.iter().chain(&names).any(overlaps) {
+                    continue;
+                }
+                let Some(suffix) = suffix_after(sentence, at + written.len()) else { continue };
+                let words = words_of(sentence, at..at + written.len());
+                let end = suffix.span.end;
+                let mut found = Reading { words, suffix: Some(suffix), end }.into_name(sentence, at);
+                found.span = found.span.start + range.start..found.span.end + range.start;
+                names.push(found);
+            }
+        }
+    }
+    names
+}
+
+/// The words in `sentence[range]`, each a span.
+fn words_of(sentence: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut at = range.start;
+    while at < range.end {
+        match word_at(sentence, at) {
+            Some(word) => {
+                at = word.end;
+                words.push(word);
+            }
+            None => at += sentence[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    words
+}
+
 /// Names written in capitals with an edition and no cue: "took part in MARLIN X", "NEMO IV
 /// ended". A word in capitals is a name only with an edition after it, and not in a heading
 /// written in capitals, where every word is.

@@ -267,8 +267,18 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
                 if bracketed {
                     true
                 } else if n.span.end <= mention.span.start {
-                    let possessive = matches!(doc.text[n.span.end..mention.span.start].trim_end(), "’s" | "'s");
-                    possessive || time_of(doc, sentence, &n.span) && nothing_between(n.span.end, mention.span.start)
+                    let between = &doc.text[n.span.end..mention.span.start];
+                    let possessive = matches!(between.trim_end(), "’s" | "'s");
+                    // A year bracketed after another name is that one's ("Bramble Key I (2021)
+                    // ..., and Bramble Key II"); one across a semicolon is of another clause.
+                    let anothers = sentence.operations.iter().any(|other| {
+                        other.span.end <= n.span.start && doc.text[other.span.end..n.span.start].trim() == "("
+                    });
+                    possessive
+                        || time_of(doc, sentence, &n.span)
+                            && nothing_between(n.span.end, mention.span.start)
+                            && !anothers
+                            && !between.contains(';')
                 } else {
                     time_of(doc, sentence, &n.span) && nothing_between(mention.span.end, n.span.start)
                 }
@@ -349,6 +359,19 @@ mod tests {
         let found = identities(&doc);
         let years: Vec<Option<i32>> = found.mentioned.iter().map(|m| year_beside(&doc, m)).collect();
         assert_eq!(years, [Some(2023)]);
+    }
+
+    #[test]
+    fn earlier_editions_named_without_a_cue_take_their_own_years() {
+        let text = "Operation Thistle Key III ran from 2 to 6 May 2024 and led to 50 arrests. Earlier came \
+                    Thistle Key I (2021), and Thistle Key II, in 2022, led to 77 arrests. Thistle Key was first held \
+                    in 2019; the edition before, THISTLE KEY 4, is not counted here.";
+        let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
+        let found = identities(&doc);
+        let years: Vec<(String, Option<i32>)> =
+            found.mentioned.iter().map(|m| (m.name.name(), year_beside(&doc, m))).collect();
+        let expected = [("Thistle Key I", Some(2021)), ("Thistle Key II", Some(2022)), ("Thistle Key 4", None)];
+        assert_eq!(years, expected.map(|(name, year)| (name.to_string(), year)));
     }
 
     /// (text, publication date, year, inferred, start, end), each checked by hand.
