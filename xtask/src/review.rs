@@ -171,6 +171,10 @@ fn write_operation(out: &mut String, op: &Operation, review: &DocumentReview, st
         let said = style.quote(&seizure.source.quote);
         let _ = writeln!(out, "  seized {} {} ({kind}{part}){case}: {said}", seizure.as_written, seizure.item);
     }
+    for figure in op.also_stated.iter().filter(|f| f.source.document == review.document) {
+        let label = json_name(figure.metric);
+        let _ = writeln!(out, "  also stated: {label} {}: {}", figure_value(figure), style.quote(&figure.source.quote));
+    }
     for case in op.highlights.iter().filter(|h| h.source.document == review.document) {
         let _ = writeln!(out, "  case of {}: {}", case.acting.join(", "), style.quote(&case.source.quote));
     }
@@ -258,6 +262,11 @@ pub fn json_report(extraction: &Extraction, only: Option<&str>) -> Value {
 
 #[cfg(test)]
 mod tests {
+    use explorer_core::extract::annotate::country_index::CountryIndex;
+    use explorer_core::extract::corrections::Corrections;
+    use explorer_core::extract::{Source, extract_corrected};
+    use explorer_core::model::Document;
+
     use super::*;
 
     fn example() -> Extraction {
@@ -301,6 +310,44 @@ mod tests {
         assert_eq!(lines.last(), Some(&"harbour-light-2025.txt: read 6 facts, left 2 numbers"));
         assert!(!report.contains('\x1b'), "plain text has no colour codes");
         assert!(text_report(&example(), None, Style::Colour).contains("\x1b[1;33m[12]\x1b[0m"));
+    }
+
+    #[test]
+    fn a_corrected_start_date_gives_the_year() {
+        let text = "Operation Quiet Pier ran in five ports from 2 to 6 June and ended with 30 arrests.";
+        let document = Document { file: "pier.txt".to_string(), ..Document::default() };
+        let source = Source { file: "pier.txt".to_string(), text: text.to_string(), document };
+        let corrections = Corrections::parse(
+            r#"[[set]]
+document = "pier.txt"
+field = "start"
+value = "2025-06-02"
+quote = "from 2 to 6 June"
+"#,
+            CountryIndex::shared(),
+        )
+        .expect("the correction parses");
+        let before = extract_corrected(vec![source.clone()], &Corrections::default()).expect("it extracts");
+        assert!(text_report(&before, None, Style::Plain).contains("year: not known"));
+        let after = extract_corrected(vec![source], &corrections).expect("it extracts");
+        let report = text_report(&after, None, Style::Plain);
+        assert!(report.contains("dates: 2025-06-02 to --06-06; year: 2025\n"), "{report}");
+    }
+
+    #[test]
+    fn a_rounded_figure_beside_the_exact_one_is_shown_as_also_stated() {
+        let text = "Operation Quiet Pier led to more than 500 arrests.\n\nOfficers made 537 arrests in all.";
+        let document = Document { file: "pier.txt".to_string(), ..Document::default() };
+        let source = Source { file: "pier.txt".to_string(), text: text.to_string(), document };
+        let extraction = extract_corrected(vec![source], &Corrections::default()).expect("it extracts");
+        let report = text_report(&extraction, None, Style::Plain);
+        assert!(report.contains("  arrests 537: \"Officers made 537 arrests in all.\""), "{report}");
+        assert!(
+            report.contains(
+                "  also stated: arrests more than 500: \"Operation Quiet Pier led to more than 500 arrests.\""
+            ),
+            "{report}"
+        );
     }
 
     #[test]

@@ -184,6 +184,10 @@ pub struct Operation {
     /// hold the corrected values.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrected: Vec<CorrectedField>,
+    /// Rounded values a document states beside the exact one in `figures` ("more than 1,200"
+    /// in the lead, 1,236 in the results): shown as also stated, never as the figure.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also_stated: Vec<Figure>,
     /// True when no document reports the operation; it is only named in another one.
     pub mentioned_only: bool,
     /// File names of the documents that report this operation.
@@ -227,6 +231,7 @@ impl Default for Operation {
             mentioned_only: false,
             documents: Vec::new(),
             mentioned_in: Vec::new(),
+            also_stated: Vec::new(),
         }
     }
 }

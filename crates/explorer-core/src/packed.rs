@@ -304,7 +304,7 @@ packed_struct! {
     Operation {
         id, name, code_name, organisers, series, edition, year, year_inferred, start, end, duration_days,
         stated_country_count, countries, figures, highlights, coordination, partners, funders, crime_areas, seizures,
-        projects, quotes, conflicts, corrected, mentioned_only, documents, mentioned_in,
+        projects, quotes, conflicts, corrected, mentioned_only, documents, mentioned_in, also_stated,
     }
     StatedCrimeArea { area, source }
     Seizure { item, kind, quantity, unit, value, currency, qualifier, part_of, as_written, source }

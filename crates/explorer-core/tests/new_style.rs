@@ -8,8 +8,8 @@
 use std::path::Path;
 use std::sync::LazyLock;
 
-use explorer_core::extract::extract_folder;
-use explorer_core::model::{Dataset, Metric, Operation};
+use explorer_core::extract::{Source, extract_folder, extract_sources};
+use explorer_core::model::{Dataset, Document, Metric, Operation};
 
 static NEW_STYLE: LazyLock<Dataset> = LazyLock::new(|| {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/new-style");
@@ -45,6 +45,10 @@ fn exact_figures_beat_rounded_headlines_and_spaces_separate_thousands() {
     // "More than 500 arrests were made" in the lead; "Officers made 537 arrests" in the body.
     let op = operation("harbour-2023");
     assert_eq!(value(op, Metric::Arrests), Some((537, None)));
+    // The rounded lead is kept beside it, as also stated.
+    let also: Vec<(Metric, u64, Option<&str>)> =
+        op.also_stated.iter().map(|f| (f.metric, f.value, f.qualifier.as_deref())).collect();
+    assert!(also.contains(&(Metric::Arrests, 500, Some("more than"))), "{also:?}");
     // "identified 2 315\nirregular migrants": wrapped, with a space for thousands.
     assert_eq!(value(op, Metric::MigrantsIdentified), Some((2315, None)));
     // "rescued 74 victims of\ntrafficking."
@@ -82,4 +86,48 @@ fn a_text_without_an_operation_is_a_warning() {
     assert_eq!(NEW_STYLE.operations.len(), 2);
     assert_eq!(NEW_STYLE.documents.len(), 3);
     assert_eq!(NEW_STYLE.warnings, ["minutes.txt: names no operation; it is listed as a source only"]);
+}
+
+/// One release written for the test, read without a manifest.
+fn read_one(text: &str) -> Operation {
+    let document = Document { file: "one.txt".to_string(), ..Document::default() };
+    let source = Source { file: "one.txt".to_string(), text: text.to_string(), document };
+    let dataset = extract_sources(vec![source]).unwrap_or_else(|problems| panic!("{problems}"));
+    dataset.operations.into_iter().next().expect("an operation is read")
+}
+
+#[test]
+fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
+    let op = read_one(
+        "Operation Quill Harbour 2024 ran in 12 countries.\n\nThe five days of action saw 61 arrests; by \
+         March, the operation had led to the arrest of 240 people.\n\nOfficers identified more than 300 victims. \
+         Victims identified: 312.\n",
+    );
+    assert_eq!(value(&op, Metric::Arrests), Some((240, None)));
+    assert_eq!(value(&op, Metric::VictimsIdentified), Some((312, None)));
+    let also: Vec<(Metric, u64)> = op.also_stated.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(also, [(Metric::VictimsIdentified, 300)]);
+    // A phase's figure stays the figure where no larger total is stated.
+    let alone = read_one(
+        "Operation Quill Harbour 2024 ran in 12 countries. The five days of action saw 61 arrests. \
+         Officers at one port arrested 9 people.",
+    );
+    assert_eq!(value(&alone, Metric::Arrests), Some((61, None)));
+    // A rounded value far from the exact one counts something else, and is not kept.
+    let far = read_one(
+        "Operation Quill Harbour 2024 led to 40 arrests. Since 2015, the series has led to more than 900 arrests.",
+    );
+    assert!(far.also_stated.is_empty(), "{:?}", far.also_stated);
+}
+
+#[test]
+fn last_years_edition_is_dated_by_the_year_of_this_one() {
+    let text = "Officers from 30 countries took part in PELICAN X from 1 to 20 March 2024 and made 41 arrests. \
+                PELICAN X was funded by donors.\n\nLast year's edition, PELICAN IX, found 12 wrecks.";
+    let document = Document { file: "one.txt".to_string(), ..Document::default() };
+    let source = Source { file: "one.txt".to_string(), text: text.to_string(), document };
+    let dataset = extract_sources(vec![source]).unwrap_or_else(|problems| panic!("{problems}"));
+    let named: Vec<(&str, Option<i32>, bool)> =
+        dataset.operations.iter().map(|op| (op.name.as_str(), op.year, op.mentioned_only)).collect();
+    assert_eq!(named, [("Pelican IX", Some(2023), true), ("Pelican X", Some(2024), false)]);
 }

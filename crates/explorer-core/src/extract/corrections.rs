@@ -535,7 +535,14 @@ impl Corrections {
             }
             FieldValue::Edition(edition) => op.edition = Some(*edition),
             FieldValue::Year(year) => (op.year, op.year_inferred) = (Some(*year), false),
-            FieldValue::Start(date) => op.start = Some(*date),
+            FieldValue::Start(date) => {
+                op.start = Some(*date);
+                // A full start date states the year, which outranks one worked out from the
+                // publication date; a year the text or a correction states stays.
+                if let Some(year) = date.year.filter(|_| op.year.is_none() || op.year_inferred) {
+                    (op.year, op.year_inferred) = (Some(year), false);
+                }
+            }
             FieldValue::End(date) => op.end = Some(*date),
             FieldValue::StatedCountryCount(count) => op.stated_country_count = Some(*count),
             FieldValue::Countries(codes) => op.countries = codes.clone(),

@@ -8,7 +8,7 @@ use super::annotate::countries::{CountryMention, country_mentions};
 use super::annotate::country_index::CountryIndex;
 use super::annotate::dates::{DateMention, NumericOrder, date_mentions};
 use super::annotate::numbers::{NumberMention, number_mentions};
-use super::annotate::operation_names::{OperationName, operation_names};
+use super::annotate::operation_names::{OperationName, editions_of_known_series, operation_names};
 use super::segment::{Block, BlockKind, blocks, sentences};
 
 /// One sentence with what the recognisers found in it.
@@ -93,6 +93,20 @@ impl<'t> Doc<'t> {
             }
             for span in sentences(text, block.span.clone()) {
                 all.push(Sentence::annotated(text, span, block.kind, i, index, order));
+            }
+        }
+        // A series named once with a cue ("Operation Bramble Key III") is a name where the text
+        // gives it again with an edition and no cue ("and Bramble Key II, in 2022").
+        let mut series: Vec<String> = all.iter().flat_map(|s| s.operations.iter().map(|o| o.series.clone())).collect();
+        series.sort();
+        series.dedup();
+        if !series.is_empty() {
+            for sentence in &mut all {
+                let found = editions_of_known_series(text, sentence.span.clone(), &series, &sentence.operations);
+                if !found.is_empty() {
+                    sentence.operations.extend(found);
+                    sentence.operations.sort_by_key(|o| o.span.start);
+                }
             }
         }
         Doc { text, blocks, sentences: all }

@@ -352,6 +352,7 @@ fn add_operation(
         }
     }
     existing.figures.extend(operation.figures);
+    existing.also_stated.extend(operation.also_stated);
     existing.highlights.extend(operation.highlights);
     existing.coordination.extend(operation.coordination);
     for organiser in operation.organisers {

@@ -33,10 +33,10 @@ pub struct Block {
 }
 
 /// A result listed as a label and its number: "Arrests: 95", "Victims rescued – 212",
-/// "Inspections 9 480". Read as an item of a list, not as a heading.
+/// "Inspections 9 480", "Arrests ........ 95". Read as an item of a list, not as a heading.
 static RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{L}[\p{L} ,’'()/-]{1,60}?)(?:\s*[:–—-]\s*|\s+)(?:\d{1,3}(?:[,.\u{a0}\u{2009}\u{202f} ]\d{3})+|\d+)$",
+        r"^(\p{L}[\p{L} ,’'()/-]{1,60}?)(?:\s*[:–—-]\s*|\s*\.{3,}\s*|\s+)(?:\d{1,3}(?:[,.\u{a0}\u{2009}\u{202f} ]\d{3})+|\d+)$",
     )
     .expect("valid regex")
 });
@@ -53,7 +53,8 @@ const CAPTION_INDENT: usize = 4;
 
 /// "Additional cases:", "Jürgen Stock said:": a short line ending in a colon introduces what
 /// follows; a long one is a sentence that goes on in a list, and so is one with a sentence
-/// before its lead-in ("The action led to 61 arrests. Officers seized:").
+/// before its lead-in ("The action led to 61 arrests. Officers seized:") or one with a number
+/// ("The operation led to 87 arrests and the seizure of:").
 const LEAD_IN_MAX_BYTES: usize = 120;
 
 /// Label text is short; a longer unpunctuated line is still body text.
@@ -150,7 +151,10 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
     let kind = if is_furniture {
         BlockKind::Residue
     } else if indented
-        || (piece.ends_with(':') && piece.len() < LEAD_IN_MAX_BYTES && !piece.contains(". "))
+        || (piece.ends_with(':')
+            && piece.len() < LEAD_IN_MAX_BYTES
+            && !piece.contains(". ")
+            && !piece.contains(|c: char| c.is_ascii_digit()))
         || (!ends_sentence && piece.len() < LABEL_MAX_BYTES)
     {
         BlockKind::Label
@@ -224,6 +228,10 @@ fn sentence_ends_before(line: &str, at: usize) -> bool {
     }
     if mark != '.' {
         return true;
+    }
+    // Dot leaders run from a label to its number ("Arrests ........ 95").
+    if before.ends_with("..") && line[at + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
     }
     let word: &str = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -370,7 +378,7 @@ mod tests {
 
     #[test]
     fn recognises_captions_counters_bullets_and_lead_ins() {
-        let text = "Rescued children in Burundi\n            Officers in Benin perform checks.\n                    1 /\n                    9\n  • In Iraq, 25 people were arrested.\n– 146 people taken into custody\nINTERPOL Secretary General Jürgen Stock said:\nA total of 2,517 arrests were made during the week - 850 of which were on trafficking charges.\n";
+        let text = "Rescued children in Burundi\n            Officers in Benin perform checks.\n                    1 /\n                    9\n  • In Iraq, 25 people were arrested.\n– 146 people taken into custody\nINTERPOL Secretary General Jürgen Stock said:\nThe checks led to 61 arrests and the seizure of:\nVictims rescued ........ 17\nA total of 2,517 arrests were made during the week - 850 of which were on trafficking charges.\n";
         assert_eq!(
             kinds_and_texts(text),
             [
@@ -381,6 +389,8 @@ mod tests {
                 (BlockKind::Bullet, "In Iraq, 25 people were arrested."),
                 (BlockKind::Bullet, "146 people taken into custody"),
                 (BlockKind::Label, "INTERPOL Secretary General Jürgen Stock said:"),
+                (BlockKind::Body, "The checks led to 61 arrests and the seizure of:"),
+                (BlockKind::Bullet, "Victims rescued ........ 17"),
                 (
                     BlockKind::Body,
                     "A total of 2,517 arrests were made during the week - 850 of which were on trafficking charges."

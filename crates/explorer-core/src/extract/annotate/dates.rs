@@ -202,12 +202,14 @@ impl<'t> DateTokens<'t> {
     }
 
     /// Whether `joint` makes `start` and `end` one range: "and" joins days only after
-    /// "between" ("on 4 and 6 June" names two days), and months only where a lone month would
-    /// be one ("April and May" may be two people).
+    /// "between" or when they follow each other ("on 26 and 27 May" are two days running;
+    /// "on 4 and 6 June" names two days apart), and months only where a lone month would be
+    /// one ("April and May" may be two people).
     fn joins_a_range(&self, joint: Joint, start: Point, end: Point) -> bool {
         match joint {
             Joint::And if start.day.is_some() || end.day.is_some() => {
-                self.word_before(start.first).eq_ignore_ascii_case("between")
+                let next_day = start.day.zip(end.day).is_some_and(|(first, second)| second == first + 1);
+                next_day || self.word_before(start.first).eq_ignore_ascii_case("between")
             }
             Joint::And => start.year.is_some() || end.year.is_some() || self.month_has_context(start.first),
             _ => true,
@@ -604,6 +606,8 @@ mod tests {
         ("LYON, France – 15 JUNE 2023.", &[("15 JUNE 2023", "2023-06-15", "2023-06-15")]),
         // "and" joins days only after "between": these are two days, and the first has no month.
         ("Raids followed on 4 and 6 June.", &[("6 June", "--06-06", "--06-06")]),
+        // Two days running are a span.
+        ("Raids followed on 11 and 12 June 2023.", &[("11 and 12 June 2023", "2023-06-11", "2023-06-12")]),
         (
             "Between 2 and 6 September 2023, and again on 4 June 2024, officers acted.",
             &[("2 and 6 September 2023", "2023-09-02", "2023-09-06"), ("4 June 2024", "2024-06-04", "2024-06-04")],

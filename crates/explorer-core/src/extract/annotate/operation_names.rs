@@ -52,8 +52,7 @@ impl OperationName {
     }
 }
 
-/// Text that every cue contains: most sentences contain none, and looking for these few
-/// strings costs less than running [`CUE`] over them.
+/// Text that every cue contains.
 const CUE_FRAGMENTS: &[&str] = &["peration", "named", "dubbed", "called", "ction Day", "ction day", "JAD"];
 
 /// The words a name follows. Word boundaries are checked by [`stands_alone`] rather than with
@@ -89,9 +88,13 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Rescues Rescued Targets Targeted Nets Netted Hits Identifies Identified Arrests Arrested Uncovers Uncovered",
     "Seizes Seized Dismantles Dismantled Reveals Revealed Shows Showed Brings Yields Yielded Ended Ends Began Begins",
     "Concluded Conducted Coordinated Involved Involving Included Including Launched Supported",
+    "Involves Involve Takes Spans Covers Frees Saves Finds Stops Busts Smashes Disrupts Exposes Catches Intercepts",
+    "Recovers Removes Sweeps Strikes Tackles Shuts Closes Snares Nabs Hauls Concludes Wraps Unites Returns",
     // Parts and stages of an operation.
     "Operation Operations Operational Coordination Centre Center Centres Centers Support Unit Units Command",
     "Room Rooms Headquarters Desk Cell Team Teams Phase Week Day Days Highlights Results",
+    // Parts of a text and ranks, which a numeral follows as an edition follows a name ("ANNEX II").
+    "Annex Appendix Article Part Chapter Section Title Volume Schedule Tier Level Stage Grade Category Class Type",
     // Organisations and countries in capitals; "COVID" of "COVID-19".
     "INTERPOL Europol UNODC IOM Frontex AFRIPOL AMERIPOL ASEANAPOL EMPACT EU UN US USA UK UAE COVID",
 ];
@@ -105,6 +108,22 @@ const COUNTED_WORDS: &[&str] = &[
     "arrests arrested suspects victims migrants people persons individuals countries children women men officers",
     "cases days weeks months years hours hundred thousand million billion percent per",
 ];
+
+/// Capitalised words before "Operation" that say what kind of operation it is, not which:
+/// "the Joint Operation", "the Regional Operation".
+const KIND_WORDS: &[&str] = &[
+    "Joint Regional International Global National Special Major Police Customs Military Combined Multinational",
+    "Coordinated Cross-Border Transnational European African American Asian Continental Worldwide Nationwide",
+    "First Second Third Last Latest Recent New Large Main Whole Entire Overall Covert Undercover Rescue Security",
+    "Border Maritime Naval Air",
+];
+
+/// A name before "Operation" ("the Capirona Operation") has at most this many words.
+const MAX_WORDS_BEFORE: usize = 3;
+
+/// A name in capitals read without a cue ("MARLIN X") has at least this many letters: shorter
+/// words in capitals are likelier acronyms of agencies or laws.
+const MIN_CAPITALS_WITHOUT_CUE: usize = 4;
 
 /// Words that join two numbers into a range ("Operation Harbour 3 to 7 June").
 const RANGE_WORDS: &[&str] = &["to and until through"];
@@ -125,25 +144,127 @@ fn is_listed(list: &[&str], word: &str) -> bool {
 /// Every operation name in `text[range]`, in order.
 pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
     let sentence = &text[range.clone()];
-    if !CUE_FRAGMENTS.iter().any(|fragment| sentence.contains(fragment)) {
-        return Vec::new();
-    }
     let mut names: Vec<OperationName> = Vec::new();
-    for cue in CUE.find_iter(sentence) {
-        // Mentions do not overlap: a cue inside a name already read (codenamed “Joint operation
-        // SUNRISE”) starts none.
-        let inside_previous = names.last().is_some_and(|name| cue.start() < name.span.end);
-        if !inside_previous
-            && stands_alone(sentence, cue.range())
-            && let Some(name) = name_after(sentence, cue.range())
-        {
-            names.push(name);
+    // Most sentences contain no cue: looking for its fragments costs less than the regex.
+    if CUE_FRAGMENTS.iter().any(|fragment| sentence.contains(fragment)) {
+        for cue in CUE.find_iter(sentence) {
+            // Mentions do not overlap: a cue inside a name already read (codenamed “Joint
+            // operation SUNRISE”) starts none.
+            let inside_previous = names.last().is_some_and(|name| cue.start() < name.span.end);
+            if !inside_previous
+                && stands_alone(sentence, cue.range())
+                && let Some(name) = name_after(sentence, cue.range())
+            {
+                names.push(name);
+            }
         }
     }
+    let in_capitals: Vec<OperationName> = names_in_capitals(sentence)
+        .into_iter()
+        .filter(|found| !names.iter().any(|name| found.span.start < name.span.end && name.span.start < found.span.end))
+        .collect();
+    names.extend(in_capitals);
+    names.sort_by_key(|name| name.span.start);
     for name in &mut names {
         name.span = name.span.start + range.start..name.span.end + range.start;
     }
     names
+}
+
+/// Each series of `series` named again in `text[range]` with an edition or a year and no cue
+/// ("Bramble Key II", "Caduceus 4", "Red Delta 2023"), as written or in capitals, outside the
+/// names already read there (`read`). The series come from names read with a cue in the same
+/// release, so that a name is never taken from capitalised words alone.
+pub fn editions_of_known_series(
+    text: &str,
+    range: Range<usize>,
+    series: &[String],
+    read: &[OperationName],
+) -> Vec<OperationName> {
+    let sentence = &text[range.clone()];
+    let mut names: Vec<OperationName> = Vec::new();
+    for name in series.iter().filter(|name| !name.starts_with("Joint Action Days")) {
+        for written in [name.clone(), name.to_uppercase()] {
+            for (at, _) in sentence.match_indices(written.as_str()) {
+                let span = range.start + at..range.start + at + written.len();
+                let overlaps = |other: &OperationName| other.span.start < span.end && span.start < other.span.end;
+                if !stands_alone(sentence, at..at + written.len()) || read.iter().chain(&names).any(overlaps) {
+                    continue;
+                }
+                let Some(suffix) = suffix_after(sentence, at + written.len()) else { continue };
+                let words = words_of(sentence, at..at + written.len());
+                let end = suffix.span.end;
+                let mut found = Reading { words, suffix: Some(suffix), end }.into_name(sentence, at);
+                found.span = found.span.start + range.start..found.span.end + range.start;
+                names.push(found);
+            }
+        }
+    }
+    names
+}
+
+/// The words in `sentence[range]`, each a span.
+fn words_of(sentence: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut at = range.start;
+    while at < range.end {
+        match word_at(sentence, at) {
+            Some(word) => {
+                at = word.end;
+                words.push(word);
+            }
+            None => at += sentence[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    words
+}
+
+/// Names written in capitals with an edition and no cue: "took part in MARLIN X", "NEMO IV
+/// ended". A word in capitals is a name only with an edition after it, and not in a heading
+/// written in capitals, where every word is.
+fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
+    let mut names = Vec::new();
+    let mut at = 0;
+    while let Some(offset) = next_word_in_capitals(&sentence[at..]) {
+        let word = word_at(sentence, at + offset).expect("a word in capitals starts there");
+        let written = &sentence[word.clone()];
+        let in_capitals = written.bytes().all(|byte| byte.is_ascii_uppercase() || byte == b'-')
+            && letter_count(written) >= MIN_CAPITALS_WITHOUT_CUE;
+        // The edition first: most words in capitals have none, and the word lists cost more.
+        let edition = in_capitals
+            .then(|| suffix_after(sentence, word.end))
+            .flatten()
+            .filter(|suffix| matches!(suffix.value, SuffixValue::Edition(_)) && is_name_word(written));
+        at = match edition {
+            Some(suffix) => {
+                let end = suffix.span.end;
+                names.push(
+                    Reading { words: vec![word.clone()], suffix: Some(suffix), end }.into_name(sentence, word.start),
+                );
+                end
+            }
+            None => word.end,
+        };
+    }
+    if !names.is_empty() && !is_mostly_in_capitals(sentence) { names } else { Vec::new() }
+}
+
+/// Where the next word that starts with [`MIN_CAPITALS_WITHOUT_CUE`] ASCII capitals starts in
+/// `text`: found by its bytes, so that the words between cost nothing.
+fn next_word_in_capitals(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(MIN_CAPITALS_WITHOUT_CUE - 1)).find(|&at| {
+        // An ASCII capital starts a character, so `at` is a character boundary there.
+        bytes[at..at + MIN_CAPITALS_WITHOUT_CUE].iter().all(u8::is_ascii_uppercase)
+            && !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether a sentence has no more lower-case letters than capitals, as a heading written in
+/// capitals has.
+fn is_mostly_in_capitals(sentence: &str) -> bool {
+    let lower = sentence.chars().filter(|c| c.is_lowercase()).count();
+    lower <= sentence.chars().filter(|c| c.is_uppercase()).count()
 }
 
 /// What a cue says about the name after it.
@@ -217,11 +338,15 @@ fn name_after(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
         return None;
     }
     let start = skip_blanks(sentence, cue.end);
-    if start == cue.end {
-        return None;
-    }
-    let reading = quoted_name(sentence, start)
-        .or_else(|| unquoted_name(sentence, start).filter(|reading| kind.accepts_unquoted(sentence, reading)))?;
+    let after = (start > cue.end)
+        .then(|| {
+            quoted_name(sentence, start)
+                .or_else(|| unquoted_name(sentence, start).filter(|reading| kind.accepts_unquoted(sentence, reading)))
+        })
+        .flatten();
+    let Some(reading) = after else {
+        return (kind == Cue::Operation).then(|| name_before(sentence, cue)).flatten();
+    };
     let span_start = if kind.starts_the_mention() { cue.start } else { start };
     let mut name = reading.into_name(sentence, span_start);
     if kind == Cue::ActionDays {
@@ -229,6 +354,41 @@ fn name_after(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
         name.series = format!("Joint Action Days {}", name.series);
     }
     Some(name)
+}
+
+/// The name between "the" and "Operation": "the Capirona Operation", "The Blue Fin
+/// Operation". Its span runs from the name to the end of "Operation".
+fn name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut end = cue.start;
+    loop {
+        let word_end = sentence[..end].trim_end_matches(is_blank).len();
+        if word_end == end {
+            // Punctuation, not a blank, before the word: "Operation" is not after a name.
+            return None;
+        }
+        let word_start = sentence[..word_end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        let written = &sentence[word_start..word_end];
+        if written.eq_ignore_ascii_case("the") {
+            break;
+        }
+        if written.is_empty()
+            || words.len() == MAX_WORDS_BEFORE
+            || !is_name_word(written)
+            || is_listed(KIND_WORDS, written)
+        {
+            return None;
+        }
+        words.push(word_start..word_end);
+        end = word_start;
+    }
+    words.reverse();
+    let start = words.first()?.start;
+    Some(Reading { words, suffix: None, end: cue.end }.into_name(sentence, start))
 }
 
 /// Whether `before` ends in a word for an operation, maybe followed by "which was" or the like.
@@ -396,7 +556,18 @@ fn suffix_after(sentence: &str, at: usize) -> Option<Suffix> {
 /// ("Operation Harbour 12 suspects", "Operation Kestrel 12 June").
 fn suffix_at(sentence: &str, word: Range<usize>) -> Option<Suffix> {
     let value = suffix_value(&sentence[word.clone()])?;
-    (!starts_a_count_or_date(sentence, word.end)).then_some(Suffix { value, span: word })
+    let span = match value {
+        SuffixValue::Edition(_) => word.start..version_end(sentence, word.end).unwrap_or(word.end),
+        SuffixValue::Year(_) => word,
+    };
+    (!starts_a_count_or_date(sentence, span.end)).then_some(Suffix { value, span })
+}
+
+/// Where an edition written as a version ends: "2.0" is the second edition, so after the
+/// number that ends at `number_end`, ".0" and no more digits.
+fn version_end(sentence: &str, number_end: usize) -> Option<usize> {
+    let rest = sentence[number_end..].strip_prefix(".0")?;
+    (!rest.starts_with(|c: char| c.is_ascii_digit())).then_some(number_end + 2)
 }
 
 /// "II" → edition 2, "12" → edition 12, "2023" → year 2023.
@@ -707,6 +878,34 @@ mod tests {
             "The Joint Action Day Western Balkans 2023 ended.",
             &[("Joint Action Day Western Balkans 2023", "Joint Action Days Western Balkans", None, None, Some(2023))],
         ),
+        // A version is an edition: "2.0" is the second.
+        (
+            "Customs joined Operation Quayside 3.0 in May.",
+            &[("Operation Quayside 3.0", "Quayside", Some(3), Some("3.0"), None)],
+        ),
+        ("Operation Quayside 2.05 ended.", &[("Operation Quayside", "Quayside", None, None, None)]),
+        // The name before "Operation", after "the".
+        (
+            "Rangers carried out the Ceiba Operation in three provinces.",
+            &[("Ceiba Operation", "Ceiba", None, None, None)],
+        ),
+        (
+            "Loggers Held in the Red Cedar Operation: 12 Arrested",
+            &[("Red Cedar Operation", "Red Cedar", None, None, None)],
+        ),
+        // A headline's verb after the name is no part of it.
+        ("Operation Stonefly Involves 20 Nations", &[("Operation Stonefly", "Stonefly", None, None, None)]),
+        ("Operation Stonefly Takes 300 Guns off the Streets", &[("Operation Stonefly", "Stonefly", None, None, None)]),
+        // In capitals with an edition, without a cue.
+        ("Officers joined “HERON IV” in May.", &[("HERON IV", "Heron", Some(4), Some("IV"), None)]),
+        (
+            "Officers from 30 countries took part in PELICAN VII last spring.",
+            &[("PELICAN VII", "Pelican", Some(7), Some("VII"), None)],
+        ),
+        (
+            "Last year, SALT X and the earlier SALT IX ran.",
+            &[("SALT X", "Salt", Some(10), Some("X"), None), ("SALT IX", "Salt", Some(9), Some("IX"), None)],
+        ),
         // Several names in one sentence.
         (
             "Since Operation Weka I (2021), Operation Weka II has grown.",
@@ -753,6 +952,20 @@ mod tests {
         "Operation ‘Eagle’s Eye’ began.",
         "During the operation \"We were proud,\" he said.",
         "Operations such as Turquesa II demonstrate it.",
+        // A headline verb after "Operation" names nothing.
+        "Regional Operation Involves 14 Countries",
+        "Operation involves 14 countries",
+        "Operation Targets Smugglers in 14 Countries",
+        // Before "Operation": a kind of operation, or no "the".
+        "Police ended the Joint Operation in May.",
+        "Officers said the Regional Operation went well.",
+        "Officers Praise the Operation",
+        "Police Mark Operation: A Success",
+        // Capitals with a numeral: a part of a text, a heading in capitals, a short acronym, a count.
+        "The species is listed in ANNEX II of the convention.",
+        "OFFICERS SEIZE GUNS IN PELICAN VII",
+        "The WCO II meeting was held at the MARITIME centre.",
+        "In total PELICAN 12 arrests were made.",
     ];
 
     fn read(text: &str) -> Vec<Found> {

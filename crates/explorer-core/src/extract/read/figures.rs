@@ -23,6 +23,9 @@ pub struct FoundFigure {
     pub currency: Option<String>,
     /// The number as written, without its qualifier or currency ("8 million").
     pub number: Range<usize>,
+    /// Said of one phase or stretch of the operation ("the seven days of action saw 214
+    /// arrests"), so a part of its total where the text states one.
+    pub of_a_phase: bool,
 }
 
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -289,11 +292,10 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
         return Vec::new();
     }
     let lower = sentence.text(text).to_ascii_lowercase();
-    if let Some(figure) = labelled_figure(text, sentence, &lower) {
-        return vec![figure];
-    }
-    let mut figures: Vec<FoundFigure> = Vec::new();
-    for n in placed(text, sentence, &lower).filter(|n| !names_no_count(n)) {
+    let mut figures: Vec<FoundFigure> = labelled_figure(text, sentence, &lower).into_iter().collect();
+    // After a label's number, the rest of the line reads as a sentence does.
+    let rest = placed(text, sentence, &lower).skip(figures.len());
+    for n in rest.filter(|n| !names_no_count(n)) {
         let Some(metric) = metric_of(&n, &lower) else { continue };
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
@@ -301,7 +303,7 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
         if metric == Metric::Amount && figures.last().is_some_and(|last| converts(text, last, n.mention)) {
             continue;
         }
-        figures.push(found(n.mention, metric));
+        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), ..found(n.mention, metric) });
     }
     figures
 }
@@ -327,21 +329,40 @@ fn found(mention: &NumberMention, metric: Metric) -> FoundFigure {
         qualifier: mention.qualifier.clone(),
         currency: mention.currency.clone(),
         number: mention.span.clone(),
+        of_a_phase: false,
     }
 }
 
-/// A sentence that is only a label and a number ("Arrests: 95", "Victims rescued – 212"),
-/// not a heading with a year ("Arrests 2024").
+/// Words that say a number is of one phase or stretch of an operation, not of all of it.
+const PHASE_WORDS: &[&str] =
+    &["days of action", "day of action", "week of action", "weeks of action", "phase", "first day", "alone"];
+
+/// Whether the clause of `n`, before it or up to the next number, speaks of a phase.
+fn of_a_phase(n: &Placed) -> bool {
+    let (before, after) = (n.clause_before(), n.clause_after());
+    PHASE_WORDS.iter().any(|words| before.contains(words) || after.contains(words))
+}
+
+/// A sentence that opens with a label and a number ("Arrests: 95", "Victims rescued – 212"),
+/// maybe followed by a clause of its own ("Arrests: 95, including 12 for fraud"); not a
+/// heading with a year ("Arrests 2024").
 fn labelled_figure(text: &str, sentence: &Sentence, lower: &str) -> Option<FoundFigure> {
-    let [_] = sentence.numbers.as_slice() else { return None };
     let n = placed(text, sentence, lower).next()?;
-    if !n.after.trim_end_matches('.').trim().is_empty() || n.is_year_like() {
+    let after = n.after.trim_end_matches('.').trim();
+    if !(after.is_empty() || after.starts_with([',', ';', '('])) || n.is_year_like() {
         return None;
     }
-    let label = n.before.trim_end().trim_end_matches([':', '–', '—', '-']);
-    // "New investigations opened: 23" is "investigations opened", "Total arrests: 1,068" "arrests".
-    let label =
-        label.split_whitespace().skip_while(|word| matches!(*word, "new" | "total")).collect::<Vec<_>>().join(" ");
+    let label = n.before.trim_end().trim_end_matches([':', '–', '—', '-', '.', ' ']);
+    // "New investigations opened: 23" is "investigations opened", "Total arrests: 95" is
+    // "arrests"; "Red Notices published: 4" is "red notices"; "victims of trafficking
+    // identified" are "victims identified".
+    let label = label
+        .split_whitespace()
+        .skip_while(|word| matches!(*word, "new" | "total" | "overall"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let label = label.trim_end_matches(" published").trim_end_matches(" issued");
+    let label = label.replace(" of human trafficking", "").replace(" of trafficking", "");
     let metric = LABELS.iter().find(|(l, _)| *l == label).map(|(_, metric)| *metric)?;
     Some(found(n.mention, metric))
 }
@@ -682,6 +703,16 @@ mod tests {
                 "INTERPOL notices generated during the operation include 18 Red Notices for internationally wanted suspects, 367 Blue Notices for persons of interest.",
                 &["NoticesRed 18 exact [18]", "NoticesBlue 367 exact [367]"],
             ),
+            // A label and a number, then a clause of the line's own, read as a sentence.
+            ("Arrests: 418, including 52 for people smuggling", &["Arrests 418 exact [418]"]),
+            (
+                "Irregular migrants identified: 3,090, of 27 nationalities",
+                &["MigrantsIdentified 3090 exact [3,090]", "MigrantNationalities 27 exact [27]"],
+            ),
+            ("Potential victims of trafficking identified: 640", &["VictimsIdentified 640 exact [640]"]),
+            ("Yellow Notices issued: 9", &["NoticesYellow 9 exact [9]"]),
+            ("Total arrests: 1,204", &["Arrests 1204 exact [1,204]"]),
+            ("Arrests ........ 95", &["Arrests 95 exact [95]"]),
         ]);
     }
 

@@ -26,7 +26,7 @@ use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
 use seizures::{FoundSeizure, seizure_amounts, sentence_seizures};
-use timing::{Published, timing, year_beside};
+use timing::{Published, relative_year, timing, year_beside};
 
 use super::Source as Input;
 use super::annotate::country_index::CountryIndex;
@@ -96,7 +96,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
         .or(stated.map(|date| Published { year: date.year, month: date.month, day: Some(date.day) }));
     let source_only = || {
-        let mentioned = mentioned_operations(&doc, &identities.mentioned);
+        let mentioned = mentioned_operations(&doc, &identities.mentioned, published.map(|p| p.year));
         let trace = Trace { passages: passages(&doc), ..Trace::default() };
         Ok(Reading { mentioned, published: stated, publisher, headline: headline.clone(), trace, ..Reading::default() })
     };
@@ -161,7 +161,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     };
 
     let mut warnings = Vec::new();
-    let figures = operation_figures(text, &reading.operation_figures, &source, file, &mut warnings);
+    let (figures, also_stated) = operation_figures(text, &reading.operation_figures, &source, file, &mut warnings);
     let highlights = reading
         .cases
         .iter()
@@ -237,11 +237,13 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         quotes,
         conflicts: Vec::new(),
         corrected: Vec::new(),
+        also_stated,
         mentioned_only: false,
         documents: vec![file.clone()],
         mentioned_in: Vec::new(),
     };
-    let mentioned = mentioned_operations(&doc, &identities.mentioned);
+    let this_year = published.map(|p| p.year).or(timing.year.filter(|_| !timing.year_inferred));
+    let mentioned = mentioned_operations(&doc, &identities.mentioned, this_year);
     let theme = action.and_then(|action| action.theme.as_deref()).map(comparable_theme);
     Ok(Reading {
         operation: Some(operation),
@@ -260,15 +262,20 @@ fn period_in_words(start: PartialDate) -> Option<String> {
     Some(format!("{} {}", MONTH_NAMES[usize::from(start.month - 1)], start.year?))
 }
 
-/// The operations a release names in passing, each once, with the year it ties to them.
-fn mentioned_operations(doc: &Doc, named: &[NamedOperation]) -> Vec<MentionedOperation> {
+/// The operations a release names in passing, each once, with the year it ties to them: one
+/// beside a mention, or "last year's" counted from `this_year` (the publication's, else the
+/// reported operation's stated year).
+fn mentioned_operations(doc: &Doc, named: &[NamedOperation], this_year: Option<i32>) -> Vec<MentionedOperation> {
     let mut mentioned: Vec<MentionedOperation> = Vec::new();
     for other in named {
         let entry = MentionedOperation {
             name: other.name.name(),
             series: other.name.series.clone(),
             edition: other.name.edition,
-            year: other.name.year.or_else(|| year_beside(doc, other)),
+            year: other.name.year.or_else(|| year_beside(doc, other)).or_else(|| {
+                let offset = relative_year(doc, other)?;
+                this_year.map(|year| year + offset)
+            }),
         };
         if !mentioned.contains(&entry) {
             mentioned.push(entry);
@@ -545,23 +552,38 @@ fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
     kept
 }
 
-/// One figure per metric for the operation: an exact value beats a rounded one ("more than
-/// 500" in a headline, 537 in the body), and the first beats later ones; two different exact
-/// values are reported as a warning.
+/// One figure per metric for the operation, and the rounded values stated beside exact ones:
+/// - a total beats a phase's part of it ("the seven days of action saw 214 arrests ... the
+///   operation had led to the arrest of 769"): a larger figure not said of a phase;
+/// - an exact value beats a rounded one ("more than 500" in a headline, 537 in the body), and
+///   the rounded one is also stated when it rounds the exact one;
+/// - the first beats later ones; two different exact values are reported as a warning.
 fn operation_figures(
     text: &str,
     found: &[(FoundFigure, Range<usize>)],
     source: &dyn Fn(Range<usize>) -> Source,
     file: &str,
     warnings: &mut Vec<String>,
-) -> Vec<Figure> {
-    let mut chosen: Vec<Figure> = Vec::new();
+) -> (Vec<Figure>, Vec<Figure>) {
+    let mut chosen: Vec<(Figure, bool)> = Vec::new();
+    let mut also_stated: Vec<Figure> = Vec::new();
     for (candidate, sentence) in found.iter().filter(|(f, _)| f.metric != Metric::Amount) {
         let new = figure(text, candidate, source(sentence.clone()));
-        match chosen.iter_mut().find(|f| f.metric == new.metric) {
-            None => chosen.push(new),
-            Some(kept) if kept.qualifier.is_some() && new.qualifier.is_none() => *kept = new,
-            Some(kept) if kept.qualifier.is_none() && new.qualifier.is_none() && kept.value != new.value => {
+        let of_a_phase = candidate.of_a_phase;
+        match chosen.iter_mut().find(|(f, _)| f.metric == new.metric) {
+            None => chosen.push((new, of_a_phase)),
+            Some((kept, kept_of_a_phase)) if *kept_of_a_phase && !of_a_phase && new.value > kept.value => {
+                (*kept, *kept_of_a_phase) = (new, false);
+            }
+            Some(_) if of_a_phase => {}
+            Some((kept, _)) if kept.qualifier.is_some() && new.qualifier.is_none() => {
+                let rounded = std::mem::replace(kept, new);
+                also_stated.extend(rounds(&rounded, kept).then_some(rounded));
+            }
+            Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_some() => {
+                also_stated.extend(rounds(&new, kept).then_some(new));
+            }
+            Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_none() && kept.value != new.value => {
                 warnings.push(format!(
                     "{file}: two exact values for {}: {} and {}; the first is kept",
                     new.metric.label(),
@@ -572,7 +594,16 @@ fn operation_figures(
             Some(_) => {}
         }
     }
-    chosen
+    (chosen.into_iter().map(|(figure, _)| figure).collect(), also_stated)
+}
+
+/// How far, as a share of the exact value, a rounded value may lie from it and still round it.
+const ROUNDING_SHARE: f64 = 0.1;
+
+/// Whether `rounded` ("more than 1,200") rounds `exact` (1,236) rather than counting
+/// something else: it lies within [`ROUNDING_SHARE`] of it.
+fn rounds(rounded: &Figure, exact: &Figure) -> bool {
+    (rounded.value as f64 - exact.value as f64).abs() <= exact.value as f64 * ROUNDING_SHARE
 }
 
 /// A case's first figure of each metric (and currency): a later one of the same kind is

@@ -101,7 +101,8 @@ const YEAR_LEAD_INS: &[&str] = &[
 ];
 
 pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Option<Published>) -> Timing {
-    let dates = own_dates(doc, reported, subject);
+    let dates = own_dates(doc, reported, subject).map(|dates| through_later_phases(doc, dates));
+    let dates = dates.as_ref();
     let stated_year = dates
         .and_then(|d| d.end.year.map(|year| (year, "the dates")))
         .or_else(|| {
@@ -178,6 +179,35 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
     named.or_else(referred).or_else(governed).or_else(spanned).or_else(only_span)
 }
 
+/// Words that join one phase's dates to the next's: "between 3 and 14 May and between 2 and
+/// 9 June", "from 2 to 6 May, and from 10 to 14 June".
+const NEXT_PHASE_WORDS: &[&str] = &["and", "and from", "and between", "and on", "and in", "then from"];
+
+/// The operation's dates through the later phases that the same sentence joins to them:
+/// from the first phase's start to the last one's end.
+fn through_later_phases(doc: &Doc, dates: &DateMention) -> DateMention {
+    let mut through = dates.clone();
+    let Some(sentence) = doc.sentences.iter().find(|s| s.span.contains(&dates.span.start)) else { return through };
+    for next in sentence.dates.iter().filter(|d| d.span.start >= dates.span.end) {
+        let between = doc.text[through.span.end..next.span.start].trim().trim_start_matches(',').trim().to_lowercase();
+        if !NEXT_PHASE_WORDS.contains(&between.as_str()) || !is_later(&next.start, &through.end) {
+            break;
+        }
+        through.end = next.end;
+        through.span.end = next.span.end;
+    }
+    through
+}
+
+/// Whether `date` comes after `than`, comparing years only where both are known.
+fn is_later(date: &PartialDate, than: &PartialDate) -> bool {
+    let day = |d: &PartialDate| (d.month, d.day.unwrap_or(0));
+    match (date.year, than.year) {
+        (Some(year), Some(than_year)) if year != than_year => year > than_year,
+        _ => day(date) > day(than),
+    }
+}
+
 /// Days or months from one to another, not a single day.
 fn is_span(date: &DateMention) -> bool {
     date.start != date.end
@@ -237,8 +267,18 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
                 if bracketed {
                     true
                 } else if n.span.end <= mention.span.start {
-                    let possessive = matches!(doc.text[n.span.end..mention.span.start].trim_end(), "’s" | "'s");
-                    possessive || time_of(doc, sentence, &n.span) && nothing_between(n.span.end, mention.span.start)
+                    let between = &doc.text[n.span.end..mention.span.start];
+                    let possessive = matches!(between.trim_end(), "’s" | "'s");
+                    // A year bracketed after another name is that one's ("Bramble Key I (2021)
+                    // ..., and Bramble Key II"); one across a semicolon is of another clause.
+                    let anothers = sentence.operations.iter().any(|other| {
+                        other.span.end <= n.span.start && doc.text[other.span.end..n.span.start].trim() == "("
+                    });
+                    possessive
+                        || time_of(doc, sentence, &n.span)
+                            && nothing_between(n.span.end, mention.span.start)
+                            && !anothers
+                            && !between.contains(';')
                 } else {
                     time_of(doc, sentence, &n.span) && nothing_between(mention.span.end, n.span.start)
                 }
@@ -255,12 +295,16 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
         // A whole word: "in", not the end of "within".
         words.ends_with(['(', '-']) || !rest.ends_with(char::is_alphanumeric)
     });
-    led_in && !OTHER_EVENTS.iter().any(|words| last_bytes(&before, CLAUSE_BYTES).contains(words))
+    // The clause ends at a sentence's end that segmenting left inside it ("a series that began
+    // in 2021. KORAL III, conducted in 2023").
+    let clause = last_bytes(&before, CLAUSE_BYTES);
+    let clause = clause.rfind(['.', ';']).map_or(clause, |end| &clause[end + 1..]);
+    led_in && !OTHER_EVENTS.iter().any(|words| clause.contains(words))
 }
 
 /// "Last year, INTERPOL-led operation TURQUESA": -1 for last year, 0 for this year, when said
 /// in a mention's sentence before it.
-fn relative_year(doc: &Doc, reported: &NamedOperation) -> Option<i32> {
+pub fn relative_year(doc: &Doc, reported: &NamedOperation) -> Option<i32> {
     reported.mentions.iter().find_map(|(i, mention)| {
         let before = doc.text[doc.sentences[*i].span.start..mention.span.start].to_lowercase();
         if before.contains("last year") {
@@ -305,6 +349,29 @@ mod tests {
         let found = identities(&doc);
         let reported = found.reported.expect("the text reports an operation");
         timing(&doc, &reported, found.subject, published.map(|(year, month, day)| Published { year, month, day }))
+    }
+
+    #[test]
+    fn a_mentioned_edition_takes_the_year_of_its_own_clause() {
+        let text = "4. Operation KESTREL III ran from 2 to 6 May 2024.\n\n5. Operation KESTREL III is the third of a \
+                    series that began in 2020. KESTREL II, held in 2023, targeted ports.";
+        let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
+        let found = identities(&doc);
+        let years: Vec<Option<i32>> = found.mentioned.iter().map(|m| year_beside(&doc, m)).collect();
+        assert_eq!(years, [Some(2023)]);
+    }
+
+    #[test]
+    fn earlier_editions_named_without_a_cue_take_their_own_years() {
+        let text = "Operation Thistle Key III ran from 2 to 6 May 2024 and led to 50 arrests. Earlier came \
+                    Thistle Key I (2021), and Thistle Key II, in 2022, led to 77 arrests. Thistle Key was first held \
+                    in 2019; the edition before, THISTLE KEY 4, is not counted here.";
+        let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
+        let found = identities(&doc);
+        let years: Vec<(String, Option<i32>)> =
+            found.mentioned.iter().map(|m| (m.name.name(), year_beside(&doc, m))).collect();
+        let expected = [("Thistle Key I", Some(2021)), ("Thistle Key II", Some(2022)), ("Thistle Key 4", None)];
+        assert_eq!(years, expected.map(|(name, year)| (name.to_string(), year)));
     }
 
     /// (text, publication date, year, inferred, start, end), each checked by hand.
@@ -354,6 +421,41 @@ mod tests {
                 true,
                 Some("2022-06-12"),
                 Some("2022-06-17"),
+            ),
+            // Phases joined in one sentence: from the first's start to the last's end.
+            (
+                "Operation Weka II ran in two phases, from 2 to 9 May and from 12 to 17 June.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-05-02"),
+                Some("2022-06-17"),
+            ),
+            (
+                "Operation Weka II ran between 2 and 9 May 2022, and between 12 and 17 June 2022.",
+                None,
+                Some(2022),
+                false,
+                Some("2022-05-02"),
+                Some("2022-06-17"),
+            ),
+            // An earlier date joined by "and" is no later phase.
+            (
+                "Operation Weka II ran from 12 to 17 June, and in May 2022 officers had trained for it.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-06-12"),
+                Some("2022-06-17"),
+            ),
+            // A later date joined otherwise is not a phase.
+            (
+                "Operation Weka II ran from 2 to 9 May, before a review on 12 June.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-05-02"),
+                Some("2022-05-09"),
             ),
             // Dates in another sentence are not the operation's.
             (
