@@ -3,13 +3,15 @@
 import { after, afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 import { Key } from 'selenium-webdriver';
 
 import { ENGINES, startEngine, stopDisplay } from './engines.mjs';
-import { PHONE, Reader, VIEWPORT_PAGE, named } from './reader.mjs';
+import { PHONE, Reader, VIEWPORT_PAGE, named, recordingProblems } from './reader.mjs';
 import { serveDirectory } from '../../xtask/server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -26,7 +28,9 @@ function extractorOutput() {
 }
 
 before(async () => {
-  server = await serveDirectory(dist, { pages: { 'viewport.html': VIEWPORT_PAGE } });
+  // The explorer's page records what goes wrong in it, from its first script on.
+  const page = recordingProblems(await readFile(join(dist, 'index.html'), 'utf8'));
+  server = await serveDirectory(dist, { pages: { 'viewport.html': VIEWPORT_PAGE, '': page, 'index.html': page } });
 });
 
 after(async () => {
@@ -103,7 +107,7 @@ for (const engine of ENGINES) {
     let reader;
 
     before(async () => {
-      reader = await Reader.recording(await startEngine(engine), server.url);
+      reader = new Reader(await startEngine(engine), server.url);
     });
 
     after(async () => {

@@ -80,10 +80,9 @@ export const VIEWPORT_PAGE = `<!doctype html>
 /**
  * Runs in a page: records what no reader should meet, into `window.explorerProblems`: an
  * uncaught exception, a promise rejected with nobody to handle it, a file that failed to load,
- * and every console error (a panic of the app is one). Installed once per page.
+ * and every console error (a panic of the app is one).
  */
 function recordProblems() {
-  if (window.explorerProblems) return;
   const problems = [];
   window.explorerProblems = problems;
   window.addEventListener(
@@ -103,6 +102,17 @@ function recordProblems() {
   };
 }
 
+/**
+ * The explorer's page (`index.html` as built) with `recordProblems` run first in its head, so
+ * that every engine records from before the app's first script: WebDriver itself gives no
+ * hook that early in Firefox and WebKit. Serve it in place of the built page.
+ */
+export function recordingProblems(page) {
+  const head = '<head>';
+  if (!page.includes(head)) throw new Error('the page has no <head> to put the recorder in');
+  return page.replace(head, `${head}<script>(${recordProblems})();</script>`);
+}
+
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export class Reader {
@@ -110,21 +120,8 @@ export class Reader {
   constructor(driver, base) {
     this.driver = driver;
     this.base = base;
-    /** What the pages left since the last `takeProblems` recorded (see `recordProblems`). */
+    /** What the pages (served by `recordingProblems`) recorded and left since the last `takeProblems`. */
     this.problems = [];
-  }
-
-  /**
-   * A Reader whose pages record their problems: in Chromium from before each page's first
-   * script (and in each of its frames); in Firefox and WebKit, whose drivers offer no such
-   * hook over plain WebDriver, from the app's first render on (`ready`).
-   */
-  static async recording(driver, base) {
-    const reader = new Reader(driver, base);
-    if (typeof driver.sendDevToolsCommand === 'function') {
-      await driver.sendDevToolsCommand('Page.addScriptToEvaluateOnNewDocument', { source: `(${recordProblems})();` });
-    }
-    return reader;
   }
 
   /** The problems recorded since the last call, the current page's included; then forgets them. */
@@ -135,7 +132,10 @@ export class Reader {
 
   /** Keeps what the current page recorded, before it is left. */
   async keepProblems() {
-    const recorded = await this.run(() => window.explorerProblems?.splice(0) ?? []).catch((error) => [
+    // An explorer page without the recorder would record nothing: that is a problem too.
+    const recorded = await this.run(
+      () => window.explorerProblems?.splice(0) ?? (document.querySelector('.interpol-explorer') ? ['this page records no problems'] : []),
+    ).catch((error) => [
       `the page's problems could not be read: ${error.message}`,
     ]);
     this.problems.push(...recorded);
@@ -163,10 +163,9 @@ export class Reader {
     await this.ready();
   }
 
-  /** Waits for the app's mark of its first render; from then on the page records its problems. */
+  /** Waits for the app's mark of its first render. */
   async ready() {
     await this.until(() => performance.getEntriesByName('explorer:ready').length > 0, 'explorer:ready');
-    await this.run(`(${recordProblems})();`);
   }
 
   async reload() {
