@@ -48,6 +48,11 @@ async function serve(root, options) {
 
 const heading = (page) => page.locator('.interpol-explorer h1').first().textContent();
 
+/** Two views and their headings, shown between addresses so that a page that kept the view
+ * before it cannot pass for the next one. */
+const ABOUT = ['#/about', 'About this explorer'];
+const SOURCES = ['#/sources', 'Sources'];
+
 test('the bundle works under a sub-path of a plain static server', async () => {
   const { url, page } = await serve(dist, { prefix: '/tools/explorer/' });
   assert.equal(url.endsWith('/tools/explorer/'), true);
@@ -77,17 +82,51 @@ test('python3 -m http.server serving dist/ serves a working explorer', async () 
   await page.getByRole('heading', { level: 1, name: 'Countries' }).waitFor();
 });
 
-test('every route renders with the network off once the bundle has loaded', async () => {
+/**
+ * Runs in the page: the selectors of the app's stylesheet (style.css; page.css styles the
+ * explorer's own page only) that do not name the app's root, so would reach a host page.
+ */
+function unscopedSelectors() {
+  const sheet = [...document.styleSheets].find((s) => /\/style-[^/]*\.css$/.test(s.href ?? ''));
+  if (!sheet) return ['no style.css in the page'];
+  // Selectors split at their own commas, not those inside :is(...) or :not(...).
+  const selectors = (text) => {
+    const parts = [''];
+    let depth = 0;
+    for (const c of text) {
+      depth += c === '(' ? 1 : c === ')' ? -1 : 0;
+      if (c === ',' && depth === 0) parts.push('');
+      else parts[parts.length - 1] += c;
+    }
+    return parts.map((part) => part.trim());
+  };
+  const unscoped = [];
+  const walk = (rules) => {
+    for (const rule of rules) {
+      if (rule.selectorText !== undefined) {
+        unscoped.push(...selectors(rule.selectorText).filter((selector) => !selector.includes('.interpol-explorer')));
+      }
+      if (rule.cssRules) walk(rule.cssRules);
+    }
+  };
+  walk(sheet.cssRules);
+  return unscoped;
+}
+
+test('every route renders with the network off once the bundle has loaded, every id it sets prefixed', async () => {
   const { url, page } = await serve(dist);
   await page.goto(`${url}#/operations`);
   await waitForReady(page);
+  // Every rule of the app's stylesheet names its root, so none reaches a host page.
+  assert.deepEqual(await page.evaluate(unscopedSelectors), []);
   const links = async (hash, prefix) => {
     await page.evaluate((h) => (location.hash = h), hash);
     await page.locator(`a[href^="${prefix}"]`).first().waitFor();
     return page.locator(`.content a[href^="${prefix}"]`).evaluateAll((all) => all.map((a) => a.getAttribute('href')));
   };
   const routes = new Set([
-    '#/', '#/timeline', '#/timeline?figure=participants', '#/operations', '#/cases', '#/cases?theme=forced_labour',
+    '#/', '#/map', '#/map?series=weka', '#/timeline', '#/timeline?figure=participants', '#/operations', '#/cases',
+    '#/cases?theme=forced_labour',
     '#/countries', '#/countries?tab=matrix',
     '#/sources', '#/about', '#/nowhere',
     ...(await links('#/operations', '#/operations/')),
@@ -100,13 +139,28 @@ test('every route renders with the network off once the bundle has loaded', asyn
   page.on('request', (request) => !request.url().startsWith('data:') && requests.push(request.url()));
   await page.context().setOffline(true);
   for (const route of routes) {
+    // From a view with another heading, so that the heading read is the new view's, not the
+    // one the page showed before.
+    const [via, before] = route === ABOUT[0] ? SOURCES : ABOUT;
+    await page.evaluate((h) => (location.hash = h), via);
+    await page.getByRole('heading', { level: 1, name: before, exact: true }).waitFor();
     await page.evaluate((h) => (location.hash = h), route);
     await page.waitForFunction(
-      (path) => document.querySelector('.interpol-explorer h1') && location.hash === path,
-      route,
+      ([path, previous]) => {
+        const h1 = document.querySelector('.interpol-explorer h1');
+        return h1 && h1.textContent !== previous && location.hash === path;
+      },
+      [route, before],
     );
     const title = await heading(page);
     assert.equal(/not found/i.test(title), route === '#/nowhere', `${route}: ${title}`);
+    // Every id the app sets starts with its prefix, so none collides with a host page's.
+    const foreign = await page.evaluate(() =>
+      [...document.querySelectorAll('.interpol-explorer [id], .interpol-explorer[id]')]
+        .map((element) => element.id)
+        .filter((id) => !id.startsWith('interpol-explorer-')),
+    );
+    assert.deepEqual(foreign, [], route);
   }
   assert.deepEqual(requests, []);
 });
@@ -125,8 +179,8 @@ test('served as a host serves it (compressed, strict Content-Security-Policy), n
   // What the browser received for the wasm: the brotli copy, as WebAssembly.
   const wasm = [];
   page.on('response', (response) => response.url().endsWith('_bg.wasm') && wasm.push(response));
-  const hashes = ['#/timeline', '#/operations?q=cote', '#/operations/liberterra-ii-2024', '#/countries?tab=matrix',
-    '#/sources/weka-ii-2022.txt', '#/timeline?figure=victims_rescued'];
+  const hashes = ['#/map', '#/timeline', '#/operations?q=cote', '#/operations/liberterra-ii-2024', '#/cases?theme=forced_labour',
+    '#/countries?tab=matrix', '#/sources/weka-ii-2022.txt', '#/timeline?figure=victims_rescued'];
   for (const hash of hashes) {
     await page.goto(`${url}${hash}`);
     await waitForReady(page);
@@ -264,9 +318,19 @@ test('a wasm altered on the way is refused, on the own page and in a host page',
     assert.equal(await page.locator('div.interpol-explorer').count(), 0, 'the app did not mount');
     await page.goto(`${url}embed-example.html`);
     await page.locator('#mounted [role=alert]').waitFor();
-    // The refusals are what this test provokes: the page reports them, and nothing else.
-    const refused = (problem) => /integrity|could not start|Failed to fetch/i.test(problem);
-    assert.ok(session.problems.some(refused), JSON.stringify(session.problems));
+    // The refusals are what this test provokes: each page that loads the wasm (the own page,
+    // and the host page's iframe and mount) reports the refusal of this wasm once in each of
+    // these forms. Anything else, another failed request included, fails the test.
+    const address = `${url}${wasm}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const refusals = [
+      new RegExp(`^console error: Failed to find a valid digest in the 'integrity' attribute for resource '${address}' ` +
+        "with computed SHA-384 integrity '[A-Za-z0-9+/=]+'\\. The resource has been blocked\\.$"),
+      new RegExp(`^console error: Fetch API cannot load ${address}\\. SRI's integrity checks failed\\.$`),
+      /^uncaught: Failed to fetch$/,
+    ];
+    const counts = refusals.map((refusal) => session.problems.filter((problem) => refusal.test(problem)).length);
+    assert.deepEqual(counts, [3, 3, 3], JSON.stringify(session.problems, null, 1));
+    const refused = (problem) => refusals.some((refusal) => refusal.test(problem));
     session.problems.splice(0, session.problems.length, ...session.problems.filter((problem) => !refused(problem)));
   } finally {
     await rm(altered, { recursive: true, force: true });
@@ -396,18 +460,46 @@ test(`${FUZZ_COUNT} generated addresses (seed ${FUZZ_SEED}) never break the app`
   await waitForReady(page);
   const random = generator(FUZZ_SEED);
   const hashes = Array.from({ length: FUZZ_COUNT }, () => randomHash(random));
-  // Each address in turn, in the page: every one must leave a view with a heading.
-  const blank = await page.evaluate(async (all) => {
-    const settled = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const failures = [];
-    for (const hash of all) {
-      location.hash = hash;
-      await settled();
-      if (!document.querySelector('.interpol-explorer h1')) failures.push(hash);
-    }
-    return failures;
-  }, hashes);
-  assert.deepEqual(blank, []);
+  // Each address in turn, in the page, after the about view: every one must lead to a view
+  // with a heading of its own. One that still shows the about view's heading is tried again
+  // after the sources view: an address of the about view shows its heading both times, a page
+  // that no longer follows its address shows the heading of the view before it.
+  const failures = await page.evaluate(
+    async ({ all, about, sources }) => {
+      const settled = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const heading = () => document.querySelector('.interpol-explorer h1')?.textContent;
+      /**
+       * The heading `hash` shows after the view `[from, title]`, waiting `patience` frames for
+       * a change; `null` when the view `from` no longer shows.
+       */
+      const after = async ([from, title], hash, patience) => {
+        location.hash = from;
+        for (let frames = 0; heading() !== title; frames += 1) {
+          if (frames > 100) return null;
+          await settled();
+        }
+        location.hash = hash;
+        await settled();
+        for (let frames = 0; heading() === title && frames < patience; frames += 1) await settled();
+        return heading();
+      };
+      const found = [];
+      for (const hash of all) {
+        const first = await after(about, hash, 2);
+        if (first === null) return [...found, `${about[0]} no longer shows after ${hash}`];
+        if (first === undefined) found.push(`${hash}: no heading after ${about[0]}`);
+        if (first !== about[1]) continue;
+        const second = await after(sources, hash, 30);
+        if (second === null) return [...found, `${sources[0]} no longer shows after ${hash}`];
+        if (second === undefined || second === sources[1]) {
+          found.push(`${hash}: “${first}” after ${about[0]}, “${second}” after ${sources[0]}`);
+        }
+      }
+      return found;
+    },
+    { all: hashes, about: ABOUT, sources: SOURCES },
+  );
+  assert.deepEqual(failures, []);
   // Still alive (a panic would have stopped the app, and the guard would hold its error).
   await page.evaluate(() => (location.hash = '#/about'));
   await page.getByRole('heading', { level: 1, name: 'About this explorer' }).waitFor();

@@ -77,6 +77,42 @@ export const VIEWPORT_PAGE = `<!doctype html>
   document.body.append(frame);
 </script></body></html>`;
 
+/**
+ * Runs in a page: records what no reader should meet, into `window.explorerProblems`: an
+ * uncaught exception, a promise rejected with nobody to handle it, a file that failed to load,
+ * and every console error (a panic of the app is one).
+ */
+function recordProblems() {
+  const problems = [];
+  window.explorerProblems = problems;
+  window.addEventListener(
+    'error',
+    (event) => {
+      const failed = event.target !== window && (event.target.src || event.target.href);
+      problems.push(failed ? `failed to load: ${failed}` : `uncaught: ${event.error?.message ?? event.message}`);
+    },
+    // A file that fails to load fires on its element, without bubbling: caught on the way down.
+    true,
+  );
+  window.addEventListener('unhandledrejection', (event) => problems.push(`unhandled rejection: ${event.reason}`));
+  const consoleError = console.error;
+  console.error = (...args) => {
+    problems.push(`console error: ${args.map(String).join(' ')}`);
+    consoleError.apply(console, args);
+  };
+}
+
+/**
+ * The explorer's page (`index.html` as built) with `recordProblems` run first in its head, so
+ * that every engine records from before the app's first script: WebDriver itself gives no
+ * hook that early in Firefox and WebKit. Serve it in place of the built page.
+ */
+export function recordingProblems(page) {
+  const head = '<head>';
+  if (!page.includes(head)) throw new Error('the page has no <head> to put the recorder in');
+  return page.replace(head, `${head}<script>(${recordProblems})();</script>`);
+}
+
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export class Reader {
@@ -84,10 +120,30 @@ export class Reader {
   constructor(driver, base) {
     this.driver = driver;
     this.base = base;
+    /** What the pages (served by `recordingProblems`) recorded and left since the last `takeProblems`. */
+    this.problems = [];
+  }
+
+  /** The problems recorded since the last call, the current page's included; then forgets them. */
+  async takeProblems() {
+    await this.keepProblems();
+    return this.problems.splice(0);
+  }
+
+  /** Keeps what the current page recorded, before it is left. */
+  async keepProblems() {
+    // An explorer page without the recorder would record nothing: that is a problem too.
+    const recorded = await this.run(
+      () => window.explorerProblems?.splice(0) ?? (document.querySelector('.interpol-explorer') ? ['this page records no problems'] : []),
+    ).catch((error) => [
+      `the page's problems could not be read: ${error.message}`,
+    ]);
+    this.problems.push(...recorded);
   }
 
   /** Opens the view at `hash` in a fresh page, and waits until the app is ready. */
   async open(hash) {
+    await this.keepProblems();
     // From about:blank, so that a change of hash alone still loads the app anew.
     await this.driver.get('about:blank');
     await this.driver.get(`${this.base}${hash}`);
@@ -99,6 +155,7 @@ export class Reader {
    * VIEWPORT_PAGE), and works inside it until the next `open`.
    */
   async openSized(hash, { width, height }) {
+    await this.keepProblems();
     await this.driver.get('about:blank');
     // The outer page's load waits for the frame's, so the frame holds the explorer from here on.
     await this.driver.get(`${this.base}viewport.html?width=${width}&height=${height}${hash}`);
@@ -112,6 +169,7 @@ export class Reader {
   }
 
   async reload() {
+    await this.keepProblems();
     await this.driver.navigate().refresh();
     await this.ready();
   }
