@@ -85,7 +85,7 @@ test('explorer-offline.html, alone in a folder, shows the operations and Spain w
 });
 
 for (const engine of ENGINES.filter((name) => name !== 'chromium')) {
-  test(`explorer-offline.html opened from disk runs in ${engine}, with no request`, async () => {
+  test(`explorer-offline.html opened from disk runs in ${engine}, naming no file to load`, async () => {
     const driver = await startEngine(engine);
     try {
       const address = pathToFileURL(join(folder, OFFLINE)).href;
@@ -94,8 +94,12 @@ for (const engine of ENGINES.filter((name) => name !== 'chromium')) {
       await driver.wait(until.elementTextIs(heading, 'Spain'), 10000);
       await driver.get(`${address}#/operations`);
       await driver.wait(async () => (await driver.findElements(By.css('table tbody th'))).length === 6, 10000);
-      // Resource timing lists every file a page fetched: none.
-      assert.deepEqual(await driver.executeScript('return performance.getEntriesByType("resource").map((e) => e.name)'), []);
+      // Nothing in the page names a file to load. (These engines list no local file in their
+      // resource timing, so the page is read instead; Chromium's test watches the requests.)
+      const named = await driver.executeScript(
+        "return [...document.querySelectorAll('[src], link[href]')].map((e) => e.getAttribute('src') ?? e.getAttribute('href'))",
+      );
+      assert.deepEqual(named.filter((address) => !address.startsWith('data:')), []);
     } finally {
       await driver.quit();
     }
