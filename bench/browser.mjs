@@ -35,27 +35,36 @@ const median = (values) => {
 const COPIES = { gzip: '.gz', brotli: '.br' };
 const isCopy = (name) => Object.values(COPIES).some((extension) => name.endsWith(extension));
 
+/** The single-file explorer the build writes beside the bundle, which no page of it loads. */
+const OFFLINE = 'explorer-offline.html';
+
+/** A file's bytes raw, and as a host sends it: its .gz and .br copy, or itself where it has none. */
+async function fileSize(dir, name, present) {
+  const size = { raw: (await stat(join(dir, name))).size };
+  for (const [column, extension] of Object.entries(COPIES)) {
+    const copy = `${name}${extension}`;
+    size[column] = present.has(copy) ? (await stat(join(dir, copy))).size : size.raw;
+  }
+  return size;
+}
+
 /**
  * Every file of a bundle, its precompressed copies not counted as files of their own: bytes
  * raw, and as a host sends them, the gzip (level 9) and brotli (quality 11) copies the build
- * wrote beside it, or the file itself where it has none; and the sums.
+ * wrote beside it, or the file itself where it has none; and the sums. The single-file
+ * explorer is measured apart (`offline`): it is a copy of the rest, for readers without a server.
  */
 async function sizes(dir) {
   const names = (await readdir(dir)).sort();
   const present = new Set(names);
   const files = {};
   const total = { raw: 0, gzip: 0, brotli: 0 };
-  for (const name of names.filter((n) => !isCopy(n))) {
-    const raw = (await stat(join(dir, name))).size;
-    const size = { raw };
-    for (const [column, extension] of Object.entries(COPIES)) {
-      const copy = `${name}${extension}`;
-      size[column] = present.has(copy) ? (await stat(join(dir, copy))).size : raw;
-    }
+  for (const name of names.filter((n) => !isCopy(n) && n !== OFFLINE)) {
+    const size = await fileSize(dir, name, present);
     files[name] = size;
     for (const key of Object.keys(total)) total[key] += size[key];
   }
-  return { files, total };
+  return { files, total, offline: await fileSize(dir, OFFLINE, present) };
 }
 
 /** One cold load in a fresh context: startup and first contentful paint, in ms. */

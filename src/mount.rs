@@ -63,6 +63,10 @@ pub struct Mount {
     /// whole dataset): `data-bundle-url`, which `embed.js` sets, else relative, for a page that
     /// is itself in that folder (its own page, an iframe).
     pub bundle_url: String,
+    /// The address of the whole dataset where the page carries it itself (`data-dataset-url`:
+    /// the single-file explorer, which has no file beside it), else `None`: `dataset.json` in
+    /// the explorer's folder.
+    pub dataset_url: Option<String>,
 }
 
 impl Default for Mount {
@@ -77,6 +81,7 @@ impl Default for Mount {
             // Relative: the current document.
             page_url: String::new(),
             bundle_url: String::new(),
+            dataset_url: None,
         }
     }
 }
@@ -112,6 +117,7 @@ impl Mount {
             .filter(|url| !url.is_empty())
             .unwrap_or_else(|| address.split(['?', '#']).next().unwrap_or_default().to_string());
         mount.bundle_url = attribute("data-bundle-url").unwrap_or_default();
+        mount.dataset_url = attribute("data-dataset-url").filter(|url| !url.is_empty());
         // An iframe's own page: the query asks for the compact bar and, optionally, a theme.
         let pairs = query.trim_start_matches('?').split('&').filter_map(|pair| pair.split_once('='));
         for (key, value) in pairs {
@@ -146,6 +152,11 @@ impl Mount {
     /// The address of a file of the explorer's own folder.
     pub fn bundle_file(&self, name: &str) -> String {
         format!("{}{name}", self.bundle_url)
+    }
+
+    /// Where the footer's link downloads the whole dataset from.
+    pub fn dataset_url(&self) -> String {
+        self.dataset_url.clone().unwrap_or_else(|| self.bundle_file("dataset.json"))
     }
 }
 
@@ -243,5 +254,10 @@ mod tests {
         assert_eq!(own.bundle_file("dataset.json"), "dataset.json");
         let (host, _) = read(&[("data-bundle-url", "https://x.test/shared/explorer/")], "");
         assert_eq!(host.bundle_file("dataset.json"), "https://x.test/shared/explorer/dataset.json");
+        assert_eq!(host.dataset_url(), "https://x.test/shared/explorer/dataset.json");
+        // The single-file explorer carries its dataset in the page.
+        let (single, _) =
+            read(&[("data-routing", "hash"), ("data-dataset-url", "data:application/json;base64,e30=")], "");
+        assert_eq!(single.dataset_url(), "data:application/json;base64,e30=");
     }
 }

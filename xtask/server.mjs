@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The policy the explorer runs under with nothing refused (README, Deploying). */
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-src 'self'; frame-ancestors 'self'";
 
 /** For the file names Trunk and the build hash: their content never changes under that name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 
 import { IMMUTABLE, STRICT_CSP, acceptedEncodings, serveDirectory } from '../../xtask/server.mjs';
+import { crossOriginPolicy, snippet } from './readme.mjs';
 
 const project = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const dist = project('dist');
@@ -147,15 +148,6 @@ test('plain mode sends every file as it is, like python3 -m http.server', async 
   }
 });
 
-/** README's configuration for `server` (the fenced block after its "**nginx**" and so on). */
-async function snippet(server) {
-  const readme = await readFile(project('README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('### Serving it compressed'));
-  const found = new RegExp(`\\*\\*${server}\\*\\*[\\s\\S]*?\`\`\`\\w*\\n([\\s\\S]*?)\`\`\``).exec(section);
-  assert.ok(found, `README has no ${server} configuration under "Serving it compressed"`);
-  return found[1];
-}
-
 for (const server of ['nginx', 'Apache', 'Caddy']) {
   test(`README's ${server} configuration sends the policy the tests run under, and the cache rules`, async () => {
     const text = await snippet(server);
@@ -166,5 +158,32 @@ for (const server of ['nginx', 'Apache', 'Caddy']) {
     for (const needed of ['public, max-age=31536000, immutable', 'no-cache', 'application/wasm', 'nosniff']) {
       assert.ok(text.includes(needed), `${server}: ${needed}`);
     }
+  });
+}
+
+test("README's nginx location is a ^~ prefix, so that the server's regex locations leave the explorer's files alone", async () => {
+  assert.match(await snippet('nginx'), /^location \^~ \/tools\/explorer\/ \{$/m);
+});
+
+test('the policy the server sends lets only the explorer\'s own site frame it', () => {
+  assert.match(STRICT_CSP, /; frame-ancestors 'self'$/);
+});
+
+/** README's Deploying section, up to Serving it compressed. */
+async function deployingSection() {
+  const readme = await readFile(project('README.md'), 'utf8');
+  return readme.slice(readme.indexOf('## Deploying'), readme.indexOf('### Serving it compressed'));
+}
+
+test("README's Python server listens on 127.0.0.1 only, as the tests' does", async () => {
+  const command = /`cd dist && (python3 -m http\.server [^`]*)`/.exec(await deployingSection());
+  assert.ok(command, 'README names the Python command');
+  assert.equal(command[1], 'python3 -m http.server 8000 --bind 127.0.0.1');
+});
+
+for (const server of ['nginx', 'Apache', 'Caddy']) {
+  test(`README's ${server} configuration has the CORS line for the host origin README names`, async () => {
+    const { hostOrigin } = await crossOriginPolicy();
+    assert.ok((await snippet(server)).includes(`Access-Control-Allow-Origin "${hostOrigin}"`), server);
   });
 }

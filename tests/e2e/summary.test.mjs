@@ -121,7 +121,7 @@ test('without WebAssembly the summary stays and one line says what is missing', 
   await notice.waitFor();
   assert.equal(
     await notice.textContent(),
-    'This browser does not run WebAssembly, so this is a summary: the interactive explorer needs JavaScript and WebAssembly.',
+    'This browser does not run WebAssembly (or it is switched off), which the explorer needs. Below is a summary of the data.',
   );
   assert.equal((await operationRows(page)).length, 6);
   assert.deepEqual(await axeViolations(page), []);

@@ -191,7 +191,7 @@ fn round(value: f64, digits: i32) -> f64 {
 /// The figures as a table, one column per scale, with the budget each is held to.
 pub fn table(results: &Value) -> String {
     type Figure = (&'static str, &'static str, fn(&Value) -> Option<String>);
-    let rows: [Figure; 16] = [
+    let rows: [Figure; 17] = [
         ("documents", "", |v| v["documents"].as_u64().map(|n| n.to_string())),
         ("dist/ gzip (KB)", "≤ 200 at 1×", |v| {
             v["size"]["total"]["gzip"].as_f64().map(|b| format!("{:.1}", b / 1000.0))
@@ -201,6 +201,9 @@ pub fn table(results: &Value) -> String {
             let files = v["size"]["files"].as_object()?;
             let wasm = files.iter().find(|(name, _)| name.ends_with(".wasm"))?.1;
             Some(format!("{:.1} / {:.1}", wasm["raw"].as_f64()? / 1000.0, wasm["brotli"].as_f64()? / 1000.0))
+        }),
+        ("explorer-offline.html (KB)", "", |v| {
+            v["size"]["offline"]["raw"].as_f64().map(|b| format!("{:.1}", b / 1000.0))
         }),
         // "c/p": served compressed, as a host serves it / plain, both in one cell.
         ("startup, ready c/p (ms)", "", |v| served_cell(v, "ready_ms", 1)),

@@ -1,11 +1,16 @@
 //! Trunk writes its loader as an inline module script, which a strict Content-Security-Policy
-//! (`script-src 'self'`) refuses. After the build, the inline script gives way to two files:
+//! (`script-src 'self'`) refuses. After the build, the inline script gives way to files:
 //! - `start-<hash>.js`, which `index.html` references with a subresource-integrity hash like
 //!   the other assets;
+//! - `checks-<hash>.js`, a classic script `index.html` runs first, which says why the explorer
+//!   cannot start where `start-<hash>.js` cannot run to say it (a page opened from a file, a
+//!   browser without module scripts, a refused module);
 //! - `embed.js`, under a name that does not change, which a host page loads to mount the
 //!   explorer into one of its own elements (README, Embedding).
 //!
-//! Both find every file beside themselves (`import.meta.url`), so `dist/` works from any path.
+//! They find every file beside themselves (`import.meta.url`), so `dist/` works from any path.
+//! Their JavaScript is in `loaders/`; each failure is said in the same words everywhere
+//! (`loaders/reasons.js`).
 
 use std::fs;
 use std::path::Path;
@@ -49,81 +54,57 @@ impl HashedFiles {
         })
     }
 
-    /// How a loader asks for the wasm, given its address: with its integrity hash where the
-    /// bundle has hashes. The hash on `index.html`'s preload of the wasm is not enough:
-    /// browsers ignore `integrity` on a preload of this kind, so only the fetch that
-    /// instantiates the module can make the browser refuse an altered file.
-    fn wasm_request(&self, address: &str) -> String {
-        match &self.wasm_integrity {
-            Some(hash) => format!("fetch({address}, {{ integrity: '{hash}' }})"),
-            None => address.to_string(),
-        }
-    }
-
-    /// The script `index.html` loads: the wasm module starts the app itself.
-    /// Where the app cannot start, the static summary in `index.html` stays, and a line says why.
+    /// The script `index.html` loads: the wasm module starts the app itself. Where the app
+    /// cannot start, the static summary in `index.html` stays, and a line above it says why.
     pub fn start_script(&self) -> String {
-        format!(
-            "// Starts the explorer. Files are found beside this script, so the folder works from any path.\n\
-             import init from './{glue}';\n\
-             \n\
-             // Where the app cannot start, the page keeps its static summary and says why in one line.\n\
-             function cannotStart(reason) {{\n\
-             \x20 const line = document.createElement('p');\n\
-             \x20 line.className = 'notice';\n\
-             \x20 line.textContent = `${{reason}}, so this is a summary: the interactive explorer needs JavaScript and WebAssembly.`;\n\
-             \x20 document.querySelector('[data-static-summary]')?.prepend(line);\n\
-             }}\n\
-             \n\
-             if (typeof WebAssembly !== 'object') {{\n\
-             \x20 cannotStart('This browser does not run WebAssembly');\n\
-             }} else {{\n\
-             \x20 await init({{ module_or_path: {wasm} }}).catch((error) => {{\n\
-             \x20   cannotStart(`The explorer could not start (${{error}})`);\n\
-             \x20   throw error;\n\
-             \x20 }});\n\
-             }}\n",
-            glue = self.glue,
-            wasm = self.wasm_request(&format!("new URL('./{}', import.meta.url)", self.wasm)),
-        )
+        self.fill(&fill(START, &[("__NOTICE__", NOTICE), ("__REFUSED__", REFUSED), ("__FETCH_WASM__", FETCH_WASM)]))
     }
 
     /// The script a host page loads: it tells the app where its own page is, takes the host
     /// page's colour scheme where the element names no theme, adds the app's stylesheet to the
     /// host page and waits for it (no unstyled flash), then starts the app. Where the app
-    /// cannot start (a policy without `'wasm-unsafe-eval'`, no WebAssembly), the element says
-    /// why instead of staying blank.
+    /// cannot start, the element says why instead of staying blank.
     pub fn embed_script(&self) -> String {
-        format!(
-            "// Mounts the INTERPOL operations explorer into this page's element marked\n\
-             // data-interpol-explorer (see the explorer's README, Embedding). Files are found beside\n\
-             // this script, so the folder works from any path.\n\
-             import init from './{glue}';\n\
-             const beside = (file) => new URL(file, import.meta.url).href;\n\
-             const root = document.querySelector('[data-interpol-explorer]');\n\
-             if (root && !root.hasAttribute('data-page-url')) root.setAttribute('data-page-url', beside('./index.html'));\n\
-             if (root) root.setAttribute('data-bundle-url', beside('./'));\n\
-             // A host page that sets its own colour scheme (color-scheme: dark) gets the explorer in it.\n\
-             const hostScheme = getComputedStyle(document.documentElement).colorScheme;\n\
-             if (root && !root.hasAttribute('data-theme') && ['light', 'dark'].includes(hostScheme)) root.setAttribute('data-theme', hostScheme);\n\
-             const style = document.createElement('link');\n\
-             style.rel = 'stylesheet';\n\
-             style.href = beside('./{stylesheet}');\n\
-             await new Promise((done) => {{ style.onload = style.onerror = done; document.head.append(style); }});\n\
-             await init({{ module_or_path: {wasm} }}).catch((error) => {{\n\
-             \x20 const line = document.createElement('p');\n\
-             \x20 line.setAttribute('role', 'alert');\n\
-             \x20 line.textContent = `The INTERPOL operations explorer could not start (${{error}}). ` +\n\
-             \x20   \"It needs WebAssembly, and a Content-Security-Policy on this page must allow 'wasm-unsafe-eval' \" +\n\
-             \x20   'and the explorer\\'s files.';\n\
-             \x20 root?.replaceChildren(line);\n\
-             \x20 throw error;\n\
-             }});\n",
-            glue = self.glue,
-            wasm = self.wasm_request(&format!("beside('./{}')", self.wasm)),
-            stylesheet = self.stylesheet,
+        self.fill(&fill(EMBED, &[("__REFUSED__", REFUSED), ("__FETCH_WASM__", FETCH_WASM)]))
+    }
+
+    /// The classic script `index.html` runs before the start script, which says why the app
+    /// cannot start where the start script cannot run to say it (see `loaders/checks.js`).
+    pub fn checks_script(&self) -> String {
+        self.fill(&fill(CHECKS, &[("__NOTICE__", NOTICE), ("__REFUSED__", REFUSED)]))
+    }
+
+    /// A loader's template with the bundle's file names and the wasm's hash in it.
+    fn fill(&self, template: &str) -> String {
+        let integrity = self.wasm_integrity.as_deref().unwrap_or_default();
+        fill(
+            template,
+            &[
+                ("__REASONS__", REASONS),
+                ("__GLUE__", &self.glue),
+                ("__WASM__", &self.wasm),
+                ("__STYLESHEET__", &self.stylesheet),
+                ("__INTEGRITY__", integrity),
+            ],
         )
     }
+}
+
+/// The loaders' JavaScript, written as files of their own to be read as JavaScript; the
+/// build fills in the `__NAMES__` in them. `REASONS` (the words of each failure), `NOTICE` (the
+/// line that says it) and `REFUSED` are plain ES5, for the classic script too.
+pub const REASONS: &str = include_str!("loaders/reasons.js");
+pub const NOTICE: &str = include_str!("loaders/notice.js");
+const REFUSED: &str = include_str!("loaders/refused.js");
+const FETCH_WASM: &str = include_str!("loaders/fetch_wasm.js");
+const CHECKS: &str = include_str!("loaders/checks.js");
+const START: &str = include_str!("loaders/start.js");
+const EMBED: &str = include_str!("loaders/embed.js");
+
+/// `template` with each name replaced by its text, in the order given (a text may hold
+/// names replaced after it).
+pub fn fill(template: &str, names: &[(&str, &str)]) -> String {
+    names.iter().fold(template.to_string(), |text, (name, value)| text.replace(name, value))
 }
 
 /// Byte range of the inline module script (tags included) in the page.
@@ -154,7 +135,21 @@ pub fn without_integrity(html: &str) -> String {
     page
 }
 
-fn sri(bytes: &[u8]) -> String {
+/// `<stem>-<hash>.js`, its name changing with its content, so that hosts may cache it for ever.
+fn hashed_name(stem: &str, script: &str) -> String {
+    let hash = Sha384::digest(script.as_bytes());
+    format!("{stem}-{:x}.js", u64::from_be_bytes(hash[..8].try_into().expect("8 bytes")))
+}
+
+/// The page with the wasm's preload stripped of its `integrity`: browsers ignore the attribute
+/// on a preload of this kind and warn about it on every load. The loaders' fetch checks the hash.
+fn preload_without_integrity(html: &str, wasm: &str) -> String {
+    let Some(start) = html.find(&format!("<link rel=\"preload\" href=\"./{wasm}\"")) else { return html.to_string() };
+    let end = html[start..].find('>').map_or(html.len(), |end| start + end + 1);
+    format!("{}{}{}", &html[..start], without_integrity(&html[start..end]), &html[end..])
+}
+
+pub fn sri(bytes: &[u8]) -> String {
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(Sha384::digest(bytes)))
 }
 
@@ -162,9 +157,10 @@ fn write(path: &Path, text: &str) -> Result<(), Failure> {
     fs::write(path, text).map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))
 }
 
-/// Replaces `dist/index.html`'s inline loader with `start-<hash>.js` and writes `embed.js`.
-/// Without `integrity`, the page keeps no subresource-integrity hash at all.
-pub fn write_loaders(dist: &Path, integrity: bool) -> Result<(), Failure> {
+/// Replaces `dist/index.html`'s inline loader with `checks-<hash>.js` and `start-<hash>.js`
+/// and writes `embed.js`. Without `integrity`, the page keeps no subresource-integrity hash at
+/// all. Gives back the files the loaders name.
+pub fn write_loaders(dist: &Path, integrity: bool) -> Result<HashedFiles, Failure> {
     let listing = fs::read_dir(dist).map_err(|e| Failure(format!("cannot list {}: {e}", dist.display())))?;
     let names: Vec<String> = listing.filter_map(|entry| entry.ok()?.file_name().into_string().ok()).collect();
     let mut files = HashedFiles::find(&names)?;
@@ -177,17 +173,22 @@ pub fn write_loaders(dist: &Path, integrity: bool) -> Result<(), Failure> {
     let html = fs::read_to_string(&index).map_err(|e| Failure(format!("cannot read {}: {e}", index.display())))?;
 
     let script = files.start_script();
-    let hash = Sha384::digest(script.as_bytes());
-    let file = format!("start-{:x}.js", u64::from_be_bytes(hash[..8].try_into().expect("8 bytes")));
+    let file = hashed_name("start", &script);
+    let checks = files.checks_script();
+    let checks_file = hashed_name("checks", &checks);
+    // The checks script carries no hash: a hash would make browsers refuse it in a page opened
+    // from a file, which is one of the things it is there to say.
     let tag = format!(
-        "<script type=\"module\" src=\"./{file}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
+        "<script defer src=\"./{checks_file}\"></script>\n\
+         <script type=\"module\" src=\"./{file}\" integrity=\"{}\" crossorigin=\"anonymous\"></script>",
         sri(script.as_bytes())
     );
     let Some(page) = replace_inline_script(&html, &tag) else {
         return Err(Failure(format!("{} has no inline loader script to replace", index.display())));
     };
-    let page = if integrity { page } else { without_integrity(&page) };
+    let page = if integrity { preload_without_integrity(&page, &files.wasm) } else { without_integrity(&page) };
     write(&dist.join(&file), &script)?;
+    write(&dist.join(&checks_file), &checks)?;
     write(&dist.join("embed.js"), &files.embed_script())?;
     write(&index, &page)?;
     println!(
@@ -196,7 +197,7 @@ pub fn write_loaders(dist: &Path, integrity: bool) -> Result<(), Failure> {
     if !integrity {
         println!("build: no subresource-integrity hashes in index.html (--no-integrity)");
     }
-    Ok(())
+    Ok(files)
 }
 
 #[cfg(test)]
@@ -222,29 +223,31 @@ mod tests {
     }
 
     #[test]
-    fn the_loaders_name_the_bundle_relative_to_themselves() {
+    fn the_loaders_name_the_bundle_relative_to_themselves_and_leave_no_name_unfilled() {
         let start = hashed_files().start_script();
         assert!(start.contains("import init from './explorer-1.js';"));
-        assert!(start.contains("new URL('./explorer-1_bg.wasm', import.meta.url)"));
+        assert!(start.contains("fetchWasm(new URL('./explorer-1_bg.wasm', import.meta.url).href, '')"));
         let embed = hashed_files().embed_script();
         assert!(embed.contains("import init from './explorer-1.js';"));
         assert!(embed.contains("beside('./style-2.css')"));
-        assert!(embed.contains("beside('./explorer-1_bg.wasm')"));
-        assert!(embed.contains("must allow 'wasm-unsafe-eval'"));
+        assert!(embed.contains("fetchWasm(beside('./explorer-1_bg.wasm'), '')"));
+        let checks = hashed_files().checks_script();
+        assert!(checks.contains("new URL('./explorer-1.js', start.src)"));
+        for script in [start, embed, checks] {
+            assert!(!script.contains("__"), "a name left unfilled in:\n{script}");
+            assert!(script.contains("var REASONS = {"));
+        }
     }
 
     #[test]
     fn with_hashes_the_loaders_fetch_the_wasm_with_its_integrity() {
         let files = HashedFiles { wasm_integrity: Some("sha384-abc".into()), ..hashed_files() };
-        let fetch = "fetch(new URL('./explorer-1_bg.wasm', import.meta.url), { integrity: 'sha384-abc' })";
-        assert!(files.start_script().contains(&format!("init({{ module_or_path: {fetch} }})")));
-        let embed = files.embed_script();
         assert!(
-            embed.contains(
-                "init({ module_or_path: fetch(beside('./explorer-1_bg.wasm'), { integrity: 'sha384-abc' }) })"
-            )
+            files
+                .start_script()
+                .contains("fetchWasm(new URL('./explorer-1_bg.wasm', import.meta.url).href, 'sha384-abc')")
         );
-        assert!(!hashed_files().start_script().contains("fetch("));
+        assert!(files.embed_script().contains("fetchWasm(beside('./explorer-1_bg.wasm'), 'sha384-abc')"));
     }
 
     #[test]
@@ -264,6 +267,15 @@ mod tests {
             "<link rel=\"stylesheet\" href=\"./a.css\"/>\n<script src=\"./b.js\" crossorigin=\"anonymous\"></script>"
         );
         assert_eq!(without_integrity("<p>integrity</p>"), "<p>integrity</p>");
+    }
+
+    #[test]
+    fn the_wasm_preload_alone_loses_its_integrity() {
+        let html = "<link rel=\"modulepreload\" href=\"./explorer-1.js\" integrity=\"sha384-a\"><link rel=\"preload\" href=\"./explorer-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-b\" as=\"fetch\">";
+        assert_eq!(
+            preload_without_integrity(html, "explorer-1_bg.wasm"),
+            "<link rel=\"modulepreload\" href=\"./explorer-1.js\" integrity=\"sha384-a\"><link rel=\"preload\" href=\"./explorer-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\">"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 mod bench;
 mod compress;
 mod loader;
+mod offline;
 mod process;
 mod review;
 mod setup;
@@ -27,7 +28,8 @@ commands:
                  on http://127.0.0.1:8080 as a host does (compressed, cached, strict policy)
   build [--no-integrity]
                  install what is missing, then write the release bundle to dist/, with a
-                 brotli and a gzip copy of each text and wasm file
+                 brotli and a gzip copy of each text and wasm file, and
+                 explorer-offline.html, the whole explorer in one file that opens from disk
                  (--no-integrity: no subresource-integrity hashes, for proxies that rewrite files)
   test           install what is missing, then run the native, component and end-to-end tests
   bench          measure sizes, startup, update latency, memory and extraction at 1x, 10x and 100x
@@ -130,7 +132,13 @@ pub fn build_with(tools: &setup::Tools, bundle: &Bundle) -> Result<(), Failure> 
     };
     run(&mut trunk)?;
     write_summary_and_dataset(bundle)?;
-    loader::write_loaders(&bundle.dist, bundle.integrity)?;
+    let files = loader::write_loaders(&bundle.dist, bundle.integrity)?;
+    let size = offline::write_offline_page(&bundle.dist, &files)?;
+    println!(
+        "build: {} holds the whole explorer in one file that opens from disk with no server: {:.1} KB",
+        offline::FILE,
+        size as f64 / 1000.0
+    );
     // Last, once every file of the bundle is written in its final form.
     precompress(&bundle.dist)
 }
