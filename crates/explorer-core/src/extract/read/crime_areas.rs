@@ -124,7 +124,8 @@ fn window(after: &str) -> &str {
 
 /// The areas a passage names, in the order of [`AREAS`].
 fn areas_in(passage: &str) -> Vec<CrimeArea> {
-    let folded = format!(" {} ", fold(passage).replace([',', '-'], " "));
+    // Forged papers are a means of smuggling, not the fraud of financial crime.
+    let folded = format!(" {} ", fold(passage).replace([',', '-'], " ").replace("document fraud", "documents"));
     AREAS
         .iter()
         .filter(|(_, words)| words.iter().any(|word| folded.contains(&format!(" {word} "))))
@@ -158,6 +159,7 @@ mod tests {
             ("A crackdown on the illegal trade in ivory and live reptiles.", &["wildlife_crime"]),
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
+            ("The checks targeted people smuggling and document fraud.", &["migrant_smuggling"]),
             ("An action against the online sale of falsified medicines.", &["illicit_medicines"]),
             ("A week of action against the trafficking of cultural goods.", &["cultural_property"]),
             ("Officers targeted offenders who shared child sexual abuse material online.", &["child_sexual_abuse"]),
