@@ -6,10 +6,11 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use explorer_core::cases::case_rows;
+use explorer_core::countries::operations_of_country;
 use explorer_core::extract::extract_folder;
 use explorer_core::filter::{
     Facet, FacetValue, Filters, case_facet_values, country_facet_values, facet_values, matching, matching_cases,
-    matching_countries,
+    matching_countries, operation_facets,
 };
 use explorer_core::model::Dataset;
 use proptest::prelude::*;
@@ -251,4 +252,26 @@ proptest! {
     fn queries_round_trip(filters in any_filters()) {
         prop_assert_eq!(Filters::parse(&filters.to_query()).filters, filters);
     }
+}
+
+#[test]
+fn a_country_keeps_the_operations_it_took_part_in() {
+    // The United States is a listed participant of Turquesa II and Liberterra; Liberterra II
+    // names it among its funders ("The United States Bureau of International Narcotics and Law
+    // Enforcement Affairs"), so a search for its name finds three.
+    assert_eq!(ids(&query("country=US")), ["turquesa-ii-2020", "liberterra-2021"]);
+    assert_eq!(ids(&query("q=united+states")).len(), 3);
+    // Every country's facet value leads to the operations its page lists, and the panel lists it.
+    for country in &SEEDS.countries {
+        let listed: Vec<&str> =
+            operations_of_country(&SEEDS, &country.code).into_iter().map(|op| op.id.as_str()).collect();
+        assert_eq!(ids(&query(&format!("country={}", country.code))), listed, "{}", country.code);
+    }
+    let panel = operation_facets(&SEEDS, &Filters::default());
+    let brazil = panel
+        .iter()
+        .find(|(facet, _)| *facet == Facet::Country)
+        .and_then(|(_, values)| values.iter().find(|value| value.value == "BR"));
+    // Brazil took part in Turquesa II, Liberterra, Weka II and Liberterra II.
+    assert_eq!(brazil.map(|value| (value.label.as_str(), value.count)), Some(("Brazil", 4)));
 }
