@@ -516,7 +516,7 @@ for (const engine of ENGINES) {
         await reader.open('#/countries?region=oceania');
         await reader.spoilClipboard({ refusing });
         await reader.click(named('main button', 'Copy link to this view'));
-        await reader.waitFor(named('main .copy-result', 'Copy the selected link (Ctrl+C, or ⌘C on a Mac).'));
+        await reader.waitFor(named('main .copy-result', 'The link is selected in the field below: copy it from there.'));
         const field = await reader.run(() => {
           const input = document.querySelector('main .link-to-copy input');
           const { width } = input.getBoundingClientRect();
