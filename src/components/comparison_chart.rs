@@ -3,32 +3,46 @@ use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::query::Raw;
 
+use crate::components::route_link::RouteLink;
 use crate::components::scroll_box::ScrollBox;
 use crate::data::use_dataset;
+use crate::filters::split_query;
 use crate::route::Route;
 use crate::timing;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonChartProps {
     pub measure: Measure,
+    /// The operations the view's filters keep, by id: the chart compares those.
+    pub kept: Vec<String>,
 }
 
 /// A headline figure across operations as a bar table: each row names the operation and
 /// states the value as written (so the chart is its own text alternative); a bar shows its
-/// size. The choice of figure is part of the address.
+/// size; each operation's name links to its page. The choice of figure is part of the
+/// address, beside the view's filters; choosing one keeps the reader where they are.
 #[function_component(ComparisonChart)]
 pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
     let dataset = use_dataset();
     let navigator = use_navigator();
-    let rows = compare(&dataset, props.measure);
+    let location = use_location();
+    // The route the reader is on (`/` or `/timeline`): going from one to the other would be a
+    // change of view, which starts the reader at the top.
+    let route = use_route::<Route>().unwrap_or(Route::Timeline);
+    let query = location.as_ref().map_or(String::new(), |l| l.query_str().to_string());
+    let rows: Vec<_> =
+        compare(&dataset, props.measure).into_iter().filter(|row| props.kept.contains(&row.id)).collect();
     let caption = format!("{} per operation, as stated in its releases", props.measure.label());
     let largest = rows.iter().filter_map(|r| r.range.map(|(_, high)| high).or(r.value)).max().unwrap_or(1).max(1);
     let on_change = Callback::from(move |event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         timing::mark_input();
         if let Some(navigator) = &navigator {
+            let (_, filters) = split_query(&query, &["figure"]);
+            let figure = format!("figure={}", select.value());
+            let query = if filters.is_empty() { figure } else { format!("{filters}&{figure}") };
             // A raw query cannot fail to encode: its error type has no values.
-            let Ok(()) = navigator.push_with_query(&Route::Timeline, Raw(format!("figure={}", select.value())));
+            let Ok(()) = navigator.push_with_query(&route, Raw(query));
         }
     });
     html! {
@@ -57,7 +71,9 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
                             let (low, high) = row.range.unwrap_or((value, value));
                             html! {
                                 <tr key={row.id.clone()}>
-                                    <th scope="row">{ &row.label }</th>
+                                    <th scope="row">
+                                        <RouteLink to={Route::Operation { id: row.id.clone() }}>{ &row.label }</RouteLink>
+                                    </th>
                                     <td>
                                         // An SVG width, not a style attribute: a strict Content-Security-Policy
                                         // (style-src 'self') refuses inline styles.

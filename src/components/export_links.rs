@@ -80,7 +80,7 @@ pub fn export_links(props: &ExportLinksProps) -> Html {
         None => ("", Html::default()),
         Some(Copied::Done) => (" Link copied.", Html::default()),
         Some(Copied::ToCopyByHand(address)) => (
-            " Copy the selected link (Ctrl+C, or ⌘C on a Mac).",
+            " The link is selected in the field below: copy it from there.",
             html! {
                 <label class="link-to-copy">
                     { "Link to this view " }

@@ -21,6 +21,10 @@ pub struct FilterPanelProps {
     /// Whether to offer a year range (views of operations).
     #[prop_or_default]
     pub years: bool,
+    /// Whether the filters start closed on every screen (where the view's own content is what
+    /// a reader comes for, as on the timeline).
+    #[prop_or_default]
+    pub closed_at_first: bool,
 }
 
 /// Values a facet shows before the reader asks for all of them (chosen values always show):
@@ -35,16 +39,24 @@ const OPEN_FROM: &str = "(min-width: 48rem)";
 
 const FIELDS_ID: &str = "interpol-explorer-filter-fields";
 
+/// Where the reader's choice to close the filters is kept (in the browser's local storage):
+/// closed once, they start closed on every view until the reader opens them again.
+const CLOSED_KEY: &str = "interpol-explorer:filters-closed";
+
 /// The search box, the year range and the facets with live counts, behind one control that
 /// says how many filters are chosen; the active filters as removable chips and a way to clear
 /// them all, seen with the panel open or closed.
 #[function_component(FilterPanel)]
 pub fn filter_panel(props: &FilterPanelProps) -> Html {
     let filters = &props.filters;
-    let open = use_state(|| screen_matches(OPEN_FROM));
+    let closed_at_first = props.closed_at_first;
+    let open = use_state(|| !closed_at_first && !remembered_closed() && screen_matches(OPEN_FROM));
     let toggle_open = {
         let open = open.clone();
-        Callback::from(move |_| open.set(!*open))
+        Callback::from(move |_| {
+            remember_closed(*open);
+            open.set(!*open);
+        })
     };
     // The facets whose every value the reader asked to see.
     let expanded = use_state(Vec::<Facet>::new);
@@ -154,6 +166,24 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
             }
         </section>
     }
+}
+
+/// The browser's local storage, where the page may use it (a sandboxed frame or a browser set
+/// to refuse storage has none).
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether the reader closed the filters on an earlier view.
+fn remembered_closed() -> bool {
+    local_storage().and_then(|storage| storage.get_item(CLOSED_KEY).ok().flatten()).is_some()
+}
+
+/// Keeps the reader's choice: closed, or no longer closed.
+fn remember_closed(closed: bool) {
+    let Some(storage) = local_storage() else { return };
+    // Where storage refuses to write (full, or private browsing), the choice lasts the view.
+    let _ = if closed { storage.set_item(CLOSED_KEY, "1") } else { storage.remove_item(CLOSED_KEY) };
 }
 
 /// Whether the window matches a media query; false where it cannot tell.

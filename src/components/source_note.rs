@@ -13,7 +13,8 @@ pub struct SourceNoteProps {
     pub quote_shown: bool,
 }
 
-/// The sentence a fact was read from and its document, shown on demand. A fact a maintainer
+/// The sentence a fact was read from and its document, shown on demand on screen and always
+/// in print. A fact a maintainer
 /// corrected says so where it stands, and gives their note with the sentence. Seed text is
 /// always rendered as text, never as HTML.
 #[function_component(SourceNote)]
@@ -38,6 +39,14 @@ pub fn source_note(props: &SourceNoteProps) -> Html {
                 }
                 <p class="citation">{ citation(&dataset, &props.source.document) }</p>
             </details>
+            // On paper nothing opens: the sentence and its release print in place of the
+            // control (hidden on screen, where the control above shows them).
+            <div class="source-print">
+                if !props.quote_shown {
+                    <blockquote>{ &props.source.quote }</blockquote>
+                }
+                <p class="citation">{ citation(&dataset, &props.source.document) }</p>
+            </div>
         </>
     }
 }

@@ -21,6 +21,12 @@ const AXIS_HEIGHT: f64 = 28.0;
 /// Okabe–Ito colours, distinguishable with the common colour-vision deficiencies.
 const LANE_COLOURS: [&str; 7] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
 
+#[derive(Properties, PartialEq)]
+pub struct TimelineChartProps {
+    /// The operations to draw, by id: those the view's filters keep.
+    pub kept: Vec<String>,
+}
+
 /// One lane per series, one bar per operation; each bar is a link to its operation. The
 /// list beside the chart says the same in text.
 ///
@@ -28,11 +34,11 @@ const LANE_COLOURS: [&str; 7] = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#5
 /// names stay at the left edge while the bars scroll under them, and a line below says how
 /// many operations are out of view on either side.
 #[function_component(TimelineChart)]
-pub fn timeline_chart() -> Html {
+pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let dataset = use_dataset();
-    // The dataset does not change while the chart is shown; the scroll handlers keep this.
-    let layout = use_memo((), move |_| {
-        let operations: Vec<&Operation> = dataset.operations.iter().collect();
+    // Laid out again only when the operations kept change; the scroll handlers keep this.
+    let layout = use_memo(props.kept.clone(), move |kept| {
+        let operations: Vec<&Operation> = dataset.operations.iter().filter(|op| kept.contains(&op.id)).collect();
         layout(&operations, PLOT_WIDTH)
     });
     let scroller = use_node_ref();
@@ -45,7 +51,8 @@ pub fn timeline_chart() -> Html {
     };
     {
         let (scroller, follow) = (scroller.clone(), follow.clone());
-        use_effect_with((), move |_| {
+        // Again when the operations drawn change: the observer follows the new layout.
+        use_effect_with(props.kept.clone(), move |_| {
             let element = scroller.cast::<web_sys::Element>();
             let watched = element.as_ref().and_then(|element| {
                 element.set_scroll_left(element.scroll_width());

@@ -41,8 +41,10 @@ pub fn cases_page() -> Html {
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
             }
+            <div class="filtered-view">
             <FilterPanel filters={filters.clone()} counted={("case", "cases")} facets={case_facets(&dataset, &filters)}
                 on_change={set_filters} search_hint="text, countries, operation" years=true />
+            <div class="results">
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={cases_table(&dataset, &rows)} name={filters.file_name("cases")} />
             // The table keeps a readable width and scrolls sideways in its own box on a narrow
@@ -59,6 +61,8 @@ pub fn cases_page() -> Html {
                 </table>
             </ScrollBox>
             <MoreRows {shown} total={rows.len()} rows="cases" on_show_all={show_all} />
+            </div>
+            </div>
         </>
     }
 }

@@ -69,7 +69,9 @@ pub fn countries_page() -> Html {
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
             }
+            <div class="filtered-view">
             <FilterPanel filters={filters.clone()} counted={("country", "countries")} {facets} on_change={set_filters} search_hint="country names" />
+            <div class="results">
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={countries_table(&rows)} name={filters.file_name("countries")} />
             <Tabs label="Show the countries as" {tabs} selected={tab.to_string()} on_select={select_tab}>
@@ -101,6 +103,8 @@ pub fn countries_page() -> Html {
                     </ScrollBox>
                 }
             </Tabs>
+            </div>
+            </div>
         </>
     }
 }

@@ -1,10 +1,13 @@
 use explorer_core::countries::{
     cases_acted, cases_involving, coordination_hosted, operations_of_country, participation_summary,
 };
+use explorer_core::export::operations_table;
+use explorer_core::filter::{Facet, Filters};
 use explorer_core::model::{CoordinationKind, Highlight, Operation};
 use explorer_core::query::country_names;
 use yew::prelude::*;
 
+use crate::components::export_links::ExportLinks;
 use crate::components::missing::Missing;
 use crate::components::operation_list::OperationList;
 use crate::components::page_heading::PageHeading;
@@ -30,7 +33,11 @@ pub fn country_page(props: &CountryPageProps) -> Html {
                 message={format!("No country with the code “{}” appears in this dataset.", props.code)} />
         };
     };
-    let ids: Vec<String> = operations_of_country(&dataset, &code).into_iter().map(|op| op.id.clone()).collect();
+    let operations = operations_of_country(&dataset, &code);
+    let ids: Vec<String> = operations.iter().map(|op| op.id.clone()).collect();
+    // The operations view filtered to this country's operations: the same rows, to sort,
+    // compare and download.
+    let filtered = Filters::default().with(Facet::Country, &code);
     let acted = cases_acted(&dataset, &code);
     let involving = cases_involving(&dataset, &code);
     let hosted = coordination_hosted(&dataset, &code);
@@ -41,6 +48,15 @@ pub fn country_page(props: &CountryPageProps) -> Html {
             <p>{ format!("{} ({}){}. {}", country.name, country.code,
                 if region.is_empty() { String::new() } else { format!(", {region}") }, participation_summary(&dataset, &code)) }</p>
             <OperationList {ids} with_figures=true />
+            if !operations.is_empty() {
+                <p>
+                    <RouteLink to={Route::Operations} query={filtered.to_query()}>
+                        { format!("{}'s operations in the operations table", country.name) }
+                    </RouteLink>
+                    { ", to sort and compare them." }
+                </p>
+                <ExportLinks table={operations_table(&operations)} name={filtered.file_name("operations")} />
+            }
             if !hosted.is_empty() {
                 <h2>{ "Coordination hosted" }</h2>
                 <ul>

@@ -97,8 +97,8 @@ pub fn map_page() -> Html {
         format!("No country took part in the {} operations these filters keep.", kept.len())
     } else {
         format!(
-            "Countries shaded by how many of the {} operations these filters keep they took part in, as listed \
-             participants: {taking_part} countries took part in at least one; the most, {}: {}.",
+            "Each country is shaded by the number of operations it is listed as taking part in, out of the {} \
+             these filters keep: {taking_part} countries took part in at least one; the most, {}: {}.",
             kept.len(),
             operations(largest),
             leaders.join(", ")

@@ -4,6 +4,8 @@ use explorer_core::model::{CoordinationKind, Highlight, Organisation};
 use explorer_core::query::{
     CaseGrouping, citation, corrected_field_label, country_names, group_cases, participants_summary, when,
 };
+use explorer_core::sorting::sort_by_cached_key;
+use explorer_core::text::fold;
 use yew::prelude::*;
 
 use crate::components::figure_table::FigureTable;
@@ -52,6 +54,13 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
         let tab = (name == "by-theme").then(|| name.to_string());
         set_filters.emit(Filters { tab, ..filters.clone() });
     });
+    // The release lists its participants in an order of its own; a reader looks one up by name.
+    let mut participants: Vec<(&str, &str)> = op
+        .countries
+        .iter()
+        .map(|code| (code.as_str(), dataset.country(code).map_or(code.as_str(), |c| c.name.as_str())))
+        .collect();
+    sort_by_cached_key(&mut participants, |(_, name)| fold(name));
     let cite =
         |files: &[String]| files.iter().map(|file| html! { <li>{ citation(&dataset, file) }</li> }).collect::<Html>();
     html! {
@@ -102,7 +111,7 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
             }
             if !op.highlights.is_empty() {
                 <h2>{ format!("Country cases ({})", op.highlights.len()) }</h2>
-                <p>
+                <p class="screen-only">
                     <RouteLink to={Route::Cases} query={format!("operation={}", op.id)}>{ "Its cases in the table of all cases" }</RouteLink>
                     { ", to sort, filter by theme or country, and download them." }
                 </p>
@@ -134,7 +143,7 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
             }
             <h2>{ format!("Participating countries ({})", op.countries.len()) }</h2>
             if !op.countries.is_empty() {
-                <p>
+                <p class="screen-only">
                     <RouteLink to={Route::Countries} query={format!("operation={}", op.id)}>
                         { format!("{}'s countries on the countries view", op.title()) }
                     </RouteLink>
@@ -144,14 +153,12 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
             if op.countries.is_empty() {
                 <p>{ "The source does not list the participating countries." }</p>
             } else {
+                <p>{ "In alphabetical order (the release's own order is in its text, on the sources view)." }</p>
                 <ul class="country-list">
-                    { for op.countries.iter().map(|code| {
-                        let name = dataset.country(code).map_or(code.as_str(), |c| c.name.as_str());
-                        html! {
-                            <li key={code.clone()}>
-                                <RouteLink to={Route::Country { code: code.clone() }}>{ name }</RouteLink>
-                            </li>
-                        }
+                    { for participants.iter().map(|(code, name)| html! {
+                        <li key={*code}>
+                            <RouteLink to={Route::Country { code: code.to_string() }}>{ *name }</RouteLink>
+                        </li>
                     }) }
                 </ul>
             }

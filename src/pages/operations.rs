@@ -42,6 +42,9 @@ pub fn operations_page() -> Html {
     sort_operations(&mut rows, sort.0, sort.1);
     let facets = operation_facets(&dataset, &filters);
     let (shown, show_all) = use_first_rows(rows.len());
+    // "Sources differ" needs two releases of one operation: where none has two, say why it
+    // never shows, rather than leave its absence to be read as agreement.
+    let one_release_each = dataset.operations.iter().all(|op| op.documents.len() <= 1);
     let status =
         result_status(rows.len(), dataset.operations.len(), "operations", "operation", || filters.emptying(&dataset));
     html! {
@@ -50,7 +53,9 @@ pub fn operations_page() -> Html {
             if !parsed.unread.is_empty() {
                 <p class="notice">{ format!("Ignored in the address: {}", parsed.unread.join(", ")) }</p>
             }
+            <div class="filtered-view">
             <FilterPanel filters={filters.clone()} counted={("operation", "operations")} {facets} on_change={set_filters} search_hint="names, cases, quotes" years=true />
+            <div class="results">
             <p role="status" aria-live="polite">{ status }</p>
             <ExportLinks table={operations_table(&rows)} name={filters.file_name("operations")} />
             <ScrollBox label={CAPTION}>
@@ -91,6 +96,11 @@ pub fn operations_page() -> Html {
             </table>
             </ScrollBox>
             <MoreRows {shown} total={rows.len()} rows="operations" on_show_all={show_all} />
+            if one_release_each {
+                <p class="single-sources">{ "Each operation here is reported by one release, so no figure can show “sources differ”: that note appears where two releases about one operation state a figure differently." }</p>
+            }
+            </div>
+            </div>
         </>
     }
 }

@@ -6,7 +6,8 @@ use crate::components::route_link::RouteLink;
 use crate::data::use_dataset;
 use crate::route::Route;
 
-/// The press releases the dataset was read from, grouped by the operation each reports.
+/// The press releases the dataset was read from, grouped by the operation each reports: each
+/// release by its headline (its file name where it has none), then its file and metadata.
 #[function_component(SourcesPage)]
 pub fn sources_page() -> Html {
     let dataset = use_dataset();
@@ -18,7 +19,7 @@ pub fn sources_page() -> Html {
                 <section class="source-group">
                     <h2>
                         if let Some(op) = op {
-                            <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
+                            { "Reporting " }<RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
                         } else {
                             { "Reporting no operation" }
                         }
@@ -26,8 +27,10 @@ pub fn sources_page() -> Html {
                     <ul>
                         { for documents.iter().map(|doc| html! {
                             <li key={doc.file.clone()}>
-                                <RouteLink to={Route::Source { file: doc.file.clone() }}>{ &doc.file }</RouteLink>
-                                { format!(" — {}", citation(&dataset, &doc.file)) }
+                                <RouteLink to={Route::Source { file: doc.file.clone() }}>
+                                    { doc.headline.clone().unwrap_or_else(|| doc.file.clone()) }
+                                </RouteLink>
+                                <span class="citation">{ format!(" — {}", citation(&dataset, &doc.file)) }</span>
                             </li>
                         }) }
                     </ul>

@@ -1,45 +1,65 @@
 use std::collections::BTreeMap;
 
 use explorer_core::compare::Measure;
+use explorer_core::filter::{Facet, facet_values, matching};
 use explorer_core::headline::totals;
+use explorer_core::model::Dataset;
+use explorer_core::text::counted;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::comparison_chart::ComparisonChart;
+use crate::components::filter_panel::FilterPanel;
 use crate::components::operation_list::OperationList;
 use crate::components::page_heading::PageHeading;
 use crate::components::timeline_chart::TimelineChart;
 use crate::data::use_dataset;
-use crate::timing;
+use crate::filters::use_filters_beside;
 
-/// Every operation in time order, grouped by year; undated ones last.
+/// The timeline's own key in its address, beside the filters: the compared figure.
+const OWN_KEYS: &[&str] = &["figure"];
+
+/// Every operation the filters keep (all of them at first) in time order, grouped by year;
+/// undated ones last. The filters offer the participating country: the timeline of one
+/// country's operations.
 #[function_component(TimelinePage)]
 pub fn timeline_page() -> Html {
     let dataset = use_dataset();
-    let location = use_location();
-    let query = location.as_ref().map_or(String::new(), |l| l.query_str().to_string());
-    use_effect_with(query.clone(), |_| timing::measure_update());
-    let (measure, unread) = Measure::in_query(&query);
+    let (parsed, own_pairs, set_filters) = use_filters_beside(OWN_KEYS);
+    let filters = parsed.filters;
+    let query = filters.to_query();
+    let (measure, unread_figure) = Measure::in_query(&own_pairs);
+    let kept = matching(&dataset, &filters);
+    let kept_ids: Vec<String> = kept.iter().map(|op| op.id.clone()).collect();
     let mut by_year: BTreeMap<Option<i32>, Vec<String>> = BTreeMap::new();
-    for op in &dataset.operations {
+    for op in &kept {
         by_year.entry(op.year).or_default().push(op.id.clone());
     }
     // None sorts first in a BTreeMap; a reader expects the unknown after the known.
     let undated = by_year.remove(&None);
+    let unread: Vec<String> = parsed.unread.into_iter().chain(unread_figure).collect();
+    let facets = vec![(Facet::Country, facet_values(&dataset, &filters, Facet::Country))];
+    let list_title = if query.is_empty() {
+        format!("The {} operations, earliest first", kept.len())
+    } else {
+        format!("The {} of {} operations these filters keep, earliest first", kept.len(), dataset.operations.len())
+    };
     html! {
         <>
             <PageHeading text="Timeline" />
-            <p>{ "All operations together, adding up each one's figure as its first release states it: preliminary results that each operation counts its own way (the operations table notes where)." }</p>
-            <ul class="totals" aria-label="Headline figures of all operations">
-                { for totals(&dataset.operations.iter().collect::<Vec<_>>()).into_iter().map(|line| html! { <li>{ line }</li> }) }
+            <p class="what-this-is">{ what_this_is(&dataset) }</p>
+            <p>{ "The operations shown together, adding up each one's figure as its first release states it: preliminary results that each operation counts its own way (the operations table notes where)." }</p>
+            <ul class="totals" aria-label="Headline figures of the operations shown">
+                { for totals(&kept).into_iter().map(|line| html! { <li>{ line }</li> }) }
             </ul>
-            if let Some(unread) = unread {
-                <p class="notice">{ format!("Ignored in the address: {unread}; comparing {} instead.", measure.label()) }</p>
+            if !unread.is_empty() {
+                <p class="notice">{ format!("Ignored in the address: {}; comparing {}.", unread.join(", "), measure.label()) }</p>
             }
+            <FilterPanel filters={filters.clone()} counted={("operation", "operations")} {facets} on_change={set_filters}
+                search_hint="names, cases, quotes" years=true closed_at_first=true />
             <p>{ "Each bar spans an operation's dates; a pale bar marks an operation whose year alone is known, a dashed one an operation only named in another release." }</p>
-            <TimelineChart />
-            <ComparisonChart {measure} />
-            <h2 class="list-title">{ format!("The {} operations, earliest first", dataset.operations.len()) }</h2>
+            <TimelineChart kept={kept_ids.clone()} />
+            <ComparisonChart {measure} kept={kept_ids} />
+            <h2 class="list-title">{ list_title }</h2>
             { for by_year.into_iter().map(|(year, ids)| html! {
                 <section key={year.unwrap_or_default()}>
                     <h3>{ year.map(|y| y.to_string()).unwrap_or_default() }</h3>
@@ -54,4 +74,22 @@ pub fn timeline_page() -> Html {
             }) }
         </>
     }
+}
+
+/// What the explorer is, for a reader who lands on it: "INTERPOL's operations against human
+/// trafficking and migrant smuggling, as its press releases report them: 6 operations from 2019
+/// to 2024, read from 5 releases. ..."
+fn what_this_is(dataset: &Dataset) -> String {
+    let years: Vec<i32> = dataset.operations.iter().filter_map(|op| op.year).collect();
+    let span = match (years.iter().min(), years.iter().max()) {
+        (Some(first), Some(last)) if first != last => format!(" from {first} to {last}"),
+        (Some(year), _) => format!(" in {year}"),
+        _ => String::new(),
+    };
+    format!(
+        "INTERPOL's operations against human trafficking and migrant smuggling, as its press releases report \
+         them: {}{span}, read from {}. On each operation's page, every figure and case gives the sentence it was read from.",
+        counted(dataset.operations.len(), "operation", "operations"),
+        counted(dataset.documents.len(), "release", "releases"),
+    )
 }

@@ -42,8 +42,10 @@ const fn app(hash: &'static str) -> View {
 const VIEWS: &[View] = &[
     app("#/timeline"),
     app("#/timeline?figure=participants"),
+    app("#/timeline?country=US"),
     app("#/operations"),
     app("#/operations?q=cote&theme=forced_labour"),
+    app("#/operations?country=BR"),
     app("#/operations/weka-ii-2022"),
     app("#/operations/liberterra-ii-2024"),
     app("#/cases"),

@@ -10,15 +10,15 @@ use std::collections::{HashMap, HashSet};
 use crate::cases::{CaseRow, case_rows};
 use crate::model::{Country, CrimeArea, Dataset, Highlight, Operation, Theme, Vocabulary, json_name};
 use crate::sorting::sort_by;
-use crate::text::{fold, slug};
+use crate::text::{fold, search_form, slug};
 
 /// A filter dimension with a list of values to choose from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Facet {
     Operation,
     Series,
-    /// A country by its ISO code: of an operation, a participant or a country acting in one
-    /// of its cases; of a case, a country acting or involved in it.
+    /// A country by its ISO code: of an operation, a listed participant (as the country's
+    /// own page counts them); of a case, a country acting or involved in it.
     Country,
     Region,
     Subregion,
@@ -40,12 +40,13 @@ impl Facet {
         Facet::Partner,
     ];
 
-    /// The facets the views of operations list. A country is not among them: its own page
-    /// lists its operations, and its 100-odd values would crowd the panel. A `country` in
-    /// their address still filters.
-    pub const OF_OPERATIONS: [Facet; 7] = [
+    /// The facets the views of operations list: the participating country among them, the
+    /// way from a country to the operations it took part in (its 100-odd values show the
+    /// first few until the reader asks for all).
+    pub const OF_OPERATIONS: [Facet; 8] = [
         Facet::Operation,
         Facet::Series,
+        Facet::Country,
         Facet::Region,
         Facet::Subregion,
         Facet::Theme,
@@ -118,8 +119,10 @@ impl Filterable {
     /// in it, not of the operation's other participants.
     fn of_case(dataset: &Dataset, op: &Operation, case: &Highlight) -> Filterable {
         let countries = || case.acting.iter().chain(&case.involved).filter_map(|code| dataset.country(code));
-        let texts =
-            [op.name.as_str(), case.source.quote.as_str()].into_iter().chain(countries().map(|c| c.name.as_str()));
+        let texts = [op.name.as_str(), case.source.quote.as_str()]
+            .into_iter()
+            .chain(countries().map(|c| c.name.as_str()))
+            .chain(case.themes.iter().map(|theme| theme.label()));
         Filterable {
             year: op.year,
             folded_texts: folded(texts),
@@ -142,9 +145,10 @@ impl Filterable {
 /// match never runs from one text into the next.
 const TEXT_SEPARATOR: &str = "\0";
 
-/// Texts folded and joined, as `Filterable::folded_texts` holds them.
+/// Texts in their search form (see `text::search_form`) and joined, as
+/// `Filterable::folded_texts` holds them.
 fn folded<'a>(texts: impl Iterator<Item = &'a str>) -> String {
-    texts.map(fold).collect::<Vec<_>>().join(TEXT_SEPARATOR)
+    texts.map(search_form).collect::<Vec<_>>().join(TEXT_SEPARATOR)
 }
 
 /// Whether the folded texts of an operation or case contain the folded search text.
@@ -259,8 +263,12 @@ impl Filters {
     /// The filters without their countries, regions and subregions: what selects operations
     /// where those select countries (the countries views, the map).
     pub fn without_places(&self) -> Filters {
-        let places = |facet: &Facet| matches!(facet, Facet::Country | Facet::Region | Facet::Subregion);
-        let chosen = self.chosen.iter().filter(|(f, _)| !places(f)).cloned();
+        self.without_facets(&[Facet::Country, Facet::Region, Facet::Subregion])
+    }
+
+    /// The filters without any value of these facets.
+    pub fn without_facets(&self, facets: &[Facet]) -> Filters {
+        let chosen = self.chosen.iter().filter(|(f, _)| !facets.contains(f)).cloned();
         Filters { chosen: chosen.collect(), ..self.clone() }
     }
 
@@ -325,7 +333,7 @@ impl Filters {
 
     /// The search text as the texts are folded: worked out once per pass over the operations.
     fn needle(&self) -> String {
-        fold(self.text.trim())
+        search_form(self.text.trim())
     }
 
     /// Whether an operation passes every filter; `needle` is `self.needle()`. The cheap tests
@@ -591,7 +599,8 @@ fn labelled_values(dataset: &Dataset, op: &Operation, facet: Facet) -> Vec<(Stri
     match facet {
         Facet::Operation => vec![(op.id.clone(), op.title())],
         Facet::Series => slugged([op.series.as_str()].into_iter()),
-        Facet::Country | Facet::Region | Facet::Subregion => place_values(countries_of(dataset, op), facet),
+        Facet::Country => place_values(op.countries.iter().filter_map(|code| dataset.country(code)), facet),
+        Facet::Region | Facet::Subregion => place_values(countries_of(dataset, op), facet),
         Facet::Theme => theme_values(op.highlights.iter().flat_map(|h| &h.themes)),
         Facet::CrimeArea => vocabulary_values(op.crime_areas.iter().map(|a| a.area), CrimeArea::label),
         Facet::Partner => slugged(op.partners.iter().map(|p| p.name.as_str())),
@@ -659,8 +668,8 @@ fn countries_of<'a>(dataset: &'a Dataset, op: &'a Operation) -> impl Iterator<It
     op.countries.iter().chain(cases).filter_map(|code| dataset.country(code))
 }
 
-/// Names, case texts, quotes, partners, funders, projects, and country names with their other
-/// names: what the search box looks through.
+/// Names, case texts and themes, quotes, partners, funders, projects, and country names with
+/// their other names: what the search box looks through.
 fn searchable_texts<'a>(dataset: &'a Dataset, op: &'a Operation) -> impl Iterator<Item = &'a str> {
     let organisations = op.partners.iter().chain(&op.funders).chain(&op.projects).map(|o| o.name.as_str());
     let countries = countries_of(dataset, op)
@@ -668,6 +677,7 @@ fn searchable_texts<'a>(dataset: &'a Dataset, op: &'a Operation) -> impl Iterato
     [op.name.as_str(), op.series.as_str()]
         .into_iter()
         .chain(op.highlights.iter().map(|h| h.source.quote.as_str()))
+        .chain(op.highlights.iter().flat_map(|h| &h.themes).map(|theme| theme.label()))
         .chain(op.quotes.iter().map(|q| q.text.as_str()))
         .chain(organisations)
         .chain(countries)

@@ -40,22 +40,28 @@ pub struct Dot {
     pub y: f64,
 }
 
+/// The facets that choose the countries the map shows, rather than the operations it counts.
+const MAP_PLACES: [Facet; 2] = [Facet::Region, Facet::Subregion];
+
 /// What the map shows under the reader's filters: the operations counted (kept by every
-/// filter but the places) and, for each country in the chosen places, how many of them it
+/// filter but the regions) and, for each country in the chosen regions, how many of them it
 /// took part in. Regions and subregions select countries here, as on the countries view: with
-/// Africa chosen, Brazil is not shaded for the operations it joined with African countries.
+/// Africa chosen, Brazil is not shaded for the operations it joined with African countries. A
+/// country chosen keeps the operations it took part in, as on the operations view: the map then
+/// shades the countries that took part with it.
 pub fn map_counts<'a>(dataset: &'a Dataset, filters: &Filters) -> (Vec<&'a Operation>, BTreeMap<String, usize>) {
-    let kept = matching(dataset, &filters.without_places());
+    let kept = matching(dataset, &filters.without_facets(&MAP_PLACES));
     let mut counts = operations_per_country(dataset, &kept);
-    counts.retain(|code, _| dataset.country(code).is_some_and(|country| in_chosen_places(filters, country)));
+    let places = filters.without_facets(&[Facet::Country]);
+    counts.retain(|code, _| dataset.country(code).is_some_and(|country| in_chosen_places(&places, country)));
     (kept, counts)
 }
 
 /// The map's facets: regions and subregions count the countries they would show, the others
-/// the operations they would count (places set aside, as the map's counts set them aside).
+/// the operations they would count (regions set aside, as the map's counts set them aside).
 pub fn map_facets(dataset: &Dataset, filters: &Filters) -> Vec<(Facet, Vec<FacetValue>)> {
-    let operations = filters.without_places();
-    let countries = Filters { text: String::new(), ..filters.clone() };
+    let operations = filters.without_facets(&MAP_PLACES);
+    let countries = Filters { text: String::new(), ..filters.without_facets(&[Facet::Country]) };
     Facet::ALL
         .into_iter()
         .map(|facet| match facet {

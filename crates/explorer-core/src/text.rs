@@ -19,6 +19,28 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// British spellings and their American twins, as word stems: a search for either spelling
+/// finds both ("forced labor" finds "forced labour", "scam centers" finds "scam centres").
+const SPELLINGS: [(&str, &str); 5] = [
+    ("labour", "labor"),
+    ("centre", "center"),
+    ("organis", "organiz"),
+    ("offence", "offense"),
+    ("programme", "program"),
+];
+
+/// The text as search compares it: folded (see [`fold`]), each British spelling written the
+/// American way. The search text and the texts searched both take this form, so that either
+/// spelling finds the other.
+pub fn search_form(text: &str) -> String {
+    SPELLINGS.iter().fold(
+        fold(text),
+        |folded, (british, american)| {
+            if folded.contains(british) { folded.replace(british, american) } else { folded }
+        },
+    )
+}
+
 /// The text's last `bytes` bytes at most, starting on a whole character.
 pub fn last_bytes(text: &str, bytes: usize) -> &str {
     let mut start = text.len().saturating_sub(bytes);
@@ -75,7 +97,7 @@ fn base_letter(c: char) -> Option<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_bytes, fold, last_bytes, slug};
+    use super::{first_bytes, fold, last_bytes, search_form, slug};
 
     #[test]
     fn slugs_are_ascii() {
@@ -90,6 +112,14 @@ mod tests {
         assert_eq!(fold("Türkiye"), "turkiye");
         assert_eq!(fold("Curaçao"), "curacao");
         assert_eq!(fold("São Tomé"), "sao tome");
+    }
+
+    #[test]
+    fn either_spelling_takes_one_search_form() {
+        assert_eq!(search_form("Forced Labour"), search_form("forced labor"));
+        assert_eq!(search_form("scam centres"), "scam centers");
+        assert_eq!(search_form("Labourers"), "laborers");
+        assert_eq!(search_form("Côte d’Ivoire"), "cote d'ivoire");
     }
 
     #[test]

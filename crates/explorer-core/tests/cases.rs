@@ -158,3 +158,22 @@ fn the_export_holds_each_kept_case_with_its_sentence_and_release() {
     assert_eq!(csv.lines().count(), 5);
     assert!(csv.contains(",\"Lesotho police raided supermarkets, where"), "{csv}");
 }
+
+#[test]
+fn a_search_reads_each_cases_themes_in_either_spelling() {
+    // Each theme's cases are found by its name, whether or not their sentence uses it: the
+    // search finds at least the theme's cases. Togo's victims "forced to work off hefty travel
+    // costs" (Weka II) never say "labour", yet are a forced-labour case.
+    let theme = |value: &str| keys(&format!("theme={value}"));
+    let search = |text: &str| keys(&format!("q={text}"));
+    let forced_labour = search("forced+labour");
+    assert!(theme("forced_labour").iter().all(|key| forced_labour.contains(key)), "{forced_labour:?}");
+    assert_eq!(forced_labour, ["weka-ii-2022/4", "weka-ii-2022/7", "liberterra-ii-2024/5", "liberterra-ii-2024/8"]);
+    // The American spelling finds what the British one does.
+    assert_eq!(search("forced+labor"), forced_labour);
+    assert_eq!(search("domestic+servitude"), theme("domestic_servitude"));
+    // Scam centres: the Philippine warehouse "running romance scams" and Mali's Togolese victims,
+    // whose sentence never says "scam" (Liberterra II, its first two cases).
+    assert_eq!(search("scam"), ["liberterra-ii-2024/0", "liberterra-ii-2024/1"]);
+    assert_eq!(search("scam"), theme("forced_criminality"));
+}

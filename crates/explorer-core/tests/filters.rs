@@ -6,10 +6,11 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use explorer_core::cases::case_rows;
+use explorer_core::countries::operations_of_country;
 use explorer_core::extract::extract_folder;
 use explorer_core::filter::{
     Facet, FacetValue, Filters, case_facet_values, country_facet_values, facet_values, matching, matching_cases,
-    matching_countries,
+    matching_countries, operation_facets,
 };
 use explorer_core::model::{Dataset, Highlight, Operation, json_name};
 use explorer_core::text::{fold, slug};
@@ -196,13 +197,15 @@ struct Reference<'a> {
 }
 
 impl<'a> Reference<'a> {
-    /// An operation: its countries are its participants and those acting in its cases; its
-    /// texts its name, series, cases, quotations, organisations and its countries' names.
+    /// An operation: its country is a listed participant, its places (regions) those of its
+    /// participants and of the countries acting in its cases; its texts its name, series,
+    /// cases and their themes, quotations, organisations and its countries' names.
     fn of_operation(op: &'a Operation) -> Reference<'a> {
         let countries: Vec<&String> = op.countries.iter().chain(op.highlights.iter().flat_map(|h| &h.acting)).collect();
         let themes = op.highlights.iter().flat_map(|h| &h.themes);
         let mut texts: Vec<&str> = vec![&op.name, &op.series];
         texts.extend(op.highlights.iter().map(|h| h.source.quote.as_str()));
+        texts.extend(themes.clone().map(|theme| theme.label()));
         texts.extend(op.quotes.iter().map(|q| q.text.as_str()));
         texts.extend(op.partners.iter().chain(&op.funders).chain(&op.projects).map(|o| o.name.as_str()));
         for code in &countries {
@@ -213,17 +216,19 @@ impl<'a> Reference<'a> {
         let mut reference = Reference { year: op.year, values: Vec::new(), texts };
         reference.add_operation_values(op);
         reference.add_places(countries);
+        reference.values.retain(|(facet, code)| *facet != Facet::Country || op.countries.contains(code));
         reference.values.extend(themes.map(|theme| (Facet::Theme, json_name(*theme).to_string())));
         reference
     }
 
-    /// A case: its operation's name, series and partners, and its own countries (acting and
-    /// involved), themes and text; its texts are the operation's name, the case and the names
-    /// of its countries.
+    /// A case: its operation's name, series, partners and crime areas, and its own countries
+    /// (acting and involved), themes and text; its texts are the operation's name, the case,
+    /// its themes and the names of its countries.
     fn of_case(op: &'a Operation, case: &'a Highlight) -> Reference<'a> {
         let countries: Vec<&String> = case.acting.iter().chain(&case.involved).collect();
         let mut texts: Vec<&str> = vec![&op.name, &case.source.quote];
         texts.extend(countries.iter().filter_map(|code| SEEDS.country(code)).map(|c| c.name.as_str()));
+        texts.extend(case.themes.iter().map(|theme| theme.label()));
         let mut reference = Reference { year: op.year, values: Vec::new(), texts };
         reference.add_operation_values(op);
         reference.add_places(countries);
@@ -235,6 +240,7 @@ impl<'a> Reference<'a> {
         self.values.push((Facet::Operation, op.id.clone()));
         self.values.push((Facet::Series, slug(&op.series)));
         self.values.extend(op.partners.iter().map(|p| (Facet::Partner, slug(&p.name))));
+        self.values.extend(op.crime_areas.iter().map(|a| (Facet::CrimeArea, json_name(a.area).to_string())));
     }
 
     fn add_places(&mut self, codes: Vec<&String>) {
@@ -340,4 +346,26 @@ fn the_crime_area_facet_keeps_the_operations_that_targeted_it() {
     // A case has its operation's areas: Weka II's cases are kept with it.
     let cases = matching_cases(&SEEDS, &query("crime_area=migrant_smuggling&operation=weka-ii-2022"));
     assert!(!cases.is_empty());
+}
+
+#[test]
+fn a_country_keeps_the_operations_it_took_part_in() {
+    // The United States is a listed participant of Turquesa II and Liberterra; Liberterra II
+    // names it among its funders ("The United States Bureau of International Narcotics and Law
+    // Enforcement Affairs"), so a search for its name finds three.
+    assert_eq!(ids(&query("country=US")), ["turquesa-ii-2020", "liberterra-2021"]);
+    assert_eq!(ids(&query("q=united+states")).len(), 3);
+    // Every country's facet value leads to the operations its page lists, and the panel lists it.
+    for country in &SEEDS.countries {
+        let listed: Vec<&str> =
+            operations_of_country(&SEEDS, &country.code).into_iter().map(|op| op.id.as_str()).collect();
+        assert_eq!(ids(&query(&format!("country={}", country.code))), listed, "{}", country.code);
+    }
+    let panel = operation_facets(&SEEDS, &Filters::default());
+    let brazil = panel
+        .iter()
+        .find(|(facet, _)| *facet == Facet::Country)
+        .and_then(|(_, values)| values.iter().find(|value| value.value == "BR"));
+    // Brazil took part in Turquesa II, Liberterra, Weka II and Liberterra II.
+    assert_eq!(brazil.map(|value| (value.label.as_str(), value.count)), Some(("Brazil", 4)));
 }

@@ -59,3 +59,23 @@ fn a_region_selects_the_countries_shown_not_the_operations_counted() {
     let african = SEEDS.countries.iter().filter(|c| c.region.as_deref() == Some("Africa")).count();
     assert_eq!(regions.iter().find(|v| v.value == "africa").map(|v| v.count), Some(african));
 }
+
+/// A country chosen keeps the operations it took part in, as on the operations view: the map
+/// counts those and shades every country that took part in them with it.
+#[test]
+fn a_country_keeps_the_operations_it_took_part_in() {
+    // The United States is listed in Turquesa II and Liberterra.
+    let (kept, counts) = map_counts(&SEEDS, &Filters::parse("country=US").filters);
+    let ids: Vec<&str> = kept.iter().map(|op| op.id.as_str()).collect();
+    assert_eq!(ids, ["turquesa-ii-2020", "liberterra-2021"]);
+    assert_eq!(counts["US"], 2);
+    // Spain is listed in both too. Turquesa II's 32 and Liberterra's 47 participants, 22 of
+    // them in both, are shaded: 57 countries.
+    assert_eq!(counts["ES"], 2);
+    assert_eq!(counts.values().filter(|n| **n > 0).count(), 57);
+    assert_eq!(counts.values().filter(|n| **n == 2).count(), 22);
+    // The facet counts the operations each country would keep.
+    let facets = map_facets(&SEEDS, &Filters::default());
+    let countries = &facets.iter().find(|(facet, _)| *facet == Facet::Country).unwrap().1;
+    assert_eq!(countries.iter().find(|v| v.value == "US").map(|v| v.count), Some(2));
+}
