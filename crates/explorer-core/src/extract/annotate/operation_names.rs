@@ -128,6 +128,10 @@ const MIN_CAPITALS_WITHOUT_CUE: usize = 4;
 /// Words that join two numbers into a range ("Operation Harbour 3 to 7 June").
 const RANGE_WORDS: &[&str] = &["to and until through"];
 
+/// Small words that join the capitalised words of a name that begins with a number ("30
+/// Days at Sea"); other names end before them ("Operation Weka in Spain").
+const JOINING_WORDS: &[&str] = &["at of on"];
+
 /// Words for an operation that "dubbed", "named" or "called" must follow for the name to be
 /// an operation's ("an operation dubbed “Silver Net”"), not a gang's or a route's ("a gang
 /// named “Black Axe”", "the so-called “Balkan route”").
@@ -304,6 +308,13 @@ impl Cue {
         matches!(self, Cue::Operation | Cue::LowerCaseOperation | Cue::ActionDays)
     }
 
+    /// Whether a name after the cue may begin with a number ("Operation 30 Days at Sea",
+    /// "codenamed 30 Days at Sea"): not after a lower-case "operation", where a count may
+    /// follow ("the operation 300 Border Police officers joined").
+    fn may_begin_with_a_number(self) -> bool {
+        matches!(self, Cue::Operation | Cue::Codename)
+    }
+
     fn needs_an_operation_before(self) -> bool {
         matches!(self, Cue::Dubbed | Cue::NamedOrCalled)
     }
@@ -314,7 +325,10 @@ impl Cue {
     /// edition or year is a name.
     fn accepts_unquoted(self, sentence: &str, reading: &Reading) -> bool {
         match self {
-            Cue::NamedOrCalled | Cue::LowerCaseOperation => {
+            // "an operation called Thornbury": what follows "called" after a word for an
+            // operation is its name, however short.
+            Cue::NamedOrCalled => true,
+            Cue::LowerCaseOperation => {
                 reading.suffix.is_some()
                     || reading.words.len() >= 2
                     || reading.words.first().is_some_and(|w| is_in_capitals(&sentence[w.clone()]))
@@ -340,8 +354,10 @@ fn name_after(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let start = skip_blanks(sentence, cue.end);
     let after = (start > cue.end)
         .then(|| {
-            quoted_name(sentence, start)
-                .or_else(|| unquoted_name(sentence, start).filter(|reading| kind.accepts_unquoted(sentence, reading)))
+            quoted_name(sentence, start).or_else(|| {
+                unquoted_name(sentence, start, kind.may_begin_with_a_number())
+                    .filter(|reading| kind.accepts_unquoted(sentence, reading))
+            })
         })
         .flatten();
     let Some(reading) = after else {
@@ -439,10 +455,22 @@ impl Reading {
 
 /// Capitalised words from `start` to the first word that cannot be part of a name, then an
 /// edition or year: "Blue Harbour", "Weka II", "Harbour 3", "Kestrel-2", "Liberterra 2024".
-fn unquoted_name(sentence: &str, start: usize) -> Option<Reading> {
+/// Where `numbered` allows it, the name may begin with a number ("40 Nights Ashore 2.0"):
+/// then at least two capitalised words follow it, and a small word may join two of them
+/// ("Nights at Sea"), as such a name is a phrase rather than a word.
+fn unquoted_name(sentence: &str, start: usize, numbered: bool) -> Option<Reading> {
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut suffix = None;
     let mut at = start;
+    let leading_number = word_at(sentence, start).filter(|word| numbered && is_leading_number(&sentence[word.clone()]));
+    if let Some(number) = &leading_number {
+        words.push(number.clone());
+        at = skip_blanks(sentence, number.end);
+        if at == number.end {
+            return None;
+        }
+    }
+    let mut joining_words = 0;
     while let Some(word) = word_at(sentence, at) {
         if !words.is_empty() {
             suffix = suffix_at(sentence, word.clone());
@@ -451,13 +479,24 @@ fn unquoted_name(sentence: &str, start: usize) -> Option<Reading> {
                 break;
             }
         }
+        let joins = leading_number.is_some()
+            && words.len() > 1
+            && is_listed(JOINING_WORDS, &sentence[word.clone()])
+            && word_at(sentence, skip_blanks(sentence, word.end)).is_some_and(|next| is_name_word(&sentence[next]));
         let (name_word, hyphen_edition) = split_hyphen_edition(sentence, word.clone());
-        if !is_name_word(&sentence[name_word.clone()]) {
+        let written = &sentence[name_word.clone()];
+        // After the number, what it counts is a word of the name ("30 Days").
+        let counted = words.len() == 1
+            && leading_number.is_some()
+            && written.starts_with(char::is_uppercase)
+            && is_listed(COUNTED_WORDS, written);
+        if !(joins || counted || is_name_word(written)) {
             break;
         }
         if words.len() == MAX_NAME_WORDS {
             return None;
         }
+        joining_words += usize::from(joins);
         words.push(name_word);
         if hyphen_edition.is_some() {
             suffix = hyphen_edition;
@@ -468,8 +507,16 @@ fn unquoted_name(sentence: &str, start: usize) -> Option<Reading> {
             break;
         }
     }
+    if leading_number.is_some() && words.len() - joining_words < 3 {
+        return None;
+    }
     let end = suffix.as_ref().map_or(words.last()?.end, |suffix| suffix.span.end);
     Some(Reading { words, suffix, end })
+}
+
+/// A number a name may begin with: one to three digits, not a year ("30 Days at Sea").
+fn is_leading_number(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|byte| byte.is_ascii_digit())
 }
 
 /// A name in quotation marks that open at `open_at` (“NORTHWIND”, 'Eagle Eye', «Eagle Eye»),
@@ -634,21 +681,26 @@ fn is_in_roman_letters(word: &str) -> bool {
     word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
-/// `word` without a trailing "-2" (one or two digits), and that number as the edition:
-/// "Kestrel-2", "SEA-LINK-3".
+/// `word` without a trailing "-2" (one or two digits) or "-II" (a Roman numeral), and that
+/// number as the edition: "Kestrel-2", "SEA-LINK-3", "KESTREL-II".
 fn split_hyphen_edition(sentence: &str, word: Range<usize>) -> (Range<usize>, Option<Suffix>) {
     let written = &sentence[word.clone()];
     let Some(hyphen) = written.rfind('-') else {
         return (word, None);
     };
-    let digits = &written[hyphen + 1..];
-    let number = digits.parse::<u32>().ok().filter(|number| *number > 0);
+    let after = &written[hyphen + 1..];
+    let arabic = || {
+        (after.len() <= 2 && after.bytes().all(|byte| byte.is_ascii_digit()))
+            .then(|| after.parse::<u32>().ok())
+            .flatten()
+    };
+    let number = arabic().or_else(|| roman_value(after)).filter(|number| *number > 0);
     match number {
-        Some(number) if digits.len() <= 2 && digits.bytes().all(|byte| byte.is_ascii_digit()) => {
+        Some(number) => {
             let span = word.start + hyphen + 1..word.end;
             (word.start..word.start + hyphen, Some(Suffix { value: SuffixValue::Edition(number), span }))
         }
-        _ => (word, None),
+        None => (word, None),
     }
 }
 
@@ -884,6 +936,23 @@ mod tests {
             &[("Operation Quayside 3.0", "Quayside", Some(3), Some("3.0"), None)],
         ),
         ("Operation Quayside 2.05 ended.", &[("Operation Quayside", "Quayside", None, None, None)]),
+        // A name that begins with a number, small words joining its capitalised words.
+        (
+            "Codenamed 40 Nights Ashore 2.0, the drive ended.",
+            &[("40 Nights Ashore 2.0", "40 Nights Ashore", Some(2), Some("2.0"), None)],
+        ),
+        (
+            "Operation 60 Days on Deck 3.0 (1-31 May) saw checks.",
+            &[("Operation 60 Days on Deck 3.0", "60 Days on Deck", Some(3), Some("3.0"), None)],
+        ),
+        ("Operation Blue Weka at Sea ended.", &[("Operation Blue Weka", "Blue Weka", None, None, None)]),
+        // A Roman numeral after a hyphen.
+        (
+            "Officers joined Operation KESTREL-IV in June.",
+            &[("Operation KESTREL-IV", "Kestrel", Some(4), Some("IV"), None)],
+        ),
+        // One word after "called" that follows a word for an operation.
+        ("Another operation called Thornbury targeted betting dens.", &[("Thornbury", "Thornbury", None, None, None)]),
         // The name before "Operation", after "the".
         (
             "Rangers carried out the Ceiba Operation in three provinces.",
@@ -929,6 +998,9 @@ mod tests {
         "These were the results of the Operation.",
         "Ten officers joined the operation.",
         "Operation 2023 ended.",
+        // A number with one word after it, or after a lower-case "operation", is a count.
+        "Operation 30 Days ended.",
+        "During the operation 40 Border Police officers were deployed.",
         "Operation The results came in.",
         // A capitalised word after a lower-case "operation" may start a glued sentence.
         "Checks continued during the operation Police arrested 20 people.",
