@@ -157,7 +157,7 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
             let inside_previous = names.last().is_some_and(|name| cue.start() < name.span.end);
             if !inside_previous
                 && stands_alone(sentence, cue.range())
-                && let Some(name) = name_after(sentence, cue.range())
+                && let Some(name) = name_after(text, sentence, cue.range())
             {
                 names.push(name);
             }
@@ -187,7 +187,7 @@ pub fn editions_of_known_series(
 ) -> Vec<OperationName> {
     let sentence = &text[range.clone()];
     let mut names: Vec<OperationName> = Vec::new();
-    for name in series.iter().filter(|name| !name.starts_with("Joint Action Days")) {
+    for name in series.iter().filter(|name| !name.starts_with("Joint Action Day")) {
         for written in [name.clone(), name.to_uppercase()] {
             for (at, _) in sentence.match_indices(written.as_str()) {
                 let span = range.start + at..range.start + at + written.len();
@@ -345,13 +345,18 @@ fn stands_alone(sentence: &str, cue: Range<usize>) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// The name that follows the cue at `cue`, if one does; spans are into `sentence`.
-fn name_after(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+/// The name that follows the cue at `cue`, if one does; spans are into `sentence`, a part
+/// of `text`.
+fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let kind = Cue::of(&sentence[cue.clone()]);
     if kind.needs_an_operation_before() && !follows_an_operation_word(&sentence[..cue.start]) {
         return None;
     }
-    let start = skip_blanks(sentence, cue.end);
+    let mut start = skip_blanks(sentence, cue.end);
+    // "Joint Action Day (JAD) Sava 4": the short form between is no part of the name.
+    if kind == Cue::ActionDays && start > cue.end && sentence[start..].starts_with(JAD_IN_BRACKETS) {
+        start = skip_blanks(sentence, start + JAD_IN_BRACKETS.len());
+    }
     let after = (start > cue.end)
         .then(|| {
             quoted_name(sentence, start).or_else(|| {
@@ -367,9 +372,23 @@ fn name_after(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let mut name = reading.into_name(sentence, span_start);
     if kind == Cue::ActionDays {
         // "Danube" alone would read as an operation of that name.
-        name.series = format!("Joint Action Days {}", name.series);
+        name.series = format!("{} {}", action_days_as_written(text, &sentence[cue]), name.series);
     }
     Some(name)
+}
+
+/// The short form of "Joint Action Day(s)" in brackets after it.
+const JAD_IN_BRACKETS: &str = "(JAD)";
+
+/// "Joint Action Day" or "Joint Action Days" as the text writes the cue `written`; for
+/// "JAD", as the text spells it out ("Joint Action Day (JAD)"), else "Days".
+fn action_days_as_written(text: &str, written: &str) -> &'static str {
+    let singular = if written == "JAD" {
+        text.contains("Joint Action Day (JAD)") || text.contains("joint action day (JAD)")
+    } else {
+        !written.ends_with(['s', 'S'])
+    };
+    if singular { "Joint Action Day" } else { "Joint Action Days" }
 }
 
 /// The name between "the" and "Operation": "the Capirona Operation", "The Blue Fin
@@ -926,9 +945,17 @@ mod tests {
             &[("Silent Meridian 2024", "Silent Meridian", None, None, Some(2024))],
         ),
         ("JAD Mobile 2 took place in May.", &[("JAD Mobile 2", "Joint Action Days Mobile", Some(2), Some("2"), None)]),
+        // "JAD" as the text spells it out; its short form in brackets is no part of the name.
+        (
+            "The operation, known as Joint Action Day (JAD) Sava 4, ended. JAD Sava 4 targeted smugglers.",
+            &[
+                ("Joint Action Day (JAD) Sava 4", "Joint Action Day Sava", Some(4), Some("4"), None),
+                ("JAD Sava 4", "Joint Action Day Sava", Some(4), Some("4"), None),
+            ],
+        ),
         (
             "The Joint Action Day Western Balkans 2023 ended.",
-            &[("Joint Action Day Western Balkans 2023", "Joint Action Days Western Balkans", None, None, Some(2023))],
+            &[("Joint Action Day Western Balkans 2023", "Joint Action Day Western Balkans", None, None, Some(2023))],
         ),
         // A version is an edition: "2.0" is the second.
         (
