@@ -59,6 +59,10 @@ const ORGANISER_CUES: &[&str] = &[
     "dismantled by ",
 ];
 
+/// Words for the plan an action is part of, after the name of the framework that runs it:
+/// "part of the EMPACT operational action plan".
+const FRAMEWORK_PLANS: &[&str] = &["operational action plan", "action plan"];
+
 /// Verbs after which the names that open a sentence are who ran the action: "The European
 /// Labour Authority coordinated inspections in ...". Countries that do so led a part of it.
 const ORGANISING_VERBS: &[&str] = &[" coordinated ", " coordinates ", " has coordinated ", " co-ordinated "];
@@ -204,7 +208,9 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .iter()
         .find_map(|&i| organisers(doc.text, &doc.sentences[i]))
         .or_else(|| {
-            lead.iter().zip(&lower).find_map(|(&i, lower)| framework(doc.text, &doc.sentences[i], lower, words))
+            std::iter::once(words).chain(FRAMEWORK_PLANS.iter().copied()).find_map(|run| {
+                lead.iter().zip(&lower).find_map(|(&i, lower)| framework(doc.text, &doc.sentences[i], lower, run))
+            })
         })
         .or_else(|| lead.iter().find_map(|&i| subject_organisers(doc.text, &doc.sentences[i])))
         .unwrap_or_default()
@@ -245,12 +251,13 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     (!named.is_empty()).then_some(named)
 }
 
-/// The name in capitals just before the words for the action, as a framework or an agency
-/// puts its name to what it runs: "the EMPACT Joint Action Days", "an ELA action week".
-/// `lower` is the sentence in lower case.
-fn framework(text: &str, sentence: &Sentence, lower: &str, kind: &str) -> Option<Vec<Named>> {
+/// The name in capitals just before the words for the action or its plan (`run`), as a
+/// framework or an agency puts its name to what it runs: "the EMPACT Joint Action Days",
+/// "an ELA action week", "part of the EMPACT operational action plan". `lower` is the
+/// sentence in lower case.
+fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<Vec<Named>> {
     let said = sentence.text(text);
-    let at = whole_words(lower, kind)?;
+    let at = whole_words(lower, run)?;
     let before = said[..at].trim_end_matches(' ');
     let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |space| space + 1);
     let word = &before[start..];
@@ -454,6 +461,11 @@ mod tests {
                 "Between 3 and 9 May, customs of 14 states took part in the NORDPACT joint action days against \
                  fake spare parts.",
                 action("joint action days", &["NORDPACT"], Some("fake spare parts")),
+            ),
+            (
+                "This coordinated action week, held from 8 to 14 April 2019, is part of the NORDPACT operational \
+                 action plan on labour exploitation.",
+                action("action week", &["NORDPACT"], None),
             ),
             // A news site tells of it; who coordinated is what the text says, not the site.
             (
