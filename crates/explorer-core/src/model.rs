@@ -757,7 +757,7 @@ impl Operation {
     /// name alone where it is no code name ("Europol joint action days against labour
     /// exploitation, September 2023") or says what it is ("Joint Action Days Carpathia").
     pub fn title(&self) -> String {
-        if !self.code_name || self.name.starts_with("Joint Action Days") {
+        if !self.code_name || self.name.starts_with("Joint Action Day") {
             self.name.clone()
         } else {
             format!("Operation {}", self.name)
@@ -831,6 +831,8 @@ mod tests {
         assert_eq!(named.title(), "Operation Turquesa II");
         let days = Operation { name: "Joint Action Days Drava".into(), ..Operation::default() };
         assert_eq!(days.title(), "Joint Action Days Drava");
+        let day = Operation { name: "Joint Action Day Sava 4".into(), ..Operation::default() };
+        assert_eq!(day.title(), "Joint Action Day Sava 4");
         let described = Operation { name: "Frontex joint checks, May 2024".into(), code_name: false, ..named };
         assert_eq!(described.title(), "Frontex joint checks, May 2024");
     }

@@ -174,3 +174,29 @@ fn action_days_without_a_code_name_are_named_by_organiser_theme_and_period() {
     let undated = "THE HAGUE (Europol) – Police carried out action days against labour exploitation.";
     assert!(reported(&extracted(vec![written("b.txt", undated)])).is_empty());
 }
+
+#[test]
+fn a_news_site_that_tells_of_an_action_is_not_who_ran_it() {
+    let published_by = |kind: &str, text: &str| {
+        let mut source = written("harbour-watch.txt", text);
+        source.document.kind = Some(kind.to_string());
+        source.document.publisher = Some("Harbour Watch Daily".to_string());
+        let dataset = extracted(vec![source]);
+        reported(&dataset).first().map(|op| op.name.clone())
+    };
+    let unsaid = "Customs officers of six states held joint action days against fake spare parts from 3 to 9 May \
+                  2025.\n\nThey opened 1,200 parcels.\n";
+    // The site's own release may stand for who ran it; its article about others may not.
+    assert_eq!(
+        published_by("press_release", unsaid).as_deref(),
+        Some("Harbour Watch Daily joint action days against fake spare parts, May 2025")
+    );
+    assert_eq!(published_by("news_article", unsaid), None);
+    // The article names who coordinated: the action is theirs.
+    let said = "Customs officers of six states held joint action days against fake spare parts from 3 to 9 May \
+                2025, coordinated by the Northern Customs Office.\n";
+    assert_eq!(
+        published_by("news_article", said).as_deref(),
+        Some("Northern Customs Office joint action days against fake spare parts, May 2025")
+    );
+}

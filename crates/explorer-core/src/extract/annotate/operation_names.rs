@@ -128,6 +128,10 @@ const MIN_CAPITALS_WITHOUT_CUE: usize = 4;
 /// Words that join two numbers into a range ("Operation Harbour 3 to 7 June").
 const RANGE_WORDS: &[&str] = &["to and until through"];
 
+/// Small words that join the capitalised words of a name that begins with a number ("30
+/// Days at Sea"); other names end before them ("Operation Weka in Spain").
+const JOINING_WORDS: &[&str] = &["at of on"];
+
 /// Words for an operation that "dubbed", "named" or "called" must follow for the name to be
 /// an operation's ("an operation dubbed “Silver Net”"), not a gang's or a route's ("a gang
 /// named “Black Axe”", "the so-called “Balkan route”").
@@ -153,7 +157,7 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
             let inside_previous = names.last().is_some_and(|name| cue.start() < name.span.end);
             if !inside_previous
                 && stands_alone(sentence, cue.range())
-                && let Some(name) = name_after(sentence, cue.range())
+                && let Some(name) = name_after(text, sentence, cue.range())
             {
                 names.push(name);
             }
@@ -183,7 +187,7 @@ pub fn editions_of_known_series(
 ) -> Vec<OperationName> {
     let sentence = &text[range.clone()];
     let mut names: Vec<OperationName> = Vec::new();
-    for name in series.iter().filter(|name| !name.starts_with("Joint Action Days")) {
+    for name in series.iter().filter(|name| !name.starts_with("Joint Action Day")) {
         for written in [name.clone(), name.to_uppercase()] {
             for (at, _) in sentence.match_indices(written.as_str()) {
                 let span = range.start + at..range.start + at + written.len();
@@ -304,6 +308,13 @@ impl Cue {
         matches!(self, Cue::Operation | Cue::LowerCaseOperation | Cue::ActionDays)
     }
 
+    /// Whether a name after the cue may begin with a number ("Operation 30 Days at Sea",
+    /// "codenamed 30 Days at Sea"): not after a lower-case "operation", where a count may
+    /// follow ("the operation 300 Border Police officers joined").
+    fn may_begin_with_a_number(self) -> bool {
+        matches!(self, Cue::Operation | Cue::Codename)
+    }
+
     fn needs_an_operation_before(self) -> bool {
         matches!(self, Cue::Dubbed | Cue::NamedOrCalled)
     }
@@ -314,7 +325,10 @@ impl Cue {
     /// edition or year is a name.
     fn accepts_unquoted(self, sentence: &str, reading: &Reading) -> bool {
         match self {
-            Cue::NamedOrCalled | Cue::LowerCaseOperation => {
+            // "an operation called Thornbury": what follows "called" after a word for an
+            // operation is its name, however short.
+            Cue::NamedOrCalled => true,
+            Cue::LowerCaseOperation => {
                 reading.suffix.is_some()
                     || reading.words.len() >= 2
                     || reading.words.first().is_some_and(|w| is_in_capitals(&sentence[w.clone()]))
@@ -331,17 +345,24 @@ fn stands_alone(sentence: &str, cue: Range<usize>) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// The name that follows the cue at `cue`, if one does; spans are into `sentence`.
-fn name_after(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+/// The name that follows the cue at `cue`, if one does; spans are into `sentence`, a part
+/// of `text`.
+fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let kind = Cue::of(&sentence[cue.clone()]);
     if kind.needs_an_operation_before() && !follows_an_operation_word(&sentence[..cue.start]) {
         return None;
     }
-    let start = skip_blanks(sentence, cue.end);
+    let mut start = skip_blanks(sentence, cue.end);
+    // "Joint Action Day (JAD) Sava 4": the short form between is no part of the name.
+    if kind == Cue::ActionDays && start > cue.end && sentence[start..].starts_with(JAD_IN_BRACKETS) {
+        start = skip_blanks(sentence, start + JAD_IN_BRACKETS.len());
+    }
     let after = (start > cue.end)
         .then(|| {
-            quoted_name(sentence, start)
-                .or_else(|| unquoted_name(sentence, start).filter(|reading| kind.accepts_unquoted(sentence, reading)))
+            quoted_name(sentence, start).or_else(|| {
+                unquoted_name(sentence, start, kind.may_begin_with_a_number())
+                    .filter(|reading| kind.accepts_unquoted(sentence, reading))
+            })
         })
         .flatten();
     let Some(reading) = after else {
@@ -351,9 +372,23 @@ fn name_after(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let mut name = reading.into_name(sentence, span_start);
     if kind == Cue::ActionDays {
         // "Danube" alone would read as an operation of that name.
-        name.series = format!("Joint Action Days {}", name.series);
+        name.series = format!("{} {}", action_days_as_written(text, &sentence[cue]), name.series);
     }
     Some(name)
+}
+
+/// The short form of "Joint Action Day(s)" in brackets after it.
+const JAD_IN_BRACKETS: &str = "(JAD)";
+
+/// "Joint Action Day" or "Joint Action Days" as the text writes the cue `written`; for
+/// "JAD", as the text spells it out ("Joint Action Day (JAD)"), else "Days".
+fn action_days_as_written(text: &str, written: &str) -> &'static str {
+    let singular = if written == "JAD" {
+        text.contains("Joint Action Day (JAD)") || text.contains("joint action day (JAD)")
+    } else {
+        !written.ends_with(['s', 'S'])
+    };
+    if singular { "Joint Action Day" } else { "Joint Action Days" }
 }
 
 /// The name between "the" and "Operation": "the Capirona Operation", "The Blue Fin
@@ -439,10 +474,22 @@ impl Reading {
 
 /// Capitalised words from `start` to the first word that cannot be part of a name, then an
 /// edition or year: "Blue Harbour", "Weka II", "Harbour 3", "Kestrel-2", "Liberterra 2024".
-fn unquoted_name(sentence: &str, start: usize) -> Option<Reading> {
+/// Where `numbered` allows it, the name may begin with a number ("40 Nights Ashore 2.0"):
+/// then at least two capitalised words follow it, and a small word may join two of them
+/// ("Nights at Sea"), as such a name is a phrase rather than a word.
+fn unquoted_name(sentence: &str, start: usize, numbered: bool) -> Option<Reading> {
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut suffix = None;
     let mut at = start;
+    let leading_number = word_at(sentence, start).filter(|word| numbered && is_leading_number(&sentence[word.clone()]));
+    if let Some(number) = &leading_number {
+        words.push(number.clone());
+        at = skip_blanks(sentence, number.end);
+        if at == number.end {
+            return None;
+        }
+    }
+    let mut joining_words = 0;
     while let Some(word) = word_at(sentence, at) {
         if !words.is_empty() {
             suffix = suffix_at(sentence, word.clone());
@@ -451,13 +498,24 @@ fn unquoted_name(sentence: &str, start: usize) -> Option<Reading> {
                 break;
             }
         }
+        let joins = leading_number.is_some()
+            && words.len() > 1
+            && is_listed(JOINING_WORDS, &sentence[word.clone()])
+            && word_at(sentence, skip_blanks(sentence, word.end)).is_some_and(|next| is_name_word(&sentence[next]));
         let (name_word, hyphen_edition) = split_hyphen_edition(sentence, word.clone());
-        if !is_name_word(&sentence[name_word.clone()]) {
+        let written = &sentence[name_word.clone()];
+        // After the number, what it counts is a word of the name ("30 Days").
+        let counted = words.len() == 1
+            && leading_number.is_some()
+            && written.starts_with(char::is_uppercase)
+            && is_listed(COUNTED_WORDS, written);
+        if !(joins || counted || is_name_word(written)) {
             break;
         }
         if words.len() == MAX_NAME_WORDS {
             return None;
         }
+        joining_words += usize::from(joins);
         words.push(name_word);
         if hyphen_edition.is_some() {
             suffix = hyphen_edition;
@@ -468,8 +526,16 @@ fn unquoted_name(sentence: &str, start: usize) -> Option<Reading> {
             break;
         }
     }
+    if leading_number.is_some() && words.len() - joining_words < 3 {
+        return None;
+    }
     let end = suffix.as_ref().map_or(words.last()?.end, |suffix| suffix.span.end);
     Some(Reading { words, suffix, end })
+}
+
+/// A number a name may begin with: one to three digits, not a year ("30 Days at Sea").
+fn is_leading_number(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|byte| byte.is_ascii_digit())
 }
 
 /// A name in quotation marks that open at `open_at` (“NORTHWIND”, 'Eagle Eye', «Eagle Eye»),
@@ -634,21 +700,26 @@ fn is_in_roman_letters(word: &str) -> bool {
     word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
-/// `word` without a trailing "-2" (one or two digits), and that number as the edition:
-/// "Kestrel-2", "SEA-LINK-3".
+/// `word` without a trailing "-2" (one or two digits) or "-II" (a Roman numeral), and that
+/// number as the edition: "Kestrel-2", "SEA-LINK-3", "KESTREL-II".
 fn split_hyphen_edition(sentence: &str, word: Range<usize>) -> (Range<usize>, Option<Suffix>) {
     let written = &sentence[word.clone()];
     let Some(hyphen) = written.rfind('-') else {
         return (word, None);
     };
-    let digits = &written[hyphen + 1..];
-    let number = digits.parse::<u32>().ok().filter(|number| *number > 0);
+    let after = &written[hyphen + 1..];
+    let arabic = || {
+        (after.len() <= 2 && after.bytes().all(|byte| byte.is_ascii_digit()))
+            .then(|| after.parse::<u32>().ok())
+            .flatten()
+    };
+    let number = arabic().or_else(|| roman_value(after)).filter(|number| *number > 0);
     match number {
-        Some(number) if digits.len() <= 2 && digits.bytes().all(|byte| byte.is_ascii_digit()) => {
+        Some(number) => {
             let span = word.start + hyphen + 1..word.end;
             (word.start..word.start + hyphen, Some(Suffix { value: SuffixValue::Edition(number), span }))
         }
-        _ => (word, None),
+        None => (word, None),
     }
 }
 
@@ -874,9 +945,17 @@ mod tests {
             &[("Silent Meridian 2024", "Silent Meridian", None, None, Some(2024))],
         ),
         ("JAD Mobile 2 took place in May.", &[("JAD Mobile 2", "Joint Action Days Mobile", Some(2), Some("2"), None)]),
+        // "JAD" as the text spells it out; its short form in brackets is no part of the name.
+        (
+            "The operation, known as Joint Action Day (JAD) Sava 4, ended. JAD Sava 4 targeted smugglers.",
+            &[
+                ("Joint Action Day (JAD) Sava 4", "Joint Action Day Sava", Some(4), Some("4"), None),
+                ("JAD Sava 4", "Joint Action Day Sava", Some(4), Some("4"), None),
+            ],
+        ),
         (
             "The Joint Action Day Western Balkans 2023 ended.",
-            &[("Joint Action Day Western Balkans 2023", "Joint Action Days Western Balkans", None, None, Some(2023))],
+            &[("Joint Action Day Western Balkans 2023", "Joint Action Day Western Balkans", None, None, Some(2023))],
         ),
         // A version is an edition: "2.0" is the second.
         (
@@ -884,6 +963,23 @@ mod tests {
             &[("Operation Quayside 3.0", "Quayside", Some(3), Some("3.0"), None)],
         ),
         ("Operation Quayside 2.05 ended.", &[("Operation Quayside", "Quayside", None, None, None)]),
+        // A name that begins with a number, small words joining its capitalised words.
+        (
+            "Codenamed 40 Nights Ashore 2.0, the drive ended.",
+            &[("40 Nights Ashore 2.0", "40 Nights Ashore", Some(2), Some("2.0"), None)],
+        ),
+        (
+            "Operation 60 Days on Deck 3.0 (1-31 May) saw checks.",
+            &[("Operation 60 Days on Deck 3.0", "60 Days on Deck", Some(3), Some("3.0"), None)],
+        ),
+        ("Operation Blue Weka at Sea ended.", &[("Operation Blue Weka", "Blue Weka", None, None, None)]),
+        // A Roman numeral after a hyphen.
+        (
+            "Officers joined Operation KESTREL-IV in June.",
+            &[("Operation KESTREL-IV", "Kestrel", Some(4), Some("IV"), None)],
+        ),
+        // One word after "called" that follows a word for an operation.
+        ("Another operation called Thornbury targeted betting dens.", &[("Thornbury", "Thornbury", None, None, None)]),
         // The name before "Operation", after "the".
         (
             "Rangers carried out the Ceiba Operation in three provinces.",
@@ -929,6 +1025,9 @@ mod tests {
         "These were the results of the Operation.",
         "Ten officers joined the operation.",
         "Operation 2023 ended.",
+        // A number with one word after it, or after a lower-case "operation", is a count.
+        "Operation 30 Days ended.",
+        "During the operation 40 Border Police officers were deployed.",
         "Operation The results came in.",
         // A capitalised word after a lower-case "operation" may start a glued sentence.
         "Checks continued during the operation Police arrested 20 people.",

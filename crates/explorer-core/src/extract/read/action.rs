@@ -28,15 +28,21 @@ const ACTION_WORDS: &[&str] = &[
     "week of action",
     "action week",
     "week of intensified action",
+    "intensification week",
     "week of concerted inspections",
     "concerted inspections",
     "joint inspections",
+    "concerted inspection",
+    "joint inspection",
     "hackathon",
     "coordinated raids",
     "coordinated raid",
     "joint checks",
     "coordinated checks",
     "intensified checks",
+    // The vaguest last: a release that says "crackdown" and "action week" is about the week.
+    "week-long crackdown",
+    "crackdown",
 ];
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
@@ -53,8 +59,20 @@ const ORGANISER_CUES: &[&str] = &[
     "dismantled by ",
 ];
 
-/// Words that put an action in the future: an announcement, not a report.
-const FUTURE_WORDS: &[&str] = &[" will ", " is to ", " are to ", " plans to ", " is planned"];
+/// Words for the plan an action is part of, after the name of the framework that runs it:
+/// "part of the EMPACT operational action plan".
+const FRAMEWORK_PLANS: &[&str] = &["operational action plan", "action plan"];
+
+/// Verbs after which the names that open a sentence are who ran the action: "The European
+/// Labour Authority coordinated inspections in ...". Countries that do so led a part of it.
+const ORGANISING_VERBS: &[&str] = &[" coordinated ", " coordinates ", " has coordinated ", " co-ordinated "];
+
+/// Words that open a sentence with a thing rather than a name: "This coordinated action".
+const DETERMINERS: &[&str] = &["This", "That", "These", "Those", "Its", "Their", "Each", "Every", "Both", "Such"];
+
+/// Words that put an action in the future, or wish for one: an announcement, not a report.
+const FUTURE_WORDS: &[&str] =
+    &[" will ", " is to ", " are to ", " plans to ", " is planned", " calls for ", " called for "];
 
 /// Words after which a release says what the action was against.
 const THEME_CUES: &[&str] = &["against", "targeted", "targeting", "aimed at"];
@@ -186,7 +204,19 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         return None;
     }
     let start = sentence.span.start + at;
-    let organisers = lead.iter().find_map(|&i| organisers(doc.text, &doc.sentences[i])).unwrap_or_default();
+    let organisers = lead
+        .iter()
+        .find_map(|&i| organisers(doc.text, &doc.sentences[i]))
+        .or_else(|| {
+            std::iter::once(words).chain(FRAMEWORK_PLANS.iter().copied()).find_map(|run| {
+                lead.iter().zip(&lower).find_map(|(&i, lower)| framework(doc.text, &doc.sentences[i], lower, run))
+            })
+        })
+        .or_else(|| lead.iter().find_map(|&i| subject_organisers(doc.text, &doc.sentences[i])))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|named| Named { name: short_form(doc.text, &named.name).unwrap_or(named.name), span: named.span })
+        .collect();
     let theme = std::iter::once(n)
         .chain((0..lead.len()).filter(|&m| m != n))
         .find_map(|m| theme(&lower[m][if m == n { at } else { 0 }..]));
@@ -219,6 +249,41 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         None => Vec::new(),
     };
     (!named.is_empty()).then_some(named)
+}
+
+/// The name in capitals just before the words for the action or its plan (`run`), as a
+/// framework or an agency puts its name to what it runs: "the EMPACT Joint Action Days",
+/// "an ELA action week", "part of the EMPACT operational action plan". `lower` is the
+/// sentence in lower case.
+fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<Vec<Named>> {
+    let said = sentence.text(text);
+    let at = whole_words(lower, run)?;
+    let before = said[..at].trim_end_matches(' ');
+    let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |space| space + 1);
+    let word = &before[start..];
+    let in_capitals =
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && word.chars().all(|c| c.is_ascii_uppercase());
+    let in_a_country = sentence.countries.iter().any(|country| country.span.contains(&(sentence.span.start + start)));
+    (in_capitals && !in_a_country && before.len() < at).then(|| {
+        vec![Named { name: word.to_string(), span: sentence.span.start + start..sentence.span.start + before.len() }]
+    })
+}
+
+/// The names that open a sentence, before "coordinated" ("The European Labour Authority
+/// (ELA) coordinated and supported inspections"), unless they are countries.
+fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
+    let said = sentence.text(text);
+    let verb = ORGANISING_VERBS.iter().filter_map(|verb| said.find(verb)).min()?;
+    let start = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
+    // "This coordinated action": "coordinated" describes; no one is named.
+    let opening = said[start - sentence.span.start..].split(' ').next().unwrap_or_default();
+    if DETERMINERS.contains(&opening) {
+        return None;
+    }
+    let named = names_from(text, start, sentence.span.start + verb);
+    let countries = |named: &Named| sentence.countries.iter().any(|country| named.span.contains(&country.span.start));
+    let reaches_the_verb = named.last().is_some_and(|last| last.span.end == sentence.span.start + verb);
+    (reaches_the_verb && !named.is_empty() && !named.iter().any(countries)).then_some(named)
 }
 
 /// The names listed from `at`: "Europol and Frontex", "Europol, the EBF and Eurojust".
@@ -269,6 +334,17 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
     Some(match short {
         Some(short) => Named { name: short.to_string(), span: start..name_end + " ()".len() + short.len() },
         None => Named { name: text[start..name_end].to_string(), span: start..name_end },
+    })
+}
+
+/// The short form the text gives a name anywhere ("the European Labour Authority (ELA)"):
+/// the text goes on to call it that, and so do other releases.
+fn short_form(text: &str, name: &str) -> Option<String> {
+    let written = format!("{name} (");
+    text.match_indices(&written).find_map(|(at, _)| {
+        let (short, _) = text[at + written.len()..].split_once(')')?;
+        let is_short = !short.is_empty() && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        is_short.then(|| short.to_string())
     })
 }
 
@@ -358,6 +434,45 @@ mod tests {
                  coordinated with state prosecutors.",
                 action("coordinated raids", &["Federal Police"], None),
             ),
+            // A week of action, inspections or a crackdown, by whom the text says.
+            (
+                "Between 6 and 12 May police forces across Wessex carried out a crackdown co-ordinated by the \
+                 Regional Drugs Taskforce, seizing 40 knives.",
+                action("crackdown", &["Regional Drugs Taskforce"], None),
+            ),
+            (
+                "Eleven joint inspections of shipyards took place on 4-10 June, coordinated by the Maritime \
+                 Labour Office (MLO).",
+                action("joint inspections", &["MLO"], None),
+            ),
+            (
+                "The Maritime Labour Office (MLO) coordinated and supported an intensification week against \
+                 undeclared work in ports from 2 to 8 October 2023.",
+                action("intensification week", &["MLO"], Some("undeclared work")),
+            ),
+            // Who opens the headline by coordinating, by the short form the text gives it.
+            (
+                "The Maritime Labour Office coordinates its first joint inspection\n\nToday, 4 June 2024, staff of \
+                 the Maritime Labour Office (MLO) joined a joint inspection of shipyards in Gdansk.",
+                action("joint inspection", &["MLO"], None),
+            ),
+            // The framework or agency whose name stands before the action's.
+            (
+                "Between 3 and 9 May, customs of 14 states took part in the NORDPACT joint action days against \
+                 fake spare parts.",
+                action("joint action days", &["NORDPACT"], Some("fake spare parts")),
+            ),
+            (
+                "This coordinated action week, held from 8 to 14 April 2019, is part of the NORDPACT operational \
+                 action plan on labour exploitation.",
+                action("action week", &["NORDPACT"], None),
+            ),
+            // A news site tells of it; who coordinated is what the text says, not the site.
+            (
+                "Harbour Watch Daily\n\nDuring coordinated NORDPACT Joint Action Days from 3 to 9 May, Ruritania \
+                 and Freedonia coordinated the two streams of checks.",
+                action("joint action days", &["NORDPACT"], None),
+            ),
             // Supporters and the countries that led a part are no organisers.
             (
                 "Police of 20 countries took part in action days against trafficking in human beings for \
@@ -379,12 +494,31 @@ mod tests {
             "A report published today by the agency finds that arrests for wildlife crime doubled between 2015 \
              and 2022.",
             "Europol will coordinate joint action days against drug trafficking in ports from 10 to 14 November.",
+            // A crackdown called for has not taken place.
+            "The minister called for a crackdown on illegal waste dumping after 30 sites were found in May 2024.",
             // Action days told of after the first two paragraphs are not what the release reports.
             "Ministers met in Rome.\n\nThey discussed migration.\n\nLast year's joint action days against \
              smuggling were praised.",
         ];
         for text in texts {
             assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn countries_and_things_that_coordinated_are_no_organisers() {
+        let cases = [
+            (
+                "Latvia and Estonia coordinated the joint inspections of shipyards from 4 to 10 June.",
+                action("joint inspections", &[], None),
+            ),
+            (
+                "This coordinated action week took place from 8 to 14 April 2019 in 20 countries.",
+                action("action week", &[], None),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(read(text), expected, "{text}");
         }
     }
 

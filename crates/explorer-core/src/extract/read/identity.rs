@@ -150,7 +150,12 @@ pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
     for group in groups {
         let series = series_of(&group);
         let earlier = group.mentions.iter().all(|&(i, mention)| names_an_earlier_edition(doc, i, mention));
-        if !is_bare(group.name) || earlier {
+        let (_, edition, year) = identity(group.name);
+        let misspelt = (edition, year) == (reported.name.edition, reported.name.year)
+            && is_misspelling(&series, &series_of(&reported));
+        if misspelt {
+            reported.mentions.extend(group.mentions);
+        } else if !is_bare(group.name) || earlier {
             mentioned.push(group);
         } else if series == series_of(&reported) {
             reported.mentions.extend(group.mentions);
@@ -164,6 +169,41 @@ pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
         return Identities { reported: None, subject: false, mentioned };
     }
     Identities { subject: is_subject(doc, &reported), reported: Some(reported), mentioned }
+}
+
+/// A series shorter than this may be another name one letter away ("Weka", "Wika").
+const MIN_MISSPELT_LETTERS: usize = 6;
+
+/// Whether one series (folded) is the other misspelt, as a release that names its
+/// operation a few times may once: a letter added, dropped or changed, or two swapped
+/// ("Kestrel", "Kesterl"). Shorter names one letter apart are more likely two names.
+fn is_misspelling(one: &str, other: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (one.chars().collect(), other.chars().collect());
+    a != b && a.len().min(b.len()) >= MIN_MISSPELT_LETTERS && edits(&a, &b) == 1
+}
+
+/// How many letters must be added, dropped, changed or swapped with the next to make `a`
+/// into `b`.
+fn edits(a: &[char], b: &[char]) -> usize {
+    // rows[i][j]: edits from a's first i letters to b's first j.
+    let mut rows = vec![vec![0; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let changed = rows[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            let mut best = changed.min(rows[i - 1][j] + 1).min(rows[i][j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
 }
 
 /// Series "Turquesa", edition 2, in 2020 → `turquesa-ii-2020`: lower-case ASCII words joined
@@ -232,6 +272,41 @@ mod tests {
     fn a_passing_mention_is_not_a_report() {
         let text = "Police trainers met in Lyon.\n\nThe course drew on lessons from Operation Kestrel 2 (2023).";
         assert_eq!(named(text), names(None, &["Kestrel 2"]));
+    }
+
+    #[test]
+    fn a_misspelt_repeat_of_the_name_is_the_same_operation() {
+        let text = "Operation MARROWFIELD-III closed 40 sites. Operation MARROWFEILD-III ran in June. \
+                    Operation MARROWFIELD-III ended.";
+        assert_eq!(named(text), names(Some("Marrowfield III"), &[]));
+        // Another edition, or a short name one letter away, is another operation.
+        let other_edition = "Operation Marrowfield III closed 40 sites. It followed Operation Marrowfeild II (2021). \
+                             Operation Marrowfield III ended.";
+        assert_eq!(named(other_edition), names(Some("Marrowfield III"), &["Marrowfeild II"]));
+        let short = "Operation Lark II closed 40 sites. It followed Operation Lurk II. Operation Lark II ended.";
+        assert_eq!(named(short), names(Some("Lark II"), &["Lurk II"]));
+    }
+
+    #[test]
+    fn tells_a_misspelling_from_another_name() {
+        for (one, other) in [
+            ("kestrel", "kesterl"),
+            ("marrowfield", "marrowfeild"),
+            ("haechi", "haeichi"),
+            ("kestrel", "kestrels"),
+            ("kestrel", "kestral"),
+        ] {
+            assert!(is_misspelling(one, other), "{one} {other}");
+        }
+        for (one, other) in [
+            ("kestrel", "kestrel"),
+            ("kestrel", "kettle"),
+            ("lark", "lurk"),
+            ("harbour", "harvest"),
+            ("kestrel", "kestrelbay"),
+        ] {
+            assert!(!is_misspelling(one, other), "{one} {other}");
+        }
     }
 
     #[test]

@@ -87,7 +87,10 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         _ => None,
     }
     .and_then(|action| {
-        let series = action.series(input.document.publisher.as_deref().or(publisher))?;
+        // A news site that tells of an action did not run it: only the publisher of a
+        // release may stand for who ran what its text names no one for.
+        let own_release = kind != Some(NEWS_ARTICLE);
+        let series = action.series(input.document.publisher.as_deref().filter(|_| own_release).or(publisher))?;
         let name =
             OperationName { span: action.span.clone(), series, edition: None, edition_written: None, year: None };
         Some((action, name))
@@ -290,6 +293,9 @@ pub struct Scope {
     /// Body and bullet sentences of those blocks, in reading order.
     pub sentences: Vec<usize>,
 }
+
+/// The kind of document a news site writes about what others did.
+const NEWS_ARTICLE: &str = "news_article";
 
 /// Kinds of document that speak of many things, an operation among them.
 const NOT_ABOUT_ONE_OPERATION: &[&str] = &["statement", "speech", "announcement", "report"];

@@ -60,7 +60,17 @@ const OTHER_EVENTS: &[&str] = &[
     "founded",
     "established",
     "investigation",
+    // What set off an investigation: "sparked by a tip-off ... in March 2020".
+    "sparked",
+    "tip-off",
+    "tipped off",
+    "triggered by",
+    "prompted by",
 ];
+
+/// Words between the operation and a date that make the date its beginning, its end unsaid:
+/// "a two-month operation that began in November 2011".
+const BEGINNINGS: &[&str] = &["began in", "began on", "started in", "started on", "beginning in"];
 
 /// Words that open a sentence about something besides the operation.
 const ELSEWHERE: &[&str] =
@@ -102,6 +112,21 @@ const YEAR_LEAD_INS: &[&str] = &[
 
 pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Option<Published>) -> Timing {
     let dates = own_dates(doc, reported, subject).map(|dates| through_later_phases(doc, dates));
+    if dates.is_none()
+        && let Some(begun) = beginning(doc, reported)
+    {
+        // It may end in another year than it began: only a year the text ties to the
+        // operation is its year.
+        let year = reported.name.year.or_else(|| year_beside(doc, reported));
+        return Timing {
+            year,
+            year_inferred: false,
+            start: Some(begun.start),
+            end: None,
+            dates_at: Some(begun.span.clone()),
+            year_found: year.map(|_| "the name or a year beside a mention"),
+        };
+    }
     let dates = dates.as_ref();
     let stated_year = dates
         .and_then(|d| d.end.year.map(|year| (year, "the dates")))
@@ -177,6 +202,20 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
         (subject && spans.all(|other| (other.start, other.end) == (first.start, first.end))).then_some(first)
     };
     named.or_else(referred).or_else(governed).or_else(spanned).or_else(only_span)
+}
+
+/// The date an operation began, where the text gives no other and says nothing of its end:
+/// the date after "began in" a few words after "operation", in a sentence that names or
+/// speaks of it.
+fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<&'d DateMention> {
+    let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
+    naming.chain(doc.body()).find_map(|sentence| {
+        sentence.dates.iter().find(|d| {
+            let before = doc.text[sentence.span.start..d.span.start].trim_end().to_ascii_lowercase();
+            let clause = last_bytes(&before, CLAUSE_BYTES);
+            !is_span(d) && clause.contains("operation") && BEGINNINGS.iter().any(|words| before.ends_with(words))
+        })
+    })
 }
 
 /// Words that join one phase's dates to the next's: "between 3 and 14 May and between 2 and
@@ -511,6 +550,34 @@ mod tests {
                 Some("2024-05-06"),
             ),
             ("Operation Condor was prepared at a meeting on 3 March 2024 in Madrid.", None, None, false, None, None),
+            // What set off the investigation is not when the operation ran.
+            (
+                "Operation Condor was set off by a tip-off from a bank in June 2021 about card fraud.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "The operation was sparked by a report from a web host in June 2021.\n\nOperation Condor led to 30 \
+                 arrests.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            // Begun in a month, its end unsaid: it may end in another year, so no year.
+            (
+                "Customs seized 9,000 fake watches in Operation Condor, a three-month operation that began in \
+                 October 2019.",
+                Some((2020, 2, Some(10))),
+                None,
+                false,
+                Some("2019-10"),
+                None,
+            ),
             (
                 "Operation Condor (9 to 13 October 2022) led to 12 arrests.",
                 Some((2023, 1, Some(5))),
