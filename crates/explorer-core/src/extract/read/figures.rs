@@ -60,9 +60,18 @@ static NATIONALITIES: LazyLock<Regex> =
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
     Regex::new(&format!(
-        r"^(?:participating )?(?:{region}(?: and {region})? (?:countries|nations|member states)|countries|nations)(?: and territories)?\b"
+        r"^(?:participating |different )?(?:{region}(?: and {region})? (?:countries|nations|member states)|countries|nations)(?: and territories)?\b"
     ))
     .expect("valid regex")
+});
+/// A count of a union's members ("EU Member States", "member states").
+static MEMBER_STATES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[a-z]+ )?member states\b").expect("valid regex"));
+/// Participants beyond the member states: "and three third countries", "plus Norway",
+/// "as well as non-EU partners".
+static OTHER_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;]{0,40}?\b(?:third|non-eu|partner|associated|other) (?:countries|states|partners)\b")
+        .expect("valid regex")
 });
 static COUNTRIES_OF_ORIGIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:countries|nations) of (?:origin|transit|destination)\b").expect("valid regex"));
@@ -630,8 +639,21 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
             && !MEMBERSHIP_WORDS.contains(&n.previous_word());
         let in_brackets = COUNTRIES_BEFORE_BRACKET.is_match(n.before.trim_end()) && n.after.starts_with(')');
         let count = u32::try_from(n.mention.value).ok()?;
-        (exact && (named_after || in_brackets)).then(|| (count, n.mention.span.clone()))
+        let counted = exact && (named_after || in_brackets) && !only_member_states(text, sentence, &n);
+        counted.then(|| (count, n.mention.span.clone()))
     })
+}
+
+/// Whether the count is of a union's member states and the sentence names other participants
+/// after it ("23 EU Member States, Iceland and Norway"; "12 Member States and three third
+/// countries"): then it counts only some of them, and the count of all is not stated.
+fn only_member_states(text: &str, sentence: &Sentence, n: &Placed<'_>) -> bool {
+    let Some(member_states) = MEMBER_STATES.find(n.after) else { return false };
+    // `after` is a lowercase copy of the sentence's end, byte for byte.
+    let rest_start = sentence.span.end - n.after.len();
+    let rest = &text[rest_start..sentence.span.end];
+    let others_named = sentence.countries.iter().any(|c| c.span.start >= rest_start + member_states.end());
+    others_named || OTHER_COUNTRIES.is_match(&rest[member_states.end()..])
 }
 
 /// A length the sentence states in days ("Over only 5 days", "a five-day snapshot"); not a
@@ -896,6 +918,12 @@ mod tests {
             ("INTERPOL's 194 member countries.", None),
             ("INTERPOL’s 196 countries share data.", None),
             ("More than 40 countries took part.", None),
+            ("The checks ran in 14 different countries over a week.", Some(14)),
+            ("Smugglers moved people from 40 different countries.", None),
+            ("Police in nine EU Member States searched lorries.", Some(9)),
+            // Members of a union and others besides: the count is of some participants only.
+            ("Nine EU Member States, Norway and Iceland ran checks on lorries.", None),
+            ("Teams from 12 Member States and two third countries took part.", None),
         ];
         for (text, expected) in table {
             assert_eq!(count(text), *expected, "{text}");
