@@ -20,8 +20,9 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     // Other headings say it in other words, and only before a colon ("Countries involved:").
     Regex::new(concat!(
         r"Participating (?:countries|nations|member countries|states)(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})",
-        r"|(?:Countries (?:involved|participating|taking part)|The following countries (?:took part|participated))",
-        r"[ \t]*:\s*(\p{Lu})"
+        r"|(?:Countries (?:involved|participating|taking part)|The following (?:EU )?(?:countries|[Mm]ember [Ss]tates) (?:took part|participated)",
+        // The operation may be named before the colon ("participated in Operation Kestrel:").
+        r"(?: in (?:the )?[^:\n.]{1,60})?)[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
     ))
     .expect("valid regex")
 });
@@ -46,14 +47,14 @@ use people_word;
 /// police and border officials in", "by the police forces of", "with the participation of",
 /// "officers from more than 15 countries, including", "Officers from six countries took part:".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = r"involving|involved|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
+    let verbs = r"involving|involved|featured|featuring|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
     let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
     // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
     // set off by a dash.
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -65,6 +66,17 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:carried out|conducted|took place|held|ran)\s+(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$")
         .expect("valid regex")
 });
+
+/// Words right before the countries that led an operation: "Led by the Netherlands",
+/// "coordinated by the Agency and led by Austria and Romania".
+static LED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?led\s+by\s+(?:the\s+)?$").expect("valid regex"));
+
+/// Words before a country that shares the lead with an organiser, when [`LED`] follows it:
+/// "the Agency, together with Spain, led an operation".
+static TOGETHER_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)together\s+with\s+(?:the\s+)?$").expect("valid regex"));
+static LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:co-)?led(?-u:\b)").expect("valid regex"));
 
 /// Words right after a list of participants that is the sentence's subject.
 static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -134,10 +146,24 @@ pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &Count
     };
     comma_items(text, list)
         .into_iter()
+        .flat_map(|item| lines(text, item))
         .filter(|item| !item.is_empty())
-        .collect::<Vec<_>>()
-        .into_iter()
         .flat_map(|item| resolve_item(text, item, index))
+        .collect()
+}
+
+/// An item's lines, each without its bullet mark: a list under a heading may be written one
+/// country a line ("- Ghana").
+fn lines(text: &str, item: Range<usize>) -> Vec<Range<usize>> {
+    let mut start = item.start;
+    text[item.clone()]
+        .split_inclusive('\n')
+        .map(|line| {
+            let span = start..start + line.len();
+            start = span.end;
+            let unmarked = line.trim_start().trim_start_matches(['-', '•', '*', '–']);
+            trim_span(text, span.end - unmarked.len()..span.end)
+        })
         .collect()
 }
 
@@ -178,11 +204,16 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
             continue;
         }
         let list = list_at(text, mention.span.start, &sentence.countries[i..]);
+        let after = &text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end];
+        let tail = last_bytes(before, CUE_BYTES);
+        // One country may lead: "led by Spain", "the Agency together with Spain led".
+        let leading = LED_BY.is_match(tail) || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
+        if leading && !list.is_empty() && !list.iter().any(|m| m.demonym) {
+            return list.iter().map(|m| m.code.clone()).collect();
+        }
         if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) {
             continue;
         }
-        let after = &text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end];
-        let tail = last_bytes(before, CUE_BYTES);
         let places = PLACES_CUE.captures(tail);
         let cued = PARTICIPANTS_CUE.is_match(tail)
             || places.is_some_and(|p| about_the_operation || p.name("together").is_some());
@@ -302,6 +333,16 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_heading_that_names_the_operation_and_a_list_one_country_a_line() {
+        let text =
+            "The following countries participated in Operation Kestrel:\n- Ghana\n- Korea (Rep. of)\n- Togo\n\nMore.";
+        assert_eq!(codes(text), some(&["GH", "KR", "TG"]));
+        let text =
+            "The following EU Member States participated in Operation Kestrel: Malta, Spain and the Netherlands.";
+        assert_eq!(codes(text), some(&["MT", "ES", "NL"]));
+    }
+
+    #[test]
     fn stops_at_a_blank_line() {
         let text = "Participating countries: Spain, Portugal\n\nFunding came from Norway.";
         assert_eq!(codes(text), some(&["ES", "PT"]));
@@ -376,6 +417,18 @@ mod tests {
             ("Norway, Denmark and Iceland were among the participants, officials said.", &["NO", "DK", "IS"]),
             ("Austria and Hungary were among the countries that took part.", &["AT", "HU"]),
             ("Austria and Hungary were among the countries worst hit.", &[]),
+            // A count, a dash, then the list; agencies in a list; the operation in a list.
+            ("Inspectors at ports in three countries – Chile, Peru and Ecuador – boarded ships.", &["CL", "PE", "EC"]),
+            ("Migrants from three countries – Chile, Peru and Ecuador – were found.", &[]),
+            ("The drill featured coast guard agencies in Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
+            ("Raids took place in six countries. The operation in Chile and Peru hit gangs.", &["CL", "PE"]),
+            ("Non-EU countries involved: Serbia, Norway and Iceland.", &["RS", "NO", "IS"]),
+            // The countries that led it, even one alone.
+            ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
+            ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
+            ("The Agency, together with Ghana, led an operation against smugglers.", &["GH"]),
+            ("The Agency worked together with Ghana on a study.", &[]),
+            ("Smugglers led by a man from Ghana moved people.", &[]),
             // A subject list after a full stop the sentence was not cut at.
             (
                 "Operation Kestrel ran until 9 May 2024. Officers from Ghana, Togo and Benin checked trucks.",
