@@ -164,7 +164,7 @@ const YEAR_WORDS: [&str; 29] = [
 const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"];
 
 /// Words of an arrest: "arrested", "the arrest of", "detained", "taken into custody".
-const ARREST_CUES: [&str; 5] = ["arrest", "apprehended", "detain", "into custody", "in custody"];
+const ARREST_CUES: [&str; 6] = ["arrest", "apprehended", "detain", "detention of", "into custody", "in custody"];
 
 /// How many words may stand between an arrest and the number it acts on ("the arrest of a
 /// total of 64"): further off, it is likely another clause's ("Police who arrested the
@@ -304,8 +304,12 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     let mut figures: Vec<FoundFigure> = labelled_figure(text, sentence, &lower).into_iter().collect();
     // After a label's number, the rest of the line reads as a sentence does.
     let rest = placed(text, sentence, &lower).skip(figures.len());
+    // A tally of a whole series or of every edition so far is not this operation's.
+    if SERIES_TALLY.is_match(&lower) {
+        return figures;
+    }
     for n in rest.filter(|n| !names_no_count(n)) {
-        let Some(metric) = metric_of(&n, &lower) else { continue };
+        let Some(metric) = metric_of(&n, &lower).and_then(|metric| arrests_as_a_part(&n, metric)) else { continue };
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
         }
@@ -390,6 +394,53 @@ fn names_no_count(n: &Placed) -> bool {
     age || PERCENT_AFTER.is_match(n.after) || year || NAME_WORDS.contains(&previous_word)
 }
 
+/// What arrests told as a part count: those for other crimes ("a further 30 were detained
+/// for other offences") are arrests for other crimes; other parts are none of the
+/// operation's totals, whether or not a total is stated: arrests added to others told before
+/// ("Another 54 people were apprehended", "Also, three suspects were arrested", "9
+/// additional arrests") and arrests of the wanted ("two suspects wanted abroad were
+/// arrested"). Every other figure passes as it is.
+fn arrests_as_a_part(n: &Placed, metric: Metric) -> Option<Metric> {
+    if !matches!(metric, Metric::Arrests | Metric::ArrestsOtherCrimes) {
+        return Some(metric);
+    }
+    let clause = n.clause_after();
+    if OTHER_CRIMES.iter().any(|words| clause.contains(words)) {
+        return Some(Metric::ArrestsOtherCrimes);
+    }
+    let before = n.before.trim_end();
+    let added = ADDED_WORDS.iter().any(|words| before.ends_with(words)) || clause.starts_with("additional");
+    let wanted = clause.contains("wanted");
+    (!added && !wanted).then_some(metric)
+}
+
+/// Words for crimes other than the operation's.
+const OTHER_CRIMES: &[&str] = &["other crimes", "other offences", "other offenses", "other criminal"];
+
+/// Words right before a number that add it to one told before, or add others to it ("in
+/// addition to the two suspects arrested, ...").
+const ADDED_WORDS: &[&str] = &[
+    "another",
+    "a further",
+    "further,",
+    "also,",
+    "in addition,",
+    "additionally,",
+    "in addition to the",
+    "besides the",
+];
+
+/// A sentence about a whole series or every edition so far: "The six operations have
+/// yielded", "the seven editions", "since the series began in 2014", "to date".
+static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:the|these|all|previous|past) (?:[a-z-]+ ){0,4}?(?:operations|editions) (?:have|had|has|together)\b",
+        r"|\bsince (?:it|the series|the programme|the first edition|the operation series) (?:began|started|was launched)\b",
+        r"|\bsince (?:its|their) (?:launch|inception|start)\b|\bto date\b"
+    ))
+    .expect("valid regex")
+});
+
 /// Whether the number opens a part of a total named before it ("including 88 ...").
 fn opens_part(n: &Placed) -> bool {
     let clause = n.clause_before().trim_end();
@@ -452,10 +503,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if let Some(metric) = part_of_arrests(n, sentence) {
         return Some(metric);
     }
-    if after.starts_with("additional arrests") || (after.starts_with("arrests") && after.contains("other crimes")) {
-        return Some(Metric::ArrestsOtherCrimes);
-    }
-    if after.starts_with("arrests") {
+    if after.starts_with("arrests") || after.starts_with("additional arrests") {
         return Some(Metric::Arrests);
     }
     let arrested_in_sentence = ARREST_CUES.iter().any(|cue| has(cue));
@@ -839,6 +887,21 @@ mod tests {
             ("Police arrested 40 suspects, of whom 12 were minors.", &["Arrests 40 exact [40]"]),
             ("A total of 300 arrests were made, including 30 arrests in Spain.", &["Arrests 300 exact [300]"]),
             ("Some 100 additional arrests were made for other crimes.", &["ArrestsOtherCrimes 100 some [100]"]),
+            // Parts with or without a total: added to others told before, or of the wanted.
+            (
+                "The sweep led to the detention of 80 people. Ten were held on notices; another 70 were apprehended on national warrants.",
+                &["Arrests 80 exact [80]"],
+            ),
+            ("Another 70 people were apprehended on national warrants.", &[]),
+            ("Also, four suspects were arrested for poaching.", &[]),
+            ("The hits led to 9 additional arrests.", &[]),
+            ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
+            ("Three fugitives wanted abroad were arrested at the port.", &[]),
+            ("In addition to the three suspects arrested, police opened 5 cases.", &[]),
+            // A whole series' tally is not this edition's.
+            ("The seven editions have yielded 15,000 arrests.", &[]),
+            ("Since the series began in 2014 it has led to 12,500 arrests.", &[]),
+            ("The operation led to 400 arrests in five days.", &["Arrests 400 exact [400]"]),
         ]);
     }
 
