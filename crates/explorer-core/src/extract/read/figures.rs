@@ -32,6 +32,8 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:interpol )?(red|blue|yellow|purple|orange|green|black|silver) notices?\b").expect("valid regex")
 });
 static VICTIMS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,3}?victims\b").expect("valid regex"));
+static CHILDREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ )?(?:children|minors)\b").expect("valid regex"));
 static MIGRANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
 /// People an arrest is made of, with one word before them ("12 Nigerian suspects").
@@ -524,6 +526,11 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
             Action::Second => Some(Metric::VictimsIdentified),
         };
     }
+    // Children "safeguarded" are victims taken out of harm; children "found" or "rescued"
+    // may be migrants, so only that verb tells.
+    if CHILDREN.is_match(after) && n.clause_before().trim_end().ends_with("safeguarded") {
+        return Some(Metric::VictimsRescued);
+    }
     if MIGRANTS.is_match(after) {
         return match nearest_action(n, &["rescu"], &["identif", "detect", "intercept"])? {
             Action::First => Some(Metric::MigrantsRescued),
@@ -535,7 +542,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     {
         return Some(Metric::Arrests);
     }
-    let checks = after.starts_with("checks") || after.starts_with("database checks");
+    let checks = ["checks", "database checks", "crosschecks", "cross-checks"].iter().any(|w| after.starts_with(w));
     if (checks && has("database")) || (after.starts_with("times") && has("databases were")) {
         return Some(Metric::DatabaseChecks);
     }
@@ -550,7 +557,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if after.starts_with("flights") && has("monitor") {
         return Some(Metric::FlightsMonitored);
     }
-    if INVESTIGATIONS.is_match(after) && (has("initiated") || has("opened") || has("launched")) {
+    // "launched 40 investigations", "the launch of 40 investigations".
+    if INVESTIGATIONS.is_match(after) && (has("initiated") || has("opened") || has("launch")) {
         return Some(Metric::InvestigationsOpened);
     }
     if GROUPS.is_match(after) && has("dismantl") {
@@ -902,6 +910,21 @@ mod tests {
             ("The seven editions have yielded 15,000 arrests.", &[]),
             ("Since the series began in 2014 it has led to 12,500 arrests.", &[]),
             ("The operation led to 400 arrests in five days.", &["Arrests 400 exact [400]"]),
+        ]);
+    }
+
+    #[test]
+    fn reads_checks_in_millions_launched_investigations_and_safeguarded_children() {
+        check(&[
+            (
+                "Officers ran more than 3 million crosschecks against the police databases.",
+                &["DatabaseChecks 3000000 more than [3 million]"],
+            ),
+            ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
+            ("Police safeguarded at least 64 children.", &["VictimsRescued 64 at least [64]"]),
+            ("Police found 64 children at the border.", &[]),
+            ("Arrest of 31 suspected people smugglers", &["ArrestsSmugglers 31 exact [31]"]),
+            ("Detection of 2,400 irregular migrants", &["MigrantsIdentified 2400 exact [2,400]"]),
         ]);
     }
 
