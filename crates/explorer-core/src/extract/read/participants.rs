@@ -118,6 +118,19 @@ static PEOPLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// [`SUBJECT_LEAD`] that counts a union's members before the others it names: "23 EU
+/// Member States, Norway and Iceland conducted ...".
+static MEMBER_STATES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{SUBJECT_START}\S+\s+(?:EU\s+)?[Mm]ember\s+[Ss]tates(?:\s*\[\d+\])?,\s*$"))
+        .expect("valid regex")
+});
+
+/// Who acted, right before a list of where they came from: "tax authorities from"; a cue in
+/// a sentence about the operation only ("Police from Spain and France" may be anyone's
+/// elsewhere).
+static PEOPLE_FROM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b){PEOPLE}\s+from\s+(?:the\s+)?$")).expect("valid regex"));
+
 /// How far before a list its cue may start: cues are a few words long, and searching only
 /// this tail keeps each look linear in the list, not in the sentence.
 const CUE_BYTES: usize = 160;
@@ -193,7 +206,7 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>
 fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<String> {
     let about_the_operation = !sentence.operations.is_empty() || {
         let lower = sentence.text(text).to_lowercase();
-        lower.contains("operation") || lower.contains("action day")
+        ["operation", "action day", "action week", "week of action"].iter().any(|words| lower.contains(words))
     };
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
@@ -216,11 +229,13 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         }
         let places = PLACES_CUE.captures(tail);
         let cued = PARTICIPANTS_CUE.is_match(tail)
-            || places.is_some_and(|p| about_the_operation || p.name("together").is_some());
+            || places.is_some_and(|p| about_the_operation || p.name("together").is_some())
+            || about_the_operation && PEOPLE_FROM.is_match(tail);
         // The cheap test of the words after the list first: most lists are no subject.
         let took_part = TOOK_PART.is_match(after);
         let acted = !took_part && (telling_who_acted || about_the_operation) && ACTED.is_match(after);
-        let subject = took_part && SUBJECT_LEAD.is_match(before) || acted && PEOPLE_LEAD.is_match(before);
+        let subject = took_part && SUBJECT_LEAD.is_match(before)
+            || acted && (PEOPLE_LEAD.is_match(before) || MEMBER_STATES_LEAD.is_match(before));
         if cued || subject {
             return list.iter().map(|m| m.code.clone()).collect();
         }
@@ -423,6 +438,16 @@ mod tests {
             ("The drill featured coast guard agencies in Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
             ("Raids took place in six countries. The operation in Chile and Peru hit gangs.", &["CL", "PE"]),
             ("Non-EU countries involved: Serbia, Norway and Iceland.", &["RS", "NO", "IS"]),
+            (
+                "During the week of action, labour inspectorates and tax authorities from Latvia, Malta and Peru checked sites.",
+                &["LV", "MT", "PE"],
+            ),
+            ("Tax authorities from Latvia, Malta and Peru published a report.", &[]),
+            (
+                "11 EU Member States, Norway and Iceland, supported by the Agency, conducted an operation.",
+                &["NO", "IS"],
+            ),
+            ("11 EU Member States, Norway and Iceland signed a treaty.", &[]),
             // The countries that led it, even one alone.
             ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
             ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
