@@ -131,6 +131,19 @@ static MEMBER_STATES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static PEOPLE_FROM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b){PEOPLE}\s+from\s+(?:the\s+)?$")).expect("valid regex"));
 
+/// Words before the countries where arrests were made, in a sentence that tells of them:
+/// "offenders in countries ranging from Chile to Peru were arrested". The police of those
+/// countries made them, so took part.
+static ARRESTS_MADE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)in countries (?:ranging from|such as|including)\s+(?:the\s+)?$").expect("valid regex")
+});
+
+/// Whether a sentence tells of arrests made.
+fn arrested(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    ["arrested", "were detained", "arrests were made"].iter().any(|words| lower.contains(words))
+}
+
 /// How far before a list its cue may start: cues are a few words long, and searching only
 /// this tail keeps each look linear in the list, not in the sentence.
 const CUE_BYTES: usize = 160;
@@ -204,6 +217,10 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>
 /// list of police that acted counts in the release's first paragraph or in a paragraph that
 /// names the operation (`telling_who_acted`), where it tells who carried the operation out.
 fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<String> {
+    let agencies = agency_countries(text, sentence);
+    if !agencies.is_empty() {
+        return agencies;
+    }
     let about_the_operation = !sentence.operations.is_empty() || {
         let lower = sentence.text(text).to_lowercase();
         ["operation", "action day", "action week", "week of action"].iter().any(|words| lower.contains(words))
@@ -230,7 +247,8 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         let places = PLACES_CUE.captures(tail);
         let cued = PARTICIPANTS_CUE.is_match(tail)
             || places.is_some_and(|p| about_the_operation || p.name("together").is_some())
-            || about_the_operation && PEOPLE_FROM.is_match(tail);
+            || about_the_operation && PEOPLE_FROM.is_match(tail)
+            || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text));
         // The cheap test of the words after the list first: most lists are no subject.
         let took_part = TOOK_PART.is_match(after);
         let acted = !took_part && (telling_who_acted || about_the_operation) && ACTED.is_match(after);
@@ -242,6 +260,42 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     }
     Vec::new()
 }
+
+/// The countries of the agencies a sentence lists as those that took part ("The agencies
+/// included Ruritania's Federal Police and the Carpanian Crime Unit"): a country counts only
+/// where it names the agency right after it, so that the agency is that country's; an
+/// agency named without its country ("the Guardia Civil") is left out, as the index does
+/// not say whose it is.
+fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
+    let Some(cue) = AGENCIES_CUE.find(sentence.text(text)) else { return Vec::new() };
+    let list_start = sentence.span.start + cue.end();
+    let mut codes: Vec<String> = Vec::new();
+    for mention in sentence.countries.iter().filter(|m| m.span.start >= list_start) {
+        let names_its_agency = AGENCY_AFTER.is_match(&text[mention.span.end..sentence.span.end]);
+        if names_its_agency && !codes.contains(&mention.code) {
+            codes.push(mention.code.clone());
+        }
+    }
+    codes
+}
+
+/// Words that open a list of the agencies that took part.
+static AGENCIES_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)\s+",
+    )
+    .expect("valid regex")
+});
+
+/// An agency's name right after its country: "'s Federal Police", " Mounted Police", " National
+/// Crime Agency".
+static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}?",
+        r"(?:Police|Agency|Bureau|Department|Guard|Service|Ministry|Gendarmerie|Customs|Office|Unit|Directorate|Force)(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
 
 /// Whether text that ends here is inside a quotation: an opening mark not yet closed.
 fn inside_quotation(before: &str) -> bool {
@@ -448,6 +502,18 @@ mod tests {
                 &["NO", "IS"],
             ),
             ("11 EU Member States, Norway and Iceland signed a treaty.", &[]),
+            // Agencies named with their country; one without it tells no country.
+            (
+                "The agencies included Ghana's Police Service, the Togolese Gendarmerie, the Guardia Civil and the Royal Malaysian Customs.",
+                &["GH", "TG", "MY"],
+            ),
+            ("The agencies included experts on Ghana and Togo.", &[]),
+            ("Agencies in Ghana's capital included the city council.", &[]),
+            (
+                "Dozens of buyers, in countries ranging from Chile, Peru and Bolivia, were arrested by police.",
+                &["CL", "PE", "BO"],
+            ),
+            ("Buyers live in countries ranging from Chile, Peru and Bolivia.", &[]),
             // The countries that led it, even one alone.
             ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
             ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
