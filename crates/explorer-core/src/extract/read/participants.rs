@@ -261,23 +261,60 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     Vec::new()
 }
 
-/// The countries of the agencies a sentence lists as those that took part ("The agencies
-/// included Ruritania's Federal Police and the Carpanian Crime Unit"): a country counts only
-/// where it names the agency right after it, so that the agency is that country's; an
-/// agency named without its country ("the Guardia Civil") is left out, as the index does
-/// not say whose it is.
+/// The countries of the agencies a sentence lists as those that took part, after a cue ("The
+/// agencies included Ruritania's Federal Police and the Carpanian Crime Unit") or as the
+/// subject of "took part" ("The Guardia Civil and the Polish Border Guard took part"): a
+/// country counts where it names the agency right after it, so that the agency is that
+/// country's, or where the agency is one of the [`NATIONAL_AGENCIES`], which one country
+/// alone has. Any other agency tells no country.
 fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
-    let Some(cue) = AGENCIES_CUE.find(sentence.text(text)) else { return Vec::new() };
-    let list_start = sentence.span.start + cue.end();
+    let said = sentence.text(text);
+    let region = match (AGENCIES_CUE.find(said), AGENCIES_TOOK_PART.find(said)) {
+        (Some(cue), _) => cue.end()..said.len(),
+        (None, Some(took_part)) => 0..took_part.start(),
+        (None, None) => return Vec::new(),
+    };
+    if inside_quotation(&said[..region.end]) {
+        return Vec::new();
+    }
+    let start = sentence.span.start;
+    let by_their_country = sentence
+        .countries
+        .iter()
+        .filter(|m| region.contains(&(m.span.start - start)))
+        .filter(|m| AGENCY_AFTER.is_match(&text[m.span.end..sentence.span.end]))
+        .map(|m| (m.span.start - start, m.code.as_str()));
+    let listed = &said[region.clone()];
+    let known =
+        NATIONAL_AGENCIES.iter().filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
+    let mut found: Vec<(usize, &str)> = by_their_country.chain(known).collect();
+    found.sort_unstable();
     let mut codes: Vec<String> = Vec::new();
-    for mention in sentence.countries.iter().filter(|m| m.span.start >= list_start) {
-        let names_its_agency = AGENCY_AFTER.is_match(&text[mention.span.end..sentence.span.end]);
-        if names_its_agency && !codes.contains(&mention.code) {
-            codes.push(mention.code.clone());
+    for (_, code) in found {
+        if !codes.iter().any(|known| known == code) {
+            codes.push(code.to_string());
         }
     }
     codes
 }
+
+/// Agencies that one country alone has, by their own names: each tells its country.
+const NATIONAL_AGENCIES: &[(&str, &str)] = &[
+    ("Guardia Civil", "ES"),
+    ("Mossos d'Esquadra", "ES"),
+    ("Carabinieri", "IT"),
+    ("Guardia di Finanza", "IT"),
+    ("Bundeskriminalamt", "DE"),
+    ("Bundespolizei", "DE"),
+    ("Koninklijke Marechaussee", "NL"),
+    ("Garda Síochána", "IE"),
+    ("Federal Bureau of Investigation", "US"),
+];
+
+/// Words right after a list of agencies that is the sentence's subject.
+static AGENCIES_TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:also\s+)?(?:took part|participated|were involved|joined forces)(?-u:\b)").expect("valid regex")
+});
 
 /// Words that open a list of the agencies that took part.
 static AGENCIES_CUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -502,12 +539,19 @@ mod tests {
                 &["NO", "IS"],
             ),
             ("11 EU Member States, Norway and Iceland signed a treaty.", &[]),
-            // Agencies named with their country; one without it tells no country.
+            // Agencies named with their country or that one country alone has; others tell none.
             (
-                "The agencies included Ghana's Police Service, the Togolese Gendarmerie, the Guardia Civil and the Royal Malaysian Customs.",
-                &["GH", "TG", "MY"],
+                "The agencies included Ghana's Police Service, the Togolese Gendarmerie, the Guardia Civil, the Border Police and the Royal Malaysian Customs.",
+                &["GH", "TG", "ES", "MY"],
             ),
             ("The agencies included experts on Ghana and Togo.", &[]),
+            (
+                "The Carabinieri, the Guardia Civil and the Ghanaian Police Service took part in the operation.",
+                &["IT", "ES", "GH"],
+            ),
+            ("The Guardia Civil arrested two suspects from Ghana and Togo.", &[]),
+            ("The National Police and the Border Guard took part.", &[]),
+            ("“The Carabinieri and the Guardia Civil took part,” he said.", &[]),
             ("Agencies in Ghana's capital included the city council.", &[]),
             (
                 "Dozens of buyers, in countries ranging from Chile, Peru and Bolivia, were arrested by police.",
