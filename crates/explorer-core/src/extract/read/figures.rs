@@ -32,6 +32,9 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:interpol )?(red|blue|yellow|purple|orange|green|black|silver) notices?\b").expect("valid regex")
 });
 static VICTIMS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,3}?victims\b").expect("valid regex"));
+/// Things counted, then inspected: "5,000 parcels were inspected".
+static INSPECTED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:were|was) inspected\b").expect("valid regex"));
 static CHILDREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ )?(?:children|minors)\b").expect("valid regex"));
 static MIGRANTS: LazyLock<Regex> =
@@ -546,8 +549,10 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if (checks && has("database")) || (after.starts_with("times") && has("databases were")) {
         return Some(Metric::DatabaseChecks);
     }
-    // "3,900 vehicle inspections", "inspected more than 1,100 farms".
-    let inspected = n.clause_before().split_whitespace().next_back() == Some("inspected");
+    // "3,900 vehicle inspections", "inspected more than 1,100 farms", "some 5,000 parcels were
+    // inspected".
+    let inspected = n.clause_before().split_whitespace().next_back() == Some("inspected")
+        || INSPECTED_AFTER.is_match(n.clause_after());
     if after.starts_with("inspections")
         || after.split_whitespace().nth(1).map(|w| w.trim_end_matches(['.', ',', ';'])) == Some("inspections")
         || inspected
@@ -921,6 +926,8 @@ mod tests {
                 &["DatabaseChecks 3000000 more than [3 million]"],
             ),
             ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
+            ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
+            ("Some 5,000 parcels were seized by customs.", &[]),
             ("Police safeguarded at least 64 children.", &["VictimsRescued 64 at least [64]"]),
             ("Police found 64 children at the border.", &[]),
             ("Arrest of 31 suspected people smugglers", &["ArrestsSmugglers 31 exact [31]"]),

@@ -54,7 +54,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -269,12 +269,13 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
 /// alone has. Any other agency tells no country.
 fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
     let said = sentence.text(text);
-    let region = match (AGENCIES_CUE.find(said), AGENCIES_TOOK_PART.find(said)) {
-        (Some(cue), _) => cue.end()..said.len(),
-        (None, Some(took_part)) => 0..took_part.start(),
+    // The list, and where its cue stands: a cue inside a quotation is someone's words.
+    let (region, cue_at) = match (AGENCIES_CUE.find(said), AGENCIES_TOOK_PART.find(said)) {
+        (Some(cue), _) => (cue.end()..said.len(), cue.start()),
+        (None, Some(took_part)) => (0..took_part.start(), took_part.start()),
         (None, None) => return Vec::new(),
     };
-    if inside_quotation(&said[..region.end]) {
+    if inside_quotation(&said[..cue_at]) {
         return Vec::new();
     }
     let start = sentence.span.start;
@@ -558,6 +559,10 @@ mod tests {
                 &["CL", "PE", "BO"],
             ),
             ("Buyers live in countries ranging from Chile, Peru and Bolivia.", &[]),
+            (
+                "The operation brought together police from 20 countries, as well as from Macao and Hong Kong.",
+                &["MO", "HK"],
+            ),
             // The countries that led it, even one alone.
             ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
             ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
