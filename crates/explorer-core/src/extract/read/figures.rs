@@ -314,7 +314,8 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
         return figures;
     }
     for n in rest.filter(|n| !names_no_count(n)) {
-        let Some(metric) = metric_of(&n, &lower).and_then(|metric| arrests_as_a_part(&n, metric)) else { continue };
+        let metric = metric_of(&n, &lower).or_else(|| checks_against_databases_next(text, sentence, &n));
+        let Some(metric) = metric.and_then(|metric| arrests_as_a_part(&n, metric)) else { continue };
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
         }
@@ -397,6 +398,17 @@ fn names_no_count(n: &Placed) -> bool {
         && !counts_something
         && (YEAR_WORDS.contains(&previous_word) || n.after.starts_with(['’', '\'']));
     age || PERCENT_AFTER.is_match(n.after) || year || NAME_WORDS.contains(&previous_word)
+}
+
+/// Checks whose databases the next sentence names: "Officers ran 2 million checks. They
+/// used the police databases to ...".
+fn checks_against_databases_next(text: &str, sentence: &Sentence, n: &Placed) -> Option<Metric> {
+    if !n.after.starts_with("checks") {
+        return None;
+    }
+    let rest = &text[sentence.span.end..];
+    let next = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
+    next.to_ascii_lowercase().contains("databases").then_some(Metric::DatabaseChecks)
 }
 
 /// What arrests told as a part count: those for other crimes ("a further 30 were detained
@@ -546,7 +558,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return Some(Metric::Arrests);
     }
     let checks = ["checks", "database checks", "crosschecks", "cross-checks"].iter().any(|w| after.starts_with(w));
-    if (checks && has("database")) || (after.starts_with("times") && has("databases were")) {
+    // "checked 3 million travellers against the databases".
+    let checked = matches!(n.clause_before().split_whitespace().next_back(), Some("checked" | "screened"));
+    if ((checks || checked) && has("database")) || (after.starts_with("times") && has("databases were")) {
         return Some(Metric::DatabaseChecks);
     }
     // "3,900 vehicle inspections", "inspected more than 1,100 farms", "some 5,000 parcels were
@@ -927,6 +941,16 @@ mod tests {
             ),
             ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
             ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
+            (
+                "Officers checked 3 million travellers against the police databases.",
+                &["DatabaseChecks 3000000 exact [3 million]"],
+            ),
+            ("Officers checked 3 million travellers at the border.", &[]),
+            (
+                "Officers ran 2.4 million checks. They used the police databases to find stolen cars.",
+                &["DatabaseChecks 2400000 exact [2.4 million]"],
+            ),
+            ("Officers ran 2.4 million checks. They found stolen cars in the port.", &[]),
             ("Some 5,000 parcels were seized by customs.", &[]),
             ("Police safeguarded at least 64 children.", &["VictimsRescued 64 at least [64]"]),
             ("Police found 64 children at the border.", &[]),
