@@ -41,6 +41,16 @@ static RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A result listed as a phrase, without a bullet or a full stop: "Arrest of 40 suspects",
+/// "Detection of 5,100 irregular migrants". Read as an item of a list, not as a heading.
+static RESULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:Arrests?|Detections?|Identification|Rescue|Seizures?|Launch|Opening|Dismantling) of ",
+        r"(?:(?:more than|over|some|about|nearly|almost|at least) )?\d[^\n.]{0,80}$"
+    ))
+    .expect("valid regex")
+});
+
 /// Words whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "No", "Rep", "Dem", "Gen", "Col", "Lt", "vs",
@@ -144,7 +154,7 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
         return Block { kind: BlockKind::Bullet, span: trim_span(text, start..span.end) };
     }
     let is_furniture = piece.chars().all(|c| c.is_ascii_digit() || c == '/' || c.is_whitespace());
-    if is_result_line(piece) {
+    if is_result_line(piece) || RESULT_PHRASE.is_match(piece) {
         return Block { kind: BlockKind::Bullet, span };
     }
     let ends_sentence = piece.trim_end().ends_with(['.', '!', '?', '"', '”', ')', ':']);
@@ -363,6 +373,20 @@ mod tests {
                 (BlockKind::Label, "March 5, 2024"),
                 (BlockKind::Label, "Operation Harbour 3"),
                 (BlockKind::Label, "Bucharest, 27.06.2023"),
+            ]
+        );
+    }
+
+    #[test]
+    fn results_listed_as_phrases_are_items() {
+        let text = "The week led to:\n\nArrest of 31 suspected smugglers\nDetection of 2,400 irregular migrants\nArrest of a suspect in Lyon\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Label, "The week led to:"),
+                (BlockKind::Bullet, "Arrest of 31 suspected smugglers"),
+                (BlockKind::Bullet, "Detection of 2,400 irregular migrants"),
+                (BlockKind::Label, "Arrest of a suspect in Lyon"),
             ]
         );
     }

@@ -26,15 +26,22 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
             i += 1;
             continue;
         }
-        let first = folded_words(&text[words[i].clone()]);
+        let word = &text[words[i].clone()];
+        let first = folded_words(possessive_stem(word).unwrap_or(word));
         // Most capitalised words start no country's name ("Police", "INTERPOL"): only the
         // others are tried with the words after them.
         let longest = if index.may_start_name(&first) {
             let names = possible_names(text, &words, i, first.clone());
             names.iter().enumerate().rev().find_map(|(extra_words, folded)| {
-                let code = index.resolve_folded(folded)?;
                 let j = i + extra_words;
-                let span = words[i].start..words[j].end;
+                let name = &text[words[i].start..words[j].end];
+                // "Ghana's police", "New Zealand’s agency": the name before a possessive.
+                let (code, name) = match (index.resolve_folded(folded), possessive_stem(name)) {
+                    (Some(code), stem) => (code, stem.filter(|_| j == i).unwrap_or(name)),
+                    (None, Some(stem)) => (index.resolve_folded(&folded_words(stem))?, stem),
+                    (None, None) => return None,
+                };
+                let span = words[i].start..words[i].start + name.len();
                 Some((j, CountryMention { code: code.to_string(), span, demonym: false }))
             })
         } else {
@@ -54,6 +61,11 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
         }
     }
     mentions
+}
+
+/// A name without the possessive that ends it ("Ghana's" is "Ghana"), if one does.
+fn possessive_stem(name: &str) -> Option<&str> {
+    name.strip_suffix("'s").or_else(|| name.strip_suffix("’s"))
 }
 
 /// The mentions that form a list ("A, B and C", "A, the B and C") starting exactly at byte
@@ -153,6 +165,20 @@ mod tests {
     fn finds_names_and_demonyms() {
         let text = "In one instance, 24 Togolese victims were safeguarded in Mali.";
         assert_eq!(found(text), [("TG".to_string(), "Togolese", true), ("ML".to_string(), "Mali", false)]);
+    }
+
+    #[test]
+    fn finds_a_name_before_a_possessive() {
+        let text = "Ghana's police and New Zealand’s agency met the Lao People's Democratic Republic.";
+        let names: Vec<(String, &str)> = found(text).into_iter().map(|(code, name, _)| (code, name)).collect();
+        assert_eq!(
+            names,
+            [
+                ("GH".to_string(), "Ghana"),
+                ("NZ".to_string(), "New Zealand"),
+                ("LA".to_string(), "Lao People's Democratic Republic")
+            ]
+        );
     }
 
     #[test]

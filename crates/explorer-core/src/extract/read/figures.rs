@@ -32,6 +32,11 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:interpol )?(red|blue|yellow|purple|orange|green|black|silver) notices?\b").expect("valid regex")
 });
 static VICTIMS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,3}?victims\b").expect("valid regex"));
+/// Things counted, then inspected: "5,000 parcels were inspected".
+static INSPECTED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:were|was) inspected\b").expect("valid regex"));
+static CHILDREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ )?(?:children|minors)\b").expect("valid regex"));
 static MIGRANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
 /// People an arrest is made of, with one word before them ("12 Nigerian suspects").
@@ -60,9 +65,18 @@ static NATIONALITIES: LazyLock<Regex> =
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
     Regex::new(&format!(
-        r"^(?:participating )?(?:{region}(?: and {region})? (?:countries|nations|member states)|countries|nations)(?: and territories)?\b"
+        r"^(?:participating |different )?(?:{region}(?: and {region})? (?:countries|nations|member states)|countries|nations)(?: and territories)?\b"
     ))
     .expect("valid regex")
+});
+/// A count of a union's members ("EU Member States", "member states").
+static MEMBER_STATES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[a-z]+ )?member states\b").expect("valid regex"));
+/// Participants beyond the member states: "and three third countries", "plus Norway",
+/// "as well as non-EU partners".
+static OTHER_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;]{0,40}?\b(?:third|non-eu|partner|associated|other) (?:countries|states|partners)\b")
+        .expect("valid regex")
 });
 static COUNTRIES_OF_ORIGIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:countries|nations) of (?:origin|transit|destination)\b").expect("valid regex"));
@@ -155,7 +169,7 @@ const YEAR_WORDS: [&str; 29] = [
 const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"];
 
 /// Words of an arrest: "arrested", "the arrest of", "detained", "taken into custody".
-const ARREST_CUES: [&str; 5] = ["arrest", "apprehended", "detain", "into custody", "in custody"];
+const ARREST_CUES: [&str; 6] = ["arrest", "apprehended", "detain", "detention of", "into custody", "in custody"];
 
 /// How many words may stand between an arrest and the number it acts on ("the arrest of a
 /// total of 64"): further off, it is likely another clause's ("Police who arrested the
@@ -295,8 +309,13 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     let mut figures: Vec<FoundFigure> = labelled_figure(text, sentence, &lower).into_iter().collect();
     // After a label's number, the rest of the line reads as a sentence does.
     let rest = placed(text, sentence, &lower).skip(figures.len());
+    // A tally of a whole series or of every edition so far is not this operation's.
+    if SERIES_TALLY.is_match(&lower) {
+        return figures;
+    }
     for n in rest.filter(|n| !names_no_count(n)) {
-        let Some(metric) = metric_of(&n, &lower) else { continue };
+        let metric = metric_of(&n, &lower).or_else(|| checks_against_databases_next(text, sentence, &n));
+        let Some(metric) = metric.and_then(|metric| arrests_as_a_part(&n, metric)) else { continue };
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
         }
@@ -381,6 +400,65 @@ fn names_no_count(n: &Placed) -> bool {
     age || PERCENT_AFTER.is_match(n.after) || year || NAME_WORDS.contains(&previous_word)
 }
 
+/// Checks whose databases the next sentence names: "Officers ran 2 million checks. They
+/// used the police databases to ...".
+fn checks_against_databases_next(text: &str, sentence: &Sentence, n: &Placed) -> Option<Metric> {
+    if !n.after.starts_with("checks") {
+        return None;
+    }
+    let rest = &text[sentence.span.end..];
+    let next = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
+    next.to_ascii_lowercase().contains("databases").then_some(Metric::DatabaseChecks)
+}
+
+/// What arrests told as a part count: those for other crimes ("a further 30 were detained
+/// for other offences") are arrests for other crimes; other parts are none of the
+/// operation's totals, whether or not a total is stated: arrests added to others told before
+/// ("Another 54 people were apprehended", "Also, three suspects were arrested", "9
+/// additional arrests") and arrests of the wanted ("two suspects wanted abroad were
+/// arrested"). Every other figure passes as it is.
+fn arrests_as_a_part(n: &Placed, metric: Metric) -> Option<Metric> {
+    if !matches!(metric, Metric::Arrests | Metric::ArrestsOtherCrimes) {
+        return Some(metric);
+    }
+    let clause = n.clause_after();
+    if OTHER_CRIMES.iter().any(|words| clause.contains(words)) {
+        return Some(Metric::ArrestsOtherCrimes);
+    }
+    let before = n.before.trim_end();
+    let added = ADDED_WORDS.iter().any(|words| before.ends_with(words)) || clause.starts_with("additional");
+    let wanted = clause.contains("wanted");
+    (!added && !wanted).then_some(metric)
+}
+
+/// Words for crimes other than the operation's.
+const OTHER_CRIMES: &[&str] = &["other crimes", "other offences", "other offenses", "other criminal"];
+
+/// Words right before a number that add it to one told before, or add others to it ("in
+/// addition to the two suspects arrested, ...").
+const ADDED_WORDS: &[&str] = &[
+    "another",
+    "a further",
+    "further,",
+    "also,",
+    "in addition,",
+    "additionally,",
+    "in addition to the",
+    "besides the",
+];
+
+/// A sentence about a whole series or every edition so far: "The six operations have
+/// yielded", "the seven editions", "since the series began in 2014"; not "the largest
+/// operation to date", which tells of this edition.
+static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:the|these|all|previous|past) (?:[a-z-]+ ){0,4}?(?:operations|editions) (?:have|had|has|together)\b",
+        r"|\bsince (?:it|the series|the programme|the first edition|the operation series) (?:began|started|was launched)\b",
+        r"|\bsince (?:its|their) (?:launch|inception|start)\b"
+    ))
+    .expect("valid regex")
+});
+
 /// Whether the number opens a part of a total named before it ("including 88 ...").
 fn opens_part(n: &Placed) -> bool {
     let clause = n.clause_before().trim_end();
@@ -443,10 +521,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if let Some(metric) = part_of_arrests(n, sentence) {
         return Some(metric);
     }
-    if after.starts_with("additional arrests") || (after.starts_with("arrests") && after.contains("other crimes")) {
-        return Some(Metric::ArrestsOtherCrimes);
-    }
-    if after.starts_with("arrests") {
+    if after.starts_with("arrests") || after.starts_with("additional arrests") {
         return Some(Metric::Arrests);
     }
     let arrested_in_sentence = ARREST_CUES.iter().any(|cue| has(cue));
@@ -467,6 +542,11 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
             Action::Second => Some(Metric::VictimsIdentified),
         };
     }
+    // Children "safeguarded" are victims taken out of harm; children "found" or "rescued"
+    // may be migrants, so only that verb tells.
+    if CHILDREN.is_match(after) && n.clause_before().trim_end().ends_with("safeguarded") {
+        return Some(Metric::VictimsRescued);
+    }
     if MIGRANTS.is_match(after) {
         return match nearest_action(n, &["rescu"], &["identif", "detect", "intercept"])? {
             Action::First => Some(Metric::MigrantsRescued),
@@ -478,12 +558,16 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     {
         return Some(Metric::Arrests);
     }
-    let checks = after.starts_with("checks") || after.starts_with("database checks");
-    if (checks && has("database")) || (after.starts_with("times") && has("databases were")) {
+    let checks = ["checks", "database checks", "crosschecks", "cross-checks"].iter().any(|w| after.starts_with(w));
+    // "checked 3 million travellers against the databases".
+    let checked = matches!(n.clause_before().split_whitespace().next_back(), Some("checked" | "screened"));
+    if ((checks || checked) && has("database")) || (after.starts_with("times") && has("databases were")) {
         return Some(Metric::DatabaseChecks);
     }
-    // "3,900 vehicle inspections", "inspected more than 1,100 farms".
-    let inspected = n.clause_before().split_whitespace().next_back() == Some("inspected");
+    // "3,900 vehicle inspections", "inspected more than 1,100 farms", "some 5,000 parcels were
+    // inspected".
+    let inspected = n.clause_before().split_whitespace().next_back() == Some("inspected")
+        || INSPECTED_AFTER.is_match(n.clause_after());
     if after.starts_with("inspections")
         || after.split_whitespace().nth(1).map(|w| w.trim_end_matches(['.', ',', ';'])) == Some("inspections")
         || inspected
@@ -493,7 +577,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if after.starts_with("flights") && has("monitor") {
         return Some(Metric::FlightsMonitored);
     }
-    if INVESTIGATIONS.is_match(after) && (has("initiated") || has("opened") || has("launched")) {
+    // "launched 40 investigations", "the launch of 40 investigations".
+    if INVESTIGATIONS.is_match(after) && (has("initiated") || has("opened") || has("launch")) {
         return Some(Metric::InvestigationsOpened);
     }
     if GROUPS.is_match(after) && has("dismantl") {
@@ -630,8 +715,21 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
             && !MEMBERSHIP_WORDS.contains(&n.previous_word());
         let in_brackets = COUNTRIES_BEFORE_BRACKET.is_match(n.before.trim_end()) && n.after.starts_with(')');
         let count = u32::try_from(n.mention.value).ok()?;
-        (exact && (named_after || in_brackets)).then(|| (count, n.mention.span.clone()))
+        let counted = exact && (named_after || in_brackets) && !only_member_states(text, sentence, &n);
+        counted.then(|| (count, n.mention.span.clone()))
     })
+}
+
+/// Whether the count is of a union's member states and the sentence names other participants
+/// after it ("23 EU Member States, Iceland and Norway"; "12 Member States and three third
+/// countries"): then it counts only some of them, and the count of all is not stated.
+fn only_member_states(text: &str, sentence: &Sentence, n: &Placed<'_>) -> bool {
+    let Some(member_states) = MEMBER_STATES.find(n.after) else { return false };
+    // `after` is a lowercase copy of the sentence's end, byte for byte.
+    let rest_start = sentence.span.end - n.after.len();
+    let rest = &text[rest_start..sentence.span.end];
+    let others_named = sentence.countries.iter().any(|c| c.span.start >= rest_start + member_states.end());
+    others_named || OTHER_COUNTRIES.is_match(&rest[member_states.end()..])
 }
 
 /// A length the sentence states in days ("Over only 5 days", "a five-day snapshot"); not a
@@ -817,6 +915,49 @@ mod tests {
             ("Police arrested 40 suspects, of whom 12 were minors.", &["Arrests 40 exact [40]"]),
             ("A total of 300 arrests were made, including 30 arrests in Spain.", &["Arrests 300 exact [300]"]),
             ("Some 100 additional arrests were made for other crimes.", &["ArrestsOtherCrimes 100 some [100]"]),
+            // Parts with or without a total: added to others told before, or of the wanted.
+            (
+                "The sweep led to the detention of 80 people. Ten were held on notices; another 70 were apprehended on national warrants.",
+                &["Arrests 80 exact [80]"],
+            ),
+            ("Another 70 people were apprehended on national warrants.", &[]),
+            ("Also, four suspects were arrested for poaching.", &[]),
+            ("The hits led to 9 additional arrests.", &[]),
+            ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
+            ("Three fugitives wanted abroad were arrested at the port.", &[]),
+            ("In addition to the three suspects arrested, police opened 5 cases.", &[]),
+            // A whole series' tally is not this edition's.
+            ("The seven editions have yielded 15,000 arrests.", &[]),
+            ("Since the series began in 2014 it has led to 12,500 arrests.", &[]),
+            ("The operation led to 400 arrests in five days.", &["Arrests 400 exact [400]"]),
+            ("The largest operation to date led to 400 arrests.", &["Arrests 400 exact [400]"]),
+        ]);
+    }
+
+    #[test]
+    fn reads_checks_in_millions_launched_investigations_and_safeguarded_children() {
+        check(&[
+            (
+                "Officers ran more than 3 million crosschecks against the police databases.",
+                &["DatabaseChecks 3000000 more than [3 million]"],
+            ),
+            ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
+            ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
+            (
+                "Officers checked 3 million travellers against the police databases.",
+                &["DatabaseChecks 3000000 exact [3 million]"],
+            ),
+            ("Officers checked 3 million travellers at the border.", &[]),
+            (
+                "Officers ran 2.4 million checks. They used the police databases to find stolen cars.",
+                &["DatabaseChecks 2400000 exact [2.4 million]"],
+            ),
+            ("Officers ran 2.4 million checks. They found stolen cars in the port.", &[]),
+            ("Some 5,000 parcels were seized by customs.", &[]),
+            ("Police safeguarded at least 64 children.", &["VictimsRescued 64 at least [64]"]),
+            ("Police found 64 children at the border.", &[]),
+            ("Arrest of 31 suspected people smugglers", &["ArrestsSmugglers 31 exact [31]"]),
+            ("Detection of 2,400 irregular migrants", &["MigrantsIdentified 2400 exact [2,400]"]),
         ]);
     }
 
@@ -896,6 +1037,12 @@ mod tests {
             ("INTERPOL's 194 member countries.", None),
             ("INTERPOL’s 196 countries share data.", None),
             ("More than 40 countries took part.", None),
+            ("The checks ran in 14 different countries over a week.", Some(14)),
+            ("Smugglers moved people from 40 different countries.", None),
+            ("Police in nine EU Member States searched lorries.", Some(9)),
+            // Members of a union and others besides: the count is of some participants only.
+            ("Nine EU Member States, Norway and Iceland ran checks on lorries.", None),
+            ("Teams from 12 Member States and two third countries took part.", None),
         ];
         for (text, expected) in table {
             assert_eq!(count(text), *expected, "{text}");

@@ -20,8 +20,9 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
     // Other headings say it in other words, and only before a colon ("Countries involved:").
     Regex::new(concat!(
         r"Participating (?:countries|nations|member countries|states)(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})",
-        r"|(?:Countries (?:involved|participating|taking part)|The following countries (?:took part|participated))",
-        r"[ \t]*:\s*(\p{Lu})"
+        r"|(?:Countries (?:involved|participating|taking part)|The following (?:EU )?(?:countries|[Mm]ember [Ss]tates) (?:took part|participated)",
+        // The operation may be named before the colon ("participated in Operation Kestrel:").
+        r"(?: in (?:the )?[^:\n.]{1,60})?)[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
     ))
     .expect("valid regex")
 });
@@ -46,14 +47,14 @@ use people_word;
 /// police and border officials in", "by the police forces of", "with the participation of",
 /// "officers from more than 15 countries, including", "Officers from six countries took part:".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = r"involving|involved|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
+    let verbs = r"involving|involved|featured|featuring|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
     let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
     // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
     // set off by a dash.
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -65,6 +66,17 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:carried out|conducted|took place|held|ran)\s+(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$")
         .expect("valid regex")
 });
+
+/// Words right before the countries that led an operation: "Led by the Netherlands",
+/// "coordinated by the Agency and led by Austria and Romania".
+static LED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?led\s+by\s+(?:the\s+)?$").expect("valid regex"));
+
+/// Words before a country that shares the lead with an organiser, when [`LED`] follows it:
+/// "the Agency, together with Spain, led an operation".
+static TOGETHER_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)together\s+with\s+(?:the\s+)?$").expect("valid regex"));
+static LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:co-)?led(?-u:\b)").expect("valid regex"));
 
 /// Words right after a list of participants that is the sentence's subject.
 static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -106,6 +118,32 @@ static PEOPLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// [`SUBJECT_LEAD`] that counts a union's members before the others it names: "23 EU
+/// Member States, Norway and Iceland conducted ...".
+static MEMBER_STATES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{SUBJECT_START}\S+\s+(?:EU\s+)?[Mm]ember\s+[Ss]tates(?:\s*\[\d+\])?,\s*$"))
+        .expect("valid regex")
+});
+
+/// Who acted, right before a list of where they came from: "tax authorities from"; a cue in
+/// a sentence about the operation only ("Police from Spain and France" may be anyone's
+/// elsewhere).
+static PEOPLE_FROM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b){PEOPLE}\s+from\s+(?:the\s+)?$")).expect("valid regex"));
+
+/// Words before the countries where arrests were made, in a sentence that tells of them:
+/// "offenders in countries ranging from Chile to Peru were arrested". The police of those
+/// countries made them, so took part.
+static ARRESTS_MADE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)in countries (?:ranging from|such as|including)\s+(?:the\s+)?$").expect("valid regex")
+});
+
+/// Whether a sentence tells of arrests made.
+fn arrested(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    ["arrested", "were detained", "arrests were made"].iter().any(|words| lower.contains(words))
+}
+
 /// How far before a list its cue may start: cues are a few words long, and searching only
 /// this tail keeps each look linear in the list, not in the sentence.
 const CUE_BYTES: usize = 160;
@@ -134,10 +172,24 @@ pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &Count
     };
     comma_items(text, list)
         .into_iter()
+        .flat_map(|item| lines(text, item))
         .filter(|item| !item.is_empty())
-        .collect::<Vec<_>>()
-        .into_iter()
         .flat_map(|item| resolve_item(text, item, index))
+        .collect()
+}
+
+/// An item's lines, each without its bullet mark: a list under a heading may be written one
+/// country a line ("- Ghana").
+fn lines(text: &str, item: Range<usize>) -> Vec<Range<usize>> {
+    let mut start = item.start;
+    text[item.clone()]
+        .split_inclusive('\n')
+        .map(|line| {
+            let span = start..start + line.len();
+            start = span.end;
+            let unmarked = line.trim_start().trim_start_matches(['-', '•', '*', '–']);
+            trim_span(text, span.end - unmarked.len()..span.end)
+        })
         .collect()
 }
 
@@ -165,9 +217,13 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>
 /// list of police that acted counts in the release's first paragraph or in a paragraph that
 /// names the operation (`telling_who_acted`), where it tells who carried the operation out.
 fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<String> {
+    let agencies = agency_countries(text, sentence);
+    if !agencies.is_empty() {
+        return agencies;
+    }
     let about_the_operation = !sentence.operations.is_empty() || {
         let lower = sentence.text(text).to_lowercase();
-        lower.contains("operation") || lower.contains("action day")
+        ["operation", "action day", "action week", "week of action"].iter().any(|words| lower.contains(words))
     };
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
@@ -178,24 +234,106 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
             continue;
         }
         let list = list_at(text, mention.span.start, &sentence.countries[i..]);
+        let after = &text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end];
+        let tail = last_bytes(before, CUE_BYTES);
+        // One country may lead: "led by Spain", "the Agency together with Spain led".
+        let leading = LED_BY.is_match(tail) || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
+        if leading && !list.is_empty() && !list.iter().any(|m| m.demonym) {
+            return list.iter().map(|m| m.code.clone()).collect();
+        }
         if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) {
             continue;
         }
-        let after = &text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end];
-        let tail = last_bytes(before, CUE_BYTES);
         let places = PLACES_CUE.captures(tail);
         let cued = PARTICIPANTS_CUE.is_match(tail)
-            || places.is_some_and(|p| about_the_operation || p.name("together").is_some());
+            || places.is_some_and(|p| about_the_operation || p.name("together").is_some())
+            || about_the_operation && PEOPLE_FROM.is_match(tail)
+            || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text));
         // The cheap test of the words after the list first: most lists are no subject.
         let took_part = TOOK_PART.is_match(after);
         let acted = !took_part && (telling_who_acted || about_the_operation) && ACTED.is_match(after);
-        let subject = took_part && SUBJECT_LEAD.is_match(before) || acted && PEOPLE_LEAD.is_match(before);
+        let subject = took_part && SUBJECT_LEAD.is_match(before)
+            || acted && (PEOPLE_LEAD.is_match(before) || MEMBER_STATES_LEAD.is_match(before));
         if cued || subject {
             return list.iter().map(|m| m.code.clone()).collect();
         }
     }
     Vec::new()
 }
+
+/// The countries of the agencies a sentence lists as those that took part, after a cue ("The
+/// agencies included Ruritania's Federal Police and the Carpanian Crime Unit") or as the
+/// subject of "took part" ("The Guardia Civil and the Polish Border Guard took part"): a
+/// country counts where it names the agency right after it, so that the agency is that
+/// country's, or where the agency is one of the [`NATIONAL_AGENCIES`], which one country
+/// alone has. Any other agency tells no country.
+fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
+    let said = sentence.text(text);
+    // The list, and where its cue stands: a cue inside a quotation is someone's words.
+    let (region, cue_at) = match (AGENCIES_CUE.find(said), AGENCIES_TOOK_PART.find(said)) {
+        (Some(cue), _) => (cue.end()..said.len(), cue.start()),
+        (None, Some(took_part)) => (0..took_part.start(), took_part.start()),
+        (None, None) => return Vec::new(),
+    };
+    if inside_quotation(&said[..cue_at]) {
+        return Vec::new();
+    }
+    let start = sentence.span.start;
+    let by_their_country = sentence
+        .countries
+        .iter()
+        .filter(|m| region.contains(&(m.span.start - start)))
+        .filter(|m| AGENCY_AFTER.is_match(&text[m.span.end..sentence.span.end]))
+        .map(|m| (m.span.start - start, m.code.as_str()));
+    let listed = &said[region.clone()];
+    let known =
+        NATIONAL_AGENCIES.iter().filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
+    let mut found: Vec<(usize, &str)> = by_their_country.chain(known).collect();
+    found.sort_unstable();
+    let mut codes: Vec<String> = Vec::new();
+    for (_, code) in found {
+        if !codes.iter().any(|known| known == code) {
+            codes.push(code.to_string());
+        }
+    }
+    codes
+}
+
+/// Agencies that one country alone has, by their own names: each tells its country.
+const NATIONAL_AGENCIES: &[(&str, &str)] = &[
+    ("Guardia Civil", "ES"),
+    ("Mossos d'Esquadra", "ES"),
+    ("Carabinieri", "IT"),
+    ("Guardia di Finanza", "IT"),
+    ("Bundeskriminalamt", "DE"),
+    ("Bundespolizei", "DE"),
+    ("Koninklijke Marechaussee", "NL"),
+    ("Garda Síochána", "IE"),
+    ("Federal Bureau of Investigation", "US"),
+];
+
+/// Words right after a list of agencies that is the sentence's subject.
+static AGENCIES_TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:also\s+)?(?:took part|participated|were involved|joined forces)(?-u:\b)").expect("valid regex")
+});
+
+/// Words that open a list of the agencies that took part.
+static AGENCIES_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)\s+",
+    )
+    .expect("valid regex")
+});
+
+/// An agency's name right after its country: "'s Federal Police", " Mounted Police", " National
+/// Crime Agency".
+static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}?",
+        r"(?:Police|Agency|Bureau|Department|Guard|Service|Ministry|Gendarmerie|Customs|Office|Unit|Directorate|Force)(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
 
 /// Whether text that ends here is inside a quotation: an opening mark not yet closed.
 fn inside_quotation(before: &str) -> bool {
@@ -302,6 +440,16 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_heading_that_names_the_operation_and_a_list_one_country_a_line() {
+        let text =
+            "The following countries participated in Operation Kestrel:\n- Ghana\n- Korea (Rep. of)\n- Togo\n\nMore.";
+        assert_eq!(codes(text), some(&["GH", "KR", "TG"]));
+        let text =
+            "The following EU Member States participated in Operation Kestrel: Malta, Spain and the Netherlands.";
+        assert_eq!(codes(text), some(&["MT", "ES", "NL"]));
+    }
+
+    #[test]
     fn stops_at_a_blank_line() {
         let text = "Participating countries: Spain, Portugal\n\nFunding came from Norway.";
         assert_eq!(codes(text), some(&["ES", "PT"]));
@@ -376,6 +524,51 @@ mod tests {
             ("Norway, Denmark and Iceland were among the participants, officials said.", &["NO", "DK", "IS"]),
             ("Austria and Hungary were among the countries that took part.", &["AT", "HU"]),
             ("Austria and Hungary were among the countries worst hit.", &[]),
+            // A count, a dash, then the list; agencies in a list; the operation in a list.
+            ("Inspectors at ports in three countries – Chile, Peru and Ecuador – boarded ships.", &["CL", "PE", "EC"]),
+            ("Migrants from three countries – Chile, Peru and Ecuador – were found.", &[]),
+            ("The drill featured coast guard agencies in Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
+            ("Raids took place in six countries. The operation in Chile and Peru hit gangs.", &["CL", "PE"]),
+            ("Non-EU countries involved: Serbia, Norway and Iceland.", &["RS", "NO", "IS"]),
+            (
+                "During the week of action, labour inspectorates and tax authorities from Latvia, Malta and Peru checked sites.",
+                &["LV", "MT", "PE"],
+            ),
+            ("Tax authorities from Latvia, Malta and Peru published a report.", &[]),
+            (
+                "11 EU Member States, Norway and Iceland, supported by the Agency, conducted an operation.",
+                &["NO", "IS"],
+            ),
+            ("11 EU Member States, Norway and Iceland signed a treaty.", &[]),
+            // Agencies named with their country or that one country alone has; others tell none.
+            (
+                "The agencies included Ghana's Police Service, the Togolese Gendarmerie, the Guardia Civil, the Border Police and the Royal Malaysian Customs.",
+                &["GH", "TG", "ES", "MY"],
+            ),
+            ("The agencies included experts on Ghana and Togo.", &[]),
+            (
+                "The Carabinieri, the Guardia Civil and the Ghanaian Police Service took part in the operation.",
+                &["IT", "ES", "GH"],
+            ),
+            ("The Guardia Civil arrested two suspects from Ghana and Togo.", &[]),
+            ("The National Police and the Border Guard took part.", &[]),
+            ("“The Carabinieri and the Guardia Civil took part,” he said.", &[]),
+            ("Agencies in Ghana's capital included the city council.", &[]),
+            (
+                "Dozens of buyers, in countries ranging from Chile, Peru and Bolivia, were arrested by police.",
+                &["CL", "PE", "BO"],
+            ),
+            ("Buyers live in countries ranging from Chile, Peru and Bolivia.", &[]),
+            (
+                "The operation brought together police from 20 countries, as well as from Macao and Hong Kong.",
+                &["MO", "HK"],
+            ),
+            // The countries that led it, even one alone.
+            ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
+            ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
+            ("The Agency, together with Ghana, led an operation against smugglers.", &["GH"]),
+            ("The Agency worked together with Ghana on a study.", &[]),
+            ("Smugglers led by a man from Ghana moved people.", &[]),
             // A subject list after a full stop the sentence was not cut at.
             (
                 "Operation Kestrel ran until 9 May 2024. Officers from Ghana, Togo and Benin checked trucks.",
