@@ -200,3 +200,18 @@ fn a_news_site_that_tells_of_an_action_is_not_who_ran_it() {
         Some("Northern Customs Office joint action days against fake spare parts, May 2025")
     );
 }
+
+#[test]
+fn arrests_added_to_others_are_a_case_figure_never_the_operation_total() {
+    let text = "Operation Saltwind ran from 3 to 9 May 2025 in Portugal, Spain and Morocco.\n\n\
+                Officers checked 900 vehicles. Another 12 suspects were arrested on national warrants.\n\n\
+                For example, police in Portugal arrested two fugitives wanted by Spain for smuggling migrants.\n";
+    let dataset = extracted(vec![written("saltwind.txt", text)]);
+    let op = reported(&dataset)[0];
+    let arrests: Vec<u64> = op.figures.iter().filter(|f| f.metric == Metric::Arrests).map(|f| f.value).collect();
+    // The release states no total: the 12 added to others it does not count are none.
+    assert!(arrests.is_empty(), "{arrests:?}");
+    let case = op.highlights.iter().find(|h| h.acting == ["PT"]).expect("Portugal's case");
+    let case_arrests: Vec<u64> = case.figures.iter().map(|f| f.value).collect();
+    assert_eq!(case_arrests, [2], "the case keeps its arrests of the wanted");
+}

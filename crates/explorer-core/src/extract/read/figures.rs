@@ -26,6 +26,10 @@ pub struct FoundFigure {
     /// Said of one phase or stretch of the operation ("the seven days of action saw 214
     /// arrests"), so a part of its total where the text states one.
     pub of_a_phase: bool,
+    /// Arrests added to others told before or of the wanted ("another 70 were apprehended",
+    /// "two fugitives wanted abroad were arrested"): a country case's own figure, never the
+    /// operation's total, whether or not the text states one.
+    pub added_part: bool,
 }
 
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -315,14 +319,14 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     }
     for n in rest.filter(|n| !names_no_count(n)) {
         let metric = metric_of(&n, &lower).or_else(|| checks_against_databases_next(text, sentence, &n));
-        let Some(metric) = metric.and_then(|metric| arrests_as_a_part(&n, metric)) else { continue };
+        let Some((metric, added_part)) = metric.map(|metric| arrests_as_a_part(&n, metric)) else { continue };
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
         }
         if metric == Metric::Amount && figures.last().is_some_and(|last| converts(text, last, n.mention)) {
             continue;
         }
-        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), ..found(n.mention, metric) });
+        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), added_part, ..found(n.mention, metric) });
     }
     figures
 }
@@ -349,6 +353,7 @@ fn found(mention: &NumberMention, metric: Metric) -> FoundFigure {
         currency: mention.currency.clone(),
         number: mention.span.clone(),
         of_a_phase: false,
+        added_part: false,
     }
 }
 
@@ -411,24 +416,24 @@ fn checks_against_databases_next(text: &str, sentence: &Sentence, n: &Placed) ->
     next.to_ascii_lowercase().contains("databases").then_some(Metric::DatabaseChecks)
 }
 
-/// What arrests told as a part count: those for other crimes ("a further 30 were detained
-/// for other offences") are arrests for other crimes; other parts are none of the
-/// operation's totals, whether or not a total is stated: arrests added to others told before
-/// ("Another 54 people were apprehended", "Also, three suspects were arrested", "9
-/// additional arrests") and arrests of the wanted ("two suspects wanted abroad were
-/// arrested"). Every other figure passes as it is.
-fn arrests_as_a_part(n: &Placed, metric: Metric) -> Option<Metric> {
+/// What arrests told as a part count, and whether they are an added part: those for other
+/// crimes ("a further 30 were detained for other offences") are arrests for other crimes;
+/// arrests added to others told before ("Another 54 people were apprehended", "Also, three
+/// suspects were arrested", "9 additional arrests") and arrests of the wanted ("two suspects
+/// wanted abroad were arrested") are an added part (see [`FoundFigure::added_part`]). Every
+/// other figure passes as it is.
+fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, bool) {
     if !matches!(metric, Metric::Arrests | Metric::ArrestsOtherCrimes) {
-        return Some(metric);
+        return (metric, false);
     }
     let clause = n.clause_after();
     if OTHER_CRIMES.iter().any(|words| clause.contains(words)) {
-        return Some(Metric::ArrestsOtherCrimes);
+        return (Metric::ArrestsOtherCrimes, false);
     }
     let before = n.before.trim_end();
     let added = ADDED_WORDS.iter().any(|words| before.ends_with(words)) || clause.starts_with("additional");
     let wanted = clause.contains("wanted");
-    (!added && !wanted).then_some(metric)
+    (metric, added || wanted)
 }
 
 /// Words for crimes other than the operation's.
@@ -767,7 +772,8 @@ mod tests {
             .flatten()
             .map(|f| {
                 let qualifier = f.qualifier.as_deref().unwrap_or("exact");
-                format!("{:?} {} {qualifier} [{}]", f.metric, f.value, &text[f.number.clone()])
+                let part = if f.added_part { " (added part)" } else { "" };
+                format!("{:?} {} {qualifier} [{}]{part}", f.metric, f.value, &text[f.number.clone()])
             })
             .collect()
     }
@@ -920,12 +926,15 @@ mod tests {
                 "The sweep led to the detention of 80 people. Ten were held on notices; another 70 were apprehended on national warrants.",
                 &["Arrests 80 exact [80]"],
             ),
-            ("Another 70 people were apprehended on national warrants.", &[]),
-            ("Also, four suspects were arrested for poaching.", &[]),
-            ("The hits led to 9 additional arrests.", &[]),
+            ("Another 70 people were apprehended on national warrants.", &["Arrests 70 exact [70] (added part)"]),
+            ("Also, four suspects were arrested for poaching.", &["Arrests 4 exact [four] (added part)"]),
+            ("The hits led to 9 additional arrests.", &["Arrests 9 exact [9] (added part)"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
-            ("Three fugitives wanted abroad were arrested at the port.", &[]),
-            ("In addition to the three suspects arrested, police opened 5 cases.", &[]),
+            ("Three fugitives wanted abroad were arrested at the port.", &["Arrests 3 exact [Three] (added part)"]),
+            (
+                "In addition to the three suspects arrested, police opened 5 cases.",
+                &["Arrests 3 exact [three] (added part)"],
+            ),
             // A whole series' tally is not this edition's.
             ("The seven editions have yielded 15,000 arrests.", &[]),
             ("Since the series began in 2014 it has led to 12,500 arrests.", &[]),

@@ -403,7 +403,8 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
             }
             None if tells_of_a_phase(text, sentence) => {}
             None => {
-                reading.operation_figures.extend(figures);
+                // An added part is a case's figure, never one of the operation's totals.
+                reading.operation_figures.extend(figures.filter(|(found, _)| !found.added_part));
                 for (mut found, span) in seizures {
                     // A list of parts whose total an earlier sentence gave, in the same measure.
                     if found.listed_under_total && found.part_of.is_none() {
