@@ -1,5 +1,5 @@
 //! Runs the extractor over the seed folder and leaves the dataset, packed
-//! (`explorer_core::packed`), in `$OUT_DIR/dataset.bin` and the texts themselves in
+//! (`explorer_model::packed`), in `$OUT_DIR/dataset.bin` and the texts themselves in
 //! `$OUT_DIR/sources.rs`, which `src/data.rs` embeds: the app never fetches its data. The world map's geometry goes to `$OUT_DIR/world.rs` as statics.
 //!
 //! The folder is `seeds/`, or the one named by `EXPLORER_SEEDS` (relative to this package).
@@ -10,8 +10,8 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use explorer_core::extract::{extract_folder, input_paths};
-use explorer_core::map::{WorldMap, world_map};
+use explorer_extract::world_map::{WorldMap, world_map};
+use explorer_extract::{extract_folder, input_paths};
 
 /// The world-atlas package's countries, relative to this package; `npm ci` installs it.
 const WORLD_ATLAS: &str = "node_modules/world-atlas/countries-110m.json";
@@ -48,7 +48,8 @@ fn main() -> ExitCode {
         })
         .collect();
     let texts: Vec<(&str, &str)> = texts.iter().map(|(file, text)| (*file, text.as_str())).collect();
-    fs::write(out_dir.join("dataset.bin"), explorer_core::packed::pack(&dataset, &texts)).expect("OUT_DIR is writable");
+    fs::write(out_dir.join("dataset.bin"), explorer_model::packed::pack(&dataset, &texts))
+        .expect("OUT_DIR is writable");
     // The texts as Rust string literals (Debug escapes them), for the Sources view and for
     // the quotes the packed dataset cuts from them.
     let mut sources = String::from("pub static SOURCE_TEXTS: &[(&str, &str)] = &[\n");

@@ -2,9 +2,9 @@
 
 use std::rc::Rc;
 
-use explorer_core::model::Dataset;
+use explorer_query::IndexedDataset;
 
-/// The dataset the build extracted, packed (see `explorer_core::packed` for why not JSON).
+/// The dataset the build extracted, packed (see `explorer_model::packed` for why not JSON).
 static PACKED_DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
 
 // `SOURCE_TEXTS`: each source file's name and text, exactly as read.
@@ -19,16 +19,16 @@ pub fn source_text(file: &str) -> Option<&'static str> {
     SOURCE_TEXTS.iter().find(|(name, _)| *name == file).map(|(_, text)| *text)
 }
 
-/// Unpacks the embedded dataset. The build packed it from the same model, so a failure here
-/// is a bug in the build, not bad input.
-pub fn embedded_dataset() -> Rc<Dataset> {
-    Rc::new(
-        explorer_core::packed::unpack(PACKED_DATASET, SOURCE_TEXTS).expect("the embedded dataset matches the model"),
-    )
+/// Unpacks the embedded dataset, indexed for the views. The build packed it from the same
+/// model, so a failure here is a bug in the build, not bad input.
+pub fn embedded_dataset() -> Rc<IndexedDataset> {
+    let dataset =
+        explorer_model::packed::unpack(PACKED_DATASET, SOURCE_TEXTS).expect("the embedded dataset matches the model");
+    Rc::new(IndexedDataset::new(dataset))
 }
 
 /// What every page reads the dataset from: the app provides the embedded one, tests their own.
-pub type DatasetContext = Rc<Dataset>;
+pub type DatasetContext = Rc<IndexedDataset>;
 
 /// The dataset of the nearest `ContextProvider<DatasetContext>` (the app's, or a test's).
 #[yew::hook]

@@ -1,7 +1,7 @@
 //! The filters of the current view, read from and written to the URL's query, so that reload,
 //! back and forward restore them and every filtered view is a permalink.
 
-use explorer_core::filter::{Filters, Parsed};
+use explorer_query::filter::{Filters, Parsed};
 use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::query::Raw;

@@ -1,5 +1,5 @@
 //! The explorer's web front end: a thin layer of Yew function components over
-//! `explorer-core`, which holds the data model and every query.
+//! `explorer-model` (the dataset) and `explorer-query` (every question the views ask of it).
 
 pub mod app;
 pub mod components;

@@ -2,6 +2,7 @@
 //! hand-made dataset (and, once, over the dataset the build embedded).
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use explorer::components::filter_panel::FilterPanel;
@@ -13,12 +14,13 @@ use explorer::pages::country::CountryPage;
 use explorer::pages::operation::OperationPage;
 use explorer::pages::operations::OperationsPage;
 use explorer::pages::source::SourcePage;
-use explorer_core::filter::{Facet, FacetValue, Filters};
-use explorer_core::model::{
+use explorer_model::{
     CorrectedField, Country, Dataset, Figure, Highlight, Metric, Operation, Origin, Seizure, SeizureKind, Source,
     Theme, Unit,
 };
-use std::cell::RefCell;
+use explorer_query::IndexedDataset;
+use explorer_query::facets::Facet;
+use explorer_query::filter::{FacetValue, Filters};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
@@ -44,8 +46,8 @@ fn country(code: &str, name: &str) -> Country {
     Country { code: code.to_string(), name: name.to_string(), region: None, subregion: None, aliases: Vec::new() }
 }
 
-fn fixture() -> Rc<Dataset> {
-    Rc::new(Dataset {
+fn fixture() -> Dataset {
+    Dataset {
         operations: vec![
             operation("alpha-2019", "Alpha", 2019, &[]),
             operation("beta-2020", "Beta", 2020, &["ES", "PT"]),
@@ -53,12 +55,17 @@ fn fixture() -> Rc<Dataset> {
         ],
         countries: vec![country("ES", "Spain"), country("PT", "Portugal")],
         ..Dataset::default()
-    })
+    }
+}
+
+/// A dataset as the app gives it to its pages: indexed, behind an `Rc`.
+fn indexed(dataset: Dataset) -> DatasetContext {
+    Rc::new(IndexedDataset::new(dataset))
 }
 
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
-    dataset: Rc<Dataset>,
+    dataset: DatasetContext,
     children: Html,
 }
 
@@ -73,7 +80,7 @@ fn harness(props: &HarnessProps) -> Html {
     }
 }
 
-async fn render(dataset: Rc<Dataset>, page: Html) -> Element {
+async fn render(dataset: DatasetContext, page: Html) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -89,7 +96,7 @@ fn texts(root: &Element, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn countries_page_lists_most_operations_first() {
-    let root = render(fixture(), html! { <CountriesPage /> }).await;
+    let root = render(indexed(fixture()), html! { <CountriesPage /> }).await;
     assert_eq!(texts(&root, "h1"), ["Countries"]);
     assert_eq!(texts(&root, "tbody th"), ["Spain", "Portugal"]);
     // Columns: country, region, operations, cases, named in cases, first year, last year.
@@ -103,7 +110,7 @@ async fn countries_page_lists_most_operations_first() {
 
 #[wasm_bindgen_test]
 async fn country_page_lists_its_operations_in_time_order() {
-    let root = render(fixture(), html! { <CountryPage code="es" /> }).await;
+    let root = render(indexed(fixture()), html! { <CountryPage code="es" /> }).await;
     assert_eq!(texts(&root, "h1"), ["Spain"]);
     assert_eq!(texts(&root, ".operation-list li a"), ["Operation Beta", "Operation Gamma"]);
     // Alpha lists no participants: it is not counted as one Spain stayed out of.
@@ -115,7 +122,7 @@ async fn country_page_lists_its_operations_in_time_order() {
 
 #[wasm_bindgen_test]
 async fn an_unknown_country_says_so_and_links_back() {
-    let root = render(fixture(), html! { <CountryPage code="XX" /> }).await;
+    let root = render(indexed(fixture()), html! { <CountryPage code="XX" /> }).await;
     assert_eq!(texts(&root, "h1"), ["Country not found"]);
     let status = texts(&root, "[role=status]");
     assert!(status[0].contains("“XX”"), "{status:?}");
@@ -124,19 +131,19 @@ async fn an_unknown_country_says_so_and_links_back() {
 
 #[wasm_bindgen_test]
 async fn operation_page_says_when_no_participants_are_listed() {
-    let root = render(fixture(), html! { <OperationPage id="alpha-2019" /> }).await;
+    let root = render(indexed(fixture()), html! { <OperationPage id="alpha-2019" /> }).await;
     assert_eq!(texts(&root, "h1"), ["Operation Alpha"]);
     assert_eq!(texts(&root, "h2"), ["Participating countries (0)"]);
     assert!(texts(&root, "p").iter().any(|p| p == "The source does not list the participating countries."));
 
-    let root = render(fixture(), html! { <OperationPage id="beta-2020" /> }).await;
+    let root = render(indexed(fixture()), html! { <OperationPage id="beta-2020" /> }).await;
     // The release lists Spain, then Portugal: the page lists them by name.
     assert_eq!(texts(&root, ".country-list a"), ["Portugal", "Spain"]);
 }
 
 #[wasm_bindgen_test]
 async fn operation_page_shows_figures_with_their_sources_as_text() {
-    let mut dataset = (*fixture()).clone();
+    let mut dataset = fixture();
     let quote = "Police made <b>41</b> arrests.".to_string();
     dataset.operations[1].figures.push(Figure {
         metric: Metric::Arrests,
@@ -151,7 +158,7 @@ async fn operation_page_shows_figures_with_their_sources_as_text() {
             ..Source::default()
         },
     });
-    let root = render(Rc::new(dataset), html! { <OperationPage id="beta-2020" /> }).await;
+    let root = render(indexed(dataset), html! { <OperationPage id="beta-2020" /> }).await;
     assert_eq!(texts(&root, "table.figures tbody th"), ["arrests"]);
     assert_eq!(texts(&root, "table.figures tbody td.number"), ["more than 41"]);
     // The quote is text: its markup shows as written and makes no element.
@@ -163,7 +170,7 @@ async fn operation_page_shows_figures_with_their_sources_as_text() {
 /// sentence; the operations table says what it seized in short.
 #[wasm_bindgen_test]
 async fn operation_page_lists_what_was_seized_with_its_sentence() {
-    let mut dataset = (*fixture()).clone();
+    let mut dataset = fixture();
     let quote = "Customs seized 1.4 tonnes of cocaine and 212 firearms, including 35 assault rifles.".to_string();
     let source =
         Source { document: "beta-2020.txt".into(), span: (0, quote.len()), quote: quote.clone(), ..Source::default() };
@@ -184,7 +191,7 @@ async fn operation_page_lists_what_was_seized_with_its_sentence() {
         seizure("firearms", SeizureKind::Firearms, 212.0, None, "212", None),
         seizure("assault rifles", SeizureKind::Firearms, 35.0, None, "35", Some("firearms")),
     ];
-    let dataset = Rc::new(dataset);
+    let dataset = indexed(dataset);
     let root = render(dataset.clone(), html! { <OperationPage id="beta-2020" /> }).await;
     assert!(texts(&root, "h2").contains(&"Seized".to_string()));
     let items = texts(&root, "ul.seizures > li");
@@ -199,7 +206,7 @@ async fn operation_page_lists_what_was_seized_with_its_sentence() {
 /// shows each value with its release.
 #[wasm_bindgen_test]
 async fn operation_page_shows_where_sources_differ() {
-    let mut dataset = (*fixture()).clone();
+    let mut dataset = fixture();
     for (value, qualifier, document) in [(126, None, "a.txt"), (120, None, "b.txt"), (120, Some("more than"), "c.txt")]
     {
         let quote = format!("Police made {value} arrests.");
@@ -212,7 +219,7 @@ async fn operation_page_shows_where_sources_differ() {
             source: Source { document: document.to_string(), span: (0, quote.len()), quote, ..Source::default() },
         });
     }
-    let root = render(Rc::new(dataset), html! { <OperationPage id="beta-2020" /> }).await;
+    let root = render(indexed(dataset), html! { <OperationPage id="beta-2020" /> }).await;
     assert_eq!(texts(&root, "table.figures tbody td.number"), ["sources differ: 126, 120, more than 120"]);
     assert_eq!(texts(&root, "table.figures tr.disputed th"), ["arrests"]);
     let listed: Vec<String> = texts(&root, "table.figures ul.sources li")
@@ -226,7 +233,7 @@ async fn operation_page_shows_where_sources_differ() {
 /// the passage on demand; a figure the extractor read is not marked.
 #[wasm_bindgen_test]
 async fn operation_page_marks_what_was_checked_by_hand() {
-    let mut dataset = (*fixture()).clone();
+    let mut dataset = fixture();
     let quote = "In all, 64 suspects were handed over to prosecutors".to_string();
     let corrected = Source {
         document: "beta-2020.txt".to_string(),
@@ -248,7 +255,7 @@ async fn operation_page_marks_what_was_checked_by_hand() {
         value: "ES, PT".to_string(),
         source: Source { note: None, ..corrected },
     });
-    let root = render(Rc::new(dataset), html! { <OperationPage id="beta-2020" /> }).await;
+    let root = render(indexed(dataset), html! { <OperationPage id="beta-2020" /> }).await;
     let marked: Vec<String> = texts(&root, "table.figures tbody tr")
         .into_iter()
         .filter(|row| row.contains("checked by hand"))
@@ -306,7 +313,7 @@ async fn filter_panel_toggles_values_and_clears_all_but_the_tab() {
         <FilterPanel filters={filters.clone()} facets={vec![(Facet::Region, values)]} {on_change} search_hint="names"
             counted={("country", "countries")} />
     };
-    let root = render(fixture(), panel).await;
+    let root = render(indexed(fixture()), panel).await;
     assert_eq!(texts(&root, ".facet label"), [" Africa (3 countries)", " Europe (0 countries)"]);
     assert_eq!(texts(&root, ".chips button"), ["Region: Africa ×"]);
     let europe: web_sys::HtmlElement =
@@ -329,8 +336,8 @@ fn click(root: &Element, selector: &str) {
 #[wasm_bindgen_test]
 async fn long_lists_show_their_first_rows_until_asked_for_all() {
     let operations = (0..120).map(|i| operation(&format!("op-{i:03}-2020"), &format!("Op {i:03}"), 2020, &["ES"]));
-    let dataset = Dataset { operations: operations.collect(), ..(*fixture()).clone() };
-    let root = render(Rc::new(dataset), html! { <OperationsPage /> }).await;
+    let dataset = Dataset { operations: operations.collect(), ..fixture() };
+    let root = render(indexed(dataset), html! { <OperationsPage /> }).await;
     // The first facet is the operation: one value per operation.
     let operation_facet = root.query_selector(".facet").unwrap().unwrap();
     assert_eq!(texts(&operation_facet, "legend"), ["Operation"]);
@@ -360,7 +367,7 @@ async fn tabs_mark_the_selected_one_and_report_clicks() {
             <p>{ "panel" }</p>
         </Tabs>
     };
-    let root = render(fixture(), tabs).await;
+    let root = render(indexed(fixture()), tabs).await;
     let selected: Vec<Option<String>> = (0..2)
         .map(|i| {
             root.query_selector_all("[role=tab]")
@@ -408,7 +415,7 @@ fn case(
 /// text with its release on demand, counts of cases, a sort and a filter.
 #[wasm_bindgen_test]
 async fn cases_page_lists_each_case_with_its_operation_countries_and_sentence() {
-    let mut dataset = (*fixture()).clone();
+    let mut dataset = fixture();
     let freed = "Spanish police freed <b>12</b> workers.";
     let rescued = Figure {
         metric: Metric::VictimsRescued,
@@ -423,7 +430,7 @@ async fn cases_page_lists_each_case_with_its_operation_countries_and_sentence() 
     let closed = "Portuguese police closed a club.";
     dataset.operations[2].highlights =
         vec![case("PT", &[], &[Theme::SexualExploitation], Vec::new(), closed, "gamma-2021.txt")];
-    let root = render(Rc::new(dataset), html! { <CasesPage /> }).await;
+    let root = render(indexed(dataset), html! { <CasesPage /> }).await;
     assert_eq!(texts(&root, "h1"), ["Cases"]);
     assert_eq!(texts(&root, "[role=status]"), ["2 of 2 cases"]);
     assert_eq!(texts(&root, "tbody td:first-child a"), ["Operation Beta", "Operation Gamma"]);

@@ -1,4 +1,4 @@
-use explorer_core::compare::{Measure, compare};
+use explorer_query::compare::{Measure, compare};
 use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::query::Raw;

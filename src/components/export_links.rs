@@ -1,4 +1,4 @@
-use explorer_core::export::Table;
+use explorer_query::export::Table;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;

@@ -1,5 +1,5 @@
-use explorer_core::model::Figure;
-use explorer_core::query::{figure_rows, stated_in};
+use explorer_model::Figure;
+use explorer_query::operations::{figure_rows, stated_in};
 use yew::prelude::*;
 
 use crate::components::scroll_box::ScrollBox;

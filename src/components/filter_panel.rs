@@ -1,5 +1,6 @@
-use explorer_core::filter::{Facet, FacetValue, Filters};
-use explorer_core::text::counted;
+use explorer_model::text::counted;
+use explorer_query::facets::Facet;
+use explorer_query::filter::{FacetValue, Filters};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,6 +1,6 @@
-use explorer_core::cases::figures_in_words;
-use explorer_core::model::Highlight;
-use explorer_core::query::country_names;
+use explorer_model::Highlight;
+use explorer_query::cases::figures_in_words;
+use explorer_query::operations::country_names;
 use yew::prelude::*;
 
 use crate::data::use_dataset;

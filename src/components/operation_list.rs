@@ -1,5 +1,5 @@
-use explorer_core::headline::headline_figures;
-use explorer_core::query::when;
+use explorer_query::headline::headline_figures;
+use explorer_query::operations::when;
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;

@@ -1,5 +1,5 @@
-use explorer_core::countries::CountryRow;
-use explorer_core::model::Operation;
+use explorer_model::Operation;
+use explorer_query::countries::CountryRow;
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;

@@ -1,4 +1,4 @@
-use explorer_core::model::Quote;
+use explorer_model::Quote;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

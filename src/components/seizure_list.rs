@@ -1,5 +1,5 @@
-use explorer_core::model::Seizure;
-use explorer_core::query::seizure_in_words;
+use explorer_model::Seizure;
+use explorer_query::operations::seizure_in_words;
 use yew::prelude::*;
 
 use crate::components::source_note::SourceNote;

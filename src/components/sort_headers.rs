@@ -1,5 +1,5 @@
-use explorer_core::filter::Filters;
-use explorer_core::sorting::{SortColumn, parse_sort, sort_value};
+use explorer_query::filter::Filters;
+use explorer_query::sorting::{SortColumn, parse_sort, sort_value};
 use yew::prelude::*;
 
 use crate::filters::use_filters;

@@ -1,5 +1,5 @@
-use explorer_core::model::{Origin, Source};
-use explorer_core::query::citation;
+use explorer_model::{Origin, Source};
+use explorer_query::operations::citation;
 use yew::prelude::*;
 
 use crate::data::use_dataset;

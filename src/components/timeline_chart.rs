@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
-use explorer_core::model::Operation;
-use explorer_core::timeline::{Extent, Layout, layout, out_of_view, scroll_cue};
+use explorer_model::Operation;
+use explorer_query::timeline::{Extent, Layout, layout, out_of_view, scroll_cue};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use yew::prelude::*;

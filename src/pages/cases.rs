@@ -1,7 +1,7 @@
-use explorer_core::cases::{CaseRow, CaseSort, case_rows, figures_in_words, sort_cases};
-use explorer_core::export::cases_table;
-use explorer_core::filter::{case_facets, matching_cases, result_status};
-use explorer_core::model::Dataset;
+use explorer_model::Dataset;
+use explorer_query::cases::{CaseRow, CaseSort, case_rows, figures_in_words, sort_cases};
+use explorer_query::export::cases_table;
+use explorer_query::filter::{case_facets, matching_cases, result_status};
 use yew::prelude::*;
 
 use crate::components::export_links::ExportLinks;

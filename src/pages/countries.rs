@@ -1,6 +1,7 @@
-use explorer_core::countries::{SortKey, country_rows, sort_rows};
-use explorer_core::export::countries_table;
-use explorer_core::filter::{CountryFilter, Facet, Filters, country_facet_values, result_status};
+use explorer_query::countries::{SortKey, sort_rows};
+use explorer_query::export::countries_table;
+use explorer_query::facets::Facet;
+use explorer_query::filter::{CountryFilter, Filters, country_facet_values, result_status};
 use yew::prelude::*;
 
 use crate::components::export_links::ExportLinks;
@@ -38,7 +39,7 @@ pub fn countries_page() -> Html {
     let (key, descending) = sort;
     let (parsed, set_filters) = use_filters();
     let filters = parsed.filters;
-    let mut rows = country_rows(&dataset);
+    let mut rows = dataset.country_rows();
     let filter = CountryFilter::new(&dataset, &filters);
     rows.retain(|row| filter.keeps(row.country));
     sort_rows(&mut rows, key, descending);

@@ -1,10 +1,11 @@
-use explorer_core::countries::{
+use explorer_model::{CoordinationKind, Highlight, Operation};
+use explorer_query::countries::{
     cases_acted, cases_involving, coordination_hosted, operations_of_country, participation_summary,
 };
-use explorer_core::export::operations_table;
-use explorer_core::filter::{Facet, Filters};
-use explorer_core::model::{CoordinationKind, Highlight, Operation};
-use explorer_core::query::country_names;
+use explorer_query::export::operations_table;
+use explorer_query::facets::Facet;
+use explorer_query::filter::Filters;
+use explorer_query::operations::country_names;
 use yew::prelude::*;
 
 use crate::components::export_links::ExportLinks;
@@ -77,7 +78,7 @@ pub fn country_page(props: &CountryPageProps) -> Html {
 
 /// A list of cases, each with its operation, the other countries and the case's text.
 fn case_section(
-    dataset: &explorer_core::model::Dataset,
+    dataset: &explorer_model::Dataset,
     title: &str,
     cases: &[(&Operation, &Highlight)],
     others: fn(&Highlight) -> &Vec<String>,

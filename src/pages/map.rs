@@ -1,5 +1,6 @@
-use explorer_core::map::{class_of, classes, map_counts, map_facets};
-use explorer_core::text::counted;
+use explorer_model::text::counted;
+use explorer_query::map::{class_of, classes, map_counts, map_facets};
+use explorer_query::sorting::sort_by_cached_key;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -10,7 +11,6 @@ use crate::components::scroll_box::ScrollBox;
 use crate::data::{WORLD_DOTS, WORLD_SHAPES, WORLD_VIEW_BOX, use_dataset};
 use crate::filters::use_filters;
 use crate::route::Route;
-use explorer_core::sorting::sort_by_cached_key;
 
 const DESCRIPTION_ID: &str = "interpol-explorer-map-description";
 const TABLE_CAPTION: &str = "Operations per country, most first";

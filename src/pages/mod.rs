@@ -1,4 +1,4 @@
-//! One component per route; each reads the dataset from context and asks `explorer-core`.
+//! One component per route; each reads the dataset from context and asks `explorer-query`.
 
 pub mod about;
 pub mod cases;

@@ -1,11 +1,11 @@
-use explorer_core::filter::Filters;
-use explorer_core::headline::summary_line;
-use explorer_core::model::{CoordinationKind, Highlight, Organisation};
-use explorer_core::query::{
+use explorer_model::text::fold;
+use explorer_model::{CoordinationKind, Highlight, Organisation};
+use explorer_query::filter::Filters;
+use explorer_query::headline::summary_line;
+use explorer_query::operations::{
     CaseGrouping, citation, corrected_field_label, country_names, group_cases, participants_summary, when,
 };
-use explorer_core::sorting::sort_by_cached_key;
-use explorer_core::text::fold;
+use explorer_query::sorting::sort_by_cached_key;
 use yew::prelude::*;
 
 use crate::components::figure_table::FigureTable;

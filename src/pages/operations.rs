@@ -1,7 +1,7 @@
-use explorer_core::export::operations_table;
-use explorer_core::filter::{matching, operation_facets, result_status};
-use explorer_core::headline::{AT_A_GLANCE, headline_cell};
-use explorer_core::query::{OperationSort, participants_summary, seized_in_short, sort_operations, when};
+use explorer_query::export::operations_table;
+use explorer_query::filter::{matching, operation_facets, result_status};
+use explorer_query::headline::{AT_A_GLANCE, headline_cell};
+use explorer_query::operations::{OperationSort, participants_summary, seized_in_short, sort_operations, when};
 use yew::prelude::*;
 
 use crate::components::export_links::ExportLinks;

@@ -1,6 +1,6 @@
-use explorer_core::query::citation;
-use explorer_core::sources::{Mark, marked_segments, sources_in, unread_in};
-use explorer_core::text::counted;
+use explorer_model::text::counted;
+use explorer_query::operations::citation;
+use explorer_query::sources::{Mark, marked_segments, sources_in, unread_in};
 use yew::prelude::*;
 
 use crate::components::missing::Missing;

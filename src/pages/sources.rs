@@ -1,4 +1,4 @@
-use explorer_core::query::{citation, documents_by_operation};
+use explorer_query::operations::{citation, documents_by_operation};
 use yew::prelude::*;
 
 use crate::components::page_heading::PageHeading;

@@ -1,10 +1,11 @@
 use std::collections::BTreeMap;
 
-use explorer_core::compare::Measure;
-use explorer_core::filter::{Facet, facet_values, matching};
-use explorer_core::headline::totals;
-use explorer_core::model::Dataset;
-use explorer_core::text::counted;
+use explorer_model::Dataset;
+use explorer_model::text::counted;
+use explorer_query::compare::Measure;
+use explorer_query::facets::Facet;
+use explorer_query::filter::{facet_values, matching};
+use explorer_query::headline::totals;
 use yew::prelude::*;
 
 use crate::components::comparison_chart::ComparisonChart;

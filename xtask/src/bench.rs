@@ -3,7 +3,7 @@
 //! budgets are compared in BENCHMARKS.md, by a reader who knows the machine.
 //!
 //! For each scale: the seed folder (the real seeds, or `cargo xtask synth` output), extraction
-//! throughput (`explorer-core`'s `throughput` example, release build), the bundle's build time
+//! throughput (`explorer-extract`'s `throughput` example, release build), the bundle's build time
 //! and then, in headless Chromium (`bench/browser.mjs`): file sizes, cold-load startup served two
 //! ways (compressed, as a host serves it, and plain, by `python3 -m http.server`), update latency
 //! and wasm memory. The yardstick (`bench/hello`, a minimal Yew app, precompressed like the
@@ -159,7 +159,17 @@ pub fn bench() -> Result<(), Failure> {
 
 fn throughput(tools: &Tools, seeds: &Path) -> Result<Value, Failure> {
     let mut cargo = tools.command("cargo");
-    cargo.args(["run", "--quiet", "--profile", "extraction", "-p", "explorer-core", "--example", "throughput", "--"]);
+    cargo.args([
+        "run",
+        "--quiet",
+        "--profile",
+        "extraction",
+        "-p",
+        "explorer-extract",
+        "--example",
+        "throughput",
+        "--",
+    ]);
     cargo.arg(seeds);
     last_json(&mut cargo, "the throughput example")
 }

@@ -157,7 +157,7 @@ pub fn precompress(dist: &Path) -> Result<(), Failure> {
 /// gives the same dataset.
 fn write_summary_and_dataset(bundle: &Bundle) -> Result<(), Failure> {
     let seeds = bundle.seeds.clone().unwrap_or_else(|| project_root().join("seeds"));
-    let dataset = explorer_core::extract::extract_folder(&seeds).map_err(|problems| Failure(problems.to_string()))?;
+    let dataset = explorer_extract::extract_folder(&seeds).map_err(|problems| Failure(problems.to_string()))?;
     let write = |path: PathBuf, text: String| {
         std::fs::write(&path, text).map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))
     };
@@ -186,7 +186,7 @@ fn review_command(args: &[&str]) -> Result<(), Failure> {
 }
 
 fn extract(dir: &Path) -> Result<(), Failure> {
-    let dataset = explorer_core::extract::extract_folder(dir).map_err(|problems| Failure(problems.to_string()))?;
+    let dataset = explorer_extract::extract_folder(dir).map_err(|problems| Failure(problems.to_string()))?;
     for warning in &dataset.warnings {
         eprintln!("warning: {warning}");
     }

@@ -5,11 +5,11 @@ use std::fmt::Write;
 use std::io::IsTerminal;
 use std::path::Path;
 
-use explorer_core::extract::review::{DocumentReview, LeftPassage};
-use explorer_core::extract::{Extraction, review_folder};
-use explorer_core::model::{Figure, Operation, Origin, Seizure, json_name};
-use explorer_core::query::figure_value;
-use explorer_core::text::counted;
+use explorer_extract::review::{DocumentReview, LeftPassage};
+use explorer_extract::{Extraction, review_folder};
+use explorer_model::figure_value;
+use explorer_model::text::counted;
+use explorer_model::{Figure, Operation, Origin, Seizure, json_name};
 use serde_json::{Value, json};
 
 use crate::process::Failure;
@@ -262,15 +262,15 @@ pub fn json_report(extraction: &Extraction, only: Option<&str>) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use explorer_core::extract::annotate::country_index::CountryIndex;
-    use explorer_core::extract::corrections::Corrections;
-    use explorer_core::extract::{Source, extract_corrected};
-    use explorer_core::model::Document;
+    use explorer_extract::annotate::country_index::CountryIndex;
+    use explorer_extract::corrections::Corrections;
+    use explorer_extract::{Source, extract_corrected};
+    use explorer_model::Document;
 
     use super::*;
 
     fn example() -> Extraction {
-        let dir = crate::project_root().join("crates/explorer-core/tests/fixtures/adding-a-release");
+        let dir = crate::project_root().join("crates/extract/tests/fixtures/adding-a-release");
         review_folder(&dir).expect("the example folder extracts")
     }
 

@@ -83,7 +83,7 @@ impl View {
     /// The part of a file name that names the view: the label's words joined by dashes
     /// ("#/countries?tab=matrix" gives "countries-tab-matrix").
     fn slug(&self) -> String {
-        explorer_core::text::slug(&self.label())
+        explorer_model::text::slug(&self.label())
     }
 }
 

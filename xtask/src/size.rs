@@ -25,7 +25,7 @@ const KINDS: &[(&str, &[&str])] = &[
     ("yew-router", &["yew_router"]),
     ("Yew: its runtime", &["yew", "implicit_clone", "gloo"]),
     ("the app (src/)", &["explorer::"]),
-    ("explorer-core", &["explorer_core"]),
+    ("the model and the queries (explorer-model, explorer-query)", &["explorer_model", "explorer_query"]),
     ("wasm-bindgen, js-sys, web-sys", &["wasm_bindgen", "js_sys", "web_sys"]),
     ("sorting (core::slice::sort)", &["core::slice::sort"]),
     ("formatting (core::fmt)", &["core::fmt", "fmt::"]),
@@ -120,7 +120,7 @@ mod tests {
             ("<&mut serde_json::de::Deserializer<R> as serde_core::de::Deserializer>::deserialize_seq::h1", 30),
             ("<yew::html::component::lifecycle::CompStateInner<COMP> as Stateful>::view::h2", 20),
             ("yew::dom_bundle::blist::reconcile::h3", 5),
-            ("explorer_core::packed::unpack::h4", 4),
+            ("explorer_model::packed::unpack::h4", 4),
             ("core::slice::sort::stable::drift::sort::h5", 3),
             ("code[12]", 2),
         ]
@@ -135,7 +135,7 @@ mod tests {
                 ("serde_json", 30),
                 ("Yew: components' views and lifecycles (the app's html!)", 20),
                 ("Yew: its runtime", 5),
-                ("explorer-core", 4),
+                ("the model and the queries (explorer-model, explorer-query)", 4),
                 ("sorting (core::slice::sort)", 3),
                 ("other (unnamed code, tables, imports)", 2),
             ]

@@ -4,13 +4,13 @@
 //! of a blank page; search engines and the first paint read it too. The app removes it when
 //! it starts (`src/lib.rs`).
 //!
-//! The texts come from the same `explorer-core` questions the app asks (`when`,
+//! The texts come from the same `explorer-query` questions the app asks (`when`,
 //! `participants_summary`, `FigureRow::value`), so both say the same thing.
 
-use explorer_core::export::HEADLINE;
-use explorer_core::model::Dataset;
-use explorer_core::query::{FigureRow, figure_rows, participants_summary, when};
-use explorer_core::text::counted;
+use explorer_model::Dataset;
+use explorer_model::text::counted;
+use explorer_query::export::HEADLINE;
+use explorer_query::operations::{FigureRow, figure_rows, participants_summary, when};
 
 use crate::process::Failure;
 
@@ -117,7 +117,7 @@ pub fn escape(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use explorer_core::model::{Country, Figure, Metric, Operation, Source};
+    use explorer_model::{Country, Figure, Metric, Operation, Source};
 
     use super::*;
 

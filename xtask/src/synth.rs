@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-use explorer_core::date::MONTH_NAMES;
+use explorer_model::date::MONTH_NAMES;
 
 use crate::process::Failure;
 
@@ -285,7 +285,7 @@ pub fn write_corpus(count: usize, dir: &Path) -> Result<Vec<Written>, Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use explorer_core::model::Metric;
+    use explorer_model::Metric;
 
     #[test]
     fn the_same_count_gives_the_same_corpus_and_a_larger_one_extends_it() {
@@ -300,7 +300,7 @@ mod tests {
     fn extraction_reads_back_what_was_written() {
         let dir = std::env::temp_dir().join(format!("explorer-synth-{}", std::process::id()));
         let written = write_corpus(60, &dir).unwrap();
-        let dataset = explorer_core::extract::extract_folder(&dir);
+        let dataset = explorer_extract::extract_folder(&dir);
         let _ = fs::remove_dir_all(&dir);
         let dataset = dataset.unwrap_or_else(|problems| panic!("{problems}"));
         assert_eq!(dataset.operations.len(), 60);

@@ -1,0 +1,390 @@
+//! Country names as publishers write them, resolved to ISO 3166-1 alpha-2 codes.
+//!
+//! The names come from the `keshvar` crate (ISO short and long names and its list of
+//! common names); a small alias table adds the spellings seen in press releases that the
+//! crate does not know ("Kuweit", "Congo (Democratic Rep.)", "St Lucia").
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use explorer_model::Country;
+use explorer_model::text::fold;
+use keshvar::{Alpha2, Country as KeshvarCountry, CountryIterator};
+
+/// Publishers' spellings that the crate's name lists lack, already in `match_key` form.
+const ALIASES: &[(&str, &str)] = &[
+    ("britain", "GB"),
+    ("chinese taipei", "TW"),
+    ("congo (democratic rep)", "CD"),
+    ("democratic republic of congo", "CD"),
+    ("dr congo", "CD"),
+    ("drc", "CD"),
+    ("hong kong sar", "HK"),
+    ("holland", "NL"),
+    ("korea (rep of)", "KR"),
+    // The Republic of Korea, as releases name it in lists; the North is named as such.
+    ("korea", "KR"),
+    ("kosovo", "XK"),
+    ("kuweit", "KW"),
+    ("lao pdr", "LA"),
+    ("macao sar", "MO"),
+    // Police forces of the United Kingdom's nations take part under their own names.
+    ("northern ireland", "GB"),
+    ("scotland", "GB"),
+    ("st vincent and the grenadines", "VC"),
+    ("uae", "AE"),
+    ("us", "US"),
+    ("vatican", "VA"),
+    ("wales", "GB"),
+];
+
+/// Places with a code in common use that ISO 3166-1, and so the crate, does not list:
+/// code, name, region, subregion.
+const UNLISTED: &[(&str, &str, &str, &str)] = &[("XK", "Kosovo", "Europe", "Southern Europe")];
+
+/// Parenthesised sovereigns after a territory's name ("Bermuda (UK)"): dropped before
+/// matching. Only these: any other parenthesis is part of the name ("Congo (Democratic Rep.)").
+const SOVEREIGN_MARKERS: &[&str] = &["(uk)", "(us)", "(usa)", "(fr)", "(france)", "(nl)", "(netherlands)"];
+
+/// Folds a name to the form the index is keyed by: no case, accents, dots or hyphens,
+/// "&" as "and", no leading "the", single spaces.
+pub fn match_key(name: &str) -> String {
+    key_of_folded(&folded_words(name)).to_string()
+}
+
+/// The first step of [`match_key`]: no case, accents, dots or hyphens, "&" as "and", single
+/// spaces. Each character folds on its own, so a text whose parts meet at a space folds to
+/// its parts' folded words joined by a space (which lets a caller fold each word once).
+pub fn folded_words(name: &str) -> String {
+    // Most names are one plain word ("Pakistan", "Police"): folding one is lower-casing it.
+    if name.bytes().all(|byte| byte.is_ascii_alphanumeric()) {
+        return name.to_ascii_lowercase();
+    }
+    let mut words = String::with_capacity(name.len());
+    // Spaces, hyphens and underscores in a row become one space, and only between words.
+    let mut space_pending = false;
+    for c in fold(name).chars() {
+        match c {
+            // "Kosovo*": a footnote's star, like a dot, is no part of a name.
+            '.' | '*' => {}
+            '-' | '_' => space_pending = true,
+            c if c.is_whitespace() => space_pending = true,
+            '&' => {
+                if !words.is_empty() {
+                    words.push(' ');
+                }
+                words.push_str("and");
+                space_pending = true;
+            }
+            c => {
+                if space_pending && !words.is_empty() {
+                    words.push(' ');
+                }
+                space_pending = false;
+                words.push(c);
+            }
+        }
+    }
+    words
+}
+
+/// The last step of [`match_key`], on the result of [`folded_words`]: no sovereign marker,
+/// no leading "the".
+fn key_of_folded(folded: &str) -> &str {
+    let mut key = folded;
+    for marker in SOVEREIGN_MARKERS {
+        if let Some(stripped) = key.strip_suffix(marker) {
+            key = stripped.trim_end();
+        }
+    }
+    key.strip_prefix("the ").unwrap_or(key)
+}
+
+pub struct CountryIndex {
+    by_key: HashMap<String, String>,
+    /// The first word of every key of `by_key` ("united", "bosnia").
+    first_words: HashSet<String>,
+    by_demonym: HashMap<String, String>,
+}
+
+/// Demonyms the crate spells otherwise or lacks, already in `match_key` form.
+/// ("Chinese" is also the crate's nationality of Hong Kong, Macao and Taiwan; in these
+/// releases it means China's nationals.)
+const DEMONYM_ALIASES: &[(&str, &str)] = &[("chinese", "CN"), ("emirati", "AE")];
+
+impl CountryIndex {
+    pub fn new() -> CountryIndex {
+        let mut by_key = names_from_crate();
+        for (alias, code) in ALIASES {
+            by_key.insert((*alias).to_string(), (*code).to_string());
+        }
+        let first_words = by_key.keys().filter_map(|key| key.split(' ').next()).map(str::to_string).collect();
+        let mut by_demonym = demonyms_from_crate();
+        for (alias, code) in DEMONYM_ALIASES {
+            by_demonym.insert((*alias).to_string(), (*code).to_string());
+        }
+        CountryIndex { by_key, first_words, by_demonym }
+    }
+
+    /// The country of a demonym ("Togolese", "Venezuelans"), if it belongs to exactly one.
+    pub fn resolve_demonym(&self, word: &str) -> Option<&str> {
+        self.resolve_folded_demonym(&folded_words(word))
+    }
+
+    /// [`CountryIndex::resolve_demonym`] for a word already folded by [`folded_words`].
+    pub fn resolve_folded_demonym(&self, folded: &str) -> Option<&str> {
+        let key = key_of_folded(folded);
+        let singular = key.strip_suffix('s').unwrap_or(key);
+        self.by_demonym.get(key).or_else(|| self.by_demonym.get(singular)).map(String::as_str)
+    }
+
+    /// The alpha-2 code of a country name as a publisher wrote it, if it names exactly one.
+    pub fn resolve(&self, name: &str) -> Option<&str> {
+        self.resolve_folded(&folded_words(name))
+    }
+
+    /// [`CountryIndex::resolve`] for a name already folded by [`folded_words`].
+    pub fn resolve_folded(&self, folded: &str) -> Option<&str> {
+        self.by_key.get(key_of_folded(folded)).map(String::as_str)
+    }
+
+    /// Whether a name that starts with this word, folded by [`folded_words`], may name a
+    /// country: a name's key starts with its first word, and no key starts with another word.
+    /// A leading "the" is not part of the key ("the Gambia"), so a name starting with it may.
+    pub fn may_start_name(&self, folded_word: &str) -> bool {
+        let first = folded_word.split(' ').next().unwrap_or_default();
+        first == "the" || self.first_words.contains(first)
+    }
+
+    /// The dataset's record of a code: its English short name.
+    pub fn describe(&self, code: &str) -> Option<Country> {
+        if let Some((code, name, region, subregion)) = UNLISTED.iter().find(|(c, ..)| *c == code) {
+            let (region, subregion) = (Some(region.to_string()), Some(subregion.to_string()));
+            let aliases = Vec::new();
+            return Some(Country { code: code.to_string(), name: name.to_string(), region, subregion, aliases });
+        }
+        let country: KeshvarCountry = Alpha2::try_from(code).ok()?.to_country();
+        let name = common_name(&country);
+        let alpha3 = country.alpha3().to_string();
+        let names = [country.iso_short_name(), country.iso_long_name(), alpha3.as_str()]
+            .into_iter()
+            .map(str::to_string)
+            .chain(country.unofficial_name_list().iter().map(|n| n.to_string()))
+            .chain(ALIASES.iter().filter(|(_, c)| *c == code).map(|(alias, _)| alias.to_string()));
+        // A name that holds the country's own name adds nothing to a search by part of a name.
+        let own = fold(name);
+        let mut aliases: Vec<String> = names.map(|n| fold(&n)).filter(|n| n.is_ascii() && !n.contains(&own)).collect();
+        aliases.sort();
+        aliases.dedup();
+        Some(Country {
+            code: code.to_string(),
+            name: name.to_string(),
+            aliases,
+            region: country.maybe_region().map(|region| words_of(&format!("{region:?}"))),
+            subregion: country.maybe_subregion().map(|subregion| words_of(&format!("{subregion:?}"))),
+        })
+    }
+}
+
+/// Keeps the keys that name exactly one country: a name two countries share (the crate's
+/// lists hold some, and "Congolese" is two nationalities) identifies neither.
+fn unambiguous(pairs: impl Iterator<Item = (String, String)>) -> HashMap<String, String> {
+    let mut by_key: HashMap<String, Option<String>> = HashMap::new();
+    for (key, code) in pairs {
+        by_key
+            .entry(key)
+            .and_modify(|seen| {
+                if seen.as_deref() != Some(code.as_str()) {
+                    *seen = None;
+                }
+            })
+            .or_insert(Some(code));
+    }
+    by_key.into_iter().filter_map(|(key, code)| Some((key, code?))).collect()
+}
+
+fn demonyms_from_crate() -> HashMap<String, String> {
+    unambiguous(
+        CountryIterator::new()
+            .filter_map(|country| Some((match_key(country.maybe_nationality()?), country.alpha2().to_string()))),
+    )
+}
+
+/// Match keys of every name the crate knows, each with the one country it names.
+fn names_from_crate() -> HashMap<String, String> {
+    unambiguous(CountryIterator::new().flat_map(|country| {
+        let code = country.alpha2().to_string();
+        [country.iso_short_name(), country.iso_long_name()]
+            .into_iter()
+            .chain(country.unofficial_name_list().iter().copied())
+            .map(move |name| (match_key(name), code.clone()))
+            .collect::<Vec<_>>()
+    }))
+}
+
+/// Built once per process: the name tables take milliseconds to build and never change.
+static SHARED: LazyLock<CountryIndex> = LazyLock::new(CountryIndex::new);
+
+impl CountryIndex {
+    pub fn shared() -> &'static CountryIndex {
+        &SHARED
+    }
+}
+
+impl Default for CountryIndex {
+    fn default() -> Self {
+        CountryIndex::new()
+    }
+}
+
+/// The crate's region names are Rust identifiers ("AustraliaAndNewZealand"): make them words.
+fn words_of(identifier: &str) -> String {
+    let mut words = String::new();
+    for c in identifier.chars() {
+        if c.is_uppercase() && !words.is_empty() {
+            words.push(' ');
+        }
+        words.push(c);
+    }
+    words.replace(" And ", " and ")
+}
+
+/// Names readers use where the ISO short name is a formal one ("Viet Nam").
+const DISPLAY_NAMES: &[(&str, &str)] = &[
+    ("BN", "Brunei"),
+    ("CD", "Democratic Republic of the Congo"),
+    ("GB", "United Kingdom"),
+    ("SY", "Syria"),
+    ("US", "United States"),
+    ("VN", "Vietnam"),
+];
+
+/// ISO short names carry qualifiers readers do not use ("Bolivia (Plurinational State of)");
+/// the crate's first common name is the plain one where it has one.
+fn common_name(country: &KeshvarCountry) -> &'static str {
+    let code = country.alpha2().to_string();
+    if let Some((_, name)) = DISPLAY_NAMES.iter().find(|(c, _)| *c == code) {
+        return name;
+    }
+    let iso = country.iso_short_name();
+    match country.unofficial_name_list().first() {
+        Some(common) if iso.contains('(') || iso.contains(',') => common,
+        _ => iso,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    #[test]
+    fn resolves_publishers_spellings() {
+        let index = CountryIndex::new();
+        let cases = [
+            ("Antigua & Barbuda", "AG"),
+            ("Curacao", "CW"),
+            ("Côte D'ivoire", "CI"),
+            ("Cote d'Ivoire", "CI"),
+            ("Côte d’Ivoire", "CI"),
+            ("Congo (Democratic Rep.)", "CD"),
+            ("Democratic Republic Of Congo", "CD"),
+            ("Congo", "CG"),
+            ("Bermuda (UK)", "BM"),
+            ("Turks & Caicos (UK)", "TC"),
+            ("Cayman Islands (UK)", "KY"),
+            ("St Lucia", "LC"),
+            ("Türkiye", "TR"),
+            ("Turkey", "TR"),
+            ("Kuweit", "KW"),
+            ("Bosnia And Herzegovina", "BA"),
+            ("Trinidad And Tobago", "TT"),
+            ("Guinea Bissau", "GW"),
+            ("Burkina-Faso", "BF"),
+            ("Sao Tome And Principe", "ST"),
+            ("The Gambia", "GM"),
+            ("Palestine", "PS"),
+            ("Aruba", "AW"),
+            ("United States", "US"),
+            ("United Kingdom", "GB"),
+            ("North Macedonia", "MK"),
+            ("Eswatini", "SZ"),
+            ("Kosovo*", "XK"),
+            ("Hong Kong SAR", "HK"),
+            ("Chinese Taipei", "TW"),
+            ("Korea (Rep. of)", "KR"),
+            ("Korea", "KR"),
+            ("North Korea", "KP"),
+            ("Lao PDR", "LA"),
+            ("Scotland", "GB"),
+        ];
+        for (name, code) in cases {
+            assert_eq!(index.resolve(name), Some(code), "{name}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn folded_words_are_the_folded_text_split_at_spaces(name in "[a-zA-Zéü’'&._ \t-]{0,30}|\\PC{0,30}") {
+            let plain = fold(&name).replace('&', " and ").replace(['-', '_'], " ").replace(['.', '*'], "");
+            prop_assert_eq!(folded_words(&name), plain.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
+
+    #[test]
+    fn every_alias_is_one_the_crate_lacks() {
+        let from_crate = names_from_crate();
+        for (alias, code) in ALIASES {
+            assert_eq!(match_key(alias), *alias, "aliases are written as match keys");
+            assert_ne!(from_crate.get(*alias).map(String::as_str), Some(*code), "`{alias}` is already known");
+        }
+        let demonyms = demonyms_from_crate();
+        for (alias, code) in DEMONYM_ALIASES {
+            assert_ne!(demonyms.get(*alias).map(String::as_str), Some(*code), "demonym `{alias}` is already known");
+        }
+    }
+
+    #[test]
+    fn resolves_demonyms_but_not_shared_ones() {
+        let index = CountryIndex::new();
+        for (word, code) in [("Togolese", "TG"), ("Ivorian", "CI"), ("Venezuelans", "VE"), ("Emirati", "AE")] {
+            assert_eq!(index.resolve_demonym(word), Some(code), "{word}");
+        }
+        assert_eq!(index.resolve_demonym("Congolese"), None);
+        assert_eq!(index.resolve_demonym("Asian"), None);
+    }
+
+    #[test]
+    fn leaves_non_countries_unresolved() {
+        let index = CountryIndex::new();
+        for name in [
+            "Europol",
+            "Atlantis",
+            "",
+            "Congo (Something)",
+            "Venezuela and Vietnam",
+            "America",
+            "Americas",
+            "Europe",
+            "Africa",
+            "Middle East",
+        ] {
+            assert_eq!(index.resolve(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn describes_codes_with_plain_names() {
+        let index = CountryIndex::new();
+        assert_eq!(index.describe("ES").unwrap().name, "Spain");
+        assert_eq!(index.describe("BO").unwrap().name, "Bolivia");
+        assert_eq!(index.describe("GB").unwrap().name, "United Kingdom");
+        assert_eq!(index.describe("TR").unwrap().name, "Türkiye");
+        assert_eq!(index.describe("XK").unwrap().subregion.as_deref(), Some("Southern Europe"));
+        assert!(index.describe("XX").is_none());
+        let mali = index.describe("ML").unwrap();
+        assert_eq!((mali.region.as_deref(), mali.subregion.as_deref()), (Some("Africa"), Some("Western Africa")));
+        assert_eq!(index.describe("NZ").unwrap().subregion.as_deref(), Some("Australia and New Zealand"));
+    }
+}

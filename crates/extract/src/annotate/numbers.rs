@@ -1,0 +1,424 @@
+//! Numbers as press releases write them: "2,517", "2 048" (any space as the thousands
+//! separator), "1.410", "1.5 million", "three hundred", "Seven", with the qualifier before them
+//! ("more than", "nearly", "some") and a currency ("USD 22,000", "320,000 dinars").
+//! What a number counts is the readers' business (`read/figures.rs`).
+//!
+//! Digits that are part of a code are not numbers here: "24/7", "i-24/7", "10:30", "G7",
+//! "1.2.3", phone numbers ("+33 4 72 44 70 00"), and digits with a leading zero ("0800").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One number written in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberMention {
+    /// The number as written, scale word included ("8 million", "2 048", "three hundred").
+    pub span: Range<usize>,
+    pub value: u64,
+    /// "more than", "nearly", "some", ... in lower case, as written; `None` when stated exactly.
+    pub qualifier: Option<String>,
+    /// ISO 4217 code ("USD", "EUR", "GBP") or the currency as written ("dinars").
+    pub currency: Option<String>,
+    /// Qualifier, currency, number and trailing currency together.
+    pub whole: Range<usize>,
+}
+
+const UNITS: [&str; 9] = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const TEENS: [&str; 10] =
+    ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+/// Qualifiers, longest first where one starts another ("just over" before "over").
+pub(crate) const QUALIFIERS: [&str; 20] = [
+    r"more\s+than",
+    r"just\s+over",
+    r"just\s+under",
+    "over",
+    "nearly",
+    "almost",
+    "some",
+    r"close\s+to",
+    "around",
+    "about",
+    "approximately",
+    r"at\s+least",
+    r"up\s+to",
+    r"as\s+much\s+as",
+    "roughly",
+    r"an\s+estimated",
+    r"in\s+excess\s+of",
+    r"upwards\s+of",
+    r"fewer\s+than",
+    r"less\s+than",
+];
+
+/// Currencies written before the amount, with their ISO 4217 code.
+const PREFIX_CURRENCIES: [(&str, &str); 9] = [
+    ("usd", "USD"),
+    ("us$", "USD"),
+    ("$", "USD"),
+    ("eur", "EUR"),
+    ("€", "EUR"),
+    ("gbp", "GBP"),
+    ("£", "GBP"),
+    ("chf", "CHF"),
+    ("cad", "CAD"),
+];
+
+/// Currencies written after the amount; a currency word that names no single currency
+/// ("dollars", "dinars", "francs") is kept as written.
+const SUFFIX_CURRENCIES: [(&str, &str); 11] = [
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("chf", "CHF"),
+    ("euros", "EUR"),
+    ("euro", "EUR"),
+    ("us dollars", "USD"),
+    ("dollars", "dollars"),
+    ("dinars", "dinars"),
+    ("francs", "francs"),
+    ("pesos", "pesos"),
+];
+
+/// The regex alternation of `words`, longest first so that "seventeen" is not read as "seven".
+fn alternation(words: &[&str]) -> String {
+    let mut sorted = words.to_vec();
+    sorted.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    sorted.iter().map(|w| regex::escape(w)).collect::<Vec<_>>().join("|")
+}
+
+/// The alternation of a currency table's written forms: a code or a word ("usd", "us
+/// dollars") must stand as a word, a symbol ("$", "us$") may touch the number.
+fn currency_alternation(table: &[(&str, &str)]) -> String {
+    let written: Vec<&str> = table.iter().map(|(written, _)| *written).collect();
+    let boundary = |letter: bool| if letter { r"\b" } else { "" };
+    alternation(&written)
+        .split('|')
+        .map(|form| {
+            let (start, end) = (form.starts_with(char::is_alphabetic), form.ends_with(char::is_alphabetic));
+            format!("{}{}{}", boundary(start), form.replace(' ', r"\s+"), boundary(end))
+        })
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Number words up to the thousands: "forty-five", "three hundred and twenty", "two thousand
+/// five hundred". "a hundred" and "a dozen" are left out: as often vague as counts.
+fn number_words_pattern() -> String {
+    let (units, teens, tens) = (UNITS.join("|"), alternation(&TEENS), TENS.join("|"));
+    let below_100 = format!(r"(?:(?:{tens})(?:[-\s](?:{units}))?|{teens}|{units})");
+    let below_1000 = format!(r"(?:(?:{units})\s+hundred(?:\s+(?:and\s+)?{below_100})?|{below_100})");
+    format!(r"{below_1000}(?:\s+thousand(?:\s+(?:and\s+)?{below_1000})?)?")
+}
+
+/// Compiled with ASCII word boundaries, which keep the regex crate's fast engines on any text
+/// (see [`crate::annotate`]). The two boundaries differ only beside a letter outside
+/// ASCII, and inside a match every boundary stands beside a space or a symbol, so
+/// [`stands_alone`] checks the match's edges instead.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let qualifiers = QUALIFIERS.join("|");
+    let (prefix_currencies, suffix_currencies) =
+        (currency_alternation(&PREFIX_CURRENCIES), currency_alternation(&SUFFIX_CURRENCIES));
+    // Thousands separated by a comma, a space of any width, or a dot; then plain digits with
+    // an optional decimal part. A number starting with 0 is a code ("0800"), not a count.
+    let digits = r"\b[1-9]\d{0,2}(?:,\d{3})+\b|\b[1-9]\d{0,2}(?:[ \x{A0}\x{2009}\x{202F}]\d{3})+\b|\b[1-9]\d{0,2}(?:\.\d{3})+\b|\b\d+(?:\.\d+)?\b";
+    let pattern = format!(
+        r"(?i)(?:\b(?P<qualifier>{qualifiers})\s+)?(?:(?P<prefix_currency>{prefix_currencies})\s?)?(?P<number>{digits}|\b(?:{words})\b)(?:\s+(?P<scale>thousand|million|billion)\b)?(?:\s?(?P<suffix_currency>{suffix_currencies}))?",
+        words = number_words_pattern(),
+    );
+    Regex::new(&ascii_boundaries(&pattern)).expect("valid regex")
+});
+
+/// A digit or the start of a number's word, which every match of [`NUMBER`] holds: a quick
+/// check without word boundaries that many sentences fail, and then they are not searched.
+static NUMBER_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\d|one|two|thre|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twen|fort")
+        .expect("valid regex")
+});
+
+/// A phone number: a country code or an area code in brackets or with a leading zero, then
+/// at least two more groups of digits.
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&ascii_boundaries(r"(?:\+\d{1,3}|\(\d{1,4}\)|\b0\d{1,4})(?:[ .\-]?\(?\d{1,4}\)?){2,}"))
+        .expect("valid regex")
+});
+
+fn ascii_boundaries(pattern: &str) -> String {
+    pattern.replace(r"\b", r"(?-u:\b)")
+}
+
+/// Whether nothing but a word's end stands right before `span` of `slice` and right after
+/// it: no letter or digit, in or outside ASCII ("ü5" is no number).
+fn stands_alone(slice: &str, span: Range<usize>) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_';
+    !slice[..span.start].chars().next_back().is_some_and(is_word)
+        && !slice[span.end..].chars().next().is_some_and(is_word)
+}
+
+/// "twenty-first", "two-thirds": a word that makes a number before it an ordinal or a fraction.
+static ORDINAL_OR_FRACTION_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|half|halves|quarter)s?\b")
+        .expect("valid regex")
+});
+
+/// Words before "over" that make it part of a verb ("handed over 12 suspects"), not a qualifier.
+const VERBS_BEFORE_OVER: [&str; 6] = ["handed", "handing", "turned", "turning", "took", "taken"];
+
+impl NumberMention {
+    /// Whether it is written as a year of these releases' time: four plain digits, 1990 to
+    /// 2099 ("2,020" and "2 020" are counts).
+    pub fn is_year(&self, text: &str) -> bool {
+        let written = &text[self.span.clone()];
+        written.len() == 4 && written.parse::<i32>().is_ok_and(|year| (1990..=2099).contains(&year))
+    }
+}
+
+/// Every number in `text[range]`, in order.
+pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
+    let slice = &text[range.clone()];
+    if !NUMBER_HINT.is_match(slice) {
+        return Vec::new();
+    }
+    let phones = phone_numbers(slice);
+    NUMBER
+        .captures_iter(slice)
+        .filter_map(|caps| {
+            let number = caps.name("number")?;
+            let whole = caps.get(0)?;
+            if !stands_alone(slice, whole.range())
+                || part_of_code(slice, number.range())
+                || phones.iter().any(|p| p.start <= number.start() && number.end() <= p.end)
+            {
+                return None;
+            }
+            let scale = caps.name("scale");
+            let value = value_of(number.as_str(), scale.map(|s| s.as_str()))?;
+            let qualifier = caps.name("qualifier").filter(|q| !verb_particle(slice, q.as_str(), q.start()));
+            let currency = caps.name("prefix_currency").or(caps.name("suffix_currency"));
+            let whole_start = if qualifier.is_none() {
+                caps.name("prefix_currency").unwrap_or(number).start()
+            } else {
+                whole.start()
+            };
+            Some(NumberMention {
+                span: range.start + number.start()..range.start + scale.unwrap_or(number).end(),
+                value,
+                qualifier: qualifier
+                    .map(|q| q.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()),
+                currency: currency.map(|c| currency_code(c.as_str())),
+                whole: range.start + whole_start..range.start + whole.end(),
+            })
+        })
+        .collect()
+}
+
+/// Spans of the phone numbers in `slice`; most sentences have no mark a phone number starts with.
+fn phone_numbers(slice: &str) -> Vec<Range<usize>> {
+    if !slice.contains(['+', '(']) && !slice.contains(" 0") {
+        return Vec::new();
+    }
+    PHONE.find_iter(slice).map(|m| m.range()).collect()
+}
+
+/// Whether the number at `span` of `slice` is part of a code rather than a number of its own:
+/// joined to other digits by "/", ":", "." or "," ("24/7", "10:30", "1.2.3", "1,5"), after a
+/// "+" (a phone number), with a leading zero ("0800"), or before "-first" or "-thirds".
+fn part_of_code(slice: &str, span: Range<usize>) -> bool {
+    let before = &slice.as_bytes()[..span.start];
+    let after = &slice.as_bytes()[span.end..];
+    let joined_before = matches!(before, [.., digit, b'/' | b':' | b'.' | b',' ] if digit.is_ascii_digit());
+    let joined_after = matches!(after, [b'/' | b':' | b'.' | b',', digit, ..] if digit.is_ascii_digit());
+    let written = &slice[span.clone()];
+    let leading_zero = written.len() > 1 && written.starts_with('0') && !written.starts_with("0.");
+    joined_before
+        || joined_after
+        || leading_zero
+        || before.ends_with(b"+")
+        || ORDINAL_OR_FRACTION_AFTER.is_match(&slice[span.end..])
+}
+
+/// Whether the qualifier "over" at `at` is a particle of the verb before it ("handed over").
+fn verb_particle(slice: &str, qualifier: &str, at: usize) -> bool {
+    let previous_word = slice[..at].split_whitespace().next_back().unwrap_or("");
+    qualifier.eq_ignore_ascii_case("over") && VERBS_BEFORE_OVER.iter().any(|v| previous_word.eq_ignore_ascii_case(v))
+}
+
+/// The value of a number as written, times its scale word; `None` when it is no whole number
+/// ("1.5" without a scale) or too large.
+fn value_of(written: &str, scale: Option<&str>) -> Option<u64> {
+    let factor: u64 = match scale.map(str::to_ascii_lowercase).as_deref() {
+        Some("thousand") => 1_000,
+        Some("million") => 1_000_000,
+        Some("billion") => 1_000_000_000,
+        _ => 1,
+    };
+    if written.starts_with(|c: char| c.is_ascii_digit()) {
+        digits_value(written, factor)
+    } else {
+        words_value(written)?.checked_mul(factor)
+    }
+}
+
+/// "2,517", "2 048", "1.410", "1.5" before a scale word. A dot separates thousands when
+/// every group after it has three digits and no scale word follows ("1.410 million" is
+/// 1,410,000); otherwise it is a decimal point, and a decimal is a whole number only with a
+/// scale ("1.5 million"; "1.5" alone is left out rather than rounded).
+fn digits_value(written: &str, factor: u64) -> Option<u64> {
+    let is_separator = |c: char| matches!(c, ',' | ' ' | '\u{A0}' | '\u{2009}' | '\u{202F}');
+    let groups: Vec<&str> = written.split('.').collect();
+    let thousands_groups = groups[1..].iter().all(|g| g.len() == 3);
+    match groups.len() {
+        1 => {}
+        2 if factor > 1 => return decimal_value(groups[0], groups[1], factor),
+        _ if thousands_groups && factor == 1 => {}
+        _ => return None,
+    }
+    let digits: String = written.chars().filter(|c| !is_separator(*c) && *c != '.').collect();
+    digits.parse::<u64>().ok()?.checked_mul(factor)
+}
+
+/// `whole.fraction` times `factor`, if that is a whole number.
+fn decimal_value(whole: &str, fraction: &str, factor: u64) -> Option<u64> {
+    let divisor = 10u64.checked_pow(u32::try_from(fraction.len()).ok()?)?;
+    let scaled_fraction = fraction.parse::<u64>().ok()?.checked_mul(factor)?;
+    (scaled_fraction % divisor == 0).then_some(())?;
+    whole.parse::<u64>().ok()?.checked_mul(factor)?.checked_add(scaled_fraction / divisor)
+}
+
+/// "forty-five" → 45, "two thousand five hundred" → 2,500; the grammar is [`NUMBER`]'s.
+fn words_value(written: &str) -> Option<u64> {
+    let (mut total, mut current) = (0, 0);
+    for word in written.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
+        let word = word.to_ascii_lowercase();
+        match word.as_str() {
+            "and" => {}
+            "hundred" => current *= 100,
+            "thousand" => {
+                total += current * 1_000;
+                current = 0;
+            }
+            _ => current += word_value(&word)?,
+        }
+    }
+    Some(total + current)
+}
+
+fn word_value(word: &str) -> Option<u64> {
+    let position = |words: &[&str]| words.iter().position(|w| *w == word).map(|i| i as u64);
+    position(&UNITS)
+        .map(|i| i + 1)
+        .or_else(|| position(&TEENS).map(|i| i + 10))
+        .or_else(|| position(&TENS).map(|i| (i + 2) * 10))
+}
+
+fn currency_code(written: &str) -> String {
+    let written = written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let code = |table: &[(&str, &str)]| table.iter().find(|(w, _)| *w == written).map(|(_, code)| code.to_string());
+    code(&PREFIX_CURRENCIES).or_else(|| code(&SUFFIX_CURRENCIES)).unwrap_or(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each mention as "written value qualifier currency", `-` for a part that is absent.
+    fn mentions(text: &str) -> Vec<String> {
+        number_mentions(text, 0..text.len())
+            .iter()
+            .map(|m| {
+                let qualifier = m.qualifier.as_deref().unwrap_or("-");
+                let currency = m.currency.as_deref().unwrap_or("-");
+                format!("{} {} {qualifier} {currency}", &text[m.span.clone()], m.value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_numbers_as_written() {
+        let table: &[(&str, &[&str])] = &[
+            ("A total of 2,517 arrests", &["2,517 2517 - -"]),
+            ("a total of 2 048 arrests", &["2 048 2048 - -"]),
+            (
+                "2\u{A0}048 and 3\u{2009}100 and 4\u{202F}200 000",
+                &["2\u{A0}048 2048 - -", "3\u{2009}100 3100 - -", "4\u{202F}200 000 4200000 - -"],
+            ),
+            ("1.410 arrests", &["1.410 1410 - -"]),
+            ("1.410.000 checks", &["1.410.000 1410000 - -"]),
+            ("1.410 million checks", &["1.410 million 1410000 - -"]),
+            ("nearly 8 million checks", &["8 million 8000000 nearly -"]),
+            ("1.5 million and 2 thousand", &["1.5 million 1500000 - -", "2 thousand 2000 - -"]),
+            ("a rise of 1.5 points", &[]),
+            (
+                "Seven suspects, THREE victims and forty-five migrants",
+                &["Seven 7 - -", "THREE 3 - -", "forty-five 45 - -"],
+            ),
+            ("three hundred and twenty people", &["three hundred and twenty 320 - -"]),
+            ("two thousand five hundred checks", &["two thousand five hundred 2500 - -"]),
+            ("Seventeen of them", &["Seventeen 17 - -"]),
+            ("a hundred people and a dozen cars", &[]),
+            ("between three and five suspects", &["three 3 - -", "five 5 - -"]),
+            ("one of the largest", &["one 1 - -"]),
+            ("a five-day snapshot", &["five 5 - -"]),
+            ("the twenty-first century, two-thirds of them", &[]),
+            ("More than 50,000 checks", &["50,000 50000 more than -"]),
+            ("Close to 100 victims", &["100 100 close to -"]),
+            (
+                "some 430, about 800, around 100, approximately 1,500",
+                &["430 430 some -", "800 800 about -", "100 100 around -", "1,500 1500 approximately -"],
+            ),
+            (
+                "at least 178, up to 30, roughly 40, an estimated 5,000",
+                &["178 178 at least -", "30 30 up to -", "40 40 roughly -", "5,000 5000 an estimated -"],
+            ),
+            (
+                "in excess of 10, upwards of 20, fewer than 30, less than 40",
+                &["10 10 in excess of -", "20 20 upwards of -", "30 30 fewer than -", "40 40 less than -"],
+            ),
+            (
+                "just under 60, just over 70, almost 80, over 90",
+                &["60 60 just under -", "70 70 just over -", "80 80 almost -", "90 90 over -"],
+            ),
+            ("police handed over 12 suspects", &["12 12 - -"]),
+            ("paid around USD 22,000 per person", &["22,000 22000 around USD"]),
+            ("fees of up to USD 6,000", &["6,000 6000 up to USD"]),
+            (
+                "US$ 500, $1,000, €2 million, £30",
+                &["500 500 - USD", "1,000 1000 - USD", "2 million 2000000 - EUR", "30 30 - GBP"],
+            ),
+            ("320,000 dinars (USD 2,400)", &["320,000 320000 - dinars", "2,400 2400 - USD"]),
+            ("10 million euros and 5,000 US dollars", &["10 million 10000000 - EUR", "5,000 5000 - USD"]),
+            ("2,000 EUR and 300 francs", &["2,000 2000 - EUR", "300 300 - francs"]),
+            ("the COVID-19 pandemic", &["19 19 - -"]),
+            ("Jürgen counted 5 arrests, not ü6 or 7é", &["5 5 - -"]),
+            ("i-24/7 runs 24/7 at 10:30 for the G7 on A4 paper", &[]),
+            ("Operation Weka II and Turquesa III", &[]),
+            ("call +33 4 72 44 70 00 or (202) 555-0143 or 0800 555 111", &[]),
+            ("version 1.2.3 and 1,5 and 0800", &[]),
+            ("40% and 40 per cent", &["40 40 - -", "40 40 - -"]),
+            ("a 34-year old man, the 10th session", &["34 34 - -"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(mentions(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_cover_qualifier_and_currencies() {
+        let text = "They paid as much as EUR 2,000 each, 320,000 dinars in all.";
+        let found = number_mentions(text, 0..text.len());
+        let whole: Vec<&str> = found.iter().map(|m| &text[m.whole.clone()]).collect();
+        assert_eq!(whole, ["as much as EUR 2,000", "320,000 dinars"]);
+        let offset = "Intro. ".len();
+        let text = "Intro. 95 arrests";
+        assert_eq!(number_mentions(text, offset..text.len())[0].span, offset..offset + 2);
+    }
+
+    #[test]
+    fn leaves_sentences_without_digits_or_number_words_alone() {
+        assert!(number_mentions("The committee met.", 0..18).is_empty());
+        assert!(number_mentions("Someone gave an effort often.", 0..29).is_empty());
+    }
+}

@@ -1,0 +1,1168 @@
+//! Operation names: "Operation Blue Harbour", "Operation SEA-LINK", operation “NORTHWIND”,
+//! ‘Eagle Eye’ after "operation", "codenamed X", "dubbed X", with an edition ("II", "3",
+//! "Kestrel-2") or a year ("Blue Harbour 2023") that is part of the name; joint action days
+//! named after a place ("Joint Action Days Danube", "JAD Mobile 2"). Words after "Operation"
+//! that are no name ("Operation Coordination Unit", "operational") are not names.
+//!
+//! Where the text is unclear the recogniser reads nothing rather than a wrong name: a
+//! capitalised word after a lower-case "operation" may be the first word of a glued
+//! sentence ("during the operation Police arrested"), so it is read only in capitals, in
+//! quotation marks or with an edition; and a run of more than four capitalised
+//! words is a heading in title case, whose name cannot be told from the rest.
+
+use std::ops::{Range, RangeInclusive};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// One place where the text names an operation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OperationName {
+    /// The whole mention as written, "Operation" and quotation marks included. After
+    /// "codenamed", "dubbed", "named" or "called", which are no part of a name, it is the
+    /// name alone (“Silver Net”); after "Joint Action Days" or "JAD", which are, it starts
+    /// with them.
+    pub span: Range<usize>,
+    /// The name without edition or year, each word capitalised as a name is when the text
+    /// writes it all in capitals ("SEA-LINK" → "Sea-Link"), otherwise as written. A name of
+    /// one word of at most three capitals stays in capitals ("BOA"): it is likelier an
+    /// acronym than a word.
+    pub series: String,
+    /// The edition as a number: "II" → 2, "3" → 3, "Kestrel-2" → 2.
+    pub edition: Option<u32>,
+    /// The edition as written ("II", "3"), to show the name as its publisher does.
+    pub edition_written: Option<String>,
+    /// A year that is part of the name ("Blue Harbour 2023").
+    pub year: Option<i32>,
+}
+
+impl OperationName {
+    /// The name to show: series, then edition or year as written ("Blue Harbour III",
+    /// "Kestrel 2", "Blue Harbour 2023").
+    pub fn name(&self) -> String {
+        let mut name = self.series.clone();
+        if let Some(edition) = &self.edition_written {
+            name.push(' ');
+            name.push_str(edition);
+        }
+        if let Some(year) = self.year {
+            name.push_str(&format!(" {year}"));
+        }
+        name
+    }
+}
+
+/// Text that every cue contains.
+const CUE_FRAGMENTS: &[&str] = &["peration", "named", "dubbed", "called", "ction Day", "ction day", "JAD"];
+
+/// The words a name follows. Word boundaries are checked by [`stands_alone`] rather than with
+/// `\b`, which makes a regex slow on text with curly quotes (see [`crate::annotate`]).
+static CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[Oo]peration|[Cc]ode[- ]?named|dubbed|named|called|[Jj]oint [Aa]ction [Dd]ays?|JAD")
+        .expect("valid regex")
+});
+
+/// A run of more capitalised words than this after "Operation" is a title-case heading.
+const MAX_NAME_WORDS: usize = 4;
+
+/// Quotation marks delimit a name, so it may be longer, and hold lower-case words.
+const MAX_QUOTED_WORDS: usize = 6;
+
+/// Four digits after a name are its year when they can be one ("Liberterra 2024").
+const YEARS_IN_NAMES: RangeInclusive<u32> = 1990..=2099;
+
+// Word lists are written a group to a line, words separated by spaces, and read by
+// [`is_listed`] regardless of case.
+
+/// Capitalised words that are never part of a name: words that start the next clause, what
+/// an operation has ("Operation Coordination Unit", "Operation Support", "Phase II"),
+/// headline verbs ("Operation Weka Rescues 700"), and organisations and countries written in
+/// capitals, which a lower-case "operation" often precedes in glued text.
+const NOT_NAME_WORDS: &[&str] = &[
+    // Articles, pronouns, prepositions and conjunctions.
+    "A An The This That These Those Its Their Our It They We Which Who Where When While",
+    "In On At Of And Or But With Without During Across For From To By As Since After Before Between Under Into",
+    "Through Throughout Against Via",
+    // Verbs.
+    "Is Are Was Were Be Been Has Have Had Will Would Can Could Saw Sees Led Leads Ran Runs Took Takes",
+    "Rescues Rescued Targets Targeted Nets Netted Hits Identifies Identified Arrests Arrested Uncovers Uncovered",
+    "Seizes Seized Dismantles Dismantled Reveals Revealed Shows Showed Brings Yields Yielded Ended Ends Began Begins",
+    "Concluded Conducted Coordinated Involved Involving Included Including Launched Supported",
+    "Involves Involve Takes Spans Covers Frees Saves Finds Stops Busts Smashes Disrupts Exposes Catches Intercepts",
+    "Recovers Removes Sweeps Strikes Tackles Shuts Closes Snares Nabs Hauls Concludes Wraps Unites Returns",
+    // Parts and stages of an operation.
+    "Operation Operations Operational Coordination Centre Center Centres Centers Support Unit Units Command",
+    "Room Rooms Headquarters Desk Cell Team Teams Phase Week Day Days Highlights Results",
+    // Parts of a text and ranks, which a numeral follows as an edition follows a name ("ANNEX II").
+    "Annex Appendix Article Part Chapter Section Title Volume Schedule Tier Level Stage Grade Category Class Type",
+    // Organisations and countries in capitals; "COVID" of "COVID-19".
+    "INTERPOL Europol UNODC IOM Frontex AFRIPOL AMERIPOL ASEANAPOL EMPACT EU UN US USA UK UAE COVID",
+];
+
+/// A month after a name dates it ("Operation Harbour June 2023").
+const MONTHS: &[&str] = &["January February March April May June July August September October November December"];
+
+/// Words after a number that make it a count, not an edition ("Operation Harbour 12
+/// suspects").
+const COUNTED_WORDS: &[&str] = &[
+    "arrests arrested suspects victims migrants people persons individuals countries children women men officers",
+    "cases days weeks months years hours hundred thousand million billion percent per",
+];
+
+/// Capitalised words before "Operation" that say what kind of operation it is, not which:
+/// "the Joint Operation", "the Regional Operation".
+const KIND_WORDS: &[&str] = &[
+    "Joint Regional International Global National Special Major Police Customs Military Combined Multinational",
+    "Coordinated Cross-Border Transnational European African American Asian Continental Worldwide Nationwide",
+    "First Second Third Last Latest Recent New Large Main Whole Entire Overall Covert Undercover Rescue Security",
+    "Border Maritime Naval Air",
+];
+
+/// A name before "Operation" ("the Capirona Operation") has at most this many words.
+const MAX_WORDS_BEFORE: usize = 3;
+
+/// A name in capitals read without a cue ("MARLIN X") has at least this many letters: shorter
+/// words in capitals are likelier acronyms of agencies or laws.
+const MIN_CAPITALS_WITHOUT_CUE: usize = 4;
+
+/// Words that join two numbers into a range ("Operation Harbour 3 to 7 June").
+const RANGE_WORDS: &[&str] = &["to and until through"];
+
+/// Small words that join the capitalised words of a name that begins with a number ("30
+/// Days at Sea"); other names end before them ("Operation Weka in Spain").
+const JOINING_WORDS: &[&str] = &["at of on"];
+
+/// Words for an operation that "dubbed", "named" or "called" must follow for the name to be
+/// an operation's ("an operation dubbed “Silver Net”"), not a gang's or a route's ("a gang
+/// named “Black Axe”", "the so-called “Balkan route”").
+const OPERATION_WORDS: &[&str] = &["operation operations action actions crackdown"];
+
+/// Words that may stand between such a word and "dubbed" ("the operation, which was dubbed").
+const LINKING_WORDS: &[&str] = &["which that was were is are been has had also"];
+
+/// Whether `word` is one of the words of `list`, regardless of case.
+fn is_listed(list: &[&str], word: &str) -> bool {
+    list.iter().flat_map(|line| line.split(' ')).any(|listed| listed.eq_ignore_ascii_case(word))
+}
+
+/// Every operation name in `text[range]`, in order.
+pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
+    let sentence = &text[range.clone()];
+    let mut names: Vec<OperationName> = Vec::new();
+    // Most sentences contain no cue: looking for its fragments costs less than the regex.
+    if CUE_FRAGMENTS.iter().any(|fragment| sentence.contains(fragment)) {
+        for cue in CUE.find_iter(sentence) {
+            // Mentions do not overlap: a cue inside a name already read (codenamed “Joint
+            // operation SUNRISE”) starts none.
+            let inside_previous = names.last().is_some_and(|name| cue.start() < name.span.end);
+            if !inside_previous
+                && stands_alone(sentence, cue.range())
+                && let Some(name) = name_after(text, sentence, cue.range())
+            {
+                names.push(name);
+            }
+        }
+    }
+    let in_capitals: Vec<OperationName> = names_in_capitals(sentence)
+        .into_iter()
+        .filter(|found| !names.iter().any(|name| found.span.start < name.span.end && name.span.start < found.span.end))
+        .collect();
+    names.extend(in_capitals);
+    names.sort_by_key(|name| name.span.start);
+    for name in &mut names {
+        name.span = name.span.start + range.start..name.span.end + range.start;
+    }
+    names
+}
+
+/// Each series of `series` named again in `text[range]` with an edition or a year and no cue
+/// ("Bramble Key II", "Caduceus 4", "Red Delta 2023"), as written or in capitals, outside the
+/// names already read there (`read`). The series come from names read with a cue in the same
+/// release, so that a name is never taken from capitalised words alone.
+pub fn editions_of_known_series(
+    text: &str,
+    range: Range<usize>,
+    series: &[String],
+    read: &[OperationName],
+) -> Vec<OperationName> {
+    let sentence = &text[range.clone()];
+    let mut names: Vec<OperationName> = Vec::new();
+    for name in series.iter().filter(|name| !name.starts_with("Joint Action Day")) {
+        for written in [name.clone(), name.to_uppercase()] {
+            for (at, _) in sentence.match_indices(written.as_str()) {
+                let span = range.start + at..range.start + at + written.len();
+                let overlaps = |other: &OperationName| other.span.start < span.end && span.start < other.span.end;
+                if !stands_alone(sentence, at..at + written.len()) || read.iter().chain(&names).any(overlaps) {
+                    continue;
+                }
+                let Some(suffix) = suffix_after(sentence, at + written.len()) else { continue };
+                let words = words_of(sentence, at..at + written.len());
+                let end = suffix.span.end;
+                let mut found = Reading { words, suffix: Some(suffix), end }.into_name(sentence, at);
+                found.span = found.span.start + range.start..found.span.end + range.start;
+                names.push(found);
+            }
+        }
+    }
+    names
+}
+
+/// The words in `sentence[range]`, each a span.
+fn words_of(sentence: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut at = range.start;
+    while at < range.end {
+        match word_at(sentence, at) {
+            Some(word) => {
+                at = word.end;
+                words.push(word);
+            }
+            None => at += sentence[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    words
+}
+
+/// Names written in capitals with an edition and no cue: "took part in MARLIN X", "NEMO IV
+/// ended". A word in capitals is a name only with an edition after it, and not in a heading
+/// written in capitals, where every word is.
+fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
+    let mut names = Vec::new();
+    let mut at = 0;
+    while let Some(offset) = next_word_in_capitals(&sentence[at..]) {
+        let word = word_at(sentence, at + offset).expect("a word in capitals starts there");
+        let written = &sentence[word.clone()];
+        let in_capitals = written.bytes().all(|byte| byte.is_ascii_uppercase() || byte == b'-')
+            && letter_count(written) >= MIN_CAPITALS_WITHOUT_CUE;
+        // The edition first: most words in capitals have none, and the word lists cost more.
+        let edition = in_capitals
+            .then(|| suffix_after(sentence, word.end))
+            .flatten()
+            .filter(|suffix| matches!(suffix.value, SuffixValue::Edition(_)) && is_name_word(written));
+        at = match edition {
+            Some(suffix) => {
+                let end = suffix.span.end;
+                names.push(
+                    Reading { words: vec![word.clone()], suffix: Some(suffix), end }.into_name(sentence, word.start),
+                );
+                end
+            }
+            None => word.end,
+        };
+    }
+    if !names.is_empty() && !is_mostly_in_capitals(sentence) { names } else { Vec::new() }
+}
+
+/// Where the next word that starts with [`MIN_CAPITALS_WITHOUT_CUE`] ASCII capitals starts in
+/// `text`: found by its bytes, so that the words between cost nothing.
+fn next_word_in_capitals(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(MIN_CAPITALS_WITHOUT_CUE - 1)).find(|&at| {
+        // An ASCII capital starts a character, so `at` is a character boundary there.
+        bytes[at..at + MIN_CAPITALS_WITHOUT_CUE].iter().all(u8::is_ascii_uppercase)
+            && !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Whether a sentence has no more lower-case letters than capitals, as a heading written in
+/// capitals has.
+fn is_mostly_in_capitals(sentence: &str) -> bool {
+    let lower = sentence.chars().filter(|c| c.is_lowercase()).count();
+    lower <= sentence.chars().filter(|c| c.is_uppercase()).count()
+}
+
+/// What a cue says about the name after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// "Operation Blue Harbour".
+    Operation,
+    /// "operation TURQUESA": a capitalised word after it may start a glued sentence instead.
+    LowerCaseOperation,
+    /// "codenamed ORCA", "code-named Blue Wave".
+    Codename,
+    /// "an operation dubbed Silver Net".
+    Dubbed,
+    /// "an operation named “Silver Net”", "The operation, named Silent Meridian 2024": after
+    /// a word for an operation, as "named" and "called" are followed by people, places and
+    /// everything else.
+    NamedOrCalled,
+    /// "Joint Action Days Danube", "JAD Mobile 2".
+    ActionDays,
+}
+
+impl Cue {
+    /// The cue [`CUE`] found as `written`.
+    fn of(written: &str) -> Cue {
+        match written {
+            "Operation" => Cue::Operation,
+            "operation" => Cue::LowerCaseOperation,
+            "dubbed" => Cue::Dubbed,
+            "named" | "called" => Cue::NamedOrCalled,
+            _ if written.ends_with("named") => Cue::Codename,
+            _ => Cue::ActionDays,
+        }
+    }
+
+    /// Whether the mention's span starts with the cue, which is part of how the name is said.
+    fn starts_the_mention(self) -> bool {
+        matches!(self, Cue::Operation | Cue::LowerCaseOperation | Cue::ActionDays)
+    }
+
+    /// Whether a name after the cue may begin with a number ("Operation 30 Days at Sea",
+    /// "codenamed 30 Days at Sea"): not after a lower-case "operation", where a count may
+    /// follow ("the operation 300 Border Police officers joined").
+    fn may_begin_with_a_number(self) -> bool {
+        matches!(self, Cue::Operation | Cue::Codename)
+    }
+
+    fn needs_an_operation_before(self) -> bool {
+        matches!(self, Cue::Dubbed | Cue::NamedOrCalled)
+    }
+
+    /// Whether `reading`, a name without quotation marks, may follow the cue. After a
+    /// lower-case "operation", "named" or "called", one capitalised word may start the next
+    /// thing said ("the operation Police ..."); a name of two words, in capitals, or with an
+    /// edition or year is a name.
+    fn accepts_unquoted(self, sentence: &str, reading: &Reading) -> bool {
+        match self {
+            // "an operation called Thornbury": what follows "called" after a word for an
+            // operation is its name, however short.
+            Cue::NamedOrCalled => true,
+            Cue::LowerCaseOperation => {
+                reading.suffix.is_some()
+                    || reading.words.len() >= 2
+                    || reading.words.first().is_some_and(|w| is_in_capitals(&sentence[w.clone()]))
+            }
+            _ => true,
+        }
+    }
+}
+
+/// Whether the cue at `cue` is a word of its own, not part of "cooperation" or "operational".
+fn stands_alone(sentence: &str, cue: Range<usize>) -> bool {
+    let before = sentence[..cue.start].chars().next_back();
+    let after = sentence[cue.end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The name that follows the cue at `cue`, if one does; spans are into `sentence`, a part
+/// of `text`.
+fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+    let kind = Cue::of(&sentence[cue.clone()]);
+    if kind.needs_an_operation_before() && !follows_an_operation_word(&sentence[..cue.start]) {
+        return None;
+    }
+    let mut start = skip_blanks(sentence, cue.end);
+    // "Joint Action Day (JAD) Sava 4": the short form between is no part of the name.
+    if kind == Cue::ActionDays && start > cue.end && sentence[start..].starts_with(JAD_IN_BRACKETS) {
+        start = skip_blanks(sentence, start + JAD_IN_BRACKETS.len());
+    }
+    let after = (start > cue.end)
+        .then(|| {
+            quoted_name(sentence, start).or_else(|| {
+                unquoted_name(sentence, start, kind.may_begin_with_a_number())
+                    .filter(|reading| kind.accepts_unquoted(sentence, reading))
+            })
+        })
+        .flatten();
+    let Some(reading) = after else {
+        return (kind == Cue::Operation).then(|| name_before(sentence, cue)).flatten();
+    };
+    let span_start = if kind.starts_the_mention() { cue.start } else { start };
+    let mut name = reading.into_name(sentence, span_start);
+    if kind == Cue::ActionDays {
+        // "Danube" alone would read as an operation of that name.
+        name.series = format!("{} {}", action_days_as_written(text, &sentence[cue]), name.series);
+    }
+    Some(name)
+}
+
+/// The short form of "Joint Action Day(s)" in brackets after it.
+const JAD_IN_BRACKETS: &str = "(JAD)";
+
+/// "Joint Action Day" or "Joint Action Days" as the text writes the cue `written`; for
+/// "JAD", as the text spells it out ("Joint Action Day (JAD)"), else "Days".
+fn action_days_as_written(text: &str, written: &str) -> &'static str {
+    let singular = if written == "JAD" {
+        text.contains("Joint Action Day (JAD)") || text.contains("joint action day (JAD)")
+    } else {
+        !written.ends_with(['s', 'S'])
+    };
+    if singular { "Joint Action Day" } else { "Joint Action Days" }
+}
+
+/// The name between "the" and "Operation": "the Capirona Operation", "The Blue Fin
+/// Operation". Its span runs from the name to the end of "Operation".
+fn name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut end = cue.start;
+    loop {
+        let word_end = sentence[..end].trim_end_matches(is_blank).len();
+        if word_end == end {
+            // Punctuation, not a blank, before the word: "Operation" is not after a name.
+            return None;
+        }
+        let word_start = sentence[..word_end]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+            .map_or(0, |(at, c)| at + c.len_utf8());
+        let written = &sentence[word_start..word_end];
+        if written.eq_ignore_ascii_case("the") {
+            break;
+        }
+        if written.is_empty()
+            || words.len() == MAX_WORDS_BEFORE
+            || !is_name_word(written)
+            || is_listed(KIND_WORDS, written)
+        {
+            return None;
+        }
+        words.push(word_start..word_end);
+        end = word_start;
+    }
+    words.reverse();
+    let start = words.first()?.start;
+    Some(Reading { words, suffix: None, end: cue.end }.into_name(sentence, start))
+}
+
+/// Whether `before` ends in a word for an operation, maybe followed by "which was" or the like.
+fn follows_an_operation_word(before: &str) -> bool {
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .rev()
+        .find(|word| !is_listed(LINKING_WORDS, word))
+        .is_some_and(|word| is_listed(OPERATION_WORDS, word))
+}
+
+/// A name as read, with spans into the sentence.
+struct Reading {
+    /// The words of the series, without edition or year.
+    words: Vec<Range<usize>>,
+    suffix: Option<Suffix>,
+    /// Where the mention ends: after its last word, numeral or closing quotation mark.
+    end: usize,
+}
+
+/// An edition or year after a name's words, as part of the name.
+struct Suffix {
+    value: SuffixValue,
+    /// The edition or year as written ("II", "2" in "Kestrel-2").
+    span: Range<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SuffixValue {
+    Edition(u32),
+    Year(i32),
+}
+
+impl Reading {
+    fn into_name(self, sentence: &str, start: usize) -> OperationName {
+        let words: Vec<&str> = self.words.iter().map(|word| &sentence[word.clone()]).collect();
+        let (edition, edition_written, year) = match self.suffix {
+            Some(Suffix { value: SuffixValue::Edition(number), span }) => {
+                (Some(number), Some(sentence[span].to_string()), None)
+            }
+            Some(Suffix { value: SuffixValue::Year(year), .. }) => (None, None, Some(year)),
+            None => (None, None, None),
+        };
+        OperationName { span: start..self.end, series: display_series(&words), edition, edition_written, year }
+    }
+}
+
+/// Capitalised words from `start` to the first word that cannot be part of a name, then an
+/// edition or year: "Blue Harbour", "Weka II", "Harbour 3", "Kestrel-2", "Liberterra 2024".
+/// Where `numbered` allows it, the name may begin with a number ("40 Nights Ashore 2.0"):
+/// then at least two capitalised words follow it, and a small word may join two of them
+/// ("Nights at Sea"), as such a name is a phrase rather than a word.
+fn unquoted_name(sentence: &str, start: usize, numbered: bool) -> Option<Reading> {
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut suffix = None;
+    let mut at = start;
+    let leading_number = word_at(sentence, start).filter(|word| numbered && is_leading_number(&sentence[word.clone()]));
+    if let Some(number) = &leading_number {
+        words.push(number.clone());
+        at = skip_blanks(sentence, number.end);
+        if at == number.end {
+            return None;
+        }
+    }
+    let mut joining_words = 0;
+    while let Some(word) = word_at(sentence, at) {
+        if !words.is_empty() {
+            suffix = suffix_at(sentence, word.clone());
+            // "IIII" is neither a numeral nor a word of the name: the name ends before it.
+            if suffix.is_some() || is_in_roman_letters(&sentence[word.clone()]) {
+                break;
+            }
+        }
+        let joins = leading_number.is_some()
+            && words.len() > 1
+            && is_listed(JOINING_WORDS, &sentence[word.clone()])
+            && word_at(sentence, skip_blanks(sentence, word.end)).is_some_and(|next| is_name_word(&sentence[next]));
+        let (name_word, hyphen_edition) = split_hyphen_edition(sentence, word.clone());
+        let written = &sentence[name_word.clone()];
+        // After the number, what it counts is a word of the name ("30 Days").
+        let counted = words.len() == 1
+            && leading_number.is_some()
+            && written.starts_with(char::is_uppercase)
+            && is_listed(COUNTED_WORDS, written);
+        if !(joins || counted || is_name_word(written)) {
+            break;
+        }
+        if words.len() == MAX_NAME_WORDS {
+            return None;
+        }
+        joining_words += usize::from(joins);
+        words.push(name_word);
+        if hyphen_edition.is_some() {
+            suffix = hyphen_edition;
+            break;
+        }
+        at = skip_blanks(sentence, word.end);
+        if at == word.end {
+            break;
+        }
+    }
+    if leading_number.is_some() && words.len() - joining_words < 3 {
+        return None;
+    }
+    let end = suffix.as_ref().map_or(words.last()?.end, |suffix| suffix.span.end);
+    Some(Reading { words, suffix, end })
+}
+
+/// A number a name may begin with: one to three digits, not a year ("30 Days at Sea").
+fn is_leading_number(word: &str) -> bool {
+    (1..=3).contains(&word.len()) && word.bytes().all(|byte| byte.is_ascii_digit())
+}
+
+/// A name in quotation marks that open at `open_at` (“NORTHWIND”, 'Eagle Eye', «Eagle Eye»),
+/// then an edition or year after them when there is none inside: operation “NORTHWIND” II.
+fn quoted_name(sentence: &str, open_at: usize) -> Option<Reading> {
+    let open = sentence[open_at..].chars().next()?;
+    let closing = closing_quotes(open)?;
+    let inner_start = open_at + open.len_utf8();
+    let close_at =
+        inner_start + sentence[inner_start..].find(|c: char| !(c.is_alphanumeric() || c == '-' || is_blank(c)))?;
+    let close = sentence[close_at..].chars().next()?;
+    let after_close = close_at + close.len_utf8();
+    // An apostrophe ("‘Eagle’s Eye’") closes nothing.
+    if !closing.contains(&close) || sentence[after_close..].starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let (words, inner_suffix) = words_in_quotes(sentence, inner_start..close_at)?;
+    let (suffix, end) = match inner_suffix {
+        Some(suffix) => (Some(suffix), after_close),
+        None => {
+            let outer = suffix_after(sentence, after_close);
+            let end = outer.as_ref().map_or(after_close, |suffix| suffix.span.end);
+            (outer, end)
+        }
+    };
+    Some(Reading { words, suffix, end })
+}
+
+/// The marks that close a quotation `open` opens; a straight mark may close a curly one, as
+/// careless typing leaves them.
+fn closing_quotes(open: char) -> Option<&'static [char]> {
+    Some(match open {
+        '“' => &['”', '"'],
+        '"' => &['"'],
+        '‘' => &['’', '\''],
+        '\'' => &['\''],
+        '„' => &['“', '”'],
+        '«' => &['»'],
+        '‹' => &['›'],
+        _ => return None,
+    })
+}
+
+/// The words and edition or year between quotation marks, if they can be a name: the first
+/// word capitalised and not "Operation" (“Operation Northwind” is read from its own cue), at
+/// most [`MAX_QUOTED_WORDS`] words, and nothing after the edition or year.
+fn words_in_quotes(sentence: &str, inner: Range<usize>) -> Option<(Vec<Range<usize>>, Option<Suffix>)> {
+    let mut words: Vec<Range<usize>> = Vec::new();
+    let mut suffix = None;
+    let mut at = skip_blanks(sentence, inner.start);
+    while at < inner.end {
+        let word = word_at(sentence, at)?;
+        if suffix.is_some() {
+            return None;
+        }
+        let value = if words.is_empty() { None } else { suffix_value(&sentence[word.clone()]) };
+        match value {
+            Some(value) => suffix = Some(Suffix { value, span: word.clone() }),
+            None => {
+                let (name_word, hyphen_edition) = split_hyphen_edition(sentence, word.clone());
+                words.push(name_word);
+                suffix = hyphen_edition;
+            }
+        }
+        at = skip_blanks(sentence, word.end);
+    }
+    let first = &sentence[words.first()?.clone()];
+    let is_name = first.starts_with(char::is_uppercase)
+        && !first.eq_ignore_ascii_case("Operation")
+        && words.len() <= MAX_QUOTED_WORDS;
+    is_name.then_some((words, suffix))
+}
+
+/// The edition or year after blanks at `at`, if one stands there.
+fn suffix_after(sentence: &str, at: usize) -> Option<Suffix> {
+    let start = skip_blanks(sentence, at);
+    if start == at {
+        return None;
+    }
+    suffix_at(sentence, word_at(sentence, start)?)
+}
+
+/// `word` as an edition or year of the name before it, unless it starts a count or a date
+/// ("Operation Harbour 12 suspects", "Operation Kestrel 12 June").
+fn suffix_at(sentence: &str, word: Range<usize>) -> Option<Suffix> {
+    let value = suffix_value(&sentence[word.clone()])?;
+    let span = match value {
+        SuffixValue::Edition(_) => word.start..version_end(sentence, word.end).unwrap_or(word.end),
+        SuffixValue::Year(_) => word,
+    };
+    (!starts_a_count_or_date(sentence, span.end)).then_some(Suffix { value, span })
+}
+
+/// Where an edition written as a version ends: "2.0" is the second edition, so after the
+/// number that ends at `number_end`, ".0" and no more digits.
+fn version_end(sentence: &str, number_end: usize) -> Option<usize> {
+    let rest = sentence[number_end..].strip_prefix(".0")?;
+    (!rest.starts_with(|c: char| c.is_ascii_digit())).then_some(number_end + 2)
+}
+
+/// "II" → edition 2, "12" → edition 12, "2023" → year 2023.
+fn suffix_value(written: &str) -> Option<SuffixValue> {
+    if let Some(number) = roman_value(written) {
+        return Some(SuffixValue::Edition(number));
+    }
+    if !written.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    let number: u32 = written.parse().ok()?;
+    match written.len() {
+        1 | 2 if number > 0 => Some(SuffixValue::Edition(number)),
+        4 if YEARS_IN_NAMES.contains(&number) => i32::try_from(number).ok().map(SuffixValue::Year),
+        _ => None,
+    }
+}
+
+/// Whether the number that ends at `number_end` goes on as a count or a date: "3,222",
+/// "1.5", "40%", "12 suspects", "12 June", "5 - 9 July", "3 to 7 June".
+fn starts_a_count_or_date(sentence: &str, number_end: usize) -> bool {
+    let mut rest = sentence[number_end..].chars();
+    match (rest.next(), rest.next()) {
+        (Some('%'), _) => return true,
+        (Some(',' | '.'), Some(next)) if next.is_ascii_digit() => return true,
+        _ => {}
+    }
+    let next = skip_blanks(sentence, number_end);
+    if let Some(dash) = sentence[next..].chars().next().filter(|c| matches!(c, '-' | '–' | '—')) {
+        return digit_follows(sentence, next + dash.len_utf8());
+    }
+    let Some(word) = word_at(sentence, next) else {
+        return false;
+    };
+    let written = &sentence[word.clone()];
+    if is_listed(RANGE_WORDS, written) {
+        return digit_follows(sentence, word.end);
+    }
+    is_listed(MONTHS, written) || is_listed(COUNTED_WORDS, written)
+}
+
+fn digit_follows(sentence: &str, at: usize) -> bool {
+    sentence[skip_blanks(sentence, at)..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The value of a Roman numeral in its one canonical spelling, from I to XCIX: "IIII" or
+/// "VX" are not numerals. Such a numeral is a tens part followed by a units part, each
+/// spelt in one of ten ways.
+fn roman_value(numeral: &str) -> Option<u32> {
+    const TENS: [&str; 10] = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"];
+    const UNITS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+    (0u32..)
+        .zip(TENS)
+        .find_map(|(tens, tens_spelling)| {
+            let units_spelling = numeral.strip_prefix(tens_spelling)?;
+            let units = (0u32..).zip(UNITS).find(|(_, spelling)| *spelling == units_spelling)?.0;
+            Some(tens * 10 + units)
+        })
+        .filter(|value| *value > 0)
+}
+
+/// Written with the letters of Roman numerals only, as a misspelt numeral is.
+fn is_in_roman_letters(word: &str) -> bool {
+    word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+}
+
+/// `word` without a trailing "-2" (one or two digits) or "-II" (a Roman numeral), and that
+/// number as the edition: "Kestrel-2", "SEA-LINK-3", "KESTREL-II".
+fn split_hyphen_edition(sentence: &str, word: Range<usize>) -> (Range<usize>, Option<Suffix>) {
+    let written = &sentence[word.clone()];
+    let Some(hyphen) = written.rfind('-') else {
+        return (word, None);
+    };
+    let after = &written[hyphen + 1..];
+    let arabic = || {
+        (after.len() <= 2 && after.bytes().all(|byte| byte.is_ascii_digit()))
+            .then(|| after.parse::<u32>().ok())
+            .flatten()
+    };
+    let number = arabic().or_else(|| roman_value(after)).filter(|number| *number > 0);
+    match number {
+        Some(number) => {
+            let span = word.start + hyphen + 1..word.end;
+            (word.start..word.start + hyphen, Some(Suffix { value: SuffixValue::Edition(number), span }))
+        }
+        None => (word, None),
+    }
+}
+
+/// Whether `word`, outside quotation marks, can be a word of a name: each part between
+/// hyphens capitalised ("Sea-Link"; not "Weka-led"), and no word of [`NOT_NAME_WORDS`] or
+/// [`MONTHS`].
+fn is_name_word(word: &str) -> bool {
+    word.split('-').all(|part| part.starts_with(char::is_uppercase))
+        && !is_listed(NOT_NAME_WORDS, word)
+        && !is_listed(MONTHS, word)
+}
+
+/// The word that starts at `at`: letters and digits, and hyphens between them ("SEA-LINK",
+/// "Kestrel-2").
+fn word_at(sentence: &str, at: usize) -> Option<Range<usize>> {
+    let mut end = at;
+    let mut chars = sentence[at..].char_indices().peekable();
+    while let Some((offset, c)) = chars.next() {
+        let joins_letters =
+            c == '-' && end == at + offset && end > at && chars.peek().is_some_and(|(_, next)| next.is_alphanumeric());
+        if c.is_alphanumeric() {
+            end = at + offset + c.len_utf8();
+        } else if !joins_letters {
+            break;
+        }
+    }
+    (end > at).then_some(at..end)
+}
+
+/// Spaces between the words of a name, and a line break: a name runs on after a wrapped
+/// line ("Operation Coral\nGate 2022"). Headings and captions are blocks of their own, so no
+/// sentence runs on into one.
+fn is_blank(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{a0}' | '\u{202f}')
+}
+
+fn skip_blanks(sentence: &str, at: usize) -> usize {
+    sentence[at..].find(|c: char| !is_blank(c)).map_or(sentence.len(), |offset| at + offset)
+}
+
+/// The series as shown: words in capitals capitalised ("SEA-LINK" → "Sea-Link"), others as
+/// written ("CaiCai"); a single word of at most three capitals stays as it is ("BOA").
+fn display_series(words: &[&str]) -> String {
+    match words {
+        [word] if is_acronym(word) => word.to_string(),
+        _ => words.iter().map(|word| display_word(word)).collect::<Vec<_>>().join(" "),
+    }
+}
+
+fn display_word(word: &str) -> String {
+    if !is_in_capitals(word) {
+        return word.to_string();
+    }
+    word.split('-').map(capitalise).collect::<Vec<_>>().join("-")
+}
+
+/// "NORTHWIND" → "Northwind".
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| first.to_string() + &chars.as_str().to_lowercase())
+}
+
+/// Written in capitals: two letters or more, none in lower case ("TURQUESA", "SEA-LINK").
+fn is_in_capitals(word: &str) -> bool {
+    letter_count(word) >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+fn is_acronym(word: &str) -> bool {
+    is_in_capitals(word) && !word.contains('-') && letter_count(word) <= 3
+}
+
+fn letter_count(word: &str) -> usize {
+    word.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A name as the tests write it: span text, series, edition, edition as written, year.
+    type Expected = (&'static str, &'static str, Option<u32>, Option<&'static str>, Option<i32>);
+
+    /// A name as found, in the same order.
+    type Found = (String, String, Option<u32>, Option<String>, Option<i32>);
+
+    const NAMED: &[(&str, &[Expected])] = &[
+        // Several capitalised words, up to the first that is no part of a name.
+        ("Operation Blue Harbour targeted smugglers.", &[("Operation Blue Harbour", "Blue Harbour", None, None, None)]),
+        (
+            "Police joined Operation Global Chain last week.",
+            &[("Operation Global Chain", "Global Chain", None, None, None)],
+        ),
+        (
+            "Operation Weka II was carried out from 12 to 17 June.",
+            &[("Operation Weka II", "Weka", Some(2), Some("II"), None)],
+        ),
+        (
+            "Officers joined Operation Blue Harbour In Spain.",
+            &[("Operation Blue Harbour", "Blue Harbour", None, None, None)],
+        ),
+        (
+            "Operation Red Sea Blue Wave ended.",
+            &[("Operation Red Sea Blue Wave", "Red Sea Blue Wave", None, None, None)],
+        ),
+        ("Operation CaiCai ended.", &[("Operation CaiCai", "CaiCai", None, None, None)]),
+        (
+            "Jürgen Stock praised Operation Åland Shield.",
+            &[("Operation Åland Shield", "Åland Shield", None, None, None)],
+        ),
+        ("Operation Weka Rescues 700 Victims", &[("Operation Weka", "Weka", None, None, None)]),
+        // Hyphenated, or in capitals.
+        ("Operation SEA-LINK ran for a week.", &[("Operation SEA-LINK", "Sea-Link", None, None, None)]),
+        ("Operation Sea-Link was led by Spain.", &[("Operation Sea-Link", "Sea-Link", None, None, None)]),
+        ("Operation TURQUESA is a model of cooperation.", &[("Operation TURQUESA", "Turquesa", None, None, None)]),
+        ("Operation NORTHWIND III ended.", &[("Operation NORTHWIND III", "Northwind", Some(3), Some("III"), None)]),
+        ("Operation ORCA ended.", &[("Operation ORCA", "Orca", None, None, None)]),
+        // Up to three capitals: an acronym, left in capitals.
+        ("Operation BOA ended.", &[("Operation BOA", "BOA", None, None, None)]),
+        // In quotation marks of any kind.
+        ("Officers joined operation “NORTHWIND” in May.", &[("operation “NORTHWIND”", "Northwind", None, None, None)]),
+        (
+            "During operation \"Eagle Eye\", police searched.",
+            &[("operation \"Eagle Eye\"", "Eagle Eye", None, None, None)],
+        ),
+        ("Operation ‘Eagle Eye’ began.", &[("Operation ‘Eagle Eye’", "Eagle Eye", None, None, None)]),
+        ("The operation 'Eagle Eye' began.", &[("operation 'Eagle Eye'", "Eagle Eye", None, None, None)]),
+        ("The operation «Eagle Eye» began.", &[("operation «Eagle Eye»", "Eagle Eye", None, None, None)]),
+        ("L’opération, operation « Eagle Eye », began.", &[("operation « Eagle Eye »", "Eagle Eye", None, None, None)]),
+        ("The operation „Sea of Change“ began.", &[("operation „Sea of Change“", "Sea of Change", None, None, None)]),
+        (
+            "Then operation “NORTHWIND” II ended.",
+            &[("operation “NORTHWIND” II", "Northwind", Some(2), Some("II"), None)],
+        ),
+        (
+            "The operation “Global Chain 2023” ended.",
+            &[("operation “Global Chain 2023”", "Global Chain", None, None, Some(2023))],
+        ),
+        ("Operation “Kestrel-2” ended.", &[("Operation “Kestrel-2”", "Kestrel", Some(2), Some("2"), None)]),
+        // After "codenamed", "code-named", "dubbed", "named", "called".
+        ("An operation codenamed ORCA targeted smugglers.", &[("ORCA", "Orca", None, None, None)]),
+        ("An action codenamed Blue Wave was launched.", &[("Blue Wave", "Blue Wave", None, None, None)]),
+        (
+            "An operation code-named “Sea Shield” II ended.",
+            &[("“Sea Shield” II", "Sea Shield", Some(2), Some("II"), None)],
+        ),
+        ("An operation dubbed “Silver Net” ended.", &[("“Silver Net”", "Silver Net", None, None, None)]),
+        ("The crackdown, which was dubbed Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),
+        ("A joint action named ‘Coastal Watch’ began.", &[("‘Coastal Watch’", "Coastal Watch", None, None, None)]),
+        ("An operation called \"Safe Passage\" began.", &[("\"Safe Passage\"", "Safe Passage", None, None, None)]),
+        // A cue inside a quoted name starts no other; "Operation" in quotation marks after a
+        // cue is read from its own cue.
+        (
+            "An action codenamed “Joint operation SUNRISE” began.",
+            &[("“Joint operation SUNRISE”", "Joint operation Sunrise", None, None, None)],
+        ),
+        (
+            "An operation dubbed “Operation Silver Net” ended.",
+            &[("Operation Silver Net", "Silver Net", None, None, None)],
+        ),
+        // A lower-case "operation": a name in capitals, or with an edition or year.
+        (
+            "Last year, INTERPOL-led operation TURQUESA, conducted with UNODC, ended.",
+            &[("operation TURQUESA", "Turquesa", None, None, None)],
+        ),
+        ("The operation Weka II ended.", &[("operation Weka II", "Weka", Some(2), Some("II"), None)]),
+        (
+            "The operation Liberterra 2024 ended.",
+            &[("operation Liberterra 2024", "Liberterra", None, None, Some(2024))],
+        ),
+        // Editions: Roman, Arabic, hyphenated.
+        (
+            "Operation Blue Harbour IV ended.",
+            &[("Operation Blue Harbour IV", "Blue Harbour", Some(4), Some("IV"), None)],
+        ),
+        ("Operation Kestrel XII ended.", &[("Operation Kestrel XII", "Kestrel", Some(12), Some("XII"), None)]),
+        ("Operation Harbour 3 ended.", &[("Operation Harbour 3", "Harbour", Some(3), Some("3"), None)]),
+        ("Operation Kestrel 12 took place in May.", &[("Operation Kestrel 12", "Kestrel", Some(12), Some("12"), None)]),
+        ("Operation Kestrel-2 ended.", &[("Operation Kestrel-2", "Kestrel", Some(2), Some("2"), None)]),
+        ("Operation SEA-LINK-3 ended.", &[("Operation SEA-LINK-3", "Sea-Link", Some(3), Some("3"), None)]),
+        ("Operation Weka II’s success was clear.", &[("Operation Weka II", "Weka", Some(2), Some("II"), None)]),
+        // No edition: a phase, a misspelt numeral, a count or a date after the name.
+        ("Operation Harbour Phase II ended.", &[("Operation Harbour", "Harbour", None, None, None)]),
+        ("Operation Flyway IIII ended.", &[("Operation Flyway", "Flyway", None, None, None)]),
+        ("During Operation Harbour 3,222 victims were found.", &[("Operation Harbour", "Harbour", None, None, None)]),
+        ("In Operation Harbour 12 suspects were arrested.", &[("Operation Harbour", "Harbour", None, None, None)]),
+        ("Operation Kestrel 12 June saw arrests.", &[("Operation Kestrel", "Kestrel", None, None, None)]),
+        ("Operation Harbour 5 - 9 July saw arrests.", &[("Operation Harbour", "Harbour", None, None, None)]),
+        ("Operation Harbour 3 to 7 July saw arrests.", &[("Operation Harbour", "Harbour", None, None, None)]),
+        // A year in the name, but not one in brackets or after "in".
+        (
+            "Operation Blue Harbour 2023 ended.",
+            &[("Operation Blue Harbour 2023", "Blue Harbour", None, None, Some(2023))],
+        ),
+        (
+            "Operation Liberterra 2024 rescued victims.",
+            &[("Operation Liberterra 2024", "Liberterra", None, None, Some(2024))],
+        ),
+        ("Cooperation grew since Operation Weka I (2021).", &[("Operation Weka I", "Weka", Some(1), Some("I"), None)]),
+        ("Operation Weka II in 2022 rescued victims.", &[("Operation Weka II", "Weka", Some(2), Some("II"), None)]),
+        ("Operation Harbour 1850 ended.", &[("Operation Harbour", "Harbour", None, None, None)]),
+        // A month after the name dates it.
+        ("Operation Harbour (June 2023) ended.", &[("Operation Harbour", "Harbour", None, None, None)]),
+        ("It was Operation Harbour, June 2023.", &[("Operation Harbour", "Harbour", None, None, None)]),
+        ("Operation Harbour June 2023 ended.", &[("Operation Harbour", "Harbour", None, None, None)]),
+        // Joint action days named after a place or a theme.
+        (
+            "Joint Action Days Danube targeted smugglers.",
+            &[("Joint Action Days Danube", "Joint Action Days Danube", None, None, None)],
+        ),
+        (
+            "The EMPACT Joint Action Days ‘Global Chain’ ended.",
+            &[("Joint Action Days ‘Global Chain’", "Joint Action Days Global Chain", None, None, None)],
+        ),
+        // A name runs on over a wrapped line.
+        ("Operation Coral\nGate 2022 ended.", &[("Operation Coral\nGate 2022", "Coral Gate", None, None, Some(2022))]),
+        // Unquoted after a lower-case "operation" or "named": two words, or an edition or year.
+        (
+            "Rescued in operation Quetzal Path, a joint action.",
+            &[("operation Quetzal Path", "Quetzal Path", None, None, None)],
+        ),
+        (
+            "The operation, named Silent Meridian 2024 by INTERPOL, ran.",
+            &[("Silent Meridian 2024", "Silent Meridian", None, None, Some(2024))],
+        ),
+        ("JAD Mobile 2 took place in May.", &[("JAD Mobile 2", "Joint Action Days Mobile", Some(2), Some("2"), None)]),
+        // "JAD" as the text spells it out; its short form in brackets is no part of the name.
+        (
+            "The operation, known as Joint Action Day (JAD) Sava 4, ended. JAD Sava 4 targeted smugglers.",
+            &[
+                ("Joint Action Day (JAD) Sava 4", "Joint Action Day Sava", Some(4), Some("4"), None),
+                ("JAD Sava 4", "Joint Action Day Sava", Some(4), Some("4"), None),
+            ],
+        ),
+        (
+            "The Joint Action Day Western Balkans 2023 ended.",
+            &[("Joint Action Day Western Balkans 2023", "Joint Action Day Western Balkans", None, None, Some(2023))],
+        ),
+        // A version is an edition: "2.0" is the second.
+        (
+            "Customs joined Operation Quayside 3.0 in May.",
+            &[("Operation Quayside 3.0", "Quayside", Some(3), Some("3.0"), None)],
+        ),
+        ("Operation Quayside 2.05 ended.", &[("Operation Quayside", "Quayside", None, None, None)]),
+        // A name that begins with a number, small words joining its capitalised words.
+        (
+            "Codenamed 40 Nights Ashore 2.0, the drive ended.",
+            &[("40 Nights Ashore 2.0", "40 Nights Ashore", Some(2), Some("2.0"), None)],
+        ),
+        (
+            "Operation 60 Days on Deck 3.0 (1-31 May) saw checks.",
+            &[("Operation 60 Days on Deck 3.0", "60 Days on Deck", Some(3), Some("3.0"), None)],
+        ),
+        ("Operation Blue Weka at Sea ended.", &[("Operation Blue Weka", "Blue Weka", None, None, None)]),
+        // A Roman numeral after a hyphen.
+        (
+            "Officers joined Operation KESTREL-IV in June.",
+            &[("Operation KESTREL-IV", "Kestrel", Some(4), Some("IV"), None)],
+        ),
+        // One word after "called" that follows a word for an operation.
+        ("Another operation called Thornbury targeted betting dens.", &[("Thornbury", "Thornbury", None, None, None)]),
+        // The name before "Operation", after "the".
+        (
+            "Rangers carried out the Ceiba Operation in three provinces.",
+            &[("Ceiba Operation", "Ceiba", None, None, None)],
+        ),
+        (
+            "Loggers Held in the Red Cedar Operation: 12 Arrested",
+            &[("Red Cedar Operation", "Red Cedar", None, None, None)],
+        ),
+        // A headline's verb after the name is no part of it.
+        ("Operation Stonefly Involves 20 Nations", &[("Operation Stonefly", "Stonefly", None, None, None)]),
+        ("Operation Stonefly Takes 300 Guns off the Streets", &[("Operation Stonefly", "Stonefly", None, None, None)]),
+        // In capitals with an edition, without a cue.
+        ("Officers joined “HERON IV” in May.", &[("HERON IV", "Heron", Some(4), Some("IV"), None)]),
+        (
+            "Officers from 30 countries took part in PELICAN VII last spring.",
+            &[("PELICAN VII", "Pelican", Some(7), Some("VII"), None)],
+        ),
+        (
+            "Last year, SALT X and the earlier SALT IX ran.",
+            &[("SALT X", "Salt", Some(10), Some("X"), None), ("SALT IX", "Salt", Some(9), Some("IX"), None)],
+        ),
+        // Several names in one sentence.
+        (
+            "Since Operation Weka I (2021), Operation Weka II has grown.",
+            &[
+                ("Operation Weka I", "Weka", Some(1), Some("I"), None),
+                ("Operation Weka II", "Weka", Some(2), Some("II"), None),
+            ],
+        ),
+    ];
+
+    const NOT_NAMED: &[&str] = &[
+        "The UAE hosted an Operation Coordination Unit during the week.",
+        "The Operational Centre in Lyon coordinated the checks.",
+        "Access to data is key in all operational activities.",
+        "Officers staffed the Operations Room.",
+        "The Operation Centre in Lyon and the Operation Center in Singapore helped.",
+        "Operation Support was provided by Lyon.",
+        "The Operation Command in Lyon met daily.",
+        "Joint operations across Africa followed.",
+        "Operation in Spain ended.",
+        "These were the results of the Operation.",
+        "Ten officers joined the operation.",
+        "Operation 2023 ended.",
+        // A number with one word after it, or after a lower-case "operation", is a count.
+        "Operation 30 Days ended.",
+        "During the operation 40 Border Police officers were deployed.",
+        "Operation The results came in.",
+        // A capitalised word after a lower-case "operation" may start a glued sentence.
+        "Checks continued during the operation Police arrested 20 people.",
+        "Throughout the operation INTERPOL coordinated the checks.",
+        "During the operation COVID-19 rules applied.",
+        "The operation Harbour ended.",
+        "evident throughout the operation\nPotential victims were found",
+        // Five capitalised words: a heading in title case.
+        "Operation Red Sea Blue Wave Storm Ended",
+        "Joint Action Days in Europe followed.",
+        "Joint Action Day(s) were held.",
+        "JADs were held in May.",
+        "In cooperation with INTERPOL and Cooperation Harbour.",
+        // "named", "called" and "dubbed" name an operation only after a word for one.
+        "A gang named “Black Axe” was targeted.",
+        "The operation targeted the so-called “Balkan Route”.",
+        "A system called i-24/7 links police.",
+        "What officers dubbed “Silver Net” ended.",
+        // A quotation that cannot be a name.
+        "The operation ‘a success’ ended.",
+        "Operation ‘Eagle’s Eye’ began.",
+        "During the operation \"We were proud,\" he said.",
+        "Operations such as Turquesa II demonstrate it.",
+        // A headline verb after "Operation" names nothing.
+        "Regional Operation Involves 14 Countries",
+        "Operation involves 14 countries",
+        "Operation Targets Smugglers in 14 Countries",
+        // Before "Operation": a kind of operation, or no "the".
+        "Police ended the Joint Operation in May.",
+        "Officers said the Regional Operation went well.",
+        "Officers Praise the Operation",
+        "Police Mark Operation: A Success",
+        // Capitals with a numeral: a part of a text, a heading in capitals, a short acronym, a count.
+        "The species is listed in ANNEX II of the convention.",
+        "OFFICERS SEIZE GUNS IN PELICAN VII",
+        "The WCO II meeting was held at the MARITIME centre.",
+        "In total PELICAN 12 arrests were made.",
+    ];
+
+    fn read(text: &str) -> Vec<Found> {
+        operation_names(text, 0..text.len())
+            .into_iter()
+            .map(|name| (text[name.span].to_string(), name.series, name.edition, name.edition_written, name.year))
+            .collect()
+    }
+
+    #[test]
+    fn reads_names_in_every_form() {
+        let mut wrong = Vec::new();
+        for (text, expected) in NAMED {
+            let expected: Vec<Found> = expected
+                .iter()
+                .map(|&(span, series, edition, written, year)| {
+                    (span.to_string(), series.to_string(), edition, written.map(str::to_string), year)
+                })
+                .collect();
+            let found = read(text);
+            if found != expected {
+                wrong.push(format!("{text}\n  expected {expected:?}\n  found    {found:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn reads_no_name_where_there_is_none() {
+        let wrong: Vec<String> = NOT_NAMED
+            .iter()
+            .filter_map(|text| {
+                let found = read(text);
+                (!found.is_empty()).then(|| format!("{text}: {found:?}"))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn spans_point_into_the_whole_text() {
+        let text = "Intro. Operation Weka II ran. Operation Liberterra ended.";
+        let sentence = 7..29;
+        let names = operation_names(text, sentence);
+        assert_eq!(names.len(), 1);
+        assert_eq!(&text[names[0].span.clone()], "Operation Weka II");
+    }
+
+    #[test]
+    fn shows_the_name_with_its_edition_or_year() {
+        let names: Vec<String> =
+            ["Operation Weka II ran", "Operation Kestrel-2 ran", "Operation Blue Harbour 2023 ran"]
+                .iter()
+                .flat_map(|text| operation_names(text, 0..text.len()))
+                .map(|name| name.name())
+                .collect();
+        assert_eq!(names, ["Weka II", "Kestrel 2", "Blue Harbour 2023"]);
+    }
+
+    #[test]
+    fn reads_roman_numerals_in_their_canonical_spelling_only() {
+        let values: Vec<Option<u32>> = ["I", "IV", "IX", "XIV", "XL", "XCIX", "IIII", "VX", "IC", "XXXX", ""]
+            .iter()
+            .map(|n| roman_value(n))
+            .collect();
+        assert_eq!(values, [Some(1), Some(4), Some(9), Some(14), Some(40), Some(99), None, None, None, None, None]);
+    }
+
+    /// The mentions of a seed release, as written and as shown.
+    fn seed_names(text: &str) -> Vec<(&str, String)> {
+        operation_names(text, 0..text.len()).into_iter().map(|name| (&text[name.span.clone()], name.name())).collect()
+    }
+
+    #[test]
+    fn reads_the_names_in_the_seed_releases() {
+        let turquesa_ii = ("Operation Turquesa II", "Turquesa II".to_string());
+        let weka_ii = ("Operation Weka II", "Weka II".to_string());
+        let liberterra = ("Operation Liberterra", "Liberterra".to_string());
+        let liberterra_ii = ("Operation Liberterra II", "Liberterra II".to_string());
+        assert_eq!(seed_names(include_str!("../../../../seeds/turquesa-ii-2020.txt")), vec![turquesa_ii.clone(); 5]);
+        assert_eq!(
+            seed_names(include_str!("../../../../seeds/weka-ii-2022.txt")),
+            [
+                weka_ii.clone(),
+                ("Operation Weka I", "Weka I".to_string()),
+                turquesa_ii,
+                weka_ii.clone(),
+                weka_ii.clone(),
+                weka_ii.clone(),
+                weka_ii,
+            ]
+        );
+        assert_eq!(
+            seed_names(include_str!("../../../../seeds/statement-cop10-smuggling-2020.txt")),
+            [("operation TURQUESA", "Turquesa".to_string()), ("Operation TURQUESA", "Turquesa".to_string())]
+        );
+        // "an Operation Coordination Unit during Operation Liberterra": the unit is no name.
+        assert_eq!(seed_names(include_str!("../../../../seeds/liberterra-2021.txt")), vec![liberterra; 3]);
+        assert_eq!(seed_names(include_str!("../../../../seeds/liberterra-ii-2024.txt")), vec![liberterra_ii; 2]);
+    }
+}

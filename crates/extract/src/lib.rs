@@ -1,0 +1,720 @@
+//! From a folder of press releases (`*.txt`, `manifest.json` and `corrections.toml`) to a
+//! [`Dataset`], and a review of each release for its maintainer; and the world map's geometry.
+//! Only the build step (`build.rs`) and `xtask` run it: the app never links it, nor its
+//! `regex`, `keshvar` and `toml`.
+//!
+//! Reading the folder ([`extract_folder`]) is kept apart from reading texts
+//! ([`extract_sources`]) so tests can feed texts without touching the disk.
+
+pub mod annotate;
+pub mod corrections;
+pub mod doc;
+pub mod manifest;
+pub mod problem;
+pub mod read;
+pub mod review;
+pub mod segment;
+pub mod world_map;
+
+use std::collections::{BTreeSet, HashMap};
+use std::fs;
+use std::path::Path;
+
+use annotate::country_index::CountryIndex;
+use corrections::{CORRECTIONS_FILE, Corrections};
+use manifest::{MANIFEST_FILE, parse_manifest};
+pub use problem::{Problem, Problems};
+use read::identity::operation_id;
+use read::{MentionedOperation, read_document};
+use review::DocumentReview;
+
+use explorer_model::date::PartialDate;
+use explorer_model::figure_value;
+use explorer_model::text::{fold, slug};
+use explorer_model::{
+    Conflict, Dataset, Document, Metric, Operation, Source as ModelSource, StatedValue, UnreadNumber, json_name,
+};
+
+/// One press release: its file name, its text and its manifest entry.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub file: String,
+    pub text: String,
+    pub document: Document,
+}
+
+/// A folder's dataset, and how each of its documents was read.
+#[derive(Debug, Clone)]
+pub struct Extraction {
+    pub dataset: Dataset,
+    /// One per document, in file-name order.
+    pub reviews: Vec<DocumentReview>,
+}
+
+/// Reads every `*.txt` in `dir` with its manifest entry and corrections and extracts the
+/// dataset, or returns every problem found (unreadable files, manifest or correction errors,
+/// unresolvable participants).
+pub fn extract_folder(dir: &Path) -> Result<Dataset, Problems> {
+    review_folder(dir).map(|extraction| extraction.dataset)
+}
+
+/// [`extract_folder`], with the review of each document.
+pub fn review_folder(dir: &Path) -> Result<Extraction, Problems> {
+    let (sources, mut problems) = read_folder(dir);
+    let corrections = read_optional(dir, CORRECTIONS_FILE, &mut problems)
+        .map(|text| {
+            Corrections::parse(&text, CountryIndex::shared()).unwrap_or_else(|found| {
+                problems.extend(found);
+                Corrections::default()
+            })
+        })
+        .unwrap_or_default();
+    match extract_corrected(sources, &corrections) {
+        Ok(extraction) if problems.is_empty() => Ok(extraction),
+        Ok(_) => Err(Problems(problems)),
+        Err(Problems(more)) => {
+            problems.extend(more);
+            Err(Problems(problems))
+        }
+    }
+}
+
+/// The paths a build depends on: the folder, its manifest, its corrections and its texts.
+pub fn input_paths(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut paths = vec![dir.to_path_buf(), dir.join(MANIFEST_FILE), dir.join(CORRECTIONS_FILE)];
+    paths.extend(text_files(dir).unwrap_or_default().into_iter().map(|name| dir.join(name)));
+    paths
+}
+
+fn text_files(dir: &Path) -> std::io::Result<Vec<String>> {
+    let mut names: Vec<String> = fs::read_dir(dir)?
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".txt"))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// The text of a file a folder may have (its manifest, its corrections); `None` when it has
+/// none, or when it cannot be read, which is a problem.
+fn read_optional(dir: &Path, file: &str, problems: &mut Vec<Problem>) -> Option<String> {
+    match fs::read_to_string(dir.join(file)) {
+        Ok(text) => Some(text),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => {
+            problems.push(Problem::in_file(file, format!("cannot read it: {error}")));
+            None
+        }
+    }
+}
+
+fn read_folder(dir: &Path) -> (Vec<Source>, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let shown = dir.display().to_string();
+    let names = match text_files(dir) {
+        Ok(names) => names,
+        Err(error) => {
+            return (Vec::new(), vec![Problem::in_file(&shown, format!("cannot list the folder: {error}"))]);
+        }
+    };
+    let mut entries = read_optional(dir, MANIFEST_FILE, &mut problems)
+        .map(|text| {
+            parse_manifest(&text).unwrap_or_else(|problem| {
+                problems.push(problem);
+                Vec::new()
+            })
+        })
+        .unwrap_or_default();
+    let mut seen = BTreeSet::new();
+    for entry in &entries {
+        if !names.contains(&entry.file) {
+            problems
+                .push(Problem::in_file(MANIFEST_FILE, format!("names `{}`, which is not in the folder", entry.file)));
+        }
+        if !seen.insert(entry.file.clone()) {
+            problems.push(Problem::in_file(MANIFEST_FILE, format!("names `{}` twice", entry.file)));
+        }
+    }
+
+    let mut sources = Vec::new();
+    for name in names {
+        let document = match entries.iter().position(|entry| entry.file == name) {
+            Some(i) => entries.swap_remove(i),
+            None => Document { file: name.clone(), ..Document::default() },
+        };
+        match fs::read(dir.join(&name)) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => sources.push(Source { file: name, text, document }),
+                Err(error) => {
+                    let valid = error.utf8_error().valid_up_to();
+                    let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
+                    problems.push(Problem::at(&name, &prefix, valid, "the text is not valid UTF-8 here"));
+                }
+            },
+            Err(error) => problems.push(Problem::in_file(&name, format!("cannot read it: {error}"))),
+        }
+    }
+    (sources, problems)
+}
+
+/// Extracts the dataset from texts already read.
+pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
+    extract_corrected(sources, &Corrections::default()).map(|extraction| extraction.dataset)
+}
+
+/// Extracts the dataset from texts already read, with a maintainer's corrections applied to
+/// each document's reading before the operations are merged.
+pub fn extract_corrected(sources: Vec<Source>, corrections: &Corrections) -> Result<Extraction, Problems> {
+    let index = CountryIndex::shared();
+    let mut dataset = Dataset::default();
+    let mut problems = Vec::new();
+    let mut mentions: Vec<(MentionedOperation, String)> = Vec::new();
+    // Where each operation stands in `dataset.operations`, by id: a scan of them all for each
+    // document grew with the square of the folder's size.
+    let mut position_of_id: HashMap<String, usize> = HashMap::new();
+    // What each document states of an operation's dates and participant count, by the
+    // operation's id: where two documents differ, both values are kept.
+    let mut stated: HashMap<String, Vec<StatedTiming>> = HashMap::new();
+    let mut documents = Vec::new();
+    // Each document's trace and the id of the operation it went to, for its review.
+    let mut traces = Vec::new();
+    // Actions without a code name, by position in `dataset.operations`, with their theme:
+    // another release about one of them is merged into it by what it says, not by its id.
+    let mut actions: Vec<(usize, Option<String>)> = Vec::new();
+    for source in &sources {
+        let mut document = source.document.clone();
+        match read_document(source, index) {
+            Ok(mut reading) => {
+                let file = &source.file;
+                problems.extend(corrections.apply(file, &source.text, &mut reading.operation, &mut dataset.warnings));
+                // The manifest, where it says them, overrides what the text states.
+                if document.published.is_none() {
+                    document.published = reading.published.map(|date| date.to_string());
+                }
+                if document.publisher.is_none() {
+                    document.publisher = reading.publisher.map(str::to_string);
+                }
+                if document.headline.is_none() {
+                    document.headline = reading.headline.take();
+                }
+                let id = match reading.operation {
+                    Some(mut operation) => {
+                        let timing = StatedTiming::of(&operation);
+                        if !operation.code_name {
+                            join_action(&mut dataset, &actions, &mut operation, reading.theme.as_deref());
+                            if !position_of_id.contains_key(&operation.id) {
+                                actions.push((dataset.operations.len(), reading.theme.clone()));
+                            }
+                        }
+                        let id = add_operation(&mut dataset, &mut position_of_id, operation);
+                        stated.entry(id.clone()).or_default().push(timing);
+                        Some(id)
+                    }
+                    None => {
+                        dataset.warnings.push(format!("{file}: names no operation; it is listed as a source only"));
+                        None
+                    }
+                };
+                traces.push((source, id, reading.trace));
+                dataset.warnings.extend(reading.warnings);
+                mentions.extend(reading.mentioned.into_iter().map(|m| (m, source.file.clone())));
+            }
+            Err(mut found) => problems.append(&mut found),
+        }
+        documents.push(document);
+    }
+    warn_of_uncertain_pairs(&mut dataset);
+    for (mentioned, file) in mentions {
+        add_mention(&mut dataset, mentioned, file);
+    }
+    for op in &mut dataset.operations {
+        op.conflicts = conflicts(op, stated.get(&op.id).map_or(&[], Vec::as_slice));
+        for conflict in &op.conflicts {
+            let values: Vec<String> =
+                conflict.values.iter().map(|v| format!("{} in {}", v.value, v.document)).collect();
+            dataset.warnings.push(format!(
+                "{}: sources differ on {}: {}",
+                op.title(),
+                conflict.fact,
+                values.join(", ")
+            ));
+        }
+    }
+    for named in corrections.documents() {
+        if !sources.iter().any(|source| source.file == named.value) {
+            problems.push(corrections.problem(named.at, format!("no document `{}` in the folder", named.value)));
+        }
+    }
+    problems.extend(verify_sources(&dataset, &sources));
+    if !problems.is_empty() {
+        return Err(Problems(problems));
+    }
+    let reviews = reviews(&dataset, traces);
+    dataset.unread_numbers = reviews
+        .iter()
+        .flat_map(|review| {
+            review.left_numbers().map(|number| UnreadNumber {
+                document: review.document.clone(),
+                span: number.span,
+                text: number.text.clone(),
+            })
+        })
+        .collect();
+    dataset.documents = documents;
+    dataset.documents.sort_by(|a, b| a.file.cmp(&b.file));
+    dataset.countries = countries_named(&dataset).into_iter().filter_map(|code| index.describe(&code)).collect();
+    dataset.operations.sort_by(|a, b| {
+        // Within a year, dated operations first; operations without a year last.
+        let key = |op: &Operation| (op.year.is_none(), op.year, op.start.is_none(), op.start, op.name.clone());
+        key(a).cmp(&key(b))
+    });
+    Ok(Extraction { dataset, reviews })
+}
+
+/// Each document's review, in file-name order, from the facts the dataset holds of it.
+fn reviews(dataset: &Dataset, traces: Vec<(&Source, Option<String>, review::Trace)>) -> Vec<DocumentReview> {
+    let mut spans: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    // Where each seizure's amount stands: its quote holds it, as the build verified.
+    let mut seized: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    for op in &dataset.operations {
+        for (source, _) in op.sourced_facts() {
+            spans.entry(source.document.as_str()).or_default().push(source.span);
+        }
+        for seizure in op.seizures.iter().chain(op.highlights.iter().flat_map(|h| &h.seizures)) {
+            let source = &seizure.source;
+            if let Some(at) = source.quote.find(&seizure.as_written) {
+                let start = source.span.0 + at;
+                seized.entry(source.document.as_str()).or_default().push((start, start + seizure.as_written.len()));
+            }
+        }
+    }
+    let mut reviews: Vec<DocumentReview> = traces
+        .into_iter()
+        .map(|(source, id, trace)| {
+            let facts = spans.get(source.file.as_str()).map_or(&[][..], Vec::as_slice);
+            let seized = seized.get(source.file.as_str()).map_or(&[][..], Vec::as_slice);
+            DocumentReview::new(&source.file, &source.text, id, &trace, facts, seized)
+        })
+        .collect();
+    reviews.sort_by(|a, b| a.document.cmp(&b.document));
+    reviews
+}
+
+/// Every country code the dataset uses: participants, case countries, coordination hosts.
+fn countries_named(dataset: &Dataset) -> BTreeSet<String> {
+    let mut codes = BTreeSet::new();
+    for op in &dataset.operations {
+        codes.extend(op.countries.iter().cloned());
+        for highlight in &op.highlights {
+            codes.extend(highlight.acting.iter().chain(&highlight.involved).cloned());
+        }
+        codes.extend(op.coordination.iter().filter_map(|c| c.country.clone()));
+    }
+    codes
+}
+
+/// Adds an operation, or merges it into the one with the same id that another document
+/// reported: the same series, edition and year. Two reports that give no year, and no dates
+/// that agree, may be of two editions: they stay apart, each with an id of its own, and a
+/// warning names both files. Returns the id the operation has in the dataset.
+fn add_operation(
+    dataset: &mut Dataset,
+    position_of_id: &mut HashMap<String, usize>,
+    mut operation: Operation,
+) -> String {
+    let Some(&position) = position_of_id.get(&operation.id) else {
+        position_of_id.insert(operation.id.clone(), dataset.operations.len());
+        let id = operation.id.clone();
+        dataset.operations.push(operation);
+        return id;
+    };
+    let existing = &dataset.operations[position];
+    let dates_agree = existing.start.is_some() && (existing.start, existing.end) == (operation.start, operation.end);
+    if existing.year.is_none() && operation.year.is_none() && !dates_agree {
+        let file = operation.documents[0].clone();
+        dataset.warnings.push(format!(
+            "{file} and {} both report {} with no year or dates that tell whether it is one operation; \
+             they are kept apart",
+            existing.documents[0],
+            existing.title()
+        ));
+        operation.id = format!("{}-{}", operation.id, slug(file.trim_end_matches(".txt")));
+        return add_operation(dataset, position_of_id, operation);
+    }
+    let existing = &mut dataset.operations[position];
+    // The first document's dates and count stand in the fields; [`conflicts`] keeps the others.
+    if existing.start.is_none() {
+        (existing.start, existing.end, existing.duration_days) =
+            (operation.start, operation.end, operation.duration_days);
+    }
+    existing.stated_country_count = existing.stated_country_count.or(operation.stated_country_count);
+    for code in operation.countries {
+        if !existing.countries.contains(&code) {
+            existing.countries.push(code);
+        }
+    }
+    existing.figures.extend(operation.figures);
+    existing.also_stated.extend(operation.also_stated);
+    existing.highlights.extend(operation.highlights);
+    existing.coordination.extend(operation.coordination);
+    for organiser in operation.organisers {
+        if !existing.organisers.iter().any(|known| known.name == organiser.name) {
+            existing.organisers.push(organiser);
+        }
+    }
+    existing.partners.extend(operation.partners);
+    existing.funders.extend(operation.funders);
+    existing.projects.extend(operation.projects);
+    existing.quotes.extend(operation.quotes);
+    existing.documents.extend(operation.documents);
+    existing.id.clone()
+}
+
+/// Gives an action without a code name the id of the one another release reported, when
+/// both tell of one action: the same organiser, overlapping periods and the same theme.
+/// Where they share an organiser and a period but one names no theme, nothing tells whether
+/// they are one: they stay apart, and a warning names both files. Different themes are
+/// different actions.
+fn join_action(
+    dataset: &mut Dataset,
+    actions: &[(usize, Option<String>)],
+    operation: &mut Operation,
+    theme: Option<&str>,
+) {
+    let days = |op: &Operation| Some((op.start?.first_day()?, op.end.or(op.start)?.last_day()?));
+    let Some((start, end)) = days(operation) else { return };
+    for (position, known_theme) in actions {
+        let existing = &dataset.operations[*position];
+        if existing.id == operation.id {
+            return;
+        }
+        let organiser =
+            existing.organisers.iter().find(|a| operation.organisers.iter().any(|b| fold(&a.name) == fold(&b.name)));
+        let overlap = days(existing).is_some_and(|(first, last)| first <= end && start <= last);
+        let Some(organiser) = organiser.filter(|_| overlap) else { continue };
+        match (known_theme.as_deref(), theme) {
+            (Some(known), Some(theme)) if known == theme => {
+                operation.id = existing.id.clone();
+                return;
+            }
+            (Some(_), Some(_)) => {}
+            _ => {
+                let warning = format!(
+                    "{} and {} both report action by {} at the same time, and not both say what it was against: \
+                     they may be one action; they are kept apart",
+                    operation.documents[0], existing.documents[0], organiser.name
+                );
+                dataset.warnings.push(warning);
+            }
+        }
+    }
+}
+
+/// Reports of one series and edition that stay apart because one gives no year: they may
+/// be one operation or two, and a maintainer should know (two without a year are warned of
+/// as they are added).
+fn warn_of_uncertain_pairs(dataset: &mut Dataset) {
+    // By series and edition: comparing every pair of operations grew with the square of the
+    // folder's size.
+    let mut editions: HashMap<(String, Option<u32>), Vec<usize>> = HashMap::new();
+    for (i, op) in dataset.operations.iter().enumerate() {
+        editions.entry((fold(&op.series), op.edition)).or_default().push(i);
+    }
+    let mut groups: Vec<Vec<usize>> = editions.into_values().filter(|group| group.len() > 1).collect();
+    groups.sort();
+    for group in groups {
+        for (n, &a) in group.iter().enumerate() {
+            for &b in &group[n + 1..] {
+                let (a, b) = (&dataset.operations[a], &dataset.operations[b]);
+                if a.year.is_none() != b.year.is_none() {
+                    let warning = format!(
+                        "{} and {} both report {}, one with a year and one without; they are kept apart",
+                        b.documents[0],
+                        a.documents[0],
+                        a.title()
+                    );
+                    dataset.warnings.push(warning);
+                }
+            }
+        }
+    }
+}
+
+/// What one document states of an operation's dates and participant count.
+struct StatedTiming {
+    document: String,
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+    count: Option<u32>,
+}
+
+impl StatedTiming {
+    fn of(operation: &Operation) -> StatedTiming {
+        StatedTiming {
+            document: operation.documents[0].clone(),
+            start: operation.start,
+            end: operation.end,
+            count: operation.stated_country_count,
+        }
+    }
+}
+
+/// How one of a document's dates or its participant count is written in a conflict.
+type StatedOf = fn(&StatedTiming) -> Option<String>;
+
+/// The facts an operation's documents state differently: its figures (each document's
+/// figures are in `op.figures`) and its dates and participant count (in `stated`).
+fn conflicts(op: &Operation, stated: &[StatedTiming]) -> Vec<Conflict> {
+    let mut found = Vec::new();
+    let mut metrics: Vec<Metric> = Vec::new();
+    for figure in &op.figures {
+        if !metrics.contains(&figure.metric) {
+            metrics.push(figure.metric);
+        }
+    }
+    for metric in metrics {
+        let values =
+            op.figures_of(metric).map(|f| StatedValue { value: figure_value(f), document: f.source.document.clone() });
+        found.extend(conflict(json_name(metric).to_string(), values.collect()));
+    }
+    let timing: [(&str, StatedOf); 3] = [
+        ("start", |s| s.start.map(|d| d.to_string())),
+        ("end", |s| s.end.map(|d| d.to_string())),
+        ("stated_country_count", |s| s.count.map(|n| n.to_string())),
+    ];
+    for (fact, value_of) in timing {
+        let values =
+            stated.iter().filter_map(|s| Some(StatedValue { value: value_of(s)?, document: s.document.clone() }));
+        found.extend(conflict(fact.to_string(), values.collect()));
+    }
+    found
+}
+
+/// A conflict over `fact` when its stated values are not all the same.
+fn conflict(fact: String, values: Vec<StatedValue>) -> Option<Conflict> {
+    let differ = values.iter().any(|v| v.value != values[0].value);
+    differ.then_some(Conflict { fact, values })
+}
+
+/// Links a passing mention to the operation it names (same series and edition; same year
+/// where both are known), or records a mentioned-only operation.
+fn add_mention(dataset: &mut Dataset, mentioned: MentionedOperation, file: String) {
+    let same = |op: &Operation| {
+        fold(&op.series) == fold(&mentioned.series)
+            && op.edition == mentioned.edition
+            && (op.year == mentioned.year || op.year.is_none() || mentioned.year.is_none())
+    };
+    let matching: Vec<usize> = (0..dataset.operations.len()).filter(|&i| same(&dataset.operations[i])).collect();
+    match matching.as_slice() {
+        [i] => {
+            let op = &mut dataset.operations[*i];
+            if !op.documents.contains(&file) && !op.mentioned_in.contains(&file) {
+                op.mentioned_in.push(file);
+            }
+        }
+        [] => dataset.operations.push(Operation {
+            id: operation_id(&mentioned.series, mentioned.edition, mentioned.year),
+            name: mentioned.name,
+            series: mentioned.series,
+            edition: mentioned.edition,
+            year: mentioned.year,
+            mentioned_only: true,
+            mentioned_in: vec![file],
+            ..Operation::default()
+        }),
+        _ => dataset.warnings.push(format!(
+            "{file}: names Operation {} without a year that tells which of its editions is meant",
+            mentioned.name
+        )),
+    }
+}
+
+/// Checks every fact against its document: the quote stands at its span, and a figure's
+/// number stands in its quote. A failure here is a bug in the extractor, reported like bad
+/// input so that no unverified fact reaches the app.
+pub fn verify_sources(dataset: &Dataset, sources: &[Source]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    // Looked up once per fact: a scan of every source each time grew with the square of the
+    // folder's size. The first source of a name is the one kept, as a scan would find it.
+    let mut by_file: HashMap<&str, &Source> = HashMap::new();
+    for source in sources {
+        by_file.entry(source.file.as_str()).or_insert(source);
+    }
+    let mut check = |source: &ModelSource, number: Option<&str>| {
+        let Some(input) = by_file.get(source.document.as_str()) else {
+            problems.push(Problem::in_file(&source.document, "a fact cites this document, which was not read"));
+            return;
+        };
+        let (start, end) = source.span;
+        if input.text.get(start..end) != Some(source.quote.as_str()) {
+            problems.push(Problem::at(
+                &input.file,
+                &input.text,
+                start,
+                format!("quote not found verbatim: `{}`", source.quote),
+            ));
+        } else if let Some(number) = number.filter(|n| !source.quote.contains(n)) {
+            problems.push(Problem::at(
+                &input.file,
+                &input.text,
+                start,
+                format!("the number `{number}` is not in its quote"),
+            ));
+        }
+    };
+    for op in &dataset.operations {
+        for (source, number) in op.sourced_facts() {
+            check(source, number);
+        }
+    }
+    problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(file: &str, text: &str, published: Option<&str>) -> Source {
+        Source {
+            file: file.to_string(),
+            text: text.to_string(),
+            document: Document {
+                file: file.to_string(),
+                published: published.map(str::to_string),
+                ..Document::default()
+            },
+        }
+    }
+
+    #[test]
+    fn reports_every_unknown_participant_with_its_place() {
+        let text = "Operation Nimbus (1 - 3 May) ran.\nParticipating countries: Spain, Atlantis, Lemuria.";
+        let problems = extract_sources(vec![source("n.txt", text, Some("2023-06-01"))]).unwrap_err();
+        let shown: Vec<String> = problems.0.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "n.txt:2:33: participant `Atlantis` resolves to no country",
+                "n.txt:2:43: participant `Lemuria` resolves to no country",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_review_lists_the_quantities_of_seizing_sentences_that_gave_no_seizure() {
+        let text = "Operation Nimbus (1 - 3 May) ran in ten ports.\n\nOfficers seized 1.4 tonnes of cocaine and 40 tonnes in total.";
+        let extraction =
+            extract_corrected(vec![source("n.txt", text, Some("2023-06-01"))], &Corrections::default()).unwrap();
+        let unread: Vec<&str> = extraction.reviews[0].unread_quantities.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(unread, ["40 tonnes"]);
+        assert_eq!(extraction.dataset.operations[0].seizures[0].as_written, "1.4 tonnes");
+    }
+
+    #[test]
+    fn a_text_without_an_operation_is_a_warning() {
+        let dataset = extract_sources(vec![source("minutes.txt", "The committee met.", None)]).unwrap();
+        assert!(dataset.operations.is_empty());
+        assert_eq!(dataset.warnings, ["minutes.txt: names no operation; it is listed as a source only"]);
+        assert_eq!(dataset.documents.len(), 1);
+    }
+
+    #[test]
+    fn verification_catches_a_quote_that_is_not_in_its_source() {
+        let text = "Operation Nimbus (1 - 3 May) led to 41 arrests.";
+        let sources = vec![source("n.txt", text, Some("2023-06-01"))];
+        let mut dataset = extract_sources(sources.clone()).unwrap();
+        assert!(verify_sources(&dataset, &sources).is_empty());
+        dataset.operations[0].figures[0].source.quote = "led to 14 arrests".to_string();
+        dataset.operations[0].figures[0].as_written = "14".to_string();
+        let problems = verify_sources(&dataset, &sources);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].to_string().starts_with("n.txt:1:1: quote not found verbatim"), "{}", problems[0]);
+        dataset.operations[0].figures[0].source.quote = text.to_string();
+        let problems = verify_sources(&dataset, &sources);
+        assert_eq!(problems[0].reason, "the number `14` is not in its quote");
+    }
+
+    #[test]
+    fn merges_two_reports_of_one_operation() {
+        let a = source(
+            "a.txt",
+            "Operation Nimbus (1 - 3 May) ran.\nParticipating countries: Spain and Chile.",
+            Some("2023-06-01"),
+        );
+        let b = source(
+            "b.txt",
+            "Operation Nimbus (1 - 3 May) again.\nParticipating countries: Chile, Peru.",
+            Some("2023-06-02"),
+        );
+        let dataset = extract_sources(vec![a, b]).unwrap();
+        assert_eq!(dataset.operations.len(), 1);
+        let op = &dataset.operations[0];
+        assert_eq!(op.id, "nimbus-2023");
+        assert_eq!(op.countries, ["ES", "CL", "PE"]);
+        assert_eq!(op.documents, ["a.txt", "b.txt"]);
+        let names: Vec<&str> = dataset.countries.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["Chile", "Spain", "Peru"]);
+    }
+
+    /// A release on action days without a code name: `lead` says what, who and when.
+    fn action_days(file: &str, lead: &str) -> Source {
+        source(file, &format!("{lead}\n\nOfficers made 12 arrests.\n"), None)
+    }
+
+    #[test]
+    fn two_releases_about_one_unnamed_action_are_one_operation() {
+        let europol = action_days(
+            "europol.txt",
+            "THE HAGUE – Police of six countries carried out joint action days against firearms trafficking \
+             from 3 to 7 June 2024, coordinated by Europol.",
+        );
+        // Another organiser beside the same one, the theme in the same words, days within the others.
+        let frontex = action_days(
+            "frontex.txt",
+            "WARSAW – Border guards joined action days against firearms trafficking, coordinated by Europol \
+             and Frontex, from 4 to 6 June 2024.",
+        );
+        let dataset = extract_sources(vec![europol, frontex]).unwrap();
+        assert_eq!(dataset.operations.len(), 1, "{:?}", dataset.warnings);
+        let op = &dataset.operations[0];
+        assert_eq!(op.name, "Europol joint action days against firearms trafficking, June 2024");
+        assert!(!op.code_name);
+        assert_eq!(op.title(), op.name);
+        let organisers: Vec<&str> = op.organisers.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(organisers, ["Europol", "Frontex"]);
+        assert_eq!(op.documents, ["europol.txt", "frontex.txt"]);
+    }
+
+    #[test]
+    fn unnamed_actions_that_may_be_one_stay_apart_with_a_warning() {
+        let themed = action_days(
+            "a.txt",
+            "THE HAGUE – Police carried out joint action days against firearms trafficking from 3 to 7 June \
+             2024, coordinated by Europol.",
+        );
+        // The same organiser at the same time, and no word of what it was against.
+        let unthemed = action_days(
+            "b.txt",
+            "ROME – Police carried out action days from 5 to 6 June 2024, coordinated by Europol.",
+        );
+        // The same organiser at the same time against something else: another action.
+        let other = action_days(
+            "c.txt",
+            "MADRID – Police carried out action days against cybercrime from 5 to 6 June 2024, coordinated by \
+             Europol.",
+        );
+        let dataset = extract_sources(vec![themed, unthemed, other]).unwrap();
+        assert_eq!(dataset.operations.len(), 3);
+        assert!(dataset.operations.iter().all(|op| !op.code_name));
+        // a and c are told apart by their themes; b, without one, may be either.
+        let apart: Vec<String> = dataset.warnings.iter().filter(|w| w.contains("kept apart")).cloned().collect();
+        let may_be_one = |later: &str, earlier: &str| {
+            format!(
+                "{later} and {earlier} both report action by Europol at the same time, and not both say what it \
+                 was against: they may be one action; they are kept apart"
+            )
+        };
+        assert_eq!(apart, [may_be_one("b.txt", "a.txt"), may_be_one("c.txt", "b.txt")]);
+    }
+}

@@ -1,0 +1,551 @@
+//! An enforcement action a release reports without a code name: joint action days, a week
+//! of action, concerted inspections, a coordinated raid, an online hackathon.
+//!
+//! Such an action is known by what its release says of it: the words that say what it was
+//! ("joint action days"), who ran it ("coordinated by Europol and Frontex"), what it was
+//! against ("against firearms trafficking") and, read by the timing reader, when. The name
+//! built from these is the text's own words; no code name is made up.
+//!
+//! A release that reports no action (a statement, a report, a conference) uses none of the
+//! words for one in its headline and first paragraphs, or tells of one yet to come ("will
+//! hold"), and stays a source only.
+
+use std::ops::Range;
+
+use explorer_model::text::fold;
+
+use crate::doc::{Doc, Sentence};
+use crate::read::partners::Named;
+
+/// Words that say a release reports an action without a code name, most telling first: a
+/// release that says "a week of action" and "intensified checks" is about the week.
+const ACTION_WORDS: &[&str] = &[
+    "joint action days",
+    "joint action day",
+    "action days",
+    "action day",
+    "days of action",
+    "day of action",
+    "week of action",
+    "action week",
+    "week of intensified action",
+    "intensification week",
+    "week of concerted inspections",
+    "concerted inspections",
+    "joint inspections",
+    "concerted inspection",
+    "joint inspection",
+    "hackathon",
+    "coordinated raids",
+    "coordinated raid",
+    "joint checks",
+    "coordinated checks",
+    "intensified checks",
+    // The vaguest last: a release that says "crackdown" and "action week" is about the week.
+    "week-long crackdown",
+    "crackdown",
+];
+
+/// Words after which a release names who ran the action: "coordinated by Europol". Not
+/// "supported by" (a supporter is a partner) nor "led by", which names the countries that
+/// led a part of it.
+const ORGANISER_CUES: &[&str] = &[
+    "coordinated by ",
+    "co-ordinated by ",
+    "organised by ",
+    "organized by ",
+    "conducted by ",
+    "carried out by ",
+    "run by ",
+    "dismantled by ",
+];
+
+/// Words for the plan an action is part of, after the name of the framework that runs it:
+/// "part of the EMPACT operational action plan".
+const FRAMEWORK_PLANS: &[&str] = &["operational action plan", "action plan"];
+
+/// Verbs after which the names that open a sentence are who ran the action: "The European
+/// Labour Authority coordinated inspections in ...". Countries that do so led a part of it.
+const ORGANISING_VERBS: &[&str] = &[" coordinated ", " coordinates ", " has coordinated ", " co-ordinated "];
+
+/// Words that open a sentence with a thing rather than a name: "This coordinated action".
+const DETERMINERS: &[&str] = &["This", "That", "These", "Those", "Its", "Their", "Each", "Every", "Both", "Such"];
+
+/// Words that put an action in the future, or wish for one: an announcement, not a report.
+const FUTURE_WORDS: &[&str] =
+    &[" will ", " is to ", " are to ", " plans to ", " is planned", " calls for ", " called for "];
+
+/// Words after which a release says what the action was against.
+const THEME_CUES: &[&str] = &["against", "targeted", "targeting", "aimed at"];
+
+/// Words that end what an action was against: where it was, when, through what, by whom.
+const THEME_ENDS: &[&str] = &[
+    ",",
+    ".",
+    ";",
+    ":",
+    "(",
+    " –",
+    " - ",
+    " through ",
+    " for ",
+    " coordinated",
+    " co-ordinated",
+    " organised",
+    " organized",
+    " led ",
+    " at ",
+    " along ",
+    " during ",
+    " from ",
+    " on ",
+    " between ",
+    " over ",
+    " with ",
+    " across ",
+    " among ",
+    " and the ",
+    " by ",
+    " took ",
+    " ran ",
+    " which ",
+    " that ",
+    " who ",
+    " in ",
+];
+
+/// "in" ends what an action was against, except in these words.
+const THEMES_WITH_IN: &[&str] = &["trafficking in human beings", "trafficking in persons", "trade in"];
+
+/// The longest theme kept, in words: a longer one is a clause, not a name.
+const THEME_WORDS: usize = 8;
+
+/// Themes written two ways that are one: two releases about one action may use either.
+const SAME_THEME: &[(&str, &str)] = &[
+    ("trafficking in human beings", "human trafficking"),
+    ("trafficking in persons", "human trafficking"),
+    ("smuggling of migrants", "migrant smuggling"),
+    ("forced labour", "labour exploitation"),
+];
+
+/// An action a release reports without a code name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    /// What it was, as the text says it, in lower case: "joint action days".
+    pub kind: String,
+    /// Where those words stand, and the index of their sentence in [`Doc::sentences`].
+    pub span: Range<usize>,
+    pub sentence: usize,
+    /// Who ran it, as the text names them, each with the words it was read from.
+    pub organisers: Vec<Named>,
+    /// What it was against, in the text's words: "firearms trafficking".
+    pub theme: Option<String>,
+}
+
+impl Action {
+    /// Who ran it, what it was and what against, in the text's words: "Europol joint action
+    /// days against firearms trafficking". The action's name is this and its period; actions
+    /// of other months and years have this in common. `publisher` stands for who ran it when
+    /// the text names no one; without either, there is no one to know the action by.
+    pub fn series(&self, publisher: Option<&str>) -> Option<String> {
+        let names: Vec<&str> = self.organisers.iter().map(|o| o.name.as_str()).collect();
+        let by = if names.is_empty() { publisher?.to_string() } else { names.join(" and ") };
+        Some(match &self.theme {
+            Some(theme) => format!("{by} {} against {theme}", self.kind),
+            None => format!("{by} {}", self.kind),
+        })
+    }
+}
+
+/// The theme as two releases about one action compare it: folded, and written one way.
+pub fn comparable_theme(theme: &str) -> String {
+    let mut folded = fold(theme);
+    for (written, same) in SAME_THEME {
+        folded = folded.replace(written, same);
+    }
+    folded
+}
+
+/// The sentences an action is reported in: the headline, the lines above and beside it, and
+/// the first two paragraphs (a release may open with what was dismantled and tell of the
+/// raid in the next), by index into [`Doc::sentences`].
+fn lead(doc: &Doc) -> Vec<usize> {
+    let mut paragraphs: Vec<usize> = Vec::new();
+    let mut lead = Vec::new();
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.is_body() && !paragraphs.contains(&sentence.block) {
+            if paragraphs.len() == 2 {
+                break;
+            }
+            paragraphs.push(sentence.block);
+        }
+        lead.push(i);
+    }
+    lead
+}
+
+/// The action the release reports without a code name, if its headline or first paragraphs
+/// tell of one that took place.
+pub fn reported_action(doc: &Doc) -> Option<Action> {
+    let lead = lead(doc);
+    // ASCII lower case keeps every byte where it was: offsets in it are offsets in the text.
+    let lower: Vec<String> = lead.iter().map(|&i| doc.sentences[i].text(doc.text).to_ascii_lowercase()).collect();
+    // In the body where it says them: its dates stand there ("carried out a joint action day
+    // ... on 12 February"), rarely in the headline.
+    let body_first: Vec<usize> = (0..lead.len())
+        .filter(|&n| doc.sentences[lead[n]].is_body())
+        .chain((0..lead.len()).filter(|&n| !doc.sentences[lead[n]].is_body()))
+        .collect();
+    let (n, at, words) = ACTION_WORDS
+        .iter()
+        .find_map(|words| body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words))))?;
+    let sentence = &doc.sentences[lead[n]];
+    let padded = format!(" {} ", lower[n]);
+    if FUTURE_WORDS.iter().any(|future| padded.contains(future)) {
+        return None;
+    }
+    let start = sentence.span.start + at;
+    let organisers = lead
+        .iter()
+        .find_map(|&i| organisers(doc.text, &doc.sentences[i]))
+        .or_else(|| {
+            std::iter::once(words).chain(FRAMEWORK_PLANS.iter().copied()).find_map(|run| {
+                lead.iter().zip(&lower).find_map(|(&i, lower)| framework(doc.text, &doc.sentences[i], lower, run))
+            })
+        })
+        .or_else(|| lead.iter().find_map(|&i| subject_organisers(doc.text, &doc.sentences[i])))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|named| Named { name: short_form(doc.text, &named.name).unwrap_or(named.name), span: named.span })
+        .collect();
+    let theme = std::iter::once(n)
+        .chain((0..lead.len()).filter(|&m| m != n))
+        .find_map(|m| theme(&lower[m][if m == n { at } else { 0 }..]));
+    Some(Action { kind: words.to_string(), span: start..start + words.len(), sentence: lead[n], organisers, theme })
+}
+
+/// Where `words` stand in `text` as whole words.
+fn whole_words(text: &str, words: &str) -> Option<usize> {
+    text.match_indices(words).map(|(at, _)| at).find(|&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + words.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Who a sentence says ran the action: the names after "coordinated by" and its like
+/// ("coordinated by Europol and the European Banking Federation, with the support of
+/// Eurojust" names two), or the one that tells of the coordination ("The National Migration
+/// Institute said the raids ... were coordinated with ...").
+fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
+    let said = sentence.text(text);
+    let cue = ORGANISER_CUES.iter().filter_map(|cue| said.find(cue).map(|at| at + cue.len())).min();
+    let named = match cue {
+        Some(after) => names_from(text, sentence.span.start + after, sentence.span.end),
+        None if said.contains("coordinated with") => {
+            let speaker = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
+            let named = name_at(text, speaker, sentence.span.end)?;
+            if text[named.span.end..].starts_with(" said ") { vec![named] } else { Vec::new() }
+        }
+        None => Vec::new(),
+    };
+    (!named.is_empty()).then_some(named)
+}
+
+/// The name in capitals just before the words for the action or its plan (`run`), as a
+/// framework or an agency puts its name to what it runs: "the EMPACT Joint Action Days",
+/// "an ELA action week", "part of the EMPACT operational action plan". `lower` is the
+/// sentence in lower case.
+fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<Vec<Named>> {
+    let said = sentence.text(text);
+    let at = whole_words(lower, run)?;
+    let before = said[..at].trim_end_matches(' ');
+    let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |space| space + 1);
+    let word = &before[start..];
+    let in_capitals =
+        word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && word.chars().all(|c| c.is_ascii_uppercase());
+    let in_a_country = sentence.countries.iter().any(|country| country.span.contains(&(sentence.span.start + start)));
+    (in_capitals && !in_a_country && before.len() < at).then(|| {
+        vec![Named { name: word.to_string(), span: sentence.span.start + start..sentence.span.start + before.len() }]
+    })
+}
+
+/// The names that open a sentence, before "coordinated" ("The European Labour Authority
+/// (ELA) coordinated and supported inspections"), unless they are countries.
+fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
+    let said = sentence.text(text);
+    let verb = ORGANISING_VERBS.iter().filter_map(|verb| said.find(verb)).min()?;
+    let start = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
+    // "This coordinated action": "coordinated" describes; no one is named.
+    let opening = said[start - sentence.span.start..].split(' ').next().unwrap_or_default();
+    if DETERMINERS.contains(&opening) {
+        return None;
+    }
+    let named = names_from(text, start, sentence.span.start + verb);
+    let countries = |named: &Named| sentence.countries.iter().any(|country| named.span.contains(&country.span.start));
+    let reaches_the_verb = named.last().is_some_and(|last| last.span.end == sentence.span.start + verb);
+    (reaches_the_verb && !named.is_empty() && !named.iter().any(countries)).then_some(named)
+}
+
+/// The names listed from `at`: "Europol and Frontex", "Europol, the EBF and Eurojust".
+fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
+    let mut names = Vec::new();
+    while let Some(named) = name_at(text, at, end) {
+        at = named.span.end;
+        names.push(named);
+        let rest = &text[at..end];
+        let Some(separator) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(**s)) else { break };
+        at += separator.len();
+    }
+    names
+}
+
+/// An organisation's name at `at`: capitalised words, with "of" or "for" between them
+/// ("Subdirectorate for Combating Organised Crime"), after an optional "the". Where the
+/// text gives it a short form in brackets ("the European Labour Authority (ELA)"), that is
+/// the name, as the text goes on to call it.
+fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
+    let start = if text[at..end].starts_with("the ") { at + "the ".len() } else { at };
+    let mut name_end = start;
+    let mut word_start = start;
+    for word in text[start..end].split(' ') {
+        // A name ends at a comma, a full stop or a possessive: "Frontex,", "Europol's".
+        let bare = &word[..word.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(word.len())];
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        let joining = name_end > start && matches!(bare, "of" | "for");
+        if !(capitalised || joining) {
+            break;
+        }
+        if capitalised {
+            name_end = word_start + bare.len();
+        }
+        if bare.len() < word.len() {
+            break;
+        }
+        word_start += word.len() + 1;
+    }
+    if name_end == start {
+        return None;
+    }
+    let short = text[name_end..end]
+        .strip_prefix(" (")
+        .and_then(|after| after.split_once(')'))
+        .map(|(short, _)| short)
+        .filter(|short| !short.is_empty() && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
+    Some(match short {
+        Some(short) => Named { name: short.to_string(), span: start..name_end + " ()".len() + short.len() },
+        None => Named { name: text[start..name_end].to_string(), span: start..name_end },
+    })
+}
+
+/// The short form the text gives a name anywhere ("the European Labour Authority (ELA)"):
+/// the text goes on to call it that, and so do other releases.
+fn short_form(text: &str, name: &str) -> Option<String> {
+    let written = format!("{name} (");
+    text.match_indices(&written).find_map(|(at, _)| {
+        let (short, _) = text[at + written.len()..].split_once(')')?;
+        let is_short = !short.is_empty() && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        is_short.then(|| short.to_string())
+    })
+}
+
+/// What an action was against, from the words after "against" or "targeted" in a sentence
+/// (lower case), to the words that say where, when or by whom.
+fn theme(sentence: &str) -> Option<String> {
+    let after = THEME_CUES.iter().filter_map(|cue| whole_words(sentence, cue).map(|at| at + cue.len())).min()?;
+    let rest = sentence[after..].trim_start();
+    // "in" inside "trafficking in human beings" does not end it.
+    let kept: Vec<Range<usize>> = THEMES_WITH_IN
+        .iter()
+        .flat_map(|words| rest.match_indices(words).map(|(at, words)| at..at + words.len()))
+        .collect();
+    let end = THEME_ENDS
+        .iter()
+        .filter_map(|ends| {
+            rest.match_indices(ends).map(|(at, _)| at).find(|&at| !kept.iter().any(|k| k.start < at && at < k.end))
+        })
+        .min()
+        .unwrap_or(rest.len());
+    let theme = rest[..end].trim();
+    let theme = theme.strip_prefix("the ").unwrap_or(theme);
+    let words = theme.split_whitespace().count();
+    (words > 0 && words <= THEME_WORDS).then(|| theme.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::country_index::CountryIndex;
+    use crate::annotate::dates::NumericOrder;
+
+    /// The kind, organisers and theme of the action a text reports.
+    fn read(text: &str) -> Option<(String, Vec<String>, Option<String>)> {
+        let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+        let action = reported_action(&doc)?;
+        Some((action.kind, action.organisers.into_iter().map(|o| o.name).collect(), action.theme))
+    }
+
+    fn action(kind: &str, organisers: &[&str], theme: Option<&str>) -> Option<(String, Vec<String>, Option<String>)> {
+        Some((kind.to_string(), organisers.iter().map(|o| o.to_string()).collect(), theme.map(str::to_string)))
+    }
+
+    #[test]
+    fn reads_each_form_of_action_with_its_organisers_and_theme() {
+        let cases = [
+            (
+                "Border police of nine countries held joint action days against cigarette smuggling from 2 to \
+                 6 March, coordinated by Europol and the European Anti-Fraud Office (OLAF).",
+                action("joint action days", &["Europol", "OLAF"], Some("cigarette smuggling")),
+            ),
+            (
+                "Officers across Scotland carried out a week of action against knife crime from 4 to 10 May, \
+                 organised by Police Scotland.",
+                action("week of action", &["Police Scotland"], Some("knife crime")),
+            ),
+            (
+                "Inspectors from five countries took part in concerted inspections on building sites between 8 \
+                 and 12 April, coordinated by the European Labour Authority (ELA). The inspections targeted \
+                 undeclared work and forced labour among posted workers.",
+                action("concerted inspections", &["ELA"], Some("undeclared work and forced labour")),
+            ),
+            (
+                "Smuggling ring broken up in Porto\n\nA network that smuggled tobacco through the port has been \
+                 dismantled by the Portuguese Judicial Police.\n\nIn a coordinated raid on 3 May, officers \
+                 searched 14 homes.",
+                action("coordinated raid", &["Portuguese Judicial Police"], None),
+            ),
+            (
+                "Analysts from 12 countries spent two days at an online hackathon organised by Eurojust and the \
+                 Swedish Police Authority, tracing dark-web sellers of fentanyl.",
+                action("hackathon", &["Eurojust", "Swedish Police Authority"], None),
+            ),
+            (
+                "Border guards of Poland and Lithuania carried out joint checks at 12 crossing points from 1 to \
+                 3 July, coordinated by Frontex, targeting stolen vehicles.",
+                action("joint checks", &["Frontex"], Some("stolen vehicles")),
+            ),
+            (
+                "Prosecutors welcomed a coordinated raid on 8 October carried out by the National Police of \
+                 Colombia against illegal gold mining.",
+                action("coordinated raid", &["National Police of Colombia"], Some("illegal gold mining")),
+            ),
+            // Who coordinated it, told by the one who speaks of it.
+            (
+                "Twelve held in coordinated raids\n\nThe Federal Police said the raids on 9 June were \
+                 coordinated with state prosecutors.",
+                action("coordinated raids", &["Federal Police"], None),
+            ),
+            // A week of action, inspections or a crackdown, by whom the text says.
+            (
+                "Between 6 and 12 May police forces across Wessex carried out a crackdown co-ordinated by the \
+                 Regional Drugs Taskforce, seizing 40 knives.",
+                action("crackdown", &["Regional Drugs Taskforce"], None),
+            ),
+            (
+                "Eleven joint inspections of shipyards took place on 4-10 June, coordinated by the Maritime \
+                 Labour Office (MLO).",
+                action("joint inspections", &["MLO"], None),
+            ),
+            (
+                "The Maritime Labour Office (MLO) coordinated and supported an intensification week against \
+                 undeclared work in ports from 2 to 8 October 2023.",
+                action("intensification week", &["MLO"], Some("undeclared work")),
+            ),
+            // Who opens the headline by coordinating, by the short form the text gives it.
+            (
+                "The Maritime Labour Office coordinates its first joint inspection\n\nToday, 4 June 2024, staff of \
+                 the Maritime Labour Office (MLO) joined a joint inspection of shipyards in Gdansk.",
+                action("joint inspection", &["MLO"], None),
+            ),
+            // The framework or agency whose name stands before the action's.
+            (
+                "Between 3 and 9 May, customs of 14 states took part in the NORDPACT joint action days against \
+                 fake spare parts.",
+                action("joint action days", &["NORDPACT"], Some("fake spare parts")),
+            ),
+            (
+                "This coordinated action week, held from 8 to 14 April 2019, is part of the NORDPACT operational \
+                 action plan on labour exploitation.",
+                action("action week", &["NORDPACT"], None),
+            ),
+            // A news site tells of it; who coordinated is what the text says, not the site.
+            (
+                "Harbour Watch Daily\n\nDuring coordinated NORDPACT Joint Action Days from 3 to 9 May, Ruritania \
+                 and Freedonia coordinated the two streams of checks.",
+                action("joint action days", &["NORDPACT"], None),
+            ),
+            // Supporters and the countries that led a part are no organisers.
+            (
+                "Police of 20 countries took part in action days against trafficking in human beings for \
+                 sexual exploitation, coordinated by Europol and led by Austria, with the support of Frontex.",
+                action("action days", &["Europol"], Some("trafficking in human beings")),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(read(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_release_that_reports_no_action_reports_none() {
+        let texts = [
+            // A conference, a report, action days yet to come.
+            "Police chiefs from 40 countries met in Vienna on 3 and 4 June for a conference on cybercrime, \
+             hosted by the Austrian Federal Police.",
+            "A report published today by the agency finds that arrests for wildlife crime doubled between 2015 \
+             and 2022.",
+            "Europol will coordinate joint action days against drug trafficking in ports from 10 to 14 November.",
+            // A crackdown called for has not taken place.
+            "The minister called for a crackdown on illegal waste dumping after 30 sites were found in May 2024.",
+            // Action days told of after the first two paragraphs are not what the release reports.
+            "Ministers met in Rome.\n\nThey discussed migration.\n\nLast year's joint action days against \
+             smuggling were praised.",
+        ];
+        for text in texts {
+            assert_eq!(read(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn countries_and_things_that_coordinated_are_no_organisers() {
+        let cases = [
+            (
+                "Latvia and Estonia coordinated the joint inspections of shipyards from 4 to 10 June.",
+                action("joint inspections", &[], None),
+            ),
+            (
+                "This coordinated action week took place from 8 to 14 April 2019 in 20 countries.",
+                action("action week", &[], None),
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(read(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_theme_ends_where_the_text_says_where_when_or_by_whom() {
+        let cases = [
+            (
+                "action days against trafficking in human beings for sexual exploitation",
+                Some("trafficking in human beings"),
+            ),
+            (
+                "the checks targeted the trade in counterfeit medicines through ports",
+                Some("trade in counterfeit medicines"),
+            ),
+            ("a week of action against smuggling in the aegean", Some("smuggling")),
+            ("a raid against them", Some("them")),
+            ("nothing against", None),
+        ];
+        for (sentence, expected) in cases {
+            assert_eq!(theme(sentence).as_deref(), expected, "{sentence}");
+        }
+    }
+
+    #[test]
+    fn two_ways_of_writing_a_theme_compare_as_one() {
+        assert_eq!(comparable_theme("Trafficking in human beings"), comparable_theme("human trafficking"));
+        assert_ne!(comparable_theme("human trafficking"), comparable_theme("migrant smuggling"));
+    }
+}

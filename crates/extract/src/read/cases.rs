@@ -1,0 +1,238 @@
+//! Country cases: which sentences tell what one country's authorities did, which country
+//! acted and which others were involved, and what the case is about.
+//!
+//! A case starts at a sentence that names an acting country ("In Brazil, ...", "Serbian
+//! police arrested ...", "Colombia dismantled ...", "... were arrested in Algeria") and runs
+//! to the end of its paragraph or bullet, or to the next such sentence.
+
+use std::sync::LazyLock;
+
+use explorer_model::Theme;
+use regex::Regex;
+
+use crate::annotate::countries::{CountryMention, list_at};
+use crate::doc::Sentence;
+
+/// Lead-ins before a sentence's subject ("In one instance, 24 Togolese victims ...").
+static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:In one instance|For example|In addition|In a separate case|Elsewhere|Meanwhile|On the first day of the operation|After [^,]{1,60}|So far),\s*)*(?:The\s+)?")
+        .expect("valid regex")
+});
+
+/// Words after a country or demonym that make it the acting authority ("Serbian police").
+static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(?:national\s+)?(?:authorities|police|officers|officials|coast guard|law enforcement|border|immigration|investigators|prosecutors)\b")
+        .expect("valid regex")
+});
+
+/// "in Mali", "across the United Arab Emirates": the place a case happened. (An ASCII word
+/// boundary: "in" follows a space or punctuation, and the fast engines stay in use.)
+static IN_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:in|across)\s+(?:the\s+)?$").expect("valid regex"));
+
+/// "Following raids ..., this suspect ...": a paragraph that goes on with the case before it.
+static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:.{0,80}\b(?:this|the) (?:suspect|man|woman|group|network)\b|(?:he|she|they|the suspects?) )")
+        .expect("valid regex")
+});
+
+/// Words before "in" that tell where victims came from, not where the authorities acted
+/// ("young women recruited in Malawi").
+const NOT_WHERE_ACTED: &[&str] = &["recruited in ", "born in ", "lured in ", "bought in ", "living in "];
+
+/// A list of this many countries after "in" is an operation-wide aggregate, not a case
+/// ("rescued in Brazil, Chile, the Dominican Republic, El Salvador, Spain and Uruguay").
+const AGGREGATE_LIST: usize = 3;
+
+/// A sentence that opens a case names its country near its start ("In Kenya, ...", "Serbian
+/// police ..."); one that names it further on ("... helped identify three suspects in the
+/// UK") opens a case only where no case is open.
+const OPENING_BYTES: usize = 50;
+
+/// The countries acting in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Acting {
+    pub codes: Vec<String>,
+    /// Named as the sentence's subject or in its first words.
+    pub at_start: bool,
+}
+
+/// The countries acting in a sentence, or `None` if it tells no country case.
+pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
+    let lower = sentence.text(text).to_lowercase();
+    if lower.contains("coordination unit") || lower.contains("headquarters") {
+        return None;
+    }
+    let mentions = &sentence.countries;
+    let sentence = sentence.span.clone();
+    let subject_start = sentence.start + LEAD_IN.find(&text[sentence.clone()]).map_or(0, |m| m.end());
+
+    // "Colombia dismantled", "Brazil, Colombia, Curacao and Panama nabbed", "Chilean and
+    // Paraguayan authorities", "UK authorities": a subject list at the start of the sentence.
+    let subject = list_at(text, subject_start, mentions);
+    if let Some(last) = subject.last() {
+        let by_name = subject.iter().all(|m| !m.demonym);
+        let followed_by_authority = AUTHORITY.is_match(&text[last.span.end..sentence.end]);
+        let followed_by_verb = text[last.span.end..sentence.end].starts_with(' ')
+            && text[last.span.end..sentence.end].trim_start().starts_with(char::is_lowercase);
+        // A result listed under its country: "Djibouti – the coast guard intercepted ...".
+        let heads_an_item =
+            [" – ", " — ", " - ", ": "].iter().any(|mark| text[last.span.end..sentence.end].starts_with(mark));
+        if followed_by_authority || (by_name && (followed_by_verb || heads_an_item)) {
+            return Some(Acting { codes: codes(&subject), at_start: true });
+        }
+    }
+
+    // "authorities in Panama", "were arrested in Algeria", unless a long list follows.
+    for (i, mention) in mentions.iter().enumerate() {
+        let before = &text[sentence.start..mention.span.start];
+        if mention.demonym || !IN_PLACE.is_match(before) || NOT_WHERE_ACTED.iter().any(|words| before.ends_with(words))
+        {
+            continue;
+        }
+        let list = list_at(text, mention.span.start, &mentions[i..]);
+        let at_start = mention.span.start - sentence.start <= OPENING_BYTES;
+        return (list.len() < AGGREGATE_LIST).then(|| Acting { codes: vec![mention.code.clone()], at_start });
+    }
+    None
+}
+
+fn codes(mentions: &[&CountryMention]) -> Vec<String> {
+    let mut codes: Vec<String> = Vec::new();
+    for mention in mentions {
+        if !codes.contains(&mention.code) {
+            codes.push(mention.code.clone());
+        }
+    }
+    codes
+}
+
+/// Whether a paragraph that names no acting country continues the case before it.
+pub fn refers_back(sentence: &str) -> bool {
+    REFERS_BACK.is_match(sentence)
+}
+
+/// Every country a case names other than the acting ones, in order of appearance.
+pub fn involved_countries(sentences: &[&Sentence], acting: &[String]) -> Vec<String> {
+    let mut involved: Vec<String> = Vec::new();
+    for mention in sentences.iter().flat_map(|s| &s.countries) {
+        if !acting.contains(&mention.code) && !involved.contains(&mention.code) {
+            involved.push(mention.code.clone());
+        }
+    }
+    involved
+}
+
+/// Keywords of each theme, matched in lower case.
+const THEME_WORDS: &[(Theme, &[&str])] = &[
+    (
+        Theme::HumanTrafficking,
+        &[
+            "human trafficking",
+            "trafficking victims",
+            "trafficking ring",
+            "trafficking women",
+            "traffickers",
+            "trafficker",
+        ],
+    ),
+    (Theme::MigrantSmuggling, &["smuggl"]),
+    (Theme::SexualExploitation, &["sexual exploitation", "prostitution", "nightclub"]),
+    (Theme::ForcedLabour, &["forced labour", "forced labor", "forced to work", "labour-related", "work off"]),
+    (Theme::ForcedCriminality, &["scam", "committing fraud", "pyramid scheme", "multi-level marketing"]),
+    (Theme::OrganTrafficking, &["organ trafficking"]),
+    (Theme::ForcedBegging, &["begging"]),
+    (Theme::DomesticServitude, &["domestic servitude", "domestic workers"]),
+    (Theme::ChildExploitation, &["child exploitation", "minors", "children", "underage", "young girls"]),
+    (
+        Theme::DocumentFraud,
+        &[
+            "forged",
+            "fraudulent id",
+            "stolen bulgarian passport",
+            "stolen passport",
+            "document forgery",
+            "fake passport",
+            "templates of diplomas",
+            "asylum documents",
+        ],
+    ),
+    (Theme::MoneyLaundering, &["money laundering"]),
+    (Theme::Drugs, &["drug"]),
+    (Theme::Firearms, &["firearm", "shotgun", "pistol", "weapons", "ammunition", "armed individuals"]),
+    (Theme::MaritimeSmuggling, &["by sea", "maritime", "boat", "coast guard"]),
+    (Theme::WantedFugitives, &["red notice", "fugitive"]),
+];
+
+pub fn themes(text: &str) -> Vec<Theme> {
+    let lower = text.to_lowercase();
+    THEME_WORDS.iter().filter(|(_, words)| words.iter().any(|w| lower.contains(w))).map(|(theme, _)| *theme).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn acting(text: &str) -> Option<Vec<String>> {
+        acting_countries(text, &Sentence::of(text)).map(|a| a.codes)
+    }
+
+    fn some(codes: &[&str]) -> Option<Vec<String>> {
+        Some(codes.iter().map(|c| c.to_string()).collect())
+    }
+
+    #[test]
+    fn finds_the_acting_country() {
+        assert_eq!(
+            acting("In Brazil, an earlier drug trafficking investigation uncovered a smuggling operation."),
+            some(&["BR"])
+        );
+        assert_eq!(acting("Serbian police arrested 12 suspects linked to two groups."), some(&["RS"]));
+        assert_eq!(acting("Chilean and Paraguayan authorities worked together."), some(&["CL", "PY"]));
+        assert_eq!(acting("Colombia dismantled two different criminal organizations."), some(&["CO"]));
+        assert_eq!(acting("Brazil, Colombia, Curacao and Panama nabbed fugitives."), some(&["BR", "CO", "CW", "PA"]));
+        assert_eq!(acting("In one instance, 24 Togolese victims were safeguarded in Mali."), some(&["ML"]));
+        assert_eq!(acting("The Tunisian coast guard rescued 69 migrants."), some(&["TN"]));
+        assert_eq!(acting("UK authorities located a Syrian man wanted by Romania."), some(&["GB"]));
+        assert_eq!(acting("Police action across the United Arab Emirates led to 34 arrests."), some(&["AE"]));
+    }
+
+    #[test]
+    fn aggregates_datelines_and_coordination_are_not_cases() {
+        assert_eq!(
+            acting(
+                "Close to 100 victims were rescued in Brazil, Chile, the Dominican Republic, El Salvador and Spain."
+            ),
+            None
+        );
+        assert_eq!(acting("LYON, France – An operation led by INTERPOL has led to arrests."), None);
+        assert_eq!(acting("Operational coordination units were set up in Argentina and Senegal."), None);
+        assert_eq!(acting("Venezuelan nationals remain the largest group of irregular migrants."), None);
+        assert_eq!(acting("Officers rescued 118 victims, most of them young women recruited in Malawi."), None);
+        assert_eq!(acting("Djibouti – the coast guard intercepted two boats carrying 212 migrants."), some(&["DJ"]));
+    }
+
+    #[test]
+    fn involved_countries_exclude_the_acting_ones() {
+        let text = "Serbian police arrested 12 suspects who moved migrants through Serbia to Bosnia and Herzegovina.";
+        let involved = involved_countries(&[&Sentence::of(text)], &["RS".to_string()]);
+        assert_eq!(involved, ["BA"]);
+    }
+
+    #[test]
+    fn themes_come_from_the_case_words() {
+        assert_eq!(
+            themes("victims rescued from fruit farms where they were forced to work; officials seized shotguns"),
+            [Theme::ForcedLabour, Theme::Firearms]
+        );
+        assert_eq!(themes("a group of doctors suspected of organ trafficking"), [Theme::OrganTrafficking]);
+    }
+
+    #[test]
+    fn paragraphs_about_the_same_suspect_continue_a_case() {
+        let text =
+            "Identified in the course of 2020’s Operation Turquesa II, this suspect was the subject of a Red Notice.";
+        assert!(refers_back(text));
+        assert!(!refers_back("Human trafficking is increasingly linked to other crime."));
+    }
+}

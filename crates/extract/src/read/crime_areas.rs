@@ -1,0 +1,197 @@
+//! The crime areas an operation targeted, read where the text says what it was against:
+//! the words after "against", "targeting", "crackdown on", "to combat" ... ("an operation
+//! against human trafficking and migrant smuggling"). A crime named elsewhere (an arrest "for
+//! other crimes such as drug trafficking") is told in passing and not read.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use explorer_model::CrimeArea;
+use explorer_model::text::fold;
+use regex::Regex;
+
+use super::super::doc::Doc;
+use super::Scope;
+
+/// Words after which a text says what an operation was against.
+static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:against|targeting|targeted|targets|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt)\b")
+        .expect("valid regex")
+});
+
+/// Words after which a text says what the suspects did, where it says nothing of what the
+/// operation was against ("dismantled a criminal group that shipped hazardous waste",
+/// "suspected of smuggling migrants", "raided illegal gambling dens").
+static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|taken\s+down|took\s+down)\b")
+        .expect("valid regex")
+});
+
+/// How many words after the targeting words may name an area.
+const WINDOW_WORDS: usize = 14;
+
+/// Words that name each area, folded; a phrase must stand as whole words.
+const AREAS: &[(CrimeArea, &[&str])] = &[
+    (
+        CrimeArea::HumanTrafficking,
+        &[
+            "human trafficking",
+            "trafficking in human beings",
+            "trafficking in persons",
+            "trafficking of human beings",
+            "trafficking of persons",
+            "traffic people",
+            "trafficking people",
+        ],
+    ),
+    (
+        CrimeArea::MigrantSmuggling,
+        &[
+            "migrant smuggling",
+            "smuggling of migrants",
+            "smuggling migrants",
+            "people smuggling",
+            "migrant smugglers",
+            "smuggle migrants",
+        ],
+    ),
+    (
+        CrimeArea::DrugTrafficking,
+        &["drug", "drugs", "cocaine", "heroin", "narcotics", "methamphetamine", "cannabis", "hashish"],
+    ),
+    (CrimeArea::FirearmsTrafficking, &["firearms", "weapons", "arms trafficking", "pistols", "guns"]),
+    (CrimeArea::WildlifeCrime, &["wildlife", "ivory", "poaching"]),
+    (
+        CrimeArea::EnvironmentalCrime,
+        &["pollution", "timber", "logging", "waste", "forest crime", "environmental crime"],
+    ),
+    (CrimeArea::Cybercrime, &["cybercrime", "cyber", "phishing", "ransomware", "malware", "hacking"]),
+    (CrimeArea::FinancialCrime, &["money laundering", "financial crime", "fraud", "mule accounts", "undeclared cash"]),
+    (CrimeArea::IllicitMedicines, &["medicines", "pharmaceuticals", "medical products"]),
+    (CrimeArea::CulturalProperty, &["cultural property", "cultural goods", "antiquities", "artefacts"]),
+    (
+        CrimeArea::ChildSexualAbuse,
+        &["child sexual abuse", "child abuse", "sexual abuse of children", "child sexual exploitation"],
+    ),
+    (CrimeArea::IllegalGambling, &["gambling", "betting"]),
+    (CrimeArea::Counterfeiting, &["counterfeit", "counterfeiting", "counterfeits"]),
+];
+
+/// The areas named after the first targeting words of the operation's sentences that name
+/// any, with the sentence that names them; where none do, every area named after words on
+/// what the suspects did, each with its first sentence.
+pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
+    let windows = |words: &'static Regex| {
+        scope.sentences.iter().flat_map(move |&i| {
+            let sentence = &doc.sentences[i];
+            let said = sentence.text(doc.text);
+            words.find_iter(said).map(move |found| (areas_in(window(&said[found.end()..])), sentence.span.clone()))
+        })
+    };
+    if let Some((areas, span)) = windows(&TARGETING).find(|(areas, _)| !areas.is_empty()) {
+        return areas.into_iter().map(|area| (area, span.clone())).collect();
+    }
+    // What victims are accused of or suspected of is not what the operation was against.
+    let of_suspects = |span: &Range<usize>| !doc.text[span.clone()].to_lowercase().contains("victim");
+    let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
+    for (areas, span) in windows(&SUSPECTED).filter(|(_, span)| of_suspects(span)) {
+        for area in areas {
+            if !found.iter().any(|(known, _)| *known == area) {
+                found.push((area, span.clone()));
+            }
+        }
+    }
+    found
+}
+
+/// The words after the targeting words, up to a mark that ends the clause and at most
+/// [`WINDOW_WORDS`] of them.
+fn window(after: &str) -> &str {
+    let clause = after.split(['.', ';', ':', '(', '"', '“']).next().unwrap_or_default();
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, c) in clause.char_indices() {
+        if c.is_whitespace() && in_word {
+            words += 1;
+            if words == WINDOW_WORDS {
+                return &clause[..at];
+            }
+        }
+        in_word = !c.is_whitespace();
+    }
+    clause
+}
+
+/// The areas a passage names, in the order of [`AREAS`].
+fn areas_in(passage: &str) -> Vec<CrimeArea> {
+    // Forged papers are a means of smuggling, not the fraud of financial crime.
+    let folded = format!(" {} ", fold(passage).replace([',', '-'], " ").replace("document fraud", "documents"));
+    AREAS
+        .iter()
+        .filter(|(_, words)| words.iter().any(|word| folded.contains(&format!(" {word} "))))
+        .map(|(area, _)| *area)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::country_index::CountryIndex;
+    use crate::annotate::dates::NumericOrder;
+
+    fn areas(text: &str) -> Vec<&'static str> {
+        let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+        let scope = Scope { blocks: Vec::new(), sentences: (0..doc.sentences.len()).collect() };
+        crime_areas(&doc, &scope).into_iter().map(|(area, _)| explorer_model::json_name(area)).collect()
+    }
+
+    #[test]
+    fn reads_each_area_where_the_text_says_what_the_operation_was_against() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "An operation against human trafficking and migrant smuggling ran in May.",
+                &["human_trafficking", "migrant_smuggling"],
+            ),
+            (
+                "Joint action days targeting drug and firearms trafficking at ports.",
+                &["drug_trafficking", "firearms_trafficking"],
+            ),
+            ("A crackdown on the illegal trade in ivory and live reptiles.", &["wildlife_crime"]),
+            ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
+            ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
+            ("The checks targeted people smuggling and document fraud.", &["migrant_smuggling"]),
+            ("An action against the online sale of falsified medicines.", &["illicit_medicines"]),
+            ("A week of action against the trafficking of cultural goods.", &["cultural_property"]),
+            ("Officers targeted offenders who shared child sexual abuse material online.", &["child_sexual_abuse"]),
+            ("Raids targeting illegal gambling dens.", &["illegal_gambling"]),
+            ("Customs acted against counterfeit goods at the border.", &["counterfeiting"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(areas(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_crime_told_in_passing_is_no_area() {
+        // Other crimes of the suspects, and a check "against" databases, say nothing of the aim.
+        let text = "Some 100 arrests were made for other crimes such as drug trafficking. Officers ran checks against INTERPOL databases.";
+        assert_eq!(areas(text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn reads_an_aim_told_with_verbs_and_not_what_victims_are_accused_of() {
+        let text = "Police acted against the networks that traffic people and smuggle migrants across the desert.";
+        assert_eq!(areas(text), ["human_trafficking", "migrant_smuggling"]);
+        let text = "Many victims fear to testify as they are accused of fraud themselves.";
+        assert_eq!(areas(text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn where_no_aim_is_stated_what_the_suspects_did_names_the_areas() {
+        let text = "Police dismantled a network that dumped toxic waste in rivers. Its leaders are accused of money laundering.";
+        assert_eq!(areas(text), ["environmental_crime", "financial_crime"]);
+        // A stated aim wins over what some suspects did.
+        let text = "Ten suspects were accused of money laundering. The operation targeted cocaine shipments.";
+        assert_eq!(areas(text), ["drug_trafficking"]);
+    }
+}

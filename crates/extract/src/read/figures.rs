@@ -1,0 +1,1186 @@
+//! The numbers of an annotated sentence, each typed by what it counts ("2,517 arrests", "18
+//! Red Notices", "USD 750,000"), or read as the participant count or the duration the
+//! sentence states.
+//!
+//! A number is typed from the words around it. One whose meaning they do not make certain
+//! is left out: a wrong figure is worse than a missing one.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use explorer_model::Metric;
+use regex::Regex;
+
+use crate::annotate::numbers::NumberMention;
+use crate::doc::Sentence;
+
+/// A number found in a sentence, typed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundFigure {
+    pub metric: Metric,
+    pub value: u64,
+    pub qualifier: Option<String>,
+    pub currency: Option<String>,
+    /// The number as written, without its qualifier or currency ("8 million").
+    pub number: Range<usize>,
+    /// Said of one phase or stretch of the operation ("the seven days of action saw 214
+    /// arrests"), so a part of its total where the text states one.
+    pub of_a_phase: bool,
+    /// Arrests added to others told before or of the wanted ("another 70 were apprehended",
+    /// "two fugitives wanted abroad were arrested"): a country case's own figure, never the
+    /// operation's total, whether or not the text states one.
+    pub added_part: bool,
+}
+
+static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:interpol )?(red|blue|yellow|purple|orange|green|black|silver) notices?\b").expect("valid regex")
+});
+static VICTIMS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,3}?victims\b").expect("valid regex"));
+/// Things counted, then inspected: "5,000 parcels were inspected".
+static INSPECTED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:were|was) inspected\b").expect("valid regex"));
+static CHILDREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ )?(?:children|minors)\b").expect("valid regex"));
+static MIGRANTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
+/// People an arrest is made of, with one word before them ("12 Nigerian suspects").
+static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[\w’'-]+ )?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects)\b",
+    )
+    .expect("valid regex")
+});
+/// An arrest after the people it is made of: passive ("were arrested", "have been
+/// detained"), a participle right after them ("286 suspects arrested"), or "into custody".
+static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|\b(?:were|was|been|be|are|is)(?: [a-z]+ly| also)?) (?:arrested|apprehended|detained)\b|\b(?:in|into) custody\b",
+    )
+    .expect("valid regex")
+});
+static TRAFFICKERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:suspected |alleged )?(?:human )?traffickers\b").expect("valid regex"));
+static SMUGGLERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:suspected |alleged )?(?:migrant |people )?smugglers\b").expect("valid regex"));
+static NATIONALITIES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:different )?(?:[a-z]+ )?(?:countries|nationalities)\b").expect("valid regex"));
+/// "countries", or the countries of a region: "West African and Sahel countries", "EU Member
+/// States". The region only narrows the count: its members are never listed from it.
+static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
+    Regex::new(&format!(
+        r"^(?:participating |different )?(?:{region}(?: and {region})? (?:countries|nations|member states)|countries|nations)(?: and territories)?\b"
+    ))
+    .expect("valid regex")
+});
+/// A count of a union's members ("EU Member States", "member states").
+static MEMBER_STATES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[a-z]+ )?member states\b").expect("valid regex"));
+/// Participants beyond the member states: "and three third countries", "plus Norway",
+/// "as well as non-EU partners".
+static OTHER_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.;]{0,40}?\b(?:third|non-eu|partner|associated|other) (?:countries|states|partners)\b")
+        .expect("valid regex")
+});
+static COUNTRIES_OF_ORIGIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:countries|nations) of (?:origin|transit|destination)\b").expect("valid regex"));
+/// "participating countries (24)": the count after its noun, in brackets.
+static COUNTRIES_BEFORE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"participating (?:countries|nations)(?: and territories)? ?\($").expect("valid regex")
+});
+static INVESTIGATIONS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:new )?(?:[a-z]+ )?investigations\b").expect("valid regex"));
+static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:different )?(?:[a-z]+ ){0,2}?(?:groups|organizations|organisations|networks|gangs)\b")
+        .expect("valid regex")
+});
+/// "34-year old", "17 years old", "a ten-month-old": an age.
+static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:-(?:year|month)|(?:years?|months?)[ -]old\b|years? of age\b)").expect("valid regex")
+});
+static PERCENT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:%|per ?cent\b|percentage points?\b)").expect("valid regex"));
+/// A count of one is typed only as the subject of an arrest or a rescue ("One suspect was
+/// arrested"): elsewhere "one" is as often no count ("one of the", "one thing").
+static ONE_ARRESTED_OR_RESCUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[\w’'-]+ )?(?P<noun>[a-z]+) (?:was|has been|had been) (?:also )?(?P<verb>arrested|apprehended|detained|rescued|safeguarded)\b",
+    )
+    .expect("valid regex")
+});
+/// The one person "one" counts in an arrest ("One suspect was arrested").
+const ONE_PERSON: [&str; 8] = ["suspect", "person", "man", "woman", "individual", "member", "fugitive", "national"];
+
+/// Words after which a number is part of a name, not a count ("edition 3", "No. 5").
+const NAME_WORDS: [&str; 10] =
+    ["edition", "phase", "no.", "number", "item", "article", "section", "chapter", "page", "resolution"];
+
+/// Words after which four digits are a year ("since 2019", "in March 2023"): the dates
+/// recogniser takes most years, and this catches what it leaves.
+/// Nouns that a number after "of" counts, so that the number is no year ("the arrest of
+/// 1991 suspects").
+const COUNTED_NOUNS: &[&str] = &[
+    "suspects",
+    "people",
+    "persons",
+    "individuals",
+    "victims",
+    "migrants",
+    "arrests",
+    "women",
+    "men",
+    "children",
+    "members",
+    "smugglers",
+    "traffickers",
+    "checks",
+    "inspections",
+];
+
+const YEAR_WORDS: [&str; 29] = [
+    "in",
+    "since",
+    "from",
+    "of",
+    "during",
+    "until",
+    "by",
+    "before",
+    "after",
+    "between",
+    "and",
+    "to",
+    "through",
+    "year",
+    "early",
+    "late",
+    "mid",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words before a number of countries that make it INTERPOL's membership ("its 196 countries").
+const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"];
+
+/// Words of an arrest: "arrested", "the arrest of", "detained", "taken into custody".
+const ARREST_CUES: [&str; 6] = ["arrest", "apprehended", "detain", "detention of", "into custody", "in custody"];
+
+/// How many words may stand between an arrest and the number it acts on ("the arrest of a
+/// total of 64"): further off, it is likely another clause's ("Police who arrested the
+/// leader found 12 people").
+const ARREST_REACH_WORDS: usize = 4;
+
+/// Words that end a clause before a number: what comes before them does not act on it
+/// ("arrested a man who smuggled 70 people").
+const CLAUSE_BREAK_MARKS: [char; 6] = [',', ';', ':', '(', ')', '–'];
+/// Words that break a clause too; each ends in a space, where [`clause_start`] looks for it.
+const CLAUSE_BREAK_WORDS: [&str; 7] = [" - ", " who ", " which ", " that ", " whom ", " for ", " while "];
+
+/// Words that open a part of a total ("300 arrests, including 88 ..."): a part typed like its
+/// total is left out, as adding it would count people twice.
+const PART_OPENERS: [&str; 5] = ["including", "among them", "among whom", "of whom", "of which"];
+
+/// Results written as a label and a number ("Arrests: 95", "Victims rescued – 212").
+const LABELS: [(&str, Metric); 35] = [
+    ("arrests", Metric::Arrests),
+    ("arrests made", Metric::Arrests),
+    ("people arrested", Metric::Arrests),
+    ("persons arrested", Metric::Arrests),
+    ("suspects arrested", Metric::Arrests),
+    ("suspected traffickers arrested", Metric::ArrestsTraffickers),
+    ("suspected smugglers arrested", Metric::ArrestsSmugglers),
+    ("arrests for other crimes", Metric::ArrestsOtherCrimes),
+    ("victims rescued", Metric::VictimsRescued),
+    ("rescued victims", Metric::VictimsRescued),
+    ("victims identified", Metric::VictimsIdentified),
+    ("migrants identified", Metric::MigrantsIdentified),
+    ("irregular migrants identified", Metric::MigrantsIdentified),
+    ("migrants rescued", Metric::MigrantsRescued),
+    ("database checks", Metric::DatabaseChecks),
+    ("checks against interpol databases", Metric::DatabaseChecks),
+    ("inspections", Metric::Inspections),
+    ("flights monitored", Metric::FlightsMonitored),
+    ("red notices", Metric::NoticesRed),
+    ("blue notices", Metric::NoticesBlue),
+    ("yellow notices", Metric::NoticesYellow),
+    ("purple notices", Metric::NoticesPurple),
+    ("orange notices", Metric::NoticesOrange),
+    ("green notices", Metric::NoticesGreen),
+    ("black notices", Metric::NoticesBlack),
+    ("silver notices", Metric::NoticesSilver),
+    ("investigations opened", Metric::InvestigationsOpened),
+    ("criminal groups dismantled", Metric::GroupsDismantled),
+    ("migrants detected", Metric::MigrantsIdentified),
+    ("irregular migrants detected", Metric::MigrantsIdentified),
+    ("potential victims identified", Metric::VictimsIdentified),
+    ("people taken into custody", Metric::Arrests),
+    ("persons detained", Metric::Arrests),
+    ("people detained", Metric::Arrests),
+    ("suspects detained", Metric::Arrests),
+];
+
+/// A number of the sentence with the words around it, in ASCII lower case (the cue words
+/// are ASCII, and byte offsets stay those of the sentence).
+struct Placed<'s> {
+    mention: &'s NumberMention,
+    /// The number as written, in its own case.
+    written: &'s str,
+    /// The sentence before the number and its qualifier and currency.
+    before: &'s str,
+    /// The sentence after the number, its scale and its currency, spaces trimmed off.
+    after: &'s str,
+    /// The length of `after` up to the next number.
+    before_next_number: usize,
+    /// Where in `before` the number's clause starts: after the last clause break.
+    clause_start: usize,
+}
+
+impl Placed<'_> {
+    /// The clause the number stands in, up to it: from the last clause break before it.
+    fn clause_before(&self) -> &str {
+        &self.before[self.clause_start..]
+    }
+
+    /// The clause the number stands in, from it on: up to the next comma, semicolon, stop or
+    /// number.
+    fn clause_after(&self) -> &str {
+        self.after[..self.before_next_number].split([',', ';', '.', '(']).next().unwrap_or("")
+    }
+
+    /// Four plain digits that may be a year ("2020"); "2,020" and "2 020" are counts.
+    fn is_year_like(&self) -> bool {
+        let plain_four_digits = self.written.len() == 4 && self.written.bytes().all(|b| b.is_ascii_digit());
+        plain_four_digits && (1900..=2099).contains(&self.mention.value)
+    }
+
+    /// The word right before the number (and its qualifier), "mid" for "mid-2023".
+    fn previous_word(&self) -> &str {
+        self.before.split_whitespace().next_back().unwrap_or("").trim_end_matches('-')
+    }
+}
+
+/// Where the clause that `before` ends in starts: after its last clause break. One scan
+/// back from the end, as most clauses are short.
+fn clause_start(before: &str) -> usize {
+    for (at, c) in before.char_indices().rev() {
+        let end = at + c.len_utf8();
+        if CLAUSE_BREAK_MARKS.contains(&c) || c == ' ' && CLAUSE_BREAK_WORDS.iter().any(|w| before[..end].ends_with(w))
+        {
+            return end;
+        }
+    }
+    0
+}
+
+/// The numbers of `sentence` outside its dates and operation names, each with its context.
+fn placed<'s>(text: &'s str, sentence: &'s Sentence, lower: &'s str) -> impl Iterator<Item = Placed<'s>> {
+    let start = sentence.span.start;
+    let numbers = &sentence.numbers;
+    numbers.iter().enumerate().filter(|(_, n)| !sentence.in_date(&n.span) && !sentence.in_operation_name(&n.span)).map(
+        move |(i, mention)| {
+            let after = lower[mention.whole.end - start..].trim_start();
+            let after_start = lower.len() - after.len();
+            let next_number = numbers.get(i + 1).map_or(lower.len(), |next| next.whole.start - start);
+            let before = &lower[..mention.whole.start - start];
+            Placed {
+                mention,
+                written: &text[mention.span.clone()],
+                before,
+                after,
+                before_next_number: next_number.saturating_sub(after_start),
+                clause_start: clause_start(before),
+            }
+        },
+    )
+}
+
+/// Every typed figure in the sentence.
+pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
+    if sentence.numbers.is_empty() {
+        return Vec::new();
+    }
+    let lower = sentence.text(text).to_ascii_lowercase();
+    let mut figures: Vec<FoundFigure> = labelled_figure(text, sentence, &lower).into_iter().collect();
+    // After a label's number, the rest of the line reads as a sentence does.
+    let rest = placed(text, sentence, &lower).skip(figures.len());
+    // A tally of a whole series or of every edition so far is not this operation's.
+    if SERIES_TALLY.is_match(&lower) {
+        return figures;
+    }
+    for n in rest.filter(|n| !names_no_count(n)) {
+        let metric = metric_of(&n, &lower).or_else(|| checks_against_databases_next(text, sentence, &n));
+        let Some((metric, added_part)) = metric.map(|metric| arrests_as_a_part(&n, metric)) else { continue };
+        if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
+            continue;
+        }
+        if metric == Metric::Amount && figures.last().is_some_and(|last| converts(text, last, n.mention)) {
+            continue;
+        }
+        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), added_part, ..found(n.mention, metric) });
+    }
+    figures
+}
+
+/// Whether an amount is the one before it in another currency, in brackets right after it:
+/// "320,000 dinars (USD 2,400)" is one sum, not two.
+fn converts(text: &str, previous: &FoundFigure, amount: &NumberMention) -> bool {
+    let between = text.get(previous.number.end..amount.whole.start).unwrap_or_default();
+    previous.metric == Metric::Amount
+        && between.trim_end().ends_with('(')
+        && between.len() <= CONVERSION_GAP_BYTES
+        && !between.contains(|c: char| c.is_ascii_digit())
+}
+
+/// How far a converted amount may stand after the amount it converts: a currency's name and
+/// a bracket (" dinars (").
+const CONVERSION_GAP_BYTES: usize = 24;
+
+fn found(mention: &NumberMention, metric: Metric) -> FoundFigure {
+    FoundFigure {
+        metric,
+        value: mention.value,
+        qualifier: mention.qualifier.clone(),
+        currency: mention.currency.clone(),
+        number: mention.span.clone(),
+        of_a_phase: false,
+        added_part: false,
+    }
+}
+
+/// Words that say a number is of one phase or stretch of an operation, not of all of it.
+const PHASE_WORDS: &[&str] =
+    &["days of action", "day of action", "week of action", "weeks of action", "phase", "first day", "alone"];
+
+/// Whether the clause of `n`, before it or up to the next number, speaks of a phase.
+fn of_a_phase(n: &Placed) -> bool {
+    let (before, after) = (n.clause_before(), n.clause_after());
+    PHASE_WORDS.iter().any(|words| before.contains(words) || after.contains(words))
+}
+
+/// A sentence that opens with a label and a number ("Arrests: 95", "Victims rescued – 212"),
+/// maybe followed by a clause of its own ("Arrests: 95, including 12 for fraud"); not a
+/// heading with a year ("Arrests 2024").
+fn labelled_figure(text: &str, sentence: &Sentence, lower: &str) -> Option<FoundFigure> {
+    let n = placed(text, sentence, lower).next()?;
+    let after = n.after.trim_end_matches('.').trim();
+    if !(after.is_empty() || after.starts_with([',', ';', '('])) || n.is_year_like() {
+        return None;
+    }
+    let label = n.before.trim_end().trim_end_matches([':', '–', '—', '-', '.', ' ']);
+    // "New investigations opened: 23" is "investigations opened", "Total arrests: 95" is
+    // "arrests"; "Red Notices published: 4" is "red notices"; "victims of trafficking
+    // identified" are "victims identified".
+    let label = label
+        .split_whitespace()
+        .skip_while(|word| matches!(*word, "new" | "total" | "overall"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let label = label.trim_end_matches(" published").trim_end_matches(" issued");
+    let label = label.replace(" of human trafficking", "").replace(" of trafficking", "");
+    let metric = LABELS.iter().find(|(l, _)| *l == label).map(|(_, metric)| *metric)?;
+    Some(found(n.mention, metric))
+}
+
+/// A number that is no count whatever follows it: an age, a percentage, a year, a number
+/// in a name ("edition 3").
+fn names_no_count(n: &Placed) -> bool {
+    let previous_word = n.previous_word();
+    let age = AGE_AFTER.is_match(n.after) || previous_word == "aged" || n.before.ends_with("age of ");
+    // "the arrest of 1991 suspects" counts people; "since 2015" and "In 2023 arrests rose"
+    // are years.
+    let counts_something = previous_word == "of" && COUNTED_NOUNS.iter().any(|noun| n.after.starts_with(noun));
+    let year = n.is_year_like()
+        && !counts_something
+        && (YEAR_WORDS.contains(&previous_word) || n.after.starts_with(['’', '\'']));
+    age || PERCENT_AFTER.is_match(n.after) || year || NAME_WORDS.contains(&previous_word)
+}
+
+/// Checks whose databases the next sentence names: "Officers ran 2 million checks. They
+/// used the police databases to ...".
+fn checks_against_databases_next(text: &str, sentence: &Sentence, n: &Placed) -> Option<Metric> {
+    if !n.after.starts_with("checks") {
+        return None;
+    }
+    let rest = &text[sentence.span.end..];
+    let next = &rest[..rest.find(['.', '\n']).unwrap_or(rest.len())];
+    next.to_ascii_lowercase().contains("databases").then_some(Metric::DatabaseChecks)
+}
+
+/// What arrests told as a part count, and whether they are an added part: those for other
+/// crimes ("a further 30 were detained for other offences") are arrests for other crimes;
+/// arrests added to others told before ("Another 54 people were apprehended", "Also, three
+/// suspects were arrested", "9 additional arrests") and arrests of the wanted ("two suspects
+/// wanted abroad were arrested") are an added part (see [`FoundFigure::added_part`]). Every
+/// other figure passes as it is.
+fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, bool) {
+    if !matches!(metric, Metric::Arrests | Metric::ArrestsOtherCrimes) {
+        return (metric, false);
+    }
+    let clause = n.clause_after();
+    if OTHER_CRIMES.iter().any(|words| clause.contains(words)) {
+        return (Metric::ArrestsOtherCrimes, false);
+    }
+    let before = n.before.trim_end();
+    let added = ADDED_WORDS.iter().any(|words| before.ends_with(words)) || clause.starts_with("additional");
+    let wanted = clause.contains("wanted");
+    (metric, added || wanted)
+}
+
+/// Words for crimes other than the operation's.
+const OTHER_CRIMES: &[&str] = &["other crimes", "other offences", "other offenses", "other criminal"];
+
+/// Words right before a number that add it to one told before, or add others to it ("in
+/// addition to the two suspects arrested, ...").
+const ADDED_WORDS: &[&str] = &[
+    "another",
+    "a further",
+    "further,",
+    "also,",
+    "in addition,",
+    "additionally,",
+    "in addition to the",
+    "besides the",
+];
+
+/// A sentence about a whole series or every edition so far: "The six operations have
+/// yielded", "the seven editions", "since the series began in 2014"; not "the largest
+/// operation to date", which tells of this edition.
+static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"\b(?:the|these|all|previous|past) (?:[a-z-]+ ){0,4}?(?:operations|editions) (?:have|had|has|together)\b",
+        r"|\bsince (?:it|the series|the programme|the first edition|the operation series) (?:began|started|was launched)\b",
+        r"|\bsince (?:its|their) (?:launch|inception|start)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// Whether the number opens a part of a total named before it ("including 88 ...").
+fn opens_part(n: &Placed) -> bool {
+    let clause = n.clause_before().trim_end();
+    PART_OPENERS.iter().any(|opener| clause.ends_with(opener))
+}
+
+/// Words before a number that make it a part of the arrests just told: "of which 85", "Of the
+/// 126 arrests, 41", "Of those detained, 23".
+const ARREST_PART_OPENERS: &[&str] =
+    &["of which", "of those arrested,", "of those detained,", "of those taken into custody,"];
+
+/// A part of the arrests, told by what its people are suspected or charged of: "52 of them on
+/// human trafficking charges", "Of the 126 arrests, 41 were made on ... charges", "19 of them
+/// suspected people smugglers", "Of those detained, 23 are suspected of smuggling migrants".
+fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
+    let arrests = ARREST_CUES.iter().any(|cue| sentence.contains(cue)) || sentence.contains("arrests");
+    let before = n.before.trim_end();
+    let of_arrests_before = before.starts_with("of the ") && before.ends_with("arrests,") && !before.contains(". ");
+    let part = n.after.starts_with("of them")
+        || n.after.starts_with("of whom")
+        || ARREST_PART_OPENERS.iter().any(|opener| before.ends_with(opener))
+        || of_arrests_before;
+    if !(arrests && part) {
+        return None;
+    }
+    let what = n.after.split([';', '.']).next().unwrap_or("");
+    let (trafficking, smuggling) = (what.contains("traffick"), what.contains("smuggl"));
+    let suspected = what.contains("suspect") || what.contains("suspicion");
+    match (trafficking, smuggling) {
+        (true, false) if suspected => Some(Metric::ArrestsTraffickers),
+        (false, true) if suspected => Some(Metric::ArrestsSmugglers),
+        (true, _) | (_, true) if what.contains("charge") || what.contains(" for ") || what.contains(" on ") => {
+            Some(Metric::ArrestsTraffickingSmuggling)
+        }
+        _ => None,
+    }
+}
+
+/// What a number counts, from the words after it and the sentence it stands in.
+fn metric_of(n: &Placed, sentence: &str) -> Option<Metric> {
+    if n.written.eq_ignore_ascii_case("one") {
+        return one_as_a_count(n);
+    }
+    metric_from_words(n, sentence)
+}
+
+/// What a number other than the word "one" counts.
+fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
+    let after = n.after;
+    let has = |word: &str| sentence.contains(word);
+    if n.mention.currency.is_some() {
+        return Some(Metric::Amount);
+    }
+    if let Some(colour) = NOTICE.captures(after) {
+        return notice_metric(&colour[1]);
+    }
+    if after.starts_with("of which") && (after.contains("trafficking") || after.contains("smuggling")) {
+        return Some(Metric::ArrestsTraffickingSmuggling);
+    }
+    if let Some(metric) = part_of_arrests(n, sentence) {
+        return Some(metric);
+    }
+    if after.starts_with("arrests") || after.starts_with("additional arrests") {
+        return Some(Metric::Arrests);
+    }
+    let arrested_in_sentence = ARREST_CUES.iter().any(|cue| has(cue));
+    if arrested_in_sentence && TRAFFICKERS.is_match(after) {
+        return Some(Metric::ArrestsTraffickers);
+    }
+    if arrested_in_sentence && SMUGGLERS.is_match(after) {
+        return Some(Metric::ArrestsSmugglers);
+    }
+    if NATIONALITIES.is_match(after) {
+        return migrant_nationalities(n, sentence);
+    }
+    if VICTIMS.is_match(after) {
+        let rescued = &["rescu", "safeguard", "freed", "freeing", "removed from exploitation"];
+        let found = &["identif", "uncover", "discover", "found", "locat", "detect"];
+        return match nearest_action(n, rescued, found)? {
+            Action::First => Some(Metric::VictimsRescued),
+            Action::Second => Some(Metric::VictimsIdentified),
+        };
+    }
+    // Children "safeguarded" are victims taken out of harm; children "found" or "rescued"
+    // may be migrants, so only that verb tells.
+    if CHILDREN.is_match(after) && n.clause_before().trim_end().ends_with("safeguarded") {
+        return Some(Metric::VictimsRescued);
+    }
+    if MIGRANTS.is_match(after) {
+        return match nearest_action(n, &["rescu"], &["identif", "detect", "intercept"])? {
+            Action::First => Some(Metric::MigrantsRescued),
+            Action::Second => Some(Metric::MigrantsIdentified),
+        };
+    }
+    if let Some(people) = PEOPLE_ARRESTED.find(after)
+        && arrested_in_clause(n, people.as_str())
+    {
+        return Some(Metric::Arrests);
+    }
+    let checks = ["checks", "database checks", "crosschecks", "cross-checks"].iter().any(|w| after.starts_with(w));
+    // "checked 3 million travellers against the databases".
+    let checked = matches!(n.clause_before().split_whitespace().next_back(), Some("checked" | "screened"));
+    if ((checks || checked) && has("database")) || (after.starts_with("times") && has("databases were")) {
+        return Some(Metric::DatabaseChecks);
+    }
+    // "3,900 vehicle inspections", "inspected more than 1,100 farms", "some 5,000 parcels were
+    // inspected".
+    let inspected = n.clause_before().split_whitespace().next_back() == Some("inspected")
+        || INSPECTED_AFTER.is_match(n.clause_after());
+    if after.starts_with("inspections")
+        || after.split_whitespace().nth(1).map(|w| w.trim_end_matches(['.', ',', ';'])) == Some("inspections")
+        || inspected
+    {
+        return Some(Metric::Inspections);
+    }
+    if after.starts_with("flights") && has("monitor") {
+        return Some(Metric::FlightsMonitored);
+    }
+    // "launched 40 investigations", "the launch of 40 investigations".
+    if INVESTIGATIONS.is_match(after) && (has("initiated") || has("opened") || has("launch")) {
+        return Some(Metric::InvestigationsOpened);
+    }
+    if GROUPS.is_match(after) && has("dismantl") {
+        return Some(Metric::GroupsDismantled);
+    }
+    None
+}
+
+/// "One suspect was arrested": a count of one as the subject, at the start of its clause,
+/// of an arrest or a rescue.
+fn one_as_a_count(n: &Placed) -> Option<Metric> {
+    if !n.clause_before().trim().is_empty() {
+        return None;
+    }
+    let caps = ONE_ARRESTED_OR_RESCUED.captures(n.after)?;
+    let rescued = matches!(&caps["verb"], "rescued" | "safeguarded");
+    match &caps["noun"] {
+        "victim" if rescued => Some(Metric::VictimsRescued),
+        "migrant" if rescued => Some(Metric::MigrantsRescued),
+        noun if !rescued && ONE_PERSON.contains(&noun) => Some(Metric::Arrests),
+        _ => None,
+    }
+}
+
+/// Whether an arrest acts on the people the number counts: one just before it ("detained
+/// 40 suspects", "the arrest of 64 suspects"), or one after them in the same clause ("311
+/// suspects were arrested"), before the next number ("identified 100 suspects and arrested
+/// 20 of them" arrests 20, not 100).
+fn arrested_in_clause(n: &Placed, people: &str) -> bool {
+    let words: Vec<&str> = n.clause_before().split_whitespace().collect();
+    let near = words[words.len().saturating_sub(ARREST_REACH_WORDS + 1)..].join(" ");
+    let after_people = n.clause_after().get(people.len()..).unwrap_or("");
+    ARREST_CUES.iter().any(|cue| near.contains(cue)) || ARRESTED_AFTER.is_match(after_people)
+}
+
+/// "from 29 nationalities", "originating from 74 different countries", "of 58 different
+/// nationalities": how many nationalities migrants had; not who took part.
+fn migrant_nationalities(n: &Placed, sentence: &str) -> Option<Metric> {
+    let about_migrants = sentence.contains("migrant") || sentence.contains("smuggled");
+    let of_nationalities = n.after.trim_start_matches("different ").starts_with("nationalities");
+    (about_migrants && (of_nationalities || origins(n, sentence))).then_some(Metric::MigrantNationalities)
+}
+
+enum Action {
+    First,
+    Second,
+}
+
+/// Which of two kinds of verb acts on the number: the last active one before it ("rescued
+/// 430 victims and identified 4,000 migrants"), else, in a passive clause, one after it
+/// ("4,000 migrants were identified"), where rescuing outranks identifying ("identified and
+/// rescued").
+fn nearest_action(n: &Placed, first: &[&str], second: &[&str]) -> Option<Action> {
+    match (last_active(n.before, first), last_active(n.before, second)) {
+        (Some(a), Some(b)) => return Some(if a > b { Action::First } else { Action::Second }),
+        (Some(_), None) => return Some(Action::First),
+        (None, Some(_)) => return Some(Action::Second),
+        (None, None) => {}
+    }
+    let clause = n.after.split([';', '.']).next().unwrap_or("");
+    let found_in = |words: &[&str]| words.iter().any(|w| clause.contains(w));
+    if found_in(first) { Some(Action::First) } else { found_in(second).then_some(Action::Second) }
+}
+
+/// Where one of `words` last stands in `before` as an active verb or a noun: a passive verb
+/// acts on its subject, not on what follows ("individuals were intercepted leading a group
+/// of 103 migrants").
+fn last_active(before: &str, words: &[&str]) -> Option<usize> {
+    let passive = |at: usize| matches!(before[..at].split_whitespace().next_back(), Some("was" | "were" | "been"));
+    words.iter().filter_map(|w| before.rmatch_indices(w).map(|(at, _)| at).find(|&at| !passive(at))).max()
+}
+
+/// Nouns of those who take part: "officers from 17 countries" are participants even in a
+/// sentence about migrants.
+const PARTICIPANTS: [&str; 16] = [
+    "officers",
+    "officials",
+    "police",
+    "authorities",
+    "agencies",
+    "investigators",
+    "experts",
+    "delegates",
+    "representatives",
+    "enforcement",
+    "inspectors",
+    "guards",
+    "gendarmes",
+    "prosecutors",
+    "teams",
+    "forces",
+];
+
+/// "from 74 different countries", "originating from 30 countries": where migrants or victims
+/// came from, not who took part ("officials from 47 countries participated").
+fn origins(n: &Placed, sentence: &str) -> bool {
+    let Some(before_from) = n.before.trim_end().strip_suffix("from") else { return false };
+    if n.after.starts_with("different") {
+        return true;
+    }
+    let word_before_from = before_from.split_whitespace().next_back().unwrap_or("");
+    let about_people_moved = sentence.contains("migrant") || sentence.contains("victim");
+    about_people_moved && !PARTICIPANTS.contains(&word_before_from)
+}
+
+fn notice_metric(colour: &str) -> Option<Metric> {
+    Some(match colour {
+        "red" => Metric::NoticesRed,
+        "blue" => Metric::NoticesBlue,
+        "yellow" => Metric::NoticesYellow,
+        "purple" => Metric::NoticesPurple,
+        "orange" => Metric::NoticesOrange,
+        "green" => Metric::NoticesGreen,
+        "black" => Metric::NoticesBlack,
+        "silver" => Metric::NoticesSilver,
+        _ => return None,
+    })
+}
+
+/// The participant count the sentence states ("authorities in 32 countries", "across 116
+/// countries and territories", "participating countries (24)"), with the number's span; not
+/// migrants' countries of origin ("from 58 different countries"), nor INTERPOL's membership
+/// ("194 member countries"), nor a rounded count ("more than 40 countries").
+pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Range<usize>)> {
+    if sentence.numbers.is_empty() {
+        return None;
+    }
+    let lower = sentence.text(text).to_ascii_lowercase();
+    placed(text, sentence, &lower).find_map(|n| {
+        let exact = n.mention.qualifier.is_none() && n.mention.currency.is_none();
+        let named_after = COUNTRIES.is_match(n.after)
+            && !COUNTRIES_OF_ORIGIN.is_match(n.after)
+            && !origins(&n, &lower)
+            && !MEMBERSHIP_WORDS.contains(&n.previous_word());
+        let in_brackets = COUNTRIES_BEFORE_BRACKET.is_match(n.before.trim_end()) && n.after.starts_with(')');
+        let count = u32::try_from(n.mention.value).ok()?;
+        let counted = exact && (named_after || in_brackets) && !only_member_states(text, sentence, &n);
+        counted.then(|| (count, n.mention.span.clone()))
+    })
+}
+
+/// Whether the count is of a union's member states and the sentence names other participants
+/// after it ("23 EU Member States, Iceland and Norway"; "12 Member States and three third
+/// countries"): then it counts only some of them, and the count of all is not stated.
+fn only_member_states(text: &str, sentence: &Sentence, n: &Placed<'_>) -> bool {
+    let Some(member_states) = MEMBER_STATES.find(n.after) else { return false };
+    // `after` is a lowercase copy of the sentence's end, byte for byte.
+    let rest_start = sentence.span.end - n.after.len();
+    let rest = &text[rest_start..sentence.span.end];
+    let others_named = sentence.countries.iter().any(|c| c.span.start >= rest_start + member_states.end());
+    others_named || OTHER_COUNTRIES.is_match(&rest[member_states.end()..])
+}
+
+/// A length the sentence states in days ("Over only 5 days", "a five-day snapshot"); not a
+/// time between events ("five days later").
+pub fn stated_duration(text: &str, sentence: &Sentence) -> Option<u32> {
+    if sentence.numbers.is_empty() {
+        return None;
+    }
+    let lower = sentence.text(text).to_ascii_lowercase();
+    placed(text, sentence, &lower).find_map(|n| {
+        let days = n.after.strip_prefix("days").or_else(|| n.after.strip_prefix("-day"))?;
+        let between_events =
+            ["later", "after", "before", "ago", "earlier"].iter().any(|word| days.trim_start().starts_with(word));
+        (!between_events).then(|| u32::try_from(n.mention.value).ok())?
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::country_index::CountryIndex;
+    use crate::annotate::dates::NumericOrder;
+    use crate::doc::Doc;
+
+    /// What `read` finds in each sentence of `text`, annotated as the pipeline does.
+    fn per_sentence<T>(text: &str, read: impl Fn(&str, &Sentence) -> T) -> Vec<T> {
+        let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+        doc.sentences.iter().map(|sentence| read(text, sentence)).collect()
+    }
+
+    /// Each figure as "Metric value qualifier [as written]", for readable expectations.
+    fn typed(text: &str) -> Vec<String> {
+        per_sentence(text, sentence_figures)
+            .into_iter()
+            .flatten()
+            .map(|f| {
+                let qualifier = f.qualifier.as_deref().unwrap_or("exact");
+                let part = if f.added_part { " (added part)" } else { "" };
+                format!("{:?} {} {qualifier} [{}]{part}", f.metric, f.value, &text[f.number.clone()])
+            })
+            .collect()
+    }
+
+    fn count(text: &str) -> Option<u32> {
+        per_sentence(text, stated_country_count).into_iter().flatten().next().map(|(n, _)| n)
+    }
+
+    fn days(text: &str) -> Option<u32> {
+        per_sentence(text, stated_duration).into_iter().flatten().next()
+    }
+
+    fn check(table: &[(&str, &[&str])]) {
+        for (text, expected) in table {
+            assert_eq!(typed(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn types_operation_totals() {
+        check(&[
+            (
+                "A total of 2,517 arrests were made during the week - 850 of which were specifically on human trafficking or migrant smuggling charges.",
+                &["Arrests 2517 exact [2,517]", "ArrestsTraffickingSmuggling 850 exact [850]"],
+            ),
+            (
+                "Globally, nearly 8 million checks were carried out against INTERPOL's databases.",
+                &["DatabaseChecks 8000000 nearly [8 million]"],
+            ),
+            (
+                "INTERPOL notices generated during the operation include 18 Red Notices for internationally wanted suspects, 367 Blue Notices for persons of interest.",
+                &["NoticesRed 18 exact [18]", "NoticesBlue 367 exact [367]"],
+            ),
+            // A label and a number, then a clause of the line's own, read as a sentence.
+            ("Arrests: 418, including 52 for people smuggling", &["Arrests 418 exact [418]"]),
+            (
+                "Irregular migrants identified: 3,090, of 27 nationalities",
+                &["MigrantsIdentified 3090 exact [3,090]", "MigrantNationalities 27 exact [27]"],
+            ),
+            ("Potential victims of trafficking identified: 640", &["VictimsIdentified 640 exact [640]"]),
+            ("Yellow Notices issued: 9", &["NoticesYellow 9 exact [9]"]),
+            ("Total arrests: 1,204", &["Arrests 1204 exact [1,204]"]),
+            ("Arrests ........ 95", &["Arrests 95 exact [95]"]),
+        ]);
+    }
+
+    #[test]
+    fn tells_rescued_from_identified_and_origins() {
+        check(&[
+            (
+                "Authorities rescued some 430 human trafficking victims and identified 4,000 irregular migrants originating from 74 different countries.",
+                &[
+                    "VictimsRescued 430 some [430]",
+                    "MigrantsIdentified 4000 exact [4,000]",
+                    "MigrantNationalities 74 exact [74]",
+                ],
+            ),
+            ("Law enforcement officials from 47 countries participated.", &[]),
+            (
+                "Investigations are ongoing following the discovery of 13 victims of trafficking.",
+                &["VictimsIdentified 13 exact [13]"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn reads_word_numbers_spaces_and_currencies() {
+        check(&[(
+            "Seven suspects were arrested, and 2 315 migrants were identified; they paid as much as EUR 2,000 each.",
+            &["Arrests 7 exact [Seven]", "MigrantsIdentified 2315 exact [2 315]", "Amount 2000 as much as [2,000]"],
+        )]);
+        let currencies = |text: &str| -> Vec<Option<String>> {
+            per_sentence(text, sentence_figures).into_iter().flatten().map(|f| f.currency).collect()
+        };
+        // The amount in brackets is the same sum converted: one figure, as written first.
+        assert_eq!(currencies("the seizure of 320,000 dinars (USD 2,400)"), [Some("dinars".to_string())]);
+        assert_eq!(currencies("the seizure of USD 2,400 in cash"), [Some("USD".to_string())]);
+    }
+
+    #[test]
+    fn leaves_unclear_numbers_out() {
+        check(&[
+            ("A 34-year old man smuggled 70 migrants into the United States in 2020.", &[]),
+            ("Two subjects of INTERPOL Red Notices were seen.", &[]),
+            ("More than 30 of the arrests were tied to sexual exploitation.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn types_the_phrasings_of_arrests() {
+        check(&[
+            ("The operation led to 95 arrests.", &["Arrests 95 exact [95]"]),
+            ("It resulted in the arrest of 64 suspects.", &["Arrests 64 exact [64]"]),
+            ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
+            ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
+            ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            ("Officers inspected more than 1,100 farms.", &["Inspections 1100 more than [1,100]"]),
+            ("They carried out some 3,900 vehicle inspections.", &["Inspections 3900 some [3,900]"]),
+            ("New investigations opened: 23", &["InvestigationsOpened 23 exact [23]"]),
+            ("395 victims removed from exploitation", &["VictimsRescued 395 exact [395]"]),
+            (
+                "The operation led to the arrest of 143 people, 52 of them on human trafficking charges.",
+                &["Arrests 143 exact [143]", "ArrestsTraffickingSmuggling 52 exact [52]"],
+            ),
+            (
+                "Of the 126 arrests, 41 were made on human trafficking or migrant smuggling charges.",
+                &["Arrests 126 exact [126]", "ArrestsTraffickingSmuggling 41 exact [41]"],
+            ),
+            (
+                "Officers apprehended 52 suspects, 19 of them suspected people smugglers.",
+                &["Arrests 52 exact [52]", "ArrestsSmugglers 19 exact [19]"],
+            ),
+            (
+                "Of those detained, 23 are suspected of smuggling migrants; the others were held for fraud.",
+                &["ArrestsSmugglers 23 exact [23]"],
+            ),
+            ("Police arrested 96 suspects, 40 of them women.", &["Arrests 96 exact [96]"]),
+            ("12 people were detained.", &["Arrests 12 exact [12]"]),
+            ("Officers detained 40 suspects.", &["Arrests 40 exact [40]"]),
+            ("Police took 30 people into custody.", &["Arrests 30 exact [30]"]),
+            ("Results include a total of 2 048 arrests.", &["Arrests 2048 exact [2 048]"]),
+            ("Police arrested 5 suspects.", &["Arrests 5 exact [5]"]),
+            ("Three hundred suspects were arrested.", &["Arrests 300 exact [Three hundred]"]),
+            ("One suspect was arrested in Spain.", &["Arrests 1 exact [One]"]),
+            ("Arrests: 95", &["Arrests 95 exact [95]"]),
+            ("• 95 arrests", &["Arrests 95 exact [95]"]),
+            ("Victims rescued – 212", &["VictimsRescued 212 exact [212]"]),
+            ("Arrests 95", &["Arrests 95 exact [95]"]),
+            ("Red Notices: more than 18", &["NoticesRed 18 more than [18]"]),
+            ("Arrests 2024", &[]),
+            (
+                "Approximately 1.2 million database checks were carried out.",
+                &["DatabaseChecks 1200000 approximately [1.2 million]"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn keeps_parts_of_a_total_apart() {
+        check(&[
+            (
+                "Results so far have yielded a total of 300 arrests, including 88 suspected traffickers and 83 migrant smugglers.",
+                &["Arrests 300 exact [300]", "ArrestsTraffickers 88 exact [88]", "ArrestsSmugglers 83 exact [83]"],
+            ),
+            ("Police arrested 40 suspects, of whom 12 were minors.", &["Arrests 40 exact [40]"]),
+            ("A total of 300 arrests were made, including 30 arrests in Spain.", &["Arrests 300 exact [300]"]),
+            ("Some 100 additional arrests were made for other crimes.", &["ArrestsOtherCrimes 100 some [100]"]),
+            // Parts with or without a total: added to others told before, or of the wanted.
+            (
+                "The sweep led to the detention of 80 people. Ten were held on notices; another 70 were apprehended on national warrants.",
+                &["Arrests 80 exact [80]"],
+            ),
+            ("Another 70 people were apprehended on national warrants.", &["Arrests 70 exact [70] (added part)"]),
+            ("Also, four suspects were arrested for poaching.", &["Arrests 4 exact [four] (added part)"]),
+            ("The hits led to 9 additional arrests.", &["Arrests 9 exact [9] (added part)"]),
+            ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
+            ("Three fugitives wanted abroad were arrested at the port.", &["Arrests 3 exact [Three] (added part)"]),
+            (
+                "In addition to the three suspects arrested, police opened 5 cases.",
+                &["Arrests 3 exact [three] (added part)"],
+            ),
+            // A whole series' tally is not this edition's.
+            ("The seven editions have yielded 15,000 arrests.", &[]),
+            ("Since the series began in 2014 it has led to 12,500 arrests.", &[]),
+            ("The operation led to 400 arrests in five days.", &["Arrests 400 exact [400]"]),
+            ("The largest operation to date led to 400 arrests.", &["Arrests 400 exact [400]"]),
+        ]);
+    }
+
+    #[test]
+    fn reads_checks_in_millions_launched_investigations_and_safeguarded_children() {
+        check(&[
+            (
+                "Officers ran more than 3 million crosschecks against the police databases.",
+                &["DatabaseChecks 3000000 more than [3 million]"],
+            ),
+            ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
+            ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
+            (
+                "Officers checked 3 million travellers against the police databases.",
+                &["DatabaseChecks 3000000 exact [3 million]"],
+            ),
+            ("Officers checked 3 million travellers at the border.", &[]),
+            (
+                "Officers ran 2.4 million checks. They used the police databases to find stolen cars.",
+                &["DatabaseChecks 2400000 exact [2.4 million]"],
+            ),
+            ("Officers ran 2.4 million checks. They found stolen cars in the port.", &[]),
+            ("Some 5,000 parcels were seized by customs.", &[]),
+            ("Police safeguarded at least 64 children.", &["VictimsRescued 64 at least [64]"]),
+            ("Police found 64 children at the border.", &[]),
+            ("Arrest of 31 suspected people smugglers", &["ArrestsSmugglers 31 exact [31]"]),
+            ("Detection of 2,400 irregular migrants", &["MigrantsIdentified 2400 exact [2,400]"]),
+        ]);
+    }
+
+    #[test]
+    fn types_victims_and_migrants_by_their_verb() {
+        check(&[
+            ("Police rescued 212 victims.", &["VictimsRescued 212 exact [212]"]),
+            ("Officers identified 45 victims of trafficking.", &["VictimsIdentified 45 exact [45]"]),
+            ("Police found 13 victims.", &["VictimsIdentified 13 exact [13]"]),
+            ("In one instance, 24 Togolese victims were safeguarded in Mali.", &["VictimsRescued 24 exact [24]"]),
+            ("Close to 100 potential victims were identified and rescued.", &["VictimsRescued 100 close to [100]"]),
+            ("The operation led to the rescue of 2 048 victims.", &["VictimsRescued 2048 exact [2 048]"]),
+            (
+                "Police arrested 120 people and freed 318 victims of trafficking.",
+                &["Arrests 120 exact [120]", "VictimsRescued 318 exact [318]"],
+            ),
+            ("One victim was rescued.", &["VictimsRescued 1 exact [One]"]),
+            ("Officers intercepted 120 migrants.", &["MigrantsIdentified 120 exact [120]"]),
+            ("Police detected 75 irregular migrants.", &["MigrantsIdentified 75 exact [75]"]),
+            ("The coast guard rescued 69 migrants.", &["MigrantsRescued 69 exact [69]"]),
+            (
+                "Some 4,000 migrants from 29 nationalities were identified.",
+                &["MigrantsIdentified 4000 some [4,000]", "MigrantNationalities 29 exact [29]"],
+            ),
+            (
+                "Police identified 900 migrants of 58 different nationalities.",
+                &["MigrantsIdentified 900 exact [900]", "MigrantNationalities 58 exact [58]"],
+            ),
+            ("Officers of 12 nationalities took part.", &[]),
+            ("Four men were intercepted leading a group of 103 migrants.", &[]),
+            (
+                "200 victims were rescued and 30 migrants identified.",
+                &["VictimsRescued 200 exact [200]", "MigrantsIdentified 30 exact [30]"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn never_types_ages_years_percentages_names_or_things() {
+        check(&[
+            ("A man aged 17 was among 5 people arrested.", &["Arrests 5 exact [5]"]),
+            ("Arrests rose by 40% and 40 per cent of the victims were minors.", &[]),
+            ("In 2023 arrests rose sharply.", &[]),
+            ("Identified in the course of 2020’s Operation Turquesa II, he was arrested.", &[]),
+            ("Edition 3 arrests were reviewed.", &[]),
+            ("The hotline +44 20 7946 0958 took 300 calls.", &[]),
+            ("Police seized 79 passports and 12 vehicles.", &[]),
+            ("He was one of the suspects arrested.", &[]),
+            ("The one-week operation ended.", &[]),
+            ("Police arrested one suspect.", &[]),
+            ("Police arrested a man who had smuggled 70 people.", &[]),
+            ("Police identified 100 suspects and arrested 20 of them.", &[]),
+            ("Police who arrested the leader on Monday found 12 people hiding.", &[]),
+            ("Migrants paid around USD 22,000 per person.", &["Amount 22000 around [22,000]"]),
+            // One sum in two currencies is one figure.
+            ("Police seized 320,000 dinars (USD 2,400) and phones.", &["Amount 320000 exact [320,000]"]),
+            (
+                "Police seized EUR 5,000 and, separately, USD 2,400.",
+                &["Amount 5000 exact [5,000]", "Amount 2400 exact [2,400]"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn counts_participants_but_not_origins_or_members() {
+        let table: &[(&str, Option<u32>)] = &[
+            ("carried out across 116 countries and territories.", Some(116)),
+            ("Law enforcement officials from 47 countries participated.", Some(47)),
+            ("police in 38 countries took part.", Some(38)),
+            ("In all, 29 countries took part.", Some(29)),
+            ("Officers from 17 countries rescued 200 victims.", Some(17)),
+            ("The operation involved 12 nations.", Some(12)),
+            ("The participating countries (24) are listed below.", Some(24)),
+            ("some 800 irregular migrants from 30 different countries.", None),
+            ("migrants from 58 countries were identified.", None),
+            ("Most victims came from 12 countries of origin.", None),
+            ("INTERPOL's 194 member countries.", None),
+            ("INTERPOL’s 196 countries share data.", None),
+            ("More than 40 countries took part.", None),
+            ("The checks ran in 14 different countries over a week.", Some(14)),
+            ("Smugglers moved people from 40 different countries.", None),
+            ("Police in nine EU Member States searched lorries.", Some(9)),
+            // Members of a union and others besides: the count is of some participants only.
+            ("Nine EU Member States, Norway and Iceland ran checks on lorries.", None),
+            ("Teams from 12 Member States and two third countries took part.", None),
+        ];
+        for (text, expected) in table {
+            assert_eq!(count(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_stated_durations() {
+        assert_eq!(days("Over only 5 days, this operation led to 152 arrests."), Some(5));
+        assert_eq!(days("a five-day snapshot"), Some(5));
+        assert_eq!(days("a four-hour car journey"), None);
+        assert_eq!(days("He was arrested five days later."), None);
+    }
+
+    /// The seeds' sentences that golden.rs cites, with the figures it expects of them.
+    #[test]
+    fn types_the_seeds_as_golden_expects() {
+        check(&[
+            (
+                "LYON, France – An operation led by INTERPOL targeting international migrant smuggling and human trafficking networks has led to more than 200 arrests and the identification of some 3,500 irregular migrants in the Americas, Africa, Europe and Asia.",
+                &["Arrests 200 more than [200]", "MigrantsIdentified 3500 some [3,500]"],
+            ),
+            (
+                "More than 50,000 checks against INTERPOL databases were made at air, land and sea borders as well as national hotspots throughout the one-week operation coordinated from Brazilian Federal Police headquarters in Brasilia, with round-the-clock support from INTERPOL’s Command and Coordination Centre.",
+                &["DatabaseChecks 50000 more than [50,000]"],
+            ),
+            (
+                "INTERPOL notices generated during the operation include 18 Red Notices for internationally wanted suspects, 367 Blue Notices for persons of interest, 188 Yellow Notices for missing persons, and 4 Purple Notices on new criminal modus operandi.",
+                &[
+                    "NoticesRed 18 exact [18]",
+                    "NoticesBlue 367 exact [367]",
+                    "NoticesYellow 188 exact [188]",
+                    "NoticesPurple 4 exact [4]",
+                ],
+            ),
+            (
+                "Close to 100 potential victims of human trafficking were identified and rescued in Brazil, Chile, the Dominican Republic, El Salvador, Spain and Uruguay.",
+                &["VictimsRescued 100 close to [100]"],
+            ),
+            (
+                "In Brazil, police action against organized crime groups such as Sonho Americano, Lei do Retorno and CaiCai III uncovered how migrants paid around USD 22,000 per person to travel from Brazil to the USA.",
+                &["Amount 22000 around [22,000]"],
+            ),
+            (
+                "Operation Liberterra II (29 September to 4 October) led to the rescue of 3,222 potential victims of human trafficking and identified 17,793 irregular migrants.",
+                &["VictimsRescued 3222 exact [3,222]", "MigrantsIdentified 17793 exact [17,793]"],
+            ),
+            (
+                "Authorities around the world conducted police raids, reinforced strategic border points, monitored nearly 24,000 flights and deployed officers to known trafficking and smuggling hotspots.",
+                &["FlightsMonitored 24000 nearly [24,000]"],
+            ),
+            (
+                "In one instance, 24 Togolese victims were safeguarded in Mali. The women had been promised employment in locations as far away as North America, but instead, they were charged \"recruitment fees\" of up to USD 6,000 to operate a multi-level marketing scheme. So far, 10 arrests have been made.",
+                &["VictimsRescued 24 exact [24]", "Amount 6000 up to [6,000]", "Arrests 10 exact [10]"],
+            ),
+            (
+                "LYON, France – Criminal groups behind human trafficking and migrant smuggling have been hit hard in an operation coordinated by INTERPOL, with 286 suspects arrested worldwide.",
+                &["Arrests 286 exact [286]"],
+            ),
+            (
+                "Law enforcement officials from 47 countries participated in Operation Liberterra (5 - 9 July), carrying out some 500,000 inspections at checkpoints and airports as well as at hotspots identified through intelligence and investigations.",
+                &["Inspections 500000 some [500,000]"],
+            ),
+            (
+                "In addition, 60 new transnational investigations were initiated.",
+                &["InvestigationsOpened 60 exact [60]"],
+            ),
+            (
+                "“With 22 criminal groups dismantled, it also shows what coordinated, global law enforcement action can achieve.”",
+                &["GroupsDismantled 22 exact [22]"],
+            ),
+            (
+                "INTERPOL’s databases were queried 508,000 times and Notices played a key role in the location and arrest of wanted individuals.",
+                &["DatabaseChecks 508000 exact [508,000]"],
+            ),
+            (
+                "Authorities in Sudan rescued 253 victims of human trafficking, arresting 32 suspects.",
+                &["VictimsRescued 253 exact [253]", "Arrests 32 exact [32]"],
+            ),
+            (
+                "LYON, France – In an INTERPOL-led crackdown on the criminal groups behind human trafficking and migrant smuggling, authorities across 44 countries have rescued nearly 700 victims of human trafficking.",
+                &["VictimsRescued 700 nearly [700]"],
+            ),
+            (
+                "Some 100 additional arrests were made for other crimes such as document forgery, organized crime, firearms and drug trafficking, highlighting the poly-criminal nature of organized crime groups.",
+                &["ArrestsOtherCrimes 100 some [100]"],
+            ),
+            (
+                "Some 4,000 migrants from 29 nationalities were identified during the operation, however police actions on the ground mainly focused on dismantling the networks behind smuggling activities:",
+                &["MigrantsIdentified 4000 some [4,000]", "MigrantNationalities 29 exact [29]"],
+            ),
+            (
+                "Over only 5 days, this operation led to 152 arrests and the identification of about 800 irregular migrants from 30 different countries.",
+                &[
+                    "Arrests 152 exact [152]",
+                    "MigrantsIdentified 800 about [800]",
+                    "MigrantNationalities 30 exact [30]",
+                ],
+            ),
+        ]);
+        let counts = [
+            (
+                "Operation Turquesa II (27 November – 3 December) saw authorities in 32 countries across multiple continents act on leads generated by national investigations before the operation, with support from INTERPOL’s programme against the smuggling of migrants.",
+                32,
+            ),
+            (
+                "GLASGOW, United Kingdom - INTERPOL today is releasing preliminary results of its largest-ever operation against human trafficking and migrant smuggling, carried out across 116 countries and territories.",
+                116,
+            ),
+            (
+                "Law enforcement officials from 47 countries participated in Operation Liberterra (5 - 9 July), carrying out some 500,000 inspections at checkpoints and airports as well as at hotspots identified through intelligence and investigations.",
+                47,
+            ),
+            (
+                "LYON, France – In an INTERPOL-led crackdown on the criminal groups behind human trafficking and migrant smuggling, authorities across 44 countries have rescued nearly 700 victims of human trafficking.",
+                44,
+            ),
+            ("Border officers in four West African countries checked buses.", 4),
+            ("Customs from 11 West African and Sahel countries seized medicines.", 11),
+            ("Police in seven EU Member States arrested 64 suspects.", 7),
+            ("Agencies of 19 Caribbean countries and territories joined the operation.", 19),
+        ];
+        for (text, expected) in counts {
+            assert_eq!(count(text), Some(expected), "{text}");
+        }
+        assert_eq!(
+            count("These databases were searched more than 7 billion times by INTERPOL's 194 Member countries."),
+            None
+        );
+        assert_eq!(days("Over only 5 days, this operation led to 152 arrests."), Some(5));
+    }
+}

@@ -1,0 +1,326 @@
+//! Which operation a release reports, and which others it names in passing.
+//!
+//! An operation is its series, its edition and the year in its name: "Kestrel 2" and
+//! "Kestrel 3" are two operations, and so are "Blue Harbour 2023" and "Blue Harbour 2024".
+//! The release reports the one it names most often; the series named alone ("Operation
+//! Kestrel") is the reported edition when the release names only one edition of it.
+
+use explorer_model::text::{fold, slug};
+
+use crate::annotate::operation_names::OperationName;
+use crate::doc::Doc;
+
+/// An operation as a release names it, and every place it does.
+#[derive(Debug, Clone)]
+pub struct NamedOperation<'d> {
+    /// The fullest mention: with its edition or year when any mention has them.
+    pub name: &'d OperationName,
+    /// Each mention with the index of its sentence in [`Doc::sentences`], in reading order.
+    pub mentions: Vec<(usize, &'d OperationName)>,
+}
+
+impl NamedOperation<'_> {
+    /// Indices of the sentences that name it, in reading order, without repeats.
+    pub fn sentences(&self) -> Vec<usize> {
+        let mut indices: Vec<usize> = self.mentions.iter().map(|(i, _)| *i).collect();
+        indices.dedup();
+        indices
+    }
+}
+
+/// The operation a release reports, if any, and the others it names.
+#[derive(Debug, Default)]
+pub struct Identities<'d> {
+    pub reported: Option<NamedOperation<'d>>,
+    /// Whether the release is about the reported operation throughout, rather than telling
+    /// of it in one passage ("the course draws on 2022's Operation Coastal Ember, during
+    /// which police identified 150 victims").
+    pub subject: bool,
+    pub mentioned: Vec<NamedOperation<'d>>,
+}
+
+/// Words that introduce the name of what a release tells of: "The action, known as
+/// Operation Thistle Lock", "an operation codenamed ORCA".
+const NAMING_WORDS: &[&str] = &["known as", "codenamed", "code-named", "code named", "dubbed", "called", "named"];
+
+/// Words for an operation in a release's first paragraph.
+const OPERATION_WORDS: &[&str] = &["operation", "action", "crackdown", "raids"];
+
+/// Words before a series named alone that make it an earlier edition: "the first Operation
+/// Harrowgate (2021)".
+const EARLIER_WORDS: &[&str] = &["first", "previous", "earlier", "original", "inaugural", "last year's", "last year’s"];
+
+/// Series (folded), edition and year: what tells two operations apart.
+type Identity = (String, Option<u32>, Option<i32>);
+
+fn identity(name: &OperationName) -> Identity {
+    (fold(&name.series), name.edition, name.year)
+}
+
+fn is_bare(name: &OperationName) -> bool {
+    name.edition.is_none() && name.year.is_none()
+}
+
+/// Whether a release is about an operation throughout: it names it more than once; or in
+/// its headline or first paragraph; or as the subject of a sentence ("Operation Lotus Shield
+/// III was carried out ..."); or as the name of what it tells of ("known as"); or its first
+/// paragraph tells of an operation without naming it ("More than 500 arrests were made in a
+/// Europe-wide action").
+fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
+    let lead_end = lead_end(doc);
+    let lead_tells_of_an_operation = doc.sentences[..lead_end].iter().filter(|s| s.is_body()).any(|s| {
+        let lower = s.text(doc.text).to_lowercase();
+        OPERATION_WORDS.iter().any(|word| lower.contains(word))
+    });
+    named.mentions.len() > 1
+        || lead_tells_of_an_operation
+        || named.mentions.iter().any(|&(i, mention)| {
+            let before = doc.text[doc.sentences[i].span.start..mention.span.start].trim_end().to_lowercase();
+            let sentence_subject = doc.sentences[i].is_body() && matches!(before.as_str(), "" | "the");
+            i < lead_end || sentence_subject || NAMING_WORDS.iter().any(|words| before.ends_with(words))
+        })
+}
+
+/// Where the headline and first paragraph end, as an index into [`Doc::sentences`]: after
+/// the first body sentence's line (a paragraph glued to the next one on the page is still
+/// the first).
+fn lead_end(doc: &Doc) -> usize {
+    let Some(first) = doc.sentences.iter().find(|s| s.is_body()) else { return doc.sentences.len() };
+    let line_end = doc.text[first.span.start..].find('\n').map_or(doc.text.len(), |at| first.span.start + at);
+    doc.sentences.iter().position(|s| s.span.start >= line_end).unwrap_or(doc.sentences.len())
+}
+
+/// Whether a release tells anything of an operation it names: it is the release's subject,
+/// or a number (not a year) or a date stands beside it. Otherwise it is named in passing.
+fn reports(doc: &Doc, named: &NamedOperation) -> bool {
+    is_subject(doc, named)
+        || named.mentions.iter().any(|&(i, mention)| {
+            let sentence = &doc.sentences[i];
+            !sentence.dates.is_empty()
+                || sentence.numbers.iter().any(|n| !mention.span.contains(&n.span.start) && !n.is_year(doc.text))
+        })
+}
+
+/// Whether a mention of a series alone speaks of an earlier edition ("the first Operation
+/// Harrowgate").
+fn names_an_earlier_edition(doc: &Doc, sentence: usize, mention: &OperationName) -> bool {
+    let before = doc.text[doc.sentences[sentence].span.start..mention.span.start].trim_end().to_lowercase();
+    EARLIER_WORDS.iter().any(|words| before.ends_with(words))
+}
+
+pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
+    let mut groups: Vec<NamedOperation> = Vec::new();
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        for name in &sentence.operations {
+            match groups.iter_mut().find(|g| identity(g.name) == identity(name)) {
+                Some(group) => group.mentions.push((i, name)),
+                None => groups.push(NamedOperation { name, mentions: vec![(i, name)] }),
+            }
+        }
+    }
+    // The most named; the earliest on a tie (max_by_key keeps the last maximum).
+    let Some(reported) = (0..groups.len()).rev().max_by_key(|&i| groups[i].mentions.len()) else {
+        return Identities::default();
+    };
+    let mut reported = groups.remove(reported);
+    let series_of = |g: &NamedOperation| fold(&g.name.series);
+    if is_bare(reported.name) {
+        // "Operation Kestrel" most often, "Operation Kestrel 3" once: the release is about
+        // Kestrel 3. Where it names several editions, it is about the one its headline or
+        // first paragraph names, if that is one.
+        let editions: Vec<usize> =
+            (0..groups.len()).filter(|&i| series_of(&groups[i]) == series_of(&reported)).collect();
+        let lead_end = lead_end(doc);
+        let in_lead: Vec<usize> =
+            editions.iter().copied().filter(|&i| groups[i].mentions.iter().any(|(s, _)| *s < lead_end)).collect();
+        let chosen = match (editions.as_slice(), in_lead.as_slice()) {
+            ([only], _) | (_, [only]) => Some(*only),
+            _ => None,
+        };
+        if let Some(chosen) = chosen {
+            let edition = groups.remove(chosen);
+            reported.name = edition.name;
+            reported.mentions.extend(edition.mentions);
+        }
+    }
+    // A series named alone where an edition of it is named too is that series or that
+    // edition, never an operation of its own.
+    let with_edition: Vec<String> =
+        groups.iter().chain(std::iter::once(&reported)).filter(|g| !is_bare(g.name)).map(series_of).collect();
+    let mut mentioned = Vec::new();
+    for group in groups {
+        let series = series_of(&group);
+        let earlier = group.mentions.iter().all(|&(i, mention)| names_an_earlier_edition(doc, i, mention));
+        let (_, edition, year) = identity(group.name);
+        let misspelt = (edition, year) == (reported.name.edition, reported.name.year)
+            && is_misspelling(&series, &series_of(&reported));
+        if misspelt {
+            reported.mentions.extend(group.mentions);
+        } else if !is_bare(group.name) || earlier {
+            mentioned.push(group);
+        } else if series == series_of(&reported) {
+            reported.mentions.extend(group.mentions);
+        } else if !with_edition.contains(&series) {
+            mentioned.push(group);
+        }
+    }
+    reported.mentions.sort_by_key(|(i, name)| (*i, name.span.start));
+    if !reports(doc, &reported) {
+        mentioned.insert(0, reported);
+        return Identities { reported: None, subject: false, mentioned };
+    }
+    Identities { subject: is_subject(doc, &reported), reported: Some(reported), mentioned }
+}
+
+/// A series shorter than this may be another name one letter away ("Weka", "Wika").
+const MIN_MISSPELT_LETTERS: usize = 6;
+
+/// Whether one series (folded) is the other misspelt, as a release that names its
+/// operation a few times may once: a letter added, dropped or changed, or two swapped
+/// ("Kestrel", "Kesterl"). Shorter names one letter apart are more likely two names.
+fn is_misspelling(one: &str, other: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (one.chars().collect(), other.chars().collect());
+    a != b && a.len().min(b.len()) >= MIN_MISSPELT_LETTERS && edits(&a, &b) == 1
+}
+
+/// How many letters must be added, dropped, changed or swapped with the next to make `a`
+/// into `b`.
+fn edits(a: &[char], b: &[char]) -> usize {
+    // rows[i][j]: edits from a's first i letters to b's first j.
+    let mut rows = vec![vec![0; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for (j, cell) in rows[0].iter_mut().enumerate() {
+        *cell = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let changed = rows[i - 1][j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            let mut best = changed.min(rows[i - 1][j] + 1).min(rows[i][j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = best;
+        }
+    }
+    rows[a.len()][b.len()]
+}
+
+/// Series "Turquesa", edition 2, in 2020 → `turquesa-ii-2020`: lower-case ASCII words joined
+/// by hyphens, the edition always as a Roman numeral, so that "Kestrel 2" and "Kestrel II"
+/// are one operation, and the year, so that editions of other years are others.
+pub fn operation_id(series: &str, edition: Option<u32>, year: Option<i32>) -> String {
+    let mut id = slug(series);
+    if let Some(edition) = edition {
+        id.push('-');
+        id.push_str(&to_roman(edition).to_lowercase());
+    }
+    if let Some(year) = year {
+        id.push_str(&format!("-{year}"));
+    }
+    id
+}
+
+/// 2 → "II": editions as INTERPOL numbers them, for ids.
+pub fn to_roman(mut number: u32) -> String {
+    const STEPS: [(u32, &str); 9] =
+        [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut roman = String::new();
+    for (value, letters) in STEPS {
+        while number >= value {
+            roman.push_str(letters);
+            number -= value;
+        }
+    }
+    roman
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::country_index::CountryIndex;
+    use crate::annotate::dates::NumericOrder;
+
+    /// The reported operation's name and the names of those mentioned.
+    fn named(text: &str) -> (Option<String>, Vec<String>) {
+        let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+        let found = identities(&doc);
+        (found.reported.map(|r| r.name.name()), found.mentioned.iter().map(|m| m.name.name()).collect())
+    }
+
+    fn names(reported: Option<&str>, mentioned: &[&str]) -> (Option<String>, Vec<String>) {
+        (reported.map(str::to_string), mentioned.iter().map(|m| m.to_string()).collect())
+    }
+
+    #[test]
+    fn makes_ids_from_series_edition_and_year() {
+        assert_eq!(operation_id("Turquesa", Some(2), Some(2020)), "turquesa-ii-2020");
+        assert_eq!(operation_id("Liberterra", None, None), "liberterra");
+        assert_eq!(operation_id("Sandpiper", Some(49), Some(2024)), "sandpiper-xlix-2024");
+        assert_eq!(operation_id("Blue Harbour", None, Some(2023)), "blue-harbour-2023");
+    }
+
+    #[test]
+    fn the_most_named_operation_is_reported() {
+        let text = "Operation Weka II ran. Since Operation Weka I (2021), and Operation Weka II again. \
+                    The Operation Coordination Unit helped.";
+        assert_eq!(named(text), names(Some("Weka II"), &["Weka I"]));
+        assert_eq!(named("The operation was led by police."), names(None, &[]));
+    }
+
+    #[test]
+    fn a_passing_mention_is_not_a_report() {
+        let text = "Police trainers met in Lyon.\n\nThe course drew on lessons from Operation Kestrel 2 (2023).";
+        assert_eq!(named(text), names(None, &["Kestrel 2"]));
+    }
+
+    #[test]
+    fn a_misspelt_repeat_of_the_name_is_the_same_operation() {
+        let text = "Operation MARROWFIELD-III closed 40 sites. Operation MARROWFEILD-III ran in June. \
+                    Operation MARROWFIELD-III ended.";
+        assert_eq!(named(text), names(Some("Marrowfield III"), &[]));
+        // Another edition, or a short name one letter away, is another operation.
+        let other_edition = "Operation Marrowfield III closed 40 sites. It followed Operation Marrowfeild II (2021). \
+                             Operation Marrowfield III ended.";
+        assert_eq!(named(other_edition), names(Some("Marrowfield III"), &["Marrowfeild II"]));
+        let short = "Operation Lark II closed 40 sites. It followed Operation Lurk II. Operation Lark II ended.";
+        assert_eq!(named(short), names(Some("Lark II"), &["Lurk II"]));
+    }
+
+    #[test]
+    fn tells_a_misspelling_from_another_name() {
+        for (one, other) in [
+            ("kestrel", "kesterl"),
+            ("marrowfield", "marrowfeild"),
+            ("haechi", "haeichi"),
+            ("kestrel", "kestrels"),
+            ("kestrel", "kestral"),
+        ] {
+            assert!(is_misspelling(one, other), "{one} {other}");
+        }
+        for (one, other) in [
+            ("kestrel", "kestrel"),
+            ("kestrel", "kettle"),
+            ("lark", "lurk"),
+            ("harbour", "harvest"),
+            ("kestrel", "kestrelbay"),
+        ] {
+            assert!(!is_misspelling(one, other), "{one} {other}");
+        }
+    }
+
+    #[test]
+    fn the_series_named_alone_is_its_only_edition() {
+        let text = "Operation Kestrel 3 (2 - 6 May) ran. Operation Kestrel brought police together. \
+                    Operation Kestrel led to 40 arrests.";
+        assert_eq!(named(text), names(Some("Kestrel 3"), &[]));
+        let two = "Operation Kestrel 3 (2 - 6 May) led to 40 arrests. It followed Operation Kestrel 2 (2023). \
+                   Operation Kestrel 3 rescued 10 victims. Operation Kestrel is held every year.";
+        assert_eq!(named(two), names(Some("Kestrel 3"), &["Kestrel 2"]));
+        // The headline names the series, the first paragraph the edition, a later one another.
+        let headline = "Third edition of Operation Kestrel\n\nTHE HAGUE – Police arrested 40 suspects during \
+                        Operation Kestrel III.\n\nThe series began with Operation Kestrel I (2021).";
+        assert_eq!(named(headline), names(Some("Kestrel III"), &["Kestrel I"]));
+    }
+}

@@ -1,0 +1,652 @@
+//! Reading one press release: the operation it reports, with every fact and its source, and
+//! the other operations it names in passing. Every reader here works from the release's
+//! [`Doc`]: its sentences and what the recognisers found in them.
+
+use std::ops::Range;
+
+pub mod action;
+mod cases;
+mod crime_areas;
+pub mod figures;
+pub mod identity;
+mod participants;
+mod partners;
+pub mod publication;
+mod quotes;
+mod seizures;
+pub mod timing;
+
+use action::{comparable_theme, reported_action};
+use cases::{acting_countries, involved_countries, refers_back, themes};
+use crime_areas::crime_areas;
+use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
+use identity::{NamedOperation, identities, operation_id};
+use participants::{listed_participants, participant_list, prose_participants};
+use partners::{Named, partners_and_funders, projects};
+use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
+use quotes::quotes;
+use seizures::{FoundSeizure, seizure_amounts, sentence_seizures};
+use timing::{Published, relative_year, timing, year_beside};
+
+use super::Source as Input;
+use super::annotate::country_index::CountryIndex;
+use super::annotate::operation_names::OperationName;
+use super::doc::{Doc, Sentence};
+use super::manifest::{published_day, published_year_month};
+use super::problem::Problem;
+use super::review::{Trace, passages};
+use super::segment::Block;
+use explorer_model::date::{Date, MONTH_NAMES, PartialDate};
+use explorer_model::text::{fold, slug};
+use explorer_model::{
+    Coordination, CoordinationKind, Figure, Highlight, Metric, Operation, Organisation, Quote, Seizure, Source,
+    StatedCrimeArea,
+};
+
+/// What one document yields.
+#[derive(Debug, Default)]
+pub struct Reading {
+    pub operation: Option<Operation>,
+    /// Other operations the document names ("since Operation Weka I (2021)").
+    pub mentioned: Vec<MentionedOperation>,
+    /// The publication date the text states in its header or dateline.
+    pub published: Option<Date>,
+    /// The publisher the text names plainly.
+    pub publisher: Option<&'static str>,
+    /// The headline above the body, as written.
+    pub headline: Option<String>,
+    pub warnings: Vec<String>,
+    /// What the operation was against, when it has no code name, written as two releases
+    /// about one action are compared ("human trafficking").
+    pub theme: Option<String>,
+    /// How the facts were found, and the passages that may hold more, for a review.
+    pub trace: Trace,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MentionedOperation {
+    pub name: String,
+    pub series: String,
+    pub edition: Option<u32>,
+    pub year: Option<i32>,
+}
+
+pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec<Problem>> {
+    let text = &input.text;
+    let file = &input.file;
+    let doc = Doc::new(text, index, numeric_order(text));
+    let stated = stated_publication(&doc).map(|(date, _)| date);
+    let publisher = stated_publisher(&doc);
+    let headline = stated_headline(&doc);
+    let identities = identities(&doc);
+    let kind = input.document.kind.as_deref();
+    // A release that names no operation may report an action without a code name: known by
+    // who ran it, what it was and what against, and when.
+    let unnamed = match &identities.reported {
+        None if !kind.is_some_and(|kind| NOT_ABOUT_ONE_OPERATION.contains(&kind)) => reported_action(&doc),
+        _ => None,
+    }
+    .and_then(|action| {
+        // A news site that tells of an action did not run it: only the publisher of a
+        // release may stand for who ran what its text names no one for.
+        let own_release = kind != Some(NEWS_ARTICLE);
+        let series = action.series(input.document.publisher.as_deref().filter(|_| own_release).or(publisher))?;
+        let name =
+            OperationName { span: action.span.clone(), series, edition: None, edition_written: None, year: None };
+        Some((action, name))
+    });
+    let published = published_year_month(&input.document)
+        .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
+        .or(stated.map(|date| Published { year: date.year, month: date.month, day: Some(date.day) }));
+    let source_only = || {
+        let mentioned = mentioned_operations(&doc, &identities.mentioned, published.map(|p| p.year));
+        let trace = Trace { passages: passages(&doc), ..Trace::default() };
+        Ok(Reading { mentioned, published: stated, publisher, headline: headline.clone(), trace, ..Reading::default() })
+    };
+    let (reported, subject, timing, name) = match (&identities.reported, &unnamed) {
+        (Some(reported), _) => {
+            let timing = timing(&doc, reported, identities.subject, published);
+            (reported.clone(), identities.subject, timing, reported.name.name())
+        }
+        (None, Some((action, name))) => {
+            let reported = NamedOperation { name, mentions: vec![(action.sentence, name)] };
+            let timing = timing(&doc, &reported, true, published);
+            // Without its period, an action without a code name has no identity to tell it
+            // from others of its organiser.
+            let Some(period) = timing.start.and_then(period_in_words) else { return source_only() };
+            (reported, true, timing, format!("{}, {period}", name.series))
+        }
+        (None, None) => return source_only(),
+    };
+
+    let mut countries: Vec<String> = Vec::new();
+    let mut problems = Vec::new();
+    let participants = participant_list(text);
+    for participant in listed_participants(text, participants.clone(), index) {
+        match participant.code {
+            Some(code) if !countries.contains(&code) => countries.push(code),
+            Some(_) => {}
+            None => problems.push(Problem::at(
+                file,
+                text,
+                participant.span.start,
+                format!("participant `{}` resolves to no country", participant.name),
+            )),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+
+    let in_scope = scope(&doc, &reported, subject, kind);
+    let named_in = reported.sentences().first().map(|&i| doc.sentences[i].span.clone());
+    let mut used: Vec<Range<usize>> = named_in.iter().chain(&timing.dates_at).chain(&participants).cloned().collect();
+    for (code, sentence) in prose_participants(&doc, &in_scope) {
+        if !countries.contains(&code) {
+            countries.push(code);
+            used.push(sentence);
+        }
+    }
+    let source = |span: Range<usize>| Source {
+        document: file.clone(),
+        span: (span.start, span.end),
+        quote: text[span].to_string(),
+        ..Source::default()
+    };
+    let reading = read_body(&doc, &in_scope, participants);
+    used.extend(reading.stated_in.iter().cloned());
+    let trace = Trace {
+        named_in,
+        year_found: timing.year_found,
+        used,
+        passages: passages(&doc),
+        seizure_amounts: reading.seizure_amounts.clone(),
+    };
+
+    let mut warnings = Vec::new();
+    let (figures, also_stated) = operation_figures(text, &reading.operation_figures, &source, file, &mut warnings);
+    let highlights = reading
+        .cases
+        .iter()
+        .map(|case| {
+            let sentences: Vec<&Sentence> = case.sentences.iter().map(|&i| &doc.sentences[i]).collect();
+            let span = case_span(&sentences);
+            Highlight {
+                involved: involved_countries(&sentences, &case.acting),
+                acting: case.acting.clone(),
+                themes: themes(&text[span.clone()]),
+                figures: first_of_each(case.figures.iter().map(|(f, s)| figure(text, f, source(s.clone()))).collect()),
+                seizures: distinct_seizures(case.seizures.iter().map(|(f, s)| seizure(text, f, source(s.clone())))),
+                source: source(span),
+            }
+        })
+        .collect();
+    let blocks: Vec<&Block> = in_scope.blocks.iter().map(|&i| &doc.blocks[i]).collect();
+    let (partners, funders) = partners_and_funders(text, &blocks);
+    let organisations = |names: Vec<Named>| -> Vec<Organisation> {
+        names.into_iter().map(|n| Organisation { name: n.name, source: source(n.span) }).collect()
+    };
+    let quotes = quotes(text)
+        .into_iter()
+        .map(|q| Quote {
+            speaker: q.speaker,
+            role: q.role,
+            organisation: q.organisation,
+            text: text[q.span.clone()].to_string(),
+            source: source(q.span),
+        })
+        .collect();
+    let duration_days = match (timing.start.and_then(PartialDate::full), timing.end.and_then(PartialDate::full)) {
+        (Some(start), Some(end)) => u32::try_from(end.days_since_epoch() - start.days_since_epoch() + 1).ok(),
+        _ => reading.stated_duration,
+    };
+
+    let action = unnamed.as_ref().map(|(action, _)| action);
+    let id = match action {
+        Some(_) => slug(&name),
+        None => operation_id(&reported.name.series, reported.name.edition, timing.year),
+    };
+    let operation = Operation {
+        id,
+        name,
+        code_name: action.is_none(),
+        organisers: organisations(action.map(|action| action.organisers.clone()).unwrap_or_default()),
+        series: reported.name.series.clone(),
+        edition: reported.name.edition,
+        year: timing.year,
+        year_inferred: timing.year_inferred,
+        start: timing.start,
+        end: timing.end,
+        duration_days,
+        stated_country_count: reading.stated_count,
+        countries,
+        figures,
+        highlights,
+        coordination: reading
+            .coordination
+            .into_iter()
+            .map(|(kind, country, span)| Coordination { kind, country, source: source(span) })
+            .collect(),
+        partners: organisations(partners),
+        funders: organisations(funders),
+        crime_areas: crime_areas(&doc, &in_scope)
+            .into_iter()
+            .map(|(area, span)| StatedCrimeArea { area, source: source(span) })
+            .collect(),
+        seizures: distinct_seizures(
+            reading.operation_seizures.iter().map(|(f, s)| seizure(text, f, source(s.clone()))),
+        ),
+        projects: organisations(projects(text, &blocks)),
+        quotes,
+        conflicts: Vec::new(),
+        corrected: Vec::new(),
+        also_stated,
+        mentioned_only: false,
+        documents: vec![file.clone()],
+        mentioned_in: Vec::new(),
+    };
+    let this_year = published.map(|p| p.year).or(timing.year.filter(|_| !timing.year_inferred));
+    let mentioned = mentioned_operations(&doc, &identities.mentioned, this_year);
+    let theme = action.and_then(|action| action.theme.as_deref()).map(comparable_theme);
+    Ok(Reading {
+        operation: Some(operation),
+        mentioned,
+        published: stated,
+        publisher,
+        headline,
+        warnings,
+        theme,
+        trace,
+    })
+}
+
+/// "April 2024": the month and year an action without a code name is named by.
+fn period_in_words(start: PartialDate) -> Option<String> {
+    Some(format!("{} {}", MONTH_NAMES[usize::from(start.month - 1)], start.year?))
+}
+
+/// The operations a release names in passing, each once, with the year it ties to them: one
+/// beside a mention, or "last year's" counted from `this_year` (the publication's, else the
+/// reported operation's stated year).
+fn mentioned_operations(doc: &Doc, named: &[NamedOperation], this_year: Option<i32>) -> Vec<MentionedOperation> {
+    let mut mentioned: Vec<MentionedOperation> = Vec::new();
+    for other in named {
+        let entry = MentionedOperation {
+            name: other.name.name(),
+            series: other.name.series.clone(),
+            edition: other.name.edition,
+            year: other.name.year.or_else(|| year_beside(doc, other)).or_else(|| {
+                let offset = relative_year(doc, other)?;
+                this_year.map(|year| year + offset)
+            }),
+        };
+        if !mentioned.contains(&entry) {
+            mentioned.push(entry);
+        }
+    }
+    mentioned
+}
+
+/// The blocks and sentences an operation's facts are read from, by index into the [`Doc`].
+pub struct Scope {
+    pub blocks: Vec<usize>,
+    /// Body and bullet sentences of those blocks, in reading order.
+    pub sentences: Vec<usize>,
+}
+
+/// The kind of document a news site writes about what others did.
+const NEWS_ARTICLE: &str = "news_article";
+
+/// Kinds of document that speak of many things, an operation among them.
+const NOT_ABOUT_ONE_OPERATION: &[&str] = &["statement", "speech", "announcement", "report"];
+
+/// A release about its operation is read throughout; a statement, speech or announcement, or
+/// a release that tells of the operation in one passage, only in the blocks that name the
+/// operation or speak of "this operation".
+fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>) -> Scope {
+    let whole = subject && !kind.is_some_and(|kind| NOT_ABOUT_ONE_OPERATION.contains(&kind));
+    let named: Vec<usize> = reported.sentences().iter().map(|&i| doc.sentences[i].block).collect();
+    let blocks: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&b| {
+            whole
+                || named.contains(&b)
+                || doc.text[doc.blocks[b].span.clone()].to_lowercase().contains("this operation")
+        })
+        .collect();
+    let sentences = (0..doc.sentences.len())
+        .filter(|&i| doc.sentences[i].is_body() && blocks.contains(&doc.sentences[i].block))
+        .collect();
+    Scope { blocks, sentences }
+}
+
+/// The text a case spans: from its first sentence to its last.
+fn case_span(sentences: &[&Sentence]) -> Range<usize> {
+    let start = sentences.first().map_or(0, |s| s.span.start);
+    start..sentences.last().map_or(start, |s| s.span.end)
+}
+
+/// An open country case while its paragraph is read.
+struct Case {
+    acting: Vec<String>,
+    /// Its sentences, by index into [`Doc::sentences`].
+    sentences: Vec<usize>,
+    figures: Vec<(FoundFigure, Range<usize>)>,
+    seizures: Vec<(FoundSeizure, Range<usize>)>,
+}
+
+#[derive(Default)]
+struct BodyReading {
+    operation_figures: Vec<(FoundFigure, Range<usize>)>,
+    operation_seizures: Vec<(FoundSeizure, Range<usize>)>,
+    /// Every amount of the sentences on seizing, read as a seizure or not.
+    seizure_amounts: Vec<Range<usize>>,
+    cases: Vec<Case>,
+    coordination: Vec<(CoordinationKind, Option<String>, Range<usize>)>,
+    stated_count: Option<u32>,
+    stated_duration: Option<u32>,
+    /// The sentences the count and the duration were read from.
+    stated_in: Vec<Range<usize>>,
+}
+
+/// Sorts each body sentence into a country case or the operation's own account. A case runs
+/// to the end of its paragraph or bullet, or to the next sentence that opens another.
+fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> BodyReading {
+    let text = doc.text;
+    let mut reading = BodyReading::default();
+    let mut open: Option<Case> = None;
+    let mut block = None;
+    let mut previous_block_had_case = false;
+    for &i in &scope.sentences {
+        let sentence = &doc.sentences[i];
+        let first_of_block = block != Some(sentence.block);
+        if first_of_block {
+            // A case stays open to the end of its block: one is open now if the block had one.
+            previous_block_had_case = open.is_some();
+            reading.cases.extend(open.take());
+            block = Some(sentence.block);
+        }
+        if participants.as_ref().is_some_and(|list| list.start < sentence.span.end && sentence.span.start < list.end) {
+            continue;
+        }
+        read_coordination(text, sentence, &mut reading.coordination);
+        // Inside a case, only a sentence that opens with another country starts a new one; a
+        // sentence about the operation itself opens none.
+        let acting = acting_countries(text, sentence).filter(|acting| {
+            !tells_of_the_operation(text, sentence)
+                && match &open {
+                    Some(case) => acting.at_start && acting.codes != case.acting,
+                    None => true,
+                }
+        });
+        let continues_earlier = first_of_block && previous_block_had_case && refers_back(sentence.text(text));
+        match (acting, open.as_mut()) {
+            (Some(acting), _) => {
+                reading.cases.extend(open.take());
+                open =
+                    Some(Case { acting: acting.codes, sentences: vec![i], figures: Vec::new(), seizures: Vec::new() });
+            }
+            (None, Some(case)) => case.sentences.push(i),
+            (None, None) if continues_earlier => {
+                let mut case = reading.cases.pop().expect("the previous block had a case");
+                case.sentences.push(i);
+                open = Some(case);
+            }
+            (None, None) => {}
+        }
+        let figures = sentence_figures(text, sentence).into_iter().map(|f| (f, sentence.span.clone()));
+        let seizures = sentence_seizures(doc, i).into_iter().map(|f| (f, sentence.span.clone()));
+        reading.seizure_amounts.extend(seizure_amounts(doc, i));
+        match open.as_mut() {
+            Some(case) => {
+                case.figures.extend(figures);
+                case.seizures.extend(seizures);
+            }
+            None if tells_of_a_phase(text, sentence) => {}
+            None => {
+                // An added part is a case's figure, never one of the operation's totals.
+                reading.operation_figures.extend(figures.filter(|(found, _)| !found.added_part));
+                for (mut found, span) in seizures {
+                    // A list of parts whose total an earlier sentence gave, in the same measure.
+                    if found.listed_under_total && found.part_of.is_none() {
+                        found.part_of = reading
+                            .operation_seizures
+                            .iter()
+                            .rev()
+                            .find(|(total, _)| {
+                                total.part_of.is_none()
+                                    && !total.listed_under_total
+                                    && total.kind == found.kind
+                                    && total.amount.same_measure(&found.amount)
+                            })
+                            .map(|(total, _)| total.item.clone());
+                    }
+                    reading.operation_seizures.push((found, span));
+                }
+                if reading.stated_count.is_none() {
+                    reading.stated_count = stated_country_count(text, sentence).map(|(n, _)| n);
+                    reading.stated_in.extend(reading.stated_count.map(|_| sentence.span.clone()));
+                }
+                if reading.stated_duration.is_none() {
+                    reading.stated_duration = stated_duration(text, sentence);
+                    reading.stated_in.extend(reading.stated_duration.map(|_| sentence.span.clone()));
+                }
+            }
+        }
+    }
+    reading.cases.extend(open);
+    reading
+}
+
+/// Words for a part of an operation's time: "the first two days", "on the last day".
+const PHASES: &[&str] = &["first", "second", "third", "last", "final", "opening"];
+
+/// Whether a sentence tells of a part of the operation's time ("On the first day alone,
+/// police made 241 arrests"): its figures are a share of the totals, never the totals.
+fn tells_of_a_phase(text: &str, sentence: &Sentence) -> bool {
+    let lower = sentence.text(text).to_ascii_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let is_time = |word: &str| matches!(word, "day" | "days" | "week" | "weeks");
+    words.windows(3).enumerate().any(|(i, three)| {
+        three[0] == "the"
+            && PHASES.contains(&three[1])
+            && (is_time(three[2]) || words.get(i + 3).is_some_and(|fourth| is_time(fourth)))
+    })
+}
+
+/// Words that open a sentence about the operation as a whole.
+const OPERATION_SUBJECTS: &[&str] =
+    &["the operation", "this operation", "the action", "the joint action", "the week of action"];
+
+/// Whether a sentence's subject is the operation itself ("The operation, carried out from 9
+/// to 13 October, resulted in ...", "Operation Kestrel led to ..."): its figures are the
+/// operation's, whatever countries it names.
+fn tells_of_the_operation(text: &str, sentence: &Sentence) -> bool {
+    let opening = sentence.text(text).as_bytes();
+    OPERATION_SUBJECTS
+        .iter()
+        .any(|words| opening.get(..words.len()).is_some_and(|o| o.eq_ignore_ascii_case(words.as_bytes())))
+        || sentence
+            .operations
+            .first()
+            .is_some_and(|name| matches!(text[sentence.span.start..name.span.start].trim(), "" | "The" | "the"))
+}
+
+/// "coordinated from Brazilian Federal Police headquarters", "coordination units were set up in
+/// Argentina, Senegal, ...": one record per country.
+fn read_coordination(
+    text: &str,
+    sentence: &Sentence,
+    into: &mut Vec<(CoordinationKind, Option<String>, Range<usize>)>,
+) {
+    let lower = sentence.text(text).to_lowercase();
+    let kind = if lower.contains("coordination unit") {
+        CoordinationKind::Unit
+    } else if lower.contains("coordinated from") && lower.contains("headquarters") {
+        CoordinationKind::Headquarters
+    } else {
+        return;
+    };
+    let mut countries: Vec<Option<String>> = sentence.countries.iter().map(|m| Some(m.code.clone())).collect();
+    // A unit whose country the sentence does not name is still a unit.
+    if countries.is_empty() {
+        countries.push(None);
+    }
+    for country in countries {
+        if !into.iter().any(|(k, c, _)| *k == kind && *c == country) {
+            into.push((kind, country, sentence.span.clone()));
+        }
+    }
+}
+
+fn figure(text: &str, found: &FoundFigure, source: Source) -> Figure {
+    Figure {
+        metric: found.metric,
+        value: found.value,
+        qualifier: found.qualifier.clone(),
+        currency: found.currency.clone(),
+        as_written: text[found.number.clone()].to_string(),
+        source,
+    }
+}
+
+fn seizure(text: &str, found: &FoundSeizure, source: Source) -> Seizure {
+    let (quantity, unit, value, currency) = found.amount.seizure_fields();
+    Seizure {
+        item: found.item.clone(),
+        kind: found.kind,
+        quantity,
+        unit,
+        value,
+        currency,
+        qualifier: found.qualifier.clone(),
+        part_of: found.part_of.clone(),
+        as_written: text[found.written.clone()].to_string(),
+        source,
+    }
+}
+
+/// Each seizure once: a release states its seizures in its lead and again in a list or a
+/// quote, at times rounded ("more than 1,300 firearms", then "1,318 firearms"). A seizure of
+/// the same item and kind as another is left out when it states the same amount, or a rounded
+/// one where the other is exact.
+fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
+    let all: Vec<Seizure> = seizures.collect();
+    let same_thing = |a: &Seizure, b: &Seizure| {
+        a.kind == b.kind && fold(&a.item) == fold(&b.item) && a.unit == b.unit && a.currency == b.currency
+    };
+    // "over 14 million illicit pills", then "14.3 million pills": the same kind and measure,
+    // and the exact amount no further from the rounded one than rounding goes.
+    let rounds = |rounded: &Seizure, exact: &Seizure| {
+        let amount = |s: &Seizure| s.quantity.or(s.value.map(|v| v as f64)).unwrap_or_default();
+        let (low, high) = (amount(rounded) * 0.9, amount(rounded) * 1.15);
+        rounded.kind == exact.kind
+            && rounded.unit == exact.unit
+            && rounded.currency == exact.currency
+            && (low..=high).contains(&amount(exact))
+    };
+    let mut kept: Vec<Seizure> = Vec::new();
+    for seizure in &all {
+        let rounded_of_exact = seizure.qualifier.is_some()
+            && all.iter().any(|other| other.qualifier.is_none() && other.part_of.is_none() && rounds(seizure, other));
+        let repeated = kept.iter().any(|k| {
+            same_thing(seizure, k)
+                && (k.quantity, k.value, &k.qualifier) == (seizure.quantity, seizure.value, &seizure.qualifier)
+        });
+        if !rounded_of_exact && !repeated {
+            kept.push(seizure.clone());
+        }
+    }
+    kept
+}
+
+/// One figure per metric for the operation, and the rounded values stated beside exact ones:
+/// - a total beats a phase's part of it ("the seven days of action saw 214 arrests ... the
+///   operation had led to the arrest of 769"): a larger figure not said of a phase;
+/// - an exact value beats a rounded one ("more than 500" in a headline, 537 in the body), and
+///   the rounded one is also stated when it rounds the exact one;
+/// - the first beats later ones; two different exact values are reported as a warning.
+fn operation_figures(
+    text: &str,
+    found: &[(FoundFigure, Range<usize>)],
+    source: &dyn Fn(Range<usize>) -> Source,
+    file: &str,
+    warnings: &mut Vec<String>,
+) -> (Vec<Figure>, Vec<Figure>) {
+    let mut chosen: Vec<(Figure, bool)> = Vec::new();
+    let mut also_stated: Vec<Figure> = Vec::new();
+    for (candidate, sentence) in found.iter().filter(|(f, _)| f.metric != Metric::Amount) {
+        let new = figure(text, candidate, source(sentence.clone()));
+        let of_a_phase = candidate.of_a_phase;
+        match chosen.iter_mut().find(|(f, _)| f.metric == new.metric) {
+            None => chosen.push((new, of_a_phase)),
+            Some((kept, kept_of_a_phase)) if *kept_of_a_phase && !of_a_phase && new.value > kept.value => {
+                (*kept, *kept_of_a_phase) = (new, false);
+            }
+            Some(_) if of_a_phase => {}
+            Some((kept, _)) if kept.qualifier.is_some() && new.qualifier.is_none() => {
+                let rounded = std::mem::replace(kept, new);
+                also_stated.extend(rounds(&rounded, kept).then_some(rounded));
+            }
+            Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_some() => {
+                also_stated.extend(rounds(&new, kept).then_some(new));
+            }
+            Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_none() && kept.value != new.value => {
+                warnings.push(format!(
+                    "{file}: two exact values for {}: {} and {}; the first is kept",
+                    new.metric.label(),
+                    kept.as_written,
+                    new.as_written
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    (chosen.into_iter().map(|(figure, _)| figure).collect(), also_stated)
+}
+
+/// How far, as a share of the exact value, a rounded value may lie from it and still round it.
+const ROUNDING_SHARE: f64 = 0.1;
+
+/// Whether `rounded` ("more than 1,200") rounds `exact` (1,236) rather than counting
+/// something else: it lies within [`ROUNDING_SHARE`] of it.
+fn rounds(rounded: &Figure, exact: &Figure) -> bool {
+    (rounded.value as f64 - exact.value as f64).abs() <= exact.value as f64 * ROUNDING_SHARE
+}
+
+/// A case's first figure of each metric (and currency): a later one of the same kind is
+/// usually a part of it ("making 22 arrests ... two subjects were arrested"), and adding
+/// the two would count people twice.
+fn first_of_each(figures: Vec<Figure>) -> Vec<Figure> {
+    let mut kept: Vec<Figure> = Vec::new();
+    for figure in figures {
+        if !kept.iter().any(|k| k.metric == figure.metric && k.currency == figure.currency) {
+            kept.push(figure);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_about_a_part_of_the_time_tells_of_a_phase() {
+        let phases = [
+            "On the first day alone, police made 241 arrests.",
+            "The first two days, focused on ferries, saw 22 arrests.",
+            "During the final week, officers checked 900 lorries.",
+        ];
+        for text in phases {
+            assert!(tells_of_a_phase(text, &Sentence::of(text)), "{text}");
+        }
+        let wholes = [
+            "The action days led to 61 arrests.",
+            "Over five days, police made 90 arrests.",
+            "The first of the suspects was arrested on 3 May.",
+        ];
+        for text in wholes {
+            assert!(!tells_of_a_phase(text, &Sentence::of(text)), "{text}");
+        }
+    }
+}

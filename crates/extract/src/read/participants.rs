@@ -1,0 +1,607 @@
+//! Who took part: the list that follows a "Participating countries" heading, and lists in
+//! prose ("carried out at the same time in Austria, Hungary and Slovakia", "involving police
+//! from Ghana, Togo and Benin", "Spain, Portugal and Italy took part").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use explorer_model::text::last_bytes;
+use regex::Regex;
+
+use super::Scope;
+use crate::annotate::countries::list_at;
+use crate::annotate::country_index::CountryIndex;
+use crate::doc::{Doc, Sentence};
+use crate::segment::{comma_items, trim_span};
+
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    // A heading, not the words in a sentence ("among 32 participating countries which..."):
+    // capitalised, then a colon, a line break, or the list glued on ("countriesAlgeria, ...").
+    // Other headings say it in other words, and only before a colon ("Countries involved:").
+    Regex::new(concat!(
+        r"Participating (?:countries|nations|member countries|states)(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})",
+        r"|(?:Countries (?:involved|participating|taking part)|The following (?:EU )?(?:countries|[Mm]ember [Ss]tates) (?:took part|participated)",
+        // The operation may be named before the colon ("participated in Operation Kestrel:").
+        r"(?: in (?:the )?[^:\n.]{1,60})?)[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
+    ))
+    .expect("valid regex")
+});
+
+/// Who acts for a country in an operation: "police", "border guards", "law enforcement
+/// authorities", "police and gendarmes".
+const PEOPLE: &str =
+    concat!(r"(?:the\s+)?(?:national\s+)?(?:", people_word!(), r")(?:\s+(?:and\s+)?(?:", people_word!(), r")){0,3}");
+
+/// A word of [`PEOPLE`], as a macro so that `concat!` can take it twice.
+macro_rules! people_word {
+    () => {
+        concat!(
+            r"police|forces|authorities|officers|officials|law|enforcement|agencies|guards?|border|coast|investigators",
+            r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration"
+        )
+    };
+}
+use people_word;
+
+/// Words that end right before a list of participants: "involving police from", "supported
+/// police and border officials in", "by the police forces of", "with the participation of",
+/// "officers from more than 15 countries, including", "Officers from six countries took part:".
+static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    let verbs = r"involving|involved|featured|featuring|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
+    let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
+    // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
+    // set off by a dash.
+    let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
+    let who = r"countries|nations|administrations|agencies|authorities|forces";
+    Regex::new(&format!(
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// Words that end right before a list of the places an operation was carried out: "carried
+/// out in" (in a sentence about the operation) or "carried out at the same time in" (which
+/// says that the places acted together).
+static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:carried out|conducted|took place|held|ran)\s+(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
+
+/// Words right before the countries that led an operation: "Led by the Netherlands",
+/// "coordinated by the Agency and led by Austria and Romania".
+static LED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?led\s+by\s+(?:the\s+)?$").expect("valid regex"));
+
+/// Words before a country that shares the lead with an organiser, when [`LED`] follows it:
+/// "the Agency, together with Spain, led an operation".
+static TOGETHER_WITH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)together\s+with\s+(?:the\s+)?$").expect("valid regex"));
+static LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:co-)?led(?-u:\b)").expect("valid regex"));
+
+/// Words right after a list of participants that is the sentence's subject.
+static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^,?\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|were involved|were also involved|were among the (?:participants|participating countries|countries that took part))(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+/// Words right after a subject list of people from several countries that acted together
+/// ("Police in A, B and C, supported by Europol, have taken down a network").
+static ACTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:,[^,]{1,60},)?\s+(?:have|has|had|carried out|conducted|arrested|detained|apprehended|nabbed|rescued|freed",
+        r"|dismantled|identified|detected|struck|worked|were|checked|inspected|raided|searched|seized|took)(?-u:\b)"
+    ))
+        .expect("valid regex")
+});
+
+/// A dateline before a subject list: "THE HAGUE –", "LYON, France –", "THE HAGUE (Europol) –".
+const DATELINE: &str = r"(?:\p{Lu}+(?:\s+\p{Lu}+)*,?(?:\s+\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,30}\))?\s+[–—-]+\s+)?";
+
+/// Where a subject starts: the sentence's start, or a full stop the sentence splitter kept
+/// inside it ("... to 3 January 2023. Officers from ...", where a date ends the sentence).
+const SUBJECT_START: &str = r"(?:^|[.!?]\s+)";
+
+/// What may stand before a list that is the sentence's subject: "Police from", "In total,
+/// authorities in", a dateline, or nothing ("Spain, Portugal and Italy took part").
+static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"{SUBJECT_START}(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// [`SUBJECT_LEAD`] that names who acted: "THE HAGUE (Europol) – Police in".
+static PEOPLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{SUBJECT_START}(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)$"))
+        .expect("valid regex")
+});
+
+/// [`SUBJECT_LEAD`] that counts a union's members before the others it names: "23 EU
+/// Member States, Norway and Iceland conducted ...".
+static MEMBER_STATES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{SUBJECT_START}\S+\s+(?:EU\s+)?[Mm]ember\s+[Ss]tates(?:\s*\[\d+\])?,\s*$"))
+        .expect("valid regex")
+});
+
+/// Who acted, right before a list of where they came from: "tax authorities from"; a cue in
+/// a sentence about the operation only ("Police from Spain and France" may be anyone's
+/// elsewhere).
+static PEOPLE_FROM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b){PEOPLE}\s+from\s+(?:the\s+)?$")).expect("valid regex"));
+
+/// Words before the countries where arrests were made, in a sentence that tells of them:
+/// "offenders in countries ranging from Chile to Peru were arrested". The police of those
+/// countries made them, so took part.
+static ARRESTS_MADE_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)in countries (?:ranging from|such as|including)\s+(?:the\s+)?$").expect("valid regex")
+});
+
+/// Whether a sentence tells of arrests made.
+fn arrested(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    ["arrested", "were detained", "arrests were made"].iter().any(|words| lower.contains(words))
+}
+
+/// How far before a list its cue may start: cues are a few words long, and searching only
+/// this tail keeps each look linear in the list, not in the sentence.
+const CUE_BYTES: usize = 160;
+
+/// Fewer countries than this after a cue are no list ("carried out in Spain" tells where, not
+/// who took part).
+const MIN_LISTED: usize = 2;
+
+/// Abbreviations whose full stop does not end a list ("St. Lucia").
+const ABBREVIATIONS: &[&str] = &["St", "Rep", "Dem"];
+
+/// A participant as the text names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Participant {
+    /// ISO alpha-2, or `None` when the name matches no country.
+    pub code: Option<String>,
+    pub name: String,
+    pub span: Range<usize>,
+}
+
+/// The participants in the list under the first "Participating countries" heading (the
+/// [`participant_list`] of `text`), in order; empty when the text has no such heading.
+pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &CountryIndex) -> Vec<Participant> {
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    comma_items(text, list)
+        .into_iter()
+        .flat_map(|item| lines(text, item))
+        .filter(|item| !item.is_empty())
+        .flat_map(|item| resolve_item(text, item, index))
+        .collect()
+}
+
+/// An item's lines, each without its bullet mark: a list under a heading may be written one
+/// country a line ("- Ghana").
+fn lines(text: &str, item: Range<usize>) -> Vec<Range<usize>> {
+    let mut start = item.start;
+    text[item.clone()]
+        .split_inclusive('\n')
+        .map(|line| {
+            let span = start..start + line.len();
+            start = span.end;
+            let unmarked = line.trim_start().trim_start_matches(['-', '•', '*', '–']);
+            trim_span(text, span.end - unmarked.len()..span.end)
+        })
+        .collect()
+}
+
+/// The countries that prose lists as taking part, in order, from the body sentences in scope,
+/// each with the sentence that lists it; never from inside a quotation.
+pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>)> {
+    let lead = doc.sentences.iter().find(|s| s.is_body()).map(|s| s.block);
+    // Paragraphs that name an operation: police who acted in one acted in it ("Operation X ran
+    // from ... . Officers from A, B and C checked buses").
+    let naming: Vec<usize> = doc.sentences.iter().filter(|s| !s.operations.is_empty()).map(|s| s.block).collect();
+    let mut listed: Vec<(String, Range<usize>)> = Vec::new();
+    for &i in &scope.sentences {
+        let sentence = &doc.sentences[i];
+        let telling_who_acted = Some(sentence.block) == lead || naming.contains(&sentence.block);
+        for code in listed_in(doc.text, sentence, telling_who_acted) {
+            if !listed.iter().any(|(known, _)| *known == code) {
+                listed.push((code, sentence.span.clone()));
+            }
+        }
+    }
+    listed
+}
+
+/// The participants one sentence lists after a cue, or as its subject before one. A subject
+/// list of police that acted counts in the release's first paragraph or in a paragraph that
+/// names the operation (`telling_who_acted`), where it tells who carried the operation out.
+fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<String> {
+    let agencies = agency_countries(text, sentence);
+    if !agencies.is_empty() {
+        return agencies;
+    }
+    let about_the_operation = !sentence.operations.is_empty() || {
+        let lower = sentence.text(text).to_lowercase();
+        ["operation", "action day", "action week", "week of action"].iter().any(|words| lower.contains(words))
+    };
+    for (i, mention) in sentence.countries.iter().enumerate() {
+        let before = &text[sentence.span.start..mention.span.start];
+        // A country inside a list already tried starts no list of its own.
+        let inside_a_list =
+            i > 0 && list_at(text, sentence.countries[i - 1].span.start, &sentence.countries[i - 1..i + 1]).len() == 2;
+        if mention.demonym || inside_a_list || inside_quotation(before) {
+            continue;
+        }
+        let list = list_at(text, mention.span.start, &sentence.countries[i..]);
+        let after = &text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end];
+        let tail = last_bytes(before, CUE_BYTES);
+        // One country may lead: "led by Spain", "the Agency together with Spain led".
+        let leading = LED_BY.is_match(tail) || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
+        if leading && !list.is_empty() && !list.iter().any(|m| m.demonym) {
+            return list.iter().map(|m| m.code.clone()).collect();
+        }
+        if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) {
+            continue;
+        }
+        let places = PLACES_CUE.captures(tail);
+        let cued = PARTICIPANTS_CUE.is_match(tail)
+            || places.is_some_and(|p| about_the_operation || p.name("together").is_some())
+            || about_the_operation && PEOPLE_FROM.is_match(tail)
+            || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text));
+        // The cheap test of the words after the list first: most lists are no subject.
+        let took_part = TOOK_PART.is_match(after);
+        let acted = !took_part && (telling_who_acted || about_the_operation) && ACTED.is_match(after);
+        let subject = took_part && SUBJECT_LEAD.is_match(before)
+            || acted && (PEOPLE_LEAD.is_match(before) || MEMBER_STATES_LEAD.is_match(before));
+        if cued || subject {
+            return list.iter().map(|m| m.code.clone()).collect();
+        }
+    }
+    Vec::new()
+}
+
+/// The countries of the agencies a sentence lists as those that took part, after a cue ("The
+/// agencies included Ruritania's Federal Police and the Carpanian Crime Unit") or as the
+/// subject of "took part" ("The Guardia Civil and the Polish Border Guard took part"): a
+/// country counts where it names the agency right after it, so that the agency is that
+/// country's, or where the agency is one of the [`NATIONAL_AGENCIES`], which one country
+/// alone has. Any other agency tells no country.
+fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
+    let said = sentence.text(text);
+    // The list, and where its cue stands: a cue inside a quotation is someone's words.
+    let (region, cue_at) = match (AGENCIES_CUE.find(said), AGENCIES_TOOK_PART.find(said)) {
+        (Some(cue), _) => (cue.end()..said.len(), cue.start()),
+        (None, Some(took_part)) => (0..took_part.start(), took_part.start()),
+        (None, None) => return Vec::new(),
+    };
+    if inside_quotation(&said[..cue_at]) {
+        return Vec::new();
+    }
+    let start = sentence.span.start;
+    let by_their_country = sentence
+        .countries
+        .iter()
+        .filter(|m| region.contains(&(m.span.start - start)))
+        .filter(|m| AGENCY_AFTER.is_match(&text[m.span.end..sentence.span.end]))
+        .map(|m| (m.span.start - start, m.code.as_str()));
+    let listed = &said[region.clone()];
+    let known =
+        NATIONAL_AGENCIES.iter().filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
+    let mut found: Vec<(usize, &str)> = by_their_country.chain(known).collect();
+    found.sort_unstable();
+    let mut codes: Vec<String> = Vec::new();
+    for (_, code) in found {
+        if !codes.iter().any(|known| known == code) {
+            codes.push(code.to_string());
+        }
+    }
+    codes
+}
+
+/// Agencies that one country alone has, by their own names: each tells its country.
+const NATIONAL_AGENCIES: &[(&str, &str)] = &[
+    ("Guardia Civil", "ES"),
+    ("Mossos d'Esquadra", "ES"),
+    ("Carabinieri", "IT"),
+    ("Guardia di Finanza", "IT"),
+    ("Bundeskriminalamt", "DE"),
+    ("Bundespolizei", "DE"),
+    ("Koninklijke Marechaussee", "NL"),
+    ("Garda Síochána", "IE"),
+    ("Federal Bureau of Investigation", "US"),
+];
+
+/// Words right after a list of agencies that is the sentence's subject.
+static AGENCIES_TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:also\s+)?(?:took part|participated|were involved|joined forces)(?-u:\b)").expect("valid regex")
+});
+
+/// Words that open a list of the agencies that took part.
+static AGENCIES_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)\s+",
+    )
+    .expect("valid regex")
+});
+
+/// An agency's name right after its country: "'s Federal Police", " Mounted Police", " National
+/// Crime Agency".
+static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:['’]s)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}?",
+        r"(?:Police|Agency|Bureau|Department|Guard|Service|Ministry|Gendarmerie|Customs|Office|Unit|Directorate|Force)(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// Whether text that ends here is inside a quotation: an opening mark not yet closed.
+fn inside_quotation(before: &str) -> bool {
+    before.matches('“').count() > before.matches('”').count() || before.matches('"').count() % 2 == 1
+}
+
+/// The span of the list after the first "Participating countries" heading.
+pub fn participant_list(text: &str) -> Option<Range<usize>> {
+    let caps = HEADING.captures(text)?;
+    let first_letter = caps.get(1).or(caps.get(2))?;
+    Some(first_letter.start()..list_end(text, first_letter.start()))
+}
+
+/// Where the list stops: a full stop that ends a sentence (not one inside brackets or after
+/// an abbreviation), a blank line, or the end of the text.
+fn list_end(text: &str, from: usize) -> usize {
+    let mut depth = 0usize;
+    let mut previous_newline = false;
+    for (i, c) in text[from..].char_indices() {
+        let at = from + i;
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '.' if depth == 0 && !follows_abbreviation(&text[from..at]) => return at,
+            '\n' if previous_newline => return at,
+            _ => {}
+        }
+        if c == '\n' {
+            previous_newline = true;
+        } else if !c.is_whitespace() {
+            previous_newline = false;
+        }
+    }
+    text.len()
+}
+
+fn follows_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    ABBREVIATIONS.contains(&word)
+}
+
+/// One item as one country, or as two joined by "and" ("Venezuela and Vietnam"), but never
+/// split inside a name ("Bosnia and Herzegovina" resolves whole, so it stays whole).
+fn resolve_item(text: &str, item: Range<usize>, index: &CountryIndex) -> Vec<Participant> {
+    let participant = |range: Range<usize>| Participant {
+        code: index.resolve(&text[range.clone()]).map(str::to_string),
+        name: text[range.clone()].to_string(),
+        span: range,
+    };
+    let whole = participant(item.clone());
+    if whole.code.is_some() {
+        return vec![whole];
+    }
+    let slice = &text[item.clone()];
+    for (at, joiner) in joiners(slice) {
+        let left = trim_span(text, item.start..item.start + at);
+        let right = trim_span(text, item.start + at + joiner.len()..item.end);
+        let (left, right) = (participant(left), participant(right));
+        if left.code.is_some() && right.code.is_some() {
+            return vec![left, right];
+        }
+    }
+    vec![whole]
+}
+
+/// Byte offsets of " and " (any case) and " & " in an item.
+fn joiners(slice: &str) -> Vec<(usize, &'static str)> {
+    let lower = slice.to_ascii_lowercase();
+    let ands = lower.match_indices(" and ").map(|(i, _)| (i, " and "));
+    let ampersands = lower.match_indices(" & ").map(|(i, _)| (i, " & "));
+    ands.chain(ampersands).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str) -> Vec<Option<String>> {
+        listed_participants(text, participant_list(text), &CountryIndex::new()).into_iter().map(|p| p.code).collect()
+    }
+
+    fn some(codes: &[&str]) -> Vec<Option<String>> {
+        codes.iter().map(|c| Some(c.to_string())).collect()
+    }
+
+    #[test]
+    fn reads_headings_in_other_words() {
+        assert_eq!(codes("Countries involved: Chile, Peru and Ecuador."), some(&["CL", "PE", "EC"]));
+        assert_eq!(codes("The following countries took part: Ghana, Togo.\n"), some(&["GH", "TG"]));
+        assert_eq!(codes("Participating nations\nAustria, Hungary"), some(&["AT", "HU"]));
+        assert!(codes("Countries involved in smuggling routes include many.").is_empty());
+    }
+
+    #[test]
+    fn reads_a_glued_heading_and_a_final_and() {
+        let text = "more.Participating countriesAntigua & Barbuda, Bosnia and Herzegovina, Venezuela and Vietnam.Operation X was funded.";
+        assert_eq!(codes(text), some(&["AG", "BA", "VE", "VN"]));
+    }
+
+    #[test]
+    fn keeps_full_stops_inside_brackets_and_abbreviations() {
+        let text = "Participating countries and territories:\n\nCongo (Democratic Rep.), St. Lucia, Trinidad And Tobago, Bermuda (UK).";
+        assert_eq!(codes(text), some(&["CD", "LC", "TT", "BM"]));
+    }
+
+    #[test]
+    fn reads_a_heading_that_names_the_operation_and_a_list_one_country_a_line() {
+        let text =
+            "The following countries participated in Operation Kestrel:\n- Ghana\n- Korea (Rep. of)\n- Togo\n\nMore.";
+        assert_eq!(codes(text), some(&["GH", "KR", "TG"]));
+        let text =
+            "The following EU Member States participated in Operation Kestrel: Malta, Spain and the Netherlands.";
+        assert_eq!(codes(text), some(&["MT", "ES", "NL"]));
+    }
+
+    #[test]
+    fn stops_at_a_blank_line() {
+        let text = "Participating countries: Spain, Portugal\n\nFunding came from Norway.";
+        assert_eq!(codes(text), some(&["ES", "PT"]));
+    }
+
+    #[test]
+    fn keeps_an_unknown_name_unresolved_with_its_place() {
+        let text = "Participating countries: Spain, Atlantis.";
+        let found = listed_participants(text, participant_list(text), &CountryIndex::new());
+        assert_eq!(found[1].code, None);
+        assert_eq!((found[1].name.as_str(), &text[found[1].span.clone()]), ("Atlantis", "Atlantis"));
+    }
+
+    #[test]
+    fn reads_lists_in_prose_but_not_origins_or_quotes() {
+        let listed = |text: &str| listed_in(text, &Sentence::of(text), true);
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "The operation was carried out at the same time in Austria, Hungary, Slovakia and Czechia.",
+                &["AT", "HU", "SK", "CZ"],
+            ),
+            ("Operation Kestrel, involving police from Ghana, Togo and Benin, ran for a week.", &["GH", "TG", "BJ"]),
+            ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
+            ("In total, authorities in Chile and Peru participated.", &["CL", "PE"]),
+            ("It was held with the participation of Greece, Cyprus and Malta.", &["GR", "CY", "MT"]),
+            ("The participating authorities came from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
+            ("Participating administrations included those of Chad, Mali and Niger.", &["TD", "ML", "NE"]),
+            // Origins, destinations and nationalities are no participants.
+            ("Police found migrants from Syria, Iraq and Afghanistan heading to Germany and Austria.", &[]),
+            ("Raids were carried out in Spain and Portugal against a network.", &[]),
+            ("“Police from Spain, France and Italy took part,” said the minister.", &[]),
+            ("Police in Spain took part.", &[]),
+            (
+                "Officers from more than 15 countries, including Botswana, Namibia and Zambia, took part.",
+                &["BW", "NA", "ZM"],
+            ),
+            (
+                "THE HAGUE – Police in Belgium, France and Germany, supported by Europol, have taken down a network.",
+                &["BE", "FR", "DE"],
+            ),
+            (
+                "WARSAW – Frontex officers worked alongside national border police in Greece, Bulgaria and Cyprus.",
+                &["GR", "BG", "CY"],
+            ),
+            (
+                "It was carried out from 18 to 22 September by police in Malaysia, Thailand and Cambodia.",
+                &["MY", "TH", "KH"],
+            ),
+            (
+                "Checks carried out at the same time in Austria, Hungary and Slovakia hit the networks.",
+                &["AT", "HU", "SK"],
+            ),
+            ("Migrants from 14 countries, including Syria, Iraq and Yemen, were found.", &[]),
+            // A count and a region, then the list between dashes; the region stays unexpanded.
+            (
+                "Police of three Southern African countries – Zambia, Malawi and Mozambique – ran checks.",
+                &["ZM", "MW", "MZ"],
+            ),
+            ("Police of three Southern African countries ran checks with Europol.", &[]),
+            (
+                "Officers in 20 countries in Asia and Europe took part, including Japan, Poland and Viet Nam.",
+                &["JP", "PL", "VN"],
+            ),
+            ("Among the participating forces were those of The Bahamas, Belize and Jamaica.", &["BS", "BZ", "JM"]),
+            (
+                "Among the participating agencies were those of Antigua and Barbuda, Grenada and Saint Lucia.",
+                &["AG", "GD", "LC"],
+            ),
+            ("Participating administrations included those of Chile, Peru and Korea.", &["CL", "PE", "KR"]),
+            ("Participating countries were Macao (China), Mongolia and Nepal.", &["MO", "MN", "NP"]),
+            ("The participating authorities came from Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("Norway, Denmark and Iceland were among the participants, officials said.", &["NO", "DK", "IS"]),
+            ("Austria and Hungary were among the countries that took part.", &["AT", "HU"]),
+            ("Austria and Hungary were among the countries worst hit.", &[]),
+            // A count, a dash, then the list; agencies in a list; the operation in a list.
+            ("Inspectors at ports in three countries – Chile, Peru and Ecuador – boarded ships.", &["CL", "PE", "EC"]),
+            ("Migrants from three countries – Chile, Peru and Ecuador – were found.", &[]),
+            ("The drill featured coast guard agencies in Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
+            ("Raids took place in six countries. The operation in Chile and Peru hit gangs.", &["CL", "PE"]),
+            ("Non-EU countries involved: Serbia, Norway and Iceland.", &["RS", "NO", "IS"]),
+            (
+                "During the week of action, labour inspectorates and tax authorities from Latvia, Malta and Peru checked sites.",
+                &["LV", "MT", "PE"],
+            ),
+            ("Tax authorities from Latvia, Malta and Peru published a report.", &[]),
+            (
+                "11 EU Member States, Norway and Iceland, supported by the Agency, conducted an operation.",
+                &["NO", "IS"],
+            ),
+            ("11 EU Member States, Norway and Iceland signed a treaty.", &[]),
+            // Agencies named with their country or that one country alone has; others tell none.
+            (
+                "The agencies included Ghana's Police Service, the Togolese Gendarmerie, the Guardia Civil, the Border Police and the Royal Malaysian Customs.",
+                &["GH", "TG", "ES", "MY"],
+            ),
+            ("The agencies included experts on Ghana and Togo.", &[]),
+            (
+                "The Carabinieri, the Guardia Civil and the Ghanaian Police Service took part in the operation.",
+                &["IT", "ES", "GH"],
+            ),
+            ("The Guardia Civil arrested two suspects from Ghana and Togo.", &[]),
+            ("The National Police and the Border Guard took part.", &[]),
+            ("“The Carabinieri and the Guardia Civil took part,” he said.", &[]),
+            ("Agencies in Ghana's capital included the city council.", &[]),
+            (
+                "Dozens of buyers, in countries ranging from Chile, Peru and Bolivia, were arrested by police.",
+                &["CL", "PE", "BO"],
+            ),
+            ("Buyers live in countries ranging from Chile, Peru and Bolivia.", &[]),
+            (
+                "The operation brought together police from 20 countries, as well as from Macao and Hong Kong.",
+                &["MO", "HK"],
+            ),
+            // The countries that led it, even one alone.
+            ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
+            ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
+            ("The Agency, together with Ghana, led an operation against smugglers.", &["GH"]),
+            ("The Agency worked together with Ghana on a study.", &[]),
+            ("Smugglers led by a man from Ghana moved people.", &[]),
+            // A subject list after a full stop the sentence was not cut at.
+            (
+                "Operation Kestrel ran until 9 May 2024. Officers from Ghana, Togo and Benin checked trucks.",
+                &["GH", "TG", "BJ"],
+            ),
+        ];
+        for (text, codes) in cases {
+            assert_eq!(listed(text), codes.iter().map(|c| c.to_string()).collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    #[test]
+    fn takes_a_subject_list_that_acted_in_a_paragraph_naming_the_operation() {
+        let read = |text: &str| {
+            let doc = Doc::new(text, CountryIndex::shared(), crate::annotate::dates::NumericOrder::DayFirst);
+            let sentences: Vec<usize> = (0..doc.sentences.len()).filter(|&i| doc.sentences[i].is_body()).collect();
+            let scope = Scope { blocks: (0..doc.blocks.len()).collect(), sentences };
+            prose_participants(&doc, &scope).into_iter().map(|(code, _)| code).collect::<Vec<_>>()
+        };
+        let lead = "Police freed 40 victims on the coast.\n\n";
+        assert_eq!(
+            read(&format!("{lead}Operation Kestrel ran for a week. Police from Ghana, Togo and Benin checked trucks.")),
+            ["GH", "TG", "BJ"]
+        );
+        assert!(
+            read(&format!("{lead}In a separate case, police from Ghana, Togo and Benin checked trucks.")).is_empty()
+        );
+    }
+
+    #[test]
+    fn no_heading_means_no_list() {
+        assert!(codes("Spain, Portugal and Italy took part.").is_empty());
+        assert!(codes("Bolivia was among 32 participating countries which carried out checks.").is_empty());
+        assert!(codes("Participating countries reported, with most from Peru.").is_empty());
+    }
+}

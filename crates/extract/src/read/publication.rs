@@ -1,0 +1,334 @@
+//! What a release says of its own publication: its date, from the date line under its
+//! headline ("5 March 2024", "05.03.2024", "2024.03.05"), a wire service's banner
+//! ("11/06/2024 | Press release | Distributed by ..."), or the dateline that opens its first
+//! paragraph ("GENEVA, March 5, 2024 /NewsWire/ --"); and its publisher, where the text says
+//! plainly who that is ("Source: INTERPOL", "Frontex – Press release", "About AFRIPOL",
+//! "THE HAGUE (Europol) –", "AMERIPOL today announced", a masthead "Europol | Newsroom").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use explorer_model::date::Date;
+use explorer_model::text::{first_bytes, last_bytes};
+use regex::Regex;
+
+use crate::annotate::dates::NumericOrder;
+use crate::doc::{Doc, Sentence};
+use crate::segment::BlockKind;
+
+/// A wire service's redistribution: "/NewsWire/ --" after a dateline, or a "Distributed by"
+/// banner. Wire services and United States publishers write numeric dates month first.
+static WIRE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"/[A-Z][A-Za-z ]{1,30}/\s*(?:--|–|—)|\|\s*Distributed by\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}")
+        .expect("valid regex")
+});
+
+/// Publishers of these releases, by the name the dataset gives them, with the other names
+/// they go by.
+const PUBLISHERS: &[(&str, &[&str])] = &[
+    ("INTERPOL", &["Interpol"]),
+    ("Europol", &["EUROPOL", "European Union Agency for Law Enforcement Cooperation"]),
+    ("Frontex", &["FRONTEX", "European Border and Coast Guard Agency"]),
+    ("IOM", &["International Organization for Migration"]),
+    ("UNODC", &["United Nations Office on Drugs and Crime"]),
+    ("AFRIPOL", &["Afripol"]),
+    ("AMERIPOL", &["Ameripol", "Police Community of the Americas"]),
+    ("ASEANAPOL", &["Aseanapol"]),
+    ("SELEC", &["Southeast European Law Enforcement Center"]),
+    ("ELA", &["European Labour Authority"]),
+    ("WCO", &["World Customs Organization", "World Customs Organisation"]),
+    ("OSCE", &["Organization for Security and Co-operation in Europe"]),
+    ("EAPCCO", &["Eastern Africa Police Chiefs Cooperation Organization"]),
+    ("SARPCCO", &["Southern African Regional Police Chiefs Cooperation Organisation"]),
+    ("GCCPOL", &[]),
+    ("CCLEC", &["Caribbean Customs Law Enforcement Council"]),
+    ("LATF", &["Lusaka Agreement Task Force"]),
+    ("Eurojust", &[]),
+    ("UNHCR", &["United Nations High Commissioner for Refugees"]),
+    ("National Crime Agency", &[]),
+    ("National Police Chiefs' Council", &["National Police Chiefs’ Council", "NPCC"]),
+    ("Australian Federal Police", &[]),
+    ("Arma dei Carabinieri", &[]),
+    ("Guardia Civil", &[]),
+    ("Guardia di Finanza", &[]),
+    ("Hellenic Police", &[]),
+    ("Polish Police", &["Policja"]),
+    ("Policía Nacional del Perú", &["National Police of Peru"]),
+];
+
+/// Words a masthead writes after the publisher's name: "WCO NEWS", "ASEANAPOL Secretariat".
+const MASTHEAD_SUFFIXES: &[&str] = &["news", "newsroom", "secretariat"];
+
+/// How long a line that says who publishes the release may be ("About AFRIPOL", "Source:
+/// International Organization for Migration (IOM)").
+const PUBLISHER_LINE_BYTES: usize = 100;
+
+/// A dateline that names the publisher: "THE HAGUE (Europol) –".
+static DATELINE_PUBLISHER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{Lu} .,]+\((?P<publisher>[^)]+)\)\s*[–—-]").expect("valid regex"));
+
+/// Words after the subject of a first paragraph that make it the release's publisher: "Frontex,
+/// the European Border and Coast Guard Agency, has published the results", "(AMERIPOL) today
+/// announced".
+const ANNOUNCING: &[&str] =
+    &[" has published", " today announced", " today released", " has released", " announced today"];
+
+/// How far before the announcing words the publisher's name may stand.
+const ANNOUNCER_BYTES: usize = 120;
+
+/// How far into a release its header and dateline reach.
+const HEADER_BYTES: usize = 600;
+
+/// A date line says little besides the date: "11/06/2024 | Press release | Distributed by
+/// Public on 11/06/2024 03:58" is the longest kind seen. A longer line is a headline.
+const DATE_LINE_MAX_OTHER_BYTES: usize = 80;
+
+/// A dateline's date stands this close to the start of the first paragraph.
+const DATELINE_BYTES: usize = 60;
+
+/// How the release writes numeric dates, from its header: month first after a wire banner
+/// or beside a date in United States order, day first otherwise.
+pub fn numeric_order(text: &str) -> NumericOrder {
+    if WIRE_BANNER.is_match(first_bytes(text, HEADER_BYTES)) {
+        NumericOrder::MonthFirst
+    } else {
+        NumericOrder::DayFirst
+    }
+}
+
+/// The publication date the release states in its header or dateline, with its span: a
+/// line that is little but a date, or a date before the dash of a dateline, within the
+/// release's first bytes.
+pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
+    doc.sentences.iter().take_while(|s| s.span.start < HEADER_BYTES).find_map(|sentence| {
+        let (date, mention) =
+            sentence.dates.iter().find(|d| d.start == d.end).and_then(|d| Some((d.start.full()?, d)))?;
+        let date_line = sentence.span.len() - mention.span.len() <= DATE_LINE_MAX_OTHER_BYTES
+            && !matches!(sentence.kind, BlockKind::Body | BlockKind::Bullet);
+        let opening = &doc.text[sentence.span.start..];
+        let dash = opening.find(['–', '—']).or_else(|| opening.find(" - ")).or_else(|| opening.find("--"));
+        let dateline = mention.span.start - sentence.span.start <= DATELINE_BYTES
+            && dash.is_some_and(|dash| mention.span.end <= sentence.span.start + dash);
+        (date_line || dateline).then(|| (date, mention.span.clone()))
+    })
+}
+
+/// Fewest words a headline has: shorter labels above the body are a publisher's name, a
+/// section or a date ("Interpol", "News", "11/06/2024").
+const HEADLINE_MIN_WORDS: usize = 4;
+
+/// Marks of page furniture that a headline never holds: a banner's bars, a breadcrumb's
+/// arrows, a wire's "/ --", a cookie notice.
+const NOT_IN_A_HEADLINE: &[&str] = &["|", " > ", "--", "Skip to", "cookies"];
+
+/// The headline above a release's body, if it has one: the first label before the first
+/// body paragraph that reads as a sentence (some words, one of them in lower case, as in
+/// "Police detain 143 in ..."; not a name such as "United Nations Office on Drugs and
+/// Crime"), with no date (a date line, a wire's dateline), no page furniture and no
+/// publisher line. Markdown's heading marks are dropped, a wrapped headline joined on one
+/// line. A headline in title case is missed rather than a name taken for one.
+pub fn stated_headline(doc: &Doc) -> Option<String> {
+    doc.sentences.iter().take_while(|s| !s.is_body()).find_map(|sentence| {
+        let line = sentence.text(doc.text).trim_start_matches(['#', ' ']).trim();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let reads_as_a_sentence =
+            words.iter().any(|w| w.len() >= 4 && w.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()));
+        let furniture = NOT_IN_A_HEADLINE.iter().any(|mark| line.contains(mark));
+        let plain = sentence.dates.is_empty() && !furniture && publisher_line(line).is_none();
+        (words.len() >= HEADLINE_MIN_WORDS && reads_as_a_sentence && plain).then(|| words.join(" "))
+    })
+}
+
+/// The publisher a release names plainly, by the dataset's name for it.
+pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
+    // A label may hold several lines ("MIAMI, June 18, 2024 /Hemisphere Wire/ --" over
+    // "Source: AMERIPOL"): each is looked at alone.
+    let from_line = doc
+        .sentences
+        .iter()
+        .flat_map(|sentence| sentence.text(doc.text).lines())
+        .map(str::trim)
+        .filter(|line| line.len() <= PUBLISHER_LINE_BYTES)
+        .find_map(publisher_line);
+    // A masthead stands above the first paragraph; a short one may be taken for a paragraph
+    // ("CARIBBEAN CUSTOMS LAW ENFORCEMENT COUNCIL (CCLEC)"), so the first is looked at too.
+    let from_masthead = || {
+        let first_paragraph = doc.sentences.iter().position(Sentence::is_body).unwrap_or(doc.sentences.len());
+        doc.sentences[..doc.sentences.len().min(first_paragraph + 1)]
+            .iter()
+            .flat_map(|sentence| sentence.text(doc.text).lines())
+            .filter(|line| line.len() <= PUBLISHER_LINE_BYTES)
+            .find_map(masthead_publisher)
+    };
+    from_line.or_else(from_masthead).or_else(|| {
+        let lead = doc.sentences.iter().find(|s| s.is_body())?.text(doc.text);
+        if let Some(caps) = DATELINE_PUBLISHER.captures(lead) {
+            return publisher_in(&caps["publisher"]);
+        }
+        let announced = ANNOUNCING.iter().filter_map(|words| lead.find(words)).min()?;
+        // The subject is what follows the dateline's dash.
+        let subject = last_bytes(&lead[..announced], ANNOUNCER_BYTES);
+        let subject = subject.rsplit(['–', '—']).next().unwrap_or(subject);
+        let subject = subject.rsplit_once("--").map_or(subject, |(_, after)| after);
+        publisher_in(subject)
+    })
+}
+
+/// The publisher a line names as the release's: "Source: X", "X – Press release", "Statement
+/// by X", "About X".
+fn publisher_line(line: &str) -> Option<&'static str> {
+    // ASCII lower case keeps byte offsets, so `lower`'s offsets are `line`'s.
+    let lower = line.to_ascii_lowercase();
+    let named = if let Some(rest) = lower.strip_prefix("source") {
+        &line[line.len() - rest.trim_start_matches([':', ' ']).len()..]
+    } else if let Some(rest) = lower.strip_prefix("statement by ").or(lower.strip_prefix("about ")) {
+        &line[line.len() - rest.len()..]
+    } else {
+        let header = ["press release", "press statement"].iter().find_map(|words| lower.find(words))?;
+        line[..header].trim_end().trim_end_matches(['–', '—', '-', '|', ' '])
+    };
+    publisher_in(named)
+}
+
+/// The publisher a masthead above the headline names: a line of which one part, between bars
+/// and dashes, is the publisher's name and nothing else, but an abbreviation in brackets or a
+/// section's name ("INTERPOL", "News | Frontex | 27 October 2022", "International
+/// Organization for Migration (IOM) – News", "WCO NEWS"). A headline that names a publisher
+/// has other words beside it ("47 arrested in Frontex-coordinated operation"), so it names none.
+fn masthead_publisher(line: &str) -> Option<&'static str> {
+    let mut named = line.split(['|', '–', '—']).filter_map(|part| {
+        let part = part.trim();
+        let unbracketed = match part.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) {
+            Some((name, _abbreviation)) => name.trim_end(),
+            None => part,
+        };
+        let lower = unbracketed.to_lowercase();
+        let name = MASTHEAD_SUFFIXES.iter().find_map(|suffix| lower.strip_suffix(suffix)).unwrap_or(&lower).trim_end();
+        PUBLISHERS
+            .iter()
+            .find(|(publisher, others)| {
+                std::iter::once(publisher).chain(others.iter()).any(|spelling| spelling.to_lowercase() == name)
+            })
+            .map(|(publisher, _)| *publisher)
+    });
+    let first = named.next()?;
+    named.all(|other| other == first).then_some(first)
+}
+
+/// The one publisher `words` name, if they name exactly one.
+fn publisher_in(words: &str) -> Option<&'static str> {
+    let mut named = PUBLISHERS.iter().filter(|(name, others)| {
+        std::iter::once(name).chain(others.iter()).any(|spelling| contains_word(words, spelling))
+    });
+    let (first, _) = named.next()?;
+    named.next().is_none().then_some(*first)
+}
+
+fn contains_word(words: &str, name: &str) -> bool {
+    words.match_indices(name).any(|(at, _)| {
+        let before = words[..at].chars().next_back();
+        let after = words[at + name.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::country_index::CountryIndex;
+
+    fn published(text: &str) -> Option<String> {
+        let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
+        stated_publication(&doc).map(|(date, span)| format!("{date} [{}]", &text[span]))
+    }
+
+    #[test]
+    fn names_the_publisher_only_where_the_text_says_it() {
+        let publisher = |text: &str| stated_publisher(&Doc::new(text, CountryIndex::shared(), numeric_order(text)));
+        let cases = [
+            ("Frontex – Press release\n2024.01.18\n\nWARSAW – Border guards met.", Some("Frontex")),
+            (
+                "Statement by the Southeast European Law Enforcement Center (SELEC)\nBucharest, 12 April 2024\n\nDelegates met.",
+                Some("SELEC"),
+            ),
+            ("LYON, France – Police met.\n\nSource: International Organization for Migration (IOM)", Some("IOM")),
+            ("Police met in Niamey.\n\nAbout AFRIPOL\nAFRIPOL is the African Union's police body.", Some("AFRIPOL")),
+            ("THE HAGUE (Europol) – Europol has coordinated the Joint Action Days Carpathia.", Some("Europol")),
+            (
+                "WARSAW – Frontex, the European Border and Coast Guard Agency, has published the results of Operation Winterbridge.",
+                Some("Frontex"),
+            ),
+            (
+                "BOGOTÁ, Colombia, May 16, 2023 /LatAmNewsWire/ -- The Police Community of the Americas (AMERIPOL) today announced the results.",
+                Some("AMERIPOL"),
+            ),
+            // A masthead: the publisher's name alone between bars or dashes, with its
+            // abbreviation or a section's name, on its own line above the headline.
+            (
+                "WORLD CUSTOMS ORGANIZATION\nNewsroom\n\nCustoms seize ivory at two ports\n\nOfficers of 12 countries met.",
+                Some("WCO"),
+            ),
+            (
+                "News | Frontex | 3 March 2023\n\nSmugglers detained at the border\n\nWARSAW – Border guards met.",
+                Some("Frontex"),
+            ),
+            (
+                "ASEANAPOL Secretariat\n\nPolice of six countries seize pangolin scales\n\nOfficers met.",
+                Some("ASEANAPOL"),
+            ),
+            (
+                "International Organization for Migration (IOM) – News\n\nMigrants assisted after raids\n\nStaff met.",
+                Some("IOM"),
+            ),
+            (
+                "HELLENIC POLICE\nHeadquarters – Press Office\n\nNetwork dismantled in Athens\n\nOfficers met.",
+                Some("Hellenic Police"),
+            ),
+            // A masthead short enough to be taken for a paragraph.
+            (
+                "CARIBBEAN CUSTOMS LAW ENFORCEMENT COUNCIL (CCLEC)\n\nMEDIA RELEASE\n\nOfficers of nine countries seized guns.",
+                Some("CCLEC"),
+            ),
+            // A source line under a wire's dateline, in the same block.
+            (
+                "LAGOS, May 3, 2023 /AfricaWire/ --\nSource: UNODC\n\nVictims freed on the coast\n\nOfficers freed 40 victims.",
+                Some("UNODC"),
+            ),
+            // A headline that names an agency among other words, or a masthead naming two.
+            ("47 arrested in Frontex-led operation\n\nWARSAW – Border guards detained 47 people.", None),
+            ("Europol | Frontex\n\nJoint action days end\n\nOfficers met.", None),
+            // Who supported or coordinated an operation is not who published the release.
+            ("THE HAGUE – Europol has supported police from Spain and Portugal.", None),
+            ("LYON, France – An operation coordinated by INTERPOL rescued 40 victims.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(publisher(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn reads_date_lines_banners_and_datelines() {
+        let cases = [
+            (
+                "Press release\n5 March 2024\n\nTHE HAGUE – Europol supported Operation Kestrel.",
+                Some("2024-03-05 [5 March 2024]"),
+            ),
+            ("05.03.2024\n\nWARSAW – Frontex supported Operation Kestrel.", Some("2024-03-05 [05.03.2024]")),
+            ("2024.03.05\n\nBORDER NEWS – Operation Kestrel ended.", Some("2024-03-05 [2024.03.05]")),
+            (
+                "GENEVA, March 5, 2024 /NewsWire/ -- INTERPOL said Operation Kestrel ended.",
+                Some("2024-03-05 [March 5, 2024]"),
+            ),
+            (
+                "Interpol\n\n11/06/2024 | Press release | Distributed by Public on 11/06/2024 03:58\n\nGlobal raids rescue victims\n\nGLASGOW, United Kingdom - INTERPOL today released results.",
+                Some("2024-11-06 [11/06/2024]"),
+            ),
+            // A headline's dates are the operation's, not the release's.
+            ("Operation Kestrel (5 - 9 March 2024) nets 95 arrests\n\nLYON, France – Police arrested 95 people.", None),
+            ("LYON, France – Police arrested 95 people on 4 March 2024.", None),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(published(text).as_deref(), expected, "{text}");
+        }
+    }
+}

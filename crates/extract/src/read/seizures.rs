@@ -1,0 +1,624 @@
+//! What a release says was seized: an amount ([`quantity_mentions`]) and the thing it is of,
+//! named by a word of a closed list that gives its kind ("1.4 tonnes of cocaine", "212
+//! firearms", "EUR 3.1 million in cash"). An amount is read only in a sentence that speaks of
+//! seizing, or in a list that such a sentence opens ("Seized:"); an amount of something no
+//! word of the list names is left out, as is an amount with nothing named beside it.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use explorer_model::SeizureKind;
+use explorer_model::text::fold;
+use regex::Regex;
+
+use super::super::annotate::numbers::NumberMention;
+use super::super::annotate::quantities::{Amount, QuantityMention, quantity_mentions};
+use super::super::doc::{Doc, Sentence};
+
+/// A seizure found in a sentence, before it is given its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundSeizure {
+    /// As the text names it ("cannabis resin").
+    pub item: String,
+    pub kind: SeizureKind,
+    pub amount: Amount,
+    pub qualifier: Option<String>,
+    /// The item of the total it is listed under.
+    pub part_of: Option<String>,
+    /// The amount as written.
+    pub written: Range<usize>,
+    /// Whether it stands in a list that gives the parts of an earlier total ("Among the
+    /// objects recovered were: - 1,870 coins, ...").
+    pub listed_under_total: bool,
+}
+
+/// Words that speak of seizing.
+const SEIZING: [&str; 8] = ["seiz", "confiscat", "recovered", "intercepted", "impounded", "frozen", "froze", "haul"];
+
+/// Words naming what is seized, by kind, in the order they are tried: an item naming two
+/// ("pottery fragments and vessels", "tablets of captagon") is of the first kind listed.
+const ITEMS: &[(SeizureKind, &[&str])] = &[
+    (
+        SeizureKind::Other,
+        &[
+            "grenades",
+            "explosives",
+            "detectors",
+            "bank cards",
+            "sim cards",
+            "medical devices",
+            "firearm parts",
+            "gun parts",
+        ],
+    ),
+    (
+        SeizureKind::CulturalGoods,
+        &[
+            "cultural goods",
+            "cultural objects",
+            "artefacts",
+            "artifacts",
+            "antiquities",
+            "coins",
+            "icons",
+            "paintings",
+            "pottery",
+            "manuscripts",
+            "sculptures",
+        ],
+    ),
+    (
+        SeizureKind::Medicines,
+        &[
+            "medicines",
+            "pharmaceuticals",
+            "medical products",
+            "antimalarial",
+            "antibiotics",
+            "painkillers",
+            "tramadol",
+            "tapentadol",
+        ],
+    ),
+    (
+        SeizureKind::Drugs,
+        &[
+            "cocaine",
+            "heroin",
+            "cannabis",
+            "marijuana",
+            "hashish",
+            "methamphetamine",
+            "amphetamine",
+            "amphetamines",
+            "captagon",
+            "drugs",
+            "narcotics",
+            "fentanyl",
+            "ketamine",
+            "ecstasy",
+            "opium",
+            "khat",
+        ],
+    ),
+    (SeizureKind::Ammunition, &["ammunition", "cartridges"]),
+    (SeizureKind::Firearms, &["firearms", "guns", "weapons", "pistols", "rifles", "revolvers", "shotguns", "handguns"]),
+    (
+        SeizureKind::Wildlife,
+        &[
+            "wildlife",
+            "ivory",
+            "horn",
+            "horns",
+            "scales",
+            "animals",
+            "birds",
+            "reptiles",
+            "tortoises",
+            "turtles",
+            "sea cucumbers",
+            "fins",
+            "coral",
+            "shells",
+            "pangolins",
+            "skins",
+            "eels",
+            "tusks",
+            "bushmeat",
+            "parrots",
+            "songbirds",
+        ],
+    ),
+    (SeizureKind::Timber, &["timber", "logs", "rosewood", "wood"]),
+    (SeizureKind::Medicines, &["pills", "tablets", "capsules", "syrups"]),
+    (SeizureKind::Cash, &["cash", "banknotes", "currency"]),
+    (
+        SeizureKind::Assets,
+        &["assets", "cryptocurrency", "cryptocurrencies", "properties", "bank accounts", "jewellery"],
+    ),
+    (SeizureKind::Documents, &["passports", "documents", "identity cards", "id cards"]),
+    (
+        SeizureKind::Vehicles,
+        &[
+            "vehicles",
+            "cars",
+            "boats",
+            "speedboats",
+            "lorries",
+            "trucks",
+            "trailers",
+            "vessels",
+            "semi-submersibles",
+            "motorcycles",
+        ],
+    ),
+    (
+        SeizureKind::Other,
+        &["servers", "phones", "computers", "laptops", "devices", "waste", "oil", "chemicals", "precursors"],
+    ),
+];
+
+/// Words that count what follows "of" ("610 rounds of ammunition"): the item is what follows.
+const COUNTING_WORDS: [&str; 5] = ["rounds", "pieces", "doses", "units", "items"];
+
+/// Words that hold what follows "of" ("2,300 logs of rosewood"): the item keeps both.
+const HOLDING_WORDS: [&str; 8] = ["logs", "tablets", "bags", "boxes", "packages", "bottles", "sacks", "vials"];
+
+/// Words that end an item's name.
+const ENDS_ITEM: [&str; 49] = [
+    "aboard",
+    "stolen",
+    "looted",
+    "off",
+    "near",
+    "from",
+    "in",
+    "at",
+    "that",
+    "which",
+    "who",
+    "used",
+    "with",
+    "worth",
+    "bound",
+    "destined",
+    "hidden",
+    "stored",
+    "awaiting",
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "mostly",
+    "including",
+    "among",
+    "to",
+    "for",
+    "by",
+    "on",
+    "containing",
+    "bought",
+    "ready",
+    "valued",
+    "intended",
+    "seized",
+    "belonging",
+    "found",
+    "during",
+    "across",
+    "after",
+    "before",
+    "as",
+    "into",
+    "while",
+    "smuggled",
+    "concealed",
+    "worldwide",
+];
+
+/// Words that list the parts of a total before them ("212 firearms, including 35 rifles").
+static PARTS_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:including|among them|among which|of which|of them)\b").expect("valid regex")
+});
+
+/// What a sum is of, named before it ("cryptocurrency worth EUR 2.3 million", "Virtual
+/// assets seized: USD 4.2 million").
+static NAMED_BEFORE_SUM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)([A-Za-z][A-Za-z\- ]*?)\s+(?:worth|valued\s+at|seized:)\s*$").expect("valid regex")
+});
+
+/// Whether a sentence speaks of seizing.
+fn speaks_of_seizing(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    SEIZING.iter().any(|word| lower.contains(word))
+}
+
+/// Whether a sentence is an item of a list: a bullet, or text opening with a list mark
+/// ("- ", "a) ", "b. ").
+static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[-–•*]\s|[a-z][.)]\s)").expect("valid regex"));
+
+/// A list mark standing alone, or ending a sentence where the next item starts ("a.", "…
+/// sea cucumbers;\n   b."): where the text is cut into sentences at the mark's dot.
+static MARK_ALONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:^|\n\s*)(?:[a-z]|\d{1,2})[.)]$").expect("valid regex"));
+
+fn is_list_item(doc: &Doc, i: usize) -> bool {
+    let sentence = &doc.sentences[i];
+    let said = sentence.text(doc.text);
+    let after_mark = i > 0 && MARK_ALONE.is_match(doc.sentences[i - 1].text(doc.text).trim_end());
+    sentence.kind == super::super::segment::BlockKind::Bullet
+        || LIST_MARK.is_match(said)
+        || MARK_ALONE.is_match(said.trim_end())
+        || after_mark
+}
+
+/// Whether the sentence at `i` may state seizures: it speaks of seizing, or it is an item of a
+/// list that a sentence speaking of seizing opens with a colon ("Officers seized:").
+fn in_seizure_context(doc: &Doc, i: usize) -> Context {
+    let sentence = &doc.sentences[i];
+    let said = sentence.text(doc.text);
+    let own = match (speaks_of_seizing(said), PARTS_OPEN.is_match(said)) {
+        (true, true) => Context::PartsOfEarlierTotal,
+        (true, false) => Context::Seizing,
+        (false, _) => Context::None,
+    };
+    if !is_list_item(doc, i) {
+        return own;
+    }
+    for (at, earlier) in doc.sentences[..i].iter().enumerate().rev() {
+        let words = earlier.text(doc.text).trim_end();
+        if words.ends_with(':') {
+            return match (speaks_of_seizing(words), PARTS_OPEN.is_match(words)) {
+                (true, true) => Context::PartsOfEarlierTotal,
+                (true, false) => Context::Seizing,
+                (false, _) => own,
+            };
+        }
+        if !is_list_item(doc, at) {
+            break;
+        }
+    }
+    own
+}
+
+/// Whether a sentence may state seizures, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Context {
+    None,
+    Seizing,
+    /// An item of a list that an earlier total's parts open ("Among the objects recovered were:").
+    PartsOfEarlierTotal,
+}
+
+/// Words that open a list of the parts of a total told before.
+static PARTS_OPEN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^(?:among\b|.*\bincluding:$)").expect("valid regex"));
+
+/// Words of a sentence that tells of another edition or an earlier year, whose seizures are
+/// not this operation's.
+const EARLIER: [&str; 6] =
+    ["first edition", "previous edition", "last edition", "earlier edition", "last year", "previous operation"];
+
+/// Verbs of another action that can follow a seizure in one sentence ("seized EUR 1.1 million
+/// in cash and froze 740 bank accounts"): what comes after them was not seized.
+const OTHER_ACTIONS: [&str; 10] = [
+    "froze",
+    "arrested",
+    "detained",
+    "rescued",
+    "identified",
+    "dismantled",
+    "blocked",
+    "closed",
+    "checked",
+    "inspected",
+];
+
+/// Whether a gap between two amounts starts another action of the sentence.
+fn starts_another_action(gap: &str) -> bool {
+    gap.to_lowercase().split(|c: char| !c.is_alphabetic()).any(|word| OTHER_ACTIONS.contains(&word))
+}
+
+/// Whether one country's authority is the sentence's seizer ("the Moroccan Royal Gendarmerie
+/// seized ..."): a country named before the words on seizing, in a sentence not about the
+/// operation as a whole. Its seizure is that country's, not the operation's.
+fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
+    let said = sentence.text(text).to_lowercase();
+    let Some(seizing_at) = SEIZING.iter().filter_map(|word| said.find(word)).min() else {
+        return false;
+    };
+    let before: Vec<&str> = sentence
+        .countries
+        .iter()
+        .filter(|c| c.span.start < sentence.span.start + seizing_at)
+        .map(|c| c.code.as_str())
+        .collect();
+    // "Police in 15 countries seized ...": the operation's seizures.
+    before.len() == 1 && !said.contains("countries")
+}
+
+/// The amounts of the sentence at `i` that may be seizures: every amount of a sentence on
+/// seizing or of a list it opens, read as a seizure or not (a review shows those left).
+pub fn seizure_amounts(doc: &Doc, i: usize) -> Vec<Range<usize>> {
+    if in_seizure_context(doc, i) == Context::None {
+        return Vec::new();
+    }
+    let sentence = &doc.sentences[i];
+    let numbers = counted_numbers(doc.text, sentence);
+    quantity_mentions(doc.text, sentence.span.clone(), &numbers).into_iter().map(|m| m.span).collect()
+}
+
+/// The sentence's numbers that may count or measure something: not a year, nor part of a
+/// date or an operation's name.
+fn counted_numbers(text: &str, sentence: &Sentence) -> Vec<NumberMention> {
+    sentence
+        .numbers
+        .iter()
+        .filter(|n| !n.is_year(text) && !sentence.in_date(&n.span) && !sentence.in_operation_name(&n.span))
+        .cloned()
+        .collect()
+}
+
+/// The seizures the sentence at `i` states, in order.
+pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
+    let context = in_seizure_context(doc, i);
+    let text = doc.text;
+    let sentence = &doc.sentences[i];
+    let said = sentence.text(text).to_lowercase();
+    let earlier = EARLIER.iter().any(|words| said.contains(words));
+    // "In the port city alone, officers seized ...": one place's or one day's share.
+    let a_share = said.split(|c: char| !c.is_alphabetic()).any(|word| word == "alone");
+    if context == Context::None || earlier || a_share || seized_by_one_country(text, sentence) {
+        return Vec::new();
+    }
+    let numbers = counted_numbers(text, sentence);
+    let mut found: Vec<FoundSeizure> = Vec::new();
+    // The total whose parts are being listed, and where the last amount ended.
+    let mut total: Option<(String, SeizureKind, bool)> = None;
+    let mut last_end = sentence.span.start;
+    for mention in quantity_mentions(text, sentence.span.clone(), &numbers) {
+        let gap = &text[last_end.min(mention.span.start)..mention.span.start];
+        if !found.is_empty() && starts_another_action(gap) {
+            break;
+        }
+        last_end = mention.span.end;
+        let Some((item, kind)) = item_of(text, sentence, &mention) else {
+            continue;
+        };
+        // A name after the amount: the next gap starts after it.
+        if let Some(at) = text[mention.span.end..sentence.span.end].find(item.as_str()) {
+            last_end = mention.span.end + at + item.len();
+        }
+        // A part is of its total's kind, and a sum has no parts that are counted.
+        let listed_as_part = PARTS_FOLLOW.is_match(gap) || continues_parts(gap, &found);
+        let part_of = match &total {
+            Some((total_item, total_kind, counted)) if listed_as_part && *counted && *total_kind == kind => {
+                Some(total_item.clone())
+            }
+            // Listed under a total it cannot be a part of ("assets worth EUR 6.8 million,
+            // including ... eight properties"): neither a part nor a seizure of its own.
+            Some(_) if listed_as_part => continue,
+            _ => None,
+        };
+        if part_of.is_none() {
+            total = Some((item.clone(), kind, !matches!(mention.amount, Amount::Money { .. })));
+        }
+        found.push(FoundSeizure {
+            item,
+            kind,
+            amount: mention.amount,
+            qualifier: mention.qualifier,
+            part_of,
+            written: mention.span,
+            listed_under_total: context == Context::PartsOfEarlierTotal,
+        });
+    }
+    found
+}
+
+/// Whether an amount right after a part is another part: only a comma or "and" between them.
+fn continues_parts(gap: &str, found: &[FoundSeizure]) -> bool {
+    found.last().is_some_and(|last| last.part_of.is_some()) && matches!(gap.trim(), "," | "and")
+}
+
+/// What an amount is of, and its kind: the name after a measure's "of" or after a count, or
+/// beside a sum ("in cash", "assets worth").
+fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option<(String, SeizureKind)> {
+    let after = &text[mention.span.end..sentence.span.end];
+    let named = match &mention.amount {
+        Amount::Measured { .. } => after.strip_prefix(" of ").map(name_at)?,
+        Amount::Counted(_) => {
+            let rest = after.strip_prefix(' ')?;
+            match rest.split_once(' ') {
+                Some((word, more)) if COUNTING_WORDS.contains(&word) => more.strip_prefix("of ").map(name_at)?,
+                _ => name_at(rest),
+            }
+        }
+        Amount::Money { .. } => {
+            let before = &text[sentence.span.start..mention.span.start];
+            match after.strip_prefix(" in ") {
+                Some(rest) => name_at(rest),
+                None => NAMED_BEFORE_SUM.captures(before).and_then(|caps| name_before(caps.get(1)?.as_str()))?,
+            }
+        }
+    };
+    let kind = kind_of(&named)?;
+    let is_money = matches!(mention.amount, Amount::Money { .. });
+    let money_kind = matches!(kind, SeizureKind::Cash | SeizureKind::Assets);
+    (is_money == money_kind || !is_money).then_some((named, kind))
+}
+
+/// The name that starts `rest`: its words up to a word or mark that ends it.
+fn name_at(rest: &str) -> String {
+    let line = rest.split('\n').next().unwrap_or_default();
+    let mut words: Vec<&str> = Vec::new();
+    let mut after_holding = false;
+    for raw in line.split(' ') {
+        let word = raw.trim_end_matches([',', ';', '.', ':', ')']);
+        let ends_here = word.len() != raw.len();
+        let lower = word.to_lowercase();
+        let is_word = !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        let joins = matches!(lower.as_str(), "and" | "or");
+        let holds = lower == "of" && after_holding;
+        let ends_name = ENDS_ITEM.contains(&lower.as_str()) || speaks_of_seizing(&lower);
+        if !is_word || ends_name || (lower == "of" && !after_holding) || words.len() == 6 {
+            break;
+        }
+        if joins && words.is_empty() {
+            break;
+        }
+        // "firearms and arrested 40 people", "antiquities looted from": a verb after the
+        // first word starts another clause.
+        let after_join = words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or"));
+        // "ammunition and EUR 1.2 million": a capital after "and" starts another thing.
+        let capital = word.starts_with(char::is_uppercase);
+        let clause_word = lower.ends_with("ing") || matches!(lower.as_str(), "the" | "a" | "an") || capital;
+        if !words.is_empty() && (lower.ends_with("ed") || (after_join && clause_word)) {
+            break;
+        }
+        after_holding = HOLDING_WORDS.contains(&lower.as_str()) || (holds) || (after_holding && lower == "the");
+        words.push(word);
+        if ends_here {
+            break;
+        }
+    }
+    while words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "of" | "the")) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// The name that ends `before`: its last words, back to a word that ends a name.
+fn name_before(before: &str) -> Option<String> {
+    let mut words: Vec<&str> = Vec::new();
+    for word in before.split_whitespace().rev() {
+        let lower = word.to_lowercase();
+        let is_word = word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !is_word
+            || matches!(lower.as_str(), "and" | "or" | "the")
+            || ENDS_ITEM.contains(&lower.as_str())
+            || speaks_of_seizing(&lower)
+            || lower.ends_with("ed")
+            || words.len() == 3
+        {
+            break;
+        }
+        words.push(word);
+    }
+    words.reverse();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// The kind of the first word of [`ITEMS`] that the name holds, as whole words.
+fn kind_of(name: &str) -> Option<SeizureKind> {
+    let folded = format!(" {} ", fold(name).replace('-', " - "));
+    let folded = folded.replace(" - ", "-");
+    ITEMS.iter().find_map(|(kind, words)| {
+        words
+            .iter()
+            .any(|word| folded.contains(&format!(" {word} ")) || folded.contains(&format!("-{word} ")))
+            .then_some(*kind)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::country_index::CountryIndex;
+    use crate::annotate::dates::NumericOrder;
+
+    /// Each seizure of the text's sentences as "amount written: item (kind) [part of ...]".
+    fn seizures(text: &str) -> Vec<String> {
+        let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+        (0..doc.sentences.len())
+            .flat_map(|i| sentence_seizures(&doc, i))
+            .map(|s| {
+                let part = s.part_of.map(|p| format!(" part of {p}")).unwrap_or_default();
+                let qualifier = s.qualifier.map(|q| format!("{q} ")).unwrap_or_default();
+                format!("{qualifier}{}: {} ({:?}){part}", &text[s.written], s.item, s.kind)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_each_kind_of_seizure_with_its_item() {
+        let table: &[(&str, &[&str])] = &[
+            ("Customs seized 1.4 tonnes of cocaine at the port.", &["1.4 tonnes: cocaine (Drugs)"]),
+            (
+                "Officers seized more than 380 kg of cannabis resin hidden in a lorry.",
+                &["more than 380 kg: cannabis resin (Drugs)"],
+            ),
+            ("Police seized 212 firearms and arrested 40 people.", &["212: firearms (Firearms)"]),
+            ("They also seized 9,500 rounds of ammunition.", &["9,500: ammunition (Ammunition)"]),
+            (
+                "Rangers confiscated 14 rhino horns and 8,000 live animals.",
+                &["14: rhino horns (Wildlife)", "8,000: live animals (Wildlife)"],
+            ),
+            ("Inspectors seized 700 cubic metres of timber.", &["700 cubic metres: timber (Timber)"]),
+            (
+                "Agencies seized 3.5 million doses of illicit medicines.",
+                &["3.5 million: illicit medicines (Medicines)"],
+            ),
+            ("Police recovered 1,200 antiquities looted from a museum.", &["1,200: antiquities (CulturalGoods)"]),
+            ("Officers seized EUR 3.1 million in cash.", &["EUR 3.1 million: cash (Cash)"]),
+            (
+                "They seized 4,100 rounds of ammunition and EUR 1.2 million in cash.",
+                &["4,100: ammunition (Ammunition)", "EUR 1.2 million: cash (Cash)"],
+            ),
+            (
+                "Investigators froze cryptocurrency worth USD 2.3 million.",
+                &["USD 2.3 million: cryptocurrency (Assets)"],
+            ),
+            ("Border guards seized 64 forged passports.", &["64: forged passports (Documents)"]),
+            ("Police impounded 31 vehicles used by the network.", &["31: vehicles (Vehicles)"]),
+            ("Officers seized 214 servers in two data centres.", &["214: servers (Other)"]),
+            ("Agents seized USD 600,000 in cash and froze 95 bank accounts.", &["USD 600,000: cash (Cash)"]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(seizures(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn keeps_parts_apart_from_their_total() {
+        assert_eq!(
+            seizures(
+                "Police seized 212 firearms, including 35 assault rifles and 12 shotguns, and 4,000 rounds of ammunition."
+            ),
+            [
+                "212: firearms (Firearms)",
+                "35: assault rifles (Firearms) part of firearms",
+                "12: shotguns (Firearms) part of firearms",
+                "4,000: ammunition (Ammunition)"
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_a_list_whose_marks_end_sentences() {
+        let text =
+            "The operation led to the seizure of:\n   a. 2.2 tonnes of hashish;\n   b. 17 speedboats.\n\nThe end.";
+        assert_eq!(seizures(text), ["2.2 tonnes: hashish (Drugs)", "17: speedboats (Vehicles)"]);
+    }
+
+    #[test]
+    fn reads_a_list_opened_by_a_sentence_on_seizing() {
+        let text = "The results:\n\nOfficers seized:\n\n- 2.2 tonnes of hashish;\n- 17 speedboats.\n\nAnother 40 suspects were questioned.";
+        assert_eq!(seizures(text), ["2.2 tonnes: hashish (Drugs)", "17: speedboats (Vehicles)"]);
+    }
+
+    #[test]
+    fn never_reads_an_amount_without_a_seizure_or_a_named_item() {
+        for text in [
+            "Police arrested 212 people and rescued 35 victims.",
+            "The operation checked 1.4 tonnes of cargo.",
+            "Officers inspected 212 firearms dealers.",
+            "Officers seized goods worth EUR 2 million.",
+            "Police seized 40 tonnes in total.",
+            "At the northern crossing alone, guards seized 90 kg of heroin.",
+        ] {
+            assert_eq!(seizures(text), Vec::<String>::new(), "{text}");
+        }
+    }
+}

@@ -1,0 +1,601 @@
+//! When an operation ran: its dates, as precisely as the release states them, and its year,
+//! read from the text or, marked inferred, worked out from the publication date.
+//!
+//! The dates are the first date or range in a sentence that names the operation, or that
+//! speaks of "the operation", after those words. The year is, in this order: written with
+//! those dates or with the same days elsewhere; part of the name ("Blue Harbour 2023");
+//! beside a mention ("Weka I (2021)", "2020's Operation Turquesa II", "at the end of 2019");
+//! "last year" or "this year" counted from the publication date; the publication date.
+
+use std::ops::Range;
+
+use explorer_model::date::PartialDate;
+use explorer_model::text::last_bytes;
+
+use crate::annotate::dates::DateMention;
+use crate::doc::{Doc, Sentence};
+use crate::read::identity::NamedOperation;
+
+/// When an operation ran, and whether its year was read or worked out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Timing {
+    pub year: Option<i32>,
+    pub year_inferred: bool,
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    /// Where the dates were read: the span of the date in the text.
+    pub dates_at: Option<Range<usize>>,
+    /// How the year was found, in words for a maintainer ("the dates", "the name").
+    pub year_found: Option<&'static str>,
+}
+
+/// The publication date as far as it is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Published {
+    pub year: i32,
+    pub month: u8,
+    pub day: Option<u8>,
+}
+
+/// Words that speak of the reported operation without naming it.
+const REFERENCES: &[&str] = &["the operation", "this operation", "the action days", "the joint action", "the action"];
+
+/// Words before a date that tie it to another event than the operation ("a planning meeting
+/// on 3 March", "published on", "since 2015").
+const OTHER_EVENTS: &[&str] = &[
+    "meeting",
+    "conference",
+    "workshop",
+    "training",
+    "seminar",
+    "published",
+    "announced",
+    "since",
+    "before the operation",
+    "prior to",
+    "ahead of",
+    "arrested on",
+    "sentenced",
+    "began",
+    "started",
+    "founded",
+    "established",
+    "investigation",
+    // What set off an investigation: "sparked by a tip-off ... in March 2020".
+    "sparked",
+    "tip-off",
+    "tipped off",
+    "triggered by",
+    "prompted by",
+];
+
+/// Words between the operation and a date that make the date its beginning, its end unsaid:
+/// "a two-month operation that began in November 2011".
+const BEGINNINGS: &[&str] = &["began in", "began on", "started in", "started on", "beginning in"];
+
+/// Words that open a sentence about something besides the operation.
+const ELSEWHERE: &[&str] =
+    &["elsewhere", "separately", "in a separate", "meanwhile", "earlier", "last year", "previously"];
+
+/// Words between a verb of running and its date: "carried out in March 2023".
+const RUNNING_PREPOSITIONS: &[&str] = &[" on", " from", " in", " between", " during", " over"];
+
+/// Verbs whose date is when the operation ran: "carried out 2–8 May", "held on 4 June".
+const RUNNING_VERBS: &[&str] =
+    &["carried out", "conducted", "held", "took place", "ran", "run", "launched", "implemented"];
+
+/// How far before a date or year the words that tie it to another event are looked for.
+const CLAUSE_BYTES: usize = 40;
+
+/// How far after the words that name or speak of the operation its dates may start
+/// ("during Operation Linden-Wren II, a single action day against ... coordinated by the
+/// Southeast European Law Enforcement Center (SELEC) on 14 May 2024").
+const DATES_WINDOW: usize = 200;
+
+/// Words right before a year that make it the time of what the sentence tells: "in 2019",
+/// "at the end of 2019", "(2021)". Not "since 2015" or "until 2020".
+const YEAR_LEAD_INS: &[&str] = &[
+    "(",
+    "in",
+    "during",
+    "end of",
+    "beginning of",
+    "start of",
+    "spring of",
+    "summer of",
+    "autumn of",
+    "fall of",
+    "winter of",
+    "early",
+    "mid-",
+    "late",
+];
+
+pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Option<Published>) -> Timing {
+    let dates = own_dates(doc, reported, subject).map(|dates| through_later_phases(doc, dates));
+    if dates.is_none()
+        && let Some(begun) = beginning(doc, reported)
+    {
+        // It may end in another year than it began: only a year the text ties to the
+        // operation is its year.
+        let year = reported.name.year.or_else(|| year_beside(doc, reported));
+        return Timing {
+            year,
+            year_inferred: false,
+            start: Some(begun.start),
+            end: None,
+            dates_at: Some(begun.span.clone()),
+            year_found: year.map(|_| "the name or a year beside a mention"),
+        };
+    }
+    let dates = dates.as_ref();
+    let stated_year = dates
+        .and_then(|d| d.end.year.map(|year| (year, "the dates")))
+        .or_else(|| {
+            dates.and_then(|d| same_days_with_year(doc, d)).map(|year| (year, "the same days written elsewhere"))
+        })
+        .or(reported.name.year.map(|year| (year, "the name")))
+        .or_else(|| year_beside(doc, reported).map(|year| (year, "a year beside a mention")));
+    let ((year, year_inferred), year_found) = match (stated_year, published) {
+        (Some((year, found)), _) => ((Some(year), false), Some(found)),
+        (None, Some(published)) => match relative_year(doc, reported) {
+            Some(offset) => {
+                ((Some(published.year + offset), true), Some("\"last year\" or \"this year\" and the publication date"))
+            }
+            None => (
+                (Some(dates.map_or(published.year, |d| year_ending_before(d.end, published))), true),
+                Some("the publication date"),
+            ),
+        },
+        (None, None) => ((None, false), None),
+    };
+    let (start, end) = match (dates, year) {
+        (Some(d), Some(year)) if d.end.year.is_none() => in_year(d, year),
+        (Some(d), _) => (Some(d.start), Some(d.end)),
+        (None, _) => (None, None),
+    };
+    Timing { year, year_inferred, start, end, dates_at: dates.map(|d| d.span.clone()), year_found }
+}
+
+/// The operation's own dates, found in this order:
+/// - the first date after a mention of it, or after words that speak of it, in the same
+///   sentence and tied to no other event;
+/// - a date that a verb of running governs in such a sentence ("Carried out May 2–8, 2023
+///   by ..., the operation resulted in ...");
+/// - the first span of days or months in such a sentence, wherever it stands ("detained 64
+///   suspects between 11 and 15 March 2024 during the Joint Action Days Drava");
+/// - in a release about the operation, the one span its body gives ("From 9 to 13 October
+///   2022 they reinforced checks"), when it gives exactly one.
+fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Option<&'d DateMention> {
+    let named = reported.mentions.iter().find_map(|(i, mention)| date_after(doc, &doc.sentences[*i], mention.span.end));
+    let referred = || {
+        doc.body().find_map(|sentence| {
+            let at = reference_end(doc, sentence)?;
+            date_after(doc, sentence, sentence.span.start + at)
+        })
+    };
+    let about_it = || {
+        let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
+        naming.chain(doc.body().filter(|sentence| reference_end(doc, sentence).is_some()))
+    };
+    let governed = || {
+        about_it().find_map(|sentence| {
+            sentence.dates.iter().find(|d| {
+                let before = doc.text[sentence.span.start..d.span.start].trim_end().to_lowercase();
+                let before = RUNNING_PREPOSITIONS.iter().find_map(|p| before.strip_suffix(p)).unwrap_or(&before);
+                RUNNING_VERBS.iter().any(|verb| before.ends_with(verb))
+            })
+        })
+    };
+    let spanned = || {
+        about_it().find_map(|sentence| sentence.dates.iter().find(|d| is_span(d) && !tied_elsewhere(doc, sentence, d)))
+    };
+    let only_span = || {
+        let elsewhere = |s: &&Sentence| {
+            let opening = s.text(doc.text).to_ascii_lowercase();
+            ELSEWHERE.iter().any(|words| opening.starts_with(words))
+        };
+        let mut spans = doc
+            .body()
+            .filter(|s| !elsewhere(s))
+            .flat_map(|s| s.dates.iter().filter(move |d| is_span(d) && !tied_elsewhere(doc, s, d)));
+        let first = spans.next()?;
+        (subject && spans.all(|other| (other.start, other.end) == (first.start, first.end))).then_some(first)
+    };
+    named.or_else(referred).or_else(governed).or_else(spanned).or_else(only_span)
+}
+
+/// The date an operation began, where the text gives no other and says nothing of its end:
+/// the date after "began in" a few words after "operation", in a sentence that names or
+/// speaks of it.
+fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<&'d DateMention> {
+    let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
+    naming.chain(doc.body()).find_map(|sentence| {
+        sentence.dates.iter().find(|d| {
+            let before = doc.text[sentence.span.start..d.span.start].trim_end().to_ascii_lowercase();
+            let clause = last_bytes(&before, CLAUSE_BYTES);
+            !is_span(d) && clause.contains("operation") && BEGINNINGS.iter().any(|words| before.ends_with(words))
+        })
+    })
+}
+
+/// Words that join one phase's dates to the next's: "between 3 and 14 May and between 2 and
+/// 9 June", "from 2 to 6 May, and from 10 to 14 June".
+const NEXT_PHASE_WORDS: &[&str] = &["and", "and from", "and between", "and on", "and in", "then from"];
+
+/// The operation's dates through the later phases that the same sentence joins to them:
+/// from the first phase's start to the last one's end.
+fn through_later_phases(doc: &Doc, dates: &DateMention) -> DateMention {
+    let mut through = dates.clone();
+    let Some(sentence) = doc.sentences.iter().find(|s| s.span.contains(&dates.span.start)) else { return through };
+    for next in sentence.dates.iter().filter(|d| d.span.start >= dates.span.end) {
+        let between = doc.text[through.span.end..next.span.start].trim().trim_start_matches(',').trim().to_lowercase();
+        if !NEXT_PHASE_WORDS.contains(&between.as_str()) || !is_later(&next.start, &through.end) {
+            break;
+        }
+        through.end = next.end;
+        through.span.end = next.span.end;
+    }
+    through
+}
+
+/// Whether `date` comes after `than`, comparing years only where both are known.
+fn is_later(date: &PartialDate, than: &PartialDate) -> bool {
+    let day = |d: &PartialDate| (d.month, d.day.unwrap_or(0));
+    match (date.year, than.year) {
+        (Some(year), Some(than_year)) if year != than_year => year > than_year,
+        _ => day(date) > day(than),
+    }
+}
+
+/// Days or months from one to another, not a single day.
+fn is_span(date: &DateMention) -> bool {
+    date.start != date.end
+}
+
+/// Whether the words just before a date tie it to another event ("a meeting from 3 to 5
+/// March").
+fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
+    let before = doc.text[sentence.span.start..date.span.start].to_lowercase();
+    OTHER_EVENTS.iter().any(|words| last_bytes(&before, CLAUSE_BYTES).contains(words))
+}
+
+/// Where the first words that speak of the operation end in a sentence, as a byte offset.
+fn reference_end(doc: &Doc, sentence: &Sentence) -> Option<usize> {
+    let lower = sentence.text(doc.text).to_ascii_lowercase();
+    REFERENCES.iter().filter_map(|words| lower.find(words).map(|at| at + words.len())).min()
+}
+
+fn date_after<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d DateMention> {
+    let date = sentence.dates.iter().find(|d| d.span.start >= from && d.span.start - from <= DATES_WINDOW)?;
+    let between = doc.text[from..date.span.start].to_lowercase();
+    // A date after another operation's name is that operation's.
+    let other_operation = sentence.operations.iter().any(|o| from <= o.span.start && o.span.end <= date.span.start);
+    (!other_operation && !OTHER_EVENTS.iter().any(|words| between.contains(words))).then_some(date)
+}
+
+/// The year of the same days written elsewhere with it (a caption: "took place from 29
+/// September to 4 October 2024").
+fn same_days_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
+    let days = |d: &PartialDate| (d.month, d.day);
+    doc.sentences.iter().flat_map(|s| &s.dates).find_map(|other| {
+        let same = days(&other.start) == days(&dates.start) && days(&other.end) == days(&dates.end);
+        if same { other.end.year } else { None }
+    })
+}
+
+/// A year written beside a mention ("Weka I (2021)", "2020's Operation Turquesa II") or in
+/// its sentence as the time of what it tells ("at the end of 2019"), with no other
+/// operation named between the two.
+pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
+    named.mentions.iter().find_map(|(i, mention)| {
+        let sentence = &doc.sentences[*i];
+        let nothing_between = |a: usize, b: usize| {
+            !sentence
+                .operations
+                .iter()
+                .any(|other| other.span != mention.span && a <= other.span.start && other.span.end <= b)
+        };
+        sentence
+            .numbers
+            .iter()
+            .filter(|n| n.is_year(doc.text) && !sentence.in_date(&n.span))
+            .find(|n| {
+                let bracketed = n.span.start >= mention.span.end
+                    && doc.text[mention.span.end..n.span.start].trim() == "("
+                    && doc.text[n.span.end..].starts_with(')');
+                if bracketed {
+                    true
+                } else if n.span.end <= mention.span.start {
+                    let between = &doc.text[n.span.end..mention.span.start];
+                    let possessive = matches!(between.trim_end(), "’s" | "'s");
+                    // A year bracketed after another name is that one's ("Bramble Key I (2021)
+                    // ..., and Bramble Key II"); one across a semicolon is of another clause.
+                    let anothers = sentence.operations.iter().any(|other| {
+                        other.span.end <= n.span.start && doc.text[other.span.end..n.span.start].trim() == "("
+                    });
+                    possessive
+                        || time_of(doc, sentence, &n.span)
+                            && nothing_between(n.span.end, mention.span.start)
+                            && !anothers
+                            && !between.contains(';')
+                } else {
+                    time_of(doc, sentence, &n.span) && nothing_between(mention.span.end, n.span.start)
+                }
+            })
+            .and_then(|n| i32::try_from(n.value).ok())
+    })
+}
+
+/// Whether the words before a year make it the time of what the sentence tells.
+fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
+    let before = doc.text[sentence.span.start..year.start].to_lowercase().replace(char::is_whitespace, " ");
+    let led_in = YEAR_LEAD_INS.iter().any(|words| {
+        let Some(rest) = before.trim_end().strip_suffix(words) else { return false };
+        // A whole word: "in", not the end of "within".
+        words.ends_with(['(', '-']) || !rest.ends_with(char::is_alphanumeric)
+    });
+    // The clause ends at a sentence's end that segmenting left inside it ("a series that began
+    // in 2021. KORAL III, conducted in 2023").
+    let clause = last_bytes(&before, CLAUSE_BYTES);
+    let clause = clause.rfind(['.', ';']).map_or(clause, |end| &clause[end + 1..]);
+    led_in && !OTHER_EVENTS.iter().any(|words| clause.contains(words))
+}
+
+/// "Last year, INTERPOL-led operation TURQUESA": -1 for last year, 0 for this year, when said
+/// in a mention's sentence before it.
+pub fn relative_year(doc: &Doc, reported: &NamedOperation) -> Option<i32> {
+    reported.mentions.iter().find_map(|(i, mention)| {
+        let before = doc.text[doc.sentences[*i].span.start..mention.span.start].to_lowercase();
+        if before.contains("last year") {
+            Some(-1)
+        } else if before.contains("this year") {
+            Some(0)
+        } else {
+            None
+        }
+    })
+}
+
+/// The latest year in which a date ends on or before the publication date.
+fn year_ending_before(end: PartialDate, published: Published) -> i32 {
+    let after = match (end.day, published.day) {
+        (Some(day), Some(published_day)) => (end.month, day) > (published.month, published_day),
+        _ => end.month > published.month,
+    };
+    if after { published.year - 1 } else { published.year }
+}
+
+/// Dates written without a year, placed in `year`: the end in it, and a start later in the
+/// calendar than the end in the year before (a span across New Year).
+fn in_year(dates: &DateMention, year: i32) -> (Option<PartialDate>, Option<PartialDate>) {
+    let across_new_year = (dates.start.month, dates.start.day) > (dates.end.month, dates.end.day);
+    let start_year = if across_new_year { year - 1 } else { year };
+    (dates.start.in_year(start_year), dates.end.in_year(year))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotate::country_index::CountryIndex;
+    use crate::read::identity::identities;
+    use crate::read::publication::numeric_order;
+
+    /// A publication date as (year, month, day).
+    type Day = Option<(i32, u8, Option<u8>)>;
+
+    fn timing_of(text: &str, published: Day) -> Timing {
+        let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
+        let found = identities(&doc);
+        let reported = found.reported.expect("the text reports an operation");
+        timing(&doc, &reported, found.subject, published.map(|(year, month, day)| Published { year, month, day }))
+    }
+
+    #[test]
+    fn a_mentioned_edition_takes_the_year_of_its_own_clause() {
+        let text = "4. Operation KESTREL III ran from 2 to 6 May 2024.\n\n5. Operation KESTREL III is the third of a \
+                    series that began in 2020. KESTREL II, held in 2023, targeted ports.";
+        let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
+        let found = identities(&doc);
+        let years: Vec<Option<i32>> = found.mentioned.iter().map(|m| year_beside(&doc, m)).collect();
+        assert_eq!(years, [Some(2023)]);
+    }
+
+    #[test]
+    fn earlier_editions_named_without_a_cue_take_their_own_years() {
+        let text = "Operation Thistle Key III ran from 2 to 6 May 2024 and led to 50 arrests. Earlier came \
+                    Thistle Key I (2021), and Thistle Key II, in 2022, led to 77 arrests. Thistle Key was first held \
+                    in 2019; the edition before, THISTLE KEY 4, is not counted here.";
+        let doc = Doc::new(text, CountryIndex::shared(), numeric_order(text));
+        let found = identities(&doc);
+        let years: Vec<(String, Option<i32>)> =
+            found.mentioned.iter().map(|m| (m.name.name(), year_beside(&doc, m))).collect();
+        let expected = [("Thistle Key I", Some(2021)), ("Thistle Key II", Some(2022)), ("Thistle Key 4", None)];
+        assert_eq!(years, expected.map(|(name, year)| (name.to_string(), year)));
+    }
+
+    /// (text, publication date, year, inferred, start, end), each checked by hand.
+    #[test]
+    // A table of cases reads best as rows of plain values.
+    #[allow(clippy::type_complexity)]
+    fn reads_dates_and_years_in_every_form() {
+        let cases: &[(&str, Day, Option<i32>, bool, Option<&str>, Option<&str>)] = &[
+            // The year from the publication date; a range ending after it is from the year before.
+            (
+                "Operation Turquesa II (27 November – 3 December) saw authorities act.",
+                Some((2020, 12, Some(11))),
+                Some(2020),
+                true,
+                Some("2020-11-27"),
+                Some("2020-12-03"),
+            ),
+            (
+                "Operation Sentinel (20 - 24 November) ended.",
+                Some((2023, 2, Some(1))),
+                Some(2022),
+                true,
+                Some("2022-11-20"),
+                Some("2022-11-24"),
+            ),
+            (
+                "Operation Frost (28 December to 4 January) ended.",
+                Some((2023, 1, Some(20))),
+                Some(2023),
+                true,
+                Some("2022-12-28"),
+                Some("2023-01-04"),
+            ),
+            // The same days written elsewhere with their year state it.
+            (
+                "Operation Liberterra II (29 September to 4 October) led to arrests.\nThe operation took place from 29 September to 4 October 2024",
+                Some((2024, 11, Some(6))),
+                Some(2024),
+                false,
+                Some("2024-09-29"),
+                Some("2024-10-04"),
+            ),
+            (
+                "Operation Weka II was carried out from 12 to 17 June, where officers worked.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-06-12"),
+                Some("2022-06-17"),
+            ),
+            // Phases joined in one sentence: from the first's start to the last's end.
+            (
+                "Operation Weka II ran in two phases, from 2 to 9 May and from 12 to 17 June.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-05-02"),
+                Some("2022-06-17"),
+            ),
+            (
+                "Operation Weka II ran between 2 and 9 May 2022, and between 12 and 17 June 2022.",
+                None,
+                Some(2022),
+                false,
+                Some("2022-05-02"),
+                Some("2022-06-17"),
+            ),
+            // An earlier date joined by "and" is no later phase.
+            (
+                "Operation Weka II ran from 12 to 17 June, and in May 2022 officers had trained for it.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-06-12"),
+                Some("2022-06-17"),
+            ),
+            // A later date joined otherwise is not a phase.
+            (
+                "Operation Weka II ran from 2 to 9 May, before a review on 12 June.",
+                Some((2022, 6, Some(29))),
+                Some(2022),
+                true,
+                Some("2022-05-02"),
+                Some("2022-05-09"),
+            ),
+            // Dates in another sentence are not the operation's.
+            (
+                "Operation Weka II ended. Elsewhere, on 12 to 17 June, other things happened.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Last year, INTERPOL-led operation TURQUESA, conducted with UNODC, ran.",
+                Some((2020, 10, None)),
+                Some(2019),
+                true,
+                None,
+                None,
+            ),
+            ("Operation Liberterra (5 - 9 July) rescued victims.", None, None, false, Some("--07-05"), Some("--07-09")),
+            (
+                "Cooperation since Operation Weka I (2021) paid off for Operation Weka I.",
+                None,
+                Some(2021),
+                false,
+                None,
+                None,
+            ),
+            ("2020’s Operation Turquesa II found him.", None, Some(2020), false, None, None),
+            ("Operation Blue Harbour 2023 led to 95 arrests.", Some((2024, 1, Some(9))), Some(2023), false, None, None),
+            ("At the end of 2019, Operation Condor rescued 40 victims.", None, Some(2019), false, None, None),
+            (
+                "Operation Condor, building on cooperation since 2015, rescued 40 victims.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Operation Condor ran over two weeks in April and May 2024.",
+                None,
+                Some(2024),
+                false,
+                Some("2024-04"),
+                Some("2024-05"),
+            ),
+            (
+                "Police rescued 40 victims in Operation Condor. The operation took place from 2 to 6 May 2024.",
+                None,
+                Some(2024),
+                false,
+                Some("2024-05-02"),
+                Some("2024-05-06"),
+            ),
+            ("Operation Condor was prepared at a meeting on 3 March 2024 in Madrid.", None, None, false, None, None),
+            // What set off the investigation is not when the operation ran.
+            (
+                "Operation Condor was set off by a tip-off from a bank in June 2021 about card fraud.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "The operation was sparked by a report from a web host in June 2021.\n\nOperation Condor led to 30 \
+                 arrests.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            // Begun in a month, its end unsaid: it may end in another year, so no year.
+            (
+                "Customs seized 9,000 fake watches in Operation Condor, a three-month operation that began in \
+                 October 2019.",
+                Some((2020, 2, Some(10))),
+                None,
+                false,
+                Some("2019-10"),
+                None,
+            ),
+            (
+                "Operation Condor (9 to 13 October 2022) led to 12 arrests.",
+                Some((2023, 1, Some(5))),
+                Some(2022),
+                false,
+                Some("2022-10-09"),
+                Some("2022-10-13"),
+            ),
+        ];
+        for &(text, published, year, inferred, start, end) in cases {
+            let found = timing_of(text, published);
+            let shown = |d: Option<PartialDate>| d.map(|d| d.to_string());
+            assert_eq!(
+                (found.year, found.year_inferred, shown(found.start), shown(found.end)),
+                (year, inferred, start.map(str::to_string), end.map(str::to_string)),
+                "{text}"
+            );
+        }
+    }
+}

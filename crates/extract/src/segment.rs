@@ -1,0 +1,443 @@
+//! Cutting a press release, web-page residue and all, into blocks and sentences whose byte
+//! spans point into the original text (so every fact can be quoted exactly).
+//!
+//! Pages copied from the web glue paragraphs together ("...in Brasilia.The operation") and
+//! headings onto their paragraph ("Operational highlightsThanks to ..."). A full stop or colon
+//! followed directly by a capital, or a lower-case word followed directly by a capitalised
+//! one, is taken for such a seam: inside a paragraph, sentences are separated by a space.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use explorer_model::date::month_from_name;
+use regex::Regex;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A paragraph of the body.
+    Body,
+    /// A bulleted item ("• In Argentina, ..."), the bullet excluded from the span.
+    Bullet,
+    /// A heading, headline, photo caption, dateline or "said:" lead-in: text that is not a
+    /// paragraph of the body. Facts are not read from labels (captions repeat the body).
+    Label,
+    /// Page furniture: gallery counters ("1 /", "11"), lone slashes.
+    Residue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub span: Range<usize>,
+}
+
+/// A result listed as a label and its number: "Arrests: 95", "Victims rescued – 212",
+/// "Inspections 9 480", "Arrests ........ 95". Read as an item of a list, not as a heading.
+static RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(\p{L}[\p{L} ,’'()/-]{1,60}?)(?:\s*[:–—-]\s*|\s*\.{3,}\s*|\s+)(?:\d{1,3}(?:[,.\u{a0}\u{2009}\u{202f} ]\d{3})+|\d+)$",
+    )
+    .expect("valid regex")
+});
+
+/// A result listed as a phrase, without a bullet or a full stop: "Arrest of 40 suspects",
+/// "Detection of 5,100 irregular migrants". Read as an item of a list, not as a heading.
+static RESULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:Arrests?|Detections?|Identification|Rescue|Seizures?|Launch|Opening|Dismantling) of ",
+        r"(?:(?:more than|over|some|about|nearly|almost|at least) )?\d[^\n.]{0,80}$"
+    ))
+    .expect("valid regex")
+});
+
+/// Words whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "St", "No", "Rep", "Dem", "Gen", "Col", "Lt", "vs",
+    // Months as wire services write them: "Nov. 14, 2023".
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Lines indented this far are page furniture (captions, pull quotes), not body paragraphs.
+const CAPTION_INDENT: usize = 4;
+
+/// "Additional cases:", "Jürgen Stock said:": a short line ending in a colon introduces what
+/// follows; a long one is a sentence that goes on in a list, and so is one with a sentence
+/// before its lead-in ("The action led to 61 arrests. Officers seized:") or one with a number
+/// ("The operation led to 87 arrests and the seizure of:").
+const LEAD_IN_MAX_BYTES: usize = 120;
+
+/// Label text is short; a longer unpunctuated line is still body text.
+const LABEL_MAX_BYTES: usize = 250;
+
+pub fn blocks(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    for (span, indent) in logical_lines(text) {
+        let content = trim_span(text, span);
+        if content.is_empty() {
+            continue;
+        }
+        for piece in split_at_seams(text, content) {
+            blocks.push(classify(text, piece, indent >= CAPTION_INDENT));
+        }
+    }
+    blocks
+}
+
+/// Words that do not end a sentence, a heading or a caption: a line ending in one was
+/// wrapped in mid-sentence.
+const CONTINUING_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "which",
+    "who", "than", "into", "across", "some", "nearly", "about", "around", "over",
+];
+
+/// A text is hard-wrapped when its longest line has between these many characters...
+const HARD_WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 60..=100;
+/// ...and at least this many lines come close to its longest.
+const HARD_WRAP_MIN_FULL_LINES: usize = 4;
+/// A wrapped line is at most this many characters shorter than the longest: the next word
+/// did not fit.
+const WRAP_SLACK: usize = 20;
+
+/// The width a hard-wrapped text is wrapped at (its longest line), or `None` when its lines
+/// are paragraphs.
+fn wrap_width(text: &str) -> Option<usize> {
+    let lengths: Vec<usize> = text.lines().map(|line| line.trim_end().chars().count()).collect();
+    let longest = lengths.iter().copied().max()?;
+    let full = lengths.iter().filter(|&&n| n + WRAP_SLACK >= longest).count();
+    (HARD_WRAP_WIDTHS.contains(&longest) && full >= HARD_WRAP_MIN_FULL_LINES).then_some(longest)
+}
+
+/// Physical lines, with lines wrapped in mid-sentence joined again; each with its indentation.
+fn logical_lines(text: &str) -> Vec<(Range<usize>, usize)> {
+    let width = wrap_width(text);
+    let mut lines: Vec<(Range<usize>, usize)> = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let span = start..start + line.len();
+        start = span.end;
+        let content = line.trim();
+        if let Some((last, last_indent)) = lines.last_mut()
+            && !content.is_empty()
+            && wrapped(&text[last.clone()], *last_indent, content, width)
+        {
+            last.end = span.end;
+            continue;
+        }
+        lines.push((span, line.len() - line.trim_start().len()));
+    }
+    lines
+}
+
+/// Whether `next` goes on with the sentence `line` broke off: `line` ends no sentence, and
+/// `next` starts in lower case or `line` ends on a comma or a word such as "the" or "of"
+/// (a heading or a caption never does), or, in a hard-wrapped text, `line` is as long as
+/// the text's lines get (its last physical line: a logical line's last part is what counts).
+fn wrapped(line: &str, indent: usize, next: &str, width: Option<usize>) -> bool {
+    let line = line.trim_end();
+    if line.is_empty() || indent >= CAPTION_INDENT || line.ends_with(['.', '!', '?', ':', '"', '”', ')']) {
+        return false;
+    }
+    let last_word = line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    let last_physical = line.rsplit('\n').next().unwrap_or(line).trim_end();
+    let full = width.is_some_and(|width| last_physical.chars().count() + WRAP_SLACK >= width);
+    full || next.starts_with(char::is_lowercase)
+        || line.ends_with([',', '-', '–'])
+        || CONTINUING_WORDS.contains(&last_word.as_str())
+}
+
+fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
+    let piece = &text[span.clone()];
+    let bullet = ["•", "- ", "– ", "— ", "* "].iter().find_map(|mark| piece.strip_prefix(mark));
+    if let Some(rest) = bullet {
+        let start = span.end - rest.len();
+        return Block { kind: BlockKind::Bullet, span: trim_span(text, start..span.end) };
+    }
+    let is_furniture = piece.chars().all(|c| c.is_ascii_digit() || c == '/' || c.is_whitespace());
+    if is_result_line(piece) || RESULT_PHRASE.is_match(piece) {
+        return Block { kind: BlockKind::Bullet, span };
+    }
+    let ends_sentence = piece.trim_end().ends_with(['.', '!', '?', '"', '”', ')', ':']);
+    let kind = if is_furniture {
+        BlockKind::Residue
+    } else if indented
+        || (piece.ends_with(':')
+            && piece.len() < LEAD_IN_MAX_BYTES
+            && !piece.contains(". ")
+            && !piece.contains(|c: char| c.is_ascii_digit()))
+        || (!ends_sentence && piece.len() < LABEL_MAX_BYTES)
+    {
+        BlockKind::Label
+    } else {
+        BlockKind::Body
+    };
+    Block { kind, span }
+}
+
+/// "Arrests: 95", but not a date line ("March 5, 2024", "Bucharest, 27.06.2023") or an
+/// edition ("Operation Harbour 3").
+fn is_result_line(piece: &str) -> bool {
+    let Some(label) = RESULT_LINE.captures(piece).and_then(|c| c.get(1)) else { return false };
+    let first_word = label.as_str().split_whitespace().next().unwrap_or("");
+    month_from_name(first_word.trim_end_matches(',')).is_none() && !first_word.eq_ignore_ascii_case("operation")
+}
+
+/// Splits one line's content where two paragraphs (or a heading and a paragraph) were glued.
+fn split_at_seams(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
+    let line = &text[span.clone()];
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    // Every seam comes right before a capital or an opening quote.
+    let seam_candidates = line.char_indices().filter(|(_, c)| c.is_uppercase() || *c == '“');
+    for (at, next) in seam_candidates {
+        let Some(previous) = line[..at].chars().next_back() else { continue };
+        let previous_at = at - previous.len_utf8();
+        let seam = match previous {
+            '.' | '!' | '?' | '”' | '"' => {
+                (next.is_uppercase() || next == '“') && sentence_ends_before(line, previous_at)
+            }
+            ':' => next.is_uppercase(),
+            _ => {
+                previous.is_lowercase()
+                    && next.is_uppercase()
+                    && (starts_word(&line[at..]) || is_capitals_word(&line[at..]))
+                    && lowercase_run(&line[..at]) >= 3
+            }
+        };
+        if seam {
+            pieces.push(span.start + start..span.start + at);
+            start = at;
+        }
+    }
+    pieces.push(span.start + start..span.end);
+    pieces.into_iter().map(|piece| trim_span(text, piece)).filter(|piece| !piece.is_empty()).collect()
+}
+
+/// A capital followed by a lower-case letter: the start of an ordinary word, not an acronym.
+fn starts_word(rest: &str) -> bool {
+    rest.chars().nth(1).is_some_and(char::is_lowercase)
+}
+
+/// A word in capitals ("THE HAGUE, Netherlands"), as a dateline glued to a site header starts.
+fn is_capitals_word(rest: &str) -> bool {
+    let capitals = rest.chars().take_while(|c| c.is_uppercase()).count();
+    capitals >= 3 && rest.chars().nth(capitals).is_none_or(|c| !c.is_alphabetic())
+}
+
+fn lowercase_run(before: &str) -> usize {
+    before.chars().rev().take_while(|c| c.is_lowercase()).count()
+}
+
+/// Whether the punctuation at byte `at` of `line` ends a sentence: not the dot of an
+/// abbreviation ("St.", "U.S.") and, for a closing quote, one that follows a full stop.
+fn sentence_ends_before(line: &str, at: usize) -> bool {
+    let before = &line[..at];
+    let mark = line[at..].chars().next().unwrap_or(' ');
+    if mark == '”' || mark == '"' {
+        return before.ends_with(['.', '!', '?', ',']);
+    }
+    if mark != '.' {
+        return true;
+    }
+    // Dot leaders run from a label to its number ("Arrests ........ 95").
+    if before.ends_with("..") && line[at + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let word: &str = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    !(single_capital || ABBREVIATIONS.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty())
+}
+
+/// The sentences of a block, each a byte span into `text`.
+pub fn sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
+    let body = &text[block.clone()];
+    let mut spans = Vec::new();
+    let mut start = 0;
+    // The marks are ASCII, and in UTF-8 an ASCII byte is always that character.
+    let marks = body.bytes().enumerate().filter(|(_, byte)| matches!(byte, b'.' | b'!' | b'?'));
+    for (at, _) in marks {
+        if !sentence_ends_before(body, at) {
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence they end.
+        let after_mark = &body[at + 1..];
+        let end = body.len() - after_mark.trim_start_matches(['”', '"', ')', '’']).len();
+        let rest = &body[end..];
+        let next_visible = rest.char_indices().find(|(_, c)| !c.is_whitespace());
+        let has_space = rest.starts_with(char::is_whitespace);
+        let starts_new = next_visible.is_some_and(|(_, c)| c.is_uppercase() || c.is_ascii_digit() || c == '“');
+        if has_space && starts_new {
+            spans.push(block.start + start..block.start + end);
+            start = next_visible.map_or(body.len(), |(b, _)| end + b);
+        }
+    }
+    spans.push(block.start + start..block.end);
+    spans.into_iter().map(|s| trim_span(text, s)).filter(|s| !s.is_empty()).collect()
+}
+
+/// The comma-separated items of a list, trimmed; commas inside brackets do not separate
+/// ("ROCK (Regional Centre, Khartoum)", "Congo (Democratic Rep.)").
+pub fn comma_items(text: &str, list: Range<usize>) -> Vec<Range<usize>> {
+    let mut items = Vec::new();
+    let mut depth = 0usize;
+    let mut start = list.start;
+    for (i, c) in text[list.clone()].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            ',' if depth == 0 => {
+                items.push(trim_span(text, start..list.start + i));
+                start = list.start + i + 1;
+            }
+            _ => {}
+        }
+    }
+    items.push(trim_span(text, start..list.end));
+    items
+}
+
+pub fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let slice = &text[span.clone()];
+    let start = span.start + (slice.len() - slice.trim_start().len());
+    let end = span.end - (slice.len() - slice.trim_end().len());
+    start..end.max(start)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds_and_texts(text: &str) -> Vec<(BlockKind, &str)> {
+        blocks(text).into_iter().map(|b| (b.kind, &text[b.span])).collect()
+    }
+
+    #[test]
+    fn splits_glued_paragraphs_and_headings() {
+        let text = "Coordinated from headquarters in Brasilia.The operation also involved ISON.Operational highlightsThanks to controls, police in Panama arrested a man.";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Body, "Coordinated from headquarters in Brasilia."),
+                (BlockKind::Body, "The operation also involved ISON."),
+                (BlockKind::Label, "Operational highlights"),
+                (BlockKind::Body, "Thanks to controls, police in Panama arrested a man."),
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_a_site_header_from_the_dateline() {
+        let text = "Home | Newsroom | Press releasesTHE HAGUE, Netherlands – Police arrested 537 people.";
+        let texts: Vec<&str> = kinds_and_texts(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["Home | Newsroom | Press releases", "THE HAGUE, Netherlands – Police arrested 537 people."]);
+    }
+
+    #[test]
+    fn joins_lines_wrapped_in_mid_sentence() {
+        let text = "Officers rescued 41 victims in\nSpain and Portugal, and\narrested 12 suspects.\nRescued children in Burundi\nMigrant centre in Skopje\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Body, "Officers rescued 41 victims in\nSpain and Portugal, and\narrested 12 suspects."),
+                (BlockKind::Label, "Rescued children in Burundi"),
+                (BlockKind::Label, "Migrant centre in Skopje"),
+            ]
+        );
+    }
+
+    #[test]
+    fn joins_a_hard_wrapped_line_that_breaks_before_a_capital() {
+        let text = "Coral Gate 2022: Indian Ocean operation identifies 278 potential victims\n\n\
+                    LYON, France – Officers from 17 countries took part in Operation Coral\n\
+                    Gate 2022, an INTERPOL operation against human trafficking and migrant\n\
+                    smuggling in the Indian Ocean region, from 9 to 13 October 2022 and led\n\
+                    to 64 arrests.\n";
+        let texts: Vec<&str> = kinds_and_texts(text).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts.len(), 2, "{texts:?}");
+        assert!(texts[1].starts_with("LYON") && texts[1].ends_with("arrests."), "{texts:?}");
+        // Lines of paragraphs are not wrapped lines: captions stay apart.
+        let captions = "A long caption about the operation that took place from 29 September to 4 October 2024 across the world\nBolivian authorities arresting a suspect\n";
+        assert_eq!(kinds_and_texts(captions).len(), 2);
+    }
+
+    #[test]
+    fn results_listed_as_label_and_number_are_items() {
+        let text = "Results:\nArrests: 95\nVictims rescued – 212\nInspections 9 480\nMarch 5, 2024\nOperation Harbour 3\nBucharest, 27.06.2023\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Label, "Results:"),
+                (BlockKind::Bullet, "Arrests: 95"),
+                (BlockKind::Bullet, "Victims rescued – 212"),
+                (BlockKind::Bullet, "Inspections 9 480"),
+                (BlockKind::Label, "March 5, 2024"),
+                (BlockKind::Label, "Operation Harbour 3"),
+                (BlockKind::Label, "Bucharest, 27.06.2023"),
+            ]
+        );
+    }
+
+    #[test]
+    fn results_listed_as_phrases_are_items() {
+        let text = "The week led to:\n\nArrest of 31 suspected smugglers\nDetection of 2,400 irregular migrants\nArrest of a suspect in Lyon\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Label, "The week led to:"),
+                (BlockKind::Bullet, "Arrest of 31 suspected smugglers"),
+                (BlockKind::Bullet, "Detection of 2,400 irregular migrants"),
+                (BlockKind::Label, "Arrest of a suspect in Lyon"),
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_names_and_quotes_whole() {
+        let text = "Smugglers took migrants to the U.S. and St. Lucia via CaiCai III routes.";
+        assert_eq!(kinds_and_texts(text), [(BlockKind::Body, text)]);
+        let quoted = "“It works,” said Mr Stock.“More to come,” he added.";
+        let texts: Vec<&str> = kinds_and_texts(quoted).into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts, ["“It works,” said Mr Stock.", "“More to come,” he added."]);
+    }
+
+    #[test]
+    fn recognises_captions_counters_bullets_and_lead_ins() {
+        let text = "Rescued children in Burundi\n            Officers in Benin perform checks.\n                    1 /\n                    9\n  • In Iraq, 25 people were arrested.\n– 146 people taken into custody\nINTERPOL Secretary General Jürgen Stock said:\nThe checks led to 61 arrests and the seizure of:\nVictims rescued ........ 17\nA total of 2,517 arrests were made during the week - 850 of which were on trafficking charges.\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Label, "Rescued children in Burundi"),
+                (BlockKind::Label, "Officers in Benin perform checks."),
+                (BlockKind::Residue, "1 /"),
+                (BlockKind::Residue, "9"),
+                (BlockKind::Bullet, "In Iraq, 25 people were arrested."),
+                (BlockKind::Bullet, "146 people taken into custody"),
+                (BlockKind::Label, "INTERPOL Secretary General Jürgen Stock said:"),
+                (BlockKind::Body, "The checks led to 61 arrests and the seizure of:"),
+                (BlockKind::Bullet, "Victims rescued ........ 17"),
+                (
+                    BlockKind::Body,
+                    "A total of 2,517 arrests were made during the week - 850 of which were on trafficking charges."
+                ),
+            ]
+        );
+        // A sentence before the lead-in keeps the paragraph in the body.
+        let told = "The checks led to 14 arrests. Police also seized:\n• 3 rifles\n";
+        assert_eq!(kinds_and_texts(told)[0], (BlockKind::Body, "The checks led to 14 arrests. Police also seized:"));
+    }
+
+    #[test]
+    fn cuts_sentences_at_full_stops_followed_by_a_capital() {
+        let text = "Colombia made 22 arrests. While one group smuggled migrants to the U.S. the other did not. In addition, two were arrested.";
+        let found: Vec<&str> = sentences(text, 0..text.len()).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(
+            found,
+            [
+                "Colombia made 22 arrests.",
+                "While one group smuggled migrants to the U.S. the other did not.",
+                "In addition, two were arrested.",
+            ]
+        );
+        let quote = "“With 22 groups dismantled, it shows results.” The end.";
+        assert_eq!(sentences(quote, 0..quote.len()).len(), 2);
+    }
+}

@@ -1,0 +1,133 @@
+//! Releases of the same kind written for these tests (not copies of real ones), each with a
+//! trap the extractor must not fall into: a year stated only by the publication date,
+//! migrants' countries of origin beside the participant count, thousands with a space, lines
+//! wrapped in mid-sentence, a site header glued to the dateline, photo captions that name
+//! countries, a rounded headline beside the exact figure, a release without a manifest entry
+//! and a text that reports no operation.
+
+use std::path::Path;
+use std::sync::LazyLock;
+
+use explorer_extract::{Source, extract_folder, extract_sources};
+use explorer_model::{Dataset, Document, Metric, Operation};
+
+static NEW_STYLE: LazyLock<Dataset> = LazyLock::new(|| {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/new-style");
+    extract_folder(&dir).unwrap_or_else(|problems| panic!("{problems}"))
+});
+
+fn operation(id: &str) -> &'static Operation {
+    NEW_STYLE.operation(id).unwrap_or_else(|| panic!("no operation {id}"))
+}
+
+fn value(op: &Operation, metric: Metric) -> Option<(u64, Option<&str>)> {
+    op.figure(metric).map(|f| (f.value, f.qualifier.as_deref()))
+}
+
+#[test]
+fn the_year_comes_from_the_publication_date_when_the_text_omits_it() {
+    // "Operation Harbour (6 – 10 March)", published 2023-03-21.
+    let op = operation("harbour-2023");
+    assert_eq!((op.year, op.year_inferred), (Some(2023), true));
+    assert_eq!((op.start.unwrap().to_string(), op.duration_days), ("2023-03-06".to_string(), Some(5)));
+}
+
+#[test]
+fn origins_are_not_participants() {
+    // "from 21 countries and territories" took part; migrants came "from 58 different countries".
+    let op = operation("harbour-2023");
+    assert_eq!((op.stated_country_count, op.countries.len()), (Some(21), 21));
+    assert_eq!(value(op, Metric::MigrantNationalities), Some((58, None)));
+}
+
+#[test]
+fn exact_figures_beat_rounded_headlines_and_spaces_separate_thousands() {
+    // "More than 500 arrests were made" in the lead; "Officers made 537 arrests" in the body.
+    let op = operation("harbour-2023");
+    assert_eq!(value(op, Metric::Arrests), Some((537, None)));
+    // The rounded lead is kept beside it, as also stated.
+    let also: Vec<(Metric, u64, Option<&str>)> =
+        op.also_stated.iter().map(|f| (f.metric, f.value, f.qualifier.as_deref())).collect();
+    assert!(also.contains(&(Metric::Arrests, 500, Some("more than"))), "{also:?}");
+    // "identified 2 315\nirregular migrants": wrapped, with a space for thousands.
+    assert_eq!(value(op, Metric::MigrantsIdentified), Some((2315, None)));
+    // "rescued 74 victims of\ntrafficking."
+    assert_eq!(value(op, Metric::VictimsRescued), Some((74, None)));
+}
+
+#[test]
+fn captions_naming_countries_make_no_cases() {
+    // Only "In Italy, investigators dismantled two criminal networks ..." is a case; the captions
+    // about Greece and Spanish officers are not.
+    let op = operation("harbour-2023");
+    let acting: Vec<&Vec<String>> = op.highlights.iter().map(|h| &h.acting).collect();
+    assert_eq!(acting, [&vec!["IT".to_string()]]);
+    assert_eq!(op.highlights[0].involved, ["ER"]);
+    let figures: Vec<(Metric, u64)> = op.highlights[0].figures.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(figures, [(Metric::GroupsDismantled, 2), (Metric::Arrests, 9)]);
+}
+
+#[test]
+fn a_release_without_manifest_entry_keeps_the_year_it_states() {
+    // "ran from 2 to 8 September 2022"; no manifest entry for coral.txt.
+    let op = operation("coral-2022");
+    assert_eq!((op.year, op.year_inferred, op.duration_days), (Some(2022), false, Some(7)));
+    assert_eq!((op.stated_country_count, op.countries.len()), (Some(12), 12));
+    assert_eq!(value(op, Metric::ArrestsSmugglers), Some((46, None)));
+    assert_eq!(value(op, Metric::MigrantsIdentified), Some((1200, Some("some"))));
+    // "Officers checked 14,500 vehicles": no metric for it, so it is left out.
+    assert_eq!(op.figures.len(), 2);
+    assert_eq!(op.highlights[0].acting, ["BG"]);
+    assert_eq!(op.highlights[0].involved, ["AF", "RO"]);
+}
+
+#[test]
+fn a_text_without_an_operation_is_a_warning() {
+    assert_eq!(NEW_STYLE.operations.len(), 2);
+    assert_eq!(NEW_STYLE.documents.len(), 3);
+    assert_eq!(NEW_STYLE.warnings, ["minutes.txt: names no operation; it is listed as a source only"]);
+}
+
+/// One release written for the test, read without a manifest.
+fn read_one(text: &str) -> Operation {
+    let document = Document { file: "one.txt".to_string(), ..Document::default() };
+    let source = Source { file: "one.txt".to_string(), text: text.to_string(), document };
+    let dataset = extract_sources(vec![source]).unwrap_or_else(|problems| panic!("{problems}"));
+    dataset.operations.into_iter().next().expect("an operation is read")
+}
+
+#[test]
+fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
+    let op = read_one(
+        "Operation Quill Harbour 2024 ran in 12 countries.\n\nThe five days of action saw 61 arrests; by \
+         March, the operation had led to the arrest of 240 people.\n\nOfficers identified more than 300 victims. \
+         Victims identified: 312.\n",
+    );
+    assert_eq!(value(&op, Metric::Arrests), Some((240, None)));
+    assert_eq!(value(&op, Metric::VictimsIdentified), Some((312, None)));
+    let also: Vec<(Metric, u64)> = op.also_stated.iter().map(|f| (f.metric, f.value)).collect();
+    assert_eq!(also, [(Metric::VictimsIdentified, 300)]);
+    // A phase's figure stays the figure where no larger total is stated.
+    let alone = read_one(
+        "Operation Quill Harbour 2024 ran in 12 countries. The five days of action saw 61 arrests. \
+         Officers at one port arrested 9 people.",
+    );
+    assert_eq!(value(&alone, Metric::Arrests), Some((61, None)));
+    // A rounded value far from the exact one counts something else, and is not kept.
+    let far = read_one(
+        "Operation Quill Harbour 2024 led to 40 arrests. Since 2015, the series has led to more than 900 arrests.",
+    );
+    assert!(far.also_stated.is_empty(), "{:?}", far.also_stated);
+}
+
+#[test]
+fn last_years_edition_is_dated_by_the_year_of_this_one() {
+    let text = "Officers from 30 countries took part in PELICAN X from 1 to 20 March 2024 and made 41 arrests. \
+                PELICAN X was funded by donors.\n\nLast year's edition, PELICAN IX, found 12 wrecks.";
+    let document = Document { file: "one.txt".to_string(), ..Document::default() };
+    let source = Source { file: "one.txt".to_string(), text: text.to_string(), document };
+    let dataset = extract_sources(vec![source]).unwrap_or_else(|problems| panic!("{problems}"));
+    let named: Vec<(&str, Option<i32>, bool)> =
+        dataset.operations.iter().map(|op| (op.name.as_str(), op.year, op.mentioned_only)).collect();
+    assert_eq!(named, [("Pelican IX", Some(2023), true), ("Pelican X", Some(2024), false)]);
+}

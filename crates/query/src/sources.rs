@@ -1,0 +1,118 @@
+//! A source document with the extracted facts marked in place, and the numbers of sentences
+//! that gave no fact marked apart.
+
+use explorer_model::{Dataset, Source};
+
+use crate::sorting::sort_by;
+
+/// A stretch of a document's text and how it is marked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment<'a> {
+    pub text: &'a str,
+    pub mark: Mark,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Plain,
+    /// Facts were read from (a part of) this stretch: how many.
+    Read(usize),
+    /// A number in a body sentence that gave no fact.
+    Unread,
+}
+
+/// Every fact's source in a document.
+pub fn sources_in<'a>(dataset: &'a Dataset, file: &str) -> Vec<&'a Source> {
+    let facts = dataset.operations.iter().flat_map(|op| op.sourced_facts().map(|(source, _)| source));
+    facts.filter(|s| s.document == file).collect()
+}
+
+/// The spans of a document's unread numbers.
+pub fn unread_in(dataset: &Dataset, file: &str) -> Vec<(usize, usize)> {
+    dataset.unread_numbers.iter().filter(|n| n.document == file).map(|n| n.span).collect()
+}
+
+/// The text cut into plain and marked stretches; overlapping sources merge into one mark,
+/// which counts them all, and an unread number inside a read passage is not marked. Spans
+/// outside the text or off character boundaries are ignored.
+pub fn marked_segments<'a>(text: &'a str, sources: &[&Source], unread: &[(usize, usize)]) -> Vec<Segment<'a>> {
+    let valid = |&(start, end): &(usize, usize)| start < end && text.get(start..end).is_some();
+    let mut spans: Vec<(usize, usize)> = sources.iter().map(|s| s.span).filter(valid).collect();
+    sort_by(&mut spans, |a, b| a.cmp(b));
+    let mut marks: Vec<(usize, usize, Mark)> = Vec::new();
+    for (start, end) in spans {
+        match marks.last_mut() {
+            Some((_, last_end, Mark::Read(facts))) if start < *last_end => {
+                *last_end = (*last_end).max(end);
+                *facts += 1;
+            }
+            _ => marks.push((start, end, Mark::Read(1))),
+        }
+    }
+    let read = marks.clone();
+    let inside_read = |&(start, end): &(usize, usize)| read.iter().any(|&(s, e, _)| s < end && start < e);
+    marks.extend(unread.iter().filter(|span| valid(span) && !inside_read(span)).map(|&(s, e)| (s, e, Mark::Unread)));
+    sort_by(&mut marks, |a, b| a.0.cmp(&b.0));
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for (start, end, mark) in marks {
+        if start < at {
+            continue;
+        }
+        if at < start {
+            segments.push(Segment { text: &text[at..start], mark: Mark::Plain });
+        }
+        segments.push(Segment { text: &text[start..end], mark });
+        at = end;
+    }
+    if at < text.len() {
+        segments.push(Segment { text: &text[at..], mark: Mark::Plain });
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(start: usize, end: usize) -> Source {
+        Source { document: "a.txt".to_string(), span: (start, end), quote: String::new(), ..Source::default() }
+    }
+
+    #[test]
+    fn marks_merge_overlaps_and_keep_every_byte() {
+        let text = "One. Two and three. Four.";
+        let (a, b, c, bad) = (source(5, 19), source(9, 12), source(20, 25), source(3, 999));
+        let segments = marked_segments(text, &[&c, &a, &b, &bad], &[]);
+        let shown: Vec<(&str, Mark)> = segments.iter().map(|s| (s.text, s.mark)).collect();
+        assert_eq!(
+            shown,
+            [("One. ", Mark::Plain), ("Two and three.", Mark::Read(2)), (" ", Mark::Plain), ("Four.", Mark::Read(1))]
+        );
+        assert_eq!(segments.iter().map(|s| s.text).collect::<String>(), text);
+    }
+
+    #[test]
+    fn unread_numbers_are_marked_apart_and_never_inside_a_read_passage() {
+        let text = "Police made 12 arrests. In 2019, 40 people were rescued.";
+        let read = source(24, 56);
+        // "12" is unread; "40" stands in a read passage and stays in it.
+        let segments = marked_segments(text, &[&read], &[(12, 14), (33, 35), (90, 95)]);
+        let shown: Vec<(&str, Mark)> = segments.iter().map(|s| (s.text, s.mark)).collect();
+        assert_eq!(
+            shown,
+            [
+                ("Police made ", Mark::Plain),
+                ("12", Mark::Unread),
+                (" arrests. ", Mark::Plain),
+                ("In 2019, 40 people were rescued.", Mark::Read(1)),
+            ]
+        );
+    }
+
+    #[test]
+    fn unmarked_text_is_one_segment() {
+        assert_eq!(marked_segments("plain", &[], &[]), [Segment { text: "plain", mark: Mark::Plain }]);
+        assert!(marked_segments("", &[], &[]).is_empty());
+    }
+}
