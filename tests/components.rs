@@ -200,6 +200,13 @@ async fn operation_page_lists_what_was_seized_with_its_sentence() {
     assert_eq!(texts(&root, "ul.seizures details.source blockquote"), [quote.clone(), quote.clone(), quote]);
     let root = render(dataset, html! { <OperationsPage /> }).await;
     assert_eq!(texts(&root, "th .seized-short"), ["Seized: 1.4 tonnes of cocaine, 212 firearms"]);
+    // The rows' seizures are offered as their own file, beside the rows' CSV and JSON.
+    let seizures_link = "p.exports a[download=\"operations-seizures.csv\"]";
+    assert_eq!(texts(&root, seizures_link), ["their seizures (CSV)"]);
+    // Where the rows seized nothing, there is no empty file to offer.
+    let root = render(indexed(fixture()), html! { <OperationsPage /> }).await;
+    assert_eq!(texts(&root, "p.exports a").len(), 2);
+    assert!(texts(&root, seizures_link).is_empty());
 }
 
 /// Three releases of one operation that state its arrests differently: the page says so and

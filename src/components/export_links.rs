@@ -12,6 +12,10 @@ pub struct ExportLinksProps {
     pub table: Table,
     /// File name without extension.
     pub name: AttrValue,
+    /// The seizures of the rows, one row per seizure (`export::seizures_table`), offered as
+    /// CSV beside the rows when there is any.
+    #[prop_or_default]
+    pub seizures: Option<Table>,
 }
 
 /// What the last "copy link" did.
@@ -51,6 +55,10 @@ pub fn export_links(props: &ExportLinksProps) -> Html {
             _ => point_link_at_file(&event, &table.to_json(), "application/json"),
         })
     };
+    let seizures =
+        props.seizures.clone().filter(|table| !table.rows.is_empty()).map(|table| {
+            Callback::from(move |event: MouseEvent| point_link_at_file(&event, &table.to_csv(), "text/csv"))
+        });
     let copy = {
         let copied = copied.clone();
         Callback::from(move |_| {
@@ -97,6 +105,11 @@ pub fn export_links(props: &ExportLinksProps) -> Html {
             { " · " }
             <a href="#" download={format!("{}.json", props.name)} onclick={download("json")}
                 aria-label="Download these rows as JSON">{ "JSON" }</a>
+            if let Some(download_seizures) = seizures {
+                { " · " }
+                <a href="#" download={format!("{}-seizures.csv", props.name)} onclick={download_seizures}
+                    aria-label="Download what these operations seized as CSV">{ "their seizures (CSV)" }</a>
+            }
             { " · " }
             <button type="button" onclick={copy}>{ "Copy link to this view" }</button>
             <span class="copy-result" aria-live="polite">{ message }</span>

@@ -1,5 +1,5 @@
 use explorer_query::headline::headline_figures;
-use explorer_query::operations::when;
+use explorer_query::operations::{crime_areas_in_words, when};
 use yew::prelude::*;
 
 use crate::components::route_link::RouteLink;
@@ -16,7 +16,8 @@ pub struct OperationListProps {
     pub with_figures: bool,
 }
 
-/// Operations as a list of links, each with when it ran (and its headline figures).
+/// Operations as a list of links, each with when it ran, the crime areas it targeted (and its
+/// headline figures).
 #[function_component(OperationList)]
 pub fn operation_list(props: &OperationListProps) -> Html {
     let dataset = use_dataset();
@@ -26,6 +27,9 @@ pub fn operation_list(props: &OperationListProps) -> Html {
                 <li key={op.id.clone()}>
                     <RouteLink to={Route::Operation { id: op.id.clone() }}>{ op.title() }</RouteLink>
                     { " " }<span class="when">{ when(op) }</span>
+                    if let Some(areas) = crime_areas_in_words(op) {
+                        { " · " }<span class="crime-areas">{ areas }</span>
+                    }
                     if props.with_figures {
                         { for headline_figures(op).into_iter().map(|figure| html! { <>{ " · " }{ figure }</> }) }
                     }

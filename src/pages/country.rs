@@ -2,7 +2,7 @@ use explorer_model::{CoordinationKind, Highlight, Operation};
 use explorer_query::countries::{
     cases_acted, cases_involving, coordination_hosted, operations_of_country, participation_summary,
 };
-use explorer_query::export::operations_table;
+use explorer_query::export::{operations_table, seizures_table};
 use explorer_query::facets::Facet;
 use explorer_query::filter::Filters;
 use explorer_query::operations::country_names;
@@ -56,7 +56,8 @@ pub fn country_page(props: &CountryPageProps) -> Html {
                     </RouteLink>
                     { ", to sort and compare them." }
                 </p>
-                <ExportLinks table={operations_table(&operations)} name={filtered.file_name("operations")} />
+                <ExportLinks table={operations_table(&operations)} name={filtered.file_name("operations")}
+                    seizures={seizures_table(&operations)} />
             }
             if !hosted.is_empty() {
                 <h2>{ "Coordination hosted" }</h2>

@@ -1,4 +1,4 @@
-use explorer_query::export::operations_table;
+use explorer_query::export::{operations_table, seizures_table};
 use explorer_query::filter::{matching, operation_facets, result_status};
 use explorer_query::headline::{AT_A_GLANCE, headline_cell};
 use explorer_query::operations::{OperationSort, participants_summary, seized_in_short, sort_operations, when};
@@ -57,7 +57,8 @@ pub fn operations_page() -> Html {
             <FilterPanel filters={filters.clone()} counted={("operation", "operations")} {facets} on_change={set_filters} search_hint="names, cases, quotes" years=true />
             <div class="results">
             <p role="status" aria-live="polite">{ status }</p>
-            <ExportLinks table={operations_table(&rows)} name={filters.file_name("operations")} />
+            <ExportLinks table={operations_table(&rows)} name={filters.file_name("operations")}
+                seizures={seizures_table(&rows)} />
             <ScrollBox label={CAPTION}>
             <table>
                 <caption>{ CAPTION }</caption>

@@ -20,8 +20,8 @@ use crate::filters::use_filters_beside;
 const OWN_KEYS: &[&str] = &["figure"];
 
 /// Every operation the filters keep (all of them at first) in time order, grouped by year;
-/// undated ones last. The filters offer the participating country: the timeline of one
-/// country's operations.
+/// undated ones last. The filters offer the participating country and the crime area: the
+/// timeline of one country's operations, or of one kind of crime.
 #[function_component(TimelinePage)]
 pub fn timeline_page() -> Html {
     let dataset = use_dataset();
@@ -38,7 +38,8 @@ pub fn timeline_page() -> Html {
     // None sorts first in a BTreeMap; a reader expects the unknown after the known.
     let undated = by_year.remove(&None);
     let unread: Vec<String> = parsed.unread.into_iter().chain(unread_figure).collect();
-    let facets = vec![(Facet::Country, facet_values(&dataset, &filters, Facet::Country))];
+    let facets =
+        [Facet::Country, Facet::CrimeArea].map(|facet| (facet, facet_values(&dataset, &filters, facet))).to_vec();
     let list_title = if query.is_empty() {
         format!("The {} operations, earliest first", kept.len())
     } else {

@@ -393,7 +393,8 @@ for (const engine of ENGINES) {
       assert.deepEqual(await reader.texts(`${chart} .tick text`), ['2019', '2020', '2021', '2022', '2023', '2024']);
       // The bar, which is what paints the link: WebDriver clicks only an element that paints
       // at its centre, and an SVG <a> paints nothing of its own.
-      await reader.click(`${chart} a[aria-label="Operation Weka II"] rect`);
+      // Each bar's link says the crime areas too (Weka II's release speaks of both).
+      await reader.click(`${chart} a[aria-label="Operation Weka II (human trafficking, migrant smuggling)"] rect`);
       await reader.waitFor(heading('Operation Weka II'));
     });
 
@@ -624,12 +625,14 @@ for (const engine of ENGINES) {
     test("a country's operations come with their headline figures", async () => {
       await reader.open('#/countries/ES');
       assert.deepEqual(await reader.texts('main .operation-list li'), [
-        'Operation Turquesa II 27 November – 3 December 2020 · more than 200 arrests · close to 100 victims rescued · ' +
-          'some 3,500 irregular migrants identified',
-        'Operation Liberterra 5–9 July 2021 · 286 arrests · some 430 victims rescued · 4,000 irregular migrants identified',
-        'Operation Weka II 12–17 June 2022 · 300 arrests · nearly 700 victims rescued · some 4,000 irregular migrants identified',
-        'Operation Liberterra II 29 September – 4 October 2024 · 2,517 arrests · 3,222 victims rescued · ' +
-          '17,793 irregular migrants identified',
+        'Operation Turquesa II 27 November – 3 December 2020 · human trafficking, migrant smuggling · ' +
+          'more than 200 arrests · close to 100 victims rescued · some 3,500 irregular migrants identified',
+        'Operation Liberterra 5–9 July 2021 · human trafficking, migrant smuggling · 286 arrests · ' +
+          'some 430 victims rescued · 4,000 irregular migrants identified',
+        'Operation Weka II 12–17 June 2022 · human trafficking, migrant smuggling · 300 arrests · ' +
+          'nearly 700 victims rescued · some 4,000 irregular migrants identified',
+        'Operation Liberterra II 29 September – 4 October 2024 · human trafficking, migrant smuggling · ' +
+          '2,517 arrests · 3,222 victims rescued · 17,793 irregular migrants identified',
       ]);
     });
 

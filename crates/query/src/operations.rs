@@ -2,7 +2,9 @@
 //! are tested natively.
 
 use explorer_model::date::{MONTH_NAMES, PartialDate};
-use explorer_model::{Dataset, Document, Figure, Highlight, Metric, Operation, Seizure, Theme, figure_value};
+use explorer_model::{
+    CrimeArea, Dataset, Document, Figure, Highlight, Metric, Operation, Seizure, Theme, figure_value,
+};
 
 use crate::sorting::{SortColumn, known_first, sort_by, sort_by_cached_key};
 
@@ -234,6 +236,16 @@ pub fn group_cases<'a>(dataset: &Dataset, op: &'a Operation, by: CaseGrouping) -
         }),
     }
     groups
+}
+
+/// The crime areas an operation targeted, in words, once each and in the vocabulary's order
+/// whatever order its releases name them in ("human trafficking, migrant smuggling"); `None`
+/// when its releases name none.
+pub fn crime_areas_in_words(op: &Operation) -> Option<String> {
+    let mut areas: Vec<CrimeArea> = op.crime_areas.iter().map(|stated| stated.area).collect();
+    sort_by(&mut areas, CrimeArea::cmp);
+    areas.dedup();
+    (!areas.is_empty()).then(|| areas.into_iter().map(CrimeArea::label).collect::<Vec<_>>().join(", "))
 }
 
 /// How a field a maintainer set by hand is called on a page.

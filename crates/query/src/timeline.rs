@@ -5,6 +5,8 @@ use explorer_model::Operation;
 use explorer_model::date::{Date, PartialDate};
 use explorer_model::text::counted;
 
+use crate::operations::crime_areas_in_words;
+
 /// How an operation's bar is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Extent {
@@ -17,6 +19,7 @@ pub enum Extent {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     pub id: String,
+    /// What the bar's link says: the operation's title and the crime areas it targeted.
     pub label: String,
     pub x: f64,
     pub width: f64,
@@ -80,7 +83,10 @@ pub fn layout(operations: &[&Operation], width: f64) -> Layout {
         };
         let bar = Bar {
             id: op.id.clone(),
-            label: op.title(),
+            label: match crime_areas_in_words(op) {
+                Some(areas) => format!("{} ({areas})", op.title()),
+                None => op.title(),
+            },
             x: x_of(start),
             width: (x_of(end) - x_of(start)).max(MIN_BAR_WIDTH),
             extent,
@@ -171,6 +177,21 @@ mod tests {
         assert_eq!(scroll_cue((0, 2)).as_deref(), Some("Scroll sideways for 2 later operations"));
         assert_eq!(scroll_cue((1, 0)).as_deref(), Some("Scroll sideways for 1 earlier operation"));
         assert_eq!(scroll_cue((2, 1)).as_deref(), Some("Scroll sideways for 2 earlier operations and 1 later one"));
+    }
+
+    #[test]
+    fn a_bar_says_the_crime_areas_its_operation_targeted() {
+        use explorer_model::{CrimeArea, StatedCrimeArea};
+        let stated = |area| StatedCrimeArea { area, source: Default::default() };
+        let mut a = op("a", "Alpha", Some(2020), None);
+        // Two passages name trafficking: the label names it once.
+        a.crime_areas = [CrimeArea::HumanTrafficking, CrimeArea::MigrantSmuggling, CrimeArea::HumanTrafficking]
+            .map(stated)
+            .to_vec();
+        let b = op("b", "Beta", Some(2020), None);
+        let layout = layout(&[&a, &b], 100.0);
+        let labels: Vec<&str> = layout.lanes.iter().map(|lane| lane.bars[0].label.as_str()).collect();
+        assert_eq!(labels, ["Operation a (human trafficking, migrant smuggling)", "Operation b"]);
     }
 
     #[test]
