@@ -40,6 +40,11 @@ static RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A seizure listed under its label, with its amount as written: "Cocaine seized: 9.8 kg",
+/// "Weapons seized: 297, including 26 firearms". Read as an item of a list.
+static SEIZED_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\p{L}[\p{L} -]{1,40} seized: [^\n.]{0,60}\d[^\n]{0,60}$").expect("valid regex"));
+
 /// A result listed as a phrase, without a bullet or a full stop: "Arrest of 40 suspects",
 /// "Detection of 5,100 irregular migrants". Read as an item of a list, not as a heading.
 static RESULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
@@ -153,7 +158,7 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
         return Block { kind: BlockKind::Bullet, span: trim_span(text, start..span.end) };
     }
     let is_furniture = piece.chars().all(|c| c.is_ascii_digit() || c == '/' || c.is_whitespace());
-    if is_result_line(piece) || RESULT_PHRASE.is_match(piece) {
+    if is_result_line(piece) || RESULT_PHRASE.is_match(piece) || SEIZED_LINE.is_match(piece) {
         return Block { kind: BlockKind::Bullet, span };
     }
     let ends_sentence = piece.trim_end().ends_with(['.', '!', '?', '"', '”', ')', ':']);
@@ -357,6 +362,20 @@ mod tests {
         // Lines of paragraphs are not wrapped lines: captions stay apart.
         let captions = "A long caption about the operation that took place from 29 September to 4 October 2024 across the world\nBolivian authorities arresting a suspect\n";
         assert_eq!(kinds_and_texts(captions).len(), 2);
+    }
+
+    #[test]
+    fn seizures_listed_under_their_labels_are_items() {
+        let text = "Results\nDrugs seized: 3.1 kg\nFirearms seized: 88, including 9 rifles\nAssets seized\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Label, "Results"),
+                (BlockKind::Bullet, "Drugs seized: 3.1 kg"),
+                (BlockKind::Bullet, "Firearms seized: 88, including 9 rifles"),
+                (BlockKind::Label, "Assets seized"),
+            ]
+        );
     }
 
     #[test]

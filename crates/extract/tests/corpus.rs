@@ -487,7 +487,9 @@ fn score_crime_areas(score: &mut Score, key: &[CrimeArea], op: &Operation) {
 fn score_seizures(score: &mut Score, key: &[KeySeizure], op: &Operation) {
     for expected in key {
         let label = format!("{} {}", expected.amount().shown(), expected.item);
-        match op.seizures.iter().find(|s| expected.amount().is_of(s)) {
+        // Two seizures of one amount ("ten stolen cars", "ten firearms"): the one that agrees.
+        let of_the_amount = || op.seizures.iter().filter(|s| expected.amount().is_of(s));
+        match of_the_amount().find(|s| seizure_agrees(expected, s)).or_else(|| of_the_amount().next()) {
             Some(s) if seizure_agrees(expected, s) => score.read("seizures"),
             Some(s) => score.wrong(
                 "seizures",

@@ -21,7 +21,7 @@ static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words after a country or demonym that make it the acting authority ("Serbian police").
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(?:national\s+)?(?:authorities|police|officers|officials|coast guard|law enforcement|border|immigration|investigators|prosecutors)\b")
+    Regex::new(r"(?i)^\s*(?:national\s+)?(?:authorities|police|officers|officials|coast guard|customs|gendarmerie|law enforcement|border|immigration|investigators|prosecutors)\b")
         .expect("valid regex")
 });
 
@@ -193,6 +193,8 @@ mod tests {
         assert_eq!(acting("Brazil, Colombia, Curacao and Panama nabbed fugitives."), some(&["BR", "CO", "CW", "PA"]));
         assert_eq!(acting("In one instance, 24 Togolese victims were safeguarded in Mali."), some(&["ML"]));
         assert_eq!(acting("The Tunisian coast guard rescued 69 migrants."), some(&["TN"]));
+        assert_eq!(acting("Ghanaian customs at the Tema port held 14 smugglers."), some(&["GH"]));
+        assert_eq!(acting("Senegalese gendarmerie units freed 31 children."), some(&["SN"]));
         assert_eq!(acting("UK authorities located a Syrian man wanted by Romania."), some(&["GB"]));
         assert_eq!(acting("Police action across the United Arab Emirates led to 34 arrests."), some(&["AE"]));
     }

@@ -102,7 +102,22 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
         ],
     ),
     (SeizureKind::Ammunition, &["ammunition", "cartridges"]),
-    (SeizureKind::Firearms, &["firearms", "guns", "weapons", "pistols", "rifles", "revolvers", "shotguns", "handguns"]),
+    (
+        SeizureKind::Firearms,
+        &[
+            "firearms",
+            "guns",
+            "pistols",
+            "rifles",
+            "revolvers",
+            "shotguns",
+            "handguns",
+            "blank-firing weapons",
+            "signal weapons",
+            "automatic weapons",
+            "converted weapons",
+        ],
+    ),
     (
         SeizureKind::Wildlife,
         &[
@@ -127,6 +142,11 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "bushmeat",
             "parrots",
             "songbirds",
+            "primates",
+            "lizards",
+            "snakes",
+            "big cats",
+            "wild meat",
         ],
     ),
     (SeizureKind::Timber, &["timber", "logs", "rosewood", "wood"]),
@@ -154,7 +174,9 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
     ),
     (
         SeizureKind::Other,
-        &["servers", "phones", "computers", "laptops", "devices", "waste", "oil", "chemicals", "precursors"],
+        // Weapons that are not said to be firearms may be knives and the like: "297 weapons,
+        // including 26 firearms".
+        &["servers", "phones", "computers", "laptops", "devices", "waste", "oil", "chemicals", "precursors", "weapons"],
     ),
 ];
 
@@ -163,6 +185,9 @@ const COUNTING_WORDS: [&str; 5] = ["rounds", "pieces", "doses", "units", "items"
 
 /// Words that hold what follows "of" ("2,300 logs of rosewood"): the item keeps both.
 const HOLDING_WORDS: [&str; 8] = ["logs", "tablets", "bags", "boxes", "packages", "bottles", "sacks", "vials"];
+
+/// Words that end an item's name after it, but describe it before it ("stolen cars").
+const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
 const ENDS_ITEM: [&str; 49] = [
@@ -222,6 +247,10 @@ static PARTS_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:including|among them|among which|of which|of them)\b").expect("valid regex")
 });
 
+/// A result line's label, naming what was seized before its amount ("Weapons seized: 297").
+static SEIZED_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*([A-Za-z][A-Za-z\- ]{0,40}?)\s+seized:\s*$").expect("valid regex"));
+
 /// What a sum is of, named before it ("cryptocurrency worth EUR 2.3 million", "Virtual
 /// assets seized: USD 4.2 million").
 static NAMED_BEFORE_SUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -277,6 +306,11 @@ fn in_seizure_context(doc: &Doc, i: usize) -> Context {
         }
         if !is_list_item(doc, at) {
             break;
+        }
+        // "• 1,318 firearms seized" then "• 74,600 rounds of ammunition": a list of results
+        // goes on with what was seized, unless the item tells of another action.
+        if own == Context::None && speaks_of_seizing(words) && !starts_another_action(said) {
+            return Context::Seizing;
         }
     }
     own
@@ -376,11 +410,20 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
     let mut found: Vec<FoundSeizure> = Vec::new();
     // The total whose parts are being listed, and where the last amount ended.
     let mut total: Option<(String, SeizureKind, bool)> = None;
+    // Inside "(including ...)", every amount is a part until the bracket closes, also after
+    // a part whose name the reader does not know.
+    let mut in_bracketed_parts = false;
     let mut last_end = sentence.span.start;
     for mention in quantity_mentions(text, sentence.span.clone(), &numbers) {
         let gap = &text[last_end.min(mention.span.start)..mention.span.start];
         if !found.is_empty() && starts_another_action(gap) {
             break;
+        }
+        if gap.contains(')') {
+            in_bracketed_parts = false;
+        }
+        if gap.contains('(') && PARTS_FOLLOW.is_match(gap) {
+            in_bracketed_parts = true;
         }
         last_end = mention.span.end;
         let Some((item, kind)) = item_of(text, sentence, &mention) else {
@@ -390,10 +433,14 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
         if let Some(at) = text[mention.span.end..sentence.span.end].find(item.as_str()) {
             last_end = mention.span.end + at + item.len();
         }
-        // A part is of its total's kind, and a sum has no parts that are counted.
-        let listed_as_part = PARTS_FOLLOW.is_match(gap) || continues_parts(gap, &found);
+        // A sum has no parts that are counted.
+        let listed_as_part = in_bracketed_parts || PARTS_FOLLOW.is_match(gap) || continues_parts(gap, &found);
         let part_of = match &total {
-            Some((total_item, total_kind, counted)) if listed_as_part && *counted && *total_kind == kind => {
+            // Of its total's kind, or of a kind within a total of many ("297 weapons,
+            // including 26 firearms").
+            Some((total_item, total_kind, counted))
+                if listed_as_part && *counted && (*total_kind == kind || *total_kind == SeizureKind::Other) =>
+            {
                 Some(total_item.clone())
             }
             // Listed under a total it cannot be a part of ("assets worth EUR 6.8 million,
@@ -426,23 +473,23 @@ fn continues_parts(gap: &str, found: &[FoundSeizure]) -> bool {
 /// beside a sum ("in cash", "assets worth").
 fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option<(String, SeizureKind)> {
     let after = &text[mention.span.end..sentence.span.end];
-    let named = match &mention.amount {
-        Amount::Measured { .. } => after.strip_prefix(" of ").map(name_at)?,
-        Amount::Counted(_) => {
-            let rest = after.strip_prefix(' ')?;
-            match rest.split_once(' ') {
-                Some((word, more)) if COUNTING_WORDS.contains(&word) => more.strip_prefix("of ").map(name_at)?,
-                _ => name_at(rest),
-            }
-        }
-        Amount::Money { .. } => {
-            let before = &text[sentence.span.start..mention.span.start];
-            match after.strip_prefix(" in ") {
-                Some(rest) => name_at(rest),
-                None => NAMED_BEFORE_SUM.captures(before).and_then(|caps| name_before(caps.get(1)?.as_str()))?,
-            }
-        }
+    let before = &text[sentence.span.start..mention.span.start];
+    let named_after = match &mention.amount {
+        // "856 kg of ivory", or "856 kg pangolin scales" when the words after name an item.
+        Amount::Measured { .. } => after.strip_prefix(" of ").or_else(|| after.strip_prefix(' ')).map(name_at),
+        Amount::Counted(_) => after.strip_prefix(' ').and_then(|rest| match rest.split_once(' ') {
+            Some((word, more)) if COUNTING_WORDS.contains(&word) => more.strip_prefix("of ").map(name_at),
+            _ => Some(name_at(rest)),
+        }),
+        Amount::Money { .. } => match after.strip_prefix(" in ") {
+            Some(rest) => Some(name_at(rest)),
+            None => NAMED_BEFORE_SUM.captures(before).and_then(|caps| name_before(caps.get(1)?.as_str())),
+        },
     };
+    // A result line names its item before the amount: "Cocaine seized: 9.8 kg".
+    let named = named_after
+        .filter(|name| kind_of(name).is_some())
+        .or_else(|| SEIZED_LABEL.captures(before).map(|caps| caps[1].to_string()))?;
     let kind = kind_of(&named)?;
     let is_money = matches!(mention.amount, Amount::Money { .. });
     let money_kind = matches!(kind, SeizureKind::Cash | SeizureKind::Assets);
@@ -461,7 +508,10 @@ fn name_at(rest: &str) -> String {
         let is_word = !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
         let joins = matches!(lower.as_str(), "and" | "or");
         let holds = lower == "of" && after_holding;
-        let ends_name = ENDS_ITEM.contains(&lower.as_str()) || speaks_of_seizing(&lower);
+        // "stolen cars": a word that ends a name after it ("cars stolen from") describes the
+        // item when it comes first.
+        let describes = words.is_empty() && ADJECTIVES_FIRST.contains(&lower.as_str());
+        let ends_name = !describes && (ENDS_ITEM.contains(&lower.as_str()) || speaks_of_seizing(&lower));
         if !is_word || ends_name || (lower == "of" && !after_holding) || words.len() == 6 {
             break;
         }
@@ -592,6 +642,53 @@ mod tests {
                 "12: shotguns (Firearms) part of firearms",
                 "4,000: ammunition (Ammunition)"
             ]
+        );
+    }
+
+    #[test]
+    fn every_amount_in_brackets_after_including_is_a_part() {
+        // The first part's name is not one the reader knows; those after it are parts still.
+        assert_eq!(
+            seizures("Rangers seized 6,400 reptiles (including 310 geckos/skinks, 2,150 tortoises, and 900 lizards)."),
+            [
+                "6,400: reptiles (Wildlife)",
+                "2,150: tortoises (Wildlife) part of reptiles",
+                "900: lizards (Wildlife) part of reptiles"
+            ]
+        );
+    }
+
+    #[test]
+    fn reads_a_measure_whose_item_follows_without_of() {
+        assert_eq!(
+            seizures("Wardens seized 412 kg pangolin scales and 38 live primates."),
+            ["412 kg: pangolin scales (Wildlife)", "38: live primates (Wildlife)"]
+        );
+        // A word after a measure that names no item is no seizure.
+        assert_eq!(seizures("Customs seized 40 kg overall at the port."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn reads_the_items_of_a_results_list_after_one_on_seizing() {
+        let text = "Results:\n\n• 57 arrests\n• 900 firearms seized\n• 12,000 rounds of ammunition\n• 40 vehicles checked\n• 9 new investigations\n\nThe end.";
+        assert_eq!(seizures(text), ["900: firearms (Firearms)", "12,000: ammunition (Ammunition)"]);
+    }
+
+    #[test]
+    fn reads_a_label_line_that_names_the_item_before_the_amount() {
+        let text =
+            "Results:\n\nWeapons seized: 140, including 12 firearms\nCocaine seized: 6.5 kg\nVehicles checked: 300\n";
+        assert_eq!(
+            seizures(text),
+            ["140: Weapons (Other)", "12: firearms (Firearms) part of Weapons", "6.5 kg: Cocaine (Drugs)"]
+        );
+    }
+
+    #[test]
+    fn a_stolen_thing_is_named_with_its_adjective() {
+        assert_eq!(
+            seizures("Officers recovered 7 stolen cars and 2 stolen boats."),
+            ["7: stolen cars (Vehicles)", "2: stolen boats (Vehicles)"]
         );
     }
 
