@@ -15,15 +15,16 @@ use super::Scope;
 
 /// Words after which a text says what an operation was against.
 static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:against|targeting|targeted|targets|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt)\b")
+    Regex::new(r"(?i)\b(?:against|targeting|targeted|targets|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|to\s+detect)\b")
         .expect("valid regex")
 });
 
 /// Words after which a text says what the suspects did, where it says nothing of what the
 /// operation was against ("dismantled a criminal group that shipped hazardous waste",
-/// "suspected of smuggling migrants", "raided illegal gambling dens").
+/// "suspected of smuggling migrants", "raided illegal gambling dens", "people linked to
+/// cyber-crimes", "members of drugs gangs").
 static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|taken\s+down|took\s+down)\b")
+    Regex::new(r"(?i)\b(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in)\b")
         .expect("valid regex")
 });
 
@@ -63,10 +64,13 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
     (CrimeArea::WildlifeCrime, &["wildlife", "ivory", "poaching"]),
     (
         CrimeArea::EnvironmentalCrime,
-        &["pollution", "timber", "logging", "waste", "forest crime", "environmental crime"],
+        &["pollution", "timber", "rosewood", "logging", "waste", "forest crime", "environmental crime"],
     ),
     (CrimeArea::Cybercrime, &["cybercrime", "cyber", "phishing", "ransomware", "malware", "hacking"]),
-    (CrimeArea::FinancialCrime, &["money laundering", "financial crime", "fraud", "mule accounts", "undeclared cash"]),
+    (
+        CrimeArea::FinancialCrime,
+        &["money laundering", "financial crime", "fraud", "frauds", "mule accounts", "undeclared cash"],
+    ),
     (CrimeArea::IllicitMedicines, &["medicines", "pharmaceuticals", "medical products"]),
     (CrimeArea::CulturalProperty, &["cultural property", "cultural goods", "antiquities", "artefacts"]),
     (
@@ -165,6 +169,13 @@ mod tests {
             ("Officers targeted offenders who shared child sexual abuse material online.", &["child_sexual_abuse"]),
             ("Raids targeting illegal gambling dens.", &["illegal_gambling"]),
             ("Customs acted against counterfeit goods at the border.", &["counterfeiting"]),
+            (
+                "The week brought the disruption of ivory and rosewood networks.",
+                &["wildlife_crime", "environmental_crime"],
+            ),
+            ("Its aim was stemming the flow of counterfeit toys by post.", &["counterfeiting"]),
+            ("A special focus was on the looting of cultural goods from ruins.", &["cultural_property"]),
+            ("Patrols were sent out to detect oil pollution at sea.", &["environmental_crime"]),
         ];
         for (text, expected) in table {
             assert_eq!(areas(text), *expected, "{text}");
@@ -193,5 +204,20 @@ mod tests {
         // A stated aim wins over what some suspects did.
         let text = "Ten suspects were accused of money laundering. The operation targeted cocaine shipments.";
         assert_eq!(areas(text), ["drug_trafficking"]);
+    }
+
+    #[test]
+    fn the_suspects_are_told_by_what_they_are_linked_to_or_members_of() {
+        for (text, expected) in [
+            (
+                "Police held 212 people linked to cyber-crimes such as bogus investment frauds.",
+                &["cybercrime", "financial_crime"][..],
+            ),
+            ("Some 300 members of heroin supply gangs were held.", &["drug_trafficking"]),
+            ("Officers traced the groups involved in cultural goods theft.", &["cultural_property"]),
+            ("Ship operators engaged in waste dumping were fined.", &["environmental_crime"]),
+        ] {
+            assert_eq!(areas(text), expected, "{text}");
+        }
     }
 }
