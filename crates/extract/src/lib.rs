@@ -717,4 +717,28 @@ mod tests {
         };
         assert_eq!(apart, [may_be_one("b.txt", "a.txt"), may_be_one("c.txt", "b.txt")]);
     }
+
+    #[test]
+    fn an_unnamed_action_dated_without_a_year_is_read_without_one() {
+        // No year in the text and none in a manifest: the month names it, and the year stays
+        // unknown rather than guessed.
+        let inspections = action_days(
+            "inspections.txt",
+            "Nine joint inspections took place on 12-16 May in Latvia and Estonia, coordinated by the Baltic \
+             Labour Office.",
+        );
+        let dataset = extract_sources(vec![inspections]).unwrap();
+        assert_eq!(dataset.operations.len(), 1, "{:?}", dataset.warnings);
+        let op = &dataset.operations[0];
+        assert!(!op.code_name);
+        assert_eq!(op.name, "Baltic Labour Office joint inspections, May");
+        assert_eq!(
+            (op.year, op.start.map(|d| d.to_string()), op.end.map(|d| d.to_string())),
+            (None, Some("--05-12".into()), Some("--05-16".into()))
+        );
+        // With no period at all, an action has nothing to tell it from its organiser's others.
+        let undated =
+            action_days("undated.txt", "Joint inspections took place, coordinated by the Baltic Labour Office.");
+        assert!(extract_sources(vec![undated]).unwrap().operations.is_empty());
+    }
 }

@@ -113,7 +113,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             let timing = timing(&doc, &reported, true, published);
             // Without its period, an action without a code name has no identity to tell it
             // from others of its organiser.
-            let Some(period) = timing.start.and_then(period_in_words) else { return source_only() };
+            let Some(period) = timing.start.map(period_in_words) else { return source_only() };
             (reported, true, timing, format!("{}, {period}", name.series))
         }
         (None, None) => return source_only(),
@@ -260,9 +260,14 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     })
 }
 
-/// "April 2024": the month and year an action without a code name is named by.
-fn period_in_words(start: PartialDate) -> Option<String> {
-    Some(format!("{} {}", MONTH_NAMES[usize::from(start.month - 1)], start.year?))
+/// "April 2024": the month and year an action without a code name is named by; "April"
+/// alone where the text and its publication give no year, which is left unknown.
+fn period_in_words(start: PartialDate) -> String {
+    let month = MONTH_NAMES[usize::from(start.month - 1)];
+    match start.year {
+        Some(year) => format!("{month} {year}"),
+        None => month.to_string(),
+    }
 }
 
 /// The operations a release names in passing, each once, with the year it ties to them: one
