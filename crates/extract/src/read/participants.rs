@@ -45,7 +45,8 @@ use people_word;
 
 /// Words that end right before a list of participants: "involving police from", "supported
 /// police and border officials in", "by the police forces of", "with the participation of",
-/// "officers from more than 15 countries, including", "Officers from six countries took part:".
+/// "officers from more than 15 countries, including", "Officers from six countries took part:",
+/// "Observers joined from".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = r"involving|involved|featured|featuring|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
     let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
@@ -54,17 +55,23 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
 
 /// Words that end right before a list of the places an operation was carried out: "carried
 /// out in" (in a sentence about the operation) or "carried out at the same time in" (which
-/// says that the places acted together).
+/// says that the places acted together), also with where and when between ("took place
+/// across the EU on 18-24 March, in").
 static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:carried out|conducted|took place|held|ran)\s+(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:carried out|conducted|took place|held|ran)\s+",
+        // "took place across the EU on 18-24 March, in ...": where and when, before the list.
+        r"(?:across\s+[^,.;]{1,30}?\s+)?(?:(?:on|from|between)\s+[^,.;]{1,30},\s+)?",
+        r"(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$"
+    ))
+    .expect("valid regex")
 });
 
 /// Words right before the countries that led an operation: "Led by the Netherlands",
@@ -223,7 +230,9 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     }
     let about_the_operation = !sentence.operations.is_empty() || {
         let lower = sentence.text(text).to_lowercase();
-        ["operation", "action day", "action week", "week of action"].iter().any(|words| lower.contains(words))
+        ["operation", "action day", "action week", "week of action", "joint inspections", "concerted inspections"]
+            .iter()
+            .any(|words| lower.contains(words))
     };
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
@@ -503,6 +512,14 @@ mod tests {
                 &["AT", "HU", "SK"],
             ),
             ("Migrants from 14 countries, including Syria, Iraq and Yemen, were found.", &[]),
+            // Where joint inspections took place, with their dates between; and who joined them.
+            (
+                "Seven joint inspections took place across the EU on 3-7 May, in Austria, Czechia and Slovakia.",
+                &["AT", "CZ", "SK"],
+            ),
+            ("Observers joined from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
+            ("Visiting inspectors joined from Chile, Ghana and Peru.", &["CL", "GH", "PE"]),
+            ("Tourists joined from Chile, Ghana and Peru.", &[]),
             // A count and a region, then the list between dashes; the region stays unexpanded.
             (
                 "Police of three Southern African countries – Zambia, Malawi and Mozambique – ran checks.",
