@@ -434,6 +434,19 @@ async fn cases_page_lists_each_case_with_its_operation_countries_and_sentence() 
     };
     let themes = [Theme::HumanTrafficking, Theme::ForcedLabour];
     dataset.operations[1].highlights = vec![case("ES", &["PT"], &themes, vec![rescued], freed, "beta-2020.txt")];
+    // What the case seized, said under its figures.
+    dataset.operations[1].highlights[0].seizures = vec![Seizure {
+        item: "cash".into(),
+        kind: SeizureKind::Cash,
+        quantity: None,
+        unit: None,
+        value: Some(5_000),
+        currency: Some("EUR".into()),
+        qualifier: None,
+        part_of: None,
+        as_written: "EUR 5,000".into(),
+        source: Source::default(),
+    }];
     let closed = "Portuguese police closed a club.";
     dataset.operations[2].highlights =
         vec![case("PT", &[], &[Theme::SexualExploitation], Vec::new(), closed, "gamma-2021.txt")];
@@ -453,7 +466,8 @@ async fn cases_page_lists_each_case_with_its_operation_countries_and_sentence() 
     assert_eq!(texts(&root, "tbody th[scope=row]"), ["Spaininvolving Portugal", "Portugal"]);
     assert_eq!(links("tbody th[scope=row] a")[..2], [Some("#/countries/ES".into()), Some("#/countries/PT".into())]);
     assert_eq!(texts(&root, "tbody .themes li"), ["human trafficking", "forced labour", "sexual exploitation"]);
-    assert_eq!(texts(&root, "tbody .case-figures"), ["victims rescued: 12"]);
+    assert_eq!(texts(&root, "tbody .case-figures"), ["victims rescued: 12", "Seized: EUR 5,000 in cash"]);
+    assert_eq!(texts(&root, "tbody .case-seized"), ["Seized: EUR 5,000 in cash"]);
     // The sentence is text, shown once; its release is on demand.
     assert_eq!(texts(&root, "tbody blockquote"), [freed, closed]);
     assert!(root.query_selector("tbody blockquote b").unwrap().is_none());

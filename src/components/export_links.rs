@@ -108,7 +108,7 @@ pub fn export_links(props: &ExportLinksProps) -> Html {
             if let Some(download_seizures) = seizures {
                 { " · " }
                 <a href="#" download={format!("{}-seizures.csv", props.name)} onclick={download_seizures}
-                    aria-label="Download what these operations seized as CSV">{ "their seizures (CSV)" }</a>
+                    aria-label="Download their seizures (CSV), one row per seizure">{ "their seizures (CSV)" }</a>
             }
             { " · " }
             <button type="button" onclick={copy}>{ "Copy link to this view" }</button>

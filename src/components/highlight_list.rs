@@ -1,6 +1,6 @@
 use explorer_model::Highlight;
 use explorer_query::cases::figures_in_words;
-use explorer_query::operations::country_names;
+use explorer_query::operations::{country_names, seized_in_short};
 use yew::prelude::*;
 
 use crate::data::use_dataset;
@@ -45,6 +45,9 @@ pub fn highlight_list(props: &HighlightListProps) -> Html {
                                     <p class="case-figures">
                                         { figures_in_words(highlight).join(" · ") }
                                     </p>
+                                }
+                                if let Some(seized) = seized_in_short(&highlight.seizures) {
+                                    <p class="case-figures case-seized">{ seized }</p>
                                 }
                                 <blockquote>{ &highlight.source.quote }</blockquote>
                             </li>

@@ -2,6 +2,7 @@ use explorer_model::Dataset;
 use explorer_query::cases::{CaseRow, CaseSort, case_rows, figures_in_words, sort_cases};
 use explorer_query::export::cases_table;
 use explorer_query::filter::{case_facets, matching_cases, result_status};
+use explorer_query::operations::seized_in_short;
 use yew::prelude::*;
 
 use crate::components::export_links::ExportLinks;
@@ -95,6 +96,9 @@ fn case_row(dataset: &Dataset, row: &CaseRow) -> Html {
                 }
                 if !figures.is_empty() {
                     <p class="case-figures">{ figures.join(" · ") }</p>
+                }
+                if let Some(seized) = seized_in_short(&case.seizures) {
+                    <p class="case-figures case-seized">{ seized }</p>
                 }
                 <blockquote>{ &case.source.quote }</blockquote>
                 <SourceNote source={case.source.clone()} quote_shown=true />

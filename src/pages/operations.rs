@@ -73,7 +73,7 @@ pub fn operations_page() -> Html {
                                 if op.mentioned_only {
                                     { " " }<span class="tag">{ "(named in passing)" }</span>
                                 }
-                                if let Some(seized) = seized_in_short(op) {
+                                if let Some(seized) = seized_in_short(&op.seizures) {
                                     <span class="seized-short">{ seized }</span>
                                 }
                             </th>

@@ -221,7 +221,7 @@ test("an operation's Seized section lists each seizure as stated, parts under th
       '1,932 firearms',
       '418 pistols (part of the firearms)',
       '77 assault rifles (part of the firearms)',
-      'more than 131,000 ammunition',
+      'more than 131,000 rounds of ammunition',
       '312 kg of explosives',
       '2,450 firearm parts',
     ]);
@@ -261,7 +261,7 @@ test('the operations table says in short what each operation seized, its parts l
     };
     // Obsidian Gate's four totals (firearms, ammunition, explosives, firearm parts; the pistols
     // and assault rifles are among the firearms): the first two, then how many more.
-    assert.equal(await seizedCell('obsidian%20gate'), 'Seized: 1,932 firearms, more than 131,000 ammunition, 2 more');
+    assert.equal(await seizedCell('obsidian%20gate'), 'Seized: 1,932 firearms, more than 131,000 rounds of ammunition, 2 more');
     // Salvia XVII's three: 14.3 million pills (the tapentadol and weight-loss doses among
     // them), 3,800 litres of liquid medicines and cough syrups, EUR 640,000 in cash.
     assert.equal(await seizedCell('salvia'), 'Seized: 14.3 million pills, 3,800 litres of liquid medicines and cough syrups, 1 more');

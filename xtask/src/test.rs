@@ -185,7 +185,8 @@ fn end_to_end(tools: &Tools) -> Counts {
     }
 }
 
-/// Where the end-to-end suite finds the extra bundles (tests/e2e/bundles.mjs names them too).
+/// Where the end-to-end suite finds the extra bundles (hosting.test.mjs and seizures.test.mjs
+/// name them too).
 const HOSTILE_DIST: &str = "target/e2e/hostile";
 const CORPUS_SEEDS: &str = "crates/extract/tests/fixtures/corpus";
 const CORPUS_DIST: &str = "target/e2e/corpus";

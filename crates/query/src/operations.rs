@@ -271,11 +271,12 @@ pub fn seizure_in_words(seizure: &Seizure) -> String {
     format!("{qualifier}{}{joint}{}", seizure.as_written, seizure.item)
 }
 
-/// What an operation seized, in short, for a table cell: its first totals (parts left out)
-/// and how many more; `None` when it seized nothing the texts state.
-pub fn seized_in_short(op: &Operation) -> Option<String> {
+/// What an operation or a country case seized, in short, for a table cell or a case's line:
+/// its first totals (parts left out) and how many more; `None` when it seized nothing the
+/// texts state.
+pub fn seized_in_short(seizures: &[Seizure]) -> Option<String> {
     const SHOWN: usize = 2;
-    let totals: Vec<&Seizure> = op.seizures.iter().filter(|s| s.part_of.is_none()).collect();
+    let totals: Vec<&Seizure> = seizures.iter().filter(|s| s.part_of.is_none()).collect();
     if totals.is_empty() {
         return None;
     }
@@ -446,7 +447,7 @@ mod tests {
         let cash = seizure("cash", "EUR 3.1 million", None, Some(3_100_000), None);
         assert_eq!(seizure_in_words(&cash), "EUR 3.1 million in cash");
         let mut op = operation("x", &[]);
-        assert_eq!(seized_in_short(&op), None);
+        assert_eq!(seized_in_short(&op.seizures), None);
         op.seizures = vec![
             seizure("firearms", "212", None, None, None),
             seizure("assault rifles", "35", None, None, Some("firearms")),
@@ -454,7 +455,7 @@ mod tests {
             cash,
         ];
         assert_eq!(
-            seized_in_short(&op).as_deref(),
+            seized_in_short(&op.seizures).as_deref(),
             Some("Seized: 212 firearms, more than 1.4 tonnes of cocaine, 1 more")
         );
     }

@@ -180,7 +180,8 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
     ),
 ];
 
-/// Words that count what follows "of" ("610 rounds of ammunition"): the item is what follows.
+/// Words that count what follows "of" ("610 rounds of ammunition"): the item is named by what
+/// follows, and keeps the counting word so that it reads as the text says it.
 const COUNTING_WORDS: [&str; 5] = ["rounds", "pieces", "doses", "units", "items"];
 
 /// Words that hold what follows "of" ("2,300 logs of rosewood"): the item keeps both.
@@ -478,7 +479,10 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
         // "856 kg of ivory", or "856 kg pangolin scales" when the words after name an item.
         Amount::Measured { .. } => after.strip_prefix(" of ").or_else(|| after.strip_prefix(' ')).map(name_at),
         Amount::Counted(_) => after.strip_prefix(' ').and_then(|rest| match rest.split_once(' ') {
-            Some((word, more)) if COUNTING_WORDS.contains(&word) => more.strip_prefix("of ").map(name_at),
+            // The counting word stays in the name: "131,000 rounds of ammunition".
+            Some((word, more)) if COUNTING_WORDS.contains(&word) => {
+                more.strip_prefix("of ").map(|rest| format!("{word} of {}", name_at(rest)))
+            }
             _ => Some(name_at(rest)),
         }),
         Amount::Money { .. } => match after.strip_prefix(" in ") {
@@ -600,7 +604,7 @@ mod tests {
                 &["more than 380 kg: cannabis resin (Drugs)"],
             ),
             ("Police seized 212 firearms and arrested 40 people.", &["212: firearms (Firearms)"]),
-            ("They also seized 9,500 rounds of ammunition.", &["9,500: ammunition (Ammunition)"]),
+            ("They also seized 9,500 rounds of ammunition.", &["9,500: rounds of ammunition (Ammunition)"]),
             (
                 "Rangers confiscated 14 rhino horns and 8,000 live animals.",
                 &["14: rhino horns (Wildlife)", "8,000: live animals (Wildlife)"],
@@ -608,13 +612,13 @@ mod tests {
             ("Inspectors seized 700 cubic metres of timber.", &["700 cubic metres: timber (Timber)"]),
             (
                 "Agencies seized 3.5 million doses of illicit medicines.",
-                &["3.5 million: illicit medicines (Medicines)"],
+                &["3.5 million: doses of illicit medicines (Medicines)"],
             ),
             ("Police recovered 1,200 antiquities looted from a museum.", &["1,200: antiquities (CulturalGoods)"]),
             ("Officers seized EUR 3.1 million in cash.", &["EUR 3.1 million: cash (Cash)"]),
             (
                 "They seized 4,100 rounds of ammunition and EUR 1.2 million in cash.",
-                &["4,100: ammunition (Ammunition)", "EUR 1.2 million: cash (Cash)"],
+                &["4,100: rounds of ammunition (Ammunition)", "EUR 1.2 million: cash (Cash)"],
             ),
             (
                 "Investigators froze cryptocurrency worth USD 2.3 million.",
@@ -640,7 +644,7 @@ mod tests {
                 "212: firearms (Firearms)",
                 "35: assault rifles (Firearms) part of firearms",
                 "12: shotguns (Firearms) part of firearms",
-                "4,000: ammunition (Ammunition)"
+                "4,000: rounds of ammunition (Ammunition)"
             ]
         );
     }
@@ -671,7 +675,7 @@ mod tests {
     #[test]
     fn reads_the_items_of_a_results_list_after_one_on_seizing() {
         let text = "Results:\n\n• 57 arrests\n• 900 firearms seized\n• 12,000 rounds of ammunition\n• 40 vehicles checked\n• 9 new investigations\n\nThe end.";
-        assert_eq!(seizures(text), ["900: firearms (Firearms)", "12,000: ammunition (Ammunition)"]);
+        assert_eq!(seizures(text), ["900: firearms (Firearms)", "12,000: rounds of ammunition (Ammunition)"]);
     }
 
     #[test]
