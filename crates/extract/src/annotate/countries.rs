@@ -53,7 +53,11 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
                 i = j + 1;
             }
             None => {
-                if let Some(code) = index.resolve_folded_demonym(&first) {
+                let next = words.get(i + 1).map(|w| &text[w.clone()]);
+                let previous = i.checked_sub(1).map(|p| &text[words[p].clone()]);
+                // "the Irish Sea", "the Indian Ocean", "West Indian": a place no country's.
+                let a_place = matches!(next, Some("Sea" | "Ocean")) || matches!(previous, Some("West" | "East"));
+                if let Some(code) = index.resolve_folded_demonym(&first).filter(|_| !a_place) {
                     mentions.push(CountryMention { code: code.to_string(), span: words[i].clone(), demonym: true });
                 }
                 i += 1;
@@ -165,6 +169,14 @@ mod tests {
     fn finds_names_and_demonyms() {
         let text = "In one instance, 24 Togolese victims were safeguarded in Mali.";
         assert_eq!(found(text), [("TG".to_string(), "Togolese", true), ("ML".to_string(), "Mali", false)]);
+    }
+
+    #[test]
+    fn a_sea_or_an_ocean_is_no_country() {
+        // "Indian Customs" is India's; the Indian Ocean, the Irish Sea and the West Indies'
+        // people are no country's.
+        let text = "Indian Customs patrolled the Indian Ocean and the Irish Sea with West Indian and Irish crews.";
+        assert_eq!(found(text), [("IN".to_string(), "Indian", true), ("IE".to_string(), "Irish", true)]);
     }
 
     #[test]

@@ -108,9 +108,10 @@ pub struct CountryIndex {
 }
 
 /// Demonyms the crate spells otherwise or lacks, already in `match_key` form.
-/// ("Chinese" is also the crate's nationality of Hong Kong, Macao and Taiwan; in these
-/// releases it means China's nationals.)
-const DEMONYM_ALIASES: &[(&str, &str)] = &[("chinese", "CN"), ("emirati", "AE")];
+/// ("Chinese" is also the crate's nationality of Hong Kong, Macao and Taiwan, and "Indian"
+/// the British Indian Ocean Territory's; in these releases they mean China's and India's
+/// nationals. The Indian Ocean is told apart where demonyms are found.)
+const DEMONYM_ALIASES: &[(&str, &str)] = &[("chinese", "CN"), ("emirati", "AE"), ("indian", "IN")];
 
 impl CountryIndex {
     pub fn new() -> CountryIndex {
