@@ -5,7 +5,7 @@ use explorer_model::{Dataset, Metric, Operation, Seizure, json_name};
 
 use crate::cases::{CaseRow, figures_in_words};
 use crate::countries::CountryRow;
-use crate::headline::AT_A_GLANCE;
+use crate::headline::{AT_A_GLANCE, headline_cell};
 use crate::operations::names_of;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,7 +36,8 @@ pub fn operations_table(operations: &[&Operation]) -> Table {
     ]);
     for metric in HEADLINE {
         let key = json_name(metric).to_string();
-        let columns = [format!("{key}_qualifier"), format!("{key}_sources"), format!("{key}_origin")];
+        let columns =
+            [format!("{key}_qualifier"), format!("{key}_sources"), format!("{key}_origin"), format!("{key}_note")];
         headers.push(key);
         headers.extend(columns);
     }
@@ -63,6 +64,9 @@ pub fn operations_table(operations: &[&Operation]) -> Table {
                 row.push(figure.and_then(|f| f.qualifier.clone()).unwrap_or_default());
                 row.push(sources(op, metric));
                 row.push(figure.map(|f| json_name(f.source.origin).to_string()).unwrap_or_default());
+                // What the table notes beside the figure ("some 100 arrests for other crimes
+                // not included"), so that a download says what the view says.
+                row.push(headline_cell(op, metric).and_then(|cell| cell.note).unwrap_or_default());
             }
             row.push(op.corrected.iter().map(|c| c.field.as_str()).collect::<Vec<_>>().join("; "));
             row

@@ -179,3 +179,15 @@ fn a_search_reads_each_cases_themes_in_either_spelling() {
     assert_eq!(search("scam"), ["liberterra-ii-2024/0", "liberterra-ii-2024/1"]);
     assert_eq!(search("scam"), theme("forced_criminality"));
 }
+
+/// The operations table notes beside Weka II's 300 arrests that "some 100 additional arrests
+/// for other crimes" are left out; its download says so in the same words.
+#[test]
+fn the_operations_download_keeps_the_tables_note_beside_a_figure() {
+    let weka = SEEDS.operations.iter().find(|op| op.id == "weka-ii-2022").unwrap();
+    let table = explorer_query::export::operations_table(&[weka]);
+    let cell = |header: &str| table.rows[0][table.headers.iter().position(|h| h == header).unwrap()].clone();
+    assert_eq!(cell("arrests"), "300");
+    assert_eq!(cell("arrests_note"), "some 100 arrests for other crimes not included");
+    assert_eq!(cell("victims_rescued_note"), "");
+}
