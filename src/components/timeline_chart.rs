@@ -45,9 +45,16 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let lane_names = use_node_ref();
     // Operations wholly out of view, before and after what the reader sees.
     let hidden = use_state_eq(|| (0, 0));
+    // Whether the chart is wider than its box: only then is the box a tab stop that says it
+    // scrolls (a keyboard reader scrolls it with the arrow keys).
+    let scrolls = use_state_eq(|| false);
     let follow = {
-        let (lane_names, hidden, layout) = (lane_names.clone(), hidden.clone(), layout.clone());
-        Rc::new(move |scroller: &web_sys::Element| follow_scroll(scroller, &lane_names, &hidden, &layout))
+        let (lane_names, hidden, scrolls, layout) =
+            (lane_names.clone(), hidden.clone(), scrolls.clone(), layout.clone());
+        Rc::new(move |scroller: &web_sys::Element| {
+            scrolls.set(scroller.scroll_width() > scroller.client_width());
+            follow_scroll(scroller, &lane_names, &hidden, &layout)
+        })
     };
     {
         let (scroller, follow) = (scroller.clone(), follow.clone());
@@ -77,8 +84,9 @@ pub fn timeline_chart(props: &TimelineChartProps) -> Html {
     let lane_y = |i: usize| AXIS_HEIGHT + LANE_HEIGHT * i as f64;
     html! {
         <>
-            <div class="timeline-scroll" ref={scroller} {onscroll} role="region" aria-label="Timeline, scrolls sideways"
-                tabindex="0">
+            <div class="timeline-scroll" ref={scroller} {onscroll} role="region"
+                aria-label={if *scrolls { "Timeline, scrolls sideways" } else { "Timeline" }}
+                tabindex={scrolls.then_some("0")}>
                 <svg class="timeline" viewBox={format!("0 0 {width} {height}")} width={width.to_string()}
                     height={height.to_string()} role="group" aria-label="Timeline of operations by series">
                     { for layout.ticks.iter().map(|tick| {

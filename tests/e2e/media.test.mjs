@@ -248,6 +248,9 @@ function timelineAsSeen(page) {
       later: bars.filter((bar) => bar.left >= view.right).length,
       cue: cue && cue.checkVisibility() ? cue.textContent : null,
       scrolls: scroller.scrollWidth > scroller.clientWidth,
+      // A tab stop, and named as one that scrolls, only when it does.
+      tabindex: scroller.getAttribute('tabindex'),
+      label: scroller.getAttribute('aria-label'),
     };
   });
 }
@@ -258,6 +261,7 @@ test('the timeline is legible on a phone and says that it scrolls', async () => 
     const seen = await timelineAsSeen(page);
     assert.ok(seen.smallest >= 12, `labels of ${seen.smallest.toFixed(1)} px`);
     assert.ok(seen.scrolls);
+    assert.deepEqual([seen.tabindex, seen.label], ['0', 'Timeline, scrolls sideways']);
     // It opens on the latest operations, and says how many earlier ones are out of view.
     assert.equal(seen.later, 0);
     assert.ok(seen.earlier > 0);
@@ -273,7 +277,10 @@ test('the timeline is legible on a phone and says that it scrolls', async () => 
     await open(page, '#/timeline');
     const seen = await timelineAsSeen(page);
     assert.ok(seen.smallest >= 12, `labels of ${seen.smallest.toFixed(1)} px`);
-    assert.deepEqual({ ...seen, smallest: 0 }, { smallest: 0, earlier: 0, later: 0, cue: null, scrolls: false });
+    assert.deepEqual(
+      { ...seen, smallest: 0 },
+      { smallest: 0, earlier: 0, later: 0, cue: null, scrolls: false, tabindex: null, label: 'Timeline' },
+    );
   });
 });
 
