@@ -4,6 +4,7 @@
 mod bench;
 mod compress;
 mod loader;
+mod mutants;
 mod offline;
 mod process;
 mod review;
@@ -35,6 +36,9 @@ commands:
   bench          measure sizes, startup, update latency, memory and extraction at 1x, 10x and 100x
                  the real corpus (bench/results.json; see BENCHMARKS.md)
   size           what the app's wasm binary is made of, by kind of code (installs twiggy)
+  mutants [MODULE]
+                 mutation testing of the core's pure modules, or of one (e.g. model/date):
+                 caught, missed, unviable per module (installs cargo-mutants; see TESTING.md)
   shots          build the release bundle into target/shots/bundle/, then screenshot every view
                  at 390x844 and 1280x900, light and dark, into target/shots/ (see its index.html)
   extract [DIR]  print the dataset extracted from DIR (default seeds/) as JSON
@@ -56,6 +60,8 @@ fn main() -> ExitCode {
         ["bench"] => bench::bench(),
         ["shots"] => shots::shots(),
         ["size"] => size::size(),
+        ["mutants"] => mutants::mutants(None),
+        ["mutants", module] => mutants::mutants(Some(module)),
         ["extract"] => extract(&project_root().join("seeds")),
         ["extract", dir] => extract(Path::new(dir)),
         ["review", rest @ ..] => review_command(rest),

@@ -14,6 +14,8 @@ const GECKODRIVER_VERSION: &str = "0.37.1";
 const WASM_TARGET: &str = "wasm32-unknown-unknown";
 /// The code size profiler `cargo xtask size` reads the binary with.
 const TWIGGY_VERSION: &str = "0.8.0";
+/// The mutation tester `cargo xtask mutants` runs.
+const CARGO_MUTANTS_VERSION: &str = "27.1.0";
 
 /// Debian packages for the browser tests: (package, a file it installs). Chromium, Firefox
 /// and WebKitGTK with their WebDriver servers (Firefox's is built by cargo), and the virtual
@@ -47,9 +49,14 @@ impl Tools {
     }
 }
 
+/// The tools as installed now, for a command that installs only what it alone needs.
+pub fn tools() -> Tools {
+    Tools { path: search_path(&project_root()) }
+}
+
 pub fn ensure(needs: Needs) -> Result<Tools, Failure> {
     let root = project_root();
-    let tools = Tools { path: search_path(&root) };
+    let tools = tools();
     ensure_wasm_target(&tools)?;
     ensure_cargo_tool(
         &tools,
@@ -82,6 +89,19 @@ pub fn ensure_twiggy(tools: &Tools) -> Result<(), Failure> {
     }
     println!("setup: installing twiggy {TWIGGY_VERSION} (about 3 minutes on 2 cores)");
     run(tools.command("cargo").args(["install", "twiggy", "--version", TWIGGY_VERSION, "--locked"]))
+}
+
+/// cargo-mutants, for `cargo xtask mutants` only: neither the build nor the tests need it.
+pub fn ensure_cargo_mutants(tools: &Tools) -> Result<(), Failure> {
+    // Its binary answers `--version` only when called as cargo calls it, with `mutants` first.
+    let found = first_line_of(tools.command("cargo").args(["mutants", "--version"]));
+    if found.as_deref() == Some(&format!("cargo-mutants {CARGO_MUTANTS_VERSION}")) {
+        println!("setup: cargo-mutants {CARGO_MUTANTS_VERSION} found");
+        return Ok(());
+    }
+    // Measured: 4.6 minutes with `-j 1`, on 2 cores that other builds were using.
+    println!("setup: installing cargo-mutants {CARGO_MUTANTS_VERSION} (about 5 minutes on 2 cores)");
+    run(tools.command("cargo").args(["install", "cargo-mutants", "--version", CARGO_MUTANTS_VERSION, "--locked"]))
 }
 
 /// PATH with the npm tools (wasm-opt, which Trunk looks up there) and cargo's binaries first.

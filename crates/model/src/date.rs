@@ -228,6 +228,10 @@ mod tests {
         assert!(Date::new(2020, 2, 29).is_some());
         assert!(Date::new(2020, 13, 1).is_none());
         assert!(Date::new(2020, 4, 31).is_none());
+        // Centuries are leap years only when divisible by 400.
+        assert!(Date::new(1900, 2, 29).is_none());
+        assert!(Date::new(2100, 2, 29).is_none());
+        assert!(Date::new(2000, 2, 29).is_some());
         assert!("2020-4-01".parse::<Date>().is_err());
         assert!("2020-04-31".parse::<Date>().is_err());
     }
@@ -240,6 +244,16 @@ mod tests {
         assert_eq!(serde_json::to_string(&date).unwrap(), "\"2024-09-29\"");
         assert_eq!(date.long_form(), "29 September 2024");
     }
+
+    #[test]
+    fn reads_english_month_names_in_any_case() {
+        assert_eq!(month_from_name("January"), Some(1));
+        assert_eq!(month_from_name("march"), Some(3));
+        assert_eq!(month_from_name("DECEMBER"), Some(12));
+        assert_eq!(month_from_name("Sept"), None);
+        assert_eq!(month_from_name("Operation"), None);
+    }
+
     #[test]
     fn partial_dates_keep_only_what_is_known() {
         for written in ["2023-05-02", "2023-05", "--05-02", "--05", "--02-29"] {

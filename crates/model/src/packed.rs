@@ -494,5 +494,25 @@ mod tests {
         assert_eq!(unpack(&[0xff, 0xff, 0x03], &[]).unwrap_err().reason, "a length beyond the end of the data");
         // One string, not UTF-8.
         assert_eq!(unpack(&[1, 1, 0xff], &[]).unwrap_err().reason, "a string that is not UTF-8");
+        // One string of five bytes, of which one is left: its length is what is wrong.
+        let short = unpack(&[1, 5, b'a'], &[]).unwrap_err();
+        assert_eq!(short, Malformed { reason: "a length beyond the end of the data", at: 2 });
+        assert_eq!(short.to_string(), "packed dataset, byte 2: a length beyond the end of the data");
+    }
+
+    /// Whole numbers at the edges of a varint's bytes: 127 fits one byte, 128 takes two, the
+    /// second of which is 1 after a first of exactly 0x80.
+    #[test]
+    fn numbers_come_back_at_the_edges_of_their_bytes() {
+        for value in [0, 1, 127, 128, 255, 256, 300, 16_383, 16_384, u64::from(u32::MAX), u64::MAX] {
+            let mut out = Writer { texts: HashMap::new(), bytes: Vec::new(), table: Vec::new(), index: HashMap::new() };
+            value.pack(&mut out);
+            let mut input = Reader { bytes: &out.bytes, at: 0, table: Vec::new(), texts: HashMap::new() };
+            assert_eq!(u64::unpack(&mut input), Ok(value));
+            assert_eq!(input.at, out.bytes.len(), "{value} read to its last byte");
+        }
+        let mut out = Writer { texts: HashMap::new(), bytes: Vec::new(), table: Vec::new(), index: HashMap::new() };
+        128u64.pack(&mut out);
+        assert_eq!(out.bytes, [0x80, 0x01]);
     }
 }

@@ -110,7 +110,7 @@ pub fn grouped(value: u64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{first_bytes, fold, last_bytes, search_form, slug};
+    use super::{counted, first_bytes, fold, last_bytes, search_form, slug};
 
     #[test]
     fn slugs_are_ascii() {
@@ -133,6 +133,40 @@ mod tests {
         assert_eq!(search_form("scam centres"), "scam centers");
         assert_eq!(search_form("Labourers"), "laborers");
         assert_eq!(search_form("Côte d’Ivoire"), "cote d'ivoire");
+    }
+
+    #[test]
+    fn folds_each_accented_latin_letter_to_its_base() {
+        let letters = [
+            ("àáâãäåÀÁÂÃÄÅāĀ", "aaaaaaaaaaaaaa"),
+            ("æÆ", "aeae"),
+            ("çÇčČćĆ", "cccccc"),
+            ("èéêëÈÉÊËēě", "eeeeeeeeee"),
+            ("ìíîïÌÍÎÏıİ", "iiiiiiiiii"),
+            ("ñÑń", "nnn"),
+            ("òóôõöøÒÓÔÕÖØō", "ooooooooooooo"),
+            ("œŒ", "oeoe"),
+            ("ùúûüÙÚÛÜūů", "uuuuuuuuuu"),
+            ("ýÿÝ", "yyy"),
+            ("ß", "ss"),
+            ("šŠşŞś", "sssss"),
+            ("žŽźż", "zzzz"),
+            ("ğĞ", "gg"),
+            ("łŁ", "ll"),
+            ("ř", "r"),
+            ("ţț", "tt"),
+        ];
+        for (accented, base) in letters {
+            assert_eq!(fold(accented), base, "{accented}");
+        }
+        assert_eq!(fold("Łódź, Škoda, İstanbul"), "lodz, skoda, istanbul");
+    }
+
+    #[test]
+    fn a_count_takes_the_noun_its_number_needs() {
+        assert_eq!(counted(1, "fact", "facts"), "1 fact");
+        assert_eq!(counted(0, "fact", "facts"), "0 facts");
+        assert_eq!(counted(3, "case was", "cases were"), "3 cases were");
     }
 
     #[test]

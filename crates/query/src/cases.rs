@@ -153,6 +153,16 @@ mod tests {
     }
 
     #[test]
+    fn the_address_names_the_cases_sort() {
+        use crate::sorting::{parse_sort, sort_value};
+        assert_eq!(sort_value((CaseSort::Operation, false)), "operation");
+        assert_eq!(sort_value((CaseSort::Country, true)), "-country");
+        assert_eq!(parse_sort::<CaseSort>("-country"), Some((CaseSort::Country, true)));
+        assert_eq!(parse_sort::<CaseSort>("operation"), Some((CaseSort::Operation, false)));
+        assert_eq!(parse_sort::<CaseSort>("cases"), None);
+    }
+
+    #[test]
     fn says_figures_as_a_reader_does() {
         let mut with_figures = case(&["ES"], "");
         with_figures.figures = vec![Figure {

@@ -504,10 +504,43 @@ mod tests {
         assert_eq!(parsed.unread, ["colour=red", "to=soon"]);
         assert_eq!(filters.tab.as_deref(), Some("matrix"));
         assert_eq!(Filters::parse(&filters.to_query()).filters, *filters);
+        // Letters, digits and `-_.~` are written as they are, the rest percent-encoded.
+        assert_eq!(filters.to_query(), "q=c%C3%B4te%20d%27ivoire&from=2020&region=africa&region=americas&tab=matrix");
         assert_eq!(Filters::default().to_query(), "");
         // The search, the year's start and two regions; the tab is not a filter.
         assert_eq!(filters.panel_label(), "Filters (4 chosen)");
         assert_eq!(Filters::default().panel_label(), "Filters (0 chosen)");
+    }
+
+    #[test]
+    fn an_empty_value_is_unread_not_chosen() {
+        let parsed = Filters::parse("tab=&sort=&country=&region=&q=");
+        assert_eq!(parsed.filters, Filters::default());
+        assert_eq!(parsed.unread, ["tab=", "sort=", "country=", "region="]);
+        let parsed = Filters::parse("sort=-cases&country=es");
+        assert_eq!(parsed.filters.sort.as_deref(), Some("-cases"));
+        assert_eq!(parsed.filters.chosen, [(Facet::Country, "ES".to_string())]);
+        assert!(parsed.unread.is_empty());
+    }
+
+    #[test]
+    fn the_tab_and_the_sort_are_not_filters() {
+        for query in ["tab=matrix", "sort=-cases", "tab=matrix&sort=name"] {
+            let filters = Filters::parse(query).filters;
+            assert!(filters.is_empty(), "{query}");
+            assert_eq!(filters.chosen_count(), 0, "{query}");
+        }
+        assert!(!Filters::parse("tab=matrix&to=2022").filters.is_empty());
+        // The search, each end of the years and each facet value count one each.
+        let all = Filters::parse("q=x&from=2020&to=2022&theme=a&theme=b&tab=matrix").filters;
+        assert_eq!(all.chosen_count(), 5);
+    }
+
+    #[test]
+    fn removing_a_value_keeps_the_other_filters() {
+        let filters = Filters::parse("q=x&from=2020&theme=a&theme=b&region=africa").filters;
+        assert_eq!(filters.without(Facet::Theme, "a"), Filters::parse("q=x&from=2020&theme=b&region=africa").filters);
+        assert_eq!(filters.without(Facet::Region, "b"), filters);
     }
 
     #[test]
@@ -533,6 +566,25 @@ mod tests {
             result_status(0, 6, "operations", "operation", Vec::new),
             "No operation matches these filters together; each alone matches some."
         );
+    }
+
+    #[test]
+    fn a_country_answers_to_its_code_and_the_words_of_its_names() {
+        let uk = Country {
+            code: "GB".into(),
+            name: "United Kingdom".into(),
+            region: None,
+            subregion: None,
+            aliases: vec!["britain".into()],
+        };
+        // The needle comes folded: lower case.
+        for needle in ["", "gb", "un", "ki", "kingdom", "ted king", "brit"] {
+            assert!(answers_to(&uk, needle), "{needle}");
+        }
+        // Two letters that begin no word, and a longer text in none of its names.
+        for needle in ["ni", "om", "france"] {
+            assert!(!answers_to(&uk, needle), "{needle}");
+        }
     }
 
     #[test]

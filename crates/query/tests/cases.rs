@@ -9,7 +9,7 @@ use explorer_query::IndexedDataset;
 use explorer_query::cases::{CaseRow, CaseSort, case_rows, sort_cases};
 use explorer_query::export::cases_table;
 use explorer_query::facets::Facet;
-use explorer_query::filter::{Filters, case_facet_values, matching, matching_cases};
+use explorer_query::filter::{Filters, case_facet_values, case_facets, matching, matching_cases};
 
 static SEEDS: LazyLock<IndexedDataset> = LazyLock::new(|| {
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
@@ -67,6 +67,15 @@ fn a_theme_keeps_its_cases_from_every_operation() {
     // (Liberterra II).
     assert_eq!(keys("theme=organ_trafficking"), ["liberterra-ii-2024/9"]);
     assert_eq!(keys("theme=domestic_servitude"), ["liberterra-2021/14", "liberterra-ii-2024/11"]);
+}
+
+#[test]
+fn the_cases_view_lists_its_facets_theme_first() {
+    let facets = case_facets(&SEEDS, &filters("theme=forced_labour"));
+    assert_eq!(facets.iter().map(|(facet, _)| *facet).collect::<Vec<_>>(), Facet::OF_CASES);
+    let (_, themes) = &facets[0];
+    let forced_labour = themes.iter().find(|v| v.value == "forced_labour").map(|v| (v.label.as_str(), v.count));
+    assert_eq!(forced_labour, Some(("forced labour", 4)));
 }
 
 #[test]

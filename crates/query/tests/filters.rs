@@ -90,6 +90,28 @@ fn an_empty_result_names_the_filter_that_emptied_it() {
 }
 
 #[test]
+fn a_year_range_that_keeps_nothing_is_named() {
+    // The seeds' operations run from 2020 to 2024.
+    assert_eq!(query("from=2030").emptying(&SEEDS), ["the year range"]);
+    assert_eq!(query("to=1999").emptying(&SEEDS), ["the year range"]);
+    // A range that keeps some operations is not what emptied the view.
+    assert_eq!(query("q=atlantis&from=2021&to=2022").emptying(&SEEDS), ["“atlantis”"]);
+}
+
+#[test]
+fn one_operation_or_case_is_kept_or_not() {
+    let operation = |id: &str| SEEDS.operations.iter().find(|op| op.id == id).unwrap();
+    let (turquesa, weka) = (operation("turquesa-ii-2020"), operation("weka-ii-2022"));
+    let african_turquesa = query("region=africa&series=turquesa");
+    assert!(african_turquesa.keeps(&SEEDS, turquesa));
+    assert!(!african_turquesa.keeps(&SEEDS, weka));
+    // Côte d'Ivoire acted in Weka II's second case only.
+    let cote = query("q=cote");
+    assert!(cote.keeps_case(&SEEDS, weka, &weka.highlights[1]));
+    assert!(!cote.keeps_case(&SEEDS, weka, &weka.highlights[0]));
+}
+
+#[test]
 fn countries_filter_by_name_place_and_the_operations_they_joined() {
     let codes = |query: &str| -> Vec<String> {
         matching_countries(&SEEDS, &Filters::parse(query).filters).iter().map(|c| c.code.clone()).collect()
@@ -107,6 +129,11 @@ fn countries_filter_by_name_place_and_the_operations_they_joined() {
     let regions = country_facet_values(&SEEDS, &Filters::parse("q=guinea").filters, Facet::Region);
     // Guinea, Guinea-Bissau (Africa); Papua New Guinea does not appear in the corpus.
     assert_eq!(regions.iter().find(|v| v.value == "africa").map(|v| v.count), Some(2));
+    // A region's count sets the region chosen aside: choosing Africa leaves Oceania's two
+    // countries to add, and every other region's count as it was.
+    let africa = country_facet_values(&SEEDS, &query("region=africa"), Facet::Region);
+    assert_eq!(africa.iter().find(|v| v.value == "oceania").map(|v| v.count), Some(2));
+    assert_eq!(africa, country_facet_values(&SEEDS, &Filters::default(), Facet::Region));
 }
 
 #[test]

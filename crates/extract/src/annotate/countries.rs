@@ -201,6 +201,22 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_several_words_may_open_the_text() {
+        assert_eq!(found("Trinidad and Tobago took part."), [("TT".to_string(), "Trinidad and Tobago", false)]);
+    }
+
+    #[test]
+    fn a_list_ends_at_its_bracket_and_skips_a_bracketed_sovereign() {
+        let index = CountryIndex::new();
+        let list = |text: &str, first: &str| -> Vec<String> {
+            let mentions = country_mentions(text, 0..text.len(), &index);
+            list_at(text, text.find(first).unwrap(), &mentions).iter().map(|m| m.code.clone()).collect()
+        };
+        assert_eq!(list("Two countries (Spain and France) acted.", "Spain"), ["ES", "FR"]);
+        assert_eq!(list("Hong Kong (China), Macao and Spain acted.", "Hong"), ["HK", "MO", "ES"]);
+    }
+
+    #[test]
     fn possible_names_fold_like_their_whole_span() {
         let text = "The Côte d’Ivoire & Trinidad&Tobago  Guinea-Bissau,\nU.S. St. Lucia (UK) the Gambia";
         let words = words(text, 0..text.len());

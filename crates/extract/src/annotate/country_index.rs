@@ -376,6 +376,36 @@ mod tests {
     }
 
     #[test]
+    fn a_name_may_start_with_a_countrys_first_word_or_the() {
+        let index = CountryIndex::new();
+        for word in ["united", "bosnia", "the", "the gambia", "cote d'ivoire"] {
+            assert!(index.may_start_name(word), "{word}");
+        }
+        for word in ["police", "operation", "interpol"] {
+            assert!(!index.may_start_name(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_countrys_other_names_are_its_own_in_ascii_without_its_name() {
+        let index = CountryIndex::new();
+        let uk = index.describe("GB").unwrap();
+        for alias in ["gbr", "britain", "scotland", "wales", "northern ireland"] {
+            assert!(uk.aliases.iter().any(|a| a == alias), "{alias} in {:?}", uk.aliases);
+        }
+        let spain = index.describe("ES").unwrap();
+        assert!(spain.aliases.iter().any(|a| a == "espana"), "{:?}", spain.aliases);
+        for country in [uk, spain, index.describe("JP").unwrap(), index.describe("CI").unwrap()] {
+            let own = fold(&country.name);
+            for alias in &country.aliases {
+                assert!(alias.is_ascii() && !alias.contains(&own), "{}: {alias}", country.code);
+                // Another country's alias is not this one's.
+                assert!(!ALIASES.iter().any(|(a, code)| a == alias && *code != country.code), "{alias}");
+            }
+        }
+    }
+
+    #[test]
     fn describes_codes_with_plain_names() {
         let index = CountryIndex::new();
         assert_eq!(index.describe("ES").unwrap().name, "Spain");
