@@ -22,9 +22,9 @@ static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after which a text says what the suspects did, where it says nothing of what the
 /// operation was against ("dismantled a criminal group that shipped hazardous waste",
 /// "suspected of smuggling migrants", "raided illegal gambling dens", "people linked to
-/// cyber-crimes", "members of drugs gangs").
+/// cyber-crimes", "members of drugs gangs", "an organisation that imported cocaine").
 static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in)\b")
+    Regex::new(r"(?i)\b(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+that)\b")
         .expect("valid regex")
 });
 
@@ -69,7 +69,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
     (CrimeArea::Cybercrime, &["cybercrime", "cyber", "phishing", "ransomware", "malware", "hacking"]),
     (
         CrimeArea::FinancialCrime,
-        &["money laundering", "financial crime", "fraud", "frauds", "mule accounts", "undeclared cash"],
+        &["money laundering", "laundered", "financial crime", "fraud", "frauds", "mule accounts", "undeclared cash"],
     ),
     (CrimeArea::IllicitMedicines, &["medicines", "pharmaceuticals", "medical products"]),
     (CrimeArea::CulturalProperty, &["cultural property", "cultural goods", "antiquities", "artefacts"]),
@@ -216,6 +216,10 @@ mod tests {
             ("Some 300 members of heroin supply gangs were held.", &["drug_trafficking"]),
             ("Officers traced the groups involved in cultural goods theft.", &["cultural_property"]),
             ("Ship operators engaged in waste dumping were fined.", &["environmental_crime"]),
+            (
+                "A gang that shipped heroin and laundered its profits was broken up.",
+                &["drug_trafficking", "financial_crime"],
+            ),
         ] {
             assert_eq!(areas(text), expected, "{text}");
         }

@@ -252,6 +252,9 @@ static PARTS_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
 static SEIZED_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*([A-Za-z][A-Za-z\- ]{0,40}?)\s+seized:\s*$").expect("valid regex"));
 
+/// Words right after a part's amount that make it one: "four of them luxury cars".
+static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ of (?:them|which) ").expect("valid regex"));
+
 /// What a sum is of, named before it ("cryptocurrency worth EUR 2.3 million", "Virtual
 /// assets seized: USD 4.2 million").
 static NAMED_BEFORE_SUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -435,7 +438,12 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
             last_end = mention.span.end + at + item.len();
         }
         // A sum has no parts that are counted.
-        let listed_as_part = in_bracketed_parts || PARTS_FOLLOW.is_match(gap) || continues_parts(gap, &found);
+        // "four of them luxury cars": the part says so after its amount.
+        let part_after = PART_AFTER.is_match(&text[mention.span.end..sentence.span.end]);
+        // "of them" right after the last amount was that part's own ("four of them luxury
+        // cars, and 6 handguns"): it lists nothing after it.
+        let parts_follow = PARTS_FOLLOW.is_match(gap) && !PART_AFTER.is_match(gap);
+        let listed_as_part = in_bracketed_parts || part_after || parts_follow || continues_parts(gap, &found);
         let part_of = match &total {
             // Of its total's kind, or of a kind within a total of many ("297 weapons,
             // including 26 firearms").
@@ -478,13 +486,15 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
     let named_after = match &mention.amount {
         // "856 kg of ivory", or "856 kg pangolin scales" when the words after name an item.
         Amount::Measured { .. } => after.strip_prefix(" of ").or_else(|| after.strip_prefix(' ')).map(name_at),
-        Amount::Counted(_) => after.strip_prefix(' ').and_then(|rest| match rest.split_once(' ') {
-            // The counting word stays in the name: "131,000 rounds of ammunition".
-            Some((word, more)) if COUNTING_WORDS.contains(&word) => {
-                more.strip_prefix("of ").map(|rest| format!("{word} of {}", name_at(rest)))
-            }
-            _ => Some(name_at(rest)),
-        }),
+        Amount::Counted(_) => {
+            after.strip_prefix(' ').map(without_part_words).and_then(|rest| match rest.split_once(' ') {
+                // The counting word stays in the name: "131,000 rounds of ammunition".
+                Some((word, more)) if COUNTING_WORDS.contains(&word) => {
+                    more.strip_prefix("of ").map(|rest| format!("{word} of {}", name_at(rest)))
+                }
+                _ => Some(name_at(rest)),
+            })
+        }
         Amount::Money { .. } => match after.strip_prefix(" in ") {
             Some(rest) => Some(name_at(rest)),
             None => NAMED_BEFORE_SUM.captures(before).and_then(|caps| name_before(caps.get(1)?.as_str())),
@@ -500,13 +510,19 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
     (is_money == money_kind || !is_money).then_some((named, kind))
 }
 
+/// What follows a part's amount without the words that make it a part ("of them luxury cars"
+/// names "luxury cars").
+fn without_part_words(rest: &str) -> &str {
+    rest.strip_prefix("of them ").or_else(|| rest.strip_prefix("of which ")).unwrap_or(rest)
+}
+
 /// The name that starts `rest`: its words up to a word or mark that ends it.
 fn name_at(rest: &str) -> String {
     let line = rest.split('\n').next().unwrap_or_default();
     let mut words: Vec<&str> = Vec::new();
     let mut after_holding = false;
     for raw in line.split(' ') {
-        let word = raw.trim_end_matches([',', ';', '.', ':', ')']);
+        let word = raw.trim_end_matches([',', ';', '.', ':', ')', '"', '”']);
         let ends_here = word.len() != raw.len();
         let lower = word.to_lowercase();
         let is_word = !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
@@ -693,6 +709,22 @@ mod tests {
         assert_eq!(
             seizures("Officers recovered 7 stolen cars and 2 stolen boats."),
             ["7: stolen cars (Vehicles)", "2: stolen boats (Vehicles)"]
+        );
+    }
+
+    #[test]
+    fn a_part_told_after_its_amount_is_a_part_and_marks_nothing_after_it() {
+        assert_eq!(
+            seizures("Officers seized 11 vehicles, four of them luxury cars, and 6 handguns."),
+            ["11: vehicles (Vehicles)", "four: luxury cars (Vehicles) part of vehicles", "6: handguns (Firearms)"]
+        );
+    }
+
+    #[test]
+    fn an_item_ends_at_a_closing_quotation_mark() {
+        assert_eq!(
+            seizures("\"Officers seized 500 rounds of ammunition,\" the agency said."),
+            ["500: rounds of ammunition (Ammunition)"]
         );
     }
 
