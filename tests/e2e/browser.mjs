@@ -1,5 +1,6 @@
 // Debian's Chromium under playwright-core, and pages that record what a user would not want:
 // console errors, uncaught exceptions and requests to any host but 127.0.0.1.
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
@@ -55,6 +56,27 @@ export async function openPage(browser, options = {}) {
     if (protocol !== 'data:' && hostname !== '127.0.0.1') problems.push(`request to ${request.url()}`);
   });
   return { page, problems, close: () => context.close() };
+}
+
+/**
+ * Runs `check` on a fresh page of `browser` (`options` as for `openPage`), then asserts that
+ * nothing went wrong meanwhile: no console error, no uncaught error, no request off this
+ * machine. The page is closed whatever happens.
+ */
+export async function withCleanPage(browser, options, check) {
+  const { page, problems, close } = await openPage(browser, options);
+  try {
+    await check(page);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+}
+
+/** Opens `address` (a hash, or '' for the bare page) on `server` and waits for the first render. */
+export async function openView(page, server, address) {
+  await page.goto(`${server.url}${address}`);
+  await waitForReady(page);
 }
 
 /** Resolves once the app has marked its first render. */

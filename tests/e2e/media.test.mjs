@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 
-import { openPage, servedInChromium, waitForReady } from './browser.mjs';
+import { openView, servedInChromium, waitForReady, withCleanPage } from './browser.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 
@@ -70,21 +70,10 @@ const shared = servedInChromium(dist);
  * Runs `check` on a fresh page of the given size (and playwright context options), then
  * asserts that nothing went wrong meanwhile: no console error, no request off this machine.
  */
-async function withPage(viewport, check, options = {}) {
-  const { page, problems, close } = await openPage(shared.browser, { viewport, ...options });
-  try {
-    await check(page);
-    assert.deepEqual(problems, []);
-  } finally {
-    await close();
-  }
-}
+const withPage = (viewport, check, options = {}) => withCleanPage(shared.browser, { viewport, ...options }, check);
 
 /** Opens `hash` of the app and waits for its first render. */
-async function open(page, hash) {
-  await page.goto(`${shared.server.url}${hash}`);
-  await waitForReady(page);
-}
+const open = (page, hash) => openView(page, shared.server, hash);
 
 /** How far the page scrolls sideways: 0 when nothing is wider than the window. */
 function pageOverflow(page) {

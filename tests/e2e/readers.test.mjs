@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-import { openPage, servedInChromium, waitForReady } from './browser.mjs';
+import { openView, servedInChromium, withCleanPage } from './browser.mjs';
 
 const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const shared = servedInChromium(dist);
@@ -17,21 +17,10 @@ const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 
 /** Runs `check` on a fresh page, then asserts that no console error or outside request came. */
-async function withPage(viewport, check, options = {}) {
-  const { page, problems, close } = await openPage(shared.browser, { viewport, ...options });
-  try {
-    await check(page);
-    assert.deepEqual(problems, []);
-  } finally {
-    await close();
-  }
-}
+const withPage = (viewport, check, options = {}) => withCleanPage(shared.browser, { viewport, ...options }, check);
 
 /** Opens `address` (a hash, or '' for the bare page) and waits for the first render. */
-async function open(page, address) {
-  await page.goto(`${shared.server.url}${address}`);
-  await waitForReady(page);
-}
+const open = (page, address) => openView(page, shared.server, address);
 
 const status = (page) => page.locator('main [role=status]').first().textContent();
 const rowCount = (page) => page.locator('main table tbody tr').count();

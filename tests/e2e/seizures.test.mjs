@@ -13,7 +13,7 @@ import { access, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 import { serveDirectory } from '../../xtask/server.mjs';
-import { openPage, servedInChromium, waitForReady } from './browser.mjs';
+import { openView, servedInChromium, waitForReady, withCleanPage } from './browser.mjs';
 
 const project = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const shared = servedInChromium(project('dist'));
@@ -36,21 +36,10 @@ after(async () => {
 const LAPTOP = { width: 1280, height: 800 };
 
 /** Runs `check` on a fresh page, then asserts that no console error or outside request came. */
-async function withPage(check) {
-  const { page, problems, close } = await openPage(shared.browser, { viewport: LAPTOP });
-  try {
-    await check(page);
-    assert.deepEqual(problems, []);
-  } finally {
-    await close();
-  }
-}
+const withPage = (check) => withCleanPage(shared.browser, { viewport: LAPTOP }, check);
 
 /** Opens `address` (a hash) of the seeds' bundle, or of the corpus bundle, and waits for the first render. */
-async function open(page, address, server = shared.server) {
-  await page.goto(`${server.url}${address}`);
-  await waitForReady(page);
-}
+const open = (page, address, server = shared.server) => openView(page, server, address);
 
 const status = (page) => page.locator('main [role=status]').first().textContent();
 const rowCount = (page) => page.locator('main table tbody tr').count();

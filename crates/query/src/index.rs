@@ -62,12 +62,6 @@ impl IndexedDataset {
     }
 }
 
-impl From<Dataset> for IndexedDataset {
-    fn from(dataset: Dataset) -> IndexedDataset {
-        IndexedDataset::new(dataset)
-    }
-}
-
 /// The dataset's own fields and questions (`operations`, `country(code)`) read through the
 /// index, so that a view holding the index needs nothing else.
 impl Deref for IndexedDataset {

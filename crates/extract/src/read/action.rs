@@ -18,8 +18,9 @@ use crate::doc::{Doc, Sentence};
 use crate::read::partners::Named;
 
 /// Words that say a release reports an action without a code name, most telling first: a
-/// release that says "a week of action" and "intensified checks" is about the week.
-const ACTION_WORDS: &[&str] = &[
+/// release that says "a week of action" and "intensified checks" is about the week. A sentence
+/// that uses one tells of the operation (`participants`).
+pub(crate) const ACTION_WORDS: &[&str] = &[
     "joint action days",
     "joint action day",
     "action days",

@@ -9,6 +9,7 @@ use explorer_model::text::last_bytes;
 use regex::Regex;
 
 use super::Scope;
+use super::action::ACTION_WORDS;
 use crate::annotate::countries::list_at;
 use crate::annotate::country_index::CountryIndex;
 use crate::doc::{Doc, Sentence};
@@ -230,9 +231,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     }
     let about_the_operation = !sentence.operations.is_empty() || {
         let lower = sentence.text(text).to_lowercase();
-        ["operation", "action day", "action week", "week of action", "joint inspections", "concerted inspections"]
-            .iter()
-            .any(|words| lower.contains(words))
+        lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words))
     };
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];

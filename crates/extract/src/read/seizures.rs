@@ -252,9 +252,6 @@ static PARTS_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
 static SEIZED_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*([A-Za-z][A-Za-z\- ]{0,40}?)\s+seized:\s*$").expect("valid regex"));
 
-/// Words right after a part's amount that make it one: "four of them luxury cars".
-static PART_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^ of (?:them|which) ").expect("valid regex"));
-
 /// What a sum is of, named before it ("cryptocurrency worth EUR 2.3 million", "Virtual
 /// assets seized: USD 4.2 million").
 static NAMED_BEFORE_SUM: LazyLock<Regex> = LazyLock::new(|| {
@@ -439,10 +436,10 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
         }
         // A sum has no parts that are counted.
         // "four of them luxury cars": the part says so after its amount.
-        let part_after = PART_AFTER.is_match(&text[mention.span.end..sentence.span.end]);
+        let part_after = told_as_part(&text[mention.span.end..sentence.span.end]);
         // "of them" right after the last amount was that part's own ("four of them luxury
         // cars, and 6 handguns"): it lists nothing after it.
-        let parts_follow = PARTS_FOLLOW.is_match(gap) && !PART_AFTER.is_match(gap);
+        let parts_follow = PARTS_FOLLOW.is_match(gap) && !told_as_part(gap);
         let listed_as_part = in_bracketed_parts || part_after || parts_follow || continues_parts(gap, &found);
         let part_of = match &total {
             // Of its total's kind, or of a kind within a total of many ("297 weapons,
@@ -510,10 +507,18 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
     (is_money == money_kind || !is_money).then_some((named, kind))
 }
 
-/// What follows a part's amount without the words that make it a part ("of them luxury cars"
-/// names "luxury cars").
+/// Words right after a part's amount that make it one: "four of them luxury cars".
+const PART_WORDS: [&str; 2] = ["of them ", "of which "];
+
+/// What follows an amount (after its space) without the words that make it a part ("of them
+/// luxury cars" names "luxury cars").
 fn without_part_words(rest: &str) -> &str {
-    rest.strip_prefix("of them ").or_else(|| rest.strip_prefix("of which ")).unwrap_or(rest)
+    PART_WORDS.iter().find_map(|words| rest.strip_prefix(words)).unwrap_or(rest)
+}
+
+/// Whether the words right after an amount make it a part.
+fn told_as_part(after: &str) -> bool {
+    after.strip_prefix(' ').is_some_and(|rest| PART_WORDS.iter().any(|words| rest.starts_with(words)))
 }
 
 /// The name that starts `rest`: its words up to a word or mark that ends it.
