@@ -206,6 +206,7 @@ fn split_at_seams(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
                     && next.is_uppercase()
                     && (starts_word(&line[at..]) || is_capitals_word(&line[at..]))
                     && lowercase_run(&line[..at]) >= 3
+                    && !is_camel_case_start(&line[..at])
             }
         };
         if seam {
@@ -226,6 +227,15 @@ fn starts_word(rest: &str) -> bool {
 fn is_capitals_word(rest: &str) -> bool {
     let capitals = rest.chars().take_while(|c| c.is_uppercase()).count();
     capitals >= 3 && rest.chars().nth(capitals).is_none_or(|c| !c.is_alphabetic())
+}
+
+/// Whether `before` ends in a short capitalised word that a name in camel case goes on from
+/// ("UrduPoint", "YouTube"): no heading ends there.
+fn is_camel_case_start(before: &str) -> bool {
+    let run = lowercase_run(before);
+    let mut rest = before[..before.len() - before.chars().rev().take(run).map(char::len_utf8).sum::<usize>()].chars();
+    let capital = rest.next_back();
+    run <= 4 && capital.is_some_and(char::is_uppercase) && !rest.next_back().is_some_and(char::is_alphanumeric)
 }
 
 fn lowercase_run(before: &str) -> usize {
@@ -327,6 +337,12 @@ mod tests {
                 (BlockKind::Body, "Thanks to controls, police in Panama arrested a man."),
             ]
         );
+    }
+
+    #[test]
+    fn keeps_a_name_in_camel_case_whole() {
+        let text = "LIMA (AndesPoint News - 6 April 2021) Police seized guns shown on YouTube.";
+        assert_eq!(kinds_and_texts(text), [(BlockKind::Body, text)]);
     }
 
     #[test]

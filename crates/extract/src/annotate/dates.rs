@@ -252,7 +252,7 @@ impl<'t> DateTokens<'t> {
             Joint::Of if ordinal => {}
             _ => return None,
         }
-        let (year, last) = self.year_after(index + 1, false);
+        let (year, last) = self.year_after(index + 1, true);
         Some(Point { year, month: Some(month), day: Some(day), start: self.tokens[index].start, first: index, last })
     }
 

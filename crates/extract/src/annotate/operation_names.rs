@@ -53,12 +53,13 @@ impl OperationName {
 }
 
 /// Text that every cue contains.
-const CUE_FRAGMENTS: &[&str] = &["peration", "named", "dubbed", "called", "ction Day", "ction day", "JAD"];
+const CUE_FRAGMENTS: &[&str] =
+    &["peration", "named", "odename", "ode name", "ode-name", "dubbed", "called", "ction Day", "ction day", "JAD"];
 
 /// The words a name follows. Word boundaries are checked by [`stands_alone`] rather than with
 /// `\b`, which makes a regex slow on text with curly quotes (see [`crate::annotate`]).
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[Oo]peration|[Cc]ode[- ]?named|dubbed|named|called|[Jj]oint [Aa]ction [Dd]ays?|JAD")
+    Regex::new(r"[Oo]peration|[Cc]ode[- ]?named?|dubbed|named|called|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?")
         .expect("valid regex")
 });
 
@@ -288,6 +289,8 @@ enum Cue {
     NamedOrCalled,
     /// "Joint Action Days Danube", "JAD Mobile 2".
     ActionDays,
+    /// A lower-case "action day" after a name with an edition: "the Sirocco-2 action day".
+    ActionDayAfterName,
 }
 
 impl Cue {
@@ -298,7 +301,8 @@ impl Cue {
             "operation" => Cue::LowerCaseOperation,
             "dubbed" => Cue::Dubbed,
             "named" | "called" => Cue::NamedOrCalled,
-            _ if written.ends_with("named") => Cue::Codename,
+            "action day" | "action days" => Cue::ActionDayAfterName,
+            _ if written.ends_with("named") || written.ends_with("name") => Cue::Codename,
             _ => Cue::ActionDays,
         }
     }
@@ -352,6 +356,15 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     if kind.needs_an_operation_before() && !follows_an_operation_word(&sentence[..cue.start]) {
         return None;
     }
+    if kind == Cue::ActionDayAfterName {
+        return edition_before(sentence, cue);
+    }
+    // “Operation Reclaim and Rebuild”: the quotation marks hold the whole name.
+    if kind.starts_the_mention()
+        && let Some(reading) = quoted_with_its_cue(sentence, cue.clone())
+    {
+        return Some(reading.into_name(sentence, cue.start));
+    }
     let mut start = skip_blanks(sentence, cue.end);
     // "Joint Action Day (JAD) Sava 4": the short form between is no part of the name.
     if kind == Cue::ActionDays && start > cue.end && sentence[start..].starts_with(JAD_IN_BRACKETS) {
@@ -366,7 +379,11 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
         })
         .flatten();
     let Some(reading) = after else {
-        return (kind == Cue::Operation).then(|| name_before(sentence, cue)).flatten();
+        return match kind {
+            Cue::Operation => name_before(sentence, cue),
+            Cue::LowerCaseOperation => edition_before(sentence, cue),
+            _ => None,
+        };
     };
     let span_start = if kind.starts_the_mention() { cue.start } else { start };
     let mut name = reading.into_name(sentence, span_start);
@@ -424,6 +441,57 @@ fn name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     words.reverse();
     let start = words.first()?.start;
     Some(Reading { words, suffix: None, end: cue.end }.into_name(sentence, start))
+}
+
+/// The name with an edition between "the" and a lower-case "operation" or "action day": "the
+/// Sirocco-2 action day", "the Kite-III operation". Without its edition, such a word may be
+/// anything capitalised ("the Balkan operation"), so it is read only with one.
+fn edition_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+    let before = &sentence[..cue.start];
+    let word_end = before.trim_end_matches(is_blank).len();
+    if word_end == cue.start {
+        return None;
+    }
+    let word_start = before[..word_end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    if !before[..word_start].to_lowercase().ends_with("the ") {
+        return None;
+    }
+    let (name_word, suffix) = split_hyphen_edition(sentence, word_start..word_end);
+    let suffix = suffix?;
+    is_name_word(&sentence[name_word.clone()])
+        .then(|| Reading { words: vec![name_word], suffix: Some(suffix), end: cue.end }.into_name(sentence, word_start))
+}
+
+/// The name after "Operation" when the quotation marks open before the cue and hold the whole
+/// name, lower-case words and all: “Operation Reclaim and Rebuild.”, with a full stop or comma
+/// before the closing mark as some styles put it.
+fn quoted_with_its_cue(sentence: &str, cue: Range<usize>) -> Option<Reading> {
+    let open = sentence[..cue.start].chars().next_back()?;
+    let closing = closing_quotes(open)?;
+    let start = skip_blanks(sentence, cue.end);
+    if start == cue.end {
+        return None;
+    }
+    let close_at = start + sentence[start..].find(|c: char| !(c.is_alphanumeric() || c == '-' || is_blank(c)))?;
+    let mut rest = sentence[close_at..].chars();
+    let mark = match rest.next()? {
+        '.' | ',' => rest.next()?,
+        mark => mark,
+    };
+    if !closing.contains(&mark) {
+        return None;
+    }
+    let (words, suffix) = words_in_quotes(sentence, start..close_at)?;
+    // One word is read as well without the marks, and "Operation" and one word are no more.
+    if words.len() < 2 {
+        return None;
+    }
+    let end = suffix.as_ref().map_or(words.last()?.end, |suffix| suffix.span.end);
+    Some(Reading { words, suffix, end })
 }
 
 /// Whether `before` ends in a word for an operation, maybe followed by "which was" or the like.
@@ -989,6 +1057,30 @@ mod tests {
             "Loggers Held in the Red Cedar Operation: 12 Arrested",
             &[("Red Cedar Operation", "Red Cedar", None, None, None)],
         ),
+        // After "codename" and "code name", nouns as verbs are.
+        (
+            "Nine countries took part under the codename Harrier III.",
+            &[("Harrier III", "Harrier", Some(3), Some("III"), None)],
+        ),
+        ("The drive, run under the code name Dark Fen, ended.", &[("Dark Fen", "Dark Fen", None, None, None)]),
+        // Quotation marks around the cue and the whole name.
+        (
+            "Officers joined a yearly drive called \"Operation Hold Fast and Free.\"",
+            &[("Operation Hold Fast and Free", "Hold Fast and Free", None, None, None)],
+        ),
+        (
+            "The sweep, “Operation Lantern Bay 2”, ended.",
+            &[("Operation Lantern Bay 2", "Lantern Bay", Some(2), Some("2"), None)],
+        ),
+        // A name with an edition before a lower-case "action day" or "operation".
+        (
+            "Police supported the Kite-3 action day in the north.",
+            &[("Kite-3 action day", "Kite", Some(3), Some("3"), None)],
+        ),
+        (
+            "Border guards ended the Marten-II operation.",
+            &[("Marten-II operation", "Marten", Some(2), Some("II"), None)],
+        ),
         // A headline's verb after the name is no part of it.
         ("Operation Stonefly Involves 20 Nations", &[("Operation Stonefly", "Stonefly", None, None, None)]),
         ("Operation Stonefly Takes 300 Guns off the Streets", &[("Operation Stonefly", "Stonefly", None, None, None)]),
@@ -1051,6 +1143,11 @@ mod tests {
         "Operation ‘Eagle’s Eye’ began.",
         "During the operation \"We were proud,\" he said.",
         "Operations such as Turquesa II demonstrate it.",
+        // Before a lower-case "action day" or "operation", a word without an edition.
+        "Police supported the Balkan action day in the north.",
+        "Border guards ended the Marten operation.",
+        "The code name was kept secret.",
+        "Officers said \"Operation went well.\"",
         // A headline verb after "Operation" names nothing.
         "Regional Operation Involves 14 Countries",
         "Operation involves 14 countries",

@@ -107,8 +107,15 @@ pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
             && !matches!(sentence.kind, BlockKind::Body | BlockKind::Bullet);
         let opening = &doc.text[sentence.span.start..];
         let dash = opening.find(['–', '—']).or_else(|| opening.find(" - ")).or_else(|| opening.find("--"));
+        // "MOSCOW (City News / Wire - 6th April, 2021) Police ...": the date closes the brackets.
+        let place = opening.split_once('(').map(|(place, _)| place);
+        let closes_brackets = place.is_some_and(|place| {
+            place.len() < mention.span.start - sentence.span.start
+                && place.chars().any(char::is_uppercase)
+                && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.'))
+        }) && doc.text[mention.span.end..].trim_start().starts_with(')');
         let dateline = mention.span.start - sentence.span.start <= DATELINE_BYTES
-            && dash.is_some_and(|dash| mention.span.end <= sentence.span.start + dash);
+            && (closes_brackets || dash.is_some_and(|dash| mention.span.end <= sentence.span.start + dash));
         (date_line || dateline).then(|| (date, mention.span.clone()))
     })
 }
@@ -323,9 +330,14 @@ mod tests {
                 "Interpol\n\n11/06/2024 | Press release | Distributed by Public on 11/06/2024 03:58\n\nGlobal raids rescue victims\n\nGLASGOW, United Kingdom - INTERPOL today released results.",
                 Some("2024-11-06 [11/06/2024]"),
             ),
+            (
+                "Guns seized across the Andes\n\nLIMA (Andes Post / Wire - 06th April, 2021) Police seized 300 guns.",
+                Some("2021-04-06 [06th April, 2021]"),
+            ),
             // A headline's dates are the operation's, not the release's.
             ("Operation Kestrel (5 - 9 March 2024) nets 95 arrests\n\nLYON, France – Police arrested 95 people.", None),
             ("LYON, France – Police arrested 95 people on 4 March 2024.", None),
+            ("LYON, France – Police arrested 95 people (on 4 March 2024) in raids.", None),
         ];
         for (text, expected) in cases {
             assert_eq!(published(text).as_deref(), expected, "{text}");
