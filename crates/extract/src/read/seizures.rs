@@ -11,7 +11,7 @@ use explorer_model::SeizureKind;
 use explorer_model::text::fold;
 use regex::Regex;
 
-use super::super::annotate::numbers::NumberMention;
+use super::super::annotate::numbers::{NumberMention, QUALIFIERS};
 use super::super::annotate::quantities::{Amount, QuantityMention, quantity_mentions};
 use super::super::doc::{Doc, Sentence};
 
@@ -433,6 +433,9 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
         // A name after the amount: the next gap starts after it.
         if let Some(at) = text[mention.span.end..sentence.span.end].find(item.as_str()) {
             last_end = mention.span.end + at + item.len();
+            if counts_a_list(text, last_end..sentence.span.end, &numbers) {
+                continue;
+            }
         }
         // A sum has no parts that are counted.
         // "four of them luxury cars": the part says so after its amount.
@@ -468,6 +471,33 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
         });
     }
     found
+}
+
+/// Whether the words after an item go on listing other things without amounts of their own
+/// ("200,000 firearms, parts, components, ammunition and explosives"): the amount then counts
+/// them all together, and is no amount of its first thing.
+fn counts_a_list(text: &str, after_item: Range<usize>, numbers: &[NumberMention]) -> bool {
+    let Some(rest) = text[after_item.clone()].strip_prefix(", ") else { return false };
+    let Some(and) = rest.find(" and ") else { return false };
+    let list_start = after_item.start + ", ".len();
+    // "11 vehicles, four of them cars, and": a number in words is an amount of its own.
+    if numbers.iter().any(|number| (list_start..list_start + and).contains(&number.span.start)) {
+        return false;
+    }
+    let listed: Vec<&str> = rest[..and].split([',', ' ']).filter(|word| !word.is_empty()).collect();
+    let plain = |word: &&str| {
+        word.chars().all(char::is_lowercase)
+            && !word.ends_with("ed")
+            && !word.ends_with("ing")
+            && !ENDS_ITEM.contains(word)
+            && !starts_a_qualifier(word)
+    };
+    !listed.is_empty() && listed.len() <= 8 && listed.iter().all(plain)
+}
+
+/// Whether `word` is the first word of a qualifier ("over", "more" of "more than").
+fn starts_a_qualifier(word: &str) -> bool {
+    QUALIFIERS.iter().any(|qualifier| qualifier.split(r"\s+").next() == Some(word))
 }
 
 /// Whether an amount right after a part is another part: only a comma or "and" between them.
@@ -548,7 +578,11 @@ fn name_at(rest: &str) -> String {
         let after_join = words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or"));
         // "ammunition and EUR 1.2 million": a capital after "and" starts another thing.
         let capital = word.starts_with(char::is_uppercase);
-        let clause_word = lower.ends_with("ing") || matches!(lower.as_str(), "the" | "a" | "an") || capital;
+        // "firearms and over 300,000 rounds": a qualifier after "and" starts the next amount.
+        let clause_word = lower.ends_with("ing")
+            || matches!(lower.as_str(), "the" | "a" | "an")
+            || capital
+            || starts_a_qualifier(&lower);
         if !words.is_empty() && (lower.ends_with("ed") || (after_join && clause_word)) {
             break;
         }
@@ -680,6 +714,32 @@ mod tests {
                 "2,150: tortoises (Wildlife) part of reptiles",
                 "900: lizards (Wildlife) part of reptiles"
             ]
+        );
+    }
+
+    #[test]
+    fn an_amount_of_a_list_of_things_is_of_none_of_them() {
+        assert_eq!(
+            seizures("Police seized some 90,000 pistols, parts, magazines and silencers in the raids."),
+            Vec::<String>::new()
+        );
+        // Things with amounts of their own, a part, a qualifier or a verb after the comma.
+        assert_eq!(
+            seizures("Police seized 90 pistols, 12 rifles and 400 cartridges."),
+            ["90: pistols (Firearms)", "12: rifles (Firearms)", "400: cartridges (Ammunition)"]
+        );
+        assert_eq!(
+            seizures("Police seized 900 lifejackets, close to 80 boats and 30 engines."),
+            ["close to 80: boats (Vehicles)"]
+        );
+        assert_eq!(seizures("Police seized 90 pistols, arrested 12 men and left."), ["90: pistols (Firearms)"]);
+    }
+
+    #[test]
+    fn an_item_ends_before_a_qualifier_after_and() {
+        assert_eq!(
+            seizures("Officers seized 4,120 illegally held pistols and over 90,000 rounds of ammunition."),
+            ["4,120: illegally held pistols (Firearms)", "over 90,000: rounds of ammunition (Ammunition)"]
         );
     }
 
