@@ -687,6 +687,20 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_action_whose_text_gives_no_date_is_known_by_the_month_it_was_reported() {
+        let text = "Six men were arrested in dawn raids led by Kent Police.\n\nOfficers made 12 arrests.\n";
+        let dataset = extract_sources(vec![source("raids.txt", text, Some("2022-06-15"))]).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!(op.name, "Kent Police raids, reported June 2022");
+        // The month it was reported in names it; it is never given as its dates.
+        assert_eq!((op.start, op.end), (None, None));
+        assert_eq!((op.year, op.year_inferred), (Some(2022), true));
+        // Without a date in the text or a publication date, nothing tells it from others.
+        let undated = extract_sources(vec![source("raids.txt", text, None)]).unwrap();
+        assert!(undated.operations.is_empty());
+    }
+
+    #[test]
     fn unnamed_actions_that_may_be_one_stay_apart_with_a_warning() {
         let themed = action_days(
             "a.txt",

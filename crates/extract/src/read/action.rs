@@ -42,15 +42,25 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "joint checks",
     "coordinated checks",
     "intensified checks",
+    "week of police action",
     // The vaguest last: a release that says "crackdown" and "action week" is about the week.
     "week-long crackdown",
     "crackdown",
+    "joint action",
+    "police operation",
 ];
 
+/// Words that tell of an action only where nothing else in the lead does: raids a release
+/// reports are its action, but a sentence about raids in a release on something else does not
+/// tell of the operation (as [`ACTION_WORDS`] do, for the participants).
+const RAID_WORDS: &[&str] = &["raids"];
+
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
-/// "supported by" (a supporter is a partner) nor "led by", which names the countries that
-/// led a part of it.
+/// "supported by" (a supporter is a partner); "led by" is [`LED_BY`].
 const ORGANISER_CUES: &[&str] = &[
+    "under the coordination of ",
+    "with the coordination of ",
+    "under the leadership of ",
     "coordinated by ",
     "co-ordinated by ",
     "organised by ",
@@ -59,6 +69,42 @@ const ORGANISER_CUES: &[&str] = &[
     "carried out by ",
     "run by ",
     "dismantled by ",
+];
+
+/// "led by" names the countries that led a part of an action as often as who ran it: the
+/// names after it are organisers only when they are a body's ("led by Wiltshire Police").
+const LED_BY: &str = "led by ";
+
+/// Words in the name of a body that runs actions, not a country or a person.
+const BODY_WORDS: &[&str] = &[
+    "Police",
+    "Policía",
+    "Polizei",
+    "Gendarmerie",
+    "Carabinieri",
+    "Guard",
+    "Guardia",
+    "Agency",
+    "Authority",
+    "Office",
+    "Service",
+    "Directorate",
+    "Ministry",
+    "Unit",
+    "Force",
+    "Forces",
+    "Council",
+    "Centre",
+    "Center",
+    "Bureau",
+    "Department",
+    "Command",
+    "Customs",
+    "Task",
+    "Europol",
+    "Frontex",
+    "INTERPOL",
+    "Eurojust",
 ];
 
 /// Words for the plan an action is part of, after the name of the framework that runs it:
@@ -199,6 +245,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .collect();
     let (n, at, words) = ACTION_WORDS
         .iter()
+        .chain(RAID_WORDS)
         .find_map(|words| body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words))))?;
     let sentence = &doc.sentences[lead[n]];
     let padded = format!(" {} ", lower[n]);
@@ -240,9 +287,22 @@ fn whole_words(text: &str, words: &str) -> Option<usize> {
 /// Institute said the raids ... were coordinated with ...").
 fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let said = sentence.text(text);
-    let cue = ORGANISER_CUES.iter().filter_map(|cue| said.find(cue).map(|at| at + cue.len())).min();
+    // ASCII lower case keeps every byte where it was: "Under the coordination of" opens a sentence.
+    let lower = said.to_ascii_lowercase();
+    let cue = ORGANISER_CUES.iter().filter_map(|cue| lower.find(cue).map(|at| at + cue.len())).min();
+    let led_by = || {
+        let after = said.find(LED_BY)? + LED_BY.len();
+        let named = names_from(text, sentence.span.start + after, sentence.span.end);
+        let of_bodies = named.iter().all(|named| {
+            named.name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word))
+                || named.name.len() >= 3 && named.name.chars().all(|c| c.is_ascii_uppercase())
+        });
+        let countries = |named: &Named| sentence.countries.iter().any(|c| named.span.contains(&c.span.start));
+        (of_bodies && !named.iter().any(countries)).then_some(named)
+    };
     let named = match cue {
         Some(after) => names_from(text, sentence.span.start + after, sentence.span.end),
+        None if led_by().is_some_and(|named| !named.is_empty()) => led_by().unwrap_or_default(),
         None if said.contains("coordinated with") => {
             let speaker = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
             let named = name_at(text, speaker, sentence.span.end)?;
@@ -475,6 +535,16 @@ mod tests {
                  and Freedonia coordinated the two streams of checks.",
                 action("joint action days", &["NORDPACT"], None),
             ),
+            // Under the coordination of a body, or led by one.
+            (
+                "Under the coordination of Europol and with the support of Frontex, 12 countries held a \
+                 week-long joint action against child trafficking in mid-May 2019.",
+                action("joint action", &["Europol"], Some("child trafficking")),
+            ),
+            (
+                "Six men were arrested in dawn raids on 3 May, led by Kent Police.",
+                action("raids", &["Kent Police"], None),
+            ),
             // Supporters and the countries that led a part are no organisers.
             (
                 "Police of 20 countries took part in action days against trafficking in human beings for \
@@ -510,6 +580,9 @@ mod tests {
     #[test]
     fn countries_and_things_that_coordinated_are_no_organisers() {
         let cases = [
+            // "led by" a country or a person names no one who ran it.
+            ("Police of nine countries held raids on 3 May, led by Spain and Portugal.", action("raids", &[], None)),
+            ("Six men were arrested in dawn raids on 3 May, led by Inspector Anna Lee.", action("raids", &[], None)),
             (
                 "Latvia and Estonia coordinated the joint inspections of shipyards from 4 to 10 June.",
                 action("joint inspections", &[], None),

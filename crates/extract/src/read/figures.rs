@@ -50,6 +50,15 @@ static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// People counted beside others of another kind, with no total said ("Three men and a
+/// woman were arrested", "54 adults and 11 minors"): each count is a part of a sum the text
+/// leaves to the reader.
+static PEOPLE_AND_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:[\w’'-]+ )?(?:men|women|boys|girls|adults|minors|children|suspects|people|persons),? and (?:a|an|one|another|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ",
+    )
+    .expect("valid regex")
+});
 /// An arrest after the people it is made of: passive ("were arrested", "have been
 /// detained"), a participle right after them ("286 suspects arrested"), or "into custody".
 static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -526,6 +535,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if let Some(metric) = part_of_arrests(n, sentence) {
         return Some(metric);
     }
+    if PEOPLE_AND_OTHERS.is_match(after) {
+        return None;
+    }
     if after.starts_with("arrests") || after.starts_with("additional arrests") {
         return Some(Metric::Arrests);
     }
@@ -919,6 +931,10 @@ mod tests {
                 &["Arrests 300 exact [300]", "ArrestsTraffickers 88 exact [88]", "ArrestsSmugglers 83 exact [83]"],
             ),
             ("Police arrested 40 suspects, of whom 12 were minors.", &["Arrests 40 exact [40]"]),
+            // People counted beside others with no total: each is a part of an unsaid sum.
+            ("Three men and a woman were arrested in the raids.", &[]),
+            ("Police rescued 30 adults and 6 minors from the farm.", &[]),
+            ("Police arrested 200 men and women in the raids.", &["Arrests 200 exact [200]"]),
             ("A total of 300 arrests were made, including 30 arrests in Spain.", &["Arrests 300 exact [300]"]),
             ("Some 100 additional arrests were made for other crimes.", &["ArrestsOtherCrimes 100 some [100]"]),
             // Parts with or without a total: added to others told before, or of the wanted.

@@ -112,8 +112,16 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             let reported = NamedOperation { name, mentions: vec![(action.sentence, name)] };
             let timing = timing(&doc, &reported, true, published);
             // Without its period, an action without a code name has no identity to tell it
-            // from others of its organiser.
-            let Some(period) = timing.start.map(period_in_words) else { return source_only() };
+            // from others of its organiser: where the text states none, the month it was
+            // reported in stands for it, said as such ("reported May 2021"), never as its dates.
+            let reported_in = published.map(|p| PartialDate { year: Some(p.year), month: p.month, day: None });
+            let Some(period) = timing
+                .start
+                .map(period_in_words)
+                .or_else(|| reported_in.map(|month| format!("reported {}", period_in_words(month))))
+            else {
+                return source_only();
+            };
             (reported, true, timing, format!("{}, {period}", name.series))
         }
         (None, None) => return source_only(),
