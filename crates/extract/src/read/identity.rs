@@ -46,6 +46,11 @@ const NAMING_WORDS: &[&str] = &["known as", "codenamed", "code-named", "code nam
 /// Words for an operation in a release's first paragraph.
 const OPERATION_WORDS: &[&str] = &["operation", "action", "crackdown", "raids"];
 
+/// Words for an operation in a headline, as whole words: "INTERPOL cracks down on ...",
+/// "Frontex operation results in 108 arrests".
+const HEADLINE_OPERATION_WORDS: &[&str] =
+    &["operation", "crackdown", "cracks down", "crack down", "raids", "sting", "sweep", "action days", "action week"];
+
 /// Words before a series named alone that make it an earlier edition: "the first Operation
 /// Harrowgate (2021)".
 const EARLIER_WORDS: &[&str] = &["first", "previous", "earlier", "original", "inaugural", "last year's", "last year’s"];
@@ -68,16 +73,28 @@ fn is_bare(name: &OperationName) -> bool {
 /// Europe-wide action").
 fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
     let lead_end = lead_end(doc);
-    let lead_tells_of_an_operation = doc.sentences[..lead_end].iter().filter(|s| s.is_body()).any(|s| {
+    let lead_tells_of_an_operation = doc.sentences[..lead_end].iter().any(|s| {
         let lower = s.text(doc.text).to_lowercase();
-        OPERATION_WORDS.iter().any(|word| lower.contains(word))
+        if s.is_body() {
+            OPERATION_WORDS.iter().any(|word| lower.contains(word))
+        } else {
+            HEADLINE_OPERATION_WORDS.iter().any(|words| {
+                lower.match_indices(words).any(|(at, _)| {
+                    let before = lower[..at].chars().next_back();
+                    let after = lower[at + words.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                })
+            })
+        }
     });
     named.mentions.len() > 1
         || lead_tells_of_an_operation
         || named.mentions.iter().any(|&(i, mention)| {
             let before = doc.text[doc.sentences[i].span.start..mention.span.start].trim_end().to_lowercase();
             let sentence_subject = doc.sentences[i].is_body() && matches!(before.as_str(), "" | "the");
-            i < lead_end || sentence_subject || NAMING_WORDS.iter().any(|words| before.ends_with(words))
+            // "The investigation, named the Joint Action Days Tamis 4": a "the" between.
+            let naming = before.strip_suffix(" the").unwrap_or(&before);
+            i < lead_end || sentence_subject || NAMING_WORDS.iter().any(|words| naming.ends_with(words))
         })
 }
 
@@ -273,6 +290,31 @@ mod tests {
     fn a_passing_mention_is_not_a_report() {
         let text = "Police trainers met in Lyon.\n\nThe course drew on lessons from Operation Kestrel 2 (2023).";
         assert_eq!(named(text), names(None, &["Kestrel 2"]));
+    }
+
+    #[test]
+    fn a_release_is_about_what_its_headline_or_naming_words_tell_of() {
+        let subject = |text: &str| identities(&Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst)).subject;
+        // The headline tells of an operation, the name comes later.
+        assert!(subject(
+            "Police crack down on phishing rings\n\nOfficers of 30 countries joined forces.\n\nThe work was \
+             done during Operation Larkspur, led by INTERPOL."
+        ));
+        // Named after "named the".
+        assert!(subject(
+            "Border checks end\n\nSmugglers were held in a week of checks.\n\nThe effort, named the Joint \
+             Action Days Tamis 4, was led by Frontex."
+        ));
+        // A headline on something else, and a name in passing.
+        assert!(!subject(
+            "Trainers meet in Lyon\n\nPolice trainers met for a week.\n\nThe course drew on Operation \
+             Kestrel 2 (2023), which saw 40 arrests."
+        ));
+        // "operation" inside a word of the headline tells of none.
+        assert!(!subject(
+            "Cooperation grows in Lyon\n\nPolice trainers met for a week.\n\nThe course drew on Operation \
+             Kestrel 2 (2023), which saw 40 arrests."
+        ));
     }
 
     #[test]

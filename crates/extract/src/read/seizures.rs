@@ -433,7 +433,9 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
         // A name after the amount: the next gap starts after it.
         if let Some(at) = text[mention.span.end..sentence.span.end].find(item.as_str()) {
             last_end = mention.span.end + at + item.len();
-            if counts_a_list(text, last_end..sentence.span.end, &numbers) {
+            if counts_a_list(text, last_end..sentence.span.end, &numbers)
+                || done_otherwise(&text[last_end..sentence.span.end])
+            {
                 continue;
             }
         }
@@ -493,6 +495,18 @@ fn counts_a_list(text: &str, after_item: Range<usize>, numbers: &[NumberMention]
             && !starts_a_qualifier(word)
     };
     !listed.is_empty() && listed.len() <= 8 && listed.iter().all(plain)
+}
+
+/// What was done to a thing, said right after it: "115 false documents were detected".
+static DONE_TO_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,? (?:were|was|have been|has been|had been)(?: also)? ([a-z]+)").expect("valid regex")
+});
+
+/// Whether the words after an item say something other than its seizure was done to it
+/// ("115 false documents were detected, and 25 stolen cars were seized"): the sentence speaks
+/// of seizing, but not of this thing.
+fn done_otherwise(after_item: &str) -> bool {
+    DONE_TO_IT.captures(after_item).is_some_and(|done| !speaks_of_seizing(&done[1]))
 }
 
 /// Whether `word` is the first word of a qualifier ("over", "more" of "more than").
@@ -733,6 +747,15 @@ mod tests {
             ["close to 80: boats (Vehicles)"]
         );
         assert_eq!(seizures("Police seized 90 pistols, arrested 12 men and left."), ["90: pistols (Firearms)"]);
+    }
+
+    #[test]
+    fn a_thing_something_else_was_done_to_is_no_seizure() {
+        assert_eq!(
+            seizures("In all, 90 forged passports were detected and 12 stolen cars were seized."),
+            ["12: stolen cars (Vehicles)"]
+        );
+        assert_eq!(seizures("In all, 90 forged passports were also seized."), ["90: forged passports (Documents)"]);
     }
 
     #[test]
