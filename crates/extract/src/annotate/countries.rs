@@ -16,13 +16,19 @@ pub struct CountryMention {
 /// The longest name tried, in words ("Saint Vincent and the Grenadines").
 const MAX_NAME_WORDS: usize = 6;
 
+/// Words in lower case that open a country's name in the lists releases write: "former
+/// Yugoslav Republic of Macedonia".
+const LOWER_CASE_OPENINGS: &[&str] = &["former"];
+
 /// Every country named in `text[range]`, in order, longest names first where they overlap.
 pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -> Vec<CountryMention> {
     let words = words(text, range);
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        if !text[words[i].clone()].starts_with(char::is_uppercase) {
+        let opens_in_lower_case = LOWER_CASE_OPENINGS.contains(&&text[words[i].clone()])
+            && words.get(i + 1).is_some_and(|next| text[next.clone()].starts_with(char::is_uppercase));
+        if !text[words[i].clone()].starts_with(char::is_uppercase) && !opens_in_lower_case {
             i += 1;
             continue;
         }

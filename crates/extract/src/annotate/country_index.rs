@@ -19,6 +19,8 @@ const ALIASES: &[(&str, &str)] = &[
     ("democratic republic of congo", "CD"),
     ("dr congo", "CD"),
     ("drc", "CD"),
+    // North Macedonia's name before 2019, as releases of those years list it.
+    ("former yugoslav republic of macedonia", "MK"),
     ("hong kong sar", "HK"),
     ("holland", "NL"),
     ("korea (rep of)", "KR"),

@@ -38,7 +38,8 @@ macro_rules! people_word {
     () => {
         concat!(
             r"police|forces|authorities|officers|officials|law|enforcement|agencies|guards?|border|coast|investigators",
-            r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration"
+            r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration",
+            r"|management"
         )
     };
 }
@@ -70,6 +71,8 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:carried out|conducted|took place|held|ran)\s+",
         // "took place across the EU on 18-24 March, in ...": where and when, before the list.
         r"(?:across\s+[^,.;]{1,30}?\s+)?(?:(?:on|from|between)\s+[^,.;]{1,30},\s+)?",
+        // "carried out over five days simultaneously in ...": how long, before the list.
+        r"(?:over\s+(?:\w+\s+){1,2}?(?:days|weeks|months)\s+)?",
         r"(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$"
     ))
     .expect("valid regex")
@@ -89,7 +92,7 @@ static LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:co-)?led(?-
 /// Words right after a list of participants that is the sentence's subject.
 static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,?\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|were involved|were also involved|were among the (?:participants|participating countries|countries that took part))(?-u:\b)",
+        r"^,?\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|joined forces|were involved|were also involved|were among the (?:participants|participating countries|countries that took part))(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -485,6 +488,20 @@ mod tests {
             ("It was held with the participation of Greece, Cyprus and Malta.", &["GR", "CY", "MT"]),
             ("The participating authorities came from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
             ("Participating administrations included those of Chad, Mali and Niger.", &["TD", "ML", "NE"]),
+            // Forces of several countries that joined forces; an operation carried out over some
+            // days in several countries.
+            (
+                "Police and border management forces from Austria, Hungary and Slovakia joined forces for the action.",
+                &["AT", "HU", "SK"],
+            ),
+            (
+                "Police from Austria, former Yugoslav Republic of Macedonia and Serbia joined forces.",
+                &["AT", "MK", "RS"],
+            ),
+            (
+                "The operation was carried out over five days simultaneously in Chad, Mali and Niger.",
+                &["TD", "ML", "NE"],
+            ),
             // Origins, destinations and nationalities are no participants.
             ("Police found migrants from Syria, Iraq and Afghanistan heading to Germany and Austria.", &[]),
             ("Raids were carried out in Spain and Portugal against a network.", &[]),
