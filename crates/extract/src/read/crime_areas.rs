@@ -15,7 +15,7 @@ use super::Scope;
 
 /// Words after which a text says what an operation was against.
 static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:against|targeting|targeted|targets|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|to\s+detect)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|to\s+detect)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -24,7 +24,7 @@ static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
 /// "suspected of smuggling migrants", "raided illegal gambling dens", "people linked to
 /// cyber-crimes", "members of drugs gangs", "an organisation that imported cocaine").
 static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+that)\b")
+    Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+that)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -128,14 +128,16 @@ fn window(after: &str) -> &str {
 
 /// The areas a passage names, in the order of [`AREAS`].
 fn areas_in(passage: &str) -> Vec<CrimeArea> {
-    // Forged papers are a means of smuggling, not the fraud of financial crime.
-    let folded = format!(" {} ", fold(passage).replace([',', '-'], " ").replace("document fraud", "documents"));
-    AREAS
-        .iter()
-        .filter(|(_, words)| words.iter().any(|word| folded.contains(&format!(" {word} "))))
-        .map(|(area, _)| *area)
-        .collect()
+    let folded = fold(passage).replace([',', '-'], " ").replace("document fraud", "documents");
+    let named: Vec<&str> = AREA_WORDS.find_iter(&folded).map(|found| found.as_str()).collect();
+    AREAS.iter().filter(|(_, words)| words.iter().any(|word| named.contains(word))).map(|(area, _)| *area).collect()
 }
+
+/// Every word of [`AREAS`] as a whole word: one pass over a passage instead of one per word.
+static AREA_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    let words: Vec<String> = AREAS.iter().flat_map(|(_, words)| words.iter().map(|word| regex::escape(word))).collect();
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", words.join("|"))).expect("valid regex")
+});
 
 #[cfg(test)]
 mod tests {

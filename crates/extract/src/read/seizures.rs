@@ -260,7 +260,8 @@ static NAMED_BEFORE_SUM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether a sentence speaks of seizing.
 fn speaks_of_seizing(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    // Every sentence is asked, and the words are ASCII: an ASCII lower-case copy is enough.
+    let lower = text.to_ascii_lowercase();
     SEIZING.iter().any(|word| lower.contains(word))
 }
 
@@ -288,21 +289,16 @@ fn is_list_item(doc: &Doc, i: usize) -> bool {
 fn in_seizure_context(doc: &Doc, i: usize) -> Context {
     let sentence = &doc.sentences[i];
     let said = sentence.text(doc.text);
-    let own = match (speaks_of_seizing(said), PARTS_OPEN.is_match(said)) {
-        (true, true) => Context::PartsOfEarlierTotal,
-        (true, false) => Context::Seizing,
-        (false, _) => Context::None,
-    };
+    let own = context_of(said);
     if !is_list_item(doc, i) {
         return own;
     }
     for (at, earlier) in doc.sentences[..i].iter().enumerate().rev() {
         let words = earlier.text(doc.text).trim_end();
         if words.ends_with(':') {
-            return match (speaks_of_seizing(words), PARTS_OPEN.is_match(words)) {
-                (true, true) => Context::PartsOfEarlierTotal,
-                (true, false) => Context::Seizing,
-                (false, _) => own,
+            return match context_of(words) {
+                Context::None => own,
+                opened => opened,
             };
         }
         if !is_list_item(doc, at) {
@@ -317,6 +313,17 @@ fn in_seizure_context(doc: &Doc, i: usize) -> Context {
     own
 }
 
+/// How a sentence's own words let it state seizures: not at all unless it speaks of seizing.
+fn context_of(said: &str) -> Context {
+    if !speaks_of_seizing(said) {
+        Context::None
+    } else if PARTS_OPEN.is_match(said) {
+        Context::PartsOfEarlierTotal
+    } else {
+        Context::Seizing
+    }
+}
+
 /// Whether a sentence may state seizures, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Context {
@@ -328,7 +335,7 @@ enum Context {
 
 /// Words that open a list of the parts of a total told before.
 static PARTS_OPEN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^(?:among\b|.*\bincluding:$)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)^(?:among(?-u:\b)|.*(?-u:\b)including:$)").expect("valid regex"));
 
 /// Words of a sentence that tells of another edition or an earlier year, whose seizures are
 /// not this operation's.
