@@ -170,10 +170,31 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
         .collect();
     names.extend(in_capitals);
     names.sort_by_key(|name| name.span.start);
+    let mut previous: Option<OperationName> = None;
+    names.retain(|name| {
+        let short = previous.as_ref().is_some_and(|long| is_short_form(sentence, long, name));
+        previous = Some(name.clone());
+        !short
+    });
     for name in &mut names {
         name.span = name.span.start + range.start..name.span.end + range.start;
     }
     names
+}
+
+/// Whether `short` is the short form in brackets right after `long`: "Joint Action Days South
+/// East Europe (EMPACT JAD SEE)", the letters of its last words the initials of the other's.
+fn is_short_form(sentence: &str, long: &OperationName, short: &OperationName) -> bool {
+    let between = &sentence[long.span.end..short.span.start];
+    let in_brackets = between.trim_start().starts_with('(') && !between.contains(')');
+    let closes = sentence[short.span.end..].trim_start().starts_with(')');
+    let (long_words, short_words): (Vec<&str>, Vec<&str>) =
+        (long.series.split(' ').collect(), short.series.split(' ').collect());
+    let shared = long_words.iter().zip(&short_words).take_while(|(a, b)| a == b).count();
+    let initials: String =
+        long_words[shared..].iter().filter_map(|word| word.chars().next()).collect::<String>().to_uppercase();
+    let letters: String = short_words[shared..].concat().to_uppercase();
+    in_brackets && closes && !letters.is_empty() && initials == letters && long.edition == short.edition
 }
 
 /// Each series of `series` named again in `text[range]` with an edition or a year and no cue
@@ -1000,6 +1021,11 @@ mod tests {
         (
             "The EMPACT Joint Action Days ‘Global Chain’ ended.",
             &[("Joint Action Days ‘Global Chain’", "Joint Action Days Global Chain", None, None, None)],
+        ),
+        // Its short form in brackets is the same mention's, not another operation's.
+        (
+            "Police met during the Joint Action Days North Sea Coast (NORDPACT JAD NSC) in May.",
+            &[("Joint Action Days North Sea Coast", "Joint Action Days North Sea Coast", None, None, None)],
         ),
         // A name runs on over a wrapped line.
         ("Operation Coral\nGate 2022 ended.", &[("Operation Coral\nGate 2022", "Coral Gate", None, None, Some(2022))]),

@@ -290,6 +290,11 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     // ASCII lower case keeps every byte where it was: "Under the coordination of" opens a sentence.
     let lower = said.to_ascii_lowercase();
     let cue = ORGANISER_CUES.iter().filter_map(|cue| lower.find(cue).map(|at| at + cue.len())).min();
+    // "coordinated by Spain and Europol": a country that coordinated led a part; it is a
+    // participant, not who ran the action.
+    let a_country = |named: &Named| {
+        sentence.countries.iter().any(|c| c.span.start <= named.span.start && named.span.end <= c.span.end)
+    };
     let led_by = || {
         let after = said.find(LED_BY)? + LED_BY.len();
         let named = names_from(text, sentence.span.start + after, sentence.span.end);
@@ -297,11 +302,14 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             named.name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word))
                 || named.name.len() >= 3 && named.name.chars().all(|c| c.is_ascii_uppercase())
         });
-        let countries = |named: &Named| sentence.countries.iter().any(|c| named.span.contains(&c.span.start));
-        (of_bodies && !named.iter().any(countries)).then_some(named)
+        (of_bodies && !named.iter().any(a_country)).then_some(named)
     };
     let named = match cue {
-        Some(after) => names_from(text, sentence.span.start + after, sentence.span.end),
+        Some(after) => {
+            let mut named = names_from(text, sentence.span.start + after, sentence.span.end);
+            named.retain(|named| !a_country(named));
+            named
+        }
         None if led_by().is_some_and(|named| !named.is_empty()) => led_by().unwrap_or_default(),
         None if said.contains("coordinated with") => {
             let speaker = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
@@ -544,6 +552,12 @@ mod tests {
             (
                 "Six men were arrested in dawn raids on 3 May, led by Kent Police.",
                 action("raids", &["Kent Police"], None),
+            ),
+            // A country beside the body that coordinated is no organiser.
+            (
+                "Police of nine countries held joint action days against arms trafficking from 3 to 7 May, \
+                 coordinated by Portugal and Europol.",
+                action("joint action days", &["Europol"], Some("arms trafficking")),
             ),
             // Supporters and the countries that led a part are no organisers.
             (

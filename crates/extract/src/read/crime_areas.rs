@@ -15,7 +15,7 @@ use super::Scope;
 
 /// Words after which a text says what an operation was against.
 static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|to\s+detect)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|to\s+detect)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -54,6 +54,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "people smuggling",
             "migrant smugglers",
             "smuggle migrants",
+            "facilitation of illegal immigration",
         ],
     ),
     (
@@ -166,6 +167,8 @@ mod tests {
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("The checks targeted people smuggling and document fraud.", &["migrant_smuggling"]),
+            ("Police joined forces to target firearms trafficking.", &["firearms_trafficking"]),
+            ("Days of action targeting the facilitation of illegal immigration.", &["migrant_smuggling"]),
             ("An action against the online sale of falsified medicines.", &["illicit_medicines"]),
             ("A week of action against the trafficking of cultural goods.", &["cultural_property"]),
             ("Officers targeted offenders who shared child sexual abuse material online.", &["child_sexual_abuse"]),

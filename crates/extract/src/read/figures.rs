@@ -46,7 +46,7 @@ static MIGRANTS: LazyLock<Regex> =
 /// People an arrest is made of, with one word before them ("12 Nigerian suspects").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ )?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects)\b",
+        r"^(?:[\w’'-]+ )?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators)\b",
     )
     .expect("valid regex")
 });
@@ -595,7 +595,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return Some(Metric::FlightsMonitored);
     }
     // "launched 40 investigations", "the launch of 40 investigations".
-    if INVESTIGATIONS.is_match(after) && (has("initiated") || has("opened") || has("launch")) {
+    if INVESTIGATIONS.is_match(after) && (has("initiat") || has("opened") || has("launch")) {
         return Some(Metric::InvestigationsOpened);
     }
     if GROUPS.is_match(after) && has("dismantl") {
@@ -882,6 +882,11 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            ("Officers apprehended 31 suspected cybercriminals.", &["Arrests 31 exact [31]"]),
+            (
+                "The evidence allowed prosecutors to initiate 45 new investigations.",
+                &["InvestigationsOpened 45 exact [45]"],
+            ),
             ("Officers inspected more than 1,100 farms.", &["Inspections 1100 more than [1,100]"]),
             ("They carried out some 3,900 vehicle inspections.", &["Inspections 3900 some [3,900]"]),
             ("New investigations opened: 23", &["InvestigationsOpened 23 exact [23]"]),
