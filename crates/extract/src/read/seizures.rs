@@ -501,8 +501,14 @@ fn counts_a_list(text: &str, after_item: Range<usize>, numbers: &[NumberMention]
             && !ENDS_ITEM.contains(word)
             && !starts_a_qualifier(word)
     };
-    !listed.is_empty() && listed.len() <= 8 && listed.iter().all(plain)
+    // "ivory, thousands of turtle eggs, and rhino horns": things with amounts of their own,
+    // however vague, are no list the first amount counts.
+    let vague_amount = |word: &&str| VAGUE_AMOUNTS.contains(word);
+    !listed.is_empty() && listed.len() <= 8 && listed.iter().all(plain) && !listed.iter().any(vague_amount)
 }
+
+/// Words that give a thing an amount without a number.
+const VAGUE_AMOUNTS: [&str; 8] = ["thousands", "hundreds", "dozens", "tens", "several", "many", "numerous", "millions"];
 
 /// What was done to a thing, said right after it: "115 false documents were detected".
 static DONE_TO_IT: LazyLock<Regex> = LazyLock::new(|| {
@@ -754,6 +760,10 @@ mod tests {
             ["close to 80: boats (Vehicles)"]
         );
         assert_eq!(seizures("Police seized 90 pistols, arrested 12 men and left."), ["90: pistols (Firearms)"]);
+        assert_eq!(
+            seizures("Police seized 80 kg of ivory, thousands of turtle eggs, and rhino horns."),
+            ["80 kg: ivory (Wildlife)"]
+        );
     }
 
     #[test]
