@@ -60,7 +60,7 @@ fn the_worked_example_corrects_what_the_extractor_read() {
     assert_eq!(countries.value, "GR, IT, MT, PT, ES");
     assert_eq!(
         countries.source.quote,
-        "Police and border officers from Greece, Italy, Malta, Portugal and Spain joined forces"
+        "Police and border officers from Greece, Italy, Malta, Portugal and Spain pooled their intelligence"
     );
     // The Malta case was read by the extractor and stays so.
     assert_eq!(op.highlights[0].acting, ["MT"]);
@@ -92,7 +92,7 @@ fn a_review_counts_the_facts_read_and_the_numbers_left() {
     assert_eq!(review.named_in.as_deref(), Some("Ports across the Mediterranean targeted in Operation Harbour Light"));
     assert_eq!(review.year_found, Some("the publication date"));
     // Two added figures, the countries set, the Malta case, the quote and the crime area
-    // ("joined forces against the networks that smuggle migrants").
+    // ("pooled their intelligence against the networks that smuggle migrants").
     assert_eq!(review.facts, 6);
     let left: Vec<&str> = review.left.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(

@@ -48,6 +48,14 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "crackdown",
     "joint action",
     "police operation",
+    // An operation told of by its length or its reach ("a ten-day operation", "a regional
+    // operation"), where the release names none.
+    "day operation",
+    "week-long operation",
+    "joint operation",
+    "regional operation",
+    "international operation",
+    "coordinated operation",
 ];
 
 /// Words that tell of an action only where nothing else in the lead does: raids a release
@@ -542,6 +550,12 @@ mod tests {
                 "Harbour Watch Daily\n\nDuring coordinated NORDPACT Joint Action Days from 3 to 9 May, Ruritania \
                  and Freedonia coordinated the two streams of checks.",
                 action("joint action days", &["NORDPACT"], None),
+            ),
+            // An operation told of by its length.
+            (
+                "Customs of 11 countries seized 40 tonnes of fake medicines during a ten-day operation from 8 to \
+                 17 April, coordinated by the Regional Customs Office (RCO).",
+                action("day operation", &["RCO"], None),
             ),
             // Under the coordination of a body, or led by one.
             (

@@ -6,12 +6,13 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use explorer_model::CrimeArea;
 use explorer_model::text::fold;
+use explorer_model::{CrimeArea, SeizureKind};
 use regex::Regex;
 
 use super::super::doc::Doc;
 use super::Scope;
+use super::seizures::FoundSeizure;
 
 /// Words after which a text says what an operation was against.
 static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
@@ -80,7 +81,44 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
     ),
     (CrimeArea::IllegalGambling, &["gambling", "betting"]),
     (CrimeArea::Counterfeiting, &["counterfeit", "counterfeiting", "counterfeits"]),
+    // Crimes with no area of their own. "document fraud" is matched whole, so that its
+    // "fraud" is not financial crime.
+    (CrimeArea::Other, &["document fraud", "stolen vehicles", "vehicle crime"]),
 ];
+
+/// The area a seized thing belongs to, where the thing tells: "9.2 tonnes of methamphetamine
+/// seized" in a release that says nothing else of what the operation was against.
+fn area_of_seized(kind: SeizureKind) -> Option<CrimeArea> {
+    Some(match kind {
+        SeizureKind::Drugs => CrimeArea::DrugTrafficking,
+        SeizureKind::Firearms | SeizureKind::Ammunition => CrimeArea::FirearmsTrafficking,
+        SeizureKind::Wildlife => CrimeArea::WildlifeCrime,
+        SeizureKind::Timber => CrimeArea::EnvironmentalCrime,
+        SeizureKind::Medicines => CrimeArea::IllicitMedicines,
+        SeizureKind::CulturalGoods => CrimeArea::CulturalProperty,
+        SeizureKind::Cash
+        | SeizureKind::Assets
+        | SeizureKind::Documents
+        | SeizureKind::Vehicles
+        | SeizureKind::Other => {
+            return None;
+        }
+    })
+}
+
+/// The areas of what an operation seized, each with the sentence of its first seizure: read
+/// only where the text names no area in words ([`crime_areas`] finds none).
+pub fn seized_areas(seized: &[(FoundSeizure, Range<usize>)]) -> Vec<(CrimeArea, Range<usize>)> {
+    let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
+    for (seizure, span) in seized.iter().filter(|(seizure, _)| seizure.part_of.is_none()) {
+        if let Some(area) = area_of_seized(seizure.kind)
+            && !found.iter().any(|(known, _)| *known == area)
+        {
+            found.push((area, span.clone()));
+        }
+    }
+    found
+}
 
 /// The areas named after the first targeting words of the operation's sentences that name
 /// any, with the sentence that names them; where none do, every area named after words on
@@ -129,7 +167,7 @@ fn window(after: &str) -> &str {
 
 /// The areas a passage names, in the order of [`AREAS`].
 fn areas_in(passage: &str) -> Vec<CrimeArea> {
-    let folded = fold(passage).replace([',', '-'], " ").replace("document fraud", "documents");
+    let folded = fold(passage).replace([',', '-'], " ");
     let named: Vec<&str> = AREA_WORDS.find_iter(&folded).map(|found| found.as_str()).collect();
     AREAS.iter().filter(|(_, words)| words.iter().any(|word| named.contains(word))).map(|(area, _)| *area).collect()
 }
@@ -166,7 +204,8 @@ mod tests {
             ("A crackdown on the illegal trade in ivory and live reptiles.", &["wildlife_crime"]),
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
-            ("The checks targeted people smuggling and document fraud.", &["migrant_smuggling"]),
+            ("The checks targeted people smuggling and document fraud.", &["migrant_smuggling", "other"]),
+            ("The checks targeted the trafficking of stolen vehicles.", &["other"]),
             ("Police joined forces to target firearms trafficking.", &["firearms_trafficking"]),
             ("Days of action targeting the facilitation of illegal immigration.", &["migrant_smuggling"]),
             ("An action against the online sale of falsified medicines.", &["illicit_medicines"]),

@@ -18,7 +18,7 @@ pub mod timing;
 
 use action::{comparable_theme, reported_action};
 use cases::{acting_countries, involved_countries, refers_back, themes};
-use crime_areas::crime_areas;
+use crime_areas::{crime_areas, seized_areas};
 use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
 use participants::{listed_participants, participant_list, prose_participants};
@@ -237,7 +237,9 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             .collect(),
         partners: organisations(partners),
         funders: organisations(funders),
-        crime_areas: crime_areas(&doc, &in_scope)
+        crime_areas: Some(crime_areas(&doc, &in_scope))
+            .filter(|named| !named.is_empty())
+            .unwrap_or_else(|| seized_areas(&reading.operation_seizures))
             .into_iter()
             .map(|(area, span)| StatedCrimeArea { area, source: source(span) })
             .collect(),
