@@ -77,6 +77,10 @@ pub fn mutants(only: Option<&str>) -> Result<(), Failure> {
         let output = work.join(module.name.replace('/', "-"));
         // A run that stops early must not leave the previous run's outcomes to be read.
         let _ = std::fs::remove_dir_all(output.join("mutants.out"));
+        // cargo-mutants makes its output folder but not the folders above it (a fresh clone
+        // has no target/mutants yet).
+        std::fs::create_dir_all(&output)
+            .map_err(|error| Failure(format!("mutants: cannot make {}: {error}", output.display())))?;
         let started = Instant::now();
         let mut cargo = tools.command("cargo");
         cargo.args(["mutants", "--package", module.package, "--file", module.file, "--no-shuffle", "-j", "1"]);
