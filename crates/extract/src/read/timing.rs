@@ -38,7 +38,17 @@ pub struct Published {
 }
 
 /// Words that speak of the reported operation without naming it.
-const REFERENCES: &[&str] = &["the operation", "this operation", "the action days", "the joint action", "the action"];
+const REFERENCES: &[&str] = &[
+    "the operation",
+    "this operation",
+    "the action days",
+    "the joint action",
+    "the action",
+    // "The month-long operation, conducted in May", "the ten-day operation".
+    "-long operation",
+    "-day operation",
+    "-week operation",
+];
 
 /// Words before a date that tie it to another event than the operation ("a planning meeting
 /// on 3 March", "published on", "since 2015").
@@ -461,6 +471,16 @@ mod tests {
                 true,
                 Some("2022-06-12"),
                 Some("2022-06-17"),
+            ),
+            // The operation spoken of by its length.
+            (
+                "Code-named Lantern Drift, the drive involved 40 countries.\n\nThe month-long operation, conducted \
+                 in May, led to 300 seizures.",
+                Some((2018, 6, Some(30))),
+                Some(2018),
+                true,
+                Some("2018-05"),
+                Some("2018-05"),
             ),
             // Phases joined in one sentence: from the first's start to the last's end.
             (
