@@ -701,6 +701,23 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_states_exactly_what_the_body_rounds() {
+        let text = "Ring broken up, 539 Taken into Custody\n\nMore than 500 people were arrested in Operation \
+                    Tern Light, police said. Police seized 40 guns.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+        let op = &dataset.operations[0];
+        let arrests = op.figure(Metric::Arrests).unwrap();
+        assert_eq!((arrests.value, arrests.qualifier.as_deref()), (539, None));
+        assert_eq!(arrests.source.quote, "Ring broken up, 539 Taken into Custody");
+        let also: Vec<(u64, Option<&str>)> = op.also_stated.iter().map(|f| (f.value, f.qualifier.as_deref())).collect();
+        assert_eq!(also, [(500, Some("more than"))]);
+        // A headline's figure is read for nothing else: none where the body states none.
+        let other = "Ring broken up, 539 Taken into Custody\n\nOperation Tern Light ended, police said.\n";
+        let dataset = extract_sources(vec![source("tern.txt", other, Some("2024-02-01"))]).unwrap();
+        assert_eq!(dataset.operations[0].figure(Metric::Arrests), None);
+    }
+
+    #[test]
     fn unnamed_actions_that_may_be_one_stay_apart_with_a_warning() {
         let themed = action_days(
             "a.txt",

@@ -59,6 +59,12 @@ static PEOPLE_AND_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// An arrest right after the number, its people unsaid: "40 arrested", "539 Taken into
+/// Custody" (headlines write so), "12 were detained".
+static ARRESTED_RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:were |have been )?(?:arrested|detained|apprehended|taken into custody)(?-u:\b)")
+        .expect("valid regex")
+});
 /// An arrest after the people it is made of: passive ("were arrested", "have been
 /// detained"), a participle right after them ("286 suspects arrested"), or "into custody".
 static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -538,7 +544,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if PEOPLE_AND_OTHERS.is_match(after) {
         return None;
     }
-    if after.starts_with("arrests") || after.starts_with("additional arrests") {
+    if after.starts_with("arrests") || after.starts_with("additional arrests") || ARRESTED_RIGHT_AFTER.is_match(after) {
         return Some(Metric::Arrests);
     }
     let arrested_in_sentence = ARREST_CUES.iter().any(|cue| has(cue));
@@ -883,6 +889,8 @@ mod tests {
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
             ("Officers apprehended 31 suspected cybercriminals.", &["Arrests 31 exact [31]"]),
+            ("Network Uncovered, 539 Taken into Custody", &["Arrests 539 exact [539]"]),
+            ("500 rescued, 40 arrested in raids", &["Arrests 40 exact [40]"]),
             (
                 "The evidence allowed prosecutors to initiate 45 new investigations.",
                 &["InvestigationsOpened 45 exact [45]"],
@@ -945,7 +953,7 @@ mod tests {
             // Parts with or without a total: added to others told before, or of the wanted.
             (
                 "The sweep led to the detention of 80 people. Ten were held on notices; another 70 were apprehended on national warrants.",
-                &["Arrests 80 exact [80]"],
+                &["Arrests 80 exact [80]", "Arrests 70 exact [70] (added part)"],
             ),
             ("Another 70 people were apprehended on national warrants.", &["Arrests 70 exact [70] (added part)"]),
             ("Also, four suspects were arrested for poaching.", &["Arrests 4 exact [four] (added part)"]),

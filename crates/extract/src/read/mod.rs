@@ -172,7 +172,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     };
 
     let mut warnings = Vec::new();
-    let (figures, also_stated) = operation_figures(text, &reading.operation_figures, &source, file, &mut warnings);
+    let (figures, also_stated) =
+        operation_figures(text, &reading.operation_figures, &headline_figures(&doc), &source, file, &mut warnings);
     let highlights = reading
         .cases
         .iter()
@@ -583,6 +584,7 @@ fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
 fn operation_figures(
     text: &str,
     found: &[(FoundFigure, Range<usize>)],
+    exact_in_headline: &[(FoundFigure, Range<usize>)],
     source: &dyn Fn(Range<usize>) -> Source,
     file: &str,
     warnings: &mut Vec<String>,
@@ -616,7 +618,32 @@ fn operation_figures(
             Some(_) => {}
         }
     }
+    // "More than 500 people were arrested" under "539 Taken into Custody": the headline states
+    // exactly what the body rounds. A headline's figure is read for nothing else.
+    for (candidate, sentence) in exact_in_headline {
+        let exact = figure(text, candidate, source(sentence.clone()));
+        if let Some((kept, _)) = chosen.iter_mut().find(|(f, _)| f.metric == exact.metric)
+            && kept.qualifier.is_some()
+            && rounds(kept, &exact)
+        {
+            also_stated.push(std::mem::replace(kept, exact));
+        }
+    }
     (chosen.into_iter().map(|(figure, _)| figure).collect(), also_stated)
+}
+
+/// The exact figures of the headline and the lines above the body.
+fn headline_figures(doc: &Doc) -> Vec<(FoundFigure, Range<usize>)> {
+    doc.sentences
+        .iter()
+        .take_while(|sentence| !sentence.is_body())
+        .flat_map(|sentence| {
+            sentence_figures(doc.text, sentence)
+                .into_iter()
+                .filter(|found| found.qualifier.is_none())
+                .map(|found| (found, sentence.span.clone()))
+        })
+        .collect()
 }
 
 /// How far, as a share of the exact value, a rounded value may lie from it and still round it.
