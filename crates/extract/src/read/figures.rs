@@ -557,6 +557,10 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if NATIONALITIES.is_match(after) {
         return migrant_nationalities(n, sentence);
     }
+    // "1,072 potential adult victims": the adults among them, the children counted apart.
+    if VICTIMS.find(after).is_some_and(|victims| victims.as_str().split(' ').any(|word| word == "adult")) {
+        return None;
+    }
     if VICTIMS.is_match(after) {
         let rescued = &["rescu", "safeguard", "freed", "freeing", "removed from exploitation"];
         let found = &["identif", "uncover", "discover", "found", "locat", "detect"];
@@ -890,6 +894,7 @@ mod tests {
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
             ("Officers apprehended 31 suspected cybercriminals.", &["Arrests 31 exact [31]"]),
             ("Network Uncovered, 539 Taken into Custody", &["Arrests 539 exact [539]"]),
+            ("Police identified 900 potential adult victims and 40 suspects.", &[]),
             ("500 rescued, 40 arrested in raids", &["Arrests 40 exact [40]"]),
             (
                 "The evidence allowed prosecutors to initiate 45 new investigations.",
