@@ -701,6 +701,16 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_action_takes_its_dates_from_another_sentence_of_the_lead_that_tells_of_it() {
+        let text = "In mid-May 2019, a police operation was held across the Union.\n\nThe week-long joint \
+                    action against child trafficking was run under the coordination of Europol.\n";
+        let dataset = extract_sources(vec![source("week.txt", text, Some("2019-07-01"))]).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!(op.name, "Europol joint action against child trafficking, May 2019");
+        assert_eq!((op.year, op.year_inferred), (Some(2019), false));
+    }
+
+    #[test]
     fn a_headline_states_exactly_what_the_body_rounds() {
         let text = "Ring broken up, 539 Taken into Custody\n\nMore than 500 people were arrested in Operation \
                     Tern Light, police said. Police seized 40 guns.\n";

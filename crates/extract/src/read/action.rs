@@ -167,6 +167,10 @@ const THEME_ENDS: &[&str] = &[
     " that ",
     " who ",
     " in ",
+    // A verb: "the action against child trafficking was run ...", "... aimed to".
+    " was ",
+    " were ",
+    " aimed ",
 ];
 
 /// "in" ends what an action was against, except in these words.
@@ -195,6 +199,10 @@ pub struct Action {
     pub organisers: Vec<Named>,
     /// What it was against, in the text's words: "firearms trafficking".
     pub theme: Option<String>,
+    /// The other sentences of the lead that tell of an action, each with the words that do
+    /// ("In mid-October 2017, a police operation ..." before "The week-long joint action
+    /// ..."): its dates may stand there.
+    pub told_again: Vec<(usize, Range<usize>)>,
 }
 
 impl Action {
@@ -277,7 +285,22 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let theme = std::iter::once(n)
         .chain((0..lead.len()).filter(|&m| m != n))
         .find_map(|m| theme(&lower[m][if m == n { at } else { 0 }..]));
-    Some(Action { kind: words.to_string(), span: start..start + words.len(), sentence: lead[n], organisers, theme })
+    let told_again = (0..lead.len())
+        .filter(|&m| m != n && doc.sentences[lead[m]].is_body())
+        .filter_map(|m| {
+            let (at, words) = ACTION_WORDS.iter().find_map(|words| Some((whole_words(&lower[m], words)?, *words)))?;
+            let start = doc.sentences[lead[m]].span.start + at;
+            Some((lead[m], start..start + words.len()))
+        })
+        .collect();
+    Some(Action {
+        kind: words.to_string(),
+        span: start..start + words.len(),
+        sentence: lead[n],
+        organisers,
+        theme,
+        told_again,
+    })
 }
 
 /// Where `words` stand in `text` as whole words.
@@ -638,6 +661,7 @@ mod tests {
             ),
             ("a week of action against smuggling in the aegean", Some("smuggling")),
             ("a raid against them", Some("them")),
+            ("the joint action against child trafficking was run by the agency", Some("child trafficking")),
             ("nothing against", None),
         ];
         for (sentence, expected) in cases {

@@ -91,9 +91,16 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         // release may stand for who ran what its text names no one for.
         let own_release = kind != Some(NEWS_ARTICLE);
         let series = action.series(input.document.publisher.as_deref().filter(|_| own_release).or(publisher))?;
-        let name =
-            OperationName { span: action.span.clone(), series, edition: None, edition_written: None, year: None };
-        Some((action, name))
+        let named_at = |span: Range<usize>| OperationName {
+            span,
+            series: series.clone(),
+            edition: None,
+            edition_written: None,
+            year: None,
+        };
+        let told_again: Vec<(usize, OperationName)> =
+            action.told_again.iter().map(|(i, span)| (*i, named_at(span.clone()))).collect();
+        Some((named_at(action.span.clone()), action, told_again))
     });
     let published = published_year_month(&input.document)
         .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
@@ -108,8 +115,11 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             let timing = timing(&doc, reported, identities.subject, published);
             (reported.clone(), identities.subject, timing, reported.name.name())
         }
-        (None, Some((action, name))) => {
-            let reported = NamedOperation { name, mentions: vec![(action.sentence, name)] };
+        (None, Some((name, action, told_again))) => {
+            let mut mentions: Vec<(usize, &OperationName)> = vec![(action.sentence, name)];
+            mentions.extend(told_again.iter().map(|(i, again)| (*i, again)));
+            mentions.sort_by_key(|(i, _)| *i);
+            let reported = NamedOperation { name, mentions };
             let timing = timing(&doc, &reported, true, published);
             // Without its period, an action without a code name has no identity to tell it
             // from others of its organiser: where the text states none, the month it was
@@ -210,7 +220,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         _ => reading.stated_duration,
     };
 
-    let action = unnamed.as_ref().map(|(action, _)| action);
+    let action = unnamed.as_ref().map(|(_, action, _)| action);
     let id = match action {
         Some(_) => slug(&name),
         None => operation_id(&reported.name.series, reported.name.edition, timing.year),

@@ -212,8 +212,19 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
         let first = spans.next()?;
         (subject && spans.all(|other| (other.start, other.end) == (first.start, first.end))).then_some(first)
     };
-    named.or_else(referred).or_else(governed).or_else(spanned).or_else(only_span)
+    // "In mid-October 2017, a police operation ...": a date that opens a sentence about it.
+    let opening = || {
+        about_it().find_map(|sentence| {
+            let first = sentence.dates.first()?;
+            let before = doc.text[sentence.span.start..first.span.start].trim().to_ascii_lowercase();
+            OPENING_PREPOSITIONS.contains(&before.as_str()).then_some(first)
+        })
+    };
+    named.or_else(referred).or_else(governed).or_else(spanned).or_else(opening).or_else(only_span)
 }
+
+/// Words that may stand before a date that opens a sentence.
+const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during"];
 
 /// The date an operation began, where the text gives no other and says nothing of its end:
 /// the date after "began in" a few words after "operation", in a sentence that names or
@@ -471,6 +482,15 @@ mod tests {
                 true,
                 Some("2022-06-12"),
                 Some("2022-06-17"),
+            ),
+            // A date that opens a sentence about the operation.
+            (
+                "On 12 May 2024, police of nine countries took part in Operation Quill Bay.",
+                None,
+                Some(2024),
+                false,
+                Some("2024-05-12"),
+                Some("2024-05-12"),
             ),
             // The operation spoken of by its length.
             (
