@@ -185,7 +185,7 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
 const COUNTING_WORDS: [&str; 5] = ["rounds", "pieces", "doses", "units", "items"];
 
 /// Words that hold what follows "of" ("2,300 logs of rosewood"): the item keeps both.
-const HOLDING_WORDS: [&str; 8] = ["logs", "tablets", "bags", "boxes", "packages", "bottles", "sacks", "vials"];
+const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages", "bottles", "sacks", "vials", "works"];
 
 /// Words that end an item's name after it, but describe it before it ("stolen cars").
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
@@ -452,7 +452,13 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
         // "of them" right after the last amount was that part's own ("four of them luxury
         // cars, and 6 handguns"): it lists nothing after it.
         let parts_follow = PARTS_FOLLOW.is_match(gap) && !told_as_part(gap);
-        let listed_as_part = in_bracketed_parts || part_after || parts_follow || continues_parts(gap, &found);
+        // "3561 works of art and cultural goods were seized ...; over 400 coins ... were seized":
+        // a thing of a kind told after a total of all that kind is among it.
+        let among_a_general_total = total.as_ref().is_some_and(|(total_item, total_kind, _)| {
+            *total_kind == kind && *total_item != item && names_all_of_its_kind(total_item)
+        });
+        let listed_as_part =
+            in_bracketed_parts || part_after || parts_follow || continues_parts(gap, &found) || among_a_general_total;
         let part_of = match &total {
             // Of its total's kind, or of a kind within a total of many ("297 weapons,
             // including 26 firearms").
@@ -480,6 +486,16 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
         });
     }
     found
+}
+
+/// Words that name all things of a kind rather than one of them: "cultural goods", "drugs".
+const GENERAL_ITEMS: [&str; 8] =
+    ["cultural goods", "cultural objects", "works of art", "drugs", "narcotics", "weapons", "wildlife", "animals"];
+
+/// Whether an item names all things of its kind ("works of art and cultural goods").
+fn names_all_of_its_kind(item: &str) -> bool {
+    let item = item.to_lowercase();
+    GENERAL_ITEMS.iter().any(|general| item.contains(general))
 }
 
 /// Whether the words after an item go on listing other things without amounts of their own
@@ -728,6 +744,22 @@ mod tests {
                 "12: shotguns (Firearms) part of firearms",
                 "4,000: rounds of ammunition (Ammunition)"
             ]
+        );
+    }
+
+    #[test]
+    fn a_thing_told_after_a_total_of_all_its_kind_is_among_it() {
+        assert_eq!(
+            seizures("Police seized 900 works of art and cultural goods; 300 icons were seized in one church."),
+            [
+                "900: works of art and cultural goods (CulturalGoods)",
+                "300: icons (CulturalGoods) part of works of art and cultural goods"
+            ]
+        );
+        // After a total of one thing, another of its kind is no part of it.
+        assert_eq!(
+            seizures("Police seized 900 icons; 300 coins were seized in a shop."),
+            ["900: icons (CulturalGoods)", "300: coins (CulturalGoods)"]
         );
     }
 
