@@ -323,3 +323,17 @@ test('the timeline compares operations by one kind of seizure in one unit, and a
     await sees('after a reload');
   });
 });
+
+test("on a phone, a comparison's long values wrap inside the screen", async () => {
+  await withCleanPage(shared.browser, { viewport: { width: 390, height: 844 } }, async (page) => {
+    // Aguaviva II's "133.2 in all: 96.2 tonnes of cocaine, 37 tonnes of marijuana" (release 110)
+    // is the longest; none of the values may reach past the screen's right edge.
+    await open(page, '#/timeline?figure=seized:drugs:tonnes', corpusServer);
+    const values = await page.locator('main section.comparison td .value').evaluateAll((spans) =>
+      spans.map((span) => [span.textContent, span.getBoundingClientRect().right]),
+    );
+    assert.ok(values.some(([text]) => text.startsWith('133.2 in all: ')), JSON.stringify(values.slice(0, 3)));
+    const past = values.filter(([, right]) => right > 390);
+    assert.deepEqual(past, [], 'values past the right edge');
+  });
+});
