@@ -1,4 +1,4 @@
-use explorer_query::compare::{Measure, compare};
+use explorer_query::compare::{Amount, Measure, compare};
 use yew::prelude::*;
 use yew_router::prelude::*;
 use yew_router::query::Raw;
@@ -31,9 +31,13 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
     let route = use_route::<Route>().unwrap_or(Route::Timeline);
     let query = location.as_ref().map_or(String::new(), |l| l.query_str().to_string());
     let rows: Vec<_> =
-        compare(&dataset, props.measure).into_iter().filter(|row| props.kept.contains(&row.id)).collect();
+        compare(&dataset, &props.measure).into_iter().filter(|row| props.kept.contains(&row.id)).collect();
     let caption = format!("{} per operation, as stated in its releases", props.measure.label());
-    let largest = rows.iter().filter_map(|r| r.range.map(|(_, high)| high).or(r.value)).max().unwrap_or(1).max(1);
+    let largest = rows.iter().filter_map(|r| r.largest()).map(Amount::approximately).fold(0.0, f64::max);
+    // The figures, then the seizures the dataset states, apart under their own heading.
+    let (figures, seized): (Vec<Measure>, Vec<Measure>) =
+        Measure::choices(&dataset).into_iter().partition(|m| !matches!(m, Measure::Seized(_)));
+    let option = |m: &Measure| html! { <option value={m.key()} selected={*m == props.measure}>{ m.label() }</option> };
     let on_change = Callback::from(move |event: Event| {
         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
         timing::mark_input();
@@ -51,9 +55,10 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
             <label>
                 { "Figure " }
                 <select onchange={on_change}>
-                    { for Measure::CHOICES.iter().map(|m| html! {
-                        <option value={m.key()} selected={*m == props.measure}>{ m.label() }</option>
-                    }) }
+                    { for figures.iter().map(option) }
+                    if !seized.is_empty() {
+                        <optgroup label="Seized">{ for seized.iter().map(option) }</optgroup>
+                    }
                 </select>
             </label>
             <ScrollBox label={caption.clone()}>
@@ -64,11 +69,13 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
                     </thead>
                     <tbody>
                         { for rows.iter().map(|row| {
-                            let share = |value: u64| value as f64 / largest as f64 * 100.0;
+                            // No value larger than nothing: every bar empty, none divided by zero.
+                            let share = |value: f64| if largest > 0.0 { value / largest * 100.0 } else { 0.0 };
                             // Where releases differ, the bar reaches the lowest value and a paler
                             // part runs on to the highest.
-                            let value = row.value.unwrap_or(0);
-                            let (low, high) = row.range.unwrap_or((value, value));
+                            let value = row.value.map_or(0.0, Amount::approximately);
+                            let (low, high) =
+                                row.range.map_or((value, value), |(low, high)| (low.approximately(), high.approximately()));
                             html! {
                                 <tr key={row.id.clone()}>
                                     <th scope="row">

@@ -28,7 +28,7 @@ pub fn timeline_page() -> Html {
     let (parsed, own_pairs, set_filters) = use_filters_beside(OWN_KEYS);
     let filters = parsed.filters;
     let query = filters.to_query();
-    let (measure, unread_figure) = Measure::in_query(&own_pairs);
+    let (measure, unread_figure) = Measure::in_query(&dataset, &own_pairs);
     let kept = matching(&dataset, &filters);
     let kept_ids: Vec<String> = kept.iter().map(|op| op.id.clone()).collect();
     let mut by_year: BTreeMap<Option<i32>, Vec<String>> = BTreeMap::new();

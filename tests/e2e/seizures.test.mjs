@@ -258,3 +258,82 @@ test('the operations table says in short what each operation seized, its parts l
     assert.equal(await seizedCell('amber%20route'), null);
   });
 });
+
+/** The comparison chart's rows that state a value: the operation, the value in words, the bar's length. */
+const comparedRows = (page) =>
+  page.locator('main section.comparison table tbody tr').evaluateAll((rows) =>
+    rows
+      .map((row) => [
+        row.querySelector('th').textContent.trim(),
+        row.querySelector('td .value').textContent,
+        row.querySelector('td svg rect').getAttribute('width'),
+      ])
+      .filter(([, value]) => value !== 'not stated'),
+  );
+
+test('the timeline compares operations by one kind of seizure in one unit, and a reload keeps the choice', async () => {
+  await withPage(async (page) => {
+    // The seeds state no operation's own seizure: the chart offers the figures alone, and an
+    // address asking for a seizure is told it was not read.
+    await open(page, '#/timeline?figure=seized:drugs:kg');
+    assert.equal(await page.locator('main section.comparison optgroup').count(), 0);
+    assert.equal(await page.locator('main section.comparison option').count(), 4);
+    assert.equal(
+      await page.locator('main p.notice').textContent(),
+      'Ignored in the address: figure=seized:drugs:kg; comparing arrests.',
+    );
+
+    await open(page, '#/timeline', corpusServer);
+    const select = page.locator('main section.comparison select');
+    const seized = await select.locator('optgroup[label=Seized] option').allTextContents();
+    // Kilograms and tonnes are two choices, never added together.
+    for (const label of ['drugs seized (kg)', 'drugs seized (tonnes)', 'firearms seized (number)', 'cash seized (EUR)']) {
+      assert.ok(seized.includes(label), `${label} in ${JSON.stringify(seized)}`);
+    }
+    await select.selectOption({ label: 'drugs seized (kg)' });
+    await hashHas(page, 'figure=seized:drugs:kg');
+    const sees = async (when) => {
+      assert.equal(await select.inputValue(), 'seized:drugs:kg', when);
+      assert.equal(
+        await page.locator('main section.comparison caption').textContent(),
+        'drugs seized (kg) per operation, as stated in its releases',
+        when,
+      );
+      // In time order, each bar a share of the largest, Alcaraván's 6,240.
+      assert.deepEqual(
+        await comparedRows(page),
+        [
+          // Release 89: "• 864 kilograms of cocaine" (its 3.1 tonnes of cannabis are in tonnes).
+          ['Operation Tidelock 2.0', '864 kilograms of cocaine', '13.8'],
+          // Release 80: "– 318 kilos of cocaine,".
+          ['Hellenic Police coordinated raid, June 2024', '318 kilos of cocaine', '5.1'],
+          // Release 77: "• 780 kg of cannabis resin;".
+          ['Europol joint action days against drug and firearms trafficking, October 2024', '780 kg of cannabis resin', '12.5'],
+          // Release 108: "- 6,240 kilos of hashish".
+          ['Operation Alcaraván', '6,240 kilos of hashish', '100.0'],
+          // Release 84: "Cocaine seized: 9.8 kg", "Heroin seized: 4.1 kg".
+          ['NCLCC week of action against county lines drug dealing, March 2025', '13.9 in all: 9.8 kg of Cocaine, 4.1 kg of Heroin', '0.2'],
+        ],
+        when,
+      );
+    };
+    await sees('chosen');
+    await page.reload();
+    await waitForReady(page);
+    await sees('after a reload');
+  });
+});
+
+test("on a phone, a comparison's long values wrap inside the screen", async () => {
+  await withCleanPage(shared.browser, { viewport: { width: 390, height: 844 } }, async (page) => {
+    // Aguaviva II's "133.2 in all: 96.2 tonnes of cocaine, 37 tonnes of marijuana" (release 110)
+    // is the longest; none of the values may reach past the screen's right edge.
+    await open(page, '#/timeline?figure=seized:drugs:tonnes', corpusServer);
+    const values = await page.locator('main section.comparison td .value').evaluateAll((spans) =>
+      spans.map((span) => [span.textContent, span.getBoundingClientRect().right]),
+    );
+    assert.ok(values.some(([text]) => text.startsWith('133.2 in all: ')), JSON.stringify(values.slice(0, 3)));
+    const past = values.filter(([, right]) => right > 390);
+    assert.deepEqual(past, [], 'values past the right edge');
+  });
+});
