@@ -711,6 +711,24 @@ mod tests {
     }
 
     #[test]
+    fn a_rounded_seizure_gives_way_only_to_an_exact_one_of_the_same_thing() {
+        let items = |text: &str| -> Vec<(String, Option<f64>)> {
+            let dataset = extract_sources(vec![source("gale.txt", text, Some("2024-02-01"))]).unwrap();
+            dataset.operations[0].seizures.iter().map(|s| (s.item.clone(), s.quantity)).collect()
+        };
+        assert_eq!(
+            items("Operation Gale ended. Police seized more than 56 tonnes of cocaine and 52 tonnes of other drugs.\n"),
+            [("cocaine".to_string(), Some(56.0)), ("other drugs".to_string(), Some(52.0))]
+        );
+        assert_eq!(
+            items(
+                "Operation Gale ended. Police seized over 14 million illicit pills.\n\nIn all, 14.3 million pills were seized.\n"
+            ),
+            [("pills".to_string(), Some(14_300_000.0))]
+        );
+    }
+
+    #[test]
     fn a_headline_states_exactly_what_the_body_rounds() {
         let text = "Ring broken up, 539 Taken into Custody\n\nMore than 500 people were arrested in Operation \
                     Tern Light, police said. Police seized 40 guns.\n";

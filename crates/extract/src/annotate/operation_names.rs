@@ -92,7 +92,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Involves Involve Takes Spans Covers Frees Saves Finds Stops Busts Smashes Disrupts Exposes Catches Intercepts",
     "Recovers Removes Sweeps Strikes Tackles Shuts Closes Snares Nabs Hauls Concludes Wraps Unites Returns",
     // Parts and stages of an operation.
-    "Operation Operations Operational Coordination Centre Center Centres Centers Support Unit Units Command",
+    "Operation Operations Operational Action Actions Coordination Centre Center Centres Centers Support Unit Units",
+    "Command",
     "Room Rooms Headquarters Desk Cell Team Teams Phase Week Day Days Highlights Results",
     // Parts of a text and ranks, which a numeral follows as an edition follows a name ("ANNEX II").
     "Annex Appendix Article Part Chapter Section Title Volume Schedule Tier Level Stage Grade Category Class Type",
@@ -379,6 +380,14 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     }
     if kind == Cue::ActionDayAfterName {
         return edition_before(sentence, cue);
+    }
+    // "The operation called Joint Action Day Finestra": the name has a cue of its own, which
+    // reads it whole.
+    if !kind.starts_the_mention() {
+        let after = &sentence[skip_blanks(sentence, cue.end)..];
+        if CUE.find(after).is_some_and(|inner| inner.start() == 0 && Cue::of(inner.as_str()).starts_the_mention()) {
+            return None;
+        }
     }
     // “Operation Reclaim and Rebuild”: the quotation marks hold the whole name.
     if kind.starts_the_mention()
@@ -1083,6 +1092,11 @@ mod tests {
             "Loggers Held in the Red Cedar Operation: 12 Arrested",
             &[("Red Cedar Operation", "Red Cedar", None, None, None)],
         ),
+        // After "called", a name with a cue of its own is read from that cue.
+        (
+            "The operation called Joint Action Day Finestra (JAD) ended.",
+            &[("Joint Action Day Finestra", "Joint Action Day Finestra", None, None, None)],
+        ),
         // After "codename" and "code name", nouns as verbs are.
         (
             "Nine countries took part under the codename Harrier III.",
@@ -1176,6 +1190,7 @@ mod tests {
         "Officers said \"Operation went well.\"",
         // A headline verb after "Operation" names nothing.
         "Regional Operation Involves 14 Countries",
+        "Frontex Stops 186 at the Border Through Joint Operation Action",
         "Operation involves 14 countries",
         "Operation Targets Smugglers in 14 Countries",
         // Before "Operation": a kind of operation, or no "the".

@@ -562,10 +562,14 @@ fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
     };
     // "over 14 million illicit pills", then "14.3 million pills": the same kind and measure,
     // and the exact amount no further from the rounded one than rounding goes.
+    // Of one thing: the word the item ends in ("pills" of "illicit pills"), so that "more than
+    // 56 tonnes of cocaine" is no rounding of "52 tonnes of other drugs".
+    let head = |s: &Seizure| fold(&s.item).rsplit(' ').next().unwrap_or_default().to_string();
     let rounds = |rounded: &Seizure, exact: &Seizure| {
         let amount = |s: &Seizure| s.quantity.or(s.value.map(|v| v as f64)).unwrap_or_default();
         let (low, high) = (amount(rounded) * 0.9, amount(rounded) * 1.15);
         rounded.kind == exact.kind
+            && head(rounded) == head(exact)
             && rounded.unit == exact.unit
             && rounded.currency == exact.currency
             && (low..=high).contains(&amount(exact))

@@ -94,6 +94,9 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "captagon",
             "drugs",
             "narcotics",
+            "illicit substances",
+            "narcotic substances",
+            "psychotropic substances",
             "fentanyl",
             "ketamine",
             "ecstasy",
@@ -611,6 +614,15 @@ fn name_at(rest: &str) -> String {
         let describes = words.is_empty() && ADJECTIVES_FIRST.contains(&lower.as_str());
         let ends_name = !describes && (ENDS_ITEM.contains(&lower.as_str()) || speaks_of_seizing(&lower));
         if !is_word || ends_name || (lower == "of" && !after_holding) || words.len() == 6 {
+            // "42 guns and abut US$170,000": an amount after "and" starts another thing, and
+            // the words between (a misspelt "about") are no part of the name.
+            let an_amount = word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
+                || (word.len() > 1 && word.contains('$'));
+            if an_amount
+                && let Some(joint) = words.iter().rposition(|w| matches!(w.to_lowercase().as_str(), "and" | "or"))
+            {
+                words.truncate(joint);
+            }
             break;
         }
         if joins && words.is_empty() {
@@ -662,8 +674,24 @@ fn name_before(before: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// The kind of the first word of [`ITEMS`] that the name holds, as whole words.
+/// The kind of what a name names: that of its things, or other when it joins things of
+/// several kinds.
 fn kind_of(name: &str) -> Option<SeizureKind> {
+    // "illicit drugs and precursor chemicals": things of two kinds counted together are of
+    // neither, so that no sum of one kind takes them in. A lone word after "and" goes with
+    // the words before it ("pottery fragments and vessels" are pottery).
+    let parts: Vec<&str> = name.split(" and ").collect();
+    let each_named_in_full = parts.iter().all(|part| part.split(' ').count() >= 2);
+    let kinds: Vec<SeizureKind> =
+        if each_named_in_full { parts.iter().copied().filter_map(kind_of_one).collect() } else { Vec::new() };
+    match kinds.as_slice() {
+        [first, rest @ ..] if rest.iter().any(|kind| kind != first) => Some(SeizureKind::Other),
+        _ => kind_of_one(name),
+    }
+}
+
+/// The kind of the first word of [`ITEMS`] that the name holds, as whole words.
+fn kind_of_one(name: &str) -> Option<SeizureKind> {
     let folded = format!(" {} ", fold(name).replace('-', " - "));
     let folded = folded.replace(" - ", "-");
     ITEMS.iter().find_map(|(kind, words)| {
@@ -805,6 +833,23 @@ mod tests {
             ["12: stolen cars (Vehicles)"]
         );
         assert_eq!(seizures("In all, 90 forged passports were also seized."), ["90: forged passports (Documents)"]);
+    }
+
+    #[test]
+    fn things_of_two_kinds_counted_together_are_of_neither() {
+        assert_eq!(
+            seizures("Police seized 600 tonnes of illicit drugs and precursor chemicals."),
+            ["600 tonnes: illicit drugs and precursor chemicals (Other)"]
+        );
+        assert_eq!(seizures("Police seized 60 kg of cocaine and heroin."), ["60 kg: cocaine and heroin (Drugs)"]);
+    }
+
+    #[test]
+    fn an_item_ends_before_an_amount_after_and() {
+        assert_eq!(
+            seizures("They seized 42 guns and abut US$170,000 in cash."),
+            ["42: guns (Firearms)", "US$170,000: cash (Cash)"]
+        );
     }
 
     #[test]
