@@ -287,7 +287,7 @@ for (const engine of ENGINES) {
       await reader.waitForVisible(when('details.source blockquote'));
       assert.match(await reader.text(when('details.source blockquote')), dates);
       // The release that reports it opens at its first passage too.
-      assert.match(await reader.attribute(named('main dl.facts dd', /^press release/, 'a'), 'href'), /^#\/sources\/weka-ii-2022\.txt\?at=\d+$/);
+      assert.match(await reader.attribute(named('main dl.facts dd', /^press release/, 'a'), 'href'), /#\/sources\/weka-ii-2022\.txt\?at=\d+$/);
       await reader.click(when('details.source .citation a'));
       // The sentence starts at byte 202 of the release.
       await reader.untilHash('#/sources/weka-ii-2022.txt?at=202');
