@@ -64,7 +64,7 @@ fn the_worked_example_corrects_what_the_extractor_read() {
     );
     // The list set by hand shows the correction's passage; the dates still show the sentence
     // they were read from, "ran from 7 to 11 April", and say so.
-    assert_eq!(op.field_sources.countries, [countries.source.clone()]);
+    assert_eq!(op.field_sources.countries, std::slice::from_ref(&countries.source));
     let start = op.field_sources.start.as_ref().unwrap();
     assert_eq!(
         (start.quote.as_str(), start.origin),
