@@ -14,9 +14,10 @@ use explorer::pages::country::CountryPage;
 use explorer::pages::operation::OperationPage;
 use explorer::pages::operations::OperationsPage;
 use explorer::pages::source::SourcePage;
+use explorer_model::date::PartialDate;
 use explorer_model::{
-    CorrectedField, Country, Dataset, Figure, Highlight, Metric, Operation, Origin, Seizure, SeizureKind, Source,
-    Theme, Unit,
+    CorrectedField, Country, Dataset, FieldSources, Figure, Highlight, Metric, Operation, Origin, Seizure, SeizureKind,
+    Source, Theme, Unit,
 };
 use explorer_query::IndexedDataset;
 use explorer_query::facets::Facet;
@@ -25,8 +26,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::history::{AnyHistory, History, MemoryHistory};
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -66,13 +68,21 @@ fn indexed(dataset: Dataset) -> DatasetContext {
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
     dataset: DatasetContext,
+    /// The address, with its query, the router starts at (`/sources/a.txt?at=12`); none by
+    /// default.
+    entry: Option<String>,
     children: Html,
 }
 
 /// What the app gives every page: the dataset and a router (in memory, not the page's URL).
 #[function_component(Harness)]
 fn harness(props: &HarnessProps) -> Html {
-    let history = AnyHistory::from(MemoryHistory::new());
+    let history = MemoryHistory::new();
+    // `with_entries` takes no query: the entry is pushed.
+    if let Some((path, query)) = props.entry.as_deref().and_then(|entry| entry.split_once('?')) {
+        let Ok(()) = history.push_with_query(path, Raw(query.to_string()));
+    }
+    let history = AnyHistory::from(history);
     html! {
         <ContextProvider<DatasetContext> context={props.dataset.clone()}>
             <Router {history}>{ props.children.clone() }</Router>
@@ -81,12 +91,26 @@ fn harness(props: &HarnessProps) -> Html {
 }
 
 async fn render(dataset: DatasetContext, page: Html) -> Element {
+    render_at(dataset, None, page).await
+}
+
+/// [`render`], with the router at `entry`.
+async fn render_at(dataset: DatasetContext, entry: Option<&str>, page: Html) -> Element {
     let document = web_sys::window().unwrap().document().unwrap();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { dataset, children: page }).render();
+    let props = HarnessProps { dataset, entry: entry.map(str::to_string), children: page };
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
+}
+
+/// The `href` of each element `selector` finds.
+fn hrefs(root: &Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .map(|i| nodes.item(i).unwrap().dyn_into::<Element>().unwrap().get_attribute("href").unwrap_or_default())
+        .collect()
 }
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
@@ -276,6 +300,90 @@ async fn operation_page_marks_what_was_checked_by_hand() {
     assert_eq!(texts(&root, ".corrected-fields li .checked-by-hand"), ["checked by hand"]);
     assert_eq!(texts(&root, ".corrected-fields .correction-note"), ["Corrected by hand: the maintainer gave no note."]);
     assert!(texts(&root, ".corrected-fields li")[0].starts_with("participating countries"));
+}
+
+/// An operation's dates, duration, participant count and list each show the passage they were
+/// read from, as its figures do, and every citation opens the release at its passage.
+#[wasm_bindgen_test]
+async fn operation_page_shows_where_its_dates_and_participants_were_read() {
+    let text = "Operation Beta ran from 1 to 3 May. Police of 2 countries took part.\nParticipating countries: Spain, \
+                Portugal.";
+    let passage = |quote: &str| {
+        let start = text.find(quote).unwrap();
+        Source {
+            document: "beta-2020.txt".into(),
+            span: (start, start + quote.len()),
+            quote: quote.into(),
+            ..Source::default()
+        }
+    };
+    let (dates, count, list) = (
+        "Operation Beta ran from 1 to 3 May.",
+        "Police of 2 countries took part.",
+        "Participating countries: Spain, Portugal",
+    );
+    let mut dataset = fixture();
+    let op = &mut dataset.operations[1];
+    (op.start, op.end) = (PartialDate::new(Some(2020), 5, Some(1)), PartialDate::new(Some(2020), 5, Some(3)));
+    (op.duration_days, op.stated_country_count) = (Some(3), Some(2));
+    op.field_sources = FieldSources {
+        start: Some(passage(dates)),
+        end: Some(passage(dates)),
+        duration_days: Some(passage(dates)),
+        stated_country_count: Some(passage(count)),
+        countries: vec![passage(list)],
+    };
+    let root = render(indexed(dataset), html! { <OperationPage id="beta-2020" /> }).await;
+    assert_eq!(texts(&root, "dl.facts dt"), ["When", "Duration", "Participants", "Reported in"]);
+    let fact = |n: usize, inner: &str| format!("dl.facts dd:nth-of-type({n}) {inner}");
+    // When and the duration: one passage each, the dates' sentence.
+    for n in [1, 2] {
+        assert_eq!(texts(&root, &fact(n, "details.source summary")), ["Source"]);
+        assert_eq!(texts(&root, &fact(n, "details.source blockquote")), [dates]);
+        assert_eq!(hrefs(&root, &fact(n, "details.source .citation a")), ["#/sources/beta-2020.txt?at=0"]);
+    }
+    assert_eq!(texts(&root, &fact(3, "details.source summary")), ["Source of the count"]);
+    assert_eq!(texts(&root, &fact(3, "details.source blockquote")), [count]);
+    assert_eq!(hrefs(&root, &fact(3, "details.source .citation a")), ["#/sources/beta-2020.txt?at=36"]);
+    assert_eq!(texts(&root, ".list-source details.source summary"), ["Source of the list"]);
+    assert_eq!(texts(&root, ".list-source details.source blockquote"), [list]);
+    assert_eq!(hrefs(&root, ".list-source details.source .citation a"), ["#/sources/beta-2020.txt?at=69"]);
+    // The release that reports it opens at the first passage read from it.
+    assert_eq!(texts(&root, &fact(4, "a")), ["beta-2020.txt"]);
+    assert_eq!(hrefs(&root, &fact(4, "a")), ["#/sources/beta-2020.txt?at=0"]);
+    // On paper the same sentences print in place of the controls.
+    assert_eq!(texts(&root, "dl.facts .source-print blockquote"), [dates, dates, count]);
+    assert_eq!(texts(&root, ".list-source .source-print blockquote"), [list]);
+}
+
+/// A source opened from a citation starts at the passage cited: marked apart, in view and
+/// focused. An `at` that is no passage's is ignored, and the page shows as ever.
+#[wasm_bindgen_test]
+async fn a_source_opened_at_a_passage_marks_it_and_starts_there() {
+    // Turquesa II's dates and count, read from one sentence at byte 2290 of its release.
+    let sentence = "Operation Turquesa II (27 November – 3 December) saw authorities in 32 countries";
+    let page = || html! { <SourcePage file="turquesa-ii-2020.txt" /> };
+    let root = render_at(embedded_dataset(), Some("/sources/turquesa-ii-2020.txt?at=2290"), page()).await;
+    let cited = texts(&root, "pre.source-text mark.cited");
+    assert_eq!(cited.len(), 1);
+    assert!(cited[0].starts_with(sentence), "{cited:?}");
+    let mark = root.query_selector("pre.source-text mark.cited").unwrap().unwrap();
+    assert_eq!(mark.get_attribute("aria-current").as_deref(), Some("true"));
+    let focused = web_sys::window().unwrap().document().unwrap().active_element();
+    assert_eq!(focused.as_ref(), Some(&mark));
+    let (top, bottom) = (mark.get_bounding_client_rect().top(), mark.get_bounding_client_rect().bottom());
+    let height = web_sys::window().unwrap().inner_height().unwrap().as_f64().unwrap();
+    assert!(top >= 0.0 && bottom <= height, "the passage stands at {top}..{bottom} of {height}");
+    assert_eq!(texts(&root, "ul.source-legend li")[0], "the passage cited");
+
+    for query in ["at=99999", "at=abc", "at=-5", "at="] {
+        let root = render_at(embedded_dataset(), Some(&format!("/sources/turquesa-ii-2020.txt?{query}")), page()).await;
+        assert!(root.query_selector("mark.cited").unwrap().is_none(), "{query}");
+        assert!(root.query_selector("[aria-current]").unwrap().is_none(), "{query}");
+        assert_eq!(texts(&root, "h1").len(), 1, "{query}");
+        assert!(texts(&root, "pre.source-text mark:not(.unread)").len() > 5, "{query}");
+        assert_eq!(texts(&root, "ul.source-legend li").len(), 2, "{query}");
+    }
 }
 
 /// The sources view marks the numbers of sentences that gave no fact apart from the passages

@@ -18,7 +18,9 @@ pub struct ContentProps {
 /// not a new query, which is a filter being typed or chosen, and not the first view shown),
 /// the browser would keep the old scroll position and leave focus on a link that no longer
 /// exists: the new view starts at its top instead, with focus on its heading, which screen
-/// readers then announce. Inside an iframe, the host is told, so that it can scroll too.
+/// readers then announce; or, where the view marks an element as its start (a source opened
+/// at the passage cited, see [`VIEW_START`]), at that element, with focus on it. Inside an
+/// iframe, the host is told, so that it can scroll too.
 #[function_component(Content)]
 pub fn content(props: &ContentProps) -> Html {
     let mount = use_mount();
@@ -33,7 +35,7 @@ pub fn content(props: &ContentProps) -> Html {
                 return;
             }
             if let Some(landmark) = landmark.cast::<web_sys::Element>() {
-                start_at_heading(&landmark);
+                start_view(&landmark);
             }
             if let Some(path) = path.as_deref().filter(|_| report_view) {
                 height::report_view(path);
@@ -57,9 +59,30 @@ pub fn view_heading(landmark: &web_sys::Element) -> Option<web_sys::HtmlElement>
     landmark.query_selector("h1").ok()??.dyn_into().ok()
 }
 
-/// Scrolls the explorer's top into view if the reader is below it (on its own page: the top of
-/// the page), then focuses the view's heading without scrolling again.
-fn start_at_heading(landmark: &web_sys::Element) {
+/// The attribute of the element a view starts at instead of its top: an element that holds it
+/// must be able to take focus (`tabindex="-1"`).
+pub const VIEW_START: &str = "data-view-start";
+
+/// Brings an element to the middle of the window and focuses it there, so that keyboard and
+/// screen-reader users start where the eye is led.
+pub fn start_at(element: &web_sys::HtmlElement) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    let focus = web_sys::FocusOptions::new();
+    focus.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&focus);
+}
+
+/// Starts the view at the element it marks as its start, if any; else scrolls the explorer's
+/// top into view if the reader is below it (on its own page: the top of the page), then
+/// focuses the view's heading without scrolling again.
+fn start_view(landmark: &web_sys::Element) {
+    let marked = landmark.query_selector(&format!("[{VIEW_START}]")).ok().flatten();
+    if let Some(start) = marked.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+        start_at(&start);
+        return;
+    }
     if let Ok(Some(root)) = landmark.closest(".interpol-explorer")
         && root.get_bounding_client_rect().top() < 0.0
     {

@@ -17,6 +17,7 @@ pub mod scroll_box;
 pub mod seizure_list;
 pub mod skip_link;
 pub mod sort_headers;
+pub mod source_link;
 pub mod source_note;
 pub mod tabs;
 pub mod timeline_chart;

@@ -1,11 +1,12 @@
 use explorer_model::text::fold;
-use explorer_model::{CoordinationKind, Highlight, Organisation};
+use explorer_model::{CoordinationKind, Highlight, Organisation, Source};
 use explorer_query::filter::Filters;
 use explorer_query::headline::summary_line;
 use explorer_query::operations::{
-    CaseGrouping, citation, corrected_field_label, country_names, group_cases, participants_summary, when,
+    CaseGrouping, corrected_field_label, country_names, group_cases, participants_summary, when,
 };
 use explorer_query::sorting::sort_by_cached_key;
+use explorer_query::sources::first_passage;
 use yew::prelude::*;
 
 use crate::components::figure_table::FigureTable;
@@ -15,6 +16,7 @@ use crate::components::page_heading::PageHeading;
 use crate::components::quote_list::QuoteList;
 use crate::components::route_link::RouteLink;
 use crate::components::seizure_list::SeizureList;
+use crate::components::source_link::SourceLink;
 use crate::components::source_note::SourceNote;
 use crate::components::tabs::Tabs;
 use crate::data::use_dataset;
@@ -61,8 +63,14 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
         .map(|code| (code.as_str(), dataset.country(code).map_or(code.as_str(), |c| c.name.as_str())))
         .collect();
     sort_by_cached_key(&mut participants, |(_, name)| fold(name));
-    let cite =
-        |files: &[String]| files.iter().map(|file| html! { <li>{ citation(&dataset, file) }</li> }).collect::<Html>();
+    // A release that reports the operation opens at the first passage read from it.
+    let cite = |files: &[String]| {
+        files
+            .iter()
+            .map(|file| html! { <li><SourceLink file={file.clone()} at={first_passage(op, file)} /></li> })
+            .collect::<Html>()
+    };
+    let sources = &op.field_sources;
     html! {
         <>
             <PageHeading text={op.title()} />
@@ -75,13 +83,23 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
             }
             <dl class="facts">
                 <dt>{ "When" }</dt>
-                <dd>{ when(op) }{ year_note }</dd>
+                <dd>{ when(op) }{ year_note }{ dates_sources(sources.start.as_ref(), sources.end.as_ref()) }</dd>
                 if let Some(days) = op.duration_days {
                     <dt>{ "Duration" }</dt>
-                    <dd>{ format!("{days} days") }</dd>
+                    <dd>
+                        { format!("{days} days") }
+                        if let Some(source) = &sources.duration_days {
+                            <SourceNote source={source.clone()} />
+                        }
+                    </dd>
                 }
                 <dt>{ "Participants" }</dt>
-                <dd>{ participants_summary(op) }</dd>
+                <dd>
+                    { participants_summary(op) }
+                    if let Some(source) = &sources.stated_country_count {
+                        <SourceNote source={source.clone()} label="Source of the count" />
+                    }
+                </dd>
                 if !op.corrected.is_empty() {
                     <dt>{ "Set by hand" }</dt>
                     <dd>
@@ -153,7 +171,10 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
             if op.countries.is_empty() {
                 <p>{ "The source does not list the participating countries." }</p>
             } else {
-                <p>{ "In alphabetical order (the release's own order is in its text, on the sources view)." }</p>
+                <p>{ "In alphabetical order; the release's own order is in its text." }</p>
+                { for sources.countries.iter().map(|source| html! {
+                    <div class="list-source"><SourceNote source={source.clone()} label="Source of the list" /></div>
+                }) }
                 <ul class="country-list">
                     { for participants.iter().map(|(code, name)| html! {
                         <li key={*code}>
@@ -163,6 +184,20 @@ pub fn operation_page(props: &OperationPageProps) -> Html {
                 </ul>
             }
         </>
+    }
+}
+
+/// The passage of the dates: once where both were read from one, else the start's and the end's.
+fn dates_sources(start: Option<&Source>, end: Option<&Source>) -> Html {
+    match (start, end) {
+        (Some(start), Some(end)) if start != end => html! {
+            <>
+                <SourceNote source={start.clone()} label="Source of the start" />
+                <SourceNote source={end.clone()} label="Source of the end" />
+            </>
+        },
+        (Some(source), _) | (None, Some(source)) => html! { <SourceNote source={source.clone()} /> },
+        (None, None) => Html::default(),
     }
 }
 

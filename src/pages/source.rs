@@ -1,8 +1,10 @@
 use explorer_model::text::counted;
 use explorer_query::operations::citation;
-use explorer_query::sources::{Mark, marked_segments, sources_in, unread_in};
+use explorer_query::sources::{Mark, cited_at, cited_segment, marked_segments, sources_in, unread_in};
 use yew::prelude::*;
+use yew_router::prelude::*;
 
+use crate::components::content::start_at;
 use crate::components::missing::Missing;
 use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
@@ -16,10 +18,24 @@ pub struct SourcePageProps {
 
 /// One press release as the users handed it over, with every passage a fact was read from
 /// marked, and apart from those, the numbers of body sentences that gave no fact: what the
-/// dataset leaves out. The text is rendered as text, never as HTML.
+/// dataset leaves out. The text is rendered as text, never as HTML. Opened from a citation
+/// (`?at=` the passage's first byte), the page starts at the passage cited, marked apart and
+/// focused; an `at` that is no passage's is ignored.
 #[function_component(SourcePage)]
 pub fn source_page(props: &SourcePageProps) -> Html {
     let dataset = use_dataset();
+    let at = use_location().and_then(|location| cited_at(location.query_str()));
+    let cited_passage = use_node_ref();
+    {
+        // The first view, or another passage of the same release: the landmark starts a view
+        // reached from another at the passage itself (components/content.rs).
+        let cited_passage = cited_passage.clone();
+        use_effect_with((props.file.clone(), at), move |_| {
+            if let Some(passage) = cited_passage.cast::<web_sys::HtmlElement>() {
+                start_at(&passage);
+            }
+        });
+    }
     let (Some(document), Some(text)) =
         (dataset.documents.iter().find(|d| d.file == props.file), source_text(&props.file))
     else {
@@ -32,6 +48,7 @@ pub fn source_page(props: &SourcePageProps) -> Html {
     let reports: Vec<_> = dataset.operations.iter().filter(|op| op.documents.contains(&document.file)).collect();
     let unread = unread_in(&dataset, &document.file);
     let marked = marked_segments(text, &sources, &unread);
+    let cited = at.and_then(|at| cited_segment(&marked, at));
     html! {
         <>
             // The release's own headline where it has one; the file name is always given below.
@@ -67,12 +84,22 @@ pub fn source_page(props: &SourcePageProps) -> Html {
                 { format!("{} in sentences that gave no fact.", counted(unread.len(), "number stands", "numbers stand")) }
             </p>
             <ul class="source-legend" aria-label="Marks in the text">
+                if cited.is_some() {
+                    <li><mark class="cited">{ "the passage cited" }</mark></li>
+                }
                 <li><mark>{ "passage a fact was read from" }</mark></li>
                 <li><mark class="unread">{ "number no fact was read from" }</mark></li>
             </ul>
             <pre class="source-text">
-                { for marked.iter().map(|segment| match segment.mark {
+                { for marked.iter().enumerate().map(|(i, segment)| match segment.mark {
                     Mark::Plain => html! { { segment.text } },
+                    // Where the view starts (components/content.rs): focusable from script only.
+                    Mark::Read(facts) if cited == Some(i) => html! {
+                        <mark class="cited" aria-current="true" tabindex="-1" data-view-start="" ref={cited_passage.clone()}
+                            title={format!("the passage cited; {} read here", counted(facts, "fact", "facts"))}>
+                            { segment.text }
+                        </mark>
+                    },
                     Mark::Read(facts) => html! {
                         <mark title={format!("{} read here", counted(facts, "fact", "facts"))}>{ segment.text }</mark>
                     },

@@ -278,6 +278,40 @@ for (const engine of ENGINES) {
       await reader.waitFor(named('main h2', 'Participating countries (116)'));
     });
 
+    test("a citation of an operation's dates opens its release at that sentence, marked, in view and focused", async () => {
+      await reader.open('#/operations/weka-ii-2022');
+      const dates = /Operation Weka II was carried out from 12 to 17 June/;
+      const when = (inner) => named('main dl.facts dd', /^12–17 June 2022/, inner);
+      assert.equal(await reader.visible(when('details.source blockquote')), false);
+      await reader.click(when('details.source summary'));
+      await reader.waitForVisible(when('details.source blockquote'));
+      assert.match(await reader.text(when('details.source blockquote')), dates);
+      // The release that reports it opens at its first passage too.
+      assert.match(await reader.attribute(named('main dl.facts dd', /^press release/, 'a'), 'href'), /#\/sources\/weka-ii-2022\.txt\?at=\d+$/);
+      await reader.click(when('details.source .citation a'));
+      // The sentence starts at byte 202 of the release.
+      await reader.untilHash('#/sources/weka-ii-2022.txt?at=202');
+      const cited = 'main pre.source-text mark.cited';
+      await reader.waitFor(cited);
+      assert.equal(await reader.count(cited), 1);
+      assert.match(await reader.text(cited), dates);
+      assert.equal(await reader.attribute(cited, 'aria-current'), 'true');
+      const landed = () => {
+        const passage = document.querySelector('main pre.source-text mark.cited');
+        const { top, bottom } = passage.getBoundingClientRect();
+        return top >= 0 && bottom <= window.innerHeight && document.activeElement === passage;
+      };
+      await reader.until(landed, 'the cited passage in view and focused');
+      // Opened from the address alone, it starts there too.
+      await reader.open('#/sources/weka-ii-2022.txt?at=202');
+      await reader.until(landed, 'the cited passage in view and focused on opening');
+      // An `at` that is no passage's is ignored: the release shows as ever.
+      await reader.open('#/sources/weka-ii-2022.txt?at=nonsense');
+      await reader.waitFor(heading('weka-ii-2022.txt'));
+      assert.equal(await reader.count('main mark.cited'), 0);
+      assert.ok((await reader.count('main pre mark')) > 5);
+    });
+
     test('a figure shows the sentence it came from on demand', async () => {
       await reader.open('#/operations/liberterra-ii-2024');
       const arrests = (inner) => named('main table tbody tr', /^arrests 2,517/, inner);

@@ -96,7 +96,7 @@ test("choosing a figure to compare moves neither the page nor the focus", async 
   });
 });
 
-test('a printed operation page gives each figure its sentence, and no on-screen control', async () => {
+test('a printed operation page gives each figure, its dates and its participants their sentence, and no on-screen control', async () => {
   await withPage(LAPTOP, async (page) => {
     await open(page, '#/operations/weka-ii-2022');
     await page.emulateMedia({ media: 'print' });
@@ -107,6 +107,17 @@ test('a printed operation page gives each figure its sentence, and no on-screen 
     assert.equal(sources.length, 7);
     for (const source of sources) assert.match(source, /\w{4,}.*\n?.*weka-ii-2022\.txt/s, source);
     assert.match(sources.join('\n'), /700/);
+    // So do the dates, the duration, the participant count and the participant list.
+    const printedSentences = (selector) =>
+      page.locator(selector).evaluateAll((elements) => elements.map((element) => element.innerText.trim()));
+    const dates = 'Operation Weka II was carried out from 12 to 17 June, where officers progressed cases and carried out intensified checks at border points.';
+    const count = 'LYON, France – In an INTERPOL-led crackdown on the criminal groups behind human trafficking and migrant smuggling, authorities across 44 countries have rescued nearly 700 victims of human trafficking.';
+    assert.deepEqual(await printedSentences('main dl.facts .source-print blockquote'), [dates, dates, count]);
+    const facts = await page.locator('main dl.facts').evaluate((list) => list.innerText);
+    assert.match(facts, /When\s+12–17 June 2022[^\n]*\s+Operation Weka II was carried out from 12 to 17 June.*\s+press release, INTERPOL, Lyon, published 2022-06-29 \(weka-ii-2022\.txt\)/);
+    const list = await printedSentences('main .list-source .source-print');
+    assert.equal(list.length, 1);
+    assert.match(list[0], /^Participating countries: Algeria, Angola, .*, Zimbabwe\s+press release, INTERPOL, Lyon, published 2022-06-29 \(weka-ii-2022\.txt\)$/s);
     const printed = await page.locator('main').evaluate((main) => main.innerText);
     for (const control of ['By country', 'By theme', 'to sort, filter by theme or country', 'Download these rows']) {
       assert.ok(!printed.includes(control), `"${control}" prints`);

@@ -58,6 +58,8 @@ const VIEWS: &[View] = &[
     app("#/map?series=weka"),
     app("#/sources"),
     app("#/sources/weka-ii-2022.txt"),
+    // Opened from a citation: the passage cited marked apart.
+    app("#/sources/weka-ii-2022.txt?at=202"),
     app("#/about"),
     app("#/no/such/view"),
     // The example host page as the bundle ships it: the explorer in an iframe and mounted.

@@ -535,17 +535,28 @@ impl Corrections {
             }
             FieldValue::Edition(edition) => op.edition = Some(*edition),
             FieldValue::Year(year) => (op.year, op.year_inferred) = (Some(*year), false),
+            // A field set by hand shows the correction's passage, not the sentence read.
             FieldValue::Start(date) => {
                 op.start = Some(*date);
+                op.field_sources.start = Some(source.clone());
                 // A full start date states the year, which outranks one worked out from the
                 // publication date; a year the text or a correction states stays.
                 if let Some(year) = date.year.filter(|_| op.year.is_none() || op.year_inferred) {
                     (op.year, op.year_inferred) = (Some(year), false);
                 }
             }
-            FieldValue::End(date) => op.end = Some(*date),
-            FieldValue::StatedCountryCount(count) => op.stated_country_count = Some(*count),
-            FieldValue::Countries(codes) => op.countries = codes.clone(),
+            FieldValue::End(date) => {
+                op.end = Some(*date);
+                op.field_sources.end = Some(source.clone());
+            }
+            FieldValue::StatedCountryCount(count) => {
+                op.stated_country_count = Some(*count);
+                op.field_sources.stated_country_count = Some(source.clone());
+            }
+            FieldValue::Countries(codes) => {
+                op.countries = codes.clone();
+                op.field_sources.countries = vec![source.clone()];
+            }
         }
         op.id = operation_id(&op.series, op.edition, op.year);
         op.corrected.push(CorrectedField { field: field.to_string(), value, source });

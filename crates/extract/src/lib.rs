@@ -343,16 +343,27 @@ fn add_operation(
         return add_operation(dataset, position_of_id, operation);
     }
     let existing = &mut dataset.operations[position];
-    // The first document's dates and count stand in the fields; [`conflicts`] keeps the others.
+    // The first document's dates and count stand in the fields, with their sources;
+    // [`conflicts`] keeps the others.
+    let (sources, theirs) = (&mut existing.field_sources, operation.field_sources);
     if existing.start.is_none() {
         (existing.start, existing.end, existing.duration_days) =
             (operation.start, operation.end, operation.duration_days);
+        (sources.start, sources.end, sources.duration_days) = (theirs.start, theirs.end, theirs.duration_days);
     }
-    existing.stated_country_count = existing.stated_country_count.or(operation.stated_country_count);
+    if existing.stated_country_count.is_none() {
+        existing.stated_country_count = operation.stated_country_count;
+        sources.stated_country_count = theirs.stated_country_count;
+    }
+    let known = existing.countries.len();
     for code in operation.countries {
         if !existing.countries.contains(&code) {
             existing.countries.push(code);
         }
+    }
+    // A release that adds participants is a source of the list.
+    if existing.countries.len() > known {
+        sources.countries.extend(theirs.countries);
     }
     existing.figures.extend(operation.figures);
     existing.also_stated.extend(operation.also_stated);
@@ -655,6 +666,44 @@ mod tests {
         assert_eq!(op.documents, ["a.txt", "b.txt"]);
         let names: Vec<&str> = dataset.countries.iter().map(|c| c.name.as_str()).collect();
         assert_eq!(names, ["Chile", "Spain", "Peru"]);
+    }
+
+    #[test]
+    fn a_merged_operation_keeps_the_sources_of_the_values_it_holds() {
+        // a.txt states the dates and lists two participants; b.txt, the same dates, a count
+        // and one more participant; c.txt, only participants already known.
+        let published = Some("2023-06-01");
+        let a =
+            source("a.txt", "Operation Nimbus (1 - 3 May) ran.\nParticipating countries: Spain and Chile.", published);
+        let b = source(
+            "b.txt",
+            "Operation Nimbus (1 - 3 May) again. Police of 3 countries took part.\nParticipating countries: Chile, Peru.",
+            published,
+        );
+        let c = source("c.txt", "Operation Nimbus (1 - 3 May) ended.\nParticipating countries: Spain.", published);
+        let sources = vec![a, b, c];
+        let mut dataset = extract_sources(sources.clone()).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!(op.documents, ["a.txt", "b.txt", "c.txt"]);
+        let quoted = |source: &Option<ModelSource>| source.as_ref().map(|s| (s.document.clone(), s.quote.clone()));
+        let dates = Some(("a.txt".to_string(), "Operation Nimbus (1 - 3 May) ran.".to_string()));
+        assert_eq!((quoted(&op.field_sources.start), quoted(&op.field_sources.end)), (dates.clone(), dates));
+        assert_eq!(
+            quoted(&op.field_sources.stated_country_count),
+            Some(("b.txt".to_string(), "Police of 3 countries took part.".to_string()))
+        );
+        let lists: Vec<(&str, &str)> =
+            op.field_sources.countries.iter().map(|s| (s.document.as_str(), s.quote.as_str())).collect();
+        assert_eq!(
+            lists,
+            [("a.txt", "Participating countries: Spain and Chile"), ("b.txt", "Participating countries: Chile, Peru")]
+        );
+        // They are verified as every fact is.
+        assert!(verify_sources(&dataset, &sources).is_empty());
+        dataset.operations[0].field_sources.start.as_mut().unwrap().quote = "Operation Nimbus (2 - 3 May) ran.".into();
+        let problems = verify_sources(&dataset, &sources);
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].reason.starts_with("quote not found verbatim"), "{}", problems[0]);
     }
 
     /// A release on action days without a code name: `lead` says what, who and when.

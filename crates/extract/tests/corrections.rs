@@ -62,6 +62,18 @@ fn the_worked_example_corrects_what_the_extractor_read() {
         countries.source.quote,
         "Police and border officers from Greece, Italy, Malta, Portugal and Spain pooled their intelligence"
     );
+    // The list set by hand shows the correction's passage; the dates still show the sentence
+    // they were read from, "ran from 7 to 11 April", and say so.
+    assert_eq!(op.field_sources.countries, std::slice::from_ref(&countries.source));
+    let start = op.field_sources.start.as_ref().unwrap();
+    assert_eq!(
+        (start.quote.as_str(), start.origin),
+        (
+            "Operation Harbour Light ran from 7 to 11 April, with officers checking passengers, vehicles and freight \
+             at 23 ports.",
+            Origin::Read
+        )
+    );
     // The Malta case was read by the extractor and stays so.
     assert_eq!(op.highlights[0].acting, ["MT"]);
     assert_eq!(op.highlights[0].source.origin, Origin::Read);
@@ -91,9 +103,10 @@ fn a_review_counts_the_facts_read_and_the_numbers_left() {
     assert_eq!(review.operation.as_deref(), Some("harbour-light-2025"));
     assert_eq!(review.named_in.as_deref(), Some("Ports across the Mediterranean targeted in Operation Harbour Light"));
     assert_eq!(review.year_found, Some("the publication date"));
-    // Two added figures, the countries set, the Malta case, the quote and the crime area
-    // ("pooled their intelligence against the networks that smuggle migrants").
-    assert_eq!(review.facts, 6);
+    // Two added figures, the countries set, the Malta case, the quote, the crime area
+    // ("pooled their intelligence against the networks that smuggle migrants"), and the start, the end and
+    // the duration counted from them ("ran from 7 to 11 April").
+    assert_eq!(review.facts, 9);
     let left: Vec<&str> = review.left.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(
         left,

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 
 use explorer_extract::extract_folder;
-use explorer_model::{CoordinationKind, Dataset, Metric, Operation, json_name};
+use explorer_model::{CoordinationKind, Dataset, Metric, Operation, Origin, Source, json_name};
 
 static SEEDS: LazyLock<Dataset> = LazyLock::new(|| {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
@@ -248,6 +248,71 @@ fn the_statement_yields_turquesa_2019_without_dates() {
     assert!(op.figure(Metric::DatabaseChecks).is_none());
     assert_eq!((op.stated_country_count, op.countries.len()), (None, 0));
     assert_eq!(names(&op.partners, |o| &o.name), ["United Nations Office on Drugs and Crime"]);
+}
+
+/// Each passage of `sources` as it stands in its seed release at its span, checked against
+/// the file.
+fn quotes_in_seeds<'a>(sources: impl IntoIterator<Item = &'a Source>) -> Vec<&'a str> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+    sources
+        .into_iter()
+        .map(|source| {
+            let text = std::fs::read_to_string(dir.join(&source.document)).unwrap();
+            assert_eq!(text.get(source.span.0..source.span.1), Some(source.quote.as_str()));
+            assert_eq!(source.origin, Origin::Read);
+            source.quote.as_str()
+        })
+        .collect()
+}
+
+/// The dates, the duration, the participant count and the participant list each quote the
+/// passage they were read from, checked by hand against the seed releases.
+#[test]
+fn the_dates_and_participants_quote_their_passages() {
+    let weka = &operation("weka-ii-2022").field_sources;
+    let dates = "Operation Weka II was carried out from 12 to 17 June, where officers progressed cases and carried \
+                 out intensified checks at border points.";
+    // The duration is counted from the dates: its passage is theirs.
+    assert_eq!(quotes_in_seeds([&weka.start, &weka.end, &weka.duration_days].into_iter().flatten()), [dates; 3]);
+    assert_eq!(
+        quotes_in_seeds(&weka.stated_country_count),
+        ["LYON, France – In an INTERPOL-led crackdown on the criminal groups behind human trafficking and migrant \
+          smuggling, authorities across 44 countries have rescued nearly 700 victims of human trafficking."]
+    );
+    // The list with its heading, from "Participating countries:" to "Zimbabwe", before the
+    // funders' sentence.
+    let list = quotes_in_seeds(&weka.countries);
+    assert_eq!(list.len(), 1);
+    assert!(list[0].starts_with("Participating countries: Algeria, Angola, Benin,"), "{}", list[0]);
+    assert!(list[0].ends_with(", United Arab Emirates, Zimbabwe"), "{}", list[0]);
+
+    let liberterra_ii = &operation("liberterra-ii-2024").field_sources;
+    assert_eq!(
+        quotes_in_seeds(&liberterra_ii.start),
+        ["Operation Liberterra II (29 September to 4 October) led to the rescue of 3,222 potential victims of human \
+          trafficking and identified 17,793 irregular migrants."]
+    );
+    assert_eq!(
+        quotes_in_seeds(&liberterra_ii.stated_country_count),
+        ["GLASGOW, United Kingdom - INTERPOL today is releasing preliminary results of its largest-ever operation \
+          against human trafficking and migrant smuggling, carried out across 116 countries and territories."]
+    );
+    assert!(
+        quotes_in_seeds(&liberterra_ii.countries)[0]
+            .starts_with("Participating countries and territories:\n\nAlbania,")
+    );
+
+    // Turquesa (2019) has no dates; its duration is stated in the statement's own sentence.
+    let turquesa = &operation("turquesa-2019").field_sources;
+    assert_eq!((&turquesa.start, &turquesa.end, &turquesa.stated_country_count), (&None, &None, &None));
+    assert!(turquesa.countries.is_empty());
+    assert_eq!(
+        quotes_in_seeds(&turquesa.duration_days),
+        ["Over only 5 days, this operation led to 152 arrests and the identification of about 800 irregular \
+          migrants from 30 different countries."]
+    );
+    // Weka I is only named in passing: nothing of it is stated, so nothing has a source.
+    assert!(operation("weka-i-2021").field_sources.is_empty());
 }
 
 #[test]

@@ -114,6 +114,10 @@ pub struct Operation {
     pub stated_country_count: Option<u32>,
     /// ISO 3166-1 alpha-2 codes of the participants the text lists, in the text's order.
     pub countries: Vec<String>,
+    /// The passages the dates, the duration, the participant count and the participant list
+    /// were read from. Data written before the field existed has none.
+    #[serde(default, skip_serializing_if = "FieldSources::is_empty")]
+    pub field_sources: FieldSources,
     /// The operation's own totals; figures about one country's case are in its highlight.
     /// Every source's value is kept: a metric has one figure per document that states it,
     /// in the order the documents were read, and `conflicts` names those that differ.
@@ -172,6 +176,7 @@ impl Default for Operation {
             duration_days: None,
             stated_country_count: None,
             countries: Vec::new(),
+            field_sources: FieldSources::default(),
             figures: Vec::new(),
             highlights: Vec::new(),
             coordination: Vec::new(),
@@ -237,6 +242,41 @@ vocabulary!(Origin {
     Read => "read",
     Corrected => "corrected",
 });
+
+/// Where an operation's dates and participants were read, field by field: the sentence (or the
+/// list under its heading) that states each, or, where a maintainer set the field in
+/// `corrections.toml`, the passage their correction quotes ([`Origin::Corrected`]). Where
+/// several releases state a field, its source is the one of the release whose value the field
+/// holds. A field the text does not state has no source.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldSources {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Source>,
+    /// The sentence that states the duration, or the dates' sentence where it is counted from
+    /// them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub duration_days: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_country_count: Option<Source>,
+    /// The list under its heading and each sentence that names more participants, in the order
+    /// they added to `countries`; of a merged operation, those of each release that added one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<Source>,
+}
+
+impl FieldSources {
+    pub fn is_empty(&self) -> bool {
+        self.all().next().is_none()
+    }
+
+    /// Every source, in the order of the fields.
+    pub fn all(&self) -> impl Iterator<Item = &Source> {
+        let single = [&self.start, &self.end, &self.duration_days, &self.stated_country_count];
+        single.into_iter().flatten().chain(&self.countries)
+    }
+}
 
 /// A field of an operation (its name, edition, year, dates, participant count or list) that a
 /// maintainer set in `corrections.toml`, with the passage that states it.
@@ -739,7 +779,7 @@ impl Operation {
 
     /// Every fact of the operation that has a source, with the number as written for a
     /// figure or a seizure: figures, seizures, cases, crime areas, coordination, organisations,
-    /// quotes and corrected fields.
+    /// quotes, the dates and participants, and corrected fields.
     pub fn sourced_facts(&self) -> impl Iterator<Item = (&Source, Option<&str>)> {
         let figures = self.figures.iter().chain(self.highlights.iter().flat_map(|h| &h.figures));
         let seizures = self.seizures.iter().chain(self.highlights.iter().flat_map(|h| &h.seizures));
@@ -758,6 +798,8 @@ impl Operation {
                     .map(|o| &o.source),
             )
             .chain(self.quotes.iter().map(|q| &q.source))
+            // A field set by hand is in `corrected` with the same passage: counted once.
+            .chain(self.field_sources.all().filter(|s| s.origin == Origin::Read))
             .chain(self.corrected.iter().map(|c| &c.source));
         figures
             .map(|f| (&f.source, Some(f.as_written.as_str())))
@@ -814,6 +856,49 @@ mod tests {
         assert!(fields.remove("organisers").is_some());
         let read: Operation = serde_json::from_value(json).unwrap();
         assert!(read.code_name && read.organisers.is_empty());
+    }
+
+    #[test]
+    fn data_written_before_field_sources_reads_with_none() {
+        let mut json = serde_json::to_value(Operation { id: "weka-ii".into(), ..Operation::default() }).unwrap();
+        // An operation without sources writes no key for them, as data written before did.
+        assert!(!json.as_object().unwrap().contains_key("field_sources"));
+        json.as_object_mut().unwrap().remove("field_sources");
+        let read: Operation = serde_json::from_value(json).unwrap();
+        assert!(read.field_sources.is_empty());
+    }
+
+    #[test]
+    fn the_dates_and_participants_are_sourced_facts_and_a_correction_counts_once() {
+        let passage = |start: usize, origin| Source {
+            document: "a.txt".into(),
+            span: (start, start + 5),
+            quote: "words".into(),
+            origin,
+            note: None,
+        };
+        let corrected = passage(40, Origin::Corrected);
+        let op = Operation {
+            field_sources: FieldSources {
+                start: Some(passage(0, Origin::Read)),
+                end: Some(passage(0, Origin::Read)),
+                duration_days: Some(passage(10, Origin::Read)),
+                stated_country_count: Some(corrected.clone()),
+                countries: vec![passage(20, Origin::Read), passage(30, Origin::Read)],
+            },
+            corrected: vec![CorrectedField {
+                field: "stated_country_count".into(),
+                value: "5".into(),
+                source: corrected,
+            }],
+            ..Operation::default()
+        };
+        let starts: Vec<usize> = op.sourced_facts().map(|(source, _)| source.span.0).collect();
+        assert_eq!(starts, [0, 0, 10, 20, 30, 40]);
+        let json = serde_json::to_value(&op).unwrap();
+        assert_eq!(json["field_sources"]["duration_days"]["quote"], "words");
+        assert_eq!(json["field_sources"]["stated_country_count"]["origin"], "corrected");
+        assert_eq!(serde_json::from_value::<Operation>(json).unwrap(), op);
     }
 
     #[test]

@@ -19,8 +19,8 @@ use std::collections::HashMap;
 
 use crate::date::PartialDate;
 use crate::model::{
-    Conflict, Coordination, CorrectedField, Country, Dataset, Document, Figure, Highlight, Operation, Organisation,
-    Quote, Seizure, Source, StatedCrimeArea, StatedValue, UnreadNumber, Vocabulary,
+    Conflict, Coordination, CorrectedField, Country, Dataset, Document, FieldSources, Figure, Highlight, Operation,
+    Organisation, Quote, Seizure, Source, StatedCrimeArea, StatedValue, UnreadNumber, Vocabulary,
 };
 
 /// The source texts by file name, as the app embeds them: quotes are cut from these.
@@ -296,11 +296,12 @@ packed_struct! {
     }
     Operation {
         id, name, code_name, organisers, series, edition, year, year_inferred, start, end, duration_days,
-        stated_country_count, countries, figures, highlights, coordination, partners, funders, crime_areas, seizures,
+        stated_country_count, countries, field_sources, figures, highlights, coordination, partners, funders, crime_areas, seizures,
         projects, quotes, conflicts, corrected, mentioned_only, documents, mentioned_in, also_stated,
     }
     StatedCrimeArea { area, source }
     Seizure { item, kind, quantity, unit, value, currency, qualifier, part_of, as_written, source }
+    FieldSources { start, end, duration_days, stated_country_count, countries }
     Conflict { fact, values }
     StatedValue { value, document }
     CorrectedField { field, value, source }
@@ -380,6 +381,13 @@ mod tests {
             duration_days: None,
             stated_country_count: Some(u32::MAX),
             countries: vec!["CI".into(), "ES".into()],
+            field_sources: FieldSources {
+                start: Some(source("a.txt", said)),
+                end: None,
+                duration_days: Some(source("b.txt", "over five days")),
+                stated_country_count: Some(Source { origin: Origin::Corrected, ..source("a.txt", said) }),
+                countries: vec![source("a.txt", said), source("b.txt", "Spain")],
+            },
             figures: vec![Figure { value: u64::MAX, ..figure.clone() }, figure.clone()],
             highlights: vec![Highlight {
                 acting: vec!["CI".into()],
@@ -474,7 +482,7 @@ mod tests {
     fn each_string_is_stored_once_and_quotes_in_their_text_not_at_all() {
         const SENTENCE: &[u8] = "Côte d'Ivoire rescued".as_bytes();
         let occurrences = |packed: Vec<u8>| packed.windows(SENTENCE.len()).filter(|w| *w == SENTENCE).count();
-        // Three sources quote the sentence: once in the table without the text, else never.
+        // Several sources quote the sentence: once in the table without the text, else never.
         assert_eq!(occurrences(pack(&every_kind(), &[])), 1);
         assert_eq!(occurrences(pack(&every_kind(), TEXTS)), 0);
     }

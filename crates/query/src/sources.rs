@@ -1,7 +1,7 @@
 //! A source document with the extracted facts marked in place, and the numbers of sentences
 //! that gave no fact marked apart.
 
-use explorer_model::{Dataset, Source};
+use explorer_model::{Dataset, Operation, Source};
 
 use crate::sorting::sort_by;
 
@@ -25,6 +25,37 @@ pub enum Mark {
 pub fn sources_in<'a>(dataset: &'a Dataset, file: &str) -> Vec<&'a Source> {
     let facts = dataset.operations.iter().flat_map(|op| op.sourced_facts().map(|(source, _)| source));
     facts.filter(|s| s.document == file).collect()
+}
+
+/// Where an operation's account starts in one of its releases: the first passage a fact of
+/// it was read from there. A citation of the release opens it at that passage.
+pub fn first_passage(operation: &Operation, file: &str) -> Option<usize> {
+    operation.sourced_facts().filter(|(source, _)| source.document == file).map(|(source, _)| source.span.0).min()
+}
+
+/// The query that opens a source at a passage: `at=` its first byte.
+pub fn passage_query(at: usize) -> String {
+    format!("at={at}")
+}
+
+/// The passage a source view's query cites, as [`passage_query`] writes it; `None` for a
+/// query without one or with an `at` that is not a byte offset.
+pub fn cited_at(query: &str) -> Option<usize> {
+    let pairs = query.trim_start_matches('?').split('&');
+    let value = pairs.filter_map(|pair| pair.split_once('=')).find(|(key, _)| *key == "at")?.1;
+    // Digits only: `usize::from_str` also takes a leading `+`.
+    value.bytes().all(|b| b.is_ascii_digit()).then(|| value.parse().ok())?
+}
+
+/// The marked segment that holds byte `at`, when a fact was read from it: the passage a
+/// citation opened the source at. An offset in plain text or beyond the text cites nothing.
+pub fn cited_segment(segments: &[Segment], at: usize) -> Option<usize> {
+    let mut start = 0;
+    segments.iter().position(|segment| {
+        let holds = (start..start + segment.text.len()).contains(&at);
+        start += segment.text.len();
+        holds && matches!(segment.mark, Mark::Read(_))
+    })
 }
 
 /// The spans of a document's unread numbers.
@@ -74,6 +105,7 @@ pub fn marked_segments<'a>(text: &'a str, sources: &[&Source], unread: &[(usize,
 #[cfg(test)]
 mod tests {
     use super::*;
+    use explorer_model::FieldSources;
 
     fn source(start: usize, end: usize) -> Source {
         Source { document: "a.txt".to_string(), span: (start, end), quote: String::new(), ..Source::default() }
@@ -108,6 +140,71 @@ mod tests {
                 ("In 2019, 40 people were rescued.", Mark::Read(1)),
             ]
         );
+    }
+
+    #[test]
+    fn the_dates_and_participants_passages_are_marked() {
+        let text = "Operation Nimbus ran from 1 to 3 May. Police of 3 countries took part.\nParticipating \
+                    countries: Spain, Chile.";
+        let at = |quote: &str| {
+            let start = text.find(quote).unwrap();
+            Source {
+                document: "a.txt".into(),
+                span: (start, start + quote.len()),
+                quote: quote.into(),
+                ..Source::default()
+            }
+        };
+        let dates = at("Operation Nimbus ran from 1 to 3 May.");
+        let operation = Operation {
+            field_sources: FieldSources {
+                start: Some(dates.clone()),
+                end: Some(dates.clone()),
+                duration_days: Some(dates),
+                stated_country_count: Some(at("Police of 3 countries took part.")),
+                countries: vec![at("Participating countries: Spain, Chile")],
+            },
+            ..Operation::default()
+        };
+        let dataset = Dataset { operations: vec![operation], ..Dataset::default() };
+        let segments = marked_segments(text, &sources_in(&dataset, "a.txt"), &[]);
+        let shown: Vec<(&str, Mark)> = segments.iter().map(|s| (s.text, s.mark)).collect();
+        assert_eq!(
+            shown,
+            [
+                ("Operation Nimbus ran from 1 to 3 May.", Mark::Read(3)),
+                (" ", Mark::Plain),
+                ("Police of 3 countries took part.", Mark::Read(1)),
+                ("\n", Mark::Plain),
+                ("Participating countries: Spain, Chile", Mark::Read(1)),
+                (".", Mark::Plain),
+            ]
+        );
+        // The release opens at the first of them.
+        assert_eq!(first_passage(&dataset.operations[0], "a.txt"), Some(0));
+        assert_eq!(first_passage(&dataset.operations[0], "b.txt"), None);
+    }
+
+    #[test]
+    fn a_citation_opens_the_passage_that_holds_its_offset() {
+        let text = "One. Two and three. Four.";
+        let segments = marked_segments(text, &[&source(5, 19), &source(20, 25)], &[]);
+        for (at, cited) in [(5, Some(1)), (12, Some(1)), (18, Some(1)), (20, Some(3)), (24, Some(3))] {
+            assert_eq!(cited_segment(&segments, at), cited, "at {at}");
+        }
+        // Plain text, the text's end and beyond cite nothing.
+        for at in [0, 4, 19, 25, 999] {
+            assert_eq!(cited_segment(&segments, at), None, "at {at}");
+        }
+    }
+
+    #[test]
+    fn only_a_byte_offset_is_read_as_the_cited_passage() {
+        assert_eq!(cited_at(&passage_query(2290)), Some(2290));
+        assert_eq!(cited_at("?q=x&at=17&tab=y"), Some(17));
+        for query in ["", "at=", "at=-1", "at=+5", "at=1e3", "at=12abc", "at=99999999999999999999999", "xat=5", "at"] {
+            assert_eq!(cited_at(query), None, "{query}");
+        }
     }
 
     #[test]

@@ -39,8 +39,8 @@ use super::segment::Block;
 use explorer_model::date::{Date, MONTH_NAMES, PartialDate};
 use explorer_model::text::{fold, slug};
 use explorer_model::{
-    Coordination, CoordinationKind, Figure, Highlight, Metric, Operation, Organisation, Quote, Seizure, Source,
-    StatedCrimeArea,
+    Coordination, CoordinationKind, FieldSources, Figure, Highlight, Metric, Operation, Organisation, Quote, Seizure,
+    Source, StatedCrimeArea,
 };
 
 /// What one document yields.
@@ -138,8 +138,12 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     };
 
     let mut countries: Vec<String> = Vec::new();
+    // The passages the participants were read from: the list with its heading, then each
+    // sentence that names more.
+    let mut countries_read_in: Vec<Range<usize>> = Vec::new();
     let mut problems = Vec::new();
-    let participants = participant_list(text);
+    let list = participant_list(text);
+    let participants = list.as_ref().map(|list| list.items.clone());
     for participant in listed_participants(text, participants.clone(), index) {
         match participant.code {
             Some(code) if !countries.contains(&code) => countries.push(code),
@@ -155,6 +159,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     if !problems.is_empty() {
         return Err(problems);
     }
+    countries_read_in.extend(list.filter(|_| !countries.is_empty()).map(|list| list.passage));
 
     let in_scope = scope(&doc, &reported, subject, kind);
     let named_in = reported.sentences().first().map(|&i| doc.sentences[i].span.clone());
@@ -162,7 +167,10 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     for (code, sentence) in prose_participants(&doc, &in_scope) {
         if !countries.contains(&code) {
             countries.push(code);
-            used.push(sentence);
+            used.push(sentence.clone());
+            if countries_read_in.last() != Some(&sentence) {
+                countries_read_in.push(sentence);
+            }
         }
     }
     let source = |span: Range<usize>| Source {
@@ -172,7 +180,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         ..Source::default()
     };
     let reading = read_body(&doc, &in_scope, participants);
-    used.extend(reading.stated_in.iter().cloned());
+    used.extend([&reading.stated_count, &reading.stated_duration].into_iter().flatten().map(|(_, s)| s.clone()));
     let trace = Trace {
         named_in,
         year_found: timing.year_found,
@@ -215,9 +223,23 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             source: source(q.span),
         })
         .collect();
-    let duration_days = match (timing.start.and_then(PartialDate::full), timing.end.and_then(PartialDate::full)) {
+    // The dates are shown with the sentence they stand in.
+    let dates_read_in = timing.dates_at.as_ref().map(|at| sentence_around(&doc, at));
+    let counted = match (timing.start.and_then(PartialDate::full), timing.end.and_then(PartialDate::full)) {
         (Some(start), Some(end)) => u32::try_from(end.days_since_epoch() - start.days_since_epoch() + 1).ok(),
-        _ => reading.stated_duration,
+        _ => None,
+    };
+    let (duration_days, duration_read_in) = match counted {
+        Some(days) => (Some(days), dates_read_in.clone()),
+        None => reading.stated_duration.clone().unzip(),
+    };
+    let (stated_country_count, count_read_in) = reading.stated_count.clone().unzip();
+    let field_sources = FieldSources {
+        start: timing.start.and(dates_read_in.clone()).map(source),
+        end: timing.end.and(dates_read_in).map(source),
+        duration_days: duration_read_in.map(source),
+        stated_country_count: count_read_in.map(source),
+        countries: countries_read_in.into_iter().map(source).collect(),
     };
 
     let action = unnamed.as_ref().map(|(_, action, _)| action);
@@ -237,8 +259,9 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         start: timing.start,
         end: timing.end,
         duration_days,
-        stated_country_count: reading.stated_count,
+        stated_country_count,
         countries,
+        field_sources,
         figures,
         highlights,
         coordination: reading
@@ -345,6 +368,12 @@ fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>
     Scope { blocks, sentences }
 }
 
+/// The sentence that holds a span, or the span alone where no sentence holds all of it.
+fn sentence_around(doc: &Doc, span: &Range<usize>) -> Range<usize> {
+    let holding = doc.sentences.iter().find(|s| s.span.start <= span.start && span.end <= s.span.end);
+    holding.map_or_else(|| span.clone(), |s| s.span.clone())
+}
+
 /// The text a case spans: from its first sentence to its last.
 fn case_span(sentences: &[&Sentence]) -> Range<usize> {
     let start = sentences.first().map_or(0, |s| s.span.start);
@@ -368,10 +397,9 @@ struct BodyReading {
     seizure_amounts: Vec<Range<usize>>,
     cases: Vec<Case>,
     coordination: Vec<(CoordinationKind, Option<String>, Range<usize>)>,
-    stated_count: Option<u32>,
-    stated_duration: Option<u32>,
-    /// The sentences the count and the duration were read from.
-    stated_in: Vec<Range<usize>>,
+    /// The participant count and the duration, each with the sentence it was read from.
+    stated_count: Option<(u32, Range<usize>)>,
+    stated_duration: Option<(u32, Range<usize>)>,
 }
 
 /// Sorts each body sentence into a country case or the operation's own account. A case runs
@@ -449,12 +477,11 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
                     reading.operation_seizures.push((found, span));
                 }
                 if reading.stated_count.is_none() {
-                    reading.stated_count = stated_country_count(text, sentence).map(|(n, _)| n);
-                    reading.stated_in.extend(reading.stated_count.map(|_| sentence.span.clone()));
+                    reading.stated_count =
+                        stated_country_count(text, sentence).map(|(n, _)| (n, sentence.span.clone()));
                 }
                 if reading.stated_duration.is_none() {
-                    reading.stated_duration = stated_duration(text, sentence);
-                    reading.stated_in.extend(reading.stated_duration.map(|_| sentence.span.clone()));
+                    reading.stated_duration = stated_duration(text, sentence).map(|n| (n, sentence.span.clone()));
                 }
             }
         }

@@ -176,7 +176,8 @@ pub struct Participant {
 }
 
 /// The participants in the list under the first "Participating countries" heading (the
-/// [`participant_list`] of `text`), in order; empty when the text has no such heading.
+/// items of the [`participant_list`] of `text`), in order; empty when the text has no such
+/// heading.
 pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &CountryIndex) -> Vec<Participant> {
     let Some(list) = list else {
         return Vec::new();
@@ -351,11 +352,21 @@ fn inside_quotation(before: &str) -> bool {
     before.matches('“').count() > before.matches('”').count() || before.matches('"').count() % 2 == 1
 }
 
-/// The span of the list after the first "Participating countries" heading.
-pub fn participant_list(text: &str) -> Option<Range<usize>> {
+/// A list of participants under its heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParticipantList {
+    /// The heading and the list: the passage a reader is shown as the list's source.
+    pub passage: Range<usize>,
+    /// The list alone.
+    pub items: Range<usize>,
+}
+
+/// The list after the first "Participating countries" heading.
+pub fn participant_list(text: &str) -> Option<ParticipantList> {
     let caps = HEADING.captures(text)?;
     let first_letter = caps.get(1).or(caps.get(2))?;
-    Some(first_letter.start()..list_end(text, first_letter.start()))
+    let items = first_letter.start()..list_end(text, first_letter.start());
+    Some(ParticipantList { passage: caps.get(0)?.start()..items.end, items })
 }
 
 /// Where the list stops: a full stop that ends a sentence (not one inside brackets or after
@@ -423,7 +434,10 @@ mod tests {
     use super::*;
 
     fn codes(text: &str) -> Vec<Option<String>> {
-        listed_participants(text, participant_list(text), &CountryIndex::new()).into_iter().map(|p| p.code).collect()
+        listed_participants(text, participant_list(text).map(|list| list.items), &CountryIndex::new())
+            .into_iter()
+            .map(|p| p.code)
+            .collect()
     }
 
     fn some(codes: &[&str]) -> Vec<Option<String>> {
@@ -469,7 +483,7 @@ mod tests {
     #[test]
     fn keeps_an_unknown_name_unresolved_with_its_place() {
         let text = "Participating countries: Spain, Atlantis.";
-        let found = listed_participants(text, participant_list(text), &CountryIndex::new());
+        let found = listed_participants(text, participant_list(text).map(|list| list.items), &CountryIndex::new());
         assert_eq!(found[1].code, None);
         assert_eq!((found[1].name.as_str(), &text[found[1].span.clone()]), ("Atlantis", "Atlantis"));
     }
