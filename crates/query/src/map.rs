@@ -189,23 +189,18 @@ pub fn first_named(typed: &str, names: &[&str]) -> Option<usize> {
 }
 
 /// The part of the map that shows `chosen` (the extents of the countries a region choice
-/// keeps): the box round them with a margin of a twentieth of the map's width, grown to the
-/// whole map's proportions (so that the map keeps its height on the page) and moved inside
-/// it. The whole map where nothing is chosen or the choice spans it.
+/// keeps): the box round them with a margin of a twentieth of the map's width, widened where
+/// it is taller than wide (the map takes the page's width, and a tall region such as Africa
+/// would otherwise stand taller than a phone's screen), moved inside the map where it reaches
+/// past an edge. The whole map where nothing is chosen or the choice is as wide as the map.
 pub fn zoomed_view(chosen: impl IntoIterator<Item = Extent>, whole: Extent) -> Extent {
     let Some(around) = chosen.into_iter().reduce(|a, b| a.union(&b)) else { return whole };
     let margin = whole.width() / 20.0;
-    let (mut width, mut height) = (around.width() + 2.0 * margin, around.height() + 2.0 * margin);
-    let proportions = whole.width() / whole.height();
-    if width / height < proportions {
-        width = height * proportions;
-    } else {
-        height = width / proportions;
-    }
-    if width >= whole.width() || height >= whole.height() {
+    let height = (around.height() + 2.0 * margin).min(whole.height());
+    let width = (around.width() + 2.0 * margin).max(height);
+    if width >= whole.width() {
         return whole;
     }
-    // Centred on the choice, then moved back inside the map where that reaches past an edge.
     let centre = ((around.west + around.east) / 2.0, (around.north + around.south) / 2.0);
     let west = (centre.0 - width / 2.0).clamp(whole.west, whole.east - width);
     let north = (centre.1 - height / 2.0).clamp(whole.north, whole.south - height);

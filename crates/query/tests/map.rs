@@ -161,16 +161,20 @@ fn typing_a_names_first_letters_finds_it_accents_and_case_aside() {
 }
 
 #[test]
-fn a_region_chosen_is_shown_with_a_margin_in_the_maps_proportions_and_within_it() {
+fn a_region_chosen_is_shown_with_a_margin_no_taller_than_wide_and_within_the_map() {
     let whole = Extent { west: 0.0, north: 0.0, east: 1000.0, south: 500.0 };
-    // A 100 × 100 choice: 200 × 200 with the margin of 50, widened to 2:1 round its centre.
+    // A 100 × 100 choice: 200 × 200 with the margin of 50 each side, round its centre.
     let square = Extent { west: 400.0, north: 200.0, east: 500.0, south: 300.0 };
-    assert_eq!(zoomed_view([square], whole), Extent { west: 250.0, north: 150.0, east: 650.0, south: 350.0 });
-    // Two boxes are taken together; at the map's top-left corner the view is moved inside.
+    assert_eq!(zoomed_view([square], whole), Extent { west: 350.0, north: 150.0, east: 550.0, south: 350.0 });
+    // A 20 × 200 choice: 120 × 300 with the margin, widened to 300 × 300.
+    let tall = Extent { west: 400.0, north: 100.0, east: 420.0, south: 300.0 };
+    assert_eq!(zoomed_view([tall], whole), Extent { west: 260.0, north: 50.0, east: 560.0, south: 350.0 });
+    // Two boxes are taken together (300 × 40, 400 × 140 with the margin); at the map's
+    // top-left corner the view is moved inside it.
     let corner = Extent { west: 0.0, north: 0.0, east: 100.0, south: 10.0 };
     let beside = Extent { west: 100.0, north: 0.0, east: 300.0, south: 40.0 };
-    assert_eq!(zoomed_view([corner, beside], whole), Extent { west: 0.0, north: 0.0, east: 400.0, south: 200.0 });
-    // Nothing chosen, or a choice as large as the map: the whole map.
+    assert_eq!(zoomed_view([corner, beside], whole), Extent { west: 0.0, north: 0.0, east: 400.0, south: 140.0 });
+    // Nothing chosen, or a choice as wide as the map: the whole map.
     assert_eq!(zoomed_view([], whole), whole);
     assert_eq!(zoomed_view([Extent { west: 10.0, north: 0.0, east: 990.0, south: 20.0 }], whole), whole);
 }
