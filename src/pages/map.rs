@@ -104,7 +104,7 @@ pub fn map_page() -> Html {
     sort_by_cached_key(&mut places, |(_, name, ..)| name.clone());
     let places = Rc::new(places);
 
-    let tab_stop_code = tab_stop.as_deref().or(linked.first().map(|(code, _)| *code)).or(dots.first().map(|d| d.0));
+    let tab_stop_code = tab_stop.as_deref().or(places.first().map(|(code, ..)| *code));
     let tabindex = |code: &str| AttrValue::Static(if Some(code) == tab_stop_code { "0" } else { "-1" });
     let on_point = {
         let shown = shown.clone();
@@ -310,6 +310,11 @@ fn move_among_countries(event: &KeyboardEvent, places: &[Place], typed: &RefCell
         if event.time_stamp() - typed.at > TYPING_PAUSE {
             typed.text.clear();
         }
+        // A space starts no name (alone it scrolls the page, as it does elsewhere), though it
+        // may be within one ("Costa Rica").
+        if typed.text.is_empty() && key == " " {
+            return;
+        }
         typed.at = event.time_stamp();
         typed.text.push_str(&key);
         let names: Vec<&str> = places.iter().map(|(_, name, ..)| name.as_str()).collect();
@@ -318,7 +323,8 @@ fn move_among_countries(event: &KeyboardEvent, places: &[Place], typed: &RefCell
     } else {
         return;
     };
-    // The page would scroll on these keys otherwise, and Firefox would start its find bar.
+    // The page would scroll on these keys otherwise, and a letter start the browser's
+    // find-as-you-type where that is on.
     event.prevent_default();
     let Some((code, ..)) = places.get(next) else { return };
     let link = group
