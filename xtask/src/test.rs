@@ -56,10 +56,10 @@ struct Layer {
 /// The layers in the order they run, with their minimums: the counts of a full run, raised
 /// here when tests are added, so that losing one shows.
 const LAYERS: [Layer; 4] = [
-    Layer { name: "native", run: native, minimum: 326 },
+    Layer { name: "native", run: native, minimum: 334 },
     // The 14 component tests, in Chromium and then in Firefox.
     Layer { name: "component", run: component, minimum: 28 },
-    Layer { name: "end-to-end", run: end_to_end, minimum: 254 },
+    Layer { name: "end-to-end", run: end_to_end, minimum: 257 },
     Layer { name: "benchmark", run: benchmark, minimum: 1 },
 ];
 
