@@ -144,7 +144,9 @@ pub fn map_page() -> Html {
             move_among_countries(&event, &places, &typed);
         })
     };
-    let readout = match shown.as_deref() {
+    // A country shown before the filters changed may no longer be on the map.
+    let shown_code = shown.as_deref().filter(|code| counts.contains_key(*code));
+    let readout = match shown_code {
         Some(code) => html! {
             <>
                 { label(code) }
@@ -170,7 +172,7 @@ pub fn map_page() -> Html {
         let circle = |class: &'static str| html! { <circle {class} cx={x.to_string()} cy={y.to_string()} r={DOT_RADIUS.to_string()} /> };
         html! { <>{ circle("map-ring-halo") }{ circle("map-ring-line") }</> }
     };
-    let ringed = shown.as_deref().and_then(|code| match linked.iter().find(|(c, _)| *c == code) {
+    let ringed = shown_code.and_then(|code| match linked.iter().find(|(c, _)| *c == code) {
         Some((_, shape)) => Some(ring(shape.path)),
         None => dots.iter().find(|(c, ..)| *c == code).map(|(_, _, x, y)| ring_circle((*x, *y))),
     });

@@ -288,7 +288,13 @@ test('a region chosen on the map zooms to it, on a phone and on a laptop', async
       const width = (code) => page.locator(`main .world-map [data-code="${code}"]`).evaluate((shape) => shape.getBoundingClientRect().width);
       await open(page, '#/map');
       const nigeria = await width('NG');
+      // Brazil, focused before the choice, is not on Africa's map: no count is said for it.
+      await page.locator('main .world-map a[aria-label^="Brazil"]').focus();
+      assert.equal(await page.locator('main .map-readout').innerText(), 'Brazil: 4 operations');
+      const whole = await page.locator('main .world-map > svg').getAttribute('viewBox');
       await open(page, '#/map?region=africa');
+      await page.waitForFunction((before) => document.querySelector('main .world-map > svg').getAttribute('viewBox') !== before, whole);
+      assert.doesNotMatch(await page.locator('main .map-readout').innerText(), /Brazil/);
       const zoomed = await width('NG');
       assert.ok(zoomed > least * nigeria, `${viewport.width} px: Nigeria ${nigeria} px wide, then ${zoomed}`);
       // Every African country in view, and the map within the window.
