@@ -87,10 +87,15 @@ fn main() -> ExitCode {
 fn world_statics(map: &WorldMap) -> String {
     let mut rust = String::from("/// The SVG view box's width and height.\n");
     rust.push_str(&format!("pub static WORLD_VIEW_BOX: (f64, f64) = {:?};\n", map.view_box));
-    rust.push_str("/// Each country as (ISO alpha-2 code, if ISO has one; name; SVG path `d`).\n");
-    rust.push_str("pub static WORLD_SHAPES: &[(Option<&str>, &str, &str)] = &[\n");
+    rust.push_str("/// Each country's shape.\n");
+    rust.push_str("pub static WORLD_SHAPES: &[WorldShape] = &[\n");
     for shape in &map.shapes {
-        rust.push_str(&format!("    ({:?}, {:?}, {:?}),\n", shape.code, shape.name, shape.path));
+        let (west, north, east, south) = shape.extent;
+        rust.push_str(&format!(
+            "    WorldShape {{ code: {:?}, name: {:?}, path: {:?}, centre: {:?}, \
+             extent: Extent {{ west: {west:?}, north: {north:?}, east: {east:?}, south: {south:?} }} }},\n",
+            shape.code, shape.name, shape.path, shape.centre
+        ));
     }
     rust.push_str("];\n/// Each country or territory without a shape of its own as (ISO alpha-2 code, name, x, y).\n");
     rust.push_str("pub static WORLD_DOTS: &[(&str, &str, f64, f64)] = &[\n");

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use explorer_query::IndexedDataset;
+use explorer_query::map::{Extent, Point};
 
 /// The dataset the build extracted, packed (see `explorer_model::packed` for why not JSON).
 static PACKED_DATASET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.bin"));
@@ -13,6 +14,19 @@ include!(concat!(env!("OUT_DIR"), "/sources.rs"));
 // `WORLD_VIEW_BOX`, `WORLD_SHAPES` and `WORLD_DOTS`: the world map build.rs drew, as statics
 // (read where they lie in the binary: nothing to parse at start-up).
 include!(concat!(env!("OUT_DIR"), "/world.rs"));
+
+/// A country as the world map draws it (see `explorer_extract::world_map::Shape`).
+pub struct WorldShape {
+    /// Its ISO alpha-2 code, if ISO has one.
+    pub code: Option<&'static str>,
+    pub name: &'static str,
+    /// The SVG path's `d`.
+    pub path: &'static str,
+    /// The centre of its mainland, which the arrow keys move between.
+    pub centre: Point,
+    /// Its body's bounds, which a region's zoom takes in.
+    pub extent: Extent,
+}
 
 /// The text of a source file, if the build embedded it.
 pub fn source_text(file: &str) -> Option<&'static str> {

@@ -20,6 +20,10 @@ pub struct RouteLinkProps {
     /// `Some("-1")` takes the link out of the tab order (the map's countries but one).
     #[prop_or_default]
     pub tabindex: Option<AttrValue>,
+    /// Runs before a click follows the link; a `prevent_default` in it keeps the view where it
+    /// is (the map's first tap on a touch screen).
+    #[prop_or_default]
+    pub onclick: Option<Callback<MouseEvent>>,
     pub children: Html,
 }
 
@@ -35,8 +39,14 @@ pub fn route_link(props: &RouteLinkProps) -> Html {
         None => path,
     });
     let onclick = {
-        let (to, query) = (props.to.clone(), props.query.clone());
+        let (to, query, before) = (props.to.clone(), props.query.clone(), props.onclick.clone());
         Callback::from(move |event: MouseEvent| {
+            if let Some(before) = &before {
+                before.emit(event.clone());
+                if event.default_prevented() {
+                    return;
+                }
+            }
             // Modified clicks keep the browser's meaning (new tab, new window, download).
             let plain =
                 event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key());

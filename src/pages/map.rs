@@ -1,5 +1,11 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use explorer_model::text::counted;
-use explorer_query::map::{class_of, classes, map_counts, map_facets};
+use explorer_query::facets::Facet;
+use explorer_query::map::{
+    Extent, Heading, Point, class_of, classes, first_named, map_counts, map_facets, next_towards, zoomed_view,
+};
 use explorer_query::sorting::sort_by_cached_key;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -8,7 +14,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::page_heading::PageHeading;
 use crate::components::route_link::RouteLink;
 use crate::components::scroll_box::ScrollBox;
-use crate::data::{WORLD_DOTS, WORLD_SHAPES, WORLD_VIEW_BOX, use_dataset};
+use crate::data::{WORLD_DOTS, WORLD_SHAPES, WORLD_VIEW_BOX, WorldShape, use_dataset};
 use crate::filters::use_filters;
 use crate::route::Route;
 
@@ -16,16 +22,32 @@ const DESCRIPTION_ID: &str = "interpol-explorer-map-description";
 const TABLE_CAPTION: &str = "Operations per country, most first";
 /// A dot's radius, in the map's units (1000 across).
 const DOT_RADIUS: f64 = 3.0;
+/// How long after a letter the next one still adds to the name being typed, in milliseconds.
+const TYPING_PAUSE: f64 = 1000.0;
+
+/// A country of the map that is a link: its code, name, centre and extent, which the arrow keys
+/// measure from and to.
+type Place = (&'static str, String, Point, Extent);
+
+/// The letters typed on the map so far, and when the last came.
+#[derive(Default)]
+struct Typed {
+    text: String,
+    at: f64,
+}
 
 /// The world shaded by how many of the filtered operations each country took part in. Countries
 /// of the dataset are links to their pages; pointing at or focusing one shows its count. A
 /// legend, a description and a table say the same in words.
 ///
-/// The map is one tab stop, and the arrow keys (Home, End) move among its countries in name
-/// order (the shapes, then the dots of the smallest): as 139 tab stops it stood between the
-/// keyboard and the filters and table below. The filters stay after the map, because the
-/// reader comes for the map; screen readers still list every country as a link; the table
-/// below is the same data as rows.
+/// The map is one tab stop: as 139 tab stops it stood between the keyboard and the filters and
+/// table below. Within it the arrow keys move to the nearest country that way, typing a name's
+/// first letters to that country, Home and End to the first and last in name order. On a
+/// touch screen most countries are smaller than a finger, so a tap first says which country
+/// it hit, with its count and a link; a second tap on it opens its page. With regions chosen,
+/// the map zooms to them. The filters stay after the map, because the reader comes for the
+/// map; screen readers still list every country as a link; the table below is the same data
+/// as rows.
 #[function_component(MapPage)]
 pub fn map_page() -> Html {
     let dataset = use_dataset();
@@ -35,9 +57,15 @@ pub fn map_page() -> Html {
     let shown = use_state(|| None::<String>);
     // The country that holds the map's one tab stop: the last focused, at first the first.
     let tab_stop = use_state(|| None::<String>);
+    // The country last tapped on a touch screen: a second tap on it opens its page.
+    let tapped = use_state(|| None::<String>);
+    // What the last pointer pressed on the map was ("mouse", "touch", "pen"; "" after a key).
+    let pointer = use_mut_ref(String::new);
+    let typed = use_mut_ref(Typed::default);
     // Every country shown has a count (0 for none): its key is also what makes it a link.
     let (kept, counts) = map_counts(&dataset, &filters);
     let places_chosen = filters.without_places() != filters;
+    let regions_chosen = filters.without_facets(&[Facet::Region, Facet::Subregion]) != filters;
     let largest = counts.values().copied().max().unwrap_or(0);
     let classes = classes(largest);
     let name = |code: &str| dataset.country(code).map_or(code.to_string(), |c| c.name.clone());
@@ -55,20 +83,28 @@ pub fn map_page() -> Html {
     // Those the data names outside the chosen places are drawn apart from those it never names.
     let unlinked: Vec<(&str, &str, &str)> = WORLD_SHAPES
         .iter()
-        .filter(|(code, ..)| linkable(code).is_none())
-        .map(|(code, name, d)| {
-            let named = code.is_some_and(|c| dataset.country(c).is_some());
-            (if named { "map-outside" } else { "map-absent" }, *name, *d)
+        .filter(|shape| linkable(&shape.code).is_none())
+        .map(|shape| {
+            let named = shape.code.is_some_and(|c| dataset.country(c).is_some());
+            (if named { "map-outside" } else { "map-absent" }, shape.name, shape.path)
         })
         .collect();
-    let mut linked: Vec<(&str, &str)> =
-        WORLD_SHAPES.iter().filter_map(|(code, _, d)| Some((linkable(code)?, *d))).collect();
+    let mut linked: Vec<(&'static str, &'static WorldShape)> =
+        WORLD_SHAPES.iter().filter_map(|shape| Some((linkable(&shape.code)?, shape))).collect();
     sort_by_cached_key(&mut linked, |(code, _)| name(code));
     let mut dots: Vec<&(&str, &str, f64, f64)> =
         WORLD_DOTS.iter().filter(|(code, ..)| counts.contains_key(*code)).collect();
     sort_by_cached_key(&mut dots, |(code, ..)| name(code));
+    // Every linked country, shapes and dots together, in name order: what the keys move among.
+    let mut places: Vec<Place> = linked
+        .iter()
+        .map(|(code, shape)| (*code, name(code), shape.centre, shape.extent))
+        .chain(dots.iter().map(|dot| (dot.0, name(dot.0), (dot.2, dot.3), dot_extent(dot))))
+        .collect();
+    sort_by_cached_key(&mut places, |(_, name, ..)| name.clone());
+    let places = Rc::new(places);
 
-    let tab_stop_code = tab_stop.as_deref().or(linked.first().map(|(code, _)| *code)).or(dots.first().map(|d| d.0));
+    let tab_stop_code = tab_stop.as_deref().or(places.first().map(|(code, ..)| *code));
     let tabindex = |code: &str| AttrValue::Static(if Some(code) == tab_stop_code { "0" } else { "-1" });
     let on_point = {
         let shown = shown.clone();
@@ -84,10 +120,62 @@ pub fn map_page() -> Html {
             shown.set(code);
         })
     };
-    let readout = match shown.as_deref() {
-        Some(code) => label(code),
-        None => "Point at a country, or tab to the map and use the arrow keys, to see its count.".to_string(),
+    let on_pointer_down = {
+        let pointer = pointer.clone();
+        Callback::from(move |event: PointerEvent| *pointer.borrow_mut() = event.pointer_type())
     };
+    // A tap on a country not tapped before shows it instead of opening its page.
+    let on_country_click = {
+        let (pointer, shown, tapped) = (pointer.clone(), shown.clone(), tapped.clone());
+        Callback::from(move |event: MouseEvent| {
+            let code = code_at(&event);
+            if pointer.borrow().as_str() == "touch" && code.is_some() && *tapped != code {
+                event.prevent_default();
+                tapped.set(code.clone());
+                shown.set(code);
+            }
+        })
+    };
+    let on_key = {
+        let places = places.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            // A key pressed means the keyboard is in use: Enter then opens the country's page.
+            pointer.borrow_mut().clear();
+            move_among_countries(&event, &places, &typed);
+        })
+    };
+    // A country shown before the filters changed may no longer be on the map.
+    let shown_code = shown.as_deref().filter(|code| counts.contains_key(*code));
+    let readout = match shown_code {
+        Some(code) => html! {
+            <>
+                { label(code) }
+                if tapped.as_deref() == Some(code) {
+                    { " " }
+                    <RouteLink to={Route::Country { code: code.to_string() }}>{ format!("Open the page of {}", name(code)) }</RouteLink>
+                }
+            </>
+        },
+        // Only the words for the reader's own kind of pointer show (style.css).
+        None => html! {
+            <>
+                <span class="map-hint-fine">
+                    { "Point at a country, or tab to the map and use the arrow keys or type a name, to see its count." }
+                </span>
+                <span class="map-hint-coarse">{ "Tap a country to see its count; tap it again to open its page." }</span>
+            </>
+        },
+    };
+    // The ring round the country shown, drawn over its neighbours so that none hides part of it.
+    let ring = |d: &str| html! { <><path class="map-ring-halo" d={d.to_string()} /><path class="map-ring-line" d={d.to_string()} /></> };
+    let ring_circle = |(x, y): Point| {
+        let circle = |class: &'static str| html! { <circle {class} cx={x.to_string()} cy={y.to_string()} r={DOT_RADIUS.to_string()} /> };
+        html! { <>{ circle("map-ring-halo") }{ circle("map-ring-line") }</> }
+    };
+    let ringed = shown_code.and_then(|code| match linked.iter().find(|(c, _)| *c == code) {
+        Some((_, shape)) => Some(ring(shape.path)),
+        None => dots.iter().find(|(c, ..)| *c == code).map(|(_, _, x, y)| ring_circle((*x, *y))),
+    });
     let mut by_count: Vec<(&str, usize)> = counts.iter().map(|(code, n)| (code.as_str(), *n)).collect();
     sort_by_cached_key(&mut by_count, |(code, n)| (std::cmp::Reverse(*n), name(code)));
     let taking_part = by_count.iter().filter(|(_, n)| *n > 0).count();
@@ -106,8 +194,9 @@ pub fn map_page() -> Html {
     };
     let (width, height) = WORLD_VIEW_BOX;
     // Room for the dots at the edges.
-    let view_box =
-        format!("{} {} {} {}", -DOT_RADIUS, -DOT_RADIUS, width + 2.0 * DOT_RADIUS, height + 2.0 * DOT_RADIUS);
+    let whole = Extent { west: -DOT_RADIUS, north: -DOT_RADIUS, east: width + DOT_RADIUS, south: height + DOT_RADIUS };
+    let shown_part = if regions_chosen { zoomed_view(places.iter().map(|(.., extent)| *extent), whole) } else { whole };
+    let view_box = format!("{} {} {} {}", shown_part.west, shown_part.north, shown_part.width(), shown_part.height());
 
     html! {
         <>
@@ -118,31 +207,36 @@ pub fn map_page() -> Html {
             <figure class="world-map">
                 <svg viewBox={view_box} role="group" aria-label="World map of operations per country"
                     aria-describedby={DESCRIPTION_ID} onmouseover={on_point} onfocusin={on_focus}
-                    onkeydown={Callback::from(|event: KeyboardEvent| move_among_countries(&event))}>
+                    onpointerdown={on_pointer_down} onkeydown={on_key}>
                     <g class="map-unlinked" aria-hidden="true">
                         { for unlinked.iter().map(|(class, name, d)| html! {
                             <path class={*class} d={*d}><title>{ *name }</title></path>
                         }) }
                     </g>
                     <g class="map-linked">
-                        { for linked.iter().map(|(code, d)| {
+                        { for linked.iter().map(|(code, shape)| {
                             let label = AttrValue::from(label(code));
                             html! {
-                                <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label.clone()} tabindex={tabindex(code)}>
-                                    <path class={fill(code)} d={*d} data-code={*code}><title>{ label }</title></path>
+                                <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label.clone()} tabindex={tabindex(code)}
+                                    onclick={on_country_click.clone()}>
+                                    <path class={fill(code)} d={shape.path} data-code={*code}><title>{ label }</title></path>
                                 </RouteLink>
                             }
                         }) }
                         { for dots.iter().map(|(code, _, x, y)| {
                             let label = AttrValue::from(label(code));
                             html! {
-                                <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label.clone()} tabindex={tabindex(code)}>
+                                <RouteLink to={Route::Country { code: code.to_string() }} aria_label={label.clone()} tabindex={tabindex(code)}
+                                    onclick={on_country_click.clone()}>
                                     <circle class={classes!("map-dot", fill(code))} cx={x.to_string()} cy={y.to_string()}
                                         r={DOT_RADIUS.to_string()} data-code={*code}><title>{ label }</title></circle>
                                 </RouteLink>
                             }
                         }) }
                     </g>
+                    if let Some(ring) = ringed {
+                        <g class="map-ring" aria-hidden="true">{ ring }</g>
+                    }
                 </svg>
                 <figcaption>
                     <p class="map-readout" aria-live="polite">{ readout }</p>
@@ -193,30 +287,61 @@ fn code_at(event: &Event) -> Option<String> {
     coded.get_attribute("data-code")
 }
 
-/// Arrow keys move focus to the next or previous country link of the map (wrapping round),
-/// Home and End to the first and last; other keys keep their meaning.
-fn move_among_countries(event: &KeyboardEvent) {
-    // The group of links around the target (Yew listens at the app's root, so the event's
-    // current target is that root, not the map).
+/// The keys within the map: an arrow moves focus to the nearest country that way, Home and End
+/// to the first and last country in name order, and letters typed without a pause to the
+/// first country whose name starts with them. Other keys keep their meaning.
+fn move_among_countries(event: &KeyboardEvent, places: &[Place], typed: &RefCell<Typed>) {
+    // The map's group of links (Yew listens at the app's root, so the event's current target
+    // is that root, not the map).
     let Some(target) = event.target().and_then(|target| target.dyn_into::<web_sys::Element>().ok()) else { return };
     let Ok(Some(group)) = target.closest(".map-linked") else { return };
-    let Ok(links) = group.query_selector_all("a") else { return };
-    let count = links.length();
-    let Some(current) = (0..count).find(|&i| links.item(i).is_some_and(|link| link.contains(Some(&target)))) else {
+    let Some(current) = code_at(event) else { return };
+    let key = event.key();
+    let next = if let Some(heading) = Heading::of_key(&key) {
+        let Some((_, _, from, _)) = places.iter().find(|(code, ..)| *code == current) else { return };
+        let measured: Vec<(Point, Extent)> = places.iter().map(|(_, _, centre, extent)| (*centre, *extent)).collect();
+        // Nothing that way: focus stays, and the page does not scroll either.
+        next_towards(*from, heading, &measured)
+            .unwrap_or_else(|| places.iter().position(|(code, ..)| *code == current).unwrap_or(0))
+    } else if key == "Home" {
+        0
+    } else if key == "End" {
+        places.len().saturating_sub(1)
+    } else if key.chars().count() == 1 && !(event.ctrl_key() || event.meta_key() || event.alt_key()) {
+        let mut typed = typed.borrow_mut();
+        if event.time_stamp() - typed.at > TYPING_PAUSE {
+            typed.text.clear();
+        }
+        // A space starts no name (alone it scrolls the page, as it does elsewhere), though it
+        // may be within one ("Costa Rica").
+        if typed.text.is_empty() && key == " " {
+            return;
+        }
+        typed.at = event.time_stamp();
+        typed.text.push_str(&key);
+        let names: Vec<&str> = places.iter().map(|(_, name, ..)| name.as_str()).collect();
+        let Some(named) = first_named(&typed.text, &names) else { return };
+        named
+    } else {
         return;
     };
-    let next = match event.key().as_str() {
-        "ArrowRight" | "ArrowDown" => (current + 1) % count,
-        "ArrowLeft" | "ArrowUp" => (current + count - 1) % count,
-        "Home" => 0,
-        "End" => count - 1,
-        _ => return,
-    };
-    // The page would scroll on these keys otherwise.
+    // The page would scroll on these keys otherwise, and a letter start the browser's
+    // find-as-you-type where that is on.
     event.prevent_default();
-    if let Some(link) = links.item(next).and_then(|link| link.dyn_into::<web_sys::SvgElement>().ok()) {
+    let Some((code, ..)) = places.get(next) else { return };
+    let link = group
+        .query_selector(&format!("[data-code=\"{code}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|shape| shape.closest("a").ok().flatten());
+    if let Some(link) = link.and_then(|link| link.dyn_into::<web_sys::SvgElement>().ok()) {
         let _ = link.focus();
     }
+}
+
+/// The box a dot takes on the map.
+fn dot_extent(&(_, _, x, y): &(&str, &str, f64, f64)) -> Extent {
+    Extent { west: x - DOT_RADIUS, north: y - DOT_RADIUS, east: x + DOT_RADIUS, south: y + DOT_RADIUS }
 }
 
 fn legend_entry(class: &str, text: &str) -> Html {

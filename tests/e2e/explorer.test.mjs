@@ -463,35 +463,52 @@ for (const engine of ENGINES) {
       assert.match(await reader.text('#interpol-explorer-map-description'), /: 44 countries took part in at least one;/);
     });
 
-    test('on the map, a country is reached by keyboard, says its count and opens its page', async () => {
+    test('on the map, a country is reached by keyboard, by its neighbours or its name, says its count and opens its page', async () => {
       await reader.open('#/map');
       const focused = () => reader.run(() => document.activeElement.getAttribute('aria-label'));
+      /** The box on screen of the focused country's shape. */
+      const focusedBox = () =>
+        reader.run(() => {
+          const { left, right, top, bottom } = document.activeElement.querySelector('[data-code]').getBoundingClientRect();
+          return { left, right, top, bottom, x: (left + right) / 2, y: (top + bottom) / 2 };
+        });
       // From the last link of the navigation, Tab goes into the map, at its first country in
-      // name order; the arrow keys go on from there.
+      // name order; End goes to the last, Home back to the first.
       await reader.press('nav[aria-label="Explorer"] li:last-child a', Key.TAB);
       assert.equal(await focused(), 'Afghanistan: 0 operations');
       assert.equal(await reader.text('main .map-readout'), 'Afghanistan: 0 operations');
-      // Left from the first wraps round to the last; Home and End go to either end.
-      await reader.pressKeys(Key.ARROW_LEFT);
-      const last = await reader.run(() => [...document.querySelectorAll('main .world-map a')].at(-1).getAttribute('aria-label'));
-      assert.equal(await focused(), last);
+      await reader.pressKeys(Key.END);
+      assert.equal(await focused(), 'Zimbabwe: 3 operations');
       await reader.pressKeys(Key.HOME);
       assert.equal(await focused(), 'Afghanistan: 0 operations');
-      await reader.pressKeys(Key.END);
-      assert.equal(await focused(), last);
-      await reader.pressKeys(Key.HOME, Key.ARROW_RIGHT);
-      assert.equal(await focused(), 'Albania: 1 operation');
-      assert.equal(await reader.text('main .map-readout'), 'Albania: 1 operation');
+      // Typing a name's first letters goes to it (76 presses of an arrow, in name order, did).
+      await reader.pressKeys('m', 'o', 'r');
+      assert.equal(await focused(), 'Morocco: 4 operations');
+      assert.equal(await reader.text('main .map-readout'), 'Morocco: 4 operations');
+      // The arrows go to a neighbour that way, as the map shows it: Right to a country whose
+      // shape lies east of Morocco's, Up to one north of it, Left back west.
+      const morocco = await focusedBox();
+      await reader.pressKeys(Key.ARROW_RIGHT);
+      const east = await focusedBox();
+      assert.notEqual(await focused(), 'Morocco: 4 operations');
+      assert.ok(east.x > morocco.right && east.left > morocco.x, `${JSON.stringify(east)} is not east of ${JSON.stringify(morocco)}`);
+      assert.ok(Math.abs(east.y - morocco.y) < east.x - morocco.x, `${JSON.stringify(east)} lies more south or north than east`);
+      await reader.pressKeys(Key.ARROW_LEFT);
+      assert.equal(await focused(), 'Morocco: 4 operations');
+      await reader.pressKeys(Key.ARROW_UP);
+      const north = await focusedBox();
+      assert.ok(north.y < morocco.top, `${JSON.stringify(north)} is not north of ${JSON.stringify(morocco)}`);
+      const northName = await focused();
       // The map is one tab stop: the next Tab reaches the filters (their control first), and
       // the way back returns to the country last visited.
       const toggle = 'main button.filters-toggle';
       await reader.pressKeys(Key.TAB);
       assert.equal(await reader.run((css) => document.activeElement === document.querySelector(css), toggle), true);
       await reader.press(toggle, Key.chord(Key.SHIFT, Key.TAB));
-      assert.equal(await focused(), 'Albania: 1 operation');
-      await reader.pressKeys(Key.ENTER);
-      await reader.waitFor(heading('Albania'));
-      assert.ok((await reader.url()).endsWith('#/countries/AL'));
+      assert.equal(await focused(), northName);
+      await reader.pressKeys(Key.HOME, Key.ENTER);
+      await reader.waitFor(heading('Afghanistan'));
+      assert.ok((await reader.url()).endsWith('#/countries/AF'));
     });
 
     test('the map legend\'s swatches are no larger than its text', async () => {

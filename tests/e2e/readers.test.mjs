@@ -238,3 +238,88 @@ test('smaller obstacles: the figures keep their columns, participants by name, t
     assert.match(description, /^Each country is shaded by the number of operations it is listed as taking part in, out of the 6 these filters keep/);
   });
 });
+
+test('on a phone a tap says which country it hit before opening it, and the map speaks of tapping', async () => {
+  await withPage(PHONE, async (page) => {
+    await open(page, '#/map');
+    // The hint a finger can follow: no pointing, no tabbing.
+    const readout = page.locator('main .map-readout');
+    const hint = await readout.innerText();
+    assert.match(hint, /^Tap a country/);
+    assert.doesNotMatch(hint, /point|tab/i);
+    // Brazil, four operations: the first tap shows its name, count and a link, and stays on the map.
+    await page.locator('main .world-map path[data-code="BR"]').tap();
+    assert.equal(await readout.innerText(), 'Brazil: 4 operations Open the page of Brazil');
+    assert.equal(await page.evaluate(() => location.hash), '#/map');
+    // A second tap on it opens its page, as does the readout's link.
+    await page.locator('main .world-map path[data-code="BR"]').tap();
+    await page.waitForFunction(() => location.hash === '#/countries/BR');
+    await open(page, '#/map');
+    await page.locator('main .world-map path[data-code="MA"]').tap();
+    assert.equal(await readout.innerText(), 'Morocco: 4 operations Open the page of Morocco');
+    await readout.getByRole('link', { name: 'Open the page of Morocco' }).tap();
+    await page.waitForFunction(() => location.hash === '#/countries/MA');
+  }, { hasTouch: true, isMobile: true });
+});
+
+test('on the map the focused country wears a ring 3 px wide, on top of its neighbours; a mouse click opens it at once', async () => {
+  await withPage(LAPTOP, async (page) => {
+    await open(page, '#/map');
+    await page.locator('main .world-map a[aria-label^="Spain"]').focus();
+    const ring = await page.evaluate(() => {
+      const line = document.querySelector('main .world-map .map-ring .map-ring-line');
+      const box = (element) => {
+        const { left, right, top, bottom } = element.getBoundingClientRect();
+        return { left, right, top, bottom };
+      };
+      return {
+        width: parseFloat(getComputedStyle(line).strokeWidth),
+        scaling: getComputedStyle(line).vectorEffect,
+        // Drawn after every country: nothing paints over it.
+        last: line.closest('svg').lastElementChild.contains(line),
+        ring: box(line),
+        spain: box(document.querySelector('main .world-map path[data-code="ES"]')),
+      };
+    });
+    assert.ok(ring.width >= 3, `a ${ring.width} px ring`);
+    assert.equal(ring.scaling, 'non-scaling-stroke');
+    assert.equal(ring.last, true);
+    assert.deepEqual(ring.ring, ring.spain);
+    await page.locator('main .world-map path[data-code="BR"]').click();
+    await page.waitForFunction(() => location.hash === '#/countries/BR');
+  });
+});
+
+test('a region chosen on the map zooms to it, on a phone and on a laptop', async () => {
+  // Africa's countries, Cape Verde to Mauritius, are 224 of the map's 1006 units wide and 260
+  // tall: with the margin, a 361-unit square. On a phone that is the map's width (2.8 times the
+  // world's scale); on a laptop the map stands no taller than 32em, 512 px (1.5 times).
+  for (const [viewport, least] of [[PHONE, 2.5], [LAPTOP, 1.4]]) {
+    await withPage(viewport, async (page) => {
+      const width = (code) => page.locator(`main .world-map [data-code="${code}"]`).evaluate((shape) => shape.getBoundingClientRect().width);
+      await open(page, '#/map');
+      const nigeria = await width('NG');
+      // Brazil, focused before the choice, is not on Africa's map: no count is said for it.
+      await page.locator('main .world-map a[aria-label^="Brazil"]').focus();
+      assert.equal(await page.locator('main .map-readout').innerText(), 'Brazil: 4 operations');
+      const whole = await page.locator('main .world-map > svg').getAttribute('viewBox');
+      await open(page, '#/map?region=africa');
+      await page.waitForFunction((before) => document.querySelector('main .world-map > svg').getAttribute('viewBox') !== before, whole);
+      assert.doesNotMatch(await page.locator('main .map-readout').innerText(), /Brazil/);
+      const zoomed = await width('NG');
+      assert.ok(zoomed > least * nigeria, `${viewport.width} px: Nigeria ${nigeria} px wide, then ${zoomed}`);
+      // Every African country in view, and the map no taller than 32em (512 px).
+      const { inside, svg } = await page.evaluate(() => {
+        const svg = document.querySelector('main .world-map > svg').getBoundingClientRect();
+        const linked = [...document.querySelectorAll('main .world-map .map-linked [data-code]')];
+        const inside = linked.every((shape) => {
+          const { left, right, top, bottom } = shape.getBoundingClientRect();
+          return left >= svg.left - 1 && right <= svg.right + 1 && top >= svg.top - 1 && bottom <= svg.bottom + 1;
+        });
+        return { inside, svg: { width: svg.width, height: svg.height } };
+      });
+      assert.equal(inside, true);
+      assert.ok(svg.height <= 512, `the map is ${svg.height} px tall`);
+    });
+  }
+});

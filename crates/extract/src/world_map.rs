@@ -31,6 +31,14 @@ pub struct Shape {
     pub name: String,
     /// The SVG path's `d`, every ring closed by `z`.
     pub path: String,
+    /// The centre of its largest ring (the mainland): where the map's arrow keys measure
+    /// from and to.
+    pub centre: Point,
+    /// West, north, east and south edges of its body: the largest ring and every ring at
+    /// least a sixth as large (Alaska, 19% of the rest of the United States; Sumatra), not
+    /// small islands or distant territories (French Guiana, 16% of France in Europe), which
+    /// would stretch a zoom to a region across the world.
+    pub extent: (f64, f64, f64, f64),
 }
 
 /// A country or territory that the map has no shape for, at its centre.
@@ -50,7 +58,10 @@ const ANTARCTICA_NUMBER: &str = "010";
 const ANTARCTICA_CODE: &str = "AQ";
 
 /// A position: longitude and latitude in degrees, or x and y once projected.
-type Point = (f64, f64);
+pub type Point = (f64, f64);
+
+/// A ring smaller than this part of a country's largest is left out of its extent.
+const BODY_SHARE: f64 = 1.0 / 6.0;
 
 #[derive(Deserialize)]
 struct Topology {
@@ -149,7 +160,12 @@ pub fn world_map(topojson: &str) -> Result<WorldMap, String> {
     );
     let shapes = countries
         .into_iter()
-        .map(|(code, name, rings)| Shape { code, name, path: svg_path(rings.iter().map(|ring| frame.steps(ring))) })
+        .map(|(code, name, rings)| {
+            let placed: Vec<Vec<Point>> =
+                rings.iter().map(|ring| ring.iter().map(|&point| frame.place(point)).collect()).collect();
+            let (centre, extent) = body(&placed);
+            Shape { code, name, path: svg_path(rings.iter().map(|ring| frame.steps(ring))), centre, extent }
+        })
         .collect();
     let dots = without_shape
         .into_iter()
@@ -160,6 +176,42 @@ pub fn world_map(topojson: &str) -> Result<WorldMap, String> {
         })
         .collect();
     Ok(WorldMap { view_box: (WIDTH, frame.height.round()), shapes, dots })
+}
+
+/// A country's centre and extent (see [`Shape`]) from its rings in view box units, in whole
+/// units as the paths are.
+fn body(rings: &[Vec<Point>]) -> (Point, (f64, f64, f64, f64)) {
+    let measured: Vec<(f64, Point)> = rings.iter().map(|ring| area_and_centroid(ring)).collect();
+    let largest = measured.iter().map(|(area, _)| *area).fold(0.0, f64::max);
+    let centre = measured.iter().find(|(area, _)| *area == largest).map_or((0.0, 0.0), |(_, centre)| *centre);
+    let extent = rings
+        .iter()
+        .zip(&measured)
+        .filter(|(_, (area, _))| *area >= largest * BODY_SHARE)
+        .flat_map(|(ring, _)| ring)
+        .fold(
+            (f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY),
+            |(west, north, east, south), &(x, y)| (west.min(x), north.min(y), east.max(x), south.max(y)),
+        );
+    let round = |value: f64| value.round();
+    ((round(centre.0), round(centre.1)), (round(extent.0), round(extent.1), round(extent.2), round(extent.3)))
+}
+
+/// A ring's area, whichever way round it runs, and its centroid (the shoelace formula); a
+/// ring without area has its first position as centre.
+fn area_and_centroid(ring: &[Point]) -> (f64, Point) {
+    let (mut twice_area, mut cx, mut cy) = (0.0, 0.0, 0.0);
+    for (i, &(x0, y0)) in ring.iter().enumerate() {
+        let (x1, y1) = ring[(i + 1) % ring.len()];
+        let cross = x0 * y1 - x1 * y0;
+        twice_area += cross;
+        cx += (x0 + x1) * cross;
+        cy += (y0 + y1) * cross;
+    }
+    if twice_area == 0.0 {
+        return (0.0, ring.first().copied().unwrap_or((0.0, 0.0)));
+    }
+    ((twice_area / 2.0).abs(), (cx / (3.0 * twice_area), cy / (3.0 * twice_area)))
 }
 
 /// Every arc's positions in degrees.
@@ -558,6 +610,43 @@ mod tests {
             let (west, east, ..) = bounds(&rings_of(&shape.path));
             assert!(west < 200.0 && east > 800.0, "{name} spans {west}..{east}");
         }
+    }
+
+    #[test]
+    fn a_ring_has_the_area_and_centroid_of_its_shape() {
+        // A 4 × 2 box, either way round, and a right triangle with its centroid a third of
+        // the way along each leg.
+        let square = [(0.0, 0.0), (4.0, 0.0), (4.0, 2.0), (0.0, 2.0)];
+        assert_eq!(area_and_centroid(&square), (8.0, (2.0, 1.0)));
+        let backwards: Vec<Point> = square.iter().rev().copied().collect();
+        assert_eq!(area_and_centroid(&backwards), (8.0, (2.0, 1.0)));
+        assert_eq!(area_and_centroid(&[(0.0, 0.0), (6.0, 0.0), (0.0, 3.0)]), (9.0, (2.0, 1.0)));
+        // The island is less than a sixth of the mainland: the centre and extent are the mainland's.
+        let mainland = vec![(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)];
+        let island = vec![(50.0, 50.0), (54.0, 50.0), (54.0, 54.0), (50.0, 54.0)];
+        assert_eq!(body(&[island.clone(), mainland.clone()]), ((5.0, 5.0), (0.0, 0.0, 10.0, 10.0)));
+        // A sixth as large or more, it is part of the body.
+        let large_island = vec![(50.0, 50.0), (55.0, 50.0), (55.0, 54.0), (50.0, 54.0)];
+        assert_eq!(body(&[mainland, large_island]), ((5.0, 5.0), (0.0, 0.0, 55.0, 54.0)));
+    }
+
+    #[test]
+    fn a_country_is_centred_on_its_mainland_and_spans_its_body() {
+        let map = world();
+        let shape = |code: &str| map.shapes.iter().find(|shape| shape.code.as_deref() == Some(code)).unwrap();
+        // Spain is one ring: its extent is the path's bounds (see above), its centre inside.
+        let spain = shape("ES");
+        assert_eq!(spain.extent, (477.0, 86.0, 507.0, 111.0));
+        assert!((477.0..507.0).contains(&spain.centre.0) && (86.0..111.0).contains(&spain.centre.1));
+        // France's body is in Europe: French Guiana (52° W), less than a sixth, is left out.
+        let france = shape("FR");
+        assert!(france.extent.0 > 470.0, "{:?}", france.extent);
+        // Alaska is more than a sixth of the rest of the United States: both are its body.
+        let united_states = shape("US");
+        // so the United States reach west to the Alaska Peninsula (about 164° W at 55° N: 136
+        // units as drawn), not only to the contiguous states' coast (124.7° W at 48.4° N: 193).
+        assert!(united_states.extent.0 < 150.0, "{:?}", united_states.extent);
+        assert!(united_states.centre.0 > 150.0, "{:?}", united_states.centre);
     }
 
     #[test]
