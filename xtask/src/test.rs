@@ -56,10 +56,10 @@ struct Layer {
 /// The layers in the order they run, with their minimums: the counts of a full run, raised
 /// here when tests are added, so that losing one shows.
 const LAYERS: [Layer; 4] = [
-    Layer { name: "native", run: native, minimum: 333 },
+    Layer { name: "native", run: native, minimum: 358 },
     // The 16 component tests, in Chromium and then in Firefox.
     Layer { name: "component", run: component, minimum: 32 },
-    Layer { name: "end-to-end", run: end_to_end, minimum: 257 },
+    Layer { name: "end-to-end", run: end_to_end, minimum: 262 },
     Layer { name: "benchmark", run: benchmark, minimum: 1 },
 ];
 
