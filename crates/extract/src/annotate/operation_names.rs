@@ -10,6 +10,7 @@
 //! quotation marks or with an edition; and a run of more than four capitalised
 //! words is a heading in title case, whose name cannot be told from the rest.
 
+use std::collections::HashSet;
 use std::ops::{Range, RangeInclusive};
 use std::sync::LazyLock;
 
@@ -826,9 +827,14 @@ fn split_hyphen_edition(sentence: &str, word: Range<usize>) -> (Range<usize>, Op
 /// [`MONTHS`].
 fn is_name_word(word: &str) -> bool {
     word.split('-').all(|part| part.starts_with(char::is_uppercase))
-        && !is_listed(NOT_NAME_WORDS, word)
-        && !is_listed(MONTHS, word)
+        && !NO_NAME_WORDS.contains(word.to_ascii_lowercase().as_str())
 }
+
+/// [`NOT_NAME_WORDS`] and [`MONTHS`] in lower case, looked up at once: every capitalised word
+/// of every sentence with a cue is asked.
+static NO_NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    NOT_NAME_WORDS.iter().chain(MONTHS).flat_map(|line| line.split(' ')).map(str::to_ascii_lowercase).collect()
+});
 
 /// The word that starts at `at`: letters and digits, and hyphens between them ("SEA-LINK",
 /// "Kestrel-2").

@@ -531,7 +531,7 @@ fn read_coordination(
     sentence: &Sentence,
     into: &mut Vec<(CoordinationKind, Option<String>, Range<usize>)>,
 ) {
-    let lower = sentence.text(text).to_lowercase();
+    let lower = sentence.text(text).to_ascii_lowercase();
     let kind = if lower.contains("coordination unit") {
         CoordinationKind::Unit
     } else if lower.contains("coordinated from") && lower.contains("headquarters") {

@@ -234,7 +234,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         return agencies;
     }
     let about_the_operation = !sentence.operations.is_empty() || {
-        let lower = sentence.text(text).to_lowercase();
+        let lower = sentence.text(text).to_ascii_lowercase();
         lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words))
     };
     for (i, mention) in sentence.countries.iter().enumerate() {

@@ -369,7 +369,7 @@ fn starts_another_action(gap: &str) -> bool {
 /// seized ..."): a country named before the words on seizing, in a sentence not about the
 /// operation as a whole. Its seizure is that country's, not the operation's.
 fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
-    let said = sentence.text(text).to_lowercase();
+    let said = sentence.text(text).to_ascii_lowercase();
     let Some(seizing_at) = SEIZING.iter().filter_map(|word| said.find(word)).min() else {
         return false;
     };
@@ -410,7 +410,7 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
     let context = in_seizure_context(doc, i);
     let text = doc.text;
     let sentence = &doc.sentences[i];
-    let said = sentence.text(text).to_lowercase();
+    let said = sentence.text(text).to_ascii_lowercase();
     let earlier = EARLIER.iter().any(|words| said.contains(words));
     // "In the port city alone, officers seized ...": one place's or one day's share.
     let a_share = said.split(|c: char| !c.is_alphabetic()).any(|word| word == "alone");
