@@ -233,9 +233,15 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     if !agencies.is_empty() {
         return agencies;
     }
-    let about_the_operation = !sentence.operations.is_empty() || {
-        let lower = sentence.text(text).to_ascii_lowercase();
-        lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words))
+    // Asked only of a sentence with a list of countries, and then once.
+    let about = std::cell::OnceCell::new();
+    let about_the_operation = || {
+        *about.get_or_init(|| {
+            !sentence.operations.is_empty() || {
+                let lower = sentence.text(text).to_ascii_lowercase();
+                lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words))
+            }
+        })
     };
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
@@ -258,12 +264,12 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         }
         let places = PLACES_CUE.captures(tail);
         let cued = PARTICIPANTS_CUE.is_match(tail)
-            || places.is_some_and(|p| about_the_operation || p.name("together").is_some())
-            || about_the_operation && PEOPLE_FROM.is_match(tail)
+            || places.is_some_and(|p| about_the_operation() || p.name("together").is_some())
+            || about_the_operation() && PEOPLE_FROM.is_match(tail)
             || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text));
         // The cheap test of the words after the list first: most lists are no subject.
         let took_part = TOOK_PART.is_match(after);
-        let acted = !took_part && (telling_who_acted || about_the_operation) && ACTED.is_match(after);
+        let acted = !took_part && (telling_who_acted || about_the_operation()) && ACTED.is_match(after);
         let subject = took_part && SUBJECT_LEAD.is_match(before)
             || acted && (PEOPLE_LEAD.is_match(before) || MEMBER_STATES_LEAD.is_match(before));
         if cued || subject {
