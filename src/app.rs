@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use yew_router::history::{AnyHistory, HashHistory, MemoryHistory};
+use yew_router::history::{AnyHistory, HashHistory, History, MemoryHistory};
 use yew_router::prelude::*;
+use yew_router::query::Raw;
 
 use crate::components::content::Content;
 use crate::components::footer::Footer;
@@ -46,7 +47,7 @@ pub fn app(props: &AppProps) -> Html {
     });
     let history = use_memo((), |_| match props.mount.routing {
         Routing::Hash => AnyHistory::from(HashHistory::new()),
-        Routing::Memory => AnyHistory::from(MemoryHistory::with_entries([props.mount.first_view.as_str()])),
+        Routing::Memory => AnyHistory::from(memory_history_at(&props.mount.first_view)),
     });
     html! {
         <div class={classes!("interpol-explorer", (!props.mount.full_page).then_some("embedded"))} data-theme={props.mount.theme.map(|theme| theme.name())}>
@@ -87,4 +88,14 @@ pub fn switch(route: Route) -> Html {
         Route::About => html! { <AboutPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
+}
+
+/// An in-memory history that starts at `view`, its query kept (`/cases?theme=forced_labour`):
+/// `with_entries` takes a path alone, and a query in it stopped the explorer from starting.
+fn memory_history_at(view: &str) -> MemoryHistory {
+    let Some((path, query)) = view.split_once('?') else { return MemoryHistory::with_entries([view]) };
+    let history = MemoryHistory::with_entries([path]);
+    // Replaced, not pushed: "Back" has no page before the first.
+    let _ = history.replace_with_query(path, Raw(query.to_string()));
+    history
 }

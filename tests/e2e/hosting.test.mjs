@@ -322,6 +322,20 @@ test("a mounted explorer takes its host page's colour scheme when it names no th
   assert.equal(await root.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(18, 20, 23)');
 });
 
+test('a host page may start the mounted explorer at a view with its filters in the address', async () => {
+  const host = '<!doctype html><html lang="en"><head><title>Host</title><link rel="icon" href="data:,"></head>' +
+    '<body><div data-interpol-explorer data-view="/cases?theme=forced_labour"></div>' +
+    '<script type="module" src="embed.js"></script></body></html>';
+  const { url, page } = await serve(dist, { pages: { 'filtered-host.html': host } });
+  await page.goto(`${url}filtered-host.html`);
+  await waitForReady(page);
+  const root = page.locator('[data-interpol-explorer]');
+  await root.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
+  // The theme chosen in the address is the filter on screen, and the host's address is untouched.
+  assert.ok((await root.locator('.chips').textContent()).includes('forced labour'));
+  assert.equal(new URL(page.url()).hash, '');
+});
+
 test("a mounted explorer's sizes do not follow the host page's root font size", async () => {
   // The example host sets its root font size to 24px; on a phone the explorer's search box
   // and its filters still fit the screen, and its text is the reader's default size.
