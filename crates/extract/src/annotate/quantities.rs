@@ -113,7 +113,21 @@ pub fn quantity_mentions(text: &str, range: Range<usize>, numbers: &[NumberMenti
     for number in numbers {
         // A number before a unit is a measure, even one left unread ("1.410 kg"): no count.
         let measured = found.iter().any(|m| m.span.start <= number.span.start && number.span.start < m.span.end);
-        if measured || UNIT_AFTER.is_match(&text[number.span.end..]) {
+        if measured {
+            continue;
+        }
+        if let Some(unit) = UNIT_AFTER.find(&text[number.span.end..]) {
+            // "five tonnes of heroin": a number in words before a unit is a measure the digits'
+            // pattern cannot see; digits that pattern left out stay out.
+            let in_words = text[number.span.clone()].starts_with(|c: char| c.is_alphabetic());
+            let written = unit.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+            if let Some((_, unit_of)) = UNITS.iter().find(|(w, _)| *w == written).filter(|_| in_words) {
+                found.push(QuantityMention {
+                    amount: Amount::Measured { quantity: number.value as f64, unit: *unit_of },
+                    span: number.span.start..number.span.end + unit.end(),
+                    qualifier: number.qualifier.clone(),
+                });
+            }
             continue;
         }
         let amount = match &number.currency {
@@ -191,6 +205,9 @@ mod tests {
             ("412,000 euros in cash", &["412,000 euros: Money { value: 412000, currency: \"EUR\" } -"]),
             // A dot before three digits may be a decimal or a thousands mark: left out.
             ("1.410 kg of heroin", &[]),
+            // A number in words before a unit.
+            ("five tonnes of heroin", &["five tonnes: Measured { quantity: 5.0, unit: Tonnes } -"]),
+            ("nearly two tonnes of cocaine", &["two tonnes: Measured { quantity: 2.0, unit: Tonnes } nearly"]),
         ];
         for (text, expected) in table {
             assert_eq!(amounts(text), *expected, "{text}");
