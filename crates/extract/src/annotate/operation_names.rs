@@ -445,16 +445,8 @@ fn name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut end = cue.start;
     loop {
-        let word_end = sentence[..end].trim_end_matches(is_blank).len();
-        if word_end == end {
-            // Punctuation, not a blank, before the word: "Operation" is not after a name.
-            return None;
-        }
-        let word_start = sentence[..word_end]
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
-            .map_or(0, |(at, c)| at + c.len_utf8());
+        // Punctuation, not a blank, before the word: "Operation" is not after a name.
+        let Range { start: word_start, end: word_end } = word_before(sentence, end)?;
         let written = &sentence[word_start..word_end];
         if written.eq_ignore_ascii_case("the") {
             break;
@@ -478,17 +470,9 @@ fn name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
 /// Sirocco-2 action day", "the Kite-III operation". Without its edition, such a word may be
 /// anything capitalised ("the Balkan operation"), so it is read only with one.
 fn edition_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
-    let before = &sentence[..cue.start];
-    let word_end = before.trim_end_matches(is_blank).len();
-    if word_end == cue.start {
-        return None;
-    }
-    let word_start = before[..word_end]
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
-        .map_or(0, |(at, c)| at + c.len_utf8());
-    if !before[..word_start].to_lowercase().ends_with("the ") {
+    let word = word_before(sentence, cue.start)?;
+    let (word_start, word_end) = (word.start, word.end);
+    if !sentence[..word_start].to_lowercase().ends_with("the ") {
         return None;
     }
     let (name_word, suffix) = split_hyphen_edition(sentence, word_start..word_end);
@@ -523,6 +507,21 @@ fn quoted_with_its_cue(sentence: &str, cue: Range<usize>) -> Option<Reading> {
     }
     let end = suffix.as_ref().map_or(words.last()?.end, |suffix| suffix.span.end);
     Some(Reading { words, suffix, end })
+}
+
+/// The word (letters, digits and hyphens) that ends before the blanks before `at`, possibly
+/// empty; `None` when no blank stands before `at`.
+fn word_before(sentence: &str, at: usize) -> Option<Range<usize>> {
+    let end = sentence[..at].trim_end_matches(is_blank).len();
+    if end == at {
+        return None;
+    }
+    let start = sentence[..end]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '-'))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    Some(start..end)
 }
 
 /// Whether `before` ends in a word for an operation, maybe followed by "which was" or the like.

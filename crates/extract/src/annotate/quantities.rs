@@ -99,8 +99,7 @@ pub fn quantity_mentions(text: &str, range: Range<usize>, numbers: &[NumberMenti
             let number = caps.name("number")?;
             let unit = caps.name("unit")?;
             let quantity = measured_value(number.as_str(), caps.name("scale").map(|s| s.as_str()))?;
-            let unit_written = unit.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-            let unit = UNITS.iter().find(|(written, _)| *written == unit_written)?.1;
+            let unit = unit_named(unit.as_str())?;
             Some(QuantityMention {
                 amount: Amount::Measured { quantity, unit },
                 span: range.start + number.start()..range.start + caps.get(0)?.end(),
@@ -120,10 +119,9 @@ pub fn quantity_mentions(text: &str, range: Range<usize>, numbers: &[NumberMenti
             // "five tonnes of heroin": a number in words before a unit is a measure the digits'
             // pattern cannot see; digits that pattern left out stay out.
             let in_words = text[number.span.clone()].starts_with(|c: char| c.is_alphabetic());
-            let written = unit.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-            if let Some((_, unit_of)) = UNITS.iter().find(|(w, _)| *w == written).filter(|_| in_words) {
+            if let Some(unit_of) = unit_named(unit.as_str()).filter(|_| in_words) {
                 found.push(QuantityMention {
-                    amount: Amount::Measured { quantity: number.value as f64, unit: *unit_of },
+                    amount: Amount::Measured { quantity: number.value as f64, unit: unit_of },
                     span: number.span.start..number.span.end + unit.end(),
                     qualifier: number.qualifier.clone(),
                 });
@@ -143,6 +141,12 @@ pub fn quantity_mentions(text: &str, range: Range<usize>, numbers: &[NumberMenti
     }
     found.sort_by_key(|m| m.span.start);
     found
+}
+
+/// The unit a text writes as `written` ("Metric  Tons", "kg"), by [`UNITS`].
+fn unit_named(written: &str) -> Option<Unit> {
+    let written = written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    UNITS.iter().find(|(name, _)| *name == written).map(|(_, unit)| *unit)
 }
 
 /// A qualifier at the start of a number's whole, and the space after it.

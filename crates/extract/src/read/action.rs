@@ -304,7 +304,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
 }
 
 /// Where `words` stand in `text` as whole words.
-fn whole_words(text: &str, words: &str) -> Option<usize> {
+pub(crate) fn whole_words(text: &str, words: &str) -> Option<usize> {
     text.match_indices(words).map(|(at, _)| at).find(|&at| {
         let before = text[..at].chars().next_back();
         let after = text[at + words.len()..].chars().next();

@@ -9,6 +9,7 @@ use explorer_model::text::{fold, slug};
 
 use crate::annotate::operation_names::OperationName;
 use crate::doc::Doc;
+use crate::read::action::whole_words;
 
 /// An operation as a release names it, and every place it does.
 #[derive(Debug, Clone)]
@@ -78,13 +79,7 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
         if s.is_body() {
             OPERATION_WORDS.iter().any(|word| lower.contains(word))
         } else {
-            HEADLINE_OPERATION_WORDS.iter().any(|words| {
-                lower.match_indices(words).any(|(at, _)| {
-                    let before = lower[..at].chars().next_back();
-                    let after = lower[at + words.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-                })
-            })
+            HEADLINE_OPERATION_WORDS.iter().any(|words| whole_words(&lower, words).is_some())
         }
     });
     named.mentions.len() > 1
