@@ -19,6 +19,7 @@ pub mod world_map;
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use annotate::country_index::CountryIndex;
 use corrections::{CORRECTIONS_FILE, Corrections};
@@ -163,6 +164,39 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
     extract_corrected(sources, &Corrections::default()).map(|extraction| extraction.dataset)
 }
 
+/// Reads each source on up to `threads` threads, and returns the readings in the sources'
+/// order. A document is read on its own, without a look at any other (merging comes after,
+/// one document at a time in order), so the dataset is the same whatever the number of threads.
+fn read_each(sources: &[Source], index: &CountryIndex, threads: usize) -> Vec<Result<read::Reading, Vec<Problem>>> {
+    let threads = threads.min(sources.len());
+    if threads <= 1 {
+        return sources.iter().map(|source| read_document(source, index)).collect();
+    }
+    // Each thread takes the next unread source: releases differ in length by a factor of ten.
+    let next = AtomicUsize::new(0);
+    let mut read: Vec<(usize, Result<read::Reading, Vec<Problem>>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(source) = sources.get(i) else { break done };
+                        done.push((i, read_document(source, index)));
+                    }
+                })
+            })
+            .collect();
+        // A panic in a reader is the caller's, as it would be on one thread.
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    });
+    read.sort_by_key(|(i, _)| *i);
+    read.into_iter().map(|(_, reading)| reading).collect()
+}
+
 /// Extracts the dataset from texts already read, with a maintainer's corrections applied to
 /// each document's reading before the operations are merged.
 pub fn extract_corrected(sources: Vec<Source>, corrections: &Corrections) -> Result<Extraction, Problems> {
@@ -182,9 +216,10 @@ pub fn extract_corrected(sources: Vec<Source>, corrections: &Corrections) -> Res
     // Actions without a code name, by position in `dataset.operations`, with their theme:
     // another release about one of them is merged into it by what it says, not by its id.
     let mut actions: Vec<(usize, Option<String>)> = Vec::new();
-    for source in &sources {
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    for (source, reading) in sources.iter().zip(read_each(&sources, index, threads)) {
         let mut document = source.document.clone();
-        match read_document(source, index) {
+        match reading {
             Ok(mut reading) => {
                 let file = &source.file;
                 problems.extend(corrections.apply(file, &source.text, &mut reading.operation, &mut dataset.warnings));
@@ -620,6 +655,18 @@ mod tests {
         let unread: Vec<&str> = extraction.reviews[0].unread_quantities.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(unread, ["40 tonnes"]);
         assert_eq!(extraction.dataset.operations[0].seizures[0].as_written, "1.4 tonnes");
+    }
+
+    #[test]
+    fn several_threads_read_what_one_reads_in_the_same_order() {
+        let (sources, problems) = read_folder(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds")));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert!(sources.len() >= 5, "the seeds are read");
+        let index = CountryIndex::shared();
+        let readings = |threads| format!("{:?}", read_each(&sources, index, threads));
+        let one = readings(1);
+        assert!(one.contains("Turquesa"), "the seeds' operations are read");
+        assert_eq!(readings(3), one);
     }
 
     #[test]
