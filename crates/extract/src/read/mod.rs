@@ -25,7 +25,7 @@ use participants::{listed_participants, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
-use seizures::{FoundSeizure, seizure_amounts, sentence_seizures};
+use seizures::{FoundSeizure, sentence_seizures};
 use timing::{Published, relative_year, timing, year_beside};
 
 use super::Source as Input;
@@ -448,8 +448,9 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
             (None, None) => {}
         }
         let figures = sentence_figures(text, sentence).into_iter().map(|f| (f, sentence.span.clone()));
-        let seizures = sentence_seizures(doc, i).into_iter().map(|f| (f, sentence.span.clone()));
-        reading.seizure_amounts.extend(seizure_amounts(doc, i));
+        let stated = sentence_seizures(doc, i);
+        let seizures = stated.seizures.into_iter().map(|f| (f, sentence.span.clone()));
+        reading.seizure_amounts.extend(stated.amounts);
         match open.as_mut() {
             Some(case) => {
                 case.figures.extend(figures);

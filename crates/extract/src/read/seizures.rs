@@ -383,17 +383,6 @@ fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
     before.len() == 1 && !said.contains("countries")
 }
 
-/// The amounts of the sentence at `i` that may be seizures: every amount of a sentence on
-/// seizing or of a list it opens, read as a seizure or not (a review shows those left).
-pub fn seizure_amounts(doc: &Doc, i: usize) -> Vec<Range<usize>> {
-    if in_seizure_context(doc, i) == Context::None {
-        return Vec::new();
-    }
-    let sentence = &doc.sentences[i];
-    let numbers = counted_numbers(doc.text, sentence);
-    quantity_mentions(doc.text, sentence.span.clone(), &numbers).into_iter().map(|m| m.span).collect()
-}
-
 /// The sentence's numbers that may count or measure something: not a year, nor part of a
 /// date or an operation's name.
 fn counted_numbers(text: &str, sentence: &Sentence) -> Vec<NumberMention> {
@@ -405,19 +394,46 @@ fn counted_numbers(text: &str, sentence: &Sentence) -> Vec<NumberMention> {
         .collect()
 }
 
-/// The seizures the sentence at `i` states, in order.
-pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
+/// What the sentence at `i` says of seizures.
+#[derive(Debug, Default)]
+pub struct SentenceSeizures {
+    /// The seizures it states, in order.
+    pub seizures: Vec<FoundSeizure>,
+    /// Every amount of a sentence on seizing or of a list it opens, read as a seizure or not
+    /// (a review shows those left).
+    pub amounts: Vec<Range<usize>>,
+}
+
+/// The seizures the sentence at `i` states, and the amounts that may be seizures.
+pub fn sentence_seizures(doc: &Doc, i: usize) -> SentenceSeizures {
     let context = in_seizure_context(doc, i);
+    if context == Context::None {
+        return SentenceSeizures::default();
+    }
+    let sentence = &doc.sentences[i];
+    let numbers = counted_numbers(doc.text, sentence);
+    let mentions = quantity_mentions(doc.text, sentence.span.clone(), &numbers);
+    let amounts = mentions.iter().map(|m| m.span.clone()).collect();
+    SentenceSeizures { seizures: stated_seizures(doc, i, context, &numbers, mentions), amounts }
+}
+
+/// The seizures among the amounts (`mentions`) of the sentence at `i`, in order.
+fn stated_seizures(
+    doc: &Doc,
+    i: usize,
+    context: Context,
+    numbers: &[NumberMention],
+    mentions: Vec<QuantityMention>,
+) -> Vec<FoundSeizure> {
     let text = doc.text;
     let sentence = &doc.sentences[i];
     let said = sentence.text(text).to_ascii_lowercase();
     let earlier = EARLIER.iter().any(|words| said.contains(words));
     // "In the port city alone, officers seized ...": one place's or one day's share.
     let a_share = said.split(|c: char| !c.is_alphabetic()).any(|word| word == "alone");
-    if context == Context::None || earlier || a_share || seized_by_one_country(text, sentence) {
+    if earlier || a_share || seized_by_one_country(text, sentence) {
         return Vec::new();
     }
-    let numbers = counted_numbers(text, sentence);
     let mut found: Vec<FoundSeizure> = Vec::new();
     // The total whose parts are being listed, and where the last amount ended.
     let mut total: Option<(String, SeizureKind, bool)> = None;
@@ -425,7 +441,7 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
     // a part whose name the reader does not know.
     let mut in_bracketed_parts = false;
     let mut last_end = sentence.span.start;
-    for mention in quantity_mentions(text, sentence.span.clone(), &numbers) {
+    for mention in mentions {
         let gap = &text[last_end.min(mention.span.start)..mention.span.start];
         if !found.is_empty() && starts_another_action(gap) {
             break;
@@ -443,7 +459,7 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> Vec<FoundSeizure> {
         // A name after the amount: the next gap starts after it.
         if let Some(at) = text[mention.span.end..sentence.span.end].find(item.as_str()) {
             last_end = mention.span.end + at + item.len();
-            if counts_a_list(text, last_end..sentence.span.end, &numbers)
+            if counts_a_list(text, last_end..sentence.span.end, numbers)
                 || done_otherwise(&text[last_end..sentence.span.end])
             {
                 continue;
@@ -712,7 +728,7 @@ mod tests {
     fn seizures(text: &str) -> Vec<String> {
         let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
         (0..doc.sentences.len())
-            .flat_map(|i| sentence_seizures(&doc, i))
+            .flat_map(|i| sentence_seizures(&doc, i).seizures)
             .map(|s| {
                 let part = s.part_of.map(|p| format!(" part of {p}")).unwrap_or_default();
                 let qualifier = s.qualifier.map(|q| format!("{q} ")).unwrap_or_default();
