@@ -114,23 +114,78 @@ fn number_words_pattern() -> String {
     format!(r"{below_1000}(?:\s+thousand(?:\s+(?:and\s+)?{below_1000})?)?")
 }
 
-/// Compiled with ASCII word boundaries, which keep the regex crate's fast engines on any text
-/// (see [`crate::annotate`]). The two boundaries differ only beside a letter outside
-/// ASCII, and inside a match every boundary stands beside a space or a symbol, so
-/// [`stands_alone`] checks the match's edges instead.
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+/// Thousands separated by a comma, a space of any width, or a dot; then plain digits with an
+/// optional decimal part. A number starting with 0 is a code ("0800"), not a count.
+const DIGITS: &str = r"\b[1-9]\d{0,2}(?:,\d{3})+\b|\b[1-9]\d{0,2}(?:[ \x{A0}\x{2009}\x{202F}]\d{3})+\b|\b[1-9]\d{0,2}(?:\.\d{3})+\b|\b\d+(?:\.\d+)?\b";
+
+/// The parts of a number as written, in their order, with the spaces around them: a
+/// qualifier, a currency before, the number (digits or words), a scale word and a currency
+/// after. Only the number is always there.
+fn part_patterns() -> [String; 5] {
     let qualifiers = QUALIFIERS.join("|");
     let (prefix_currencies, suffix_currencies) =
         (currency_alternation(&PREFIX_CURRENCIES), currency_alternation(&SUFFIX_CURRENCIES));
-    // Thousands separated by a comma, a space of any width, or a dot; then plain digits with
-    // an optional decimal part. A number starting with 0 is a code ("0800"), not a count.
-    let digits = r"\b[1-9]\d{0,2}(?:,\d{3})+\b|\b[1-9]\d{0,2}(?:[ \x{A0}\x{2009}\x{202F}]\d{3})+\b|\b[1-9]\d{0,2}(?:\.\d{3})+\b|\b\d+(?:\.\d+)?\b";
-    let pattern = format!(
-        r"(?i)(?:\b(?P<qualifier>{qualifiers})\s+)?(?:(?P<prefix_currency>{prefix_currencies})\s?)?(?P<number>{digits}|\b(?:{words})\b)(?:\s+(?P<scale>thousand|million|billion)\b)?(?:\s?(?P<suffix_currency>{suffix_currencies}))?",
-        words = number_words_pattern(),
-    );
+    [
+        format!(r"\b(?:{qualifiers})\s+"),
+        format!(r"(?:{prefix_currencies})\s?"),
+        format!(r"{DIGITS}|\b(?:{})\b", number_words_pattern()),
+        r"\s+(?:thousand|million|billion)\b".to_string(),
+        format!(r"\s?(?:{suffix_currencies})"),
+    ]
+}
+
+/// Where the numbers are, with their parts. Compiled with ASCII word boundaries, which keep
+/// the regex crate's fast engines on any text (see [`crate::annotate`]). The two boundaries
+/// differ only beside a letter outside ASCII, and inside a match every boundary stands beside
+/// a space or a symbol, so [`stands_alone`] checks the match's edges instead.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    let [qualifier, prefix_currency, number, scale, suffix_currency] = part_patterns();
+    let pattern = format!(r"(?i)(?:{qualifier})?(?:{prefix_currency})?(?:{number})(?:{scale})?(?:{suffix_currency})?");
     Regex::new(&ascii_boundaries(&pattern)).expect("valid regex")
 });
+
+/// Each part of [`part_patterns`] at the start of a text. A match of [`NUMBER`] is cut into
+/// its parts by these, one after the other: asking the regex crate for the parts as capture
+/// groups runs its slowest engine, which cost as much as the rest of the annotation of
+/// numbers. Every part after the number is optional and is taken where it is there, as
+/// [`NUMBER`] takes it. A part is looked for in the rest of the sentence, so that a word
+/// boundary at its end sees the character after it; one at its start stands beside a space,
+/// a symbol or a part that ends at a boundary, which the start of a text stands for.
+static PARTS: LazyLock<[Regex; 5]> = LazyLock::new(|| {
+    part_patterns().map(|part| Regex::new(&ascii_boundaries(&format!("(?i)^(?:{part})"))).expect("valid regex"))
+});
+
+/// Where each part of a number stands in `slice`, without the spaces around it.
+struct Parts {
+    qualifier: Option<Range<usize>>,
+    prefix_currency: Option<Range<usize>>,
+    number: Range<usize>,
+    scale: Option<Range<usize>>,
+    suffix_currency: Option<Range<usize>>,
+}
+
+/// The parts of `found`, a match of [`NUMBER`] in `slice`.
+fn parts(slice: &str, found: &regex::Match) -> Option<Parts> {
+    let mut at = found.start();
+    let mut part = |regex: &Regex| {
+        let m = regex.find(&slice[at..])?;
+        let written = m.as_str();
+        let start = at + (written.len() - written.trim_start().len());
+        let end = at + written.trim_end().len();
+        at += m.end();
+        Some(start..end)
+    };
+    let [qualifier, prefix_currency, number, scale, suffix_currency] = &*PARTS;
+    let parts = Parts {
+        qualifier: part(qualifier),
+        prefix_currency: part(prefix_currency),
+        number: part(number)?,
+        scale: part(scale),
+        suffix_currency: part(suffix_currency),
+    };
+    debug_assert_eq!(at, found.end(), "the parts of {:?} in {slice:?} are the whole match", found.as_str());
+    Some(parts)
+}
 
 /// A digit or the start of a number's word, which every match of [`NUMBER`] holds: a quick
 /// check without word boundaries that many sentences fail, and then they are not searched.
@@ -184,32 +239,32 @@ pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
     }
     let phones = phone_numbers(slice);
     NUMBER
-        .captures_iter(slice)
-        .filter_map(|caps| {
-            let number = caps.name("number")?;
-            let whole = caps.get(0)?;
-            if !stands_alone(slice, whole.range())
-                || part_of_code(slice, number.range())
-                || phones.iter().any(|p| p.start <= number.start() && number.end() <= p.end)
+        .find_iter(slice)
+        .filter_map(|found| {
+            let parts = parts(slice, &found)?;
+            let text = |part: &Range<usize>| &slice[part.clone()];
+            let number = parts.number.clone();
+            let whole = found.range();
+            if !stands_alone(slice, whole.clone())
+                || part_of_code(slice, number.clone())
+                || phones.iter().any(|p| p.start <= number.start && number.end <= p.end)
             {
                 return None;
             }
-            let scale = caps.name("scale");
-            let value = value_of(number.as_str(), scale.map(|s| s.as_str()))?;
-            let qualifier = caps.name("qualifier").filter(|q| !verb_particle(slice, q.as_str(), q.start()));
-            let currency = caps.name("prefix_currency").or(caps.name("suffix_currency"));
-            let whole_start = if qualifier.is_none() {
-                caps.name("prefix_currency").unwrap_or(number).start()
-            } else {
-                whole.start()
+            let value = value_of(text(&parts.number), parts.scale.as_ref().map(text))?;
+            let qualifier = parts.qualifier.filter(|q| !verb_particle(slice, text(q), q.start));
+            let currency = parts.prefix_currency.as_ref().or(parts.suffix_currency.as_ref());
+            let whole_start = match (&qualifier, &parts.prefix_currency) {
+                (None, Some(prefix)) => prefix.start,
+                (None, None) => number.start,
+                (Some(_), _) => whole.start,
             };
             Some(NumberMention {
-                span: range.start + number.start()..range.start + scale.unwrap_or(number).end(),
+                span: range.start + number.start..range.start + parts.scale.as_ref().map_or(number.end, |s| s.end),
                 value,
-                qualifier: qualifier
-                    .map(|q| q.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()),
-                currency: currency.map(|c| currency_code(c.as_str())),
-                whole: range.start + whole_start..range.start + whole.end(),
+                qualifier: qualifier.map(|q| text(&q).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()),
+                currency: currency.map(|c| currency_code(text(c))),
+                whole: range.start + whole_start..range.start + whole.end,
             })
         })
         .collect()
@@ -420,5 +475,57 @@ mod tests {
     fn leaves_sentences_without_digits_or_number_words_alone() {
         assert!(number_mentions("The committee met.", 0..18).is_empty());
         assert!(number_mentions("Someone gave an effort often.", 0..29).is_empty());
+    }
+
+    /// Pieces of numbers and what may stand beside them: qualifiers, currencies, digits,
+    /// words, scales, and characters outside ASCII that the regex crate reads as digits ("꣐"),
+    /// as a letter in any case ("ſ" for "s", the kelvin sign for "k") or as a letter ("é").
+    const PIECES: [&str; 26] = [
+        "more than",
+        "just over",
+        "over",
+        "up to",
+        "USD",
+        "US$",
+        "$",
+        "€",
+        "usd",
+        "5",
+        "2 048",
+        "1.410",
+        "1,5",
+        "0800",
+        "five",
+        "twenty-one",
+        "hundred",
+        "thousand",
+        "million",
+        "euros",
+        "dollars",
+        "us dollars",
+        "ſix",
+        "\u{212A}",
+        "꣐",
+        "é",
+    ];
+
+    /// What may stand between two pieces: nothing, spaces of two widths, a comma.
+    const JOINERS: [&str; 4] = ["", " ", "\u{A0}", ", "];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// A match is cut into parts that make it up whole (a debug assertion in `parts`
+        /// says so), and each number lies inside what is written of it.
+        #[test]
+        fn every_number_lies_within_its_whole(
+            pieces in proptest::collection::vec((0..PIECES.len(), 0..JOINERS.len()), 0..10),
+        ) {
+            let text: String = pieces.iter().map(|&(piece, joiner)| format!("{}{}", PIECES[piece], JOINERS[joiner])).collect();
+            for mention in number_mentions(&text, 0..text.len()) {
+                proptest::prop_assert!(mention.whole.start <= mention.span.start && mention.span.end <= mention.whole.end);
+                proptest::prop_assert!(text[mention.span.clone()].starts_with(|c: char| c.is_ascii_alphanumeric()), "{text:?}");
+            }
+        }
     }
 }
