@@ -76,7 +76,7 @@ const UNITS: [(&str, Unit); 16] = [
 static MEASURE: LazyLock<Regex> = LazyLock::new(|| {
     let units: Vec<String> = UNITS.iter().map(|(written, _)| regex::escape(written).replace(' ', r"\s+")).collect();
     let pattern = format!(
-        r"(?i)(?:(?-u:\b)(?P<qualifier>{qualifiers})\s+)?(?P<number>(?-u:\b)\d{{1,3}}(?:[,\x{{A0}}\x{{202F}} ]\d{{3}})+|(?-u:\b)\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million))?\s?(?P<unit>{units})(?-u:\b)",
+        r"(?i)(?:(?-u:\b)(?P<qualifier>{qualifiers})\s+)?(?P<number>(?-u:\b)\d{{1,3}}(?:[,\x{{A0}}\x{{2009}}\x{{202F}} ]\d{{3}})+|(?-u:\b)\d+(?:\.\d+)?)(?:\s+(?P<scale>thousand|million))?\s?(?P<unit>{units})(?-u:\b)",
         qualifiers = QUALIFIERS.join("|"),
         units = units.join("|"),
     );
@@ -97,6 +97,11 @@ pub fn quantity_mentions(text: &str, range: Range<usize>, numbers: &[NumberMenti
         .captures_iter(slice)
         .filter_map(|caps| {
             let number = caps.name("number")?;
+            // "1,5 kg": digits after a comma or a dot that follows a digit are a decimal's or a
+            // code's, not a measure's whole number.
+            if matches!(slice.as_bytes()[..number.start()], [.., digit, b',' | b'.'] if digit.is_ascii_digit()) {
+                return None;
+            }
             let unit = caps.name("unit")?;
             let quantity = measured_value(number.as_str(), caps.name("scale").map(|s| s.as_str()))?;
             let unit = unit_named(unit.as_str())?;
@@ -212,9 +217,31 @@ mod tests {
             // A number in words before a unit.
             ("five tonnes of heroin", &["five tonnes: Measured { quantity: 5.0, unit: Tonnes } -"]),
             ("nearly two tonnes of cocaine", &["two tonnes: Measured { quantity: 2.0, unit: Tonnes } nearly"]),
+            // A scale word inside a measure.
+            ("1.5 thousand litres of fuel", &["1.5 thousand litres: Measured { quantity: 1500.0, unit: Litres } -"]),
+            ("2.6 million litres of fuel", &["2.6 million litres: Measured { quantity: 2600000.0, unit: Litres } -"]),
+            // Thousands marked by a thin space, as numbers are.
+            ("2\u{2009}000 kg of cocaine", &["2\u{2009}000 kg: Measured { quantity: 2000.0, unit: Kilograms } -"]),
+            // A comma between digits may mark a decimal ("1,5 kg"): left out, not read as 5 kg.
+            ("1,5 kg of heroin", &[]),
+            // Thousands marked two ways are one measure, and its first group no count of its own.
+            ("1,000 000 kg of cannabis", &["1,000 000 kg: Measured { quantity: 1000000.0, unit: Kilograms } -"]),
+            // The number of a measure is not counted again; one after it is.
+            (
+                "2 tonnes of cannabis and 5 cars",
+                &["2 tonnes: Measured { quantity: 2.0, unit: Tonnes } -", "5: Counted(5) -"],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(amounts(text), *expected, "{text}");
         }
+    }
+
+    #[test]
+    fn sums_are_of_one_measure_only_in_one_currency() {
+        let money = |currency: &str| Amount::Money { value: 5, currency: currency.to_string() };
+        assert!(money("USD").same_measure(&money("USD")));
+        assert!(!money("USD").same_measure(&money("EUR")));
+        assert!(!money("USD").same_measure(&Amount::Counted(5)));
     }
 }
