@@ -74,16 +74,19 @@ fn is_bare(name: &OperationName) -> bool {
 /// Europe-wide action").
 fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
     let lead_end = lead_end(doc);
-    let lead_tells_of_an_operation = doc.sentences[..lead_end].iter().any(|s| {
-        let lower = s.text(doc.text).to_lowercase();
-        if s.is_body() {
-            OPERATION_WORDS.iter().any(|word| lower.contains(word))
-        } else {
-            HEADLINE_OPERATION_WORDS.iter().any(|words| whole_words(&lower, words).is_some())
-        }
-    });
+    // The words looked for are in ASCII.
+    let lead_tells_of_an_operation = || {
+        doc.sentences[..lead_end].iter().any(|s| {
+            let lower = s.text(doc.text).to_ascii_lowercase();
+            if s.is_body() {
+                OPERATION_WORDS.iter().any(|word| lower.contains(word))
+            } else {
+                HEADLINE_OPERATION_WORDS.iter().any(|words| whole_words(&lower, words).is_some())
+            }
+        })
+    };
     named.mentions.len() > 1
-        || lead_tells_of_an_operation
+        || lead_tells_of_an_operation()
         || named.mentions.iter().any(|&(i, mention)| {
             let before = doc.text[doc.sentences[i].span.start..mention.span.start].trim_end().to_lowercase();
             let sentence_subject = doc.sentences[i].is_body() && matches!(before.as_str(), "" | "the");
