@@ -1,6 +1,8 @@
 //! Extraction throughput over a seed folder, for `cargo xtask bench` (run with `--release`):
 //! reads the folder, extracts it repeatedly for at least a second, and prints one JSON line
-//! with the text's size, the runs and the median time of one extraction.
+//! with the text's size, the runs, the median time of one extraction and the threads the
+//! extractor may read releases on (every core this process may use: `taskset -c 0` before
+//! the command measures one).
 //!
 //! `cargo run --release -p explorer-extract --example throughput -- DIR`
 
@@ -26,8 +28,9 @@ fn main() {
     }
     times.sort();
     let median = times[times.len() / 2].as_secs_f64();
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
     println!(
-        "{{\"text_bytes\": {bytes}, \"runs\": {}, \"median_seconds\": {median:.6}, \"mb_per_second\": {:.2}}}",
+        "{{\"text_bytes\": {bytes}, \"threads\": {threads}, \"runs\": {}, \"median_seconds\": {median:.6}, \"mb_per_second\": {:.2}}}",
         times.len(),
         bytes as f64 / 1e6 / median
     );
