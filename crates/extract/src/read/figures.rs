@@ -66,10 +66,11 @@ static ARRESTED_RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 /// An arrest after the people it is made of: passive ("were arrested", "have been
-/// detained"), a participle right after them ("286 suspects arrested"), or "into custody".
+/// detained", "resulted in 1,360 people being arrested", but not "people either being arrested
+/// or placed under investigation"), a participle right after them ("286 suspects arrested"), or "into custody".
 static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|\b(?:were|was|been|be|are|is)(?: [a-z]+ly| also)?) (?:arrested|apprehended|detained)\b|\b(?:in|into) custody\b",
+        r"(?:^|^ being|\b(?:were|was|been|be|are|is)(?: [a-z]+ly| also)?) (?:arrested|apprehended|detained)\b|\b(?:in|into) custody\b",
     )
     .expect("valid regex")
 });
@@ -985,6 +986,8 @@ mod tests {
                 &["DatabaseChecks 3000000 more than [3 million]"],
             ),
             ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
+            ("The week resulted in 1,140 people being arrested.", &["Arrests 1140 exact [1,140]"]),
+            ("The week saw 76 people either being arrested or questioned.", &[]),
             ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
             (
                 "Officers checked 3 million travellers against the police databases.",

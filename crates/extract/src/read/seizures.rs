@@ -194,8 +194,10 @@ const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages"
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
-const ENDS_ITEM: [&str; 49] = [
+const ENDS_ITEM: [&str; 50] = [
     "aboard",
+    // "in cash all seized"
+    "all",
     "stolen",
     "looted",
     "off",
@@ -584,7 +586,7 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
                 _ => Some(name_at(rest)),
             })
         }
-        Amount::Money { .. } => match after.strip_prefix(" in ") {
+        Amount::Money { .. } => match after.strip_prefix(" in ").or_else(|| after.strip_prefix(WORTH_OF)) {
             Some(rest) => Some(name_at(rest)),
             None => NAMED_BEFORE_SUM.captures(before).and_then(|caps| name_before(caps.get(1)?.as_str())),
         },
@@ -596,8 +598,13 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
     let kind = kind_of(&named)?;
     let is_money = matches!(mention.amount, Amount::Money { .. });
     let money_kind = matches!(kind, SeizureKind::Cash | SeizureKind::Assets);
-    (is_money == money_kind || !is_money).then_some((named, kind))
+    // "£2.7 million worth of drugs": things of any kind measured by what they are worth.
+    let valued = is_money && after.starts_with(WORTH_OF);
+    (is_money == money_kind || !is_money || valued).then_some((named, kind))
 }
+
+/// Words between a sum and the things it is the worth of.
+const WORTH_OF: &str = " worth of ";
 
 /// Words right after a part's amount that make it one: "four of them luxury cars".
 const PART_WORDS: [&str; 2] = ["of them ", "of which "];
@@ -647,8 +654,11 @@ fn name_at(rest: &str) -> String {
         // "firearms and arrested 40 people", "antiquities looted from": a verb after the
         // first word starts another clause.
         let after_join = words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or"));
-        // "ammunition and EUR 1.2 million": a capital after "and" starts another thing.
-        let capital = word.starts_with(char::is_uppercase);
+        // "ammunition and EUR 1.2 million": a capital after "and" starts another thing, but
+        // not a letter after a letter ("Class A and B drugs").
+        let letter_after_letter =
+            after_join && word.len() == 1 && words.len() >= 2 && words[words.len() - 2].len() == 1;
+        let capital = word.starts_with(char::is_uppercase) && !letter_after_letter;
         // "firearms and over 300,000 rounds": a qualifier after "and" starts the next amount.
         let clause_word = lower.ends_with("ing")
             || matches!(lower.as_str(), "the" | "a" | "an")
@@ -770,6 +780,11 @@ mod tests {
             ("Police impounded 31 vehicles used by the network.", &["31: vehicles (Vehicles)"]),
             ("Officers seized 214 servers in two data centres.", &["214: servers (Other)"]),
             ("Agents seized USD 600,000 in cash and froze 95 bank accounts.", &["USD 600,000: cash (Cash)"]),
+            // Things of any kind measured by their worth; "all" before the verb is no part of a name.
+            (
+                "The raids saw over £1.9 million worth of Class A and B drugs and some £40,210 in cash all seized.",
+                &["over £1.9 million: Class A and B drugs (Drugs)", "some £40,210: cash (Cash)"],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(seizures(text), *expected, "{text}");
