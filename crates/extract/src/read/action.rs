@@ -416,7 +416,7 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
 
 /// Whether a name is a body's: a word of one ("Police", "Agency", "Europol") or letters in
 /// capitals ("NCA"), not a person's.
-fn is_a_body(name: &str) -> bool {
+pub(crate) fn is_a_body(name: &str) -> bool {
     name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word))
         || name.len() >= 3 && name.chars().all(|c| c.is_ascii_uppercase())
 }

@@ -9,7 +9,8 @@ use explorer_model::text::last_bytes;
 use regex::Regex;
 
 use super::Scope;
-use super::action::ACTION_WORDS;
+use super::action::{ACTION_WORDS, is_a_body};
+use super::partners::canonical;
 use crate::annotate::countries::list_at;
 use crate::annotate::country_index::CountryIndex;
 use crate::doc::{Doc, Sentence};
@@ -23,7 +24,10 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"Participating (?:countries|nations|member countries|states)(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})",
         r"|(?:Countries (?:involved|participating|taking part)|The following (?:EU )?(?:countries|[Mm]ember [Ss]tates) (?:took part|participated)",
         // The operation may be named before the colon ("participated in Operation Kestrel:").
-        r"(?: in (?:the )?[^:\n.]{1,60})?)[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
+        r"(?: in (?:the )?[^:\n.]{1,60})?",
+        // A list of who took part that holds agencies too: "the other participants, which
+        // were the following:".
+        r"|[Pp]articipants\b[^:\n.]{0,40}\bthe following)[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
     ))
     .expect("valid regex")
 });
@@ -187,7 +191,15 @@ pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &Count
         .flat_map(|item| lines(text, item))
         .filter(|item| !item.is_empty())
         .flat_map(|item| resolve_item(text, item, index))
+        // An agency listed among the countries ("- Europol") took part, but is no country.
+        .filter(|participant| participant.code.is_some() || !is_an_organisation(&participant.name))
         .collect()
+}
+
+/// Whether a name is an organisation's: an agency, a police force, a body the partners'
+/// lexicon knows ("EUROPOL", "Border Police", "World Customs Organization").
+fn is_an_organisation(name: &str) -> bool {
+    is_a_body(name) || canonical(name).is_some()
 }
 
 /// An item's lines, each without its bullet mark: a list under a heading may be written one
@@ -199,7 +211,7 @@ fn lines(text: &str, item: Range<usize>) -> Vec<Range<usize>> {
         .map(|line| {
             let span = start..start + line.len();
             start = span.end;
-            let unmarked = line.trim_start().trim_start_matches(['-', '•', '*', '–']);
+            let unmarked = line.trim_start().trim_start_matches(BULLETS);
             trim_span(text, span.end - unmarked.len()..span.end)
         })
         .collect()
@@ -371,7 +383,9 @@ pub struct ParticipantList {
 pub fn participant_list(text: &str) -> Option<ParticipantList> {
     let caps = HEADING.captures(text)?;
     let first_letter = caps.get(1).or(caps.get(2))?;
-    let items = first_letter.start()..list_end(text, first_letter.start());
+    let bulleted = text[..first_letter.start()].trim_end_matches([' ', '\t']).ends_with(BULLETS);
+    let end = if bulleted { bullets_end(text, first_letter.start()) } else { list_end(text, first_letter.start()) };
+    let items = first_letter.start()..end;
     Some(ParticipantList { passage: caps.get(0)?.start()..items.end, items })
 }
 
@@ -396,6 +410,23 @@ fn list_end(text: &str, from: usize) -> usize {
         }
     }
     text.len()
+}
+
+/// The marks a list written one item a line may start its lines with.
+const BULLETS: [char; 4] = ['-', '•', '*', '–'];
+
+/// Where a list written one item a line ("- Ghana") stops: at the first line that is not
+/// one of its items, or where [`list_end`] says.
+fn bullets_end(text: &str, from: usize) -> usize {
+    let mut end = from;
+    for line in text[from..].split_inclusive('\n') {
+        let is_item = end == from || line.trim_start().starts_with(BULLETS);
+        if !is_item {
+            break;
+        }
+        end += line.len();
+    }
+    list_end(text, from).min(end)
 }
 
 fn follows_abbreviation(before: &str) -> bool {
@@ -478,6 +509,13 @@ mod tests {
         let text =
             "The following EU Member States participated in Operation Kestrel: Malta, Spain and the Netherlands.";
         assert_eq!(codes(text), some(&["MT", "ES", "NL"]));
+    }
+
+    #[test]
+    fn reads_a_list_of_participants_that_holds_agencies_as_its_countries() {
+        let text = "Checks were run with the other participants, namely the following:\n- Austria\n- Bosnia and \
+                    Herzegovina\n- EUROPOL\n- Border Police\n- Slovakia\nSuch checks are run each year.";
+        assert_eq!(codes(text), some(&["AT", "BA", "SK"]));
     }
 
     #[test]

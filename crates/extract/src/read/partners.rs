@@ -221,7 +221,7 @@ static FOLDED_LEXICON: LazyLock<Vec<(&str, Vec<String>)>> = LazyLock::new(|| {
 });
 
 /// The usual name of a [`LEXICON`] name, however the text spells and capitalises it.
-fn canonical(name: &str) -> Option<&'static str> {
+pub(crate) fn canonical(name: &str) -> Option<&'static str> {
     let key = fold(name);
     FOLDED_LEXICON.iter().find(|(_, spellings)| spellings.contains(&key)).map(|(usual, _)| *usual)
 }
