@@ -374,6 +374,10 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let said = sentence.text(text);
     let verb = ORGANISING_VERBS.iter().filter_map(|verb| said.find(verb)).min()?;
     let start = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
+    // "The coordinated raids": the verb is the opening "The"'s neighbour, and names nothing.
+    if sentence.span.start + verb < start {
+        return None;
+    }
     // "This coordinated action": "coordinated" describes; no one is named.
     let opening = said[start - sentence.span.start..].split(' ').next().unwrap_or_default();
     if DETERMINERS.contains(&opening) {
@@ -700,6 +704,7 @@ mod tests {
             // A person or a country quoted on it ran nothing.
             ("Six men were held in dawn raids on 3 May, Inspector Anna Lee said.", action("raids", &[], None)),
             ("Police of nine countries held raids on 3 May, Spain said.", action("raids", &[], None)),
+            ("The coordinated raids were the largest yet.", action("coordinated raids", &[], None)),
         ];
         for (text, expected) in cases {
             assert_eq!(read(text), expected, "{text}");
