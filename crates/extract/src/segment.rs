@@ -74,6 +74,17 @@ const LEAD_IN_MAX_BYTES: usize = 120;
 /// Label text is short; a longer unpunctuated line is still body text.
 const LABEL_MAX_BYTES: usize = 250;
 
+/// Commas that make a line without a final mark a sentence cut short rather than a label:
+/// see [`lists_like_a_sentence`].
+const LIST_COMMAS: usize = 3;
+
+/// Whether a line without a final mark lists things as a sentence does ("Participants
+/// included Hungary, Slovakia, Slovenia and Croatia", where a page was cut): a heading names
+/// one thing. A date line has as many commas ("BOGOTÁ, Colombia, May 16, 2023") and digits.
+fn lists_like_a_sentence(line: &str) -> bool {
+    line.matches(", ").count() >= LIST_COMMAS && !line.contains(|c: char| c.is_ascii_digit())
+}
+
 pub fn blocks(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
     for (span, indent) in logical_lines(text) {
@@ -169,7 +180,7 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
             && piece.len() < LEAD_IN_MAX_BYTES
             && !piece.contains(". ")
             && !piece.contains(|c: char| c.is_ascii_digit()))
-        || (!ends_sentence && piece.len() < LABEL_MAX_BYTES)
+        || (!ends_sentence && piece.len() < LABEL_MAX_BYTES && !lists_like_a_sentence(piece))
     {
         BlockKind::Label
     } else {
@@ -458,6 +469,17 @@ mod tests {
         // A sentence before the lead-in keeps the paragraph in the body.
         let told = "The checks led to 14 arrests. Police also seized:\n• 3 rifles\n";
         assert_eq!(kinds_and_texts(told)[0], (BlockKind::Body, "The checks led to 14 arrests. Police also seized:"));
+        // A list cut short at the end of a page is a sentence; a date line with as many commas
+        // is not.
+        let cut =
+            "Officers met.\n\nParticipants included Chad, Mali, Niger, Benin and Togo\n\nLOMÉ, Togo, May 3, 2024\n";
+        assert_eq!(
+            kinds_and_texts(cut)[1..],
+            [
+                (BlockKind::Body, "Participants included Chad, Mali, Niger, Benin and Togo"),
+                (BlockKind::Label, "LOMÉ, Togo, May 3, 2024")
+            ]
+        );
     }
 
     #[test]

@@ -101,15 +101,17 @@ pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> 
 }
 
 /// Whether the text between two countries joins them in a list: ", ", " and ", ", and ",
-/// ", the ", " and the ", with white space folded (a list may be wrapped across lines).
+/// ", the ", " and the ", ", and the ", with white space folded (a list may be wrapped across
+/// lines).
 fn joins_a_list(gap: &str) -> bool {
     let mut words = gap.split_whitespace();
     matches!(
-        (words.next(), words.next(), words.next()),
-        (Some(","), None, None)
-            | (Some("and"), None, None)
-            | (Some(","), Some("and" | "the"), None)
-            | (Some("and"), Some("the"), None)
+        (words.next(), words.next(), words.next(), words.next()),
+        (Some(","), None, None, None)
+            | (Some("and"), None, None, None)
+            | (Some(","), Some("and" | "the"), None, None)
+            | (Some("and"), Some("the"), None, None)
+            | (Some(","), Some("and"), Some("the"), None)
     )
 }
 

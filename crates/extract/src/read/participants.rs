@@ -43,7 +43,7 @@ macro_rules! people_word {
         concat!(
             r"police|forces|authorities|officers|officials|law|enforcement|agencies|guards?|border|coast|investigators",
             r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration",
-            r"|management"
+            r"|management|security|judicial"
         )
     };
 }
@@ -54,14 +54,14 @@ use people_word;
 /// "officers from more than 15 countries, including", "Officers from six countries took part:",
 /// "Observers joined from".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = r"involving|involved|featured|featuring|with|alongside|bringing together|brought together|joined by|by|supported|supporting|assisted";
+    let verbs = r"involving|involved|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|assisted";
     let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
     // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
     // set off by a dash.
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -546,6 +546,13 @@ mod tests {
             ("It was held with the participation of Greece, Cyprus and Malta.", &["GR", "CY", "MT"]),
             ("The participating authorities came from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
             ("Participating administrations included those of Chad, Mali and Niger.", &["TD", "ML", "NE"]),
+            // Who took part, as a list's subject or after "participants".
+            ("Countries which took part in the operation include Chile, Peru, and the USA.", &["CL", "PE", "US"]),
+            ("Participants in the action days included Latvia, Malta and Peru", &["LV", "MT", "PE"]),
+            (
+                "Europol supported it, plus security and judicial authorities in Chad, Mali and Niger.",
+                &["TD", "ML", "NE"],
+            ),
             // Forces of several countries that joined forces; an operation carried out over some
             // days in several countries.
             (
