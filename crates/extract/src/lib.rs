@@ -791,9 +791,10 @@ mod tests {
         // The month it was reported in names it; it is never given as its dates.
         assert_eq!((op.start, op.end), (None, None));
         assert_eq!((op.year, op.year_inferred), (Some(2022), true));
-        // Without a date in the text or a publication date, nothing tells it from others.
+        // Without a date in the text or a publication date, its name says so.
         let undated = extract_sources(vec![source("raids.txt", text, None)]).unwrap();
-        assert!(undated.operations.is_empty());
+        assert_eq!(undated.operations[0].name, "Kent Police raids, date not stated");
+        assert_eq!((undated.operations[0].year, undated.operations[0].start), (None, None));
     }
 
     #[test]
@@ -891,9 +892,18 @@ mod tests {
             (op.year, op.start.map(|d| d.to_string()), op.end.map(|d| d.to_string())),
             (None, Some("--05-12".into()), Some("--05-16".into()))
         );
-        // With no period at all, an action has nothing to tell it from its organiser's others.
+        // With no period at all, nothing tells an action from its organiser's others: two
+        // undated releases stay two operations.
         let undated =
-            action_days("undated.txt", "Joint inspections took place, coordinated by the Baltic Labour Office.");
-        assert!(extract_sources(vec![undated]).unwrap().operations.is_empty());
+            |file| action_days(file, "Joint inspections took place, coordinated by the Baltic Labour Office.");
+        let dataset = extract_sources(vec![undated("one.txt"), undated("two.txt")]).unwrap();
+        let names: Vec<&str> = dataset.operations.iter().map(|op| op.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Baltic Labour Office joint inspections, date not stated",
+                "Baltic Labour Office joint inspections, date not stated"
+            ]
+        );
     }
 }

@@ -168,11 +168,12 @@ fn action_days_without_a_code_name_are_named_by_organiser_theme_and_period() {
     assert_eq!(op.figure(Metric::Arrests).map(|f| f.value), Some(41));
     // The same text gives the same id: a permalink to it lasts from build to build.
     assert_eq!(reported(&extracted(vec![written("europol-labour.txt", text)]))[0].id, op.id);
-    // Without an organiser or a period, there is no identity to give it.
+    // Without an organiser, there is no identity to give it; without a period, its name says so.
     let anonymous = "Police carried out action days against labour exploitation from 8 to 12 April 2024.";
     assert!(reported(&extracted(vec![written("a.txt", anonymous)])).is_empty());
     let undated = "THE HAGUE (Europol) – Police carried out action days against labour exploitation.";
-    assert!(reported(&extracted(vec![written("b.txt", undated)])).is_empty());
+    let dataset = extracted(vec![written("b.txt", undated)]);
+    assert_eq!(reported(&dataset)[0].name, "Europol action days against labour exploitation, date not stated");
 }
 
 #[test]

@@ -56,6 +56,10 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "regional operation",
     "international operation",
     "coordinated operation",
+    // "a Europe-wide operation", "an EU-wide operation", "a nationwide operation".
+    "wide operation",
+    "nationwide operation",
+    "enforcement action",
 ];
 
 /// Words that tell of an action only where nothing else in the lead does: raids a release
@@ -70,6 +74,7 @@ const ORGANISER_CUES: &[&str] = &[
     "with the coordination of ",
     "under the leadership of ",
     "coordinated by ",
+    "coordinated and supported by ",
     "co-ordinated by ",
     "organised by ",
     "organized by ",

@@ -106,18 +106,17 @@ fn area_of_seized(kind: SeizureKind) -> Option<CrimeArea> {
     })
 }
 
-/// The areas of what an operation seized, each with the sentence of its first seizure: read
-/// only where the text names no area in words ([`crime_areas`] finds none).
+/// The area of the first thing an operation seized that has one, with its sentence: read
+/// only where the text names no area in words ([`crime_areas`] finds none). A release tells
+/// first of what its operation was after; drugs found in a firearms action week were not its
+/// target.
 pub fn seized_areas(seized: &[(FoundSeizure, Range<usize>)]) -> Vec<(CrimeArea, Range<usize>)> {
-    let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
-    for (seizure, span) in seized.iter().filter(|(seizure, _)| seizure.part_of.is_none()) {
-        if let Some(area) = area_of_seized(seizure.kind)
-            && !found.iter().any(|(known, _)| *known == area)
-        {
-            found.push((area, span.clone()));
-        }
-    }
-    found
+    seized
+        .iter()
+        .filter(|(seizure, _)| seizure.part_of.is_none())
+        .find_map(|(seizure, span)| Some((area_of_seized(seizure.kind)?, span.clone())))
+        .into_iter()
+        .collect()
 }
 
 /// The areas named after the first targeting words of the operation's sentences that name
@@ -267,5 +266,29 @@ mod tests {
         ] {
             assert_eq!(areas(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn an_operation_named_by_no_area_is_of_its_first_seizure_area() {
+        let seized = |kind: SeizureKind, part_of: Option<&str>, at: usize| {
+            let seizure = FoundSeizure {
+                item: "things".to_string(),
+                kind,
+                amount: crate::annotate::quantities::Amount::Counted(5),
+                qualifier: None,
+                part_of: part_of.map(str::to_string),
+                written: at..at + 1,
+                listed_under_total: false,
+            };
+            (seizure, at..at + 10)
+        };
+        let firearms_then_drugs = [
+            seized(SeizureKind::Cash, None, 0),
+            seized(SeizureKind::Drugs, Some("firearms"), 5),
+            seized(SeizureKind::Firearms, None, 10),
+            seized(SeizureKind::Drugs, None, 20),
+        ];
+        let areas: Vec<(CrimeArea, Range<usize>)> = seized_areas(&firearms_then_drugs);
+        assert_eq!(areas, [(CrimeArea::FirearmsTrafficking, 10..20)]);
     }
 }

@@ -123,15 +123,14 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             let timing = timing(&doc, &reported, true, published);
             // Without its period, an action without a code name has no identity to tell it
             // from others of its organiser: where the text states none, the month it was
-            // reported in stands for it, said as such ("reported May 2021"), never as its dates.
+            // reported in stands for it, said as such ("reported May 2021"), never as its dates;
+            // where nothing dates it, its name says so, and its id is its release's alone.
             let reported_in = published.map(|p| PartialDate { year: Some(p.year), month: p.month, day: None });
-            let Some(period) = timing
+            let period = timing
                 .start
                 .map(period_in_words)
                 .or_else(|| reported_in.map(|month| format!("reported {}", period_in_words(month))))
-            else {
-                return source_only();
-            };
+                .unwrap_or_else(|| UNDATED.to_string());
             (reported, true, timing, format!("{}, {period}", name.series))
         }
         (None, None) => return source_only(),
@@ -244,6 +243,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
 
     let action = unnamed.as_ref().map(|(_, action, _)| action);
     let id = match action {
+        // Two undated actions of one organiser may be two: each keeps to its release.
+        Some(_) if name.ends_with(UNDATED) => slug(&format!("{name} {file}")),
         Some(_) => slug(&name),
         None => operation_id(&reported.name.series, reported.name.edition, timing.year),
     };
@@ -306,6 +307,10 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
 
 /// "April 2024": the month and year an action without a code name is named by; "April"
 /// alone where the text and its publication give no year, which is left unknown.
+/// What an action's name says in place of its period where neither its text nor its
+/// publication dates it.
+const UNDATED: &str = "date not stated";
+
 fn period_in_words(start: PartialDate) -> String {
     let month = MONTH_NAMES[usize::from(start.month - 1)];
     match start.year {
