@@ -454,6 +454,19 @@ mod tests {
             ("version 1.2.3 and 1,5 and 0800", &[]),
             ("40% and 40 per cent", &["40 40 - -", "40 40 - -"]),
             ("a 34-year old man, the 10th session", &["34 34 - -"]),
+            // A phone number with neither a "0" group nor brackets, one without a "+", and
+            // a count after a phone number.
+            ("call +33 4 72 44 71 12 now", &[]),
+            ("call 0161 496 0123 now", &[]),
+            ("call +33 4 72 44 70 00. Police arrested 12 people.", &["12 12 - -"]),
+            // A plus before a number makes it a code; a lone zero and a decimal below one
+            // with a scale are numbers.
+            ("dial +7 now", &[]),
+            ("Police made 0 arrests", &["0 0 - -"]),
+            (
+                "0.5 million doses and 1.2 billion dollars",
+                &["0.5 million 500000 - -", "1.2 billion 1200000000 - dollars"],
+            ),
         ];
         for (text, expected) in table {
             assert_eq!(mentions(text), *expected, "{text}");
