@@ -469,13 +469,15 @@ const ADDED_WORDS: &[&str] = &[
 ];
 
 /// A sentence about a whole series or every edition so far: "The six operations have
-/// yielded", "the seven editions", "since the series began in 2014"; not "the largest
-/// operation to date", which tells of this edition.
-static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
+/// yielded", "the seven editions", "since the series began in 2014", "the work under the
+/// programme has resulted in"; not "the largest operation to date", which tells of this
+/// edition. Read for figures and seizures alike (`seizures`).
+pub(super) static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:the|these|all|previous|past) (?:[a-z-]+ ){0,4}?(?:operations|editions) (?:have|had|has|together)\b",
         r"|\bsince (?:it|the series|the programme|the first edition|the operation series) (?:began|started|was launched)\b",
-        r"|\bsince (?:its|their) (?:launch|inception|start)\b"
+        r"|\bsince (?:its|their) (?:launch|inception|start)\b",
+        r"|\b(?:programme|program|project) (?:have|has|had) (?:resulted|led|yielded)\b"
     ))
     .expect("valid regex")
 });

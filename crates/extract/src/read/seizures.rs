@@ -14,6 +14,7 @@ use regex::Regex;
 use super::super::annotate::numbers::{NumberMention, QUALIFIERS};
 use super::super::annotate::quantities::{Amount, QuantityMention, quantity_mentions};
 use super::super::doc::{Doc, Sentence};
+use super::figures::SERIES_TALLY;
 
 /// A seizure found in a sentence, before it is given its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -433,7 +434,7 @@ fn stated_seizures(
     let earlier = EARLIER.iter().any(|words| said.contains(words));
     // "In the port city alone, officers seized ...": one place's or one day's share.
     let a_share = said.split(|c: char| !c.is_alphabetic()).any(|word| word == "alone");
-    if earlier || a_share || seized_by_one_country(text, sentence) {
+    if earlier || a_share || SERIES_TALLY.is_match(&said) || seized_by_one_country(text, sentence) {
         return Vec::new();
     }
     let mut found: Vec<FoundSeizure> = Vec::new();
@@ -833,6 +834,15 @@ mod tests {
                 "900: lizards (Wildlife) part of reptiles"
             ]
         );
+    }
+
+    #[test]
+    fn a_programme_s_tally_is_no_seizure_of_the_operation() {
+        assert!(
+            seizures("Since 2006 the work under the programme has resulted in the seizure of 90 tons of cocaine.")
+                .is_empty()
+        );
+        assert_eq!(seizures("Under the programme, officers seized 9 tons of cocaine."), ["9 tons: cocaine (Drugs)"]);
     }
 
     #[test]
