@@ -826,6 +826,29 @@ mod tests {
     }
 
     #[test]
+    fn an_exact_value_far_from_a_rounded_one_counts_something_else() {
+        let text = "Operation Tern Light led to over 5,500 arrests.\n\nOne raid led to 27 arrests and 19 charges.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+        let arrests = dataset.operations[0].figure(Metric::Arrests).unwrap();
+        assert_eq!((arrests.value, arrests.qualifier.as_deref()), (5500, Some("over")));
+        // One that rounds it is replaced by it.
+        let text = "Operation Tern Light led to over 5,500 arrests.\n\nIn all, 5,561 people were arrested.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+        let arrests = dataset.operations[0].figure(Metric::Arrests).unwrap();
+        assert_eq!((arrests.value, arrests.qualifier.as_deref()), (5561, None));
+    }
+
+    #[test]
+    fn a_sentence_about_other_operations_gives_none_of_its_figures() {
+        let text = "Operation Tern Light led to 300 arrests in May.\n\nIt followed Operation Sand Crane, which led to \
+                    1,006 arrests and the dismantling of 40 networks.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-06-01"))]).unwrap();
+        let op = dataset.operations.iter().find(|op| op.series == "Tern Light").unwrap();
+        let figures: Vec<(Metric, u64)> = op.figures.iter().map(|f| (f.metric, f.value)).collect();
+        assert_eq!(figures, [(Metric::Arrests, 300)]);
+    }
+
+    #[test]
     fn a_headline_states_exactly_what_the_body_rounds() {
         let text = "Ring broken up, 539 Taken into Custody\n\nMore than 500 people were arrested in Operation \
                     Tern Light, police said. Police seized 40 guns.\n";
@@ -840,6 +863,12 @@ mod tests {
         let other = "Ring broken up, 539 Taken into Custody\n\nOperation Tern Light ended, police said.\n";
         let dataset = extract_sources(vec![source("tern.txt", other, Some("2024-02-01"))]).unwrap();
         assert_eq!(dataset.operations[0].figure(Metric::Arrests), None);
+        // The body's own number without its qualifier is no exact figure.
+        let same = "Man among 500 Taken into Custody\n\nMore than 500 people were arrested in Operation Tern \
+                    Light, police said.\n";
+        let dataset = extract_sources(vec![source("tern.txt", same, Some("2024-02-01"))]).unwrap();
+        let arrests = dataset.operations[0].figure(Metric::Arrests).unwrap();
+        assert_eq!((arrests.value, arrests.qualifier.as_deref()), (500, Some("more than")));
     }
 
     #[test]

@@ -821,6 +821,10 @@ mod tests {
     fn types_operation_totals() {
         check(&[
             (
+                "Operation Kestrel V has led to over 5,500 arrests and the seizure of $400 million in assets between July and November 2024.",
+                &["Arrests 5500 over [5,500]", "Amount 400000000 exact [400 million]"],
+            ),
+            (
                 "A total of 2,517 arrests were made during the week - 850 of which were specifically on human trafficking or migrant smuggling charges.",
                 &["Arrests 2517 exact [2,517]", "ArrestsTraffickingSmuggling 850 exact [850]"],
             ),

@@ -359,7 +359,8 @@ const NOT_ABOUT_ONE_OPERATION: &[&str] = &["statement", "speech", "announcement"
 /// operation or speak of "this operation".
 fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>) -> Scope {
     let whole = subject && !kind.is_some_and(|kind| NOT_ABOUT_ONE_OPERATION.contains(&kind));
-    let named: Vec<usize> = reported.sentences().iter().map(|&i| doc.sentences[i].block).collect();
+    let naming = reported.sentences();
+    let named: Vec<usize> = naming.iter().map(|&i| doc.sentences[i].block).collect();
     let blocks: Vec<usize> = (0..doc.blocks.len())
         .filter(|&b| {
             whole
@@ -367,8 +368,11 @@ fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>
                 || doc.text[doc.blocks[b].span.clone()].to_lowercase().contains("this operation")
         })
         .collect();
+    // "Operation Serengeti ... resulting in 1,006 arrests": a sentence that names other
+    // operations and not this one tells of theirs.
+    let of_others = |i: usize| !doc.sentences[i].operations.is_empty() && !naming.contains(&i);
     let sentences = (0..doc.sentences.len())
-        .filter(|&i| doc.sentences[i].is_body() && blocks.contains(&doc.sentences[i].block))
+        .filter(|&i| doc.sentences[i].is_body() && blocks.contains(&doc.sentences[i].block) && !of_others(i))
         .collect();
     Scope { blocks, sentences }
 }
@@ -647,9 +651,10 @@ fn operation_figures(
                 (*kept, *kept_of_a_phase) = (new, false);
             }
             Some(_) if of_a_phase => {}
-            Some((kept, _)) if kept.qualifier.is_some() && new.qualifier.is_none() => {
-                let rounded = std::mem::replace(kept, new);
-                also_stated.extend(rounds(&rounded, kept).then_some(rounded));
+            // "over 5,500 arrests", then a case's "27 arrests": an exact value far from the
+            // rounded one counts something else.
+            Some((kept, _)) if kept.qualifier.is_some() && new.qualifier.is_none() && rounds(kept, &new) => {
+                also_stated.push(std::mem::replace(kept, new));
             }
             Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_some() => {
                 also_stated.extend(rounds(&new, kept).then_some(new));
@@ -666,11 +671,13 @@ fn operation_figures(
         }
     }
     // "More than 500 people were arrested" under "539 Taken into Custody": the headline states
-    // exactly what the body rounds. A headline's figure is read for nothing else.
+    // exactly what the body rounds. A headline's figure is read for nothing else. "2,500
+    // Arrested" over "more than 2,500 arrests" is the body's number with its qualifier left out.
     for (candidate, sentence) in exact_in_headline {
         let exact = figure(text, candidate, source(sentence.clone()));
         if let Some((kept, _)) = chosen.iter_mut().find(|(f, _)| f.metric == exact.metric)
             && kept.qualifier.is_some()
+            && kept.value != exact.value
             && rounds(kept, &exact)
         {
             also_stated.push(std::mem::replace(kept, exact));

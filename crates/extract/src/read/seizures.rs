@@ -195,8 +195,9 @@ const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages"
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
-const ENDS_ITEM: [&str; 50] = [
+const ENDS_ITEM: [&str; 51] = [
     "aboard",
+    "between",
     // "in cash all seized"
     "all",
     "stolen",
@@ -781,6 +782,10 @@ mod tests {
             ("Police impounded 31 vehicles used by the network.", &["31: vehicles (Vehicles)"]),
             ("Officers seized 214 servers in two data centres.", &["214: servers (Other)"]),
             ("Agents seized USD 600,000 in cash and froze 95 bank accounts.", &["USD 600,000: cash (Cash)"]),
+            (
+                "Police seized $4 million in criminal assets between May and June.",
+                &["$4 million: criminal assets (Assets)"],
+            ),
             // Things of any kind measured by their worth; "all" before the verb is no part of a name.
             (
                 "The raids saw over £1.9 million worth of Class A and B drugs and some £40,210 in cash all seized.",
