@@ -14,6 +14,7 @@ use explorer_model::text::last_bytes;
 
 use crate::annotate::dates::DateMention;
 use crate::doc::{Doc, Sentence};
+use crate::read::action::ACTION_WORDS;
 use crate::read::identity::NamedOperation;
 
 /// When an operation ran, and whether its year was read or worked out.
@@ -116,6 +117,8 @@ const YEAR_LEAD_INS: &[&str] = &[
     "autumn of",
     "fall of",
     "winter of",
+    "quarter of",
+    "half of",
     "early",
     "mid-",
     "late",
@@ -145,7 +148,10 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
             dates.and_then(|d| same_days_with_year(doc, d)).map(|year| (year, "the same days written elsewhere"))
         })
         .or(reported.name.year.map(|year| (year, "the name")))
-        .or_else(|| year_beside(doc, reported).map(|year| (year, "a year beside a mention")));
+        .or_else(|| year_beside(doc, reported).map(|year| (year, "a year beside a mention")))
+        .or_else(|| {
+            subject.then(|| year_of_the_lead(doc)).flatten().map(|year| (year, "the year the lead tells it in"))
+        });
     let ((year, year_inferred), year_found) = match (stated_year, published) {
         (Some((year, found)), _) => ((Some(year), false), Some(found)),
         (None, Some(published)) => match relative_year(doc, reported) {
@@ -212,12 +218,15 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
         let first = spans.next()?;
         (subject && spans.all(|other| (other.start, other.end) == (first.start, first.end))).then_some(first)
     };
-    // "In mid-October 2017, a police operation ...": a date that opens a sentence about it.
+    // "In mid-October 2017, a police operation ...": a date that opens a sentence about it;
+    // not a date line before a dash ("21 September 2018 - Forty-four countries ..."), which
+    // dates the release.
     let opening = || {
         about_it().find_map(|sentence| {
             let first = sentence.dates.first()?;
             let before = doc.text[sentence.span.start..first.span.start].trim().to_ascii_lowercase();
-            OPENING_PREPOSITIONS.contains(&before.as_str()).then_some(first)
+            let date_line = doc.text[first.span.end..].trim_start().starts_with(['-', '–', '—']);
+            (OPENING_PREPOSITIONS.contains(&before.as_str()) && !date_line).then_some(first)
         })
     };
     named.or_else(referred).or_else(governed).or_else(spanned).or_else(opening).or_else(only_span)
@@ -348,6 +357,34 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
     })
 }
 
+/// The year the lead tells of an operation in, where it does not name it there: "An
+/// operation ... carried out across five continents in 2025 led to 337 arrests", "a
+/// two-week operation in the second quarter of 2018". Read only of a release about the
+/// operation, in the sentences of its first two paragraphs (a headline may be written as the
+/// first) that speak of an operation or an action without naming one: a year in a sentence
+/// that names operations is read beside its mention ([`year_beside`]), which knows whose it is
+/// ("built on the first Operation Trail-Guard, held in 2021").
+fn year_of_the_lead(doc: &Doc) -> Option<i32> {
+    let mut paragraphs: Vec<usize> = doc.body().map(|s| s.block).collect();
+    paragraphs.dedup();
+    paragraphs.truncate(LEAD_PARAGRAPHS);
+    doc.body().filter(|s| paragraphs.contains(&s.block) && s.operations.is_empty()).find_map(|sentence| {
+        let lower = sentence.text(doc.text).to_ascii_lowercase();
+        let of_an_action = lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words));
+        if !of_an_action {
+            return None;
+        }
+        let year = sentence
+            .numbers
+            .iter()
+            .find(|n| n.is_year(doc.text) && !sentence.in_date(&n.span) && time_of(doc, sentence, &n.span))?;
+        i32::try_from(year.value).ok()
+    })
+}
+
+/// The paragraphs [`year_of_the_lead`] reads.
+const LEAD_PARAGRAPHS: usize = 2;
+
 /// Whether the words before a year make it the time of what the sentence tells.
 fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
     let before = doc.text[sentence.span.start..year.start].to_lowercase().replace(char::is_whitespace, " ");
@@ -441,6 +478,34 @@ mod tests {
     #[allow(clippy::type_complexity)]
     fn reads_dates_and_years_in_every_form() {
         let cases: &[(&str, Day, Option<i32>, bool, Option<&str>, Option<&str>)] = &[
+            // The year the first paragraph tells the operation in, where it does not name it there.
+            (
+                "Drugs seized at sea\n\n3 May 2019 - Police of 40 countries took part in a two-week operation in the \
+                 second quarter of 2018.\n\nOperation Keel Line targeted cocaine.",
+                Some((2019, 5, Some(3))),
+                Some(2018),
+                false,
+                None,
+                None,
+            ),
+            (
+                "Cocaine seized in maritime operation \"Keel-2\"\n\n3 May 2019 - Forty ports took part in a two-week \
+                 maritime operation in the second quarter of 2018, aimed at drugs.",
+                Some((2019, 5, Some(3))),
+                Some(2018),
+                false,
+                None,
+                None,
+            ),
+            (
+                "Waste seized\n\nAn operation led by Europol and carried out in 2025 led to 337 arrests.\n\n\
+                 Operation Keel Line targeted waste.",
+                Some((2026, 3, Some(11))),
+                Some(2025),
+                false,
+                None,
+                None,
+            ),
             // The year from the publication date; a range ending after it is from the year before.
             (
                 "Operation Turquesa II (27 November – 3 December) saw authorities act.",
