@@ -16,6 +16,7 @@ use explorer_model::text::fold;
 
 use crate::doc::{Doc, Sentence};
 use crate::read::partners::Named;
+use crate::read::timing::OPENING_PREPOSITIONS;
 
 /// Words that say a release reports an action without a code name, most telling first: a
 /// release that says "a week of action" and "intensified checks" is about the week. A sentence
@@ -332,11 +333,16 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let a_country = |named: &Named| {
         sentence.countries.iter().any(|c| c.span.start <= named.span.start && named.span.end <= c.span.end)
     };
+    // "Joint efforts of 16 Member States, led by the Polish Central Bureau of Investigation": a
+    // country's own body led its country's part (one that ran the whole is "coordinated by"
+    // or "dismantled by").
+    let a_countrys =
+        |named: &Named| a_country(named) || sentence.countries.iter().any(|c| c.span.start == named.span.start);
     let led_by = || {
         let after = said.find(LED_BY)? + LED_BY.len();
         let named = names_from(text, sentence.span.start + after, sentence.span.end);
         let of_bodies = named.iter().all(|named| is_a_body(&named.name));
-        (of_bodies && !named.iter().any(a_country)).then_some(named)
+        (of_bodies && !named.iter().any(a_countrys)).then_some(named)
     };
     let named = match cue {
         Some(after) => {
@@ -377,20 +383,31 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
 /// (ELA) coordinated and supported inspections"), unless they are countries.
 fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let said = sentence.text(text);
-    let verb = ORGANISING_VERBS.iter().filter_map(|verb| said.find(verb)).min()?;
-    let start = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
+    let verb = sentence.span.start + ORGANISING_VERBS.iter().filter_map(|verb| said.find(verb)).min()?;
+    // "Between 16 and 20 September, Europol coordinated ...": the names open the clause after
+    // the dates that open the sentence.
+    let clause = sentence
+        .dates
+        .first()
+        .filter(|date| {
+            let before = text[sentence.span.start..date.span.start].trim().to_ascii_lowercase();
+            date.span.end < verb && OPENING_PREPOSITIONS.contains(&before.as_str())
+        })
+        .and_then(|date| text[date.span.end..verb].find(", ").map(|comma| date.span.end + comma + ", ".len()))
+        .unwrap_or(sentence.span.start);
+    let start = clause + text[clause..sentence.span.end].strip_prefix("The ").map_or(0, |_| "The ".len());
     // "The coordinated raids": the verb is the opening "The"'s neighbour, and names nothing.
-    if sentence.span.start + verb < start {
+    if verb < start {
         return None;
     }
     // "This coordinated action": "coordinated" describes; no one is named.
-    let opening = said[start - sentence.span.start..].split(' ').next().unwrap_or_default();
+    let opening = text[start..].split(' ').next().unwrap_or_default();
     if DETERMINERS.contains(&opening) {
         return None;
     }
-    let named = names_from(text, start, sentence.span.start + verb);
+    let named = names_from(text, start, verb);
     let countries = |named: &Named| sentence.countries.iter().any(|country| named.span.contains(&country.span.start));
-    let reaches_the_verb = named.last().is_some_and(|last| last.span.end == sentence.span.start + verb);
+    let reaches_the_verb = named.last().is_some_and(|last| last.span.end == verb);
     (reaches_the_verb && !named.is_empty() && !named.iter().any(countries)).then_some(named)
 }
 
@@ -651,6 +668,11 @@ mod tests {
                  sexual exploitation, coordinated by Europol and led by Austria, with the support of Frontex.",
                 action("action days", &["Europol"], Some("trafficking in human beings")),
             ),
+            // Who coordinated, after the dates that open the sentence.
+            (
+                "Between 16 and 20 September, Europol coordinated the joint action days against synthetic drugs.",
+                action("joint action days", &["Europol"], Some("synthetic drugs")),
+            ),
             // A news article quotes the body that ran it, where nothing else names one.
             (
                 "Forces shut 90 drug lines in a week of police action from 3 to 9 May, the National Police \
@@ -705,6 +727,11 @@ mod tests {
             (
                 "This coordinated action week took place from 8 to 14 April 2019 in 20 countries.",
                 action("action week", &[], None),
+            ),
+            // A country's own body led a part.
+            (
+                "Police of nine countries held action days from 3 to 7 May, led by the Polish Border Guard.",
+                action("action days", &[], None),
             ),
             // A person or a country quoted on it ran nothing.
             ("Six men were held in dawn raids on 3 May, Inspector Anna Lee said.", action("raids", &[], None)),

@@ -32,6 +32,11 @@ static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
 /// How many words after the targeting words may name an area.
 const WINDOW_WORDS: usize = 14;
 
+/// How many may where they go on listing areas past [`WINDOW_WORDS`]: the window has at least
+/// [`LIST_COMMAS`] commas and its last word ends with a comma or is "and" or "or".
+const LIST_WINDOW_WORDS: usize = 20;
+const LIST_COMMAS: usize = 2;
+
 /// Words that name each area, folded; a phrase must stand as whole words.
 const AREAS: &[(CrimeArea, &[&str])] = &[
     (
@@ -147,16 +152,25 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
 }
 
 /// The words after the targeting words, up to a mark that ends the clause and at most
-/// [`WINDOW_WORDS`] of them.
+/// [`WINDOW_WORDS`] of them, or [`LIST_WINDOW_WORDS`] where they list areas: "targeted
+/// synthetic drugs and, human trafficking, migrant smuggling, document fraud and
+/// environmental crime".
 fn window(after: &str) -> &str {
     let clause = after.split(['.', ';', ':', '(', '"', '“']).next().unwrap_or_default();
     let mut words = 0;
     let mut in_word = false;
+    let mut limit = WINDOW_WORDS;
     for (at, c) in clause.char_indices() {
         if c.is_whitespace() && in_word {
             words += 1;
-            if words == WINDOW_WORDS {
-                return &clause[..at];
+            let so_far = &clause[..at];
+            let listing = so_far.matches(',').count() >= LIST_COMMAS
+                && (so_far.ends_with(',') || so_far.ends_with(" and") || so_far.ends_with(" or"));
+            if words == WINDOW_WORDS && listing {
+                limit = LIST_WINDOW_WORDS;
+            }
+            if words == limit {
+                return so_far;
             }
         }
         in_word = !c.is_whitespace();
@@ -211,6 +225,17 @@ mod tests {
             ("A week of action against the trafficking of cultural goods.", &["cultural_property"]),
             ("Officers targeted offenders who shared child sexual abuse material online.", &["child_sexual_abuse"]),
             ("Raids targeting illegal gambling dens.", &["illegal_gambling"]),
+            // A list of areas runs past the usual window; a clause after it does not.
+            (
+                "The actions targeted synthetic drugs and new psychoactive substances and, human trafficking, \
+                 migrant smuggling, document fraud and environmental crime.",
+                &["human_trafficking", "migrant_smuggling", "drug_trafficking", "environmental_crime", "other"],
+            ),
+            (
+                "The operation targeted the trafficking of illicit medicines along the main road corridors and \
+                 through informal markets, where counterfeit painkillers are sold.",
+                &["illicit_medicines"],
+            ),
             ("Customs acted against counterfeit goods at the border.", &["counterfeiting"]),
             (
                 "The week brought the disruption of ivory and rosewood networks.",

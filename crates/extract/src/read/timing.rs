@@ -233,7 +233,7 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
 }
 
 /// Words that may stand before a date that opens a sentence.
-const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during"];
+pub(crate) const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during"];
 
 /// The date an operation began, where the text gives no other and says nothing of its end:
 /// the date after "began in" a few words after "operation", in a sentence that names or
