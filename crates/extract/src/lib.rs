@@ -826,6 +826,15 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_action_takes_the_year_its_words_end_with() {
+        let text = "Between 16 and 20 September, Europol coordinated the Joint Action Days 2019 against drugs.\n";
+        let dataset = extract_sources(vec![source("jad.txt", text, Some("2020-01-10"))]).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!((op.year, op.year_inferred), (Some(2019), false));
+        assert_eq!(op.start.map(|d| d.to_string()).as_deref(), Some("2019-09-16"));
+    }
+
+    #[test]
     fn an_exact_value_far_from_a_rounded_one_counts_something_else() {
         let text = "Operation Tern Light led to over 5,500 arrests.\n\nOne raid led to 27 arrests and 19 charges.\n";
         let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();

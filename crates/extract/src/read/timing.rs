@@ -314,7 +314,8 @@ fn same_days_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
     })
 }
 
-/// A year written beside a mention ("Weka I (2021)", "2020's Operation Turquesa II") or in
+/// A year written beside a mention ("Weka I (2021)", "2020's Operation Turquesa II", "Joint
+/// Action Days 2019") or in
 /// its sentence as the time of what it tells ("at the end of 2019"), with no other
 /// operation named between the two.
 pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
@@ -334,7 +335,10 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
                 let bracketed = n.span.start >= mention.span.end
                     && doc.text[mention.span.end..n.span.start].trim() == "("
                     && doc.text[n.span.end..].starts_with(')');
-                if bracketed {
+                // "the EMPACT Joint Action Days 2019": the year an action's words end with.
+                let ending =
+                    n.span.start == mention.span.end + ' '.len_utf8() && doc.text[mention.span.end..].starts_with(' ');
+                if bracketed || ending {
                     true
                 } else if n.span.end <= mention.span.start {
                     let between = &doc.text[n.span.end..mention.span.start];
