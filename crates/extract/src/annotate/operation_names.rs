@@ -20,7 +20,7 @@ use regex::Regex;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OperationName {
     /// The whole mention as written, "Operation" and quotation marks included. After
-    /// "codenamed", "dubbed", "named" or "called", which are no part of a name, it is the
+    /// "codenamed", "dubbed", "named", "called" or "known as", which are no part of a name, it is the
     /// name alone (“Silver Net”); after "Joint Action Days" or "JAD", which are, it starts
     /// with them.
     pub span: Range<usize>,
@@ -54,14 +54,27 @@ impl OperationName {
 }
 
 /// Text that every cue contains.
-const CUE_FRAGMENTS: &[&str] =
-    &["peration", "named", "odename", "ode name", "ode-name", "dubbed", "called", "ction Day", "ction day", "JAD"];
+const CUE_FRAGMENTS: &[&str] = &[
+    "peration",
+    "named",
+    "odename",
+    "ode name",
+    "ode-name",
+    "dubbed",
+    "called",
+    "known as",
+    "ction Day",
+    "ction day",
+    "JAD",
+];
 
 /// The words a name follows. Word boundaries are checked by [`stands_alone`] rather than with
 /// `\b`, which makes a regex slow on text with curly quotes (see [`crate::annotate`]).
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[Oo]peration|[Cc]ode[- ]?named?|dubbed|named|called|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?")
-        .expect("valid regex")
+    Regex::new(
+        r"[Oo]peration|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
+    )
+    .expect("valid regex")
 });
 
 /// A run of more capitalised words than this after "Operation" is a title-case heading.
@@ -323,7 +336,7 @@ impl Cue {
             "Operation" => Cue::Operation,
             "operation" => Cue::LowerCaseOperation,
             "dubbed" => Cue::Dubbed,
-            "named" | "called" => Cue::NamedOrCalled,
+            "named" | "called" | "known as" => Cue::NamedOrCalled,
             "action day" | "action days" => Cue::ActionDayAfterName,
             _ if written.ends_with("named") || written.ends_with("name") => Cue::Codename,
             _ => Cue::ActionDays,
@@ -970,6 +983,8 @@ mod tests {
         ),
         ("An operation dubbed “Silver Net” ended.", &[("“Silver Net”", "Silver Net", None, None, None)]),
         ("The crackdown, which was dubbed Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),
+        ("This operation, known as Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),
+        ("A smuggling route known as Silver Net was closed.", &[]),
         ("A joint action named ‘Coastal Watch’ began.", &[("‘Coastal Watch’", "Coastal Watch", None, None, None)]),
         ("An operation called \"Safe Passage\" began.", &[("\"Safe Passage\"", "Safe Passage", None, None, None)]),
         // A cue inside a quoted name starts no other; "Operation" in quotation marks after a
