@@ -119,10 +119,10 @@ const DATELINE: &str = r"(?:\p{Lu}+(?:\s+\p{Lu}+)*,?(?:\s+\p{Lu}\p{Ll}+)?(?:\s*\
 const SUBJECT_START: &str = r"(?:^|[.!?]\s+)";
 
 /// What may stand before a list that is the sentence's subject: "Police from", "In total,
-/// authorities in", a dateline, or nothing ("Spain, Portugal and Italy took part").
+/// authorities in", a dateline, "Alongside", or nothing ("Spain, Portugal and Italy took part").
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{SUBJECT_START}(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
+        r"{SUBJECT_START}(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:alongside\s+|along with\s+)?(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
     ))
     .expect("valid regex")
 });
@@ -549,6 +549,7 @@ mod tests {
             // Who took part, as a list's subject or after "participants".
             ("Countries which took part in the operation include Chile, Peru, and the USA.", &["CL", "PE", "US"]),
             ("Participants in the action days included Latvia, Malta and Peru", &["LV", "MT", "PE"]),
+            ("Alongside Chad, Mali, Niger, and Togo took part in the operation.", &["TD", "ML", "NE", "TG"]),
             (
                 "Europol supported it, plus security and judicial authorities in Chad, Mali and Niger.",
                 &["TD", "ML", "NE"],
