@@ -16,7 +16,7 @@ use explorer_model::text::fold;
 
 use crate::doc::{Doc, Sentence};
 use crate::read::partners::Named;
-use crate::read::timing::OPENING_PREPOSITIONS;
+use crate::read::timing::opens_with_the_date;
 
 /// Words that say a release reports an action without a code name, most telling first: a
 /// release that says "a week of action" and "intensified checks" is about the week. A sentence
@@ -61,12 +61,15 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "wide operation",
     "nationwide operation",
     "enforcement action",
+    "police actions",
+    "police action",
+    "national action",
 ];
 
 /// Words that tell of an action only where nothing else in the lead does: raids a release
 /// reports are its action, but a sentence about raids in a release on something else does not
 /// tell of the operation (as [`ACTION_WORDS`] do, for the participants).
-const RAID_WORDS: &[&str] = &["raids"];
+const RAID_WORDS: &[&str] = &["raids", "raid"];
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
 /// "supported by" (a supporter is a partner); "led by" is [`LED_BY`].
@@ -83,6 +86,7 @@ const ORGANISER_CUES: &[&str] = &[
     "carried out by ",
     "run by ",
     "dismantled by ",
+    "operation involving ",
 ];
 
 /// "led by" names the countries that led a part of an action as often as who ran it: the
@@ -391,7 +395,7 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         .first()
         .filter(|date| {
             let before = text[sentence.span.start..date.span.start].trim().to_ascii_lowercase();
-            date.span.end < verb && OPENING_PREPOSITIONS.contains(&before.as_str())
+            date.span.end < verb && opens_with_the_date(&before)
         })
         .and_then(|date| text[date.span.end..verb].find(", ").map(|comma| date.span.end + comma + ", ".len()))
         .unwrap_or(sentence.span.start);
@@ -447,10 +451,19 @@ pub(crate) fn is_a_body(name: &str) -> bool {
         || name.len() >= 3 && name.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// The names listed from `at`: "Europol and Frontex", "Europol, the EBF and Eurojust".
+/// The names listed from `at`: "Europol and Frontex", "Europol, the EBF and Eurojust"; not
+/// a name that describes the one before ("OLTIM, the French National Police unit
+/// specialising in ...", which goes on in lower case).
 fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
     let mut names = Vec::new();
     while let Some(named) = name_at(text, at, end) {
+        let describes = !names.is_empty()
+            && text[named.span.end..end].strip_prefix(' ').is_some_and(|rest| {
+                rest.starts_with(char::is_lowercase) && !rest.starts_with("and ") && !rest.starts_with("with ")
+            });
+        if describes {
+            break;
+        }
         at = named.span.end;
         names.push(named);
         let rest = &text[at..end];
@@ -661,6 +674,12 @@ mod tests {
                 "Police of nine countries held joint action days against arms trafficking from 3 to 7 May, \
                  coordinated by Portugal and Europol.",
                 action("joint action days", &["Europol"], Some("arms trafficking")),
+            ),
+            // A name that describes the one before is no second organiser.
+            (
+                "Six men were arrested in raids on 3 May led by OLTIM, the French National Police unit for \
+                 smuggling.",
+                action("raids", &["OLTIM"], None),
             ),
             // Supporters and the countries that led a part are no organisers.
             (

@@ -226,14 +226,24 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             let first = sentence.dates.first()?;
             let before = doc.text[sentence.span.start..first.span.start].trim().to_ascii_lowercase();
             let date_line = doc.text[first.span.end..].trim_start().starts_with(['-', '–', '—']);
-            (OPENING_PREPOSITIONS.contains(&before.as_str()) && !date_line).then_some(first)
+            (opens_with_the_date(&before) && !date_line).then_some(first)
         })
     };
     named.or_else(referred).or_else(governed).or_else(spanned).or_else(opening).or_else(only_span)
 }
 
 /// Words that may stand before a date that opens a sentence.
-pub(crate) const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during"];
+const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during"];
+
+/// Days of the week, which may stand before a date ("On Wednesday 4 December").
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Whether the words before a sentence's first date (in ASCII lower case, trimmed) let it
+/// open the sentence: "", "In", "On Wednesday".
+pub(crate) fn opens_with_the_date(before: &str) -> bool {
+    let before = WEEKDAYS.iter().find_map(|day| before.strip_suffix(day)).map_or(before, str::trim_end);
+    OPENING_PREPOSITIONS.contains(&before)
+}
 
 /// The date an operation began, where the text gives no other and says nothing of its end:
 /// the date after "began in" a few words after "operation", in a sentence that names or
@@ -500,6 +510,16 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // A date after a day of the week opens the sentence.
+            (
+                "Raids on a network\n\nOn Wednesday 4 December, police of three countries raided 40 homes in \
+                 Operation Keel Line.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                Some("2024-12-04"),
+                Some("2024-12-04"),
             ),
             (
                 "Waste seized\n\nAn operation led by Europol and carried out in 2025 led to 337 arrests.\n\n\
