@@ -27,7 +27,10 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?: in (?:the )?[^:\n.]{1,60})?",
         // A list of who took part that holds agencies too: "the other participants, which
         // were the following:".
-        r"|[Pp]articipants\b[^:\n.]{0,40}\bthe following)[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
+        r"|[Pp]articipants\b[^:\n.]{0,40}\bthe following",
+        // "The countries that participated in the inspections were:".
+        r"|The (?:countries|nations|[Mm]ember [Ss]tates) (?:that|which) (?:took part|participated)(?: in [^:\n.]{1,60})? were",
+        r")[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
     ))
     .expect("valid regex")
 });
@@ -61,7 +64,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:eu|european union|non-eu|member|participating|partner|third|other)\s+(?:states|countries)\s*:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -512,6 +515,12 @@ mod tests {
     }
 
     #[test]
+    fn reads_a_heading_that_says_which_countries_took_part() {
+        let text = "The countries that participated in the checks were:\n\nChile, Peru, Ecuador.\n\nMore.";
+        assert_eq!(codes(text), some(&["CL", "PE", "EC"]));
+    }
+
+    #[test]
     fn reads_a_list_of_participants_that_holds_agencies_as_its_countries() {
         let text = "Checks were run with the other participants, namely the following:\n- Austria\n- Bosnia and \
                     Herzegovina\n- EUROPOL\n- Border Police\n- Slovakia\nSuch checks are run each year.";
@@ -550,6 +559,8 @@ mod tests {
             ("Countries which took part in the operation include Chile, Peru, and the USA.", &["CL", "PE", "US"]),
             ("Participants in the action days included Latvia, Malta and Peru", &["LV", "MT", "PE"]),
             ("Alongside Chad, Mali, Niger, and Togo took part in the operation.", &["TD", "ML", "NE", "TG"]),
+            // A bullet that lists states under its label, after "The operation brought together:".
+            ("Non-EU States: Chad, Mali, Niger;", &["TD", "ML", "NE"]),
             (
                 "Europol supported it, plus security and judicial authorities in Chad, Mali and Niger.",
                 &["TD", "ML", "NE"],
