@@ -125,14 +125,14 @@ const SUBJECT_START: &str = r"(?:^|[.!?]\s+)";
 /// authorities in", a dateline, "Alongside", or nothing ("Spain, Portugal and Italy took part").
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{SUBJECT_START}(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:alongside\s+|along with\s+)?(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
+        r"{SUBJECT_START}(?:[^,]{{0,60}},\s*)?{DATELINE}(?i:alongside\s+|along with\s+)?(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
     ))
     .expect("valid regex")
 });
 
 /// [`SUBJECT_LEAD`] that names who acted: "THE HAGUE (Europol) – Police in".
 static PEOPLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{SUBJECT_START}(?:[^,]{{0,40}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)$"))
+    Regex::new(&format!(r"{SUBJECT_START}(?:[^,]{{0,60}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)$"))
         .expect("valid regex")
 });
 
@@ -559,6 +559,11 @@ mod tests {
             ("Countries which took part in the operation include Chile, Peru, and the USA.", &["CL", "PE", "US"]),
             ("Participants in the action days included Latvia, Malta and Peru", &["LV", "MT", "PE"]),
             ("Alongside Chad, Mali, Niger, and Togo took part in the operation.", &["TD", "ML", "NE", "TG"]),
+            // Who acted, after a clause of some length.
+            (
+                "Among the arrests made during the operation, authorities in Chile, Peru and Bolivia detained fugitives.",
+                &["CL", "PE", "BO"],
+            ),
             // A bullet that lists states under its label, after "The operation brought together:".
             ("Non-EU States: Chad, Mali, Niger;", &["TD", "ML", "NE"]),
             (
