@@ -41,6 +41,12 @@ static INSPECTED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:were|was) inspected\b").expect("valid regex"));
 static CHILDREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ )?(?:children|minors)\b").expect("valid regex"));
+/// People a rescue verb right before them makes victims: "rescued 64 children", "freed 211
+/// people", "rescued 216 men, women and children".
+static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[\w’'-]+ )?(?:people|persons|individuals|men|women|children|girls|boys|minors)\b")
+        .expect("valid regex")
+});
 static MIGRANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
 /// People an arrest is made of, with one word before them ("12 Nigerian suspects").
@@ -577,6 +583,15 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if CHILDREN.is_match(after) && n.clause_before().trim_end().ends_with("safeguarded") {
         return Some(Metric::VictimsRescued);
     }
+    // "rescued 216 men, women and children", "freed 211 people": people taken out of harm
+    // right after the verb are its victims.
+    let rescued_right_before = matches!(
+        n.clause_before().split_whitespace().next_back(),
+        Some("rescued" | "freed" | "safeguarded" | "rescuing" | "freeing")
+    );
+    if rescued_right_before && RESCUED_PEOPLE.is_match(after) {
+        return Some(Metric::VictimsRescued);
+    }
     if MIGRANTS.is_match(after) {
         return match nearest_action(n, &["rescu"], &["identif", "detect", "intercept"])? {
             Action::First => Some(Metric::MigrantsRescued),
@@ -820,6 +835,8 @@ mod tests {
     #[test]
     fn types_operation_totals() {
         check(&[
+            ("An operation rescued 216 men, women and children in April.", &["VictimsRescued 216 exact [216]"]),
+            ("Police rescued 120 people from forced labour.", &["VictimsRescued 120 exact [120]"]),
             (
                 "Operation Kestrel V has led to over 5,500 arrests and the seizure of $400 million in assets between July and November 2024.",
                 &["Arrests 5500 over [5,500]", "Amount 400000000 exact [400 million]"],
