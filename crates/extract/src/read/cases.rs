@@ -60,7 +60,7 @@ pub struct Acting {
 /// The countries acting in a sentence, or `None` if it tells no country case.
 pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
     let lower = sentence.text(text).to_ascii_lowercase();
-    if lower.contains("coordination unit") || lower.contains("headquarters") {
+    if lower.contains("coordination unit") || lower.contains("headquarters") || OPERATION_SUBJECT.is_match(&lower) {
         return None;
     }
     let mentions = &sentence.countries;
@@ -96,6 +96,11 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
     }
     None
 }
+
+/// A sentence whose subject is the operation itself tells of all of it, wherever it names:
+/// "An INTERPOL operation rescued 216 people ... in Benin and Nigeria".
+static OPERATION_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?operation\s").expect("valid regex"));
 
 fn codes(mentions: &[&CountryMention]) -> Vec<String> {
     let mut codes: Vec<String> = Vec::new();
@@ -212,6 +217,10 @@ mod tests {
         assert_eq!(acting("Venezuelan nationals remain the largest group of irregular migrants."), None);
         assert_eq!(acting("Officers rescued 118 victims, most of them young women recruited in Malawi."), None);
         assert_eq!(acting("Djibouti – the coast guard intercepted two boats carrying 212 migrants."), some(&["DJ"]));
+        assert_eq!(
+            acting("An INTERPOL operation rescued 216 people trafficked into forced labour in Benin and Nigeria."),
+            None
+        );
     }
 
     #[test]
