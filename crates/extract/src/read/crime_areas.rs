@@ -16,7 +16,7 @@ use super::seizures::FoundSeizure;
 
 /// Words after which a text says what an operation was against.
 static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|to\s+detect)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|to\s+detect)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -28,6 +28,9 @@ static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+that)(?-u:\b)")
         .expect("valid regex")
 });
+
+/// Words before a colon that opens a list of areas.
+const LIST_OPENERS: &[&str] = &["in particular", "namely", "the following", "including"];
 
 /// How many words after the targeting words may name an area.
 const WINDOW_WORDS: usize = 14;
@@ -61,6 +64,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "migrant smugglers",
             "smuggle migrants",
             "facilitation of illegal immigration",
+            "illegal immigration",
         ],
     ),
     (
@@ -156,7 +160,13 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
 /// synthetic drugs and, human trafficking, migrant smuggling, document fraud and
 /// environmental crime".
 fn window(after: &str) -> &str {
-    let clause = after.split(['.', ';', ':', '(', '"', '“']).next().unwrap_or_default();
+    // A colon ends the clause, unless it opens the list of what was targeted ("three
+    // criminal phenomena in particular: illegal immigration, ...").
+    let end = after
+        .match_indices(['.', ';', ':', '(', '"', '“'])
+        .find(|(at, mark)| *mark != ":" || !LIST_OPENERS.iter().any(|words| after[..*at].ends_with(words)))
+        .map_or(after.len(), |(at, _)| at);
+    let clause = &after[..end];
     let mut words = 0;
     let mut in_word = false;
     let mut limit = WINDOW_WORDS;
@@ -225,6 +235,10 @@ mod tests {
             ("A week of action against the trafficking of cultural goods.", &["cultural_property"]),
             ("Officers targeted offenders who shared child sexual abuse material online.", &["child_sexual_abuse"]),
             ("Raids targeting illegal gambling dens.", &["illegal_gambling"]),
+            (
+                "The days focused attention on three crimes in particular: illegal immigration and drug trafficking.",
+                &["migrant_smuggling", "drug_trafficking"],
+            ),
             // A list of areas runs past the usual window; a clause after it does not.
             (
                 "The actions targeted synthetic drugs and new psychoactive substances and, human trafficking, \
