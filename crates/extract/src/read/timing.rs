@@ -261,7 +261,7 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<&'d DateMent
 
 /// Words that join one phase's dates to the next's: "between 3 and 14 May and between 2 and
 /// 9 June", "from 2 to 6 May, and from 10 to 14 June".
-const NEXT_PHASE_WORDS: &[&str] = &["and", "and from", "and between", "and on", "and in", "then from"];
+const NEXT_PHASE_WORDS: &[&str] = &["and", "and from", "and between", "and on", "and on the", "and in", "then from"];
 
 /// The operation's dates through the later phases that the same sentence joins to them:
 /// from the first phase's start to the last one's end.
@@ -273,7 +273,10 @@ fn through_later_phases(doc: &Doc, dates: &DateMention) -> DateMention {
         if !NEXT_PHASE_WORDS.contains(&between.as_str()) || !is_later(&next.start, &through.end) {
             break;
         }
-        through.end = next.end;
+        // "Between 16 and 20 September 2019 and on the 25 September": a later phase in the
+        // same year as the one before, where it gives none.
+        let same_year = next.end.year.is_none() && next.end.month >= through.end.month;
+        through.end = PartialDate { year: if same_year { through.end.year } else { next.end.year }, ..next.end };
         through.span.end = next.span.end;
     }
     through
@@ -510,6 +513,15 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // A later phase after "and on the".
+            (
+                "Between 16 and 20 September 2019 and on the 25 September, police ran Operation Keel Line.",
+                None,
+                Some(2019),
+                false,
+                Some("2019-09-16"),
+                Some("2019-09-25"),
             ),
             // A date after a day of the week opens the sentence.
             (
