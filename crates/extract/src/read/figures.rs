@@ -39,6 +39,10 @@ static VICTIMS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ )
 /// Things counted, then inspected: "5,000 parcels were inspected".
 static INSPECTED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:were|was) inspected\b").expect("valid regex"));
+/// Inspections of the places counted next: "carried out inspections in a total of 11 360
+/// locations".
+static INSPECTIONS_IN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\binspections (?:in|at) (?:a total of )?$").expect("valid regex"));
 static CHILDREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ )?(?:children|minors)\b").expect("valid regex"));
 /// People a rescue verb right before them makes victims: "rescued 64 children", "freed 211
@@ -612,7 +616,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // "3,900 vehicle inspections", "inspected more than 1,100 farms", "some 5,000 parcels were
     // inspected".
     let inspected = n.clause_before().split_whitespace().next_back() == Some("inspected")
-        || INSPECTED_AFTER.is_match(n.clause_after());
+        || INSPECTED_AFTER.is_match(n.clause_after())
+        || INSPECTIONS_IN.is_match(n.clause_before());
     if after.starts_with("inspections")
         || after.split_whitespace().nth(1).map(|w| w.trim_end_matches(['.', ',', ';'])) == Some("inspections")
         || inspected
@@ -1012,6 +1017,7 @@ mod tests {
             ("The week resulted in 1,140 people being arrested.", &["Arrests 1140 exact [1,140]"]),
             ("The week saw 76 people either being arrested or questioned.", &[]),
             ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
+            ("Officers carried out inspections in a total of 11 360 locations.", &["Inspections 11360 exact [11 360]"]),
             (
                 "Officers checked 3 million travellers against the police databases.",
                 &["DatabaseChecks 3000000 exact [3 million]"],
