@@ -835,6 +835,16 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_who_took_part_beats_one_of_where_it_took_place() {
+        let text = "Operation Tern Light checks took place in 8 countries. 18 countries participated in them.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+        assert_eq!(dataset.operations[0].stated_country_count, Some(18));
+        let text = "Police of 12 countries took part in Operation Tern Light. Checks ran in 8 countries.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+        assert_eq!(dataset.operations[0].stated_country_count, Some(12));
+    }
+
+    #[test]
     fn an_exact_value_far_from_a_rounded_one_counts_something_else() {
         let text = "Operation Tern Light led to over 5,500 arrests.\n\nOne raid led to 27 arrests and 19 charges.\n";
         let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();

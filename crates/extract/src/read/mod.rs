@@ -408,7 +408,15 @@ struct BodyReading {
     coordination: Vec<(CoordinationKind, Option<String>, Range<usize>)>,
     /// The participant count and the duration, each with the sentence it was read from.
     stated_count: Option<(u32, Range<usize>)>,
+    /// Whether the sentence of `stated_count` counts who took part, not where it took place.
+    stated_count_of_participants: bool,
     stated_duration: Option<(u32, Range<usize>)>,
+}
+
+/// Whether a sentence with a count of countries says they took part.
+fn counts_participants(said: &str) -> bool {
+    let lower = said.to_ascii_lowercase();
+    ["participat", "took part", "taking part", "involved"].iter().any(|words| lower.contains(words))
 }
 
 /// Sorts each body sentence into a country case or the operation's own account. A case runs
@@ -486,9 +494,15 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
                     }
                     reading.operation_seizures.push((found, span));
                 }
-                if reading.stated_count.is_none() {
-                    reading.stated_count =
-                        stated_country_count(text, sentence).map(|(n, _)| (n, sentence.span.clone()));
+                // The first count, unless a later one counts who took part where it counted
+                // where the action took place ("took place in 8 countries. 18 EU Member States
+                // participated").
+                if let Some((n, _)) = stated_country_count(text, sentence) {
+                    let of_participants = counts_participants(sentence.text(text));
+                    if reading.stated_count.is_none() || (of_participants && !reading.stated_count_of_participants) {
+                        reading.stated_count = Some((n, sentence.span.clone()));
+                        reading.stated_count_of_participants = of_participants;
+                    }
                 }
                 if reading.stated_duration.is_none() {
                     reading.stated_duration = stated_duration(text, sentence).map(|n| (n, sentence.span.clone()));
