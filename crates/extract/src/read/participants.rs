@@ -228,6 +228,12 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>
     // from ... . Officers from A, B and C checked buses").
     let naming: Vec<usize> = doc.sentences.iter().filter(|s| !s.operations.is_empty()).map(|s| s.block).collect();
     let mut listed: Vec<(String, Range<usize>)> = Vec::new();
+    let headline = doc.sentences.iter().take_while(|s| !s.is_body()).flat_map(|s| headline_subjects(doc.text, s));
+    for (code, span) in headline {
+        if !listed.iter().any(|(known, _)| *known == code) {
+            listed.push((code, span));
+        }
+    }
     for &i in &scope.sentences {
         let sentence = &doc.sentences[i];
         let telling_who_acted = Some(sentence.block) == lead || naming.contains(&sentence.block);
@@ -239,6 +245,25 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>
     }
     listed
 }
+
+/// The countries a headline opens with as who acted: "UK, France and Germany target network".
+fn headline_subjects(text: &str, sentence: &Sentence) -> Vec<(String, Range<usize>)> {
+    let Some(first) = sentence.countries.first().filter(|c| c.span.start == sentence.span.start) else {
+        return Vec::new();
+    };
+    let list = list_at(text, first.span.start, &sentence.countries);
+    let acted = list.last().is_some_and(|last| HEADLINE_ACTED.is_match(&text[last.span.end..sentence.span.end]));
+    if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) || !acted {
+        return Vec::new();
+    }
+    list.iter().map(|m| (m.code.clone(), sentence.span.clone())).collect()
+}
+
+/// Verbs a headline's countries act with.
+static HEADLINE_ACTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s+(?:target|bust|dismantle|raid|arrest|smash|break up|take down|crack down|join forces|team up)s?(?-u:\b)")
+        .expect("valid regex")
+});
 
 /// The participants one sentence lists after a cue, or as its subject before one. A subject
 /// list of police that acted counts in the release's first paragraph or in a paragraph that
@@ -512,6 +537,16 @@ mod tests {
         let text =
             "The following EU Member States participated in Operation Kestrel: Malta, Spain and the Netherlands.";
         assert_eq!(codes(text), some(&["MT", "ES", "NL"]));
+    }
+
+    #[test]
+    fn a_headline_that_opens_with_countries_that_acted_names_participants() {
+        let subjects = |text: &str| -> Vec<String> {
+            headline_subjects(text, &Sentence::of(text)).into_iter().map(|(code, _)| code).collect()
+        };
+        assert_eq!(subjects("Chile, Peru and Bolivia target smuggling network"), ["CL", "PE", "BO"]);
+        assert!(subjects("Chile, Peru and Bolivia: migrants on the move").is_empty());
+        assert!(subjects("Network from Chile and Peru targeted").is_empty());
     }
 
     #[test]
