@@ -169,7 +169,10 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
         return Block { kind: BlockKind::Bullet, span: trim_span(text, start..span.end) };
     }
     let is_furniture = piece.chars().all(|c| c.is_ascii_digit() || c == '/' || c.is_whitespace());
-    if is_result_line(piece) || RESULT_PHRASE.is_match(piece) || SEIZED_LINE.is_match(piece) {
+    // A line that ends with a semicolon is an item of a list written without marks ("23 live
+    // primates;"): a heading never ends so.
+    let unmarked_item = piece.trim_end().ends_with(';');
+    if is_result_line(piece) || RESULT_PHRASE.is_match(piece) || SEIZED_LINE.is_match(piece) || unmarked_item {
         return Block { kind: BlockKind::Bullet, span };
     }
     let ends_sentence = piece.trim_end().ends_with(['.', '!', '?', '"', '”', ')', ':']);
@@ -469,6 +472,12 @@ mod tests {
         // A sentence before the lead-in keeps the paragraph in the body.
         let told = "The checks led to 14 arrests. Police also seized:\n• 3 rifles\n";
         assert_eq!(kinds_and_texts(told)[0], (BlockKind::Body, "The checks led to 14 arrests. Police also seized:"));
+        // A line ending with a semicolon is an item of a list without marks.
+        let items = "Seizures include:\n23 live primates;\nFive rhino horns;\n";
+        assert_eq!(
+            kinds_and_texts(items)[1..],
+            [(BlockKind::Bullet, "23 live primates;"), (BlockKind::Bullet, "Five rhino horns;")]
+        );
         // A list cut short at the end of a page is a sentence; a date line with as many commas
         // is not.
         let cut =

@@ -289,6 +289,21 @@ fn is_list_item(doc: &Doc, i: usize) -> bool {
         || LIST_MARK.is_match(said)
         || MARK_ALONE.is_match(said.trim_end())
         || after_mark
+        || unmarked_item(doc, i)
+        || (i > 0 && unmarked_item(doc, i - 1) && is_line(doc, i))
+}
+
+/// A line of a list written without marks, each item a line that ends with a semicolon
+/// ("23 live primates;"): the last item ends with a full stop, and is an item where the line
+/// before is one (see [`is_list_item`]).
+fn unmarked_item(doc: &Doc, i: usize) -> bool {
+    is_line(doc, i) && doc.sentences[i].text(doc.text).trim_end().ends_with(';')
+}
+
+/// Whether the sentence at `i` is a whole block of its own: a line.
+fn is_line(doc: &Doc, i: usize) -> bool {
+    let sentence = &doc.sentences[i];
+    doc.blocks[sentence.block].span == sentence.span
 }
 
 /// Whether the sentence at `i` may state seizures: it speaks of seizing, or it is an item of a
@@ -662,8 +677,10 @@ fn name_at(rest: &str) -> String {
             after_join && word.len() == 1 && words.len() >= 2 && words[words.len() - 2].len() == 1;
         let capital = word.starts_with(char::is_uppercase) && !letter_after_letter;
         // "firearms and over 300,000 rounds": a qualifier after "and" starts the next amount.
+        // "30 big cats and large quantities of animal parts": a vague amount starts another thing.
         let clause_word = lower.ends_with("ing")
-            || matches!(lower.as_str(), "the" | "a" | "an")
+            || matches!(lower.as_str(), "the" | "a" | "an" | "large" | "quantities")
+            || VAGUE_AMOUNTS.contains(&lower.as_str())
             || capital
             || starts_a_qualifier(&lower);
         if !words.is_empty() && (lower.ends_with("ed") || (after_join && clause_word)) {
@@ -786,6 +803,7 @@ mod tests {
                 "Police seized $4 million in criminal assets between May and June.",
                 &["$4 million: criminal assets (Assets)"],
             ),
+            ("Rangers seized 30 big cats and large quantities of animal parts.", &["30: big cats (Wildlife)"]),
             // Things of any kind measured by their worth; "all" before the verb is no part of a name.
             (
                 "The raids saw over £1.9 million worth of Class A and B drugs and some £40,210 in cash all seized.",
