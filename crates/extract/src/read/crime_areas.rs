@@ -16,7 +16,7 @@ use super::seizures::FoundSeizure;
 
 /// Words after which a text says what an operation was against.
 static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|to\s+detect)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -92,7 +92,21 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
     (CrimeArea::Counterfeiting, &["counterfeit", "counterfeiting", "counterfeits"]),
     // Crimes with no area of their own. "document fraud" is matched whole, so that its
     // "fraud" is not financial crime.
-    (CrimeArea::Other, &["document fraud", "stolen vehicles", "vehicle crime"]),
+    (
+        CrimeArea::Other,
+        &[
+            "document fraud",
+            "stolen vehicles",
+            "vehicle crime",
+            // What labour inspections look for.
+            "undeclared work",
+            "posting",
+            "self-employment",
+            "subcontracting",
+            "wage regulations",
+            "wage rules",
+        ],
+    ),
 ];
 
 /// The area a seized thing belongs to, where the thing tells: "9.2 tonnes of methamphetamine
@@ -235,6 +249,8 @@ mod tests {
             ("A week of action against the trafficking of cultural goods.", &["cultural_property"]),
             ("Officers targeted offenders who shared child sexual abuse material online.", &["child_sexual_abuse"]),
             ("Raids targeting illegal gambling dens.", &["illegal_gambling"]),
+            ("The main focuses of the inspections were undeclared work and wage rules.", &["other"]),
+            ("Inspections focused on worksites with posting and bogus self-employment.", &["other"]),
             (
                 "The days focused attention on three crimes in particular: illegal immigration and drug trafficking.",
                 &["migrant_smuggling", "drug_trafficking"],
