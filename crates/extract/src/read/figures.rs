@@ -217,7 +217,7 @@ const CLAUSE_BREAK_WORDS: [&str; 7] = [" - ", " who ", " which ", " that ", " wh
 const PART_OPENERS: [&str; 5] = ["including", "among them", "among whom", "of whom", "of which"];
 
 /// Results written as a label and a number ("Arrests: 95", "Victims rescued – 212").
-const LABELS: [(&str, Metric); 35] = [
+const LABELS: [(&str, Metric); 38] = [
     ("arrests", Metric::Arrests),
     ("arrests made", Metric::Arrests),
     ("people arrested", Metric::Arrests),
@@ -245,6 +245,9 @@ const LABELS: [(&str, Metric); 35] = [
     ("black notices", Metric::NoticesBlack),
     ("silver notices", Metric::NoticesSilver),
     ("investigations opened", Metric::InvestigationsOpened),
+    ("investigations triggered", Metric::InvestigationsOpened),
+    ("associated investigations triggered", Metric::InvestigationsOpened),
+    ("human trafficking victims identified", Metric::VictimsIdentified),
     ("criminal groups dismantled", Metric::GroupsDismantled),
     ("migrants detected", Metric::MigrantsIdentified),
     ("irregular migrants detected", Metric::MigrantsIdentified),
@@ -628,7 +631,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return Some(Metric::FlightsMonitored);
     }
     // "launched 40 investigations", "the launch of 40 investigations".
-    if INVESTIGATIONS.is_match(after) && (has("initiat") || has("opened") || has("launch")) {
+    if INVESTIGATIONS.is_match(after)
+        && (has("initiat") || has("opened") || has("launch") || has("prompted") || has("triggered"))
+    {
         return Some(Metric::InvestigationsOpened);
     }
     if GROUPS.is_match(after) && has("dismantl") {
@@ -932,6 +937,8 @@ mod tests {
             ("Officers inspected more than 1,100 farms.", &["Inspections 1100 more than [1,100]"]),
             ("They carried out some 3,900 vehicle inspections.", &["Inspections 3900 some [3,900]"]),
             ("New investigations opened: 23", &["InvestigationsOpened 23 exact [23]"]),
+            ("associated investigations triggered: 197", &["InvestigationsOpened 197 exact [197]"]),
+            ("human trafficking victims identified: 823", &["VictimsIdentified 823 exact [823]"]),
             ("395 victims removed from exploitation", &["VictimsRescued 395 exact [395]"]),
             (
                 "The operation led to the arrest of 143 people, 52 of them on human trafficking charges.",
@@ -1014,6 +1021,7 @@ mod tests {
                 &["DatabaseChecks 3000000 more than [3 million]"],
             ),
             ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
+            ("The operation prompted 193 new investigations.", &["InvestigationsOpened 193 exact [193]"]),
             ("The week resulted in 1,140 people being arrested.", &["Arrests 1140 exact [1,140]"]),
             ("The week saw 76 people either being arrested or questioned.", &[]),
             ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
