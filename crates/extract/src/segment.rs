@@ -93,11 +93,33 @@ pub fn blocks(text: &str) -> Vec<Block> {
             continue;
         }
         for piece in split_at_seams(text, content) {
-            blocks.push(classify(text, piece, indent >= CAPTION_INDENT));
+            let mut block = classify(text, piece, indent >= CAPTION_INDENT);
+            // "Seizures include:" then "43 tons of wild meat" a line: a list without marks,
+            // each line an amount, goes on from a line that ends with a colon.
+            let opened = blocks.last().is_some_and(|previous: &Block| {
+                let previous_text = text[previous.span.clone()].trim_end();
+                previous_text.ends_with(':')
+                    || (previous.kind == BlockKind::Bullet && opens_with_an_amount(previous_text))
+            });
+            if block.kind != BlockKind::Residue && opened && opens_with_an_amount(&text[block.span.clone()]) {
+                block.kind = BlockKind::Bullet;
+            }
+            blocks.push(block);
         }
     }
     blocks
 }
+
+/// Whether a line opens with an amount: digits, maybe after a qualifier ("almost 4,000 birds").
+fn opens_with_an_amount(line: &str) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let rest = AMOUNT_QUALIFIERS.iter().find_map(|q| lower.strip_prefix(q)).unwrap_or(&lower);
+    rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Qualifiers that may open a line of a list before its amount.
+const AMOUNT_QUALIFIERS: &[&str] =
+    &["almost ", "nearly ", "more than ", "over ", "some ", "around ", "about ", "just under "];
 
 /// Words that do not end a sentence, a heading or a caption: a line ending in one was
 /// wrapped in mid-sentence.
@@ -151,6 +173,11 @@ fn logical_lines(text: &str) -> Vec<(Range<usize>, usize)> {
 fn wrapped(line: &str, indent: usize, next: &str, width: Option<usize>) -> bool {
     let line = line.trim_end();
     if line.is_empty() || indent >= CAPTION_INDENT || line.ends_with(['.', '!', '?', ':', '"', '”', ')']) {
+        return false;
+    }
+    // "43 tons of wild meat" then "almost 4,000 birds": items of a list, each an amount.
+    let last_line = line.rsplit('\n').next().unwrap_or(line);
+    if opens_with_an_amount(last_line.trim_start()) && opens_with_an_amount(next) {
         return false;
     }
     let last_word = line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
@@ -472,6 +499,18 @@ mod tests {
         // A sentence before the lead-in keeps the paragraph in the body.
         let told = "The checks led to 14 arrests. Police also seized:\n• 3 rifles\n";
         assert_eq!(kinds_and_texts(told)[0], (BlockKind::Body, "The checks led to 14 arrests. Police also seized:"));
+        // Lines that open with amounts after a line ending with a colon are items too.
+        let lines = "Seizures include:\n\n43 tons of wild meat\nalmost 4,000 birds\n48 live primates\nMore news\n";
+        assert_eq!(
+            kinds_and_texts(lines),
+            [
+                (BlockKind::Label, "Seizures include:"),
+                (BlockKind::Bullet, "43 tons of wild meat"),
+                (BlockKind::Bullet, "almost 4,000 birds"),
+                (BlockKind::Bullet, "48 live primates"),
+                (BlockKind::Label, "More news"),
+            ]
+        );
         // A line ending with a semicolon is an item of a list without marks.
         let items = "Seizures include:\n23 live primates;\nFive rhino horns;\n";
         assert_eq!(

@@ -151,6 +151,11 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "snakes",
             "big cats",
             "wild meat",
+            "alligators",
+            "crocodiles",
+            "plants",
+            "marine products",
+            "ivory-derived products",
         ],
     ),
     (SeizureKind::Timber, &["timber", "logs", "rosewood", "wood"]),
@@ -646,7 +651,8 @@ fn name_at(rest: &str) -> String {
         let word = raw.trim_end_matches([',', ';', '.', ':', ')', '"', '”']);
         let ends_here = word.len() != raw.len();
         let lower = word.to_lowercase();
-        let is_word = !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+        // "alligators/crocodiles": two names of one thing.
+        let is_word = !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '/'));
         let joins = matches!(lower.as_str(), "and" | "or");
         let holds = lower == "of" && after_holding;
         // "stolen cars": a word that ends a name after it ("cars stolen from") describes the
@@ -737,7 +743,7 @@ fn kind_of(name: &str) -> Option<SeizureKind> {
 
 /// The kind of the first word of [`ITEMS`] that the name holds, as whole words.
 fn kind_of_one(name: &str) -> Option<SeizureKind> {
-    let folded = format!(" {} ", fold(name).replace('-', " - "));
+    let folded = format!(" {} ", fold(name).replace('-', " - ").replace('/', " "));
     let folded = folded.replace(" - ", "-");
     ITEMS.iter().find_map(|(kind, words)| {
         words
@@ -804,6 +810,11 @@ mod tests {
                 &["$4 million: criminal assets (Assets)"],
             ),
             ("Rangers seized 30 big cats and large quantities of animal parts.", &["30: big cats (Wildlife)"]),
+            ("Rangers seized 869 alligators/crocodiles.", &["869: alligators/crocodiles (Wildlife)"]),
+            (
+                "Police seized 1,107 cannabis plants and 2,600 protected plants.",
+                &["1,107: cannabis plants (Drugs)", "2,600: protected plants (Wildlife)"],
+            ),
             // Things of any kind measured by their worth; "all" before the verb is no part of a name.
             (
                 "The raids saw over £1.9 million worth of Class A and B drugs and some £40,210 in cash all seized.",
