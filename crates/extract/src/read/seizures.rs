@@ -185,7 +185,22 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
         SeizureKind::Other,
         // Weapons that are not said to be firearms may be knives and the like: "297 weapons,
         // including 26 firearms".
-        &["servers", "phones", "computers", "laptops", "devices", "waste", "oil", "chemicals", "precursors", "weapons"],
+        &[
+            "servers",
+            "phones",
+            "computers",
+            "laptops",
+            "devices",
+            "waste",
+            "oil",
+            "chemicals",
+            "precursors",
+            "weapons",
+            // What smugglers use at sea.
+            "engines",
+            "lifejackets",
+            "life jackets",
+        ],
     ),
 ];
 
@@ -892,7 +907,7 @@ mod tests {
         );
         assert_eq!(
             seizures("Police seized 900 lifejackets, close to 80 boats and 30 engines."),
-            ["close to 80: boats (Vehicles)"]
+            ["900: lifejackets (Other)", "close to 80: boats (Vehicles)", "30: engines (Other)"]
         );
         assert_eq!(seizures("Police seized 90 pistols, arrested 12 men and left."), ["90: pistols (Firearms)"]);
         assert_eq!(
