@@ -541,6 +541,26 @@ mod tests {
     type Expected = &'static [(&'static str, &'static str, &'static str)];
 
     const DATES: &[(&str, Expected)] = &[
+        // "and" joins a day and a month only after "between"; months with a year after them;
+        // not two months alone (they may be people's names).
+        (
+            "Raids on 1 May and June 2024 were planned.",
+            &[("1 May", "--05-01", "--05-01"), ("June 2024", "2024-06", "2024-06")],
+        ),
+        ("Officers April and May met.", &[]),
+        ("It ran between April and May 2024.", &[("April and May 2024", "2024-04", "2024-05")]),
+        // "of" joins a day and a month only after an ordinal ("4th of June").
+        ("Police held 4 of June 2024's suspects.", &[("June 2024", "2024-06", "2024-06")]),
+        // A day after a dash ends a range only after a month and day without a year.
+        ("On May 2, 2023 - 8 officers were hurt.", &[("May 2, 2023", "2023-05-02", "2023-05-02")]),
+        ("On 2 May - 8 officers were hurt.", &[("2 May", "--05-02", "--05-02")]),
+        // A modifier before the month that ends a range ("to early January").
+        (
+            "It ran from December 2023 to early January 2024.",
+            &[("December 2023 to early January 2024", "2023-12", "2024-01")],
+        ),
+        // A year outside these releases' time is no year.
+        ("The law of June 1850 applies.", &[("June", "--06", "--06")]),
         // Ranges of days.
         (
             "The operation ran from 27 November – 3 December 2020 in 20 countries.",
