@@ -826,6 +826,19 @@ mod tests {
     }
 
     #[test]
+    fn a_national_action_is_its_police_s_and_their_country_s_account_is_no_case() {
+        let text = "The Dutch police arrested 60 people last week in a national action against roaming criminal \
+                    gangs.\n\nIn one car three men were arrested.\n";
+        let dataset = extract_sources(vec![source("nl.txt", text, Some("2017-06-12"))]).unwrap();
+        let op = &dataset.operations[0];
+        let organisers: Vec<&str> = op.organisers.iter().map(|o| o.name.as_str()).collect();
+        assert_eq!(organisers, ["Dutch police"]);
+        assert_eq!(op.countries, ["NL"]);
+        assert_eq!(op.figure(Metric::Arrests).map(|f| f.value), Some(60));
+        assert!(op.highlights.is_empty(), "the Netherlands' own account is no case");
+    }
+
+    #[test]
     fn an_unnamed_action_takes_the_year_its_words_end_with() {
         let text = "Between 16 and 20 September, Europol coordinated the Joint Action Days 2019 against drugs.\n";
         let dataset = extract_sources(vec![source("jad.txt", text, Some("2020-01-10"))]).unwrap();

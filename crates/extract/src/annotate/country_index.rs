@@ -110,10 +110,11 @@ pub struct CountryIndex {
 }
 
 /// Demonyms the crate spells otherwise or lacks, already in `match_key` form.
-/// ("Chinese" is also the crate's nationality of Hong Kong, Macao and Taiwan, and "Indian"
-/// the British Indian Ocean Territory's; in these releases they mean China's and India's
-/// nationals. The Indian Ocean is told apart where demonyms are found.)
-const DEMONYM_ALIASES: &[(&str, &str)] = &[("chinese", "CN"), ("emirati", "AE"), ("indian", "IN")];
+/// ("Chinese" is also the crate's nationality of Hong Kong, Macao and Taiwan, "Indian" the
+/// British Indian Ocean Territory's and "Dutch" that of the Netherlands' Caribbean islands;
+/// in these releases they mean China's, India's and the Netherlands' nationals. The Indian
+/// Ocean is told apart where demonyms are found.)
+const DEMONYM_ALIASES: &[(&str, &str)] = &[("chinese", "CN"), ("dutch", "NL"), ("emirati", "AE"), ("indian", "IN")];
 
 impl CountryIndex {
     pub fn new() -> CountryIndex {

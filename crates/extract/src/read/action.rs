@@ -213,6 +213,10 @@ pub struct Action {
     /// ("In mid-October 2017, a police operation ..." before "The week-long joint action
     /// ..."): its dates may stand there.
     pub told_again: Vec<(usize, Range<usize>)>,
+    /// The country whose own police ran it, where they did ("The Dutch police arrested 60
+    /// people in a national action"), with where its police are named: what they did is the
+    /// action's own account, not a country's case, and the country took part.
+    pub national: Option<(String, Range<usize>)>,
 }
 
 impl Action {
@@ -279,7 +283,8 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         return None;
     }
     let start = sentence.span.start + at;
-    let organisers = lead
+    let national = lead.iter().find_map(|&i| national_police(doc.text, &doc.sentences[i]));
+    let organisers: Vec<Named> = lead
         .iter()
         .find_map(|&i| organisers(doc.text, &doc.sentences[i]))
         .or_else(|| {
@@ -289,6 +294,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         })
         .or_else(|| lead.iter().find_map(|&i| subject_organisers(doc.text, &doc.sentences[i])))
         .or_else(|| lead.iter().find_map(|&i| speaker(doc.text, &doc.sentences[i])))
+        .or_else(|| national.clone().map(|(named, _)| vec![named]))
         .unwrap_or_default()
         .into_iter()
         .map(|named| Named { name: short_form(doc.text, &named.name).unwrap_or(named.name), span: named.span })
@@ -308,6 +314,9 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         kind: words.to_string(),
         span: start..start + words.len(),
         sentence: lead[n],
+        national: national
+            .filter(|(named, _)| organisers.iter().any(|o| o.name == named.name))
+            .map(|(named, code)| (code, named.span)),
         organisers,
         theme,
         told_again,
@@ -443,6 +452,22 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let named = before_a_verb.filter(a_body).or_else(|| after_according_to().filter(a_body))?;
     Some(vec![named])
 }
+
+/// A country's police that a sentence opens with, as who acted, and its country: "The Dutch
+/// police arrested 60 people in a national action", "Italian police have dismantled ...".
+fn national_police(text: &str, sentence: &Sentence) -> Option<(Named, String)> {
+    let said = sentence.text(text);
+    let start = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
+    let demonym = sentence.countries.iter().find(|c| c.span.start == start && c.demonym)?;
+    let force = text[demonym.span.end..sentence.span.end].strip_prefix(' ')?.split(' ').next()?;
+    let end = demonym.span.end + ' '.len_utf8() + force.len();
+    let acts = text[end..sentence.span.end].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase));
+    (NATIONAL_FORCES.contains(&force) && acts)
+        .then(|| (Named { name: text[start..end].to_string(), span: start..end }, demonym.code.clone()))
+}
+
+/// Words for a country's force after its people's name: "Dutch police", "Italian Carabinieri".
+const NATIONAL_FORCES: &[&str] = &["police", "Police", "Carabinieri", "Gendarmerie"];
 
 /// Whether a name is a body's: a word of one ("Police", "Agency", "Europol") or letters in
 /// capitals ("NCA"), not a person's.

@@ -98,6 +98,11 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "document fraud",
             "stolen vehicles",
             "vehicle crime",
+            // Itinerant gangs that steal and burgle across borders.
+            "roaming criminal gangs",
+            "mobile banditry",
+            "burglaries",
+            "shoplifting",
             // What labour inspections look for.
             "undeclared work",
             "posting",

@@ -178,7 +178,14 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         quote: text[span].to_string(),
         ..Source::default()
     };
-    let reading = read_body(&doc, &in_scope, participants);
+    let national = unnamed.as_ref().and_then(|(_, action, _)| action.national.as_ref());
+    if let Some((code, named)) = national
+        && !countries.contains(code)
+    {
+        countries.push(code.clone());
+        countries_read_in.push(sentence_around(&doc, named));
+    }
+    let reading = read_body(&doc, &in_scope, participants, national.map(|(code, _)| code.as_str()));
     used.extend([&reading.stated_count, &reading.stated_duration].into_iter().flatten().map(|(_, s)| s.clone()));
     let trace = Trace {
         named_in,
@@ -421,7 +428,8 @@ fn counts_participants(said: &str) -> bool {
 
 /// Sorts each body sentence into a country case or the operation's own account. A case runs
 /// to the end of its paragraph or bullet, or to the next sentence that opens another.
-fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> BodyReading {
+/// `national` is the country whose own police ran the action: what they did is no case.
+fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, national: Option<&str>) -> BodyReading {
     let text = doc.text;
     let mut reading = BodyReading::default();
     let mut open: Option<Case> = None;
@@ -444,6 +452,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>) -> Bo
         // sentence about the operation itself opens none.
         let acting = acting_countries(text, sentence).filter(|acting| {
             !tells_of_the_operation(text, sentence)
+                && national.is_none_or(|code| acting.codes != [code])
                 && match &open {
                     Some(case) => acting.at_start && acting.codes != case.acting,
                     None => true,
