@@ -459,8 +459,12 @@ fn national_police(text: &str, sentence: &Sentence) -> Option<(Named, String)> {
     let said = sentence.text(text);
     let start = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
     let demonym = sentence.countries.iter().find(|c| c.span.start == start && c.demonym)?;
-    let force = text[demonym.span.end..sentence.span.end].strip_prefix(' ')?.split(' ').next()?;
-    let end = demonym.span.end + ' '.len_utf8() + force.len();
+    let after = text[demonym.span.end..sentence.span.end].strip_prefix(' ')?;
+    // "German federal police", "the Spanish National Police".
+    let level = ["federal ", "national ", "National ", "Federal "].iter().find(|level| after.starts_with(**level));
+    let after = &after[level.map_or(0, |level| level.len())..];
+    let force = after.split(' ').next()?;
+    let end = demonym.span.end + ' '.len_utf8() + level.map_or(0, |level| level.len()) + force.len();
     let acts = text[end..sentence.span.end].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase));
     (NATIONAL_FORCES.contains(&force) && acts)
         .then(|| (Named { name: text[start..end].to_string(), span: start..end }, demonym.code.clone()))
@@ -776,6 +780,11 @@ mod tests {
             (
                 "Police of nine countries held action days from 3 to 7 May, led by the Polish Border Guard.",
                 action("action days", &[], None),
+            ),
+            // A country's own police, where nothing else names who ran it.
+            (
+                "German federal police launched a crackdown in 12 federal states on Wednesday.",
+                action("crackdown", &["German federal police"], None),
             ),
             // A person or a country quoted on it ran nothing.
             ("Six men were held in dawn raids on 3 May, Inspector Anna Lee said.", action("raids", &[], None)),
