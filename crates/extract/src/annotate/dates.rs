@@ -559,6 +559,9 @@ mod tests {
             "It ran from December 2023 to early January 2024.",
             &[("December 2023 to early January 2024", "2023-12", "2024-01")],
         ),
+        // A range that ends before it starts is none, with or without a year.
+        ("It ran from 20 to 5 May 2024.", &[("5 May 2024", "2024-05-05", "2024-05-05")]),
+        ("It ran from 20 to 5 May.", &[("5 May", "--05-05", "--05-05")]),
         // A year outside these releases' time is no year.
         ("The law of June 1850 applies.", &[("June", "--06", "--06")]),
         // Ranges of days.
