@@ -559,6 +559,13 @@ mod tests {
             "It ran from December 2023 to early January 2024.",
             &[("December 2023 to early January 2024", "2023-12", "2024-01")],
         ),
+        // A numeric date that the text goes on from, with its separator and a digit, is part
+        // of something else; a full stop or a space after it ends it.
+        ("Version 1.12.03.2024 shipped.", &[]),
+        ("Version 12.03.2024.5 shipped.", &[]),
+        ("On 12.03.2024 5 men were held.", &[("12.03.2024", "2024-03-12", "2024-03-12")]),
+        ("Day 5 12.03.2024 was quiet.", &[("12.03.2024", "2024-03-12", "2024-03-12")]),
+        ("It ended on 12.03.2024. Then it stopped.", &[("12.03.2024", "2024-03-12", "2024-03-12")]),
         // A range that ends before it starts is none, with or without a year.
         ("It ran from 20 to 5 May 2024.", &[("5 May 2024", "2024-05-05", "2024-05-05")]),
         ("It ran from 20 to 5 May.", &[("5 May", "--05-05", "--05-05")]),
