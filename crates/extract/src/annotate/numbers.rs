@@ -463,6 +463,8 @@ mod tests {
             // with a scale are numbers.
             ("dial +7 now", &[]),
             ("Police made 0 arrests", &["0 0 - -"]),
+            // A leading zero too short to be a phone number's.
+            ("in room 05", &[]),
             (
                 "0.5 million doses and 1.2 billion dollars",
                 &["0.5 million 500000 - -", "1.2 billion 1200000000 - dollars"],
