@@ -549,6 +549,7 @@ mod tests {
         ),
         ("Officers April and May met.", &[]),
         ("It ran between April and May 2024.", &[("April and May 2024", "2024-04", "2024-05")]),
+        ("Checks covered April and May 2024.", &[("April and May 2024", "2024-04", "2024-05")]),
         // "of" joins a day and a month only after an ordinal ("4th of June").
         ("Police held 4 of June 2024's suspects.", &[("June 2024", "2024-06", "2024-06")]),
         // A day after a dash ends a range only after a month and day without a year.
