@@ -87,6 +87,7 @@ const ORGANISER_CUES: &[&str] = &[
     "run by ",
     "dismantled by ",
     "operation involving ",
+    "action involving ",
 ];
 
 /// "led by" names the countries that led a part of an action as often as who ran it: the
@@ -387,7 +388,10 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
     let in_capitals =
         word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && word.chars().all(|c| c.is_ascii_uppercase());
     let in_a_country = sentence.countries.iter().any(|country| country.span.contains(&(sentence.span.start + start)));
-    (in_capitals && !in_a_country && before.len() < at).then(|| {
+    // "A MASSIVE day of action": a news lede's word in capitals for emphasis, after the
+    // article that opens it, names no one.
+    let emphasis = said[..start] == *"A ";
+    (in_capitals && !in_a_country && !emphasis && before.len() < at).then(|| {
         vec![Named { name: word.to_string(), span: sentence.span.start + start..sentence.span.start + before.len() }]
     })
 }
@@ -780,6 +784,12 @@ mod tests {
             (
                 "Police of nine countries held action days from 3 to 7 May, led by the Polish Border Guard.",
                 action("action days", &[], None),
+            ),
+            // A word in capitals for emphasis names no one.
+            ("A MASSIVE day of action on 4 March led to 40 arrests in the town.", action("day of action", &[], None)),
+            (
+                "A day of action involving Gardaí, officers from Customs and the Dog Warden led to 40 arrests.",
+                action("day of action", &["Gardaí"], None),
             ),
             // A country's own police, where nothing else names who ran it.
             (
