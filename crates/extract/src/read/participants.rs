@@ -46,7 +46,7 @@ macro_rules! people_word {
         concat!(
             r"police|forces|authorities|officers|officials|law|enforcement|agencies|guards?|border|coast|investigators",
             r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration",
-            r"|management|security|judicial"
+            r"|management|security|judicial|partners"
         )
     };
 }
@@ -594,6 +594,7 @@ mod tests {
             ("Countries which took part in the operation include Chile, Peru, and the USA.", &["CL", "PE", "US"]),
             ("Participants in the action days included Latvia, Malta and Peru", &["LV", "MT", "PE"]),
             ("Alongside Chad, Mali, Niger, and Togo took part in the operation.", &["TD", "ML", "NE", "TG"]),
+            ("Law enforcement partners from Chad and Mali have also contributed to the operation.", &["TD", "ML"]),
             // Who acted, after a clause of some length.
             (
                 "Among the arrests made during the operation, authorities in Chile, Peru and Bolivia detained fugitives.",
