@@ -595,7 +595,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     let rescued_right_before = matches!(
         n.clause_before().split_whitespace().next_back(),
         Some("rescued" | "freed" | "safeguarded" | "rescuing" | "freeing")
-    );
+    ) || n.clause_before().trim_end().ends_with("rescue of");
     if rescued_right_before && RESCUED_PEOPLE.is_match(after) {
         return Some(Metric::VictimsRescued);
     }
@@ -847,6 +847,7 @@ mod tests {
         check(&[
             ("An operation rescued 216 men, women and children in April.", &["VictimsRescued 216 exact [216]"]),
             ("Police rescued 120 people from forced labour.", &["VictimsRescued 120 exact [120]"]),
+            ("It led to the rescue of almost 700 people.", &["VictimsRescued 700 almost [700]"]),
             (
                 "Operation Kestrel V has led to over 5,500 arrests and the seizure of $400 million in assets between July and November 2024.",
                 &["Arrests 5500 over [5,500]", "Amount 400000000 exact [400 million]"],
