@@ -300,7 +300,10 @@ fn sentence_ends_before(line: &str, at: usize) -> bool {
     }
     let word: &str = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    !(single_capital || ABBREVIATIONS.contains(&word) || word.chars().all(|c| c.is_ascii_digit()) && !word.is_empty())
+    // "1. Albania": a number that opens the line numbers an item. One that ends
+    // a sentence ("... took place on 6 October 2020. The unit ...") ends it.
+    let item_number = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) && before.trim_start() == word;
+    !(single_capital || ABBREVIATIONS.contains(&word) || item_number)
 }
 
 /// The sentences of a block, each a byte span into `text`.
@@ -544,5 +547,10 @@ mod tests {
         );
         let quote = "“With 22 groups dismantled, it shows results.” The end.";
         assert_eq!(sentences(quote, 0..quote.len()).len(), 2);
+        // A sentence may end in a number; a number that opens the line numbers an item.
+        let dated = "The action day took place on 6 October 2020. The unit organised it.";
+        assert_eq!(sentences(dated, 0..dated.len()).len(), 2);
+        let item = "1. Albania took part.";
+        assert_eq!(sentences(item, 0..item.len()).len(), 1);
     }
 }
