@@ -64,12 +64,17 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "police actions",
     "police action",
     "national action",
+    "combat action",
 ];
 
 /// Words that tell of an action only where nothing else in the lead does: raids a release
 /// reports are its action, but a sentence about raids in a release on something else does not
 /// tell of the operation (as [`ACTION_WORDS`] do, for the participants).
 const RAID_WORDS: &[&str] = &["raids", "raid"];
+
+/// The word for an action a lead calls nothing more, the vaguest of all: "Italian police have
+/// dismantled a network ... Agencies of five countries cooperated in the operation".
+const BARE_OPERATION: &str = "operation";
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
 /// "supported by" (a supporter is a partner); "led by" is [`LED_BY`].
@@ -131,8 +136,20 @@ const BODY_WORDS: &[&str] = &[
 const FRAMEWORK_PLANS: &[&str] = &["operational action plan", "action plan"];
 
 /// Verbs after which the names that open a sentence are who ran the action: "The European
-/// Labour Authority coordinated inspections in ...". Countries that do so led a part of it.
-const ORGANISING_VERBS: &[&str] = &[" coordinated ", " coordinates ", " has coordinated ", " co-ordinated "];
+/// Labour Authority coordinated inspections in ...", "Europol and Frontex launch action on
+/// arms trafficking". Countries that do so led a part of it.
+const ORGANISING_VERBS: &[&str] = &[
+    " coordinated ",
+    " coordinates ",
+    " has coordinated ",
+    " co-ordinated ",
+    " organised ",
+    " organized ",
+    " launched ",
+    " launch ",
+    " launches ",
+    " undertook ",
+];
 
 /// Words that open a sentence with a thing rather than a name: "This coordinated action".
 const DETERMINERS: &[&str] = &["This", "That", "These", "Those", "Its", "Their", "Each", "Every", "Both", "Such"];
@@ -274,10 +291,10 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .filter(|&n| doc.sentences[lead[n]].is_body())
         .chain((0..lead.len()).filter(|&n| !doc.sentences[lead[n]].is_body()))
         .collect();
-    let (n, at, words) = ACTION_WORDS
-        .iter()
-        .chain(RAID_WORDS)
-        .find_map(|words| body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words))))?;
+    let (n, at, words) =
+        ACTION_WORDS.iter().chain(RAID_WORDS).chain(&[BARE_OPERATION]).find_map(|words| {
+            body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words)))
+        })?;
     let sentence = &doc.sentences[lead[n]];
     let padded = format!(" {} ", lower[n]);
     if FUTURE_WORDS.iter().any(|future| padded.contains(future)) {
@@ -383,7 +400,7 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
     let said = sentence.text(text);
     let at = whole_words(lower, run)?;
     let before = said[..at].trim_end_matches(' ');
-    let start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |space| space + 1);
+    let start = before.trim_end_matches(char::is_alphanumeric).len();
     let word = &before[start..];
     let in_capitals =
         word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && word.chars().all(|c| c.is_ascii_uppercase());
@@ -422,10 +439,24 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     if DETERMINERS.contains(&opening) {
         return None;
     }
-    let named = names_from(text, start, verb);
+    let mut named = names_from(text, start, verb);
+    // "The European Union Internet Referral Unit (EU IRU) at Europol organized ...": a unit
+    // acts for the body it is at.
+    if let Some(host) = named.last().and_then(|unit| host(text, unit.span.end, verb)) {
+        named = vec![host];
+    }
     let countries = |named: &Named| sentence.countries.iter().any(|country| named.span.contains(&country.span.start));
     let reaches_the_verb = named.last().is_some_and(|last| last.span.end == verb);
     (reaches_the_verb && !named.is_empty() && !named.iter().any(countries)).then_some(named)
+}
+
+/// The body a unit named up to `at` is part of, where the text says so before `end`: "...
+/// Unit (EU IRU) at Europol", "... Centre at Europol".
+fn host(text: &str, at: usize, end: usize) -> Option<Named> {
+    let rest = &text[at..end];
+    let short = rest.strip_prefix(" (").and_then(|after| after.find(')')).map_or(0, |close| " (".len() + close + 1);
+    let host_at = at + short + rest[short..].strip_prefix(" at ").map(|_| " at ".len())?;
+    name_at(text, host_at, end).filter(|host| host.span.end == end && is_a_body(&host.name))
 }
 
 /// Verbs after the body a news article quotes on the action: "the National Police Chiefs'
@@ -739,6 +770,27 @@ mod tests {
             (
                 "The raids on 3 May were the largest this year, according to the Border Agency.",
                 action("raids", &["Border Agency"], None),
+            ),
+            // Who organised or launched it, opening the sentence; a unit for the body it is at.
+            (
+                "Marine harvest checks\n\nA joint action day against illegal fishing took place on 4 May 2021. \
+                 The Fisheries Intelligence Unit (FI U) at the Nordic Fisheries Agency organised the checks.",
+                action("joint action day", &["Nordic Fisheries Agency"], Some("illegal fishing")),
+            ),
+            (
+                "Eurojust and Frontex launch action on fake documents\n\nA three-day crackdown on 4-6 May \
+                 reached 20 airports.",
+                action("crackdown", &["Eurojust", "Frontex"], None),
+            ),
+            (
+                "Eurojust undertook a fraud combat action across nine countries from 2 to 6 May.",
+                action("combat action", &["Eurojust"], None),
+            ),
+            // An operation the lead calls nothing more, by the country's police that ran it.
+            (
+                "Dutch police have dismantled a cannabis network, arresting 12 people. Agencies of four \
+                 countries cooperated in the operation.",
+                action("operation", &["Dutch police"], None),
             ),
         ];
         for (text, expected) in cases {
