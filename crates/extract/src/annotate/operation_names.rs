@@ -179,6 +179,13 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
             }
         }
     }
+    // "the fourth in INTERPOL's 'Turquesa' series": most sentences say no "series".
+    if sentence.contains(" series")
+        && let Some(counted) = counted_edition(sentence)
+        && !names.iter().any(|name| counted.span.start < name.span.end && name.span.start < counted.span.end)
+    {
+        names.push(counted);
+    }
     let in_capitals: Vec<OperationName> = names_in_capitals(sentence)
         .into_iter()
         .filter(|found| !names.iter().any(|name| found.span.start < name.span.end && name.span.start < found.span.end))
@@ -747,6 +754,71 @@ fn version_end(sentence: &str, number_end: usize) -> Option<usize> {
     (!rest.starts_with(|c: char| c.is_ascii_digit())).then_some(number_end + 2)
 }
 
+/// Ordinals that count an edition in words, from the first.
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+];
+
+/// The words that may stand between an ordinal and the series it counts an edition of ("the
+/// fourth in INTERPOL's", "the second edition of the"), at most.
+const MAX_WORDS_AFTER_ORDINAL: usize = 4;
+
+/// A series in quotation marks that the sentence counts an edition of: "It was the fourth in
+/// INTERPOL's 'Turquesa' series of operations." The text writes the edition in words; the
+/// name writes it as series' editions are, in Roman numerals ("Turquesa IV").
+fn counted_edition(sentence: &str) -> Option<OperationName> {
+    let series_at =
+        sentence.match_indices(" series").map(|(at, _)| at).find(|&at| stands_alone(sentence, at + 1..at + 7))?;
+    let close = sentence[..series_at].chars().next_back()?;
+    let inner_end = series_at - close.len_utf8();
+    let open_at = sentence[..inner_end]
+        .rfind(|open: char| closing_quotes(open).is_some_and(|closing| closing.contains(&close)))?;
+    let reading =
+        quoted_name(sentence, open_at).filter(|reading| reading.suffix.is_none() && reading.end == series_at)?;
+    // ASCII lower case keeps every byte where it was.
+    let before = sentence[..open_at].to_ascii_lowercase();
+    let edition = (1u32..).zip(ORDINALS).find_map(|(edition, ordinal)| {
+        let at = whole_word_at(&before, &format!("the {ordinal} "))?;
+        let between: Vec<&str> = before[at + "the ".len() + ordinal.len()..].split_whitespace().collect();
+        let counts_it = between.len() <= MAX_WORDS_AFTER_ORDINAL
+            && between.first().is_some_and(|word| matches!(*word, "in" | "of" | "edition" | "operation"));
+        counts_it.then_some(edition)
+    })?;
+    let mut name = reading.into_name(sentence, open_at);
+    name.edition = Some(edition);
+    name.edition_written = Some(roman_numeral(edition));
+    Some(name)
+}
+
+/// Where `words` start in `text` after a character that is no letter or digit.
+fn whole_word_at(text: &str, words: &str) -> Option<usize> {
+    text.match_indices(words).map(|(at, _)| at).find(|&at| !text[..at].ends_with(char::is_alphanumeric))
+}
+
+/// 4 → "IV".
+fn roman_numeral(number: u32) -> String {
+    let tens = ROMAN_TENS[(number / 10 % 10) as usize];
+    let units = ROMAN_UNITS[(number % 10) as usize];
+    format!("{tens}{units}")
+}
+
+const ROMAN_TENS: [&str; 10] = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"];
+const ROMAN_UNITS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
+
 /// "II" → edition 2, "12" → edition 12, "2023" → year 2023.
 fn suffix_value(written: &str) -> Option<SuffixValue> {
     if let Some(number) = roman_value(written) {
@@ -794,13 +866,11 @@ fn digit_follows(sentence: &str, at: usize) -> bool {
 /// "VX" are not numerals. Such a numeral is a tens part followed by a units part, each
 /// spelt in one of ten ways.
 fn roman_value(numeral: &str) -> Option<u32> {
-    const TENS: [&str; 10] = ["", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"];
-    const UNITS: [&str; 10] = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
     (0u32..)
-        .zip(TENS)
+        .zip(ROMAN_TENS)
         .find_map(|(tens, tens_spelling)| {
             let units_spelling = numeral.strip_prefix(tens_spelling)?;
-            let units = (0u32..).zip(UNITS).find(|(_, spelling)| *spelling == units_spelling)?.0;
+            let units = (0u32..).zip(ROMAN_UNITS).find(|(_, spelling)| *spelling == units_spelling)?.0;
             Some(tens * 10 + units)
         })
         .filter(|value| *value > 0)
@@ -1154,6 +1224,15 @@ mod tests {
             "Last year, SALT X and the earlier SALT IX ran.",
             &[("SALT X", "Salt", Some(10), Some("X"), None), ("SALT IX", "Salt", Some(9), Some("IX"), None)],
         ),
+        // An edition counted in words, of a series in quotation marks.
+        (
+            "It was the fourth in INTERPOL’s ‘Harbour Light’ series of operations.",
+            &[("‘Harbour Light’", "Harbour Light", Some(4), Some("IV"), None)],
+        ),
+        (
+            "The twelfth edition of the 'Kestrel' series ran in May.",
+            &[("'Kestrel'", "Kestrel", Some(12), Some("XII"), None)],
+        ),
         // Several names in one sentence.
         (
             "Since Operation Weka I (2021), Operation Weka II has grown.",
@@ -1192,6 +1271,10 @@ mod tests {
         "Joint Action Days in Europe followed.",
         "Joint Action Day(s) were held.",
         "JADs were held in May.",
+        // A series in quotation marks with no edition counted, or counted far from it.
+        "It was part of the 'Kestrel' series of operations.",
+        "The fourth day praised the 'Kestrel' series.",
+        "She was the first in a long line of officers to praise the 'Kestrel' series.",
         "In cooperation with INTERPOL and Cooperation Harbour.",
         // "named", "called" and "dubbed" name an operation only after a word for one.
         "A gang named “Black Axe” was targeted.",
