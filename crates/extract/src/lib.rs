@@ -904,6 +904,26 @@ mod tests {
     }
 
     #[test]
+    fn an_action_no_one_is_named_for_is_an_operation_of_its_release_alone() {
+        // Nothing names who ran the crackdown, and no publisher stands for them.
+        let crackdown = |file| {
+            action_days(file, "Police made 40 arrests in a week-long crackdown on 3-9 May 2021 against knife crime.")
+        };
+        let dataset = extract_sources(vec![crackdown("north.txt"), crackdown("south.txt")]).unwrap();
+        let read: Vec<(&str, &str, bool, usize)> = dataset
+            .operations
+            .iter()
+            .map(|op| (op.name.as_str(), op.series.as_str(), op.code_name, op.organisers.len()))
+            .collect();
+        // Its name is what the text calls it and its period; as no one is named, nothing says
+        // that the two are one or of one series.
+        let name = "Week-long crackdown against knife crime, May 2021";
+        assert_eq!(read, [(name, name, false, 0), (name, name, false, 0)]);
+        assert_ne!(dataset.operations[0].id, dataset.operations[1].id);
+        assert_eq!(dataset.operations[0].figure(Metric::Arrests).map(|f| f.value), Some(40));
+    }
+
+    #[test]
     fn unnamed_actions_that_may_be_one_stay_apart_with_a_warning() {
         let themed = action_days(
             "a.txt",

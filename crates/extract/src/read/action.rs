@@ -245,10 +245,22 @@ impl Action {
     pub fn series(&self, publisher: Option<&str>) -> Option<String> {
         let names: Vec<&str> = self.organisers.iter().map(|o| o.name.as_str()).collect();
         let by = if names.is_empty() { publisher?.to_string() } else { names.join(" and ") };
-        Some(match &self.theme {
-            Some(theme) => format!("{by} {} against {theme}", self.kind),
-            None => format!("{by} {}", self.kind),
-        })
+        Some(format!("{by} {}", self.what()))
+    }
+
+    /// What it was and what against, where no one is named who ran it: "Crackdown against
+    /// migrant smuggling". Such an action is told apart from others by its release alone.
+    pub fn unattributed(&self) -> String {
+        let what = self.what();
+        let mut first = what.chars();
+        first.next().map(|c| c.to_uppercase().chain(first).collect()).unwrap_or(what)
+    }
+
+    fn what(&self) -> String {
+        match &self.theme {
+            Some(theme) => format!("{} against {theme}", self.kind),
+            None => self.kind.clone(),
+        }
     }
 }
 
@@ -498,15 +510,35 @@ fn national_police(text: &str, sentence: &Sentence) -> Option<(Named, String)> {
     // "German federal police", "the Spanish National Police".
     let level = ["federal ", "national ", "National ", "Federal "].iter().find(|level| after.starts_with(**level));
     let after = &after[level.map_or(0, |level| level.len())..];
-    let force = after.split(' ').next()?;
+    let force = NATIONAL_FORCES.iter().find(|force| whole_words(after, force) == Some(0))?;
     let end = demonym.span.end + ' '.len_utf8() + level.map_or(0, |level| level.len()) + force.len();
-    let acts = text[end..sentence.span.end].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_lowercase));
-    (NATIONAL_FORCES.contains(&force) && acts)
+    // "The Spanish National Police, with support from Europol, dismantled ...": an aside
+    // between the force and its verb.
+    let rest = &text[end..sentence.span.end];
+    let rest = match rest.strip_prefix(", ") {
+        Some(aside) => aside.split_once(", ").map_or("", |(_, verb)| verb),
+        None => rest.strip_prefix(' ').unwrap_or_default(),
+    };
+    rest.starts_with(char::is_lowercase)
         .then(|| (Named { name: text[start..end].to_string(), span: start..end }, demonym.code.clone()))
 }
 
-/// Words for a country's force after its people's name: "Dutch police", "Italian Carabinieri".
-const NATIONAL_FORCES: &[&str] = &["police", "Police", "Carabinieri", "Gendarmerie"];
+/// Words for a country's force after its people's name: "Dutch police", "Italian Carabinieri",
+/// "Polish border guards", "Spanish Civil Guard".
+const NATIONAL_FORCES: &[&str] = &[
+    "police",
+    "Police",
+    "Carabinieri",
+    "Gendarmerie",
+    "Civil Guard",
+    "Guardia Civil",
+    "Border Guard",
+    "border guards",
+    "Coast Guard",
+    "coast guard",
+    "customs",
+    "Customs",
+];
 
 /// Whether a name is a body's: a word of one ("Police", "Agency", "Europol") or letters in
 /// capitals ("NCA"), not a person's.
@@ -847,6 +879,14 @@ mod tests {
             (
                 "German federal police launched a crackdown in 12 federal states on Wednesday.",
                 action("crackdown", &["German federal police"], None),
+            ),
+            (
+                "The Spanish National Police, with support from Europol, dismantled a network in a raid on 4 June.",
+                action("raid", &["Spanish National Police"], None),
+            ),
+            (
+                "Polish border guards have detained 11 people in an operation across the country.",
+                action("operation", &["Polish border guards"], None),
             ),
             // A person or a country quoted on it ran nothing.
             ("Six men were held in dawn raids on 3 May, Inspector Anna Lee said.", action("raids", &[], None)),

@@ -90,7 +90,9 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         // A news site that tells of an action did not run it: only the publisher of a
         // release may stand for who ran what its text names no one for.
         let own_release = kind != Some(NEWS_ARTICLE);
-        let series = action.series(input.document.publisher.as_deref().filter(|_| own_release).or(publisher))?;
+        let attributed = action.series(input.document.publisher.as_deref().filter(|_| own_release).or(publisher));
+        let unattributed = attributed.is_none();
+        let series = attributed.unwrap_or_else(|| action.unattributed());
         let named_at = |span: Range<usize>| OperationName {
             span,
             series: series.clone(),
@@ -100,7 +102,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         };
         let told_again: Vec<(usize, OperationName)> =
             action.told_again.iter().map(|(i, span)| (*i, named_at(span.clone()))).collect();
-        Some((named_at(action.span.clone()), action, told_again))
+        Some((named_at(action.span.clone()), action, told_again, unattributed))
     });
     let published = published_year_month(&input.document)
         .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
@@ -115,7 +117,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             let timing = timing(&doc, reported, identities.subject, published);
             (reported.clone(), identities.subject, timing, reported.name.name())
         }
-        (None, Some((name, action, told_again))) => {
+        (None, Some((name, action, told_again, _))) => {
             let mut mentions: Vec<(usize, &OperationName)> = vec![(action.sentence, name)];
             mentions.extend(told_again.iter().map(|(i, again)| (*i, again)));
             mentions.sort_by_key(|(i, _)| *i);
@@ -178,7 +180,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         quote: text[span].to_string(),
         ..Source::default()
     };
-    let national = unnamed.as_ref().and_then(|(_, action, _)| action.national.as_ref());
+    let national = unnamed.as_ref().and_then(|(_, action, _, _)| action.national.as_ref());
     if let Some((code, named)) = national
         && !countries.contains(code)
     {
@@ -248,19 +250,23 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         countries: countries_read_in.into_iter().map(source).collect(),
     };
 
-    let action = unnamed.as_ref().map(|(_, action, _)| action);
+    let action = unnamed.as_ref().map(|(_, action, _, _)| action);
+    let unattributed = unnamed.as_ref().is_some_and(|(_, _, _, unattributed)| *unattributed);
     let id = match action {
-        // Two undated actions of one organiser may be two: each keeps to its release.
-        Some(_) if name.ends_with(UNDATED) => slug(&format!("{name} {file}")),
+        // Two undated actions of one organiser may be two, and so may two crackdowns of the
+        // same month that no one is named for: each keeps to its release.
+        Some(_) if name.ends_with(UNDATED) || unattributed => slug(&format!("{name} {file}")),
         Some(_) => slug(&name),
         None => operation_id(&reported.name.series, reported.name.edition, timing.year),
     };
+    // A series is one body's actions of a kind; one that no one is named for is its own.
+    let series = if unattributed { name.clone() } else { reported.name.series.clone() };
     let operation = Operation {
         id,
         name,
         code_name: action.is_none(),
         organisers: organisations(action.map(|action| action.organisers.clone()).unwrap_or_default()),
-        series: reported.name.series.clone(),
+        series,
         edition: reported.name.edition,
         year: timing.year,
         year_inferred: timing.year_inferred,
