@@ -88,6 +88,8 @@ static TRAFFICKERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:suspected |alleged )?(?:human )?traffickers\b").expect("valid regex"));
 static SMUGGLERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:suspected |alleged )?(?:migrant |people )?smugglers\b").expect("valid regex"));
+/// Words after "smugglers" or "traffickers" that count others with them.
+const WITH_OTHERS: &[&str] = &[" and their ", " and associates", " and accomplices", " and others"];
 static NATIONALITIES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:different )?(?:[a-z]+ )?(?:countries|nationalities)\b").expect("valid regex"));
 /// "countries", or the countries of a region: "West African and Sahel countries", "EU Member
@@ -564,6 +566,15 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return Some(Metric::Arrests);
     }
     let arrested_in_sentence = ARREST_CUES.iter().any(|cue| has(cue));
+    // "192 smugglers and their associates have been arrested": not all of them are smugglers.
+    let with_others = |suspects: &Regex| {
+        suspects
+            .find(after)
+            .is_some_and(|found| WITH_OTHERS.iter().any(|others| after[found.end()..].starts_with(others)))
+    };
+    if arrested_in_sentence && (with_others(&TRAFFICKERS) || with_others(&SMUGGLERS)) {
+        return Some(Metric::Arrests);
+    }
     if arrested_in_sentence && TRAFFICKERS.is_match(after) {
         return Some(Metric::ArrestsTraffickers);
     }
@@ -927,6 +938,8 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            // Others counted with them: arrests, not all of them of smugglers.
+            ("So far 192 smugglers and their associates have been arrested.", &["Arrests 192 exact [192]"]),
             ("Officers apprehended 31 suspected cybercriminals.", &["Arrests 31 exact [31]"]),
             ("Network Uncovered, 539 Taken into Custody", &["Arrests 539 exact [539]"]),
             ("Police identified 900 potential adult victims and 40 suspects.", &[]),
