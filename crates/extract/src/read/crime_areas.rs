@@ -63,6 +63,9 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "people smuggling",
             "migrant smugglers",
             "smuggle migrants",
+            // As the United States say it.
+            "human smuggling",
+            "human smugglers",
             "facilitation of illegal immigration",
             "illegal immigration",
         ],
@@ -209,9 +212,31 @@ fn window(after: &str) -> &str {
 
 /// The areas a passage names, in the order of [`AREAS`].
 fn areas_in(passage: &str) -> Vec<CrimeArea> {
-    let folded = fold(passage).replace([',', '-'], " ");
+    let folded = without_counts(&fold(passage)).replace([',', '-'], " ");
     let named: Vec<&str> = AREA_WORDS.find_iter(&folded).map(|found| found.as_str()).collect();
     AREAS.iter().filter(|(_, words)| words.iter().any(|word| named.contains(word))).map(|(area, _)| *area).collect()
+}
+
+/// Words that qualify a count: "over", "more than", "at least".
+const COUNT_QUALIFIERS: &[&str] =
+    &["over", "than", "more", "some", "about", "nearly", "almost", "around", "least", "at"];
+
+/// A passage without its counts and their qualifiers, so that what was counted joins the
+/// words before it: "smuggling over 1,000 migrants" names migrant smuggling.
+fn without_counts(passage: &str) -> String {
+    let mut kept: Vec<&str> = Vec::new();
+    for word in passage.split_whitespace() {
+        if word.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && word.starts_with(|c: char| c.is_ascii_digit())
+        {
+            while kept.last().is_some_and(|before| COUNT_QUALIFIERS.contains(before)) {
+                kept.pop();
+            }
+        } else {
+            kept.push(word);
+        }
+    }
+    kept.join(" ")
 }
 
 /// Every word of [`AREAS`] as a whole word: one pass over a passage instead of one per word.
@@ -254,6 +279,9 @@ mod tests {
             ("A week of action against the trafficking of cultural goods.", &["cultural_property"]),
             ("Officers targeted offenders who shared child sexual abuse material online.", &["child_sexual_abuse"]),
             ("Raids targeting illegal gambling dens.", &["illegal_gambling"]),
+            // A count between the words of an area.
+            ("A crackdown on smuggling over 1,000 migrants into the EU.", &["migrant_smuggling"]),
+            ("The surge targeted human smuggling networks.", &["migrant_smuggling"]),
             ("The main focuses of the inspections were undeclared work and wage rules.", &["other"]),
             ("Inspections focused on worksites with posting and bogus self-employment.", &["other"]),
             (
