@@ -26,6 +26,7 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "joint action day",
     "action days",
     "action day",
+    "referral action",
     "days of action",
     "day of action",
     "week of action",
@@ -48,6 +49,7 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "week-long crackdown",
     "crackdown",
     "joint action",
+    "coordinated action",
     "police operation",
     // An operation told of by its length or its reach ("a ten-day operation", "a regional
     // operation"), where the release names none.
@@ -75,6 +77,14 @@ const RAID_WORDS: &[&str] = &["raids", "raid"];
 /// The word for an action a lead calls nothing more, the vaguest of all: "Italian police have
 /// dismantled a network ... Agencies of five countries cooperated in the operation".
 const BARE_OPERATION: &str = "operation";
+
+/// Words for police work that are an action only where the lead tells of what it did to
+/// people or goods ([`ENFORCEMENT_WORDS`]): "Romanian Police dismantled a smuggling group ...
+/// The investigation led to the arrest of seven people"; a report on investigations is none.
+const INVESTIGATION_WORDS: &[&str] = &["investigation", "investigations"];
+
+/// The beginnings of the words that tell of arrests, dismantled groups and seizures.
+const ENFORCEMENT_WORDS: &[&str] = &["arrest", "dismantl", "detain", "seiz"];
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
 /// "supported by" (a supporter is a partner); "led by" is [`LED_BY`].
@@ -303,8 +313,10 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .filter(|&n| doc.sentences[lead[n]].is_body())
         .chain((0..lead.len()).filter(|&n| !doc.sentences[lead[n]].is_body()))
         .collect();
+    let enforced = lower.iter().any(|said| ENFORCEMENT_WORDS.iter().any(|word| said.contains(word)));
+    let investigations = INVESTIGATION_WORDS.iter().filter(|_| enforced);
     let (n, at, words) =
-        ACTION_WORDS.iter().chain(RAID_WORDS).chain(&[BARE_OPERATION]).find_map(|words| {
+        ACTION_WORDS.iter().chain(RAID_WORDS).chain(&[BARE_OPERATION]).chain(investigations).find_map(|words| {
             body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words)))
         })?;
     let sentence = &doc.sentences[lead[n]];
@@ -456,6 +468,14 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     // acts for the body it is at.
     if let Some(host) = named.last().and_then(|unit| host(text, unit.span.end, verb)) {
         named = vec![host];
+    }
+    // "Europol's European Migrant Smuggling Centre (EMSC), together with ..., coordinated":
+    // the unit is the body's whose name it follows.
+    if let [owner] = named.as_slice()
+        && ["'s ", "’s "].iter().any(|possessive| text[owner.span.end..verb].starts_with(possessive))
+        && is_a_body(&owner.name)
+    {
+        return Some(named);
     }
     let countries = |named: &Named| sentence.countries.iter().any(|country| named.span.contains(&country.span.start));
     let reaches_the_verb = named.last().is_some_and(|last| last.span.end == verb);
@@ -818,6 +838,21 @@ mod tests {
                 "Eurojust undertook a fraud combat action across nine countries from 2 to 6 May.",
                 action("combat action", &["Eurojust"], None),
             ),
+            (
+                "Europol's Migrant Centre (EMC), with two other units, coordinated the referral action on 16 \
+                 December against smuggling.",
+                action("referral action", &["Europol"], Some("smuggling")),
+            ),
+            (
+                "Authorities from five countries carried out the coordinated action from 5 to 9 December.",
+                action("coordinated action", &[], None),
+            ),
+            // An investigation, where the lead tells of what it did.
+            (
+                "Romanian Police dismantled a smuggling group on Monday. The investigation led to the arrest of \
+                 seven people.",
+                action("investigation", &["Romanian Police"], None),
+            ),
             // An operation the lead calls nothing more, by the country's police that ran it.
             (
                 "Dutch police have dismantled a cannabis network, arresting 12 people. Agencies of four \
@@ -839,6 +874,8 @@ mod tests {
             "A report published today by the agency finds that arrests for wildlife crime doubled between 2015 \
              and 2022.",
             "Europol will coordinate joint action days against drug trafficking in ports from 10 to 14 November.",
+            // Investigations told of with no arrest, seizure or dismantled group.
+            "A report on investigations into wildlife crime was published on 3 May 2024.",
             // A crackdown called for has not taken place.
             "The minister called for a crackdown on illegal waste dumping after 30 sites were found in May 2024.",
             // Action days told of after the first two paragraphs are not what the release reports.
