@@ -56,7 +56,7 @@ static MIGRANTS: LazyLock<Regex> =
 /// People an arrest is made of, with one word before them ("12 Nigerian suspects").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ )?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators)\b",
+        r"^(?:[\w’'-]+ )?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers)\b",
     )
     .expect("valid regex")
 });
@@ -938,6 +938,8 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            // People arrested for what they bought or used.
+            ("Police of 13 countries arrested 34 users of attack tools.", &["Arrests 34 exact [34]"]),
             // Others counted with them: arrests, not all of them of smugglers.
             ("So far 192 smugglers and their associates have been arrested.", &["Arrests 192 exact [192]"]),
             ("Officers apprehended 31 suspected cybercriminals.", &["Arrests 31 exact [31]"]),
