@@ -283,6 +283,9 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
             }
         })
     };
+    if let Some(counted) = counted_in_full(text, sentence).filter(|_| about_the_operation()) {
+        return counted;
+    }
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
         // A country inside a list already tried starts no list of its own.
@@ -318,6 +321,48 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     }
     Vec::new()
 }
+
+/// The countries a sentence names where it counts as many exactly: "undertaken in 12
+/// countries ... in Bolivia, Brazil, ... and Venezuela" (twelve named), "from eight countries
+/// (Cambodia, ..., Vietnam)", "targeted six countries, four of which ...: A, B, C and D, as
+/// well as two coastal countries: E and F". A count that a list fills names who took part;
+/// one it does not fill leaves every name in doubt, and a qualified count ("more than 20
+/// countries") is filled by no list.
+fn counted_in_full(text: &str, sentence: &Sentence) -> Option<Vec<String>> {
+    let counted = sentence.numbers.iter().find_map(|number| {
+        let after = text[number.span.end..sentence.span.end].to_ascii_lowercase();
+        let words: Vec<&str> = after.split_whitespace().take(COUNTED_WITHIN + 1).collect();
+        let counts_countries = words.iter().any(|word| {
+            let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+            matches!(word, "countries" | "nations")
+        });
+        // "victims from three countries": where people came from, not who took part.
+        let before = last_bytes(&text[sentence.span.start..number.span.start], CUE_BYTES).to_ascii_lowercase();
+        let of_people = PEOPLE_FROM_COUNTRIES.is_match(&before);
+        (counts_countries && number.qualifier.is_none() && !of_people).then_some(number.value)
+    })?;
+    let mut codes: Vec<String> = Vec::new();
+    for mention in sentence.countries.iter().filter(|mention| !mention.demonym) {
+        if !codes.contains(&mention.code) {
+            codes.push(mention.code.clone());
+        }
+    }
+    let demonyms = sentence.countries.iter().any(|mention| mention.demonym);
+    (codes.len() >= MIN_LISTED && codes.len() as u64 == counted && !demonyms).then_some(codes)
+}
+
+/// People whose countries a count is of, where they came from: "victims from three
+/// countries", "migrants of 12 different countries".
+static PEOPLE_FROM_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:victims|migrants|nationals|citizens|people|persons|children|women|men)\s+(?:\w+\s+)?(?:from|of)\s+$",
+    )
+    .expect("valid regex")
+});
+
+/// How many words may stand between a count and "countries": "12 countries", "six West
+/// African countries".
+const COUNTED_WITHIN: usize = 3;
 
 /// The countries of the agencies a sentence lists as those that took part, after a cue ("The
 /// agencies included Ruritania's Federal Police and the Carpanian Crime Unit") or as the
@@ -718,6 +763,19 @@ mod tests {
                 "The operation brought together police from 20 countries, as well as from Macao and Hong Kong.",
                 &["MO", "HK"],
             ),
+            // As many countries named as the sentence counts, and only exactly as many.
+            (
+                "The operation, undertaken in five countries of the region, fought logging in Chile, Peru, Bolivia, \
+                 Brazil and Ecuador.",
+                &["CL", "PE", "BO", "BR", "EC"],
+            ),
+            (
+                "The operation targeted three countries, two in the Sahel: Chad and Mali, and one on the coast: Ghana.",
+                &["TD", "ML", "GH"],
+            ),
+            ("The operation, undertaken in six countries, fought logging in Chile, Peru and Bolivia.", &[]),
+            ("The operation ran in more than three countries, among them Chile, Peru and Bolivia.", &[]),
+            ("The operation rescued victims from three countries: Chile, Peru and Bolivia.", &[]),
             // The countries that led it, even one alone.
             ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
             ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
