@@ -129,7 +129,8 @@ fn part_patterns() -> [String; 5] {
         format!(r"\b(?:{qualifiers})\s+"),
         format!(r"(?:{prefix_currencies})\s?"),
         format!(r"{DIGITS}|\b(?:{})\b", number_words_pattern()),
-        r"\s+(?:thousand|million|billion)\b".to_string(),
+        // "nearly 8 millions pills": a plural scale word as some writers use it.
+        r"\s+(?:thousand|million|billion)s?\b".to_string(),
         format!(r"\s?(?:{suffix_currencies})"),
     ]
 }
@@ -304,7 +305,7 @@ fn verb_particle(slice: &str, qualifier: &str, at: usize) -> bool {
 /// The value of a number as written, times its scale word; `None` when it is no whole number
 /// ("1.5" without a scale) or too large.
 fn value_of(written: &str, scale: Option<&str>) -> Option<u64> {
-    let factor: u64 = match scale.map(str::to_ascii_lowercase).as_deref() {
+    let factor: u64 = match scale.map(|scale| scale.to_ascii_lowercase().trim_end_matches('s').to_string()).as_deref() {
         Some("thousand") => 1_000,
         Some("million") => 1_000_000,
         Some("billion") => 1_000_000_000,
@@ -404,6 +405,7 @@ mod tests {
             ("1.410.000 checks", &["1.410.000 1410000 - -"]),
             ("1.410 million checks", &["1.410 million 1410000 - -"]),
             ("nearly 8 million checks", &["8 million 8000000 nearly -"]),
+            ("nearly 8 millions pills", &["8 millions 8000000 nearly -"]),
             ("1.5 million and 2 thousand", &["1.5 million 1500000 - -", "2 thousand 2000 - -"]),
             ("a rise of 1.5 points", &[]),
             (
