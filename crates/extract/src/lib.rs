@@ -868,6 +868,12 @@ mod tests {
         let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
         let arrests = dataset.operations[0].figure(Metric::Arrests).unwrap();
         assert_eq!((arrests.value, arrests.qualifier.as_deref()), (5561, None));
+        // Of two lower bounds of one figure, the higher is the closer.
+        let text = "Operation Tern Light led to more than 30 arrests.\n\nChecks led to at least 33 arrests.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+        let arrests = dataset.operations[0].figure(Metric::Arrests).unwrap();
+        assert_eq!((arrests.value, arrests.qualifier.as_deref()), (33, Some("at least")));
+        assert_eq!(dataset.operations[0].also_stated[0].value, 30);
     }
 
     #[test]

@@ -685,6 +685,13 @@ fn operation_figures(
             Some((kept, _)) if kept.qualifier.is_some() && new.qualifier.is_none() && rounds(kept, &new) => {
                 also_stated.push(std::mem::replace(kept, new));
             }
+            // "more than 30 arrests", then "at least 33 arrests": the higher bound is the
+            // closer one.
+            Some((kept, _))
+                if is_lower_bound(kept) && is_lower_bound(&new) && new.value > kept.value && rounds(kept, &new) =>
+            {
+                also_stated.push(std::mem::replace(kept, new));
+            }
             Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_some() => {
                 also_stated.extend(rounds(&new, kept).then_some(new));
             }
@@ -727,6 +734,13 @@ fn headline_figures(doc: &Doc) -> Vec<(FoundFigure, Range<usize>)> {
                 .map(|found| (found, sentence.span.clone()))
         })
         .collect()
+}
+
+/// Qualifiers that say a figure is at least its value.
+const LOWER_BOUNDS: &[&str] = &["more than", "over", "just over", "at least", "in excess of", "upwards of"];
+
+fn is_lower_bound(figure: &Figure) -> bool {
+    figure.qualifier.as_deref().is_some_and(|qualifier| LOWER_BOUNDS.contains(&qualifier))
 }
 
 /// How far, as a share of the exact value, a rounded value may lie from it and still round it.
