@@ -11,6 +11,7 @@ use explorer_model::SeizureKind;
 use explorer_model::text::fold;
 use regex::Regex;
 
+use super::super::annotate::countries::CountryMention;
 use super::super::annotate::numbers::{NumberMention, QUALIFIERS};
 use super::super::annotate::quantities::{Amount, QuantityMention, quantity_mentions};
 use super::super::doc::{Doc, Sentence};
@@ -415,11 +416,22 @@ fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
     let before: Vec<&str> = sentence
         .countries
         .iter()
-        .filter(|c| c.span.start < sentence.span.start + seizing_at)
+        .filter(|c| c.span.start < sentence.span.start + seizing_at && !in_dateline(text, sentence, c))
         .map(|c| c.code.as_str())
         .collect();
     // "Police in 15 countries seized ...": the operation's seizures.
     before.len() == 1 && !said.contains("countries")
+}
+
+/// Whether a country is that of the dateline that opens the sentence ("YOGYAKARTA, Indonesia
+/// – A police operation ..."): where the release was written, not who seized.
+fn in_dateline(text: &str, sentence: &Sentence, country: &CountryMention) -> bool {
+    let before = &text[sentence.span.start..country.span.start];
+    let after = &text[country.span.end..sentence.span.end];
+    let place = before.strip_suffix(", ").unwrap_or_default();
+    !place.is_empty()
+        && place.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-')
+        && [" – ", " — ", " - "].iter().any(|dash| after.starts_with(dash))
 }
 
 /// The sentence's numbers that may count or measure something: not a year, nor part of a
@@ -913,6 +925,15 @@ mod tests {
         assert_eq!(
             seizures("Police seized 80 kg of ivory, thousands of turtle eggs, and rhino horns."),
             ["80 kg: ivory (Wildlife)"]
+        );
+    }
+
+    #[test]
+    fn one_country_s_seizure_is_its_own_but_a_dateline_names_no_seizer() {
+        assert_eq!(seizures("The Moroccan Royal Gendarmerie seized 3 tonnes of cannabis."), Vec::<String>::new());
+        assert_eq!(
+            seizures("YOGYAKARTA, Indonesia – A police operation led to the seizure of 20 million fake medicines."),
+            ["20 million: fake medicines (Medicines)"]
         );
     }
 
