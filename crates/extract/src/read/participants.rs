@@ -283,7 +283,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
             }
         })
     };
-    if let Some(counted) = counted_in_full(text, sentence).filter(|_| about_the_operation()) {
+    if let Some(counted) = counted_in_full(text, sentence).filter(|_| telling_who_acted || about_the_operation()) {
         return counted;
     }
     for (i, mention) in sentence.countries.iter().enumerate() {
@@ -773,6 +773,8 @@ mod tests {
                 "The operation targeted three countries, two in the Sahel: Chad and Mali, and one on the coast: Ghana.",
                 &["TD", "ML", "GH"],
             ),
+            // In a paragraph that tells who acted.
+            ("It was a platform for police of three countries (Chile, Peru and Bolivia).", &["CL", "PE", "BO"]),
             ("The operation, undertaken in six countries, fought logging in Chile, Peru and Bolivia.", &[]),
             ("The operation ran in more than three countries, among them Chile, Peru and Bolivia.", &[]),
             ("The operation rescued victims from three countries: Chile, Peru and Bolivia.", &[]),
