@@ -286,6 +286,9 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     if let Some(counted) = counted_in_full(text, sentence).filter(|_| telling_who_acted || about_the_operation()) {
         return counted;
     }
+    if let Some(subjects) = demonym_subjects(text, sentence) {
+        return subjects;
+    }
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
         // A country inside a list already tried starts no list of its own.
@@ -321,6 +324,26 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     }
     Vec::new()
 }
+
+/// The countries whose authorities a sentence opens with as those that took part: "The
+/// Latvian, Polish and Ukrainian authorities participated in this operation."
+fn demonym_subjects(text: &str, sentence: &Sentence) -> Option<Vec<String>> {
+    let first = sentence.countries.first().filter(|first| first.demonym)?;
+    let opening = text[sentence.span.start..first.span.start].trim();
+    if !(opening.is_empty() || opening.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    let list = list_at(text, first.span.start, &sentence.countries);
+    let after = &text[list.last()?.span.end..sentence.span.end];
+    let people = PEOPLE_AFTER.find(after)?;
+    let took_part = TOOK_PART.is_match(&after[people.end()..]);
+    (list.len() >= MIN_LISTED && list.iter().all(|m| m.demonym) && took_part)
+        .then(|| list.iter().map(|m| m.code.clone()).collect())
+}
+
+/// Who acts for countries, right after their people's names: " authorities", " police forces".
+static PEOPLE_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^\s+{PEOPLE}")).expect("valid regex"));
 
 /// The countries a sentence names where it counts as many exactly: "undertaken in 12
 /// countries ... in Bolivia, Brazil, ... and Venezuela" (twelve named), "from eight countries
@@ -773,6 +796,9 @@ mod tests {
                 "The operation targeted three countries, two in the Sahel: Chad and Mali, and one on the coast: Ghana.",
                 &["TD", "ML", "GH"],
             ),
+            // Their authorities, by their people's names, as the subject of taking part.
+            ("The Latvian, Polish and Ukrainian authorities participated in this operation.", &["LV", "PL", "UA"]),
+            ("The Latvian, Polish and Ukrainian authorities welcomed the operation.", &[]),
             // In a paragraph that tells who acted.
             ("It was a platform for police of three countries (Chile, Peru and Bolivia).", &["CL", "PE", "BO"]),
             ("The operation, undertaken in six countries, fought logging in Chile, Peru and Bolivia.", &[]),
