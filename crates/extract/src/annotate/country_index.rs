@@ -113,8 +113,10 @@ pub struct CountryIndex {
 /// ("Chinese" is also the crate's nationality of Hong Kong, Macao and Taiwan, "Indian" the
 /// British Indian Ocean Territory's and "Dutch" that of the Netherlands' Caribbean islands;
 /// in these releases they mean China's, India's and the Netherlands' nationals. The Indian
-/// Ocean is told apart where demonyms are found.)
-const DEMONYM_ALIASES: &[(&str, &str)] = &[("chinese", "CN"), ("dutch", "NL"), ("emirati", "AE"), ("indian", "IN")];
+/// Ocean is told apart where demonyms are found. "Moldavian" is Moldova's older English
+/// demonym, still written.)
+const DEMONYM_ALIASES: &[(&str, &str)] =
+    &[("chinese", "CN"), ("dutch", "NL"), ("emirati", "AE"), ("indian", "IN"), ("moldavian", "MD")];
 
 impl CountryIndex {
     pub fn new() -> CountryIndex {
@@ -352,7 +354,9 @@ mod tests {
     #[test]
     fn resolves_demonyms_but_not_shared_ones() {
         let index = CountryIndex::new();
-        for (word, code) in [("Togolese", "TG"), ("Ivorian", "CI"), ("Venezuelans", "VE"), ("Emirati", "AE")] {
+        for (word, code) in
+            [("Togolese", "TG"), ("Ivorian", "CI"), ("Venezuelans", "VE"), ("Emirati", "AE"), ("Moldavian", "MD")]
+        {
             assert_eq!(index.resolve_demonym(word), Some(code), "{word}");
         }
         assert_eq!(index.resolve_demonym("Congolese"), None);
