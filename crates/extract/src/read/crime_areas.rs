@@ -16,7 +16,7 @@ use super::seizures::FoundSeizure;
 
 /// Words after which a text says what an operation was against.
 static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|went\s+after)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -25,9 +25,27 @@ static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
 /// "suspected of smuggling migrants", "raided illegal gambling dens", "people linked to
 /// cyber-crimes", "members of drugs gangs", "an organisation that imported cocaine").
 static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+that)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+that)(?-u:\b)")
         .expect("valid regex")
 });
+
+/// Groups and operations, which the words right before them may say what they do: "a
+/// migrant smuggling network", "people smuggling rings", "child trafficking operations".
+static DOERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:networks?|rings?|gangs?|organi[sz]ations?|operations?)(?-u:\b)").expect("valid regex")
+});
+
+/// How many words before a group may say what it does.
+const DOER_WORDS: usize = 4;
+
+/// The last [`DOER_WORDS`] words of `before`, within its clause.
+fn words_before(before: &str) -> &str {
+    let clause = before.rfind([',', ';', ':', '(', '.']).map_or(before, |mark| &before[mark + 1..]);
+    let trimmed = clause.trim_end();
+    let start =
+        trimmed.char_indices().rev().filter(|(_, c)| c.is_whitespace()).nth(DOER_WORDS - 1).map_or(0, |(at, _)| at);
+    &trimmed[start..]
+}
 
 /// Words before a colon that opens a list of areas.
 const LIST_OPENERS: &[&str] = &["in particular", "namely", "the following", "including"];
@@ -52,6 +70,10 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "trafficking of persons",
             "traffic people",
             "trafficking people",
+            "child trafficking",
+            "trafficking of children",
+            "trafficking in children",
+            "sex trafficking",
         ],
     ),
     (
@@ -66,6 +88,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             // As the United States say it.
             "human smuggling",
             "human smugglers",
+            "person smuggling",
             "facilitation of illegal immigration",
             "illegal immigration",
         ],
@@ -166,8 +189,15 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
     }
     // What victims are accused of or suspected of is not what the operation was against.
     let of_suspects = |span: &Range<usize>| !doc.text[span.clone()].to_lowercase().contains("victim");
+    // "a migrant smuggling network", "child trafficking operations": what a group or an
+    // operation does, in the words right before it.
+    let named_before = scope.sentences.iter().flat_map(|&i| {
+        let sentence = &doc.sentences[i];
+        let said = sentence.text(doc.text);
+        DOERS.find_iter(said).map(move |found| (areas_in(words_before(&said[..found.start()])), sentence.span.clone()))
+    });
     let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
-    for (areas, span) in windows(&SUSPECTED).filter(|(_, span)| of_suspects(span)) {
+    for (areas, span) in windows(&SUSPECTED).chain(named_before).filter(|(_, span)| of_suspects(span)) {
         for area in areas {
             if !found.iter().any(|(known, _)| *known == area) {
                 found.push((area, span.clone()));
@@ -307,6 +337,9 @@ mod tests {
             ("Its aim was stemming the flow of counterfeit toys by post.", &["counterfeiting"]),
             ("A special focus was on the looting of cultural goods from ruins.", &["cultural_property"]),
             ("Patrols were sent out to detect oil pollution at sea.", &["environmental_crime"]),
+            ("A huge effort to stop people smuggling began in May.", &["migrant_smuggling"]),
+            ("The operation went after sex trafficking rings.", &["human_trafficking"]),
+            ("Officers acted to combat the trafficking of children for begging.", &["human_trafficking"]),
         ];
         for (text, expected) in table {
             assert_eq!(areas(text), *expected, "{text}");
@@ -351,6 +384,12 @@ mod tests {
                 "A gang that shipped heroin and laundered its profits was broken up.",
                 &["drug_trafficking", "financial_crime"],
             ),
+            ("Police seized cash in raids of nearly 800 illegal gambling dens.", &["illegal_gambling"]),
+            // Groups and operations told by what they do, in the words right before them.
+            ("A major migrant smuggling network in Ruritania had been dismantled.", &["migrant_smuggling"]),
+            ("It was the first of several planned child trafficking operations.", &["human_trafficking"]),
+            // Words further back are another clause's.
+            ("Officers found cocaine; a new network was found.", &[]),
         ] {
             assert_eq!(areas(text), expected, "{text}");
         }
