@@ -161,7 +161,8 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
     ),
     (SeizureKind::Timber, &["timber", "logs", "rosewood", "wood"]),
     (SeizureKind::Medicines, &["pills", "tablets", "capsules", "syrups"]),
-    (SeizureKind::Cash, &["cash", "banknotes", "currency"]),
+    // Money by where it came from: "$27 million in illicit proceeds".
+    (SeizureKind::Cash, &["cash", "banknotes", "currency", "proceeds", "profits", "earnings"]),
     (
         SeizureKind::Assets,
         &["assets", "cryptocurrency", "cryptocurrencies", "properties", "bank accounts", "jewellery"],
@@ -420,7 +421,14 @@ fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
         .map(|c| c.code.as_str())
         .collect();
     // "Police in 15 countries seized ...": the operation's seizures.
-    before.len() == 1 && !said.contains("countries")
+    let one_before = before.len() == 1 && !said.contains("countries");
+    // "3,073 coins, seized ... by the Polish Police Service": one country's, named after.
+    let by_one_after = sentence.countries.iter().any(|c| {
+        c.demonym
+            && c.span.start > sentence.span.start + seizing_at
+            && ["by the ", "by "].iter().any(|by| text[sentence.span.start..c.span.start].ends_with(by))
+    });
+    one_before || by_one_after
 }
 
 /// Whether a country is that of the dateline that opens the sentence ("YOGYAKARTA, Indonesia
@@ -504,6 +512,10 @@ fn stated_seizures(
             in_bracketed_parts = true;
         }
         last_end = mention.span.end;
+        // "$625,000 ... seized from 288 bank accounts": where it was seized from.
+        if text[sentence.span.start..mention.span.start].trim_end().ends_with(" from") {
+            continue;
+        }
         let Some((item, kind)) = item_of(text, sentence, &mention) else {
             continue;
         };
@@ -603,10 +615,23 @@ static DONE_TO_IT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Whether the words after an item say something other than its seizure was done to it
 /// ("115 false documents were detected, and 25 stolen cars were seized"): the sentence speaks
-/// of seizing, but not of this thing.
+/// of seizing, but not of this thing. The verb may follow the rest of its list, within its
+/// clause ("11 properties and a dozen cars were searched, and ... were seized").
 fn done_otherwise(after_item: &str) -> bool {
-    DONE_TO_IT.captures(after_item).is_some_and(|done| !speaks_of_seizing(&done[1]))
+    if DONE_TO_IT.captures(after_item).is_some_and(|done| !speaks_of_seizing(&done[1])) {
+        return true;
+    }
+    let clause_end =
+        [", and ", "; ", ". "].iter().filter_map(|end| after_item.find(end)).min().unwrap_or(after_item.len());
+    let clause = &after_item[..clause_end];
+    LIST_THEN_DONE.captures(clause).is_some_and(|done| !speaks_of_seizing(&done[1]))
 }
+
+/// What was done to a list an item opens, said after the list: " and more than a dozen cars
+/// used by the suspects were searched".
+static LIST_THEN_DONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ and [^,;]{1,80}? (?:were|have been|had been)(?: also)? ([a-z]+)").expect("valid regex")
+});
 
 /// Whether `word` is the first word of a qualifier ("over", "more" of "more than").
 fn starts_a_qualifier(word: &str) -> bool {
@@ -938,7 +963,27 @@ mod tests {
     }
 
     #[test]
+    fn a_seizure_named_after_by_one_country_s_authority_is_its_own() {
+        assert_eq!(seizures("Some 3,073 coins were seized online by the Polish Police Service."), Vec::<String>::new());
+        assert_eq!(seizures("48 icons were recovered by Portuguese police."), Vec::<String>::new());
+        assert_eq!(seizures("48 icons were recovered by police in the port."), ["48: icons (CulturalGoods)"]);
+    }
+
+    #[test]
+    fn what_it_was_seized_from_is_no_seizure() {
+        assert_eq!(
+            seizures("More than $625,000 in profits was seized from 288 bank accounts."),
+            ["more than $625,000: profits (Cash)"]
+        );
+    }
+
+    #[test]
     fn a_thing_something_else_was_done_to_is_no_seizure() {
+        // The verb after the rest of the list, in the same clause.
+        assert_eq!(
+            seizures("11 properties and a dozen cars were searched, and phones and 40 rifles were seized."),
+            ["40: rifles (Firearms)"]
+        );
         assert_eq!(
             seizures("In all, 90 forged passports were detected and 12 stolen cars were seized."),
             ["12: stolen cars (Vehicles)"]
