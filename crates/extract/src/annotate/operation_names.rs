@@ -431,8 +431,8 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
         .flatten();
     let Some(reading) = after else {
         return match kind {
-            Cue::Operation => name_before(sentence, cue),
-            Cue::LowerCaseOperation => edition_before(sentence, cue),
+            Cue::Operation => name_before(sentence, cue.clone()).or_else(|| quoted_before(sentence, cue)),
+            Cue::LowerCaseOperation => edition_before(sentence, cue.clone()).or_else(|| quoted_before(sentence, cue)),
             _ => None,
         };
     };
@@ -443,6 +443,18 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
         name.series = format!("{} {}", action_days_as_written(text, &sentence[cue]), name.series);
     }
     Some(name)
+}
+
+/// A name in quotation marks right before "operation": "INTERPOL’s “Storm Makers 2”
+/// operation". Its span runs from the opening mark to the end of "operation".
+fn quoted_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+    let before = sentence[..cue.start].trim_end_matches(is_blank);
+    let close = before.chars().next_back()?;
+    let inner_end = before.len() - close.len_utf8();
+    let open_at = sentence[..inner_end]
+        .rfind(|open: char| closing_quotes(open).is_some_and(|closing| closing.contains(&close)))?;
+    let reading = quoted_name(sentence, open_at)?;
+    Some(Reading { end: cue.end, ..reading }.into_name(sentence, open_at))
 }
 
 /// The short form of "Joint Action Day(s)" in brackets after it.
@@ -1224,6 +1236,11 @@ mod tests {
             "Last year, SALT X and the earlier SALT IX ran.",
             &[("SALT X", "Salt", Some(10), Some("X"), None), ("SALT IX", "Salt", Some(9), Some("IX"), None)],
         ),
+        // A name in quotation marks before "operation".
+        (
+            "INTERPOL’s “Harbour Light 2” operation ran in October.",
+            &[("“Harbour Light 2” operation", "Harbour Light", Some(2), Some("2"), None)],
+        ),
         // An edition counted in words, of a series in quotation marks.
         (
             "It was the fourth in INTERPOL’s ‘Harbour Light’ series of operations.",
@@ -1275,6 +1292,8 @@ mod tests {
         "It was part of the 'Kestrel' series of operations.",
         "The fourth day praised the 'Kestrel' series.",
         "She was the first in a long line of officers to praise the 'Kestrel' series.",
+        // A quotation that ends a clause before "operation".
+        "He called it “a success” operation by operation.",
         "In cooperation with INTERPOL and Cooperation Harbour.",
         // "named", "called" and "dubbed" name an operation only after a word for one.
         "A gang named “Black Axe” was targeted.",
