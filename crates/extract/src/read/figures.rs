@@ -320,8 +320,18 @@ fn placed<'s>(text: &'s str, sentence: &'s Sentence, lower: &'s str) -> impl Ite
     numbers.iter().enumerate().filter(|(_, n)| !sentence.in_date(&n.span) && !sentence.in_operation_name(&n.span)).map(
         move |(i, mention)| {
             let after = lower[mention.whole.end - start..].trim_start();
+            // "14 (12 women and 2 men) suspected traffickers": a breakdown in brackets says
+            // who they are; what they are follows it.
+            let after = match after.strip_prefix('(').and_then(|inner| inner.split_once(')')) {
+                Some((inner, rest)) if inner.contains(|c: char| c.is_ascii_digit()) => rest.trim_start(),
+                _ => after,
+            };
             let after_start = lower.len() - after.len();
-            let next_number = numbers.get(i + 1).map_or(lower.len(), |next| next.whole.start - start);
+            let next_number = numbers[i + 1..]
+                .iter()
+                .map(|next| next.whole.start - start)
+                .find(|&at| at >= after_start)
+                .unwrap_or(lower.len());
             let before = &lower[..mention.whole.start - start];
             Placed {
                 mention,
@@ -433,7 +443,16 @@ fn names_no_count(n: &Placed) -> bool {
     let year = n.is_year_like()
         && !counts_something
         && (YEAR_WORDS.contains(&previous_word) || n.after.starts_with(['’', '\'']));
-    age || PERCENT_AFTER.is_match(n.after) || year || NAME_WORDS.contains(&previous_word)
+    age || PERCENT_AFTER.is_match(n.after) || year || NAME_WORDS.contains(&previous_word) || breaks_down(n.before)
+}
+
+/// Whether a number stands in brackets right after another, as a part of it: the "12" and
+/// "2" of "14 (12 women and 2 men) suspected traffickers were arrested".
+fn breaks_down(before: &str) -> bool {
+    before
+        .rfind('(')
+        .filter(|&open| !before[open..].contains(')'))
+        .is_some_and(|open| before[..open].trim_end().ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Checks whose databases the next sentence names: "Officers ran 2 million checks. They
@@ -938,6 +957,11 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            // A breakdown in brackets is no count of its own; what was counted follows it.
+            (
+                "So far 14 (12 women and 2 men) suspected traffickers were arrested.",
+                &["ArrestsTraffickers 14 exact [14]"],
+            ),
             // People arrested for what they bought or used.
             ("Police of 13 countries arrested 34 users of attack tools.", &["Arrests 34 exact [34]"]),
             // Others counted with them: arrests, not all of them of smugglers.
