@@ -476,6 +476,15 @@ fn action_days_as_written(text: &str, written: &str) -> &'static str {
 fn name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut end = cue.start;
+    // "the AKOMA Police Operation": a kind word between a name in capitals and "Operation".
+    let name_in_capitals =
+        |word: Range<usize>| is_in_capitals(&sentence[word.clone()]) && is_name_word(&sentence[word]);
+    if let Some(kind) = word_before(sentence, end).filter(|kind| {
+        is_listed(KIND_WORDS, &sentence[kind.clone()])
+            && word_before(sentence, kind.start).is_some_and(name_in_capitals)
+    }) {
+        end = kind.start;
+    }
     loop {
         // Punctuation, not a blank, before the word: "Operation" is not after a name.
         let Range { start: word_start, end: word_end } = word_before(sentence, end)?;
@@ -1236,6 +1245,11 @@ mod tests {
             "Last year, SALT X and the earlier SALT IX ran.",
             &[("SALT X", "Salt", Some(10), Some("X"), None), ("SALT IX", "Salt", Some(9), Some("IX"), None)],
         ),
+        // A name in capitals, a kind word, then "Operation".
+        (
+            "Victims were rescued in the KESTREL Police Operation in June.",
+            &[("KESTREL Police Operation", "Kestrel", None, None, None)],
+        ),
         // A name in quotation marks before "operation".
         (
             "INTERPOL’s “Harbour Light 2” operation ran in October.",
@@ -1292,6 +1306,8 @@ mod tests {
         "It was part of the 'Kestrel' series of operations.",
         "The fourth day praised the 'Kestrel' series.",
         "She was the first in a long line of officers to praise the 'Kestrel' series.",
+        // A force's name before a kind word and "Operation".
+        "Officers joined the Harbour Police Operation in May.",
         // A quotation that ends a clause before "operation".
         "He called it “a success” operation by operation.",
         "In cooperation with INTERPOL and Cooperation Harbour.",
