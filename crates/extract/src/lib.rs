@@ -877,6 +877,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_that_opens_the_body_opens_no_country_case() {
+        let text = "Rescues in the west\n\nGhana – Forty-eight victims were rescued in Operation Tern Light in June \
+                    2015.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2015-07-01"))]).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!(op.figure(Metric::VictimsRescued).map(|f| f.value), Some(48));
+        assert!(op.highlights.is_empty(), "{:?}", op.highlights);
+    }
+
+    #[test]
     fn a_sentence_about_other_operations_gives_none_of_its_figures() {
         let text = "Operation Tern Light led to 300 arrests in May.\n\nIt followed Operation Sand Crane, which led to \
                     1,006 arrests and the dismantling of 40 networks.\n";

@@ -97,6 +97,19 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
     None
 }
 
+/// Whether a sentence opens with a place and a dash before a new sentence, as the first of a
+/// release's body does to say where it was written: "Côte d’Ivoire – Forty-eight child
+/// victims ... have been rescued". Elsewhere a country and a dash head its own result
+/// ("Djibouti – the coast guard intercepted ...").
+pub fn opens_with_a_dateline(text: &str, sentence: &Sentence) -> bool {
+    let Some(first) = sentence.countries.first().filter(|first| !first.demonym) else { return false };
+    let place = &text[sentence.span.start..first.span.start];
+    let after = &text[first.span.end..sentence.span.end];
+    let in_the_place = place.is_empty() || place.ends_with(", ") && !place[..place.len() - 2].contains(' ');
+    let dash = [" – ", " — ", " - "].iter().find_map(|dash| after.strip_prefix(dash));
+    in_the_place && dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+}
+
 /// A sentence whose subject is the operation itself tells of all of it, wherever it names:
 /// "An INTERPOL operation rescued 216 people ... in Benin and Nigeria".
 static OPERATION_SUBJECT: LazyLock<Regex> =
@@ -221,6 +234,15 @@ mod tests {
             acting("An INTERPOL operation rescued 216 people trafficked into forced labour in Benin and Nigeria."),
             None
         );
+    }
+
+    #[test]
+    fn a_place_and_a_dash_before_a_new_sentence_is_a_dateline() {
+        let dateline = |text: &str| opens_with_a_dateline(text, &Sentence::of(text));
+        assert!(dateline("Côte d’Ivoire – Forty-eight victims were rescued."));
+        assert!(dateline("ABIDJAN, Côte d’Ivoire – 48 victims were rescued."));
+        assert!(!dateline("Djibouti – the coast guard intercepted two boats."));
+        assert!(!dateline("Police in Ghana – Forty were held."));
     }
 
     #[test]

@@ -17,7 +17,7 @@ mod seizures;
 pub mod timing;
 
 use action::{comparable_theme, reported_action};
-use cases::{acting_countries, involved_countries, refers_back, themes};
+use cases::{acting_countries, involved_countries, opens_with_a_dateline, refers_back, themes};
 use crime_areas::{crime_areas, seized_areas};
 use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
@@ -441,6 +441,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
     let mut open: Option<Case> = None;
     let mut block = None;
     let mut previous_block_had_case = false;
+    let first_of_body = doc.sentences.iter().position(Sentence::is_body);
     for &i in &scope.sentences {
         let sentence = &doc.sentences[i];
         let first_of_block = block != Some(sentence.block);
@@ -458,6 +459,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
         // sentence about the operation itself opens none.
         let acting = acting_countries(text, sentence).filter(|acting| {
             !tells_of_the_operation(text, sentence)
+                && !(Some(i) == first_of_body && opens_with_a_dateline(text, sentence))
                 && national.is_none_or(|code| acting.codes != [code])
                 && match &open {
                     Some(case) => acting.at_start && acting.codes != case.acting,
