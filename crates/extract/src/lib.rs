@@ -877,6 +877,17 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_action_is_dated_where_the_body_tells_of_it_again_below_its_lead() {
+        let text = "Gang busted in police operation\n\nA cross-border operation dismantled a gang.\n\nThe gang used \
+                    email.\n\nIts victims lost money.\n\nOn 21 June 2022 the coordinated police action led to 9 \
+                    arrests.\n";
+        let dataset = extract_sources(vec![source("gang.txt", text, Some("2022-06-22"))]).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!(op.start.map(|d| d.to_string()), Some("2022-06-21".to_string()));
+        assert!(!op.year_inferred);
+    }
+
+    #[test]
     fn a_dateline_that_opens_the_body_opens_no_country_case() {
         let text = "Rescues in the west\n\nGhana – Forty-eight victims were rescued in Operation Tern Light in June \
                     2015.\n";

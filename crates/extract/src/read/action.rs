@@ -237,9 +237,9 @@ pub struct Action {
     pub organisers: Vec<Named>,
     /// What it was against, in the text's words: "firearms trafficking".
     pub theme: Option<String>,
-    /// The other sentences of the lead that tell of an action, each with the words that do
-    /// ("In mid-October 2017, a police operation ..." before "The week-long joint action
-    /// ..."): its dates may stand there.
+    /// The other sentences of the body that tell of an action and name no operation, each with
+    /// the words that do ("In mid-October 2017, a police operation ..." before "The week-long
+    /// joint action ..."): its dates may stand there.
     pub told_again: Vec<(usize, Range<usize>)>,
     /// The country whose own police ran it, where they did ("The Dutch police arrested 60
     /// people in a national action"), with where its police are named: what they did is the
@@ -344,12 +344,16 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let theme = std::iter::once(n)
         .chain((0..lead.len()).filter(|&m| m != n))
         .find_map(|m| theme(&lower[m][if m == n { at } else { 0 }..]));
-    let told_again = (0..lead.len())
-        .filter(|&m| m != n && doc.sentences[lead[m]].is_body())
-        .filter_map(|m| {
-            let (at, words) = ACTION_WORDS.iter().find_map(|words| Some((whole_words(&lower[m], words)?, *words)))?;
-            let start = doc.sentences[lead[m]].span.start + at;
-            Some((lead[m], start..start + words.len()))
+    // Anywhere in the body, where a sentence names no other operation: "On 21 June 2022 the
+    // coordinated police action led to:" may stand below the lead.
+    let told_again = (0..doc.sentences.len())
+        .filter(|&i| i != lead[n] && doc.sentences[i].is_body() && doc.sentences[i].operations.is_empty())
+        .filter_map(|i| {
+            let sentence = &doc.sentences[i];
+            let lower = sentence.text(doc.text).to_ascii_lowercase();
+            let (at, words) = ACTION_WORDS.iter().find_map(|words| Some((whole_words(&lower, words)?, *words)))?;
+            let start = sentence.span.start + at;
+            Some((i, start..start + words.len()))
         })
         .collect();
     Some(Action {
