@@ -446,7 +446,7 @@ static AGENCIES_TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that open a list of the agencies that took part.
 static AGENCIES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)\s+",
+        r"(?i)(?-u:\b)(?:(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)|involving)\s+",
     )
     .expect("valid regex")
 });
@@ -770,6 +770,11 @@ mod tests {
                 &["GH", "TG", "ES", "MY"],
             ),
             ("The agencies included experts on Ghana and Togo.", &[]),
+            (
+                "An operation supported by Europol and involving the Belgian Police and the Dutch Police (Politie) ended.",
+                &["BE", "NL"],
+            ),
+            ("An operation involving police from Ghana ended.", &[]),
             (
                 "The Carabinieri, the Guardia Civil and the Ghanaian Police Service took part in the operation.",
                 &["IT", "ES", "GH"],
