@@ -74,9 +74,9 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
 /// tell of the operation (as [`ACTION_WORDS`] do, for the participants).
 const RAID_WORDS: &[&str] = &["raids", "raid"];
 
-/// The word for an action a lead calls nothing more, the vaguest of all: "Italian police have
+/// The words for an action a lead calls nothing more, the vaguest of all: "Italian police have
 /// dismantled a network ... Agencies of five countries cooperated in the operation".
-const BARE_OPERATION: &str = "operation";
+const BARE_OPERATIONS: &[&str] = &["operation", "operations"];
 
 /// Words for police work that are an action only where the lead tells of what it did to
 /// people or goods ([`ENFORCEMENT_WORDS`]): "Romanian Police dismantled a smuggling group ...
@@ -316,7 +316,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let enforced = lower.iter().any(|said| ENFORCEMENT_WORDS.iter().any(|word| said.contains(word)));
     let investigations = INVESTIGATION_WORDS.iter().filter(|_| enforced);
     let (n, at, words) =
-        ACTION_WORDS.iter().chain(RAID_WORDS).chain(&[BARE_OPERATION]).chain(investigations).find_map(|words| {
+        ACTION_WORDS.iter().chain(RAID_WORDS).chain(BARE_OPERATIONS).chain(investigations).find_map(|words| {
             body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words)))
         })?;
     let sentence = &doc.sentences[lead[n]];
@@ -856,6 +856,10 @@ mod tests {
                 "Romanian Police dismantled a smuggling group on Monday. The investigation led to the arrest of \
                  seven people.",
                 action("investigation", &["Romanian Police"], None),
+            ),
+            (
+                "Eleven held\n\n“The operations to dismantle a smuggling group were carried out in Poland,” he said.",
+                action("operations", &[], None),
             ),
             // An operation the lead calls nothing more, by the country's police that ran it.
             (
