@@ -797,7 +797,9 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         let named_after = COUNTRIES.is_match(n.after)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
             && !origins(&n, &lower)
-            && !MEMBERSHIP_WORDS.contains(&n.previous_word());
+            && !MEMBERSHIP_WORDS.contains(&n.previous_word())
+            // "across these two countries": countries already named, maybe not all.
+            && !matches!(n.previous_word(), "these" | "those");
         let in_brackets = COUNTRIES_BEFORE_BRACKET.is_match(n.before.trim_end()) && n.after.starts_with(')');
         let count = u32::try_from(n.mention.value).ok()?;
         let counted = exact && (named_after || in_brackets) && !only_member_states(text, sentence, &n);
@@ -1159,6 +1161,7 @@ mod tests {
             ("Most victims came from 12 countries of origin.", None),
             ("INTERPOL's 194 member countries.", None),
             ("INTERPOL’s 196 countries share data.", None),
+            ("Children work in the plantations across these two countries alone.", None),
             ("More than 40 countries took part.", None),
             ("The checks ran in 14 different countries over a week.", Some(14)),
             ("Smugglers moved people from 40 different countries.", None),
