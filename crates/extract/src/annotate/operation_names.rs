@@ -438,11 +438,32 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     };
     let span_start = if kind.starts_the_mention() { cue.start } else { start };
     let mut name = reading.into_name(sentence, span_start);
+    if kind == Cue::Operation && name.edition.is_none() && name.year.is_none() {
+        join_dashed_edition(sentence, &mut name);
+    }
     if kind == Cue::ActionDays {
         // "Danube" alone would read as an operation of that name.
         name.series = format!("{} {}", action_days_as_written(text, &sentence[cue]), name.series);
     }
     Some(name)
+}
+
+/// Dashes that join two parts of one name: "Operation Intercops – Spartacus III".
+const NAME_DASHES: [&str; 3] = [" – ", " — ", " - "];
+
+/// Joins to `name` the part after a dash when that part ends in an edition: "Operation
+/// Intercops – Spartacus III" is the third of "Intercops – Spartacus". A part without an
+/// edition after a dash is another clause ("Operation Kestrel – a success").
+fn join_dashed_edition(sentence: &str, name: &mut OperationName) {
+    let rest = &sentence[name.span.end..];
+    let Some(dash) = NAME_DASHES.iter().find(|dash| rest.starts_with(**dash)) else { return };
+    let Some(part) = unquoted_name(sentence, name.span.end + dash.len(), false) else { return };
+    let Some(Suffix { value: SuffixValue::Edition(edition), span }) = &part.suffix else { return };
+    let words: Vec<&str> = part.words.iter().map(|word| &sentence[word.clone()]).collect();
+    name.series = format!("{}{}{}", name.series, dash, display_series(&words));
+    name.edition = Some(*edition);
+    name.edition_written = Some(sentence[span.clone()].to_string());
+    name.span.end = part.end;
 }
 
 /// A name in quotation marks right before "operation": "INTERPOL’s “Storm Makers 2”
@@ -1245,6 +1266,12 @@ mod tests {
             "Last year, SALT X and the earlier SALT IX ran.",
             &[("SALT X", "Salt", Some(10), Some("X"), None), ("SALT IX", "Salt", Some(9), Some("IX"), None)],
         ),
+        // Two parts joined by a dash, the second with the edition.
+        (
+            "Operation Intercops – Spartacus III ran at airports.",
+            &[("Operation Intercops – Spartacus III", "Intercops – Spartacus", Some(3), Some("III"), None)],
+        ),
+        ("Operation Kestrel – a success – ended.", &[("Operation Kestrel", "Kestrel", None, None, None)]),
         // A name in capitals, a kind word, then "Operation".
         (
             "Victims were rescued in the KESTREL Police Operation in June.",
