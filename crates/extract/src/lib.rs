@@ -918,10 +918,17 @@ mod tests {
         assert_eq!(arrests.source.quote, "Ring broken up, 539 Taken into Custody");
         let also: Vec<(u64, Option<&str>)> = op.also_stated.iter().map(|f| (f.value, f.qualifier.as_deref())).collect();
         assert_eq!(also, [(500, Some("more than"))]);
-        // A headline's figure is read for nothing else: none where the body states none.
+        // A count only the headline states is the operation's; not one the body gives as
+        // another count, nor a sum.
         let other = "Ring broken up, 539 Taken into Custody\n\nOperation Tern Light ended, police said.\n";
         let dataset = extract_sources(vec![source("tern.txt", other, Some("2024-02-01"))]).unwrap();
+        assert_eq!(dataset.operations[0].figure(Metric::Arrests).map(|f| f.value), Some(539));
+        let counted = "539 Taken into Custody\n\nPolice arrested 539 suspected traffickers in Operation Tern Light.\n";
+        let dataset = extract_sources(vec![source("tern.txt", counted, Some("2024-02-01"))]).unwrap();
         assert_eq!(dataset.operations[0].figure(Metric::Arrests), None);
+        let worth = "Drugs worth EUR 85 million seized\n\nOperation Tern Light ended, police said.\n";
+        let dataset = extract_sources(vec![source("tern.txt", worth, Some("2024-02-01"))]).unwrap();
+        assert!(dataset.operations[0].figures.is_empty(), "{:?}", dataset.operations[0].figures);
         // The body's own number without its qualifier is no exact figure.
         let same = "Man among 500 Taken into Custody\n\nMore than 500 people were arrested in Operation Tern \
                     Light, police said.\n";

@@ -662,7 +662,8 @@ fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
 ///   operation had led to the arrest of 769"): a larger figure not said of a phase;
 /// - an exact value beats a rounded one ("more than 500" in a headline, 537 in the body), and
 ///   the rounded one is also stated when it rounds the exact one;
-/// - the first beats later ones; two different exact values are reported as a warning.
+/// - the first beats later ones; two different exact values are reported as a warning;
+/// - a headline's count stands where the body states none of its value.
 fn operation_figures(
     text: &str,
     found: &[(FoundFigure, Range<usize>)],
@@ -709,16 +710,22 @@ fn operation_figures(
         }
     }
     // "More than 500 people were arrested" under "539 Taken into Custody": the headline states
-    // exactly what the body rounds. A headline's figure is read for nothing else. "2,500
-    // Arrested" over "more than 2,500 arrests" is the body's number with its qualifier left out.
+    // exactly what the body rounds. "2,500 Arrested" over "more than 2,500 arrests" is the
+    // body's number with its qualifier left out.
     for (candidate, sentence) in exact_in_headline {
         let exact = figure(text, candidate, source(sentence.clone()));
-        if let Some((kept, _)) = chosen.iter_mut().find(|(f, _)| f.metric == exact.metric)
-            && kept.qualifier.is_some()
-            && kept.value != exact.value
-            && rounds(kept, &exact)
-        {
-            also_stated.push(std::mem::replace(kept, exact));
+        let told_in_the_body = chosen.iter().any(|(f, _)| f.value == exact.value);
+        match chosen.iter_mut().find(|(f, _)| f.metric == exact.metric) {
+            Some((kept, _)) if kept.qualifier.is_some() && kept.value != exact.value && rounds(kept, &exact) => {
+                also_stated.push(std::mem::replace(kept, exact));
+            }
+            Some(_) => {}
+            // "566 arrests in week of coordinated actions": a count only the headline states.
+            // Not one the body gives as another count ("40 arrested" over "Police arrested 40
+            // suspected traffickers"), nor a sum, which a headline gives as what seized
+            // things were worth ("Drugs worth €85 million seized").
+            None if !told_in_the_body && exact.metric != Metric::Amount => chosen.push((exact, false)),
+            None => {}
         }
     }
     (chosen.into_iter().map(|(figure, _)| figure).collect(), also_stated)
