@@ -35,7 +35,16 @@ pub struct FoundFigure {
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:interpol )?(red|blue|yellow|purple|orange|green|black|silver) notices?\b").expect("valid regex")
 });
-static VICTIMS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,3}?victims\b").expect("valid regex"));
+/// Victims, with up to three words before them, or two kinds of crime joined by "and":
+/// "potential sex-trafficking and forced labor victims".
+static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:(?:[\w’'-]+ ){0,3}?",
+        r"|(?:[a-z’'-]+ )?[a-z-]*(?:trafficking|smuggling|exploitation|slavery|abuse) and (?:[a-z’'-]+ ){1,2})",
+        r"victims\b"
+    ))
+    .expect("valid regex")
+});
 /// Things counted, then inspected: "5,000 parcels were inspected".
 static INSPECTED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:were|was) inspected\b").expect("valid regex"));
@@ -959,6 +968,10 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            (
+                "Nearly 350 potential sex-trafficking and forced labor victims were rescued.",
+                &["VictimsRescued 350 nearly [350]"],
+            ),
             // A breakdown in brackets is no count of its own; what was counted follows it.
             (
                 "So far 14 (12 women and 2 men) suspected traffickers were arrested.",
