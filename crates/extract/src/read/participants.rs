@@ -64,7 +64,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -153,13 +153,20 @@ static PEOPLE_FROM: LazyLock<Regex> =
 /// "offenders in countries ranging from Chile to Peru were arrested". The police of those
 /// countries made them, so took part.
 static ARRESTS_MADE_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)in countries (?:ranging from|such as|including)\s+(?:the\s+)?$").expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:in countries (?:ranging from|such as|including)",
+        // "with arrests made in", "The arrests happened in".
+        r"|arrests (?:were )?(?:made|happened|carried out|took place) in)\s+(?:the\s+)?$"
+    ))
+    .expect("valid regex")
 });
 
 /// Whether a sentence tells of arrests made.
 fn arrested(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    ["arrested", "were detained", "arrests were made"].iter().any(|words| lower.contains(words))
+    ["arrested", "were detained", "arrests were made", "arrests made", "arrests happened"]
+        .iter()
+        .any(|words| lower.contains(words))
 }
 
 /// How far before a list its cue may start: cues are a few words long, and searching only
@@ -294,6 +301,13 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         // A country inside a list already tried starts no list of its own.
         let inside_a_list =
             i > 0 && list_at(text, sentence.countries[i - 1].span.start, &sentence.countries[i - 1..i + 1]).len() == 2;
+        // "led by the Romanian National Police": a country leads by its force.
+        let led_by_its_force = mention.demonym
+            && LED_BY.is_match(last_bytes(before, CUE_BYTES))
+            && PEOPLE_AFTER.is_match(&text[mention.span.end..sentence.span.end]);
+        if led_by_its_force {
+            return vec![mention.code.clone()];
+        }
         if mention.demonym || inside_a_list || inside_quotation(before) {
             continue;
         }
@@ -810,7 +824,18 @@ mod tests {
             ("The operation, undertaken in six countries, fought logging in Chile, Peru and Bolivia.", &[]),
             ("The operation ran in more than three countries, among them Chile, Peru and Bolivia.", &[]),
             ("The operation rescued victims from three countries: Chile, Peru and Bolivia.", &[]),
+            // Countries where the operation's arrests were made.
+            ("The crackdown ran in May, with arrests made in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("The arrests happened in Chile, Peru, and earlier in Bolivia.", &["CL", "PE"]),
+            // Authorities of countries that cooperated.
+            (
+                "Close cooperation between the law enforcement and judicial authorities of Chile, Peru and Bolivia has \
+                 led to 39 arrests.",
+                &["CL", "PE", "BO"],
+            ),
             // The countries that led it, even one alone.
+            ("This operation was led by the Romanian National Police (Poliția Română).", &["RO"]),
+            ("This operation was led by the Romanian prosecutor.", &[]),
             ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
             ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
             ("The Agency, together with Ghana, led an operation against smugglers.", &["GH"]),
