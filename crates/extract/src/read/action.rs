@@ -93,6 +93,8 @@ const ORGANISER_CUES: &[&str] = &[
     "with the coordination of ",
     "under the leadership of ",
     "coordinated by ",
+    "coordinated through ",
+    "co-ordinated through ",
     "coordinated and supported by ",
     "co-ordinated by ",
     "organised by ",
@@ -160,6 +162,14 @@ const ORGANISING_VERBS: &[&str] = &[
     " launches ",
     " undertook ",
 ];
+
+/// What a body may coordinate or organise that is not the action: "Europol coordinated the
+/// exchange of operational information".
+const NOT_THE_ACTION: &[&str] = &["the exchange", "information", "the information", "the flow"];
+
+/// Words that open a sentence with where or when, not who: "During coordinated action days".
+const PREPOSITIONS: &[&str] =
+    &["During", "In", "On", "At", "After", "Before", "Between", "From", "Under", "Within", "Throughout", "Over"];
 
 /// Words that open a sentence with a thing rather than a name: "This coordinated action".
 const DETERMINERS: &[&str] = &["This", "That", "These", "Those", "Its", "Their", "Each", "Every", "Both", "Such"];
@@ -326,16 +336,36 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     }
     let start = sentence.span.start + at;
     let national = lead.iter().find_map(|&i| national_police(doc.text, &doc.sentences[i]));
+    let subjects = lead.iter().find_map(|&i| subject_organisers(doc.text, &doc.sentences[i]));
     let organisers: Vec<Named> = lead
         .iter()
         .find_map(|&i| organisers(doc.text, &doc.sentences[i]))
         .or_else(|| {
-            std::iter::once(words).chain(FRAMEWORK_PLANS.iter().copied()).find_map(|run| {
+            let framework = std::iter::once(words).chain(FRAMEWORK_PLANS.iter().copied()).find_map(|run| {
                 lead.iter().zip(&lower).find_map(|(&i, lower)| framework(doc.text, &doc.sentences[i], lower, run))
-            })
+            })?;
+            // "Europol coordinated EMPACT Joint Action Days": who coordinated, in the framework.
+            Some(subjects.clone().unwrap_or_default().into_iter().chain(framework).collect())
         })
-        .or_else(|| lead.iter().find_map(|&i| subject_organisers(doc.text, &doc.sentences[i])))
+        .or(subjects)
         .or_else(|| lead.iter().find_map(|&i| speaker(doc.text, &doc.sentences[i])))
+        // A body named as who coordinated it below the lead: "The actions ... were coordinated
+        // and supported by the European Labour Authority (ELA)".
+        .or_else(|| {
+            let tells_of_it = |said: &str| {
+                let lower = said.to_ascii_lowercase();
+                ACTION_WORDS
+                    .iter()
+                    .chain(RAID_WORDS)
+                    .chain(BARE_OPERATIONS)
+                    .chain(&["actions"])
+                    .any(|words| whole_words(&lower, words).is_some())
+            };
+            doc.sentences
+                .iter()
+                .filter(|s| s.is_body() && tells_of_it(s.text(doc.text)))
+                .find_map(|s| organisers(doc.text, s))
+        })
         .or_else(|| national.clone().map(|(named, _)| vec![named]))
         .unwrap_or_default()
         .into_iter()
@@ -445,7 +475,8 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
 /// (ELA) coordinated and supported inspections"), unless they are countries.
 fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let said = sentence.text(text);
-    let verb = sentence.span.start + ORGANISING_VERBS.iter().filter_map(|verb| said.find(verb)).min()?;
+    let (at, verb_words) = ORGANISING_VERBS.iter().filter_map(|verb| Some((said.find(verb)?, *verb))).min()?;
+    let verb = sentence.span.start + at;
     // "Between 16 and 20 September, Europol coordinated ...": the names open the clause after
     // the dates that open the sentence.
     let clause = sentence
@@ -455,16 +486,26 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             let before = text[sentence.span.start..date.span.start].trim().to_ascii_lowercase();
             date.span.end < verb && opens_with_the_date(&before)
         })
-        .and_then(|date| text[date.span.end..verb].find(", ").map(|comma| date.span.end + comma + ", ".len()))
+        .map(|date| {
+            // "Between 10 and 17 June 2023 Europol coordinated ...": without a comma too.
+            let after = &text[date.span.end..verb];
+            let comma = after.find(", ").map_or(0, |comma| comma + ", ".len());
+            date.span.end + comma + (after[comma..].len() - after[comma..].trim_start().len())
+        })
         .unwrap_or(sentence.span.start);
+    // "Europol coordinated the exchange of operational information": not the action.
+    if NOT_THE_ACTION.iter().any(|words| said[at + verb_words.len()..].starts_with(words)) {
+        return None;
+    }
     let start = clause + text[clause..sentence.span.end].strip_prefix("The ").map_or(0, |_| "The ".len());
     // "The coordinated raids": the verb is the opening "The"'s neighbour, and names nothing.
     if verb < start {
         return None;
     }
-    // "This coordinated action": "coordinated" describes; no one is named.
+    // "This coordinated action", "During coordinated action days": "coordinated" describes;
+    // no one is named.
     let opening = text[start..].split(' ').next().unwrap_or_default();
-    if DETERMINERS.contains(&opening) {
+    if DETERMINERS.contains(&opening) || PREPOSITIONS.contains(&opening) {
         return None;
     }
     let mut named = names_from(text, start, verb);
@@ -861,6 +902,22 @@ mod tests {
                 "Eleven held\n\n“The operations to dismantle a smuggling group were carried out in Poland,” he said.",
                 action("operations", &[], None),
             ),
+            // Who coordinated in the framework, after dates without a comma.
+            (
+                "Between 10 and 17 June 2023 Europol coordinated NORDPACT Joint Action Days against forced labour.",
+                action("joint action days", &["Europol", "NORDPACT"], Some("forced labour")),
+            ),
+            (
+                "Police of four countries held joint action days in May, co-ordinated through Eurojust.",
+                action("joint action days", &["Eurojust"], None),
+            ),
+            // Who coordinated it, said below the lead in a sentence about the actions.
+            (
+                "Checks of wages\n\nInspectors checked 900 firms in a joint inspection.\n\nThey found faults.\n\n\
+                 Victims went to a shelter run by the Red Cross.\n\nThe actions were coordinated by the Maritime \
+                 Labour Office (MLO).",
+                action("joint inspection", &["MLO"], None),
+            ),
             // An operation the lead calls nothing more, by the country's police that ran it.
             (
                 "Dutch police have dismantled a cannabis network, arresting 12 people. Agencies of four \
@@ -937,6 +994,11 @@ mod tests {
             ("Six men were held in dawn raids on 3 May, Inspector Anna Lee said.", action("raids", &[], None)),
             ("Police of nine countries held raids on 3 May, Spain said.", action("raids", &[], None)),
             ("The coordinated raids were the largest yet.", action("coordinated raids", &[], None)),
+            // What a body coordinated that is not the action.
+            (
+                "Police held joint action days in May. Europol coordinated the exchange of information.",
+                action("joint action days", &[], None),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(read(text), expected, "{text}");
