@@ -30,6 +30,11 @@ const TEENS: [&str; 10] =
     ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+/// Whether a word in lower case is a number written as a word ("four", "twelve", "thirty").
+pub(crate) fn is_number_word(word: &str) -> bool {
+    UNITS.contains(&word) || TEENS.contains(&word) || TENS.contains(&word)
+}
+
 /// Qualifiers, longest first where one starts another ("just over" before "over").
 pub(crate) const QUALIFIERS: [&str; 20] = [
     r"more\s+than",

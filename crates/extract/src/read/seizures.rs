@@ -12,7 +12,7 @@ use explorer_model::text::fold;
 use regex::Regex;
 
 use super::super::annotate::countries::CountryMention;
-use super::super::annotate::numbers::{NumberMention, QUALIFIERS};
+use super::super::annotate::numbers::{NumberMention, QUALIFIERS, is_number_word};
 use super::super::annotate::quantities::{Amount, QuantityMention, quantity_mentions};
 use super::super::doc::{Doc, Sentence};
 use super::figures::SERIES_TALLY;
@@ -739,6 +739,8 @@ fn name_at(rest: &str) -> String {
         let clause_word = lower.ends_with("ing")
             || matches!(lower.as_str(), "the" | "a" | "an" | "large" | "quantities")
             || VAGUE_AMOUNTS.contains(&lower.as_str())
+            // "557 weapons and four XL bully dogs": a number in words starts another thing.
+            || is_number_word(&lower)
             || capital
             || starts_a_qualifier(&lower);
         if !words.is_empty() && (lower.ends_with("ed") || (after_join && clause_word)) {
@@ -1006,6 +1008,7 @@ mod tests {
             seizures("They seized 42 guns and abut US$170,000 in cash."),
             ["42: guns (Firearms)", "US$170,000: cash (Cash)"]
         );
+        assert_eq!(seizures("They seized 557 weapons and four dogs."), ["557: weapons (Other)"]);
     }
 
     #[test]
