@@ -35,7 +35,10 @@ pub struct FoundSeizure {
 }
 
 /// Words that speak of seizing.
-const SEIZING: [&str; 8] = ["seiz", "confiscat", "recovered", "intercepted", "impounded", "frozen", "froze", "haul"];
+/// Words that tell of taking things in. "Detection of 83 fraudulent documents", "detected 17
+/// stolen cars": what border checks find is held.
+const SEIZING: [&str; 9] =
+    ["seiz", "confiscat", "recover", "intercepted", "impounded", "frozen", "froze", "haul", "detect"];
 
 /// Words naming what is seized, by kind, in the order they are tried: an item naming two
 /// ("pottery fragments and vessels", "tablets of captagon") is of the first kind listed.
@@ -106,7 +109,7 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "khat",
         ],
     ),
-    (SeizureKind::Ammunition, &["ammunition", "cartridges"]),
+    (SeizureKind::Ammunition, &["ammunition", "cartridges", "bullets"]),
     (
         SeizureKind::Firearms,
         &[
@@ -151,6 +154,9 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "lizards",
             "snakes",
             "big cats",
+            "big cat parts",
+            "animal parts",
+            "game meat",
             "wild meat",
             "alligators",
             "crocodiles",
@@ -202,6 +208,12 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "engines",
             "lifejackets",
             "life jackets",
+            "knives",
+            "mercury",
+            "pyrotechnics",
+            "dynamite sticks",
+            "detonators",
+            "vehicle parts",
         ],
     ),
 ];
@@ -618,7 +630,13 @@ static DONE_TO_IT: LazyLock<Regex> = LazyLock::new(|| {
 /// of seizing, but not of this thing. The verb may follow the rest of its list, within its
 /// clause ("11 properties and a dozen cars were searched, and ... were seized").
 fn done_otherwise(after_item: &str) -> bool {
-    if DONE_TO_IT.captures(after_item).is_some_and(|done| !speaks_of_seizing(&done[1])) {
+    // "115 false documents were detected, and 25 stolen vehicles were seized": where a
+    // sentence says both, what was detected was not seized.
+    let detected_not_seized = |done: &str| {
+        done.starts_with("detect") && SEIZING.iter().any(|word| *word != "detect" && after_item.contains(word))
+    };
+    if DONE_TO_IT.captures(after_item).is_some_and(|done| !speaks_of_seizing(&done[1]) || detected_not_seized(&done[1]))
+    {
         return true;
     }
     let clause_end =
@@ -743,7 +761,14 @@ fn name_at(rest: &str) -> String {
             || is_number_word(&lower)
             || capital
             || starts_a_qualifier(&lower);
-        if !words.is_empty() && (lower.ends_with("ed") || (after_join && clause_word)) {
+        // "60kg of drugs and cash worth USD 200,000": money after "and" is another thing.
+        let money = after_join
+            && matches!(kind_of_one(&lower), Some(SeizureKind::Cash | SeizureKind::Assets))
+            && !matches!(
+                kind_of_one(&words[..words.len() - 1].join(" ")),
+                Some(SeizureKind::Cash | SeizureKind::Assets)
+            );
+        if !words.is_empty() && (lower.ends_with("ed") || (after_join && clause_word) || money) {
             break;
         }
         after_holding = HOLDING_WORDS.contains(&lower.as_str()) || (holds) || (after_holding && lower == "the");
@@ -969,6 +994,19 @@ mod tests {
         assert_eq!(seizures("Some 3,073 coins were seized online by the Polish Police Service."), Vec::<String>::new());
         assert_eq!(seizures("48 icons were recovered by Portuguese police."), Vec::<String>::new());
         assert_eq!(seizures("48 icons were recovered by police in the port."), ["48: icons (CulturalGoods)"]);
+    }
+
+    #[test]
+    fn what_checks_detected_or_recovered_is_held() {
+        assert_eq!(seizures("Detection of 83 fraudulent documents"), ["83: fraudulent documents (Documents)"]);
+        assert_eq!(
+            seizures("Police seized 500 bullets, 219 knives and 30 kg of game meat."),
+            ["500: bullets (Ammunition)", "219: knives (Other)", "30 kg: game meat (Wildlife)"]
+        );
+        assert_eq!(
+            seizures("Controls led to the recovery of 10 firearms, 60kg of drugs and cash worth USD 200,000."),
+            ["10: firearms (Firearms)", "60kg: drugs (Drugs)", "USD 200,000: cash (Cash)"]
+        );
     }
 
     #[test]
