@@ -36,7 +36,7 @@ static DOERS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// How many words before a group may say what it does.
-const DOER_WORDS: usize = 4;
+const DOER_WORDS: usize = 5;
 
 /// The last [`DOER_WORDS`] words of `before`, within its clause.
 fn words_before(before: &str) -> &str {
@@ -191,7 +191,9 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
     let of_suspects = |span: &Range<usize>| !doc.text[span.clone()].to_lowercase().contains("victim");
     // "a migrant smuggling network", "child trafficking operations": what a group or an
     // operation does, in the words right before it.
-    let named_before = scope.sentences.iter().flat_map(|&i| {
+    // The headline too: "Operation Theseus busts human trafficking and migrant smuggling rings".
+    let headline = doc.sentences.iter().take_while(|s| !s.is_body()).count();
+    let named_before = (0..headline).chain(scope.sentences.iter().copied()).flat_map(|i| {
         let sentence = &doc.sentences[i];
         let said = sentence.text(doc.text);
         DOERS.find_iter(said).map(move |found| (areas_in(words_before(&said[..found.start()])), sentence.span.clone()))
@@ -368,6 +370,16 @@ mod tests {
         // A stated aim wins over what some suspects did.
         let text = "Ten suspects were accused of money laundering. The operation targeted cocaine shipments.";
         assert_eq!(areas(text), ["drug_trafficking"]);
+    }
+
+    #[test]
+    fn a_headline_tells_what_the_groups_did_where_the_body_does_not() {
+        let text = "Operation Kestrel busts human trafficking and migrant smuggling rings\n\nPolice made 40 arrests.";
+        let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+        let body = Scope { blocks: Vec::new(), sentences: vec![1] };
+        let read: Vec<&str> =
+            crime_areas(&doc, &body).into_iter().map(|(area, _)| explorer_model::json_name(area)).collect();
+        assert_eq!(read, ["human_trafficking", "migrant_smuggling"]);
     }
 
     #[test]
