@@ -489,8 +489,11 @@ fn score_seizures(score: &mut Score, key: &[KeySeizure], op: &Operation) {
         let label = format!("{} {}", expected.amount().shown(), expected.item);
         // Two seizures of one amount ("ten stolen cars", "ten firearms"): the one that agrees.
         let of_the_amount = || op.seizures.iter().filter(|s| expected.amount().is_of(s));
+        // One that agrees with another of the key's seizures is that one's: this one is missed.
+        let agrees_with_another = |s: &Seizure| key.iter().any(|other| seizure_agrees(other, s));
         match of_the_amount().find(|s| seizure_agrees(expected, s)).or_else(|| of_the_amount().next()) {
             Some(s) if seizure_agrees(expected, s) => score.read("seizures"),
+            Some(s) if agrees_with_another(s) => score.missed("seizures", label),
             Some(s) => score.wrong(
                 "seizures",
                 format!(
