@@ -413,12 +413,14 @@ fn the_packed_dataset_unpacks_to_the_extracted_one() {
         let packed = explorer_model::packed::pack(dataset, &texts);
         assert_eq!(explorer_model::packed::unpack(&packed, &texts).as_ref(), Ok(dataset));
         // Every fact's quote is cut from its text: no quote is stored unless it is also a field
-        // of its own (the words a quotation says, an organisation's name as written).
+        // of its own (the words a quotation says, an organisation's name as written, a
+        // release's headline, which a fact only the headline states quotes).
         let ops = || dataset.operations.iter();
         let quoted = ops().flat_map(|op| &op.quotes).map(|q| q.text.as_str());
         let organisations =
             ops().flat_map(|op| op.organisers.iter().chain(&op.partners).chain(&op.funders).chain(&op.projects));
-        let said: Vec<&str> = quoted.chain(organisations.map(|o| o.name.as_str())).collect();
+        let headlines = dataset.documents.iter().filter_map(|d| d.headline.as_deref());
+        let said: Vec<&str> = quoted.chain(organisations.map(|o| o.name.as_str())).chain(headlines).collect();
         let sourced = dataset.operations.iter().flat_map(|op| op.sourced_facts());
         let long = |quote: &str| quote.len() >= 12 && !said.contains(&quote);
         for (source, _) in sourced.filter(|(source, _)| long(&source.quote)) {
