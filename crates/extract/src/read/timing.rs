@@ -414,8 +414,16 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
     // in 2021. KORAL III, conducted in 2023").
     let clause = last_bytes(&before, CLAUSE_BYTES);
     let clause = clause.rfind(['.', ';']).map_or(clause, |end| &clause[end + 1..]);
-    led_in && !OTHER_EVENTS.iter().any(|words| clause.contains(words))
+    // "during the Euro 2016 tournament", "ahead of and throughout the Euro 2012 football
+    // championships": the tournament an operation was timed to gives its year.
+    let during_a_tournament = TOURNAMENTS.iter().any(|event| before.trim_end().ends_with(event))
+        && ["during", "throughout"].iter().any(|words| clause.contains(words));
+    led_in && !OTHER_EVENTS.iter().any(|words| clause.contains(words)) || during_a_tournament
 }
+
+/// Tournaments named with their year after them, which operations against illegal betting
+/// are timed to.
+const TOURNAMENTS: &[&str] = &["euro", "world cup"];
 
 /// "Last year, INTERPOL-led operation TURQUESA": -1 for last year, 0 for this year, when said
 /// in a mention's sentence before it.
@@ -513,6 +521,17 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // The tournament the operation was timed to, and its dates within that year.
+            (
+                "Betting raids in Asia\n\nNearly 300 people were arrested in an operation run ahead of and \
+                 throughout the Euro 2012 football championships.\n\nConducted between 1 May and 1 July, Operation \
+                 Keel Line targeted betting dens.",
+                Some((2012, 8, Some(3))),
+                Some(2012),
+                false,
+                Some("2012-05-01"),
+                Some("2012-07-01"),
             ),
             // A later phase after "and on the".
             (
