@@ -645,7 +645,9 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
     for word in text[start..end].split(' ') {
         // A name ends at a comma, a full stop or a possessive: "Frontex,", "Europol's".
         let bare = &word[..word.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(word.len())];
-        let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+        // "U.S. and Mexican police": a letter and a dot abbreviate; they name no body.
+        let abbreviation = bare.chars().count() == 1 && word[bare.len()..].starts_with('.');
+        let capitalised = bare.chars().next().is_some_and(char::is_uppercase) && !abbreviation;
         let joining = name_end > start && matches!(bare, "of" | "for");
         if !(capitalised || joining) {
             break;
@@ -994,6 +996,8 @@ mod tests {
             ("Six men were held in dawn raids on 3 May, Inspector Anna Lee said.", action("raids", &[], None)),
             ("Police of nine countries held raids on 3 May, Spain said.", action("raids", &[], None)),
             ("The coordinated raids were the largest yet.", action("coordinated raids", &[], None)),
+            // An abbreviation names no body.
+            ("Forty were held in an operation involving U.S. and Mexican police.", action("operation", &[], None)),
             // What a body coordinated that is not the action.
             (
                 "Police held joint action days in May. Europol coordinated the exchange of information.",
