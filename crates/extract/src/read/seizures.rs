@@ -722,7 +722,8 @@ fn name_at(rest: &str) -> String {
         let ends_here = word.len() != raw.len();
         let lower = word.to_lowercase();
         // "alligators/crocodiles": two names of one thing.
-        let is_word = !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '/'));
+        let is_word = word.chars().any(char::is_alphabetic)
+            && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '/'));
         let joins = matches!(lower.as_str(), "and" | "or");
         let holds = lower == "of" && after_holding;
         // "stolen cars": a word that ends a name after it ("cars stolen from") describes the
@@ -761,14 +762,17 @@ fn name_at(rest: &str) -> String {
             || is_number_word(&lower)
             || capital
             || starts_a_qualifier(&lower);
-        // "60kg of drugs and cash worth USD 200,000": money after "and" is another thing.
-        let money = after_join
-            && matches!(kind_of_one(&lower), Some(SeizureKind::Cash | SeizureKind::Assets))
-            && !matches!(
-                kind_of_one(&words[..words.len() - 1].join(" ")),
-                Some(SeizureKind::Cash | SeizureKind::Assets)
-            );
-        if !words.is_empty() && (lower.ends_with("ed") || (after_join && clause_word) || money) {
+        // "60kg of drugs and cash worth USD 200,000", "10 rubber boats and engines": a thing of
+        // another kind after "and" is another thing. Not "vessels", which may be pottery's
+        // ("pottery fragments and vessels").
+        let another_kind = after_join
+            && lower != "vessels"
+            && {
+                let so_far = words[..words.len() - 1].join(" ");
+                // "other weapons and firearms": things of no named kind take in what follows.
+                matches!((kind_of_one(&so_far), kind_of_one(&lower)), (Some(a), Some(b)) if a != b && a != SeizureKind::Other)
+            };
+        if !words.is_empty() && (lower.ends_with("ed") || (after_join && clause_word) || another_kind) {
             break;
         }
         after_holding = HOLDING_WORDS.contains(&lower.as_str()) || (holds) || (after_holding && lower == "the");
@@ -1006,6 +1010,16 @@ mod tests {
         assert_eq!(
             seizures("Controls led to the recovery of 10 firearms, 60kg of drugs and cash worth USD 200,000."),
             ["10: firearms (Firearms)", "60kg: drugs (Drugs)", "USD 200,000: cash (Cash)"]
+        );
+        assert_eq!(
+            seizures(
+                "Police seized 10 rubber boats and engines, and 2,624 cubic metres of timber - enough for 440 ships."
+            ),
+            ["10: rubber boats (Vehicles)", "2,624 cubic metres: timber (Timber)"]
+        );
+        assert_eq!(
+            seizures("Police seized 893 other weapons and firearms."),
+            ["893: other weapons and firearms (Firearms)"]
         );
     }
 
