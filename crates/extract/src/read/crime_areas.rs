@@ -29,6 +29,18 @@ static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A window up to the crimes it names as others than the target: "linked to other serious
+/// crimes such as human trafficking" names none the operation was against.
+fn before_other_crimes(window: &str) -> &str {
+    let lower = window.to_ascii_lowercase();
+    let end = ["other crimes", "other serious crimes"]
+        .iter()
+        .filter_map(|words| lower.find(words))
+        .min()
+        .unwrap_or(window.len());
+    &window[..end]
+}
+
 /// Groups and operations, which the words right before them may say what they do: "a
 /// migrant smuggling network", "people smuggling rings", "child trafficking operations".
 static DOERS: LazyLock<Regex> = LazyLock::new(|| {
@@ -181,7 +193,9 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
         scope.sentences.iter().flat_map(move |&i| {
             let sentence = &doc.sentences[i];
             let said = sentence.text(doc.text);
-            words.find_iter(said).map(move |found| (areas_in(window(&said[found.end()..])), sentence.span.clone()))
+            words
+                .find_iter(said)
+                .map(move |found| (areas_in(before_other_crimes(window(&said[found.end()..]))), sentence.span.clone()))
         })
     };
     if let Some((areas, span)) = windows(&TARGETING).find(|(areas, _)| !areas.is_empty()) {
@@ -397,6 +411,9 @@ mod tests {
                 &["drug_trafficking", "financial_crime"],
             ),
             ("Police seized cash in raids of nearly 800 illegal gambling dens.", &["illegal_gambling"]),
+            // Crimes named as others than the target.
+            ("Fishing fleets were linked to other serious crimes such as human trafficking.", &[]),
+            ("Ships linked to waste dumping and other crimes such as drug smuggling.", &["environmental_crime"]),
             // Groups and operations told by what they do, in the words right before them.
             ("A major migrant smuggling network in Ruritania had been dismantled.", &["migrant_smuggling"]),
             ("It was the first of several planned child trafficking operations.", &["human_trafficking"]),
