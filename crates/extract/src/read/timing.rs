@@ -54,6 +54,9 @@ const REFERENCES: &[&str] = &[
 /// Words before a date that tie it to another event than the operation ("a planning meeting
 /// on 3 March", "published on", "since 2015").
 const OTHER_EVENTS: &[&str] = &[
+    // "At the report launch event held on 3 October 2024, ... praised the operation".
+    "event",
+    "ceremony",
     "meeting",
     "conference",
     "workshop",
@@ -199,7 +202,7 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             sentence.dates.iter().find(|d| {
                 let before = doc.text[sentence.span.start..d.span.start].trim_end().to_lowercase();
                 let before = RUNNING_PREPOSITIONS.iter().find_map(|p| before.strip_suffix(p)).unwrap_or(&before);
-                RUNNING_VERBS.iter().any(|verb| before.ends_with(verb))
+                RUNNING_VERBS.iter().any(|verb| before.ends_with(verb)) && !tied_elsewhere(doc, sentence, d)
             })
         })
     };
@@ -521,6 +524,16 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // A date another event was held on, in a sentence about the operation.
+            (
+                "From 20 to 31 May 2024, customs ran Operation Keel Line.\n\nAt the launch event held on 3 October \
+                 2024, officials praised the operation.",
+                None,
+                Some(2024),
+                false,
+                Some("2024-05-20"),
+                Some("2024-05-31"),
             ),
             // The tournament the operation was timed to, and its dates within that year.
             (
