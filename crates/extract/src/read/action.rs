@@ -111,6 +111,11 @@ const ORGANISER_CUES: &[&str] = &[
 /// names after it are organisers only when they are a body's ("led by Wiltshire Police").
 const LED_BY: &str = "led by ";
 
+/// Words for a person's office, which a name of a body may go before ("NAPTIP Director
+/// General"): the person is no organiser.
+const ROLE_WORDS: &[&str] =
+    &["Director", "Minister", "Secretary", "Commissioner", "Chief", "Head", "President", "Inspector", "Mr", "Ms", "Dr"];
+
 /// Words in the name of a body that runs actions, not a country or a person.
 const BODY_WORDS: &[&str] = &[
     "Police",
@@ -625,6 +630,16 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
         if describes {
             break;
         }
+        // "under the leadership of NAPTIP Director General, Binta Adamu Bello": a person's
+        // office names their body; the person after it ran nothing.
+        if let Some(role) = named.name.split(' ').position(|word| ROLE_WORDS.contains(&word)) {
+            let body: Vec<&str> = named.name.split(' ').take(role).collect();
+            if !body.is_empty() {
+                let body = body.join(" ");
+                names.push(Named { span: named.span.start..named.span.start + body.len(), name: body });
+            }
+            break;
+        }
         at = named.span.end;
         names.push(named);
         let rest = &text[at..end];
@@ -996,6 +1011,12 @@ mod tests {
             ("Six men were held in dawn raids on 3 May, Inspector Anna Lee said.", action("raids", &[], None)),
             ("Police of nine countries held raids on 3 May, Spain said.", action("raids", &[], None)),
             ("The coordinated raids were the largest yet.", action("coordinated raids", &[], None)),
+            // A person's office names their body; the person ran nothing.
+            (
+                "Officers raided the airport. The operation, carried out under the leadership of NAPTA Director \
+                 General, Ada Bello, freed 24 people.",
+                action("operation", &["NAPTA"], None),
+            ),
             // An abbreviation names no body.
             ("Forty were held in an operation involving U.S. and Mexican police.", action("operation", &[], None)),
             // What a body coordinated that is not the action.
