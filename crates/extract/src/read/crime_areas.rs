@@ -11,6 +11,7 @@ use explorer_model::{CrimeArea, SeizureKind};
 use regex::Regex;
 
 use super::super::doc::Doc;
+use super::super::segment::BlockKind;
 use super::Scope;
 use super::seizures::FoundSeizure;
 
@@ -46,6 +47,15 @@ fn before_other_crimes(window: &str) -> &str {
 static DOERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:networks?|rings?|gangs?|organi[sz]ations?|operations?)(?-u:\b)").expect("valid regex")
 });
+
+/// Words right before a group that say nothing of what it does.
+const NO_DOING: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "of", "and", "in", "at", "to", "for", "by",
+    "on", "criminal",
+];
+
+/// The paragraphs that may say what the groups did.
+const DOER_PARAGRAPHS: usize = 4;
 
 /// How many words before a group may say what it does.
 const DOER_WORDS: usize = 5;
@@ -204,13 +214,29 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
     // What victims are accused of or suspected of is not what the operation was against.
     let of_suspects = |span: &Range<usize>| !doc.text[span.clone()].to_lowercase().contains("victim");
     // "a migrant smuggling network", "child trafficking operations": what a group or an
-    // operation does, in the words right before it.
-    // The headline too: "Operation Theseus busts human trafficking and migrant smuggling rings".
+    // operation does, in the words right before it, where a release says what it is about:
+    // its headline ("Operation Theseus busts human trafficking and migrant smuggling rings")
+    // and its first paragraphs.
     let headline = doc.sentences.iter().take_while(|s| !s.is_body()).count();
-    let named_before = (0..headline).chain(scope.sentences.iter().copied()).flat_map(|i| {
+    let lead_blocks: Vec<usize> = {
+        // Paragraphs, not the items of a list, which may stand between them.
+        let mut blocks: Vec<usize> =
+            doc.sentences.iter().filter(|s| s.kind == BlockKind::Body).map(|s| s.block).collect();
+        blocks.dedup();
+        blocks.truncate(DOER_PARAGRAPHS);
+        blocks
+    };
+    let in_the_lead = scope.sentences.iter().copied().filter(|&i| lead_blocks.contains(&doc.sentences[i].block));
+    let named_before = (0..headline).chain(in_the_lead).flat_map(|i| {
         let sentence = &doc.sentences[i];
         let said = sentence.text(doc.text);
-        DOERS.find_iter(said).map(move |found| (areas_in(words_before(&said[..found.start()])), sentence.span.clone()))
+        DOERS.find_iter(said).filter_map(move |found| {
+            let before = words_before(&said[..found.start()]);
+            // "the operation", "a network": most groups are named with no word of what they do.
+            let last = before.rsplit(' ').next().unwrap_or_default();
+            (!NO_DOING.iter().any(|word| last.eq_ignore_ascii_case(word)))
+                .then(|| (areas_in(before), sentence.span.clone()))
+        })
     });
     let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
     for (areas, span) in windows(&SUSPECTED).chain(named_before).filter(|(_, span)| of_suspects(span)) {
@@ -394,6 +420,14 @@ mod tests {
         let read: Vec<&str> =
             crime_areas(&doc, &body).into_iter().map(|(area, _)| explorer_model::json_name(area)).collect();
         assert_eq!(read, ["human_trafficking", "migrant_smuggling"]);
+    }
+
+    #[test]
+    fn a_group_named_below_the_first_paragraphs_tells_nothing_of_the_operation() {
+        let text = "Police made 40 arrests.\n\nThey met.\n\nThey spoke.\n\nThey left.\n\nA cocaine network was named.";
+        assert_eq!(areas(text), Vec::<&str>::new());
+        let text = "Police made 40 arrests.\n\nA cocaine network was named.";
+        assert_eq!(areas(text), ["drug_trafficking"]);
     }
 
     #[test]
