@@ -367,16 +367,17 @@ static PEOPLE_AFTER: LazyLock<Regex> =
 /// countries") is filled by no list.
 fn counted_in_full(text: &str, sentence: &Sentence) -> Option<Vec<String>> {
     let counted = sentence.numbers.iter().find_map(|number| {
-        let after = text[number.span.end..sentence.span.end].to_ascii_lowercase();
-        let words: Vec<&str> = after.split_whitespace().take(COUNTED_WITHIN + 1).collect();
-        let counts_countries = words.iter().any(|word| {
-            let word = word.trim_end_matches([',', '.', ';', ':', ')']);
-            matches!(word, "countries" | "nations")
-        });
+        let counts_countries =
+            text[number.span.end..sentence.span.end].split_whitespace().take(COUNTED_WITHIN + 1).any(|word| {
+                let word = word.trim_end_matches([',', '.', ';', ':', ')']);
+                word.eq_ignore_ascii_case("countries") || word.eq_ignore_ascii_case("nations")
+            });
+        if !counts_countries || number.qualifier.is_some() {
+            return None;
+        }
         // "victims from three countries": where people came from, not who took part.
         let before = last_bytes(&text[sentence.span.start..number.span.start], CUE_BYTES).to_ascii_lowercase();
-        let of_people = PEOPLE_FROM_COUNTRIES.is_match(&before);
-        (counts_countries && number.qualifier.is_none() && !of_people).then_some(number.value)
+        (!PEOPLE_FROM_COUNTRIES.is_match(&before)).then_some(number.value)
     })?;
     let mut codes: Vec<String> = Vec::new();
     for mention in sentence.countries.iter().filter(|mention| !mention.demonym) {
