@@ -616,6 +616,11 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if VICTIMS.find(after).is_some_and(|victims| victims.as_str().split(' ').any(|word| word == "adult")) {
         return None;
     }
+    // "Of the 35 potential victims identified, 18 were minors", "the 60 victims had been
+    // ferried": victims counted before, told of again.
+    if VICTIMS.is_match(after) && n.previous_word() == "the" {
+        return None;
+    }
     if VICTIMS.is_match(after) {
         let rescued = &["rescu", "safeguard", "freed", "freeing", "removed from exploitation"];
         let found = &["identif", "uncover", "discover", "found", "locat", "detect"];
@@ -968,6 +973,8 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            // Victims counted before, told of again.
+            ("Of the 35 potential victims identified and safeguarded, 18 were minors.", &[]),
             (
                 "Nearly 350 potential sex-trafficking and forced labor victims were rescued.",
                 &["VictimsRescued 350 nearly [350]"],
