@@ -616,9 +616,11 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if VICTIMS.find(after).is_some_and(|victims| victims.as_str().split(' ').any(|word| word == "adult")) {
         return None;
     }
-    // "Of the 35 potential victims identified, 18 were minors", "the 60 victims had been
-    // ferried": victims counted before, told of again.
-    if VICTIMS.is_match(after) && n.previous_word() == "the" {
+    // "Of the 35 potential victims identified, 18 were minors", "established that the 60
+    // victims had been ferried": victims counted before, told of again. Not where "The" opens
+    // the sentence ("The 32 potential victims identified during the raids were ..."), as a
+    // count is first told.
+    if VICTIMS.is_match(after) && n.previous_word() == "the" && n.before.trim() != "the" {
         return None;
     }
     if VICTIMS.is_match(after) {
@@ -975,6 +977,7 @@ mod tests {
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
             // Victims counted before, told of again.
             ("Of the 35 potential victims identified and safeguarded, 18 were minors.", &[]),
+            ("The 32 potential victims identified in the raids were women.", &["VictimsIdentified 32 exact [32]"]),
             (
                 "Nearly 350 potential sex-trafficking and forced labor victims were rescued.",
                 &["VictimsRescued 350 nearly [350]"],
