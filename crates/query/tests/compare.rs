@@ -68,6 +68,7 @@ fn the_corpus_compares_each_kind_of_seizure_in_each_unit_its_operations_state() 
             "seized:assets:count",
             "seized:assets:EUR",
             "seized:assets:USD",
+            "seized:documents:count",
             "seized:vehicles:count",
         ]
     );
@@ -129,6 +130,13 @@ fn the_corpus_compares_each_kind_of_seizure_in_each_unit_its_operations_state() 
         "koral-iv-2024".to_string(),
         "25,350 in all: 6,350 live reptiles and fish, 19,000 pieces of hard coral".to_string()
     )));
+
+    // 78: "Within 24 hours, the border guards: ... - found 43 fraudulent documents;".
+    let (documents, _) = stated(&corpus, "seized:documents:count");
+    assert_eq!(
+        documents,
+        pairs(&[("frontex-joint-action-day-against-migrant-smuggling-february-2025", "43 fraudulent documents")])
+    );
 
     // 01 (Amber Route) reports arrests and rescues and seizes nothing.
     let amber = compare(&corpus, &Measure::from_key(&corpus, "seized:drugs:kg").unwrap())
