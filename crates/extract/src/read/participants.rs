@@ -64,7 +64,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+|(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -828,6 +828,11 @@ mod tests {
             // Countries where the operation's arrests were made.
             ("The crackdown ran in May, with arrests made in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The arrests happened in Chile, Peru, and earlier in Bolivia.", &["CL", "PE"]),
+            (
+                "It saw the participation of 26 Customs administrations from the following countries: Chile, Peru, \
+                 and Bolivia.",
+                &["CL", "PE", "BO"],
+            ),
             // Authorities of countries that cooperated.
             (
                 "Close cooperation between the law enforcement and judicial authorities of Chile, Peru and Bolivia has \
