@@ -469,13 +469,18 @@ fn join_dashed_edition(sentence: &str, name: &mut OperationName) {
 /// A name in quotation marks right before "operation": "INTERPOL’s “Storm Makers 2”
 /// operation". Its span runs from the opening mark to the end of "operation".
 fn quoted_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
-    let before = sentence[..cue.start].trim_end_matches(is_blank);
-    let close = before.chars().next_back()?;
-    let inner_end = before.len() - close.len_utf8();
+    let (open_at, reading) = quoted_name_ending_at(sentence, sentence[..cue.start].trim_end_matches(is_blank).len())?;
+    Some(Reading { end: cue.end, ..reading }.into_name(sentence, open_at))
+}
+
+/// The name in quotation marks whose closing mark ends at `end`, and where its opening mark
+/// stands: “Storm Makers 2” before "operation", 'Turquesa' before "series".
+fn quoted_name_ending_at(sentence: &str, end: usize) -> Option<(usize, Reading)> {
+    let close = sentence[..end].chars().next_back()?;
+    let inner_end = end - close.len_utf8();
     let open_at = sentence[..inner_end]
         .rfind(|open: char| closing_quotes(open).is_some_and(|closing| closing.contains(&close)))?;
-    let reading = quoted_name(sentence, open_at)?;
-    Some(Reading { end: cue.end, ..reading }.into_name(sentence, open_at))
+    Some((open_at, quoted_name(sentence, open_at)?))
 }
 
 /// The short form of "Joint Action Day(s)" in brackets after it.
@@ -825,17 +830,15 @@ const MAX_WORDS_AFTER_ORDINAL: usize = 4;
 fn counted_edition(sentence: &str) -> Option<OperationName> {
     let series_at =
         sentence.match_indices(" series").map(|(at, _)| at).find(|&at| stands_alone(sentence, at + 1..at + 7))?;
-    let close = sentence[..series_at].chars().next_back()?;
-    let inner_end = series_at - close.len_utf8();
-    let open_at = sentence[..inner_end]
-        .rfind(|open: char| closing_quotes(open).is_some_and(|closing| closing.contains(&close)))?;
-    let reading =
-        quoted_name(sentence, open_at).filter(|reading| reading.suffix.is_none() && reading.end == series_at)?;
+    let (open_at, reading) = quoted_name_ending_at(sentence, series_at)
+        .filter(|(_, reading)| reading.suffix.is_none() && reading.end == series_at)?;
     // ASCII lower case keeps every byte where it was.
     let before = sentence[..open_at].to_ascii_lowercase();
     let edition = (1u32..).zip(ORDINALS).find_map(|(edition, ordinal)| {
-        let at = whole_word_at(&before, &format!("the {ordinal} "))?;
-        let between: Vec<&str> = before[at + "the ".len() + ordinal.len()..].split_whitespace().collect();
+        let words = format!("the {ordinal}");
+        let at =
+            before.match_indices(&words).map(|(at, _)| at).find(|&at| stands_alone(&before, at..at + words.len()))?;
+        let between: Vec<&str> = before[at + words.len()..].split_whitespace().collect();
         let counts_it = between.len() <= MAX_WORDS_AFTER_ORDINAL
             && between.first().is_some_and(|word| matches!(*word, "in" | "of" | "edition" | "operation"));
         counts_it.then_some(edition)
@@ -844,11 +847,6 @@ fn counted_edition(sentence: &str) -> Option<OperationName> {
     name.edition = Some(edition);
     name.edition_written = Some(roman_numeral(edition));
     Some(name)
-}
-
-/// Where `words` start in `text` after a character that is no letter or digit.
-fn whole_word_at(text: &str, words: &str) -> Option<usize> {
-    text.match_indices(words).map(|(at, _)| at).find(|&at| !text[..at].ends_with(char::is_alphanumeric))
 }
 
 /// 4 → "IV".
