@@ -97,17 +97,21 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
     None
 }
 
-/// Whether a sentence opens with a place and a dash before a new sentence, as the first of a
-/// release's body does to say where it was written: "Côte d’Ivoire – Forty-eight child
-/// victims ... have been rescued". Elsewhere a country and a dash head its own result
+/// The country of the dateline a sentence opens with, a place and a dash before a new
+/// sentence, as the first of a release's body says where it was written: "Côte d’Ivoire –
+/// Forty-eight child victims ...", "YOGYAKARTA, Indonesia – A police operation ...". Such a
+/// country neither acts nor seizes. Elsewhere a country and a dash head its own result
 /// ("Djibouti – the coast guard intercepted ...").
-pub fn opens_with_a_dateline(text: &str, sentence: &Sentence) -> bool {
-    let Some(first) = sentence.countries.first().filter(|first| !first.demonym) else { return false };
+pub fn dateline_country<'s>(text: &str, sentence: &'s Sentence) -> Option<&'s CountryMention> {
+    let first = sentence.countries.first().filter(|first| !first.demonym)?;
     let place = &text[sentence.span.start..first.span.start];
+    // A city before the country: one word, or words in capitals ("THE HAGUE, ").
+    let city = |city: &str| !city.contains(' ') || city.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-');
+    let in_the_place = place.is_empty() || place.strip_suffix(", ").is_some_and(city);
     let after = &text[first.span.end..sentence.span.end];
-    let in_the_place = place.is_empty() || place.ends_with(", ") && !place[..place.len() - 2].contains(' ');
     let dash = [" – ", " — ", " - "].iter().find_map(|dash| after.strip_prefix(dash));
-    in_the_place && dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()))
+    let new_sentence = dash.is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    (in_the_place && new_sentence).then_some(first)
 }
 
 /// A sentence whose subject is the operation itself tells of all of it, wherever it names:
@@ -238,7 +242,7 @@ mod tests {
 
     #[test]
     fn a_place_and_a_dash_before_a_new_sentence_is_a_dateline() {
-        let dateline = |text: &str| opens_with_a_dateline(text, &Sentence::of(text));
+        let dateline = |text: &str| dateline_country(text, &Sentence::of(text)).is_some();
         assert!(dateline("Côte d’Ivoire – Forty-eight victims were rescued."));
         assert!(dateline("ABIDJAN, Côte d’Ivoire – 48 victims were rescued."));
         assert!(!dateline("Djibouti – the coast guard intercepted two boats."));

@@ -17,7 +17,7 @@ mod seizures;
 pub mod timing;
 
 use action::{comparable_theme, reported_action};
-use cases::{acting_countries, involved_countries, opens_with_a_dateline, refers_back, themes};
+use cases::{acting_countries, dateline_country, involved_countries, refers_back, themes};
 use crime_areas::{crime_areas, seized_areas};
 use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
@@ -459,7 +459,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
         // sentence about the operation itself opens none.
         let acting = acting_countries(text, sentence).filter(|acting| {
             !tells_of_the_operation(text, sentence)
-                && !(Some(i) == first_of_body && opens_with_a_dateline(text, sentence))
+                && !(Some(i) == first_of_body && dateline_country(text, sentence).is_some())
                 && national.is_none_or(|code| acting.codes != [code])
                 && match &open {
                     Some(case) => acting.at_start && acting.codes != case.acting,

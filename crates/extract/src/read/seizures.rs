@@ -11,10 +11,10 @@ use explorer_model::SeizureKind;
 use explorer_model::text::fold;
 use regex::Regex;
 
-use super::super::annotate::countries::CountryMention;
 use super::super::annotate::numbers::{NumberMention, QUALIFIERS, is_number_word};
 use super::super::annotate::quantities::{Amount, QuantityMention, quantity_mentions};
 use super::super::doc::{Doc, Sentence};
+use super::cases::dateline_country;
 use super::figures::SERIES_TALLY;
 
 /// A seizure found in a sentence, before it is given its source.
@@ -426,10 +426,13 @@ fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
     let Some(seizing_at) = SEIZING.iter().filter_map(|word| said.find(word)).min() else {
         return false;
     };
+    // "YOGYAKARTA, Indonesia – A police operation ... led to the seizure of": where the release
+    // was written, not who seized.
+    let dateline = dateline_country(text, sentence);
     let before: Vec<&str> = sentence
         .countries
         .iter()
-        .filter(|c| c.span.start < sentence.span.start + seizing_at && !in_dateline(text, sentence, c))
+        .filter(|c| c.span.start < sentence.span.start + seizing_at && dateline.is_none_or(|d| d.span != c.span))
         .map(|c| c.code.as_str())
         .collect();
     // "Police in 15 countries seized ...": the operation's seizures.
@@ -441,17 +444,6 @@ fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
             && ["by the ", "by "].iter().any(|by| text[sentence.span.start..c.span.start].ends_with(by))
     });
     one_before || by_one_after
-}
-
-/// Whether a country is that of the dateline that opens the sentence ("YOGYAKARTA, Indonesia
-/// – A police operation ..."): where the release was written, not who seized.
-fn in_dateline(text: &str, sentence: &Sentence, country: &CountryMention) -> bool {
-    let before = &text[sentence.span.start..country.span.start];
-    let after = &text[country.span.end..sentence.span.end];
-    let place = before.strip_suffix(", ").unwrap_or_default();
-    !place.is_empty()
-        && place.chars().all(|c| c.is_uppercase() || c == ' ' || c == '-')
-        && [" – ", " — ", " - "].iter().any(|dash| after.starts_with(dash))
 }
 
 /// The sentence's numbers that may count or measure something: not a year, nor part of a
