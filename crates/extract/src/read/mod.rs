@@ -16,7 +16,7 @@ mod quotes;
 mod seizures;
 pub mod timing;
 
-use action::{comparable_theme, reported_action};
+use action::{Action, comparable_theme, reported_action};
 use cases::{acting_countries, dateline_country, involved_countries, refers_back, themes};
 use crime_areas::{crime_areas, seized_areas};
 use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
@@ -63,6 +63,18 @@ pub struct Reading {
     pub trace: Trace,
 }
 
+/// An action without a code name that a release reports, named at each place it tells of it.
+struct Unnamed {
+    /// Its name where the lead tells of it.
+    name: OperationName,
+    action: Action,
+    /// Its name where the body tells of it again, by sentence.
+    told_again: Vec<(usize, OperationName)>,
+    /// Whether no one is named who ran it (nor does a publisher stand for them): its release
+    /// alone then tells it from others.
+    unattributed: bool,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MentionedOperation {
     pub name: String,
@@ -86,7 +98,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         None if !kind.is_some_and(|kind| NOT_ABOUT_ONE_OPERATION.contains(&kind)) => reported_action(&doc),
         _ => None,
     }
-    .and_then(|action| {
+    .map(|action| {
         // A news site that tells of an action did not run it: only the publisher of a
         // release may stand for who ran what its text names no one for.
         let own_release = kind != Some(NEWS_ARTICLE);
@@ -102,7 +114,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         };
         let told_again: Vec<(usize, OperationName)> =
             action.told_again.iter().map(|(i, span)| (*i, named_at(span.clone()))).collect();
-        Some((named_at(action.span.clone()), action, told_again, unattributed))
+        Unnamed { name: named_at(action.span.clone()), action, told_again, unattributed }
     });
     let published = published_year_month(&input.document)
         .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
@@ -117,7 +129,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             let timing = timing(&doc, reported, identities.subject, published);
             (reported.clone(), identities.subject, timing, reported.name.name())
         }
-        (None, Some((name, action, told_again, _))) => {
+        (None, Some(Unnamed { name, action, told_again, .. })) => {
             let mut mentions: Vec<(usize, &OperationName)> = vec![(action.sentence, name)];
             mentions.extend(told_again.iter().map(|(i, again)| (*i, again)));
             mentions.sort_by_key(|(i, _)| *i);
@@ -180,7 +192,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         quote: text[span].to_string(),
         ..Source::default()
     };
-    let national = unnamed.as_ref().and_then(|(_, action, _, _)| action.national.as_ref());
+    let national = unnamed.as_ref().and_then(|unnamed| unnamed.action.national.as_ref());
     if let Some((code, named)) = national
         && !countries.contains(code)
     {
@@ -250,8 +262,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         countries: countries_read_in.into_iter().map(source).collect(),
     };
 
-    let action = unnamed.as_ref().map(|(_, action, _, _)| action);
-    let unattributed = unnamed.as_ref().is_some_and(|(_, _, _, unattributed)| *unattributed);
+    let action = unnamed.as_ref().map(|unnamed| &unnamed.action);
+    let unattributed = unnamed.as_ref().is_some_and(|unnamed| unnamed.unattributed);
     let id = match action {
         // Two undated actions of one organiser may be two, and so may two crackdowns of the
         // same month that no one is named for: each keeps to its release.
