@@ -116,4 +116,14 @@ impl<'t> Doc<'t> {
     pub fn body(&self) -> impl Iterator<Item = &Sentence> {
         self.sentences.iter().filter(|s| s.is_body())
     }
+
+    /// The blocks of the first `count` paragraphs, where a release says what it is about; the
+    /// items of a list between them are none.
+    pub fn first_paragraphs(&self, count: usize) -> Vec<usize> {
+        let mut blocks: Vec<usize> =
+            self.sentences.iter().filter(|s| s.kind == BlockKind::Body).map(|s| s.block).collect();
+        blocks.dedup();
+        blocks.truncate(count);
+        blocks
+    }
 }

@@ -11,7 +11,6 @@ use explorer_model::{CrimeArea, SeizureKind};
 use regex::Regex;
 
 use super::super::doc::Doc;
-use super::super::segment::BlockKind;
 use super::Scope;
 use super::seizures::FoundSeizure;
 
@@ -228,14 +227,7 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
     // its headline ("Operation Theseus busts human trafficking and migrant smuggling rings")
     // and its first paragraphs.
     let headline = doc.sentences.iter().take_while(|s| !s.is_body()).count();
-    let lead_blocks: Vec<usize> = {
-        // Paragraphs, not the items of a list, which may stand between them.
-        let mut blocks: Vec<usize> =
-            doc.sentences.iter().filter(|s| s.kind == BlockKind::Body).map(|s| s.block).collect();
-        blocks.dedup();
-        blocks.truncate(DOER_PARAGRAPHS);
-        blocks
-    };
+    let lead_blocks = doc.first_paragraphs(DOER_PARAGRAPHS);
     let in_the_lead = scope.sentences.iter().copied().filter(|&i| lead_blocks.contains(&doc.sentences[i].block));
     let named_before = (0..headline).chain(in_the_lead).flat_map(|i| {
         let sentence = &doc.sentences[i];

@@ -385,9 +385,7 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
 /// that names operations is read beside its mention ([`year_beside`]), which knows whose it is
 /// ("built on the first Operation Trail-Guard, held in 2021").
 fn year_of_the_lead(doc: &Doc) -> Option<i32> {
-    let mut paragraphs: Vec<usize> = doc.body().map(|s| s.block).collect();
-    paragraphs.dedup();
-    paragraphs.truncate(LEAD_PARAGRAPHS);
+    let paragraphs = doc.first_paragraphs(LEAD_PARAGRAPHS);
     doc.body().filter(|s| paragraphs.contains(&s.block) && s.operations.is_empty()).find_map(|sentence| {
         let lower = sentence.text(doc.text).to_ascii_lowercase();
         let of_an_action = lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words));
