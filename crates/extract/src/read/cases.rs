@@ -79,7 +79,7 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
         let heads_an_item =
             [" – ", " — ", " - ", ": "].iter().any(|mark| text[last.span.end..sentence.end].starts_with(mark));
         if followed_by_authority || (by_name && (followed_by_verb || heads_an_item)) {
-            return Some(Acting { codes: codes(&subject), at_start: true });
+            return Some(Acting { codes: distinct_codes(subject.iter().copied()), at_start: true });
         }
     }
 
@@ -119,7 +119,8 @@ pub fn dateline_country<'s>(text: &str, sentence: &'s Sentence) -> Option<&'s Co
 static OPERATION_SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?operation\s").expect("valid regex"));
 
-fn codes(mentions: &[&CountryMention]) -> Vec<String> {
+/// The countries of `mentions`, each once, in the order first named.
+pub(super) fn distinct_codes<'m>(mentions: impl IntoIterator<Item = &'m CountryMention>) -> Vec<String> {
     let mut codes: Vec<String> = Vec::new();
     for mention in mentions {
         if !codes.contains(&mention.code) {

@@ -10,6 +10,7 @@ use regex::Regex;
 
 use super::Scope;
 use super::action::{ACTION_WORDS, is_a_body};
+use super::cases::distinct_codes;
 use super::partners::canonical;
 use crate::annotate::countries::list_at;
 use crate::annotate::country_index::CountryIndex;
@@ -379,12 +380,7 @@ fn counted_in_full(text: &str, sentence: &Sentence) -> Option<Vec<String>> {
         let before = last_bytes(&text[sentence.span.start..number.span.start], CUE_BYTES).to_ascii_lowercase();
         (!PEOPLE_FROM_COUNTRIES.is_match(&before)).then_some(number.value)
     })?;
-    let mut codes: Vec<String> = Vec::new();
-    for mention in sentence.countries.iter().filter(|mention| !mention.demonym) {
-        if !codes.contains(&mention.code) {
-            codes.push(mention.code.clone());
-        }
-    }
+    let codes = distinct_codes(sentence.countries.iter().filter(|mention| !mention.demonym));
     let demonyms = sentence.countries.iter().any(|mention| mention.demonym);
     (codes.len() >= MIN_LISTED && codes.len() as u64 == counted && !demonyms).then_some(codes)
 }
