@@ -358,13 +358,8 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         // and supported by the European Labour Authority (ELA)".
         .or_else(|| {
             let tells_of_it = |said: &str| {
-                let lower = said.to_ascii_lowercase();
-                ACTION_WORDS
-                    .iter()
-                    .chain(RAID_WORDS)
-                    .chain(BARE_OPERATIONS)
-                    .chain(&["actions"])
-                    .any(|words| whole_words(&lower, words).is_some())
+                let all_words = ACTION_WORDS.iter().chain(RAID_WORDS).chain(BARE_OPERATIONS).chain(&["actions"]);
+                first_told(&said.to_ascii_lowercase(), all_words).is_some()
             };
             doc.sentences
                 .iter()
@@ -385,8 +380,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .filter(|&i| i != lead[n] && doc.sentences[i].is_body() && doc.sentences[i].operations.is_empty())
         .filter_map(|i| {
             let sentence = &doc.sentences[i];
-            let lower = sentence.text(doc.text).to_ascii_lowercase();
-            let (at, words) = ACTION_WORDS.iter().find_map(|words| Some((whole_words(&lower, words)?, *words)))?;
+            let (at, words) = first_told(&sentence.text(doc.text).to_ascii_lowercase(), ACTION_WORDS)?;
             let start = sentence.span.start + at;
             Some((i, start..start + words.len()))
         })
@@ -402,6 +396,11 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         theme,
         told_again,
     })
+}
+
+/// The first of `words` that `lower` says as whole words, and where.
+fn first_told<'w>(lower: &str, words: impl IntoIterator<Item = &'w &'static str>) -> Option<(usize, &'static str)> {
+    words.into_iter().find_map(|words| Some((whole_words(lower, words)?, *words)))
 }
 
 /// Where `words` stand in `text` as whole words.
