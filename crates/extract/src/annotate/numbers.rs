@@ -310,7 +310,9 @@ fn verb_particle(slice: &str, qualifier: &str, at: usize) -> bool {
 /// The value of a number as written, times its scale word; `None` when it is no whole number
 /// ("1.5" without a scale) or too large.
 fn value_of(written: &str, scale: Option<&str>) -> Option<u64> {
-    let factor: u64 = match scale.map(|scale| scale.to_ascii_lowercase().trim_end_matches('s').to_string()).as_deref() {
+    let scale = scale.map(str::to_ascii_lowercase);
+    // "8 millions": the plural scales as the singular does.
+    let factor: u64 = match scale.as_deref().map(|scale| scale.trim_end_matches('s')) {
         Some("thousand") => 1_000,
         Some("million") => 1_000_000,
         Some("billion") => 1_000_000_000,
