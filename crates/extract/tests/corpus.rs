@@ -45,7 +45,8 @@ struct KeyDocument {
 #[serde(deny_unknown_fields)]
 struct KeyOperation {
     /// False for an action without a code name (joint action days, a week of action), known
-    /// by who organised it; then `organisers` replaces `name`, `series` and `edition`.
+    /// by who organised it; then `organisers` replaces `name`, `series` and `edition`, and is
+    /// empty when the text names no one who ran the action.
     code_name: Option<bool>,
     name: Option<String>,
     series: Option<String>,
@@ -73,7 +74,8 @@ enum Identity<'k> {
         series: &'k str,
         edition: Option<u32>,
     },
-    /// No code name: the name the dataset gives it must say who organised it.
+    /// No code name: the name the dataset gives it must say who organised it, and no one else
+    /// (no one, when the text names no organiser).
     Unnamed {
         organisers: &'k [String],
     },
@@ -85,9 +87,6 @@ impl KeyOperation {
         if self.code_name == Some(false) {
             if self.name.is_some() || self.series.is_some() || self.edition.is_some() {
                 return Err("code_name = false takes no name, series or edition");
-            }
-            if self.organisers.is_empty() {
-                return Err("code_name = false needs organisers");
             }
             return Ok(Identity::Unnamed { organisers: &self.organisers });
         }
@@ -109,6 +108,7 @@ impl KeyOperation {
     fn label(&self) -> String {
         match self.checked_identity() {
             Identity::CodeName { name, .. } => name.to_string(),
+            Identity::Unnamed { organisers } if organisers.is_empty() => "no code name, no organiser named".to_string(),
             Identity::Unnamed { organisers } => format!("no code name, by {}", organisers.join(", ")),
         }
     }
