@@ -47,7 +47,7 @@ macro_rules! people_word {
         concat!(
             r"police|forces|authorities|officers|officials|law|enforcement|agencies|guards?|border|coast|investigators",
             r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration",
-            r"|management|security|judicial|partners"
+            r"|management|security|judicial|partners|services"
         )
     };
 }
@@ -675,6 +675,10 @@ mod tests {
             ("Alongside Chad, Mali, Niger, and Togo took part in the operation.", &["TD", "ML", "NE", "TG"]),
             ("Law enforcement partners from Chad and Mali have also contributed to the operation.", &["TD", "ML"]),
             ("The operation involved countries such as Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            (
+                "The action had Eurojust's support and involved police services in Chile, the Czech Republic and Peru.",
+                &["CL", "CZ", "PE"],
+            ),
             // Who acted, after a clause of some length.
             (
                 "Among the arrests made during the operation, authorities in Chile, Peru and Bolivia detained fugitives.",
