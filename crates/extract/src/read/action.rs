@@ -16,6 +16,7 @@ use explorer_model::text::fold;
 
 use crate::doc::{Doc, Sentence};
 use crate::read::partners::Named;
+use crate::read::publication::PUBLISHERS;
 use crate::read::timing::opens_with_the_date;
 
 /// Words that say a release reports an action without a code name, most telling first: a
@@ -298,42 +299,69 @@ pub fn comparable_theme(theme: &str) -> String {
     folded
 }
 
+/// How many paragraphs of the body an action is reported in: a release may open with what was
+/// dismantled and tell of the raid in the next.
+const LEAD_PARAGRAPHS: usize = 2;
+
+/// How many paragraphs of the body a release whose lead tells of arrests or seizures may take
+/// to call them an operation: a news report opens with the arrest and says "The NCA operation
+/// was carried out with ..." some paragraphs on.
+const ENFORCEMENT_LEAD_PARAGRAPHS: usize = 5;
+
 /// The sentences an action is reported in: the headline, the lines above and beside it, and
-/// the first two paragraphs (a release may open with what was dismantled and tell of the
-/// raid in the next), by index into [`Doc::sentences`].
-fn lead(doc: &Doc) -> Vec<usize> {
-    let mut paragraphs: Vec<usize> = Vec::new();
+/// the first `paragraphs` of the body, by index into [`Doc::sentences`].
+fn lead(doc: &Doc, paragraphs: usize) -> Vec<usize> {
+    let mut seen: Vec<usize> = Vec::new();
     let mut lead = Vec::new();
     for (i, sentence) in doc.sentences.iter().enumerate() {
-        if sentence.is_body() && !paragraphs.contains(&sentence.block) {
-            if paragraphs.len() == 2 {
+        if sentence.is_body() && !seen.contains(&sentence.block) {
+            if seen.len() == paragraphs {
                 break;
             }
-            paragraphs.push(sentence.block);
+            seen.push(sentence.block);
         }
         lead.push(i);
     }
     lead
 }
 
-/// The action the release reports without a code name, if its headline or first paragraphs
-/// tell of one that took place.
-pub fn reported_action(doc: &Doc) -> Option<Action> {
-    let lead = lead(doc);
-    // ASCII lower case keeps every byte where it was: offsets in it are offsets in the text.
-    let lower: Vec<String> = lead.iter().map(|&i| doc.sentences[i].text(doc.text).to_ascii_lowercase()).collect();
+/// Where a lead first tells of an action: the sentence (by index into the lead), where the
+/// words stand in it and which words they are. `lower` is the lead's sentences in ASCII lower
+/// case; `enforced`, whether they tell of arrests or seizures, which makes an investigation an
+/// action.
+fn told_in(doc: &Doc, lead: &[usize], lower: &[String], enforced: bool) -> Option<(usize, usize, &'static str)> {
     // In the body where it says them: its dates stand there ("carried out a joint action day
     // ... on 12 February"), rarely in the headline.
     let body_first: Vec<usize> = (0..lead.len())
         .filter(|&n| doc.sentences[lead[n]].is_body())
         .chain((0..lead.len()).filter(|&n| !doc.sentences[lead[n]].is_body()))
         .collect();
-    let enforced = lower.iter().any(|said| ENFORCEMENT_WORDS.iter().any(|word| said.contains(word)));
     let investigations = INVESTIGATION_WORDS.iter().filter(|_| enforced);
-    let (n, at, words) =
-        ACTION_WORDS.iter().chain(RAID_WORDS).chain(BARE_OPERATIONS).chain(investigations).find_map(|words| {
-            body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words)))
-        })?;
+    ACTION_WORDS
+        .iter()
+        .chain(RAID_WORDS)
+        .chain(BARE_OPERATIONS)
+        .chain(investigations)
+        .find_map(|words| body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words))))
+}
+
+/// The action the release reports without a code name, if its headline or first paragraphs
+/// tell of one that took place.
+pub fn reported_action(doc: &Doc) -> Option<Action> {
+    // ASCII lower case keeps every byte where it was: offsets in it are offsets in the text.
+    let lowered = |lead: &[usize]| -> Vec<String> {
+        lead.iter().map(|&i| doc.sentences[i].text(doc.text).to_ascii_lowercase()).collect()
+    };
+    let mut lead = lead(doc, LEAD_PARAGRAPHS);
+    let mut lower = lowered(&lead);
+    let enforced = lower.iter().any(|said| ENFORCEMENT_WORDS.iter().any(|word| said.contains(word)));
+    let mut told = told_in(doc, &lead, &lower, enforced);
+    if told.is_none() && enforced {
+        lead = self::lead(doc, ENFORCEMENT_LEAD_PARAGRAPHS);
+        lower = lowered(&lead);
+        told = told_in(doc, &lead, &lower, enforced);
+    }
+    let (n, at, words) = told?;
     let sentence = &doc.sentences[lead[n]];
     let padded = format!(" {} ", lower[n]);
     if FUTURE_WORDS.iter().any(|future| padded.contains(future)) {
@@ -432,7 +460,7 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let a_countrys =
         |named: &Named| a_country(named) || sentence.countries.iter().any(|c| c.span.start == named.span.start);
     let led_by = || {
-        let after = said.find(LED_BY)? + LED_BY.len();
+        let after = lower.find(LED_BY)? + LED_BY.len();
         let named = names_from(text, sentence.span.start + after, sentence.span.end);
         let of_bodies = named.iter().all(|named| is_a_body(&named.name));
         (of_bodies && !named.iter().any(a_countrys)).then_some(named)
@@ -654,6 +682,9 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
 /// the name, as the text goes on to call it.
 fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
     let start = if text[at..end].starts_with("the ") { at + "the ".len() } else { at };
+    if let Some(named) = long_name_at(text, start, end) {
+        return Some(named);
+    }
     let mut name_end = start;
     let mut word_start = start;
     for word in text[start..end].split(' ') {
@@ -692,6 +723,29 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
         Some(short) => Named { name: short.to_string(), span: start..name_end + " ()".len() + short.len() },
         None => Named { name: text[start..name_end].to_string(), span: start..name_end },
     })
+}
+
+/// A body whose full name holds words a run of capitals stops at ("European Border and Coast
+/// Guard Agency", "United Nations Office on Drugs and Crime"), known by the name the dataset
+/// gives it, its short name written after it ("... Agency FRONTEX", "... Crime (UNODC)") read
+/// with it.
+fn long_name_at(text: &str, start: usize, end: usize) -> Option<Named> {
+    let here = &text[start..end];
+    let (short, written) = PUBLISHERS.iter().find_map(|(short, others)| {
+        let written = others.iter().find(|other| other.split(' ').any(|w| w.starts_with(char::is_lowercase)))?;
+        here.starts_with(*written).then_some((*short, *written))
+    })?;
+    let after = &here[written.len()..];
+    let repeated = [
+        format!(" ({short})"),
+        format!(" {short}"),
+        format!(" ({})", short.to_uppercase()),
+        format!(" {}", short.to_uppercase()),
+    ]
+    .into_iter()
+    .find(|repeat| after.starts_with(repeat.as_str()))
+    .map_or(0, |repeat| repeat.len());
+    Some(Named { name: short.to_string(), span: start..start + written.len() + repeated })
 }
 
 /// The short form the text gives a name anywhere ("the European Labour Authority (ELA)"):
@@ -940,6 +994,18 @@ mod tests {
                  countries cooperated in the operation.",
                 action("operation", &["Dutch police"], None),
             ),
+            // A news report that opens with the arrests and calls them an operation paragraphs on.
+            (
+                "Van driver held at port\n\nA van driver was arrested at Harwich on Monday.\n\nHe is 41.\n\n\
+                 Officers found nine people in the back.\n\nThe Border Force operation was run with Essex Police.",
+                action("operation", &[], None),
+            ),
+            // "Led by" opening the sentence; a body's long name with "and" in it, known by its short name.
+            (
+                "Border guards of eight countries checked lorries at the border. Led by the European Border and \
+                 Coast Guard Agency FRONTEX, the joint checks ran for ten days.",
+                action("joint checks", &["Frontex"], None),
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(read(text), expected, "{text}");
@@ -962,6 +1028,9 @@ mod tests {
             // Action days told of after the first two paragraphs are not what the release reports.
             "Ministers met in Rome.\n\nThey discussed migration.\n\nLast year's joint action days against \
              smuggling were praised.",
+            // Nor are they where the lead tells of no arrest or seizure.
+            "Ministers met in Rome.\n\nThey discussed migration.\n\nTrade was raised.\n\nThe police \
+             operation in the port last year was praised.",
         ];
         for text in texts {
             assert_eq!(read(text), None, "{text}");

@@ -25,7 +25,7 @@ static WIRE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Publishers of these releases, by the name the dataset gives them, with the other names
 /// they go by.
-const PUBLISHERS: &[(&str, &[&str])] = &[
+pub(crate) const PUBLISHERS: &[(&str, &[&str])] = &[
     ("INTERPOL", &["Interpol"]),
     ("Europol", &["EUROPOL", "European Union Agency for Law Enforcement Cooperation"]),
     ("Frontex", &["FRONTEX", "European Border and Coast Guard Agency"]),
