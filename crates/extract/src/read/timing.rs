@@ -232,7 +232,17 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             (opens_with_the_date(&before) && !date_line).then_some(first)
         })
     };
-    named.or_else(referred).or_else(governed).or_else(spanned).or_else(opening).or_else(only_span)
+    let found = named.or_else(referred).or_else(governed).or_else(spanned).or_else(opening).or_else(only_span)?;
+    // "led to 158 arrests in June ... The operation, conducted between June 1 and June 6": days
+    // within the month said first tell the same time more exactly.
+    let within = |date: &PartialDate, month: &PartialDate| {
+        date.day.is_some() && date.month == month.month && (month.year.is_none() || date.year == month.year)
+    };
+    let exact = (found.start.day.is_none() && found.start == found.end)
+        .then(spanned)
+        .flatten()
+        .filter(|days| within(&days.start, &found.start) && within(&days.end, &found.start));
+    Some(exact.unwrap_or(found))
 }
 
 /// Words that may stand before a date that opens a sentence.
@@ -543,6 +553,16 @@ mod tests {
                 false,
                 Some("2012-05-01"),
                 Some("2012-07-01"),
+            ),
+            // Days within the month said first tell the same time more exactly.
+            (
+                "Operation Keel Line led to 158 arrests in June 2025.\n\nThe operation, conducted between June 1 \
+                 and June 6, 2025, targeted forced begging.",
+                None,
+                Some(2025),
+                false,
+                Some("2025-06-01"),
+                Some("2025-06-06"),
             ),
             // A later phase after "and on the".
             (
