@@ -434,7 +434,14 @@ fn joint(gap: &str) -> Option<Joint> {
         _ if DASHES.contains(&gap) => Joint::Dash,
         _ if gap.eq_ignore_ascii_case("of") => Joint::Of,
         _ if gap.eq_ignore_ascii_case("and") => Joint::And,
-        _ if is_one_of(gap, &["to", "until", "till", "through", "thru"]) => Joint::To,
+        // "from July 18, 2025, to January 31, 2026": the comma closes the year written month first.
+        _ if is_one_of(
+            gap.strip_prefix(',').map_or(gap, str::trim_start),
+            &["to", "until", "till", "through", "thru"],
+        ) =>
+        {
+            Joint::To
+        }
         _ => return None,
     };
     Some(joint)
@@ -609,6 +616,10 @@ mod tests {
         ),
         ("Checks ran from the 1st to 5th June.", &[("1st to 5th June", "--06-01", "--06-05")]),
         ("Inspections ran June 1 to June 5 at the border.", &[("June 1 to June 5", "--06-01", "--06-05")]),
+        (
+            "It ran from July 18, 2025, to January 31, 2026, police said.",
+            &[("July 18, 2025, to January 31, 2026", "2025-07-18", "2026-01-31")],
+        ),
         (
             "Teams worked 3—7 March 2021 and 10 – 12 April 2021.",
             &[("3—7 March 2021", "2021-03-03", "2021-03-07"), ("10 – 12 April 2021", "2021-04-10", "2021-04-12")],
