@@ -49,6 +49,7 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     // The vaguest last: a release that says "crackdown" and "action week" is about the week.
     "week-long crackdown",
     "crackdown",
+    "clampdown",
     "joint action",
     "coordinated action",
     "police operation",
@@ -111,6 +112,9 @@ const ORGANISER_CUES: &[&str] = &[
 /// "led by" names the countries that led a part of an action as often as who ran it: the
 /// names after it are organisers only when they are a body's ("led by Wiltshire Police").
 const LED_BY: &str = "led by ";
+
+/// The words that join a relative clause to the name it tells of: "Interpol, which coordinated".
+const RELATIVE_PRONOUNS: &[&str] = &[", which", ", who"];
 
 /// Words for a person's office, which a name of a body may go before ("NAPTIP Director
 /// General"): the person is no organiser.
@@ -540,6 +544,12 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     if DETERMINERS.contains(&opening) || PREPOSITIONS.contains(&opening) {
         return None;
     }
+    // "Interpol, which co-ordinated the clampdown, said ...": the relative clause's verb is
+    // the name's.
+    let verb = RELATIVE_PRONOUNS
+        .iter()
+        .find_map(|which| text[start..verb].strip_suffix(which))
+        .map_or(verb, |name| start + name.len());
     let mut named = names_from(text, start, verb);
     // "The European Union Internet Referral Unit (EU IRU) at Europol organized ...": a unit
     // acts for the body it is at.
@@ -993,6 +1003,12 @@ mod tests {
                 "Dutch police have dismantled a cannabis network, arresting 12 people. Agencies of four \
                  countries cooperated in the operation.",
                 action("operation", &["Dutch police"], None),
+            ),
+            // Who ran it, told in a relative clause.
+            (
+                "Waste seized worldwide\n\nThe clampdown took place in June. Interpol, which co-ordinated the \
+                 clampdown, said it was the largest yet.",
+                action("clampdown", &["Interpol"], None),
             ),
             // A news report that opens with the arrests and calls them an operation paragraphs on.
             (
