@@ -214,6 +214,7 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
             let said = sentence.text(doc.text);
             words
                 .find_iter(said)
+                .filter(move |found| !a_bodys_mission(&said[..found.start()]))
                 .map(move |found| (areas_in(before_other_crimes(window(&said[found.end()..]))), sentence.span.clone()))
         })
     };
@@ -251,6 +252,15 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
         }
     }
     found
+}
+
+/// Whether the words before "against" make it a body's standing fight, not the operation's
+/// target: "a major win for Europol's fight against organised crime".
+fn a_bodys_mission(before: &str) -> bool {
+    let before = before.trim_end();
+    ["fight", "battle", "efforts"].iter().any(|fight| {
+        before.strip_suffix(fight).is_some_and(|owner| owner.ends_with("'s ") || owner.ends_with("’s "))
+    })
 }
 
 /// The words after the targeting words, up to a mark that ends the clause and at most
@@ -396,6 +406,9 @@ mod tests {
     fn a_crime_told_in_passing_is_no_area() {
         // Other crimes of the suspects, and a check "against" databases, say nothing of the aim.
         let text = "Some 100 arrests were made for other crimes such as drug trafficking. Officers ran checks against INTERPOL databases.";
+        assert_eq!(areas(text), Vec::<&str>::new());
+        // A body's standing fight is its mission, not this operation's aim.
+        let text = "The raids were a win for Europol's fight against organised human trafficking.";
         assert_eq!(areas(text), Vec::<&str>::new());
     }
 
