@@ -113,6 +113,10 @@ const ORGANISER_CUES: &[&str] = &[
 /// names after it are organisers only when they are a body's ("led by Wiltshire Police").
 const LED_BY: &str = "led by ";
 
+/// Frameworks under which others run actions, written before the action as an organiser's
+/// name is ("EMPACT Joint Action Days").
+const FRAMEWORKS: &[&str] = &["EMPACT"];
+
 /// The words that join a relative clause to the name it tells of: "Interpol, which coordinated".
 const RELATIVE_PRONOUNS: &[&str] = &[", which", ", who"];
 
@@ -374,6 +378,18 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let start = sentence.span.start + at;
     let national = lead.iter().find_map(|&i| national_police(doc.text, &doc.sentences[i]));
     let subjects = lead.iter().find_map(|&i| subject_organisers(doc.text, &doc.sentences[i]));
+    // A body named as who coordinated it below the lead, in a paragraph about the action:
+    // "The actions ... were coordinated and supported by the European Labour Authority (ELA)",
+    // "The action featured ... The work of ... was coordinated by Europol".
+    let named_below = || {
+        let tells_of_it = |said: &str| {
+            let all_words = ACTION_WORDS.iter().chain(RAID_WORDS).chain(BARE_OPERATIONS).chain(&["actions", "action"]);
+            first_told(&said.to_ascii_lowercase(), all_words).is_some()
+        };
+        let body = || doc.sentences.iter().filter(|s| s.is_body());
+        let about_it: Vec<usize> = body().filter(|s| tells_of_it(s.text(doc.text))).map(|s| s.block).collect();
+        body().filter(|s| about_it.contains(&s.block)).find_map(|s| organisers(doc.text, s))
+    };
     let organisers: Vec<Named> = lead
         .iter()
         .find_map(|&i| organisers(doc.text, &doc.sentences[i]))
@@ -382,22 +398,17 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
                 lead.iter().zip(&lower).find_map(|(&i, lower)| framework(doc.text, &doc.sentences[i], lower, run))
             })?;
             // "Europol coordinated EMPACT Joint Action Days": who coordinated, in the framework.
-            Some(subjects.clone().unwrap_or_default().into_iter().chain(framework).collect())
+            if let Some(subjects) = &subjects {
+                return Some(subjects.iter().cloned().chain(framework).collect());
+            }
+            // "EMPACT Joint Action Days ... coordinated by Europol": a framework that runs
+            // nothing itself stands for who ran the action only where no one else is named.
+            let only_frameworks = framework.iter().all(|named| FRAMEWORKS.contains(&named.name.as_str()));
+            only_frameworks.then(named_below).flatten().or(Some(framework))
         })
         .or(subjects)
         .or_else(|| lead.iter().find_map(|&i| speaker(doc.text, &doc.sentences[i])))
-        // A body named as who coordinated it below the lead: "The actions ... were coordinated
-        // and supported by the European Labour Authority (ELA)".
-        .or_else(|| {
-            let tells_of_it = |said: &str| {
-                let all_words = ACTION_WORDS.iter().chain(RAID_WORDS).chain(BARE_OPERATIONS).chain(&["actions"]);
-                first_told(&said.to_ascii_lowercase(), all_words).is_some()
-            };
-            doc.sentences
-                .iter()
-                .filter(|s| s.is_body() && tells_of_it(s.text(doc.text)))
-                .find_map(|s| organisers(doc.text, s))
-        })
+        .or_else(named_below)
         .or_else(|| national.clone().map(|(named, _)| vec![named]))
         .unwrap_or_default()
         .into_iter()
@@ -1003,6 +1014,12 @@ mod tests {
                 "Dutch police have dismantled a cannabis network, arresting 12 people. Agencies of four \
                  countries cooperated in the operation.",
                 action("operation", &["Dutch police"], None),
+            ),
+            // A framework stands for no one where a paragraph about the action names who coordinated it.
+            (
+                "Thirty held\n\nPolice of 20 countries held EMPACT Joint Action Days in May.\n\nThey met.\n\nThe \
+                 action was broad. The work of inspectors was coordinated by Europol.",
+                action("joint action days", &["Europol"], None),
             ),
             // Who ran it, told in a relative clause.
             (

@@ -258,9 +258,9 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
 /// target: "a major win for Europol's fight against organised crime".
 fn a_bodys_mission(before: &str) -> bool {
     let before = before.trim_end();
-    ["fight", "battle", "efforts"].iter().any(|fight| {
-        before.strip_suffix(fight).is_some_and(|owner| owner.ends_with("'s ") || owner.ends_with("’s "))
-    })
+    ["fight", "battle", "efforts"]
+        .iter()
+        .any(|fight| before.strip_suffix(fight).is_some_and(|owner| owner.ends_with("'s ") || owner.ends_with("’s ")))
 }
 
 /// The words after the targeting words, up to a mark that ends the clause and at most
