@@ -666,7 +666,41 @@ fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
             kept.push(seizure.clone());
         }
     }
+    mark_parts_by_sum(&mut kept);
     kept
+}
+
+/// "A total of 1388 firearms were seized ... • 495 alarm weapons seized; • 893 other weapons
+/// seized": exact amounts of the total's kind and measure, stated one after another below it,
+/// that add up to it exactly are its parts.
+fn mark_parts_by_sum(seizures: &mut [Seizure]) {
+    let amount = |s: &Seizure| s.quantity.or(s.value.map(|v| v as f64));
+    for total in 0..seizures.len() {
+        let whole = &seizures[total];
+        let Some(sum) = amount(whole).filter(|_| whole.part_of.is_none() && whole.qualifier.is_none()) else {
+            continue;
+        };
+        let of_its_measure = |s: &Seizure| {
+            s.kind == whole.kind && s.unit == whole.unit && s.currency == whole.currency && s.part_of.is_none()
+        };
+        let later: Vec<usize> = (total + 1..seizures.len())
+            .filter(|&i| of_its_measure(&seizures[i]) && seizures[i].qualifier.is_none())
+            .collect();
+        let run = (0..later.len()).find_map(|first| {
+            let mut added = 0.0;
+            for (n, &i) in later[first..].iter().enumerate() {
+                added += amount(&seizures[i])?;
+                if n >= 1 && (added - sum).abs() < 1e-9 {
+                    return Some(later[first..=first + n].to_vec());
+                }
+            }
+            None
+        });
+        let item = whole.item.clone();
+        for i in run.unwrap_or_default() {
+            seizures[i].part_of = Some(item.clone());
+        }
+    }
 }
 
 /// One figure per metric for the operation, and the rounded values stated beside exact ones:
@@ -788,7 +822,53 @@ fn first_of_each(figures: Vec<Figure>) -> Vec<Figure> {
 
 #[cfg(test)]
 mod tests {
+    use explorer_model::SeizureKind;
+
     use super::*;
+
+    /// A seizure of `item` and `kind`: `quantity` of it, exact.
+    fn counted(item: &str, kind: SeizureKind, quantity: f64) -> Seizure {
+        Seizure {
+            item: item.to_string(),
+            kind,
+            quantity: Some(quantity),
+            unit: None,
+            value: None,
+            currency: None,
+            qualifier: None,
+            part_of: None,
+            as_written: quantity.to_string(),
+            source: Source {
+                document: "a.txt".to_string(),
+                quote: String::new(),
+                span: (0, 0),
+                origin: Default::default(),
+                note: None,
+            },
+        }
+    }
+
+    #[test]
+    fn amounts_below_a_total_that_add_up_to_it_are_its_parts() {
+        let mut seized = vec![
+            counted("firearms", SeizureKind::Firearms, 1388.0),
+            counted("alarm weapons", SeizureKind::Firearms, 495.0),
+            counted("rounds of ammunition", SeizureKind::Ammunition, 495.0),
+            counted("other weapons", SeizureKind::Firearms, 893.0),
+            counted("pistols", SeizureKind::Firearms, 12.0),
+        ];
+        mark_parts_by_sum(&mut seized);
+        let parts: Vec<Option<&str>> = seized.iter().map(|s| s.part_of.as_deref()).collect();
+        assert_eq!(parts, [None, Some("firearms"), None, Some("firearms"), None]);
+        // Amounts that add up to no total are no one's parts.
+        let mut seized = vec![
+            counted("firearms", SeizureKind::Firearms, 1388.0),
+            counted("alarm weapons", SeizureKind::Firearms, 495.0),
+            counted("other weapons", SeizureKind::Firearms, 890.0),
+        ];
+        mark_parts_by_sum(&mut seized);
+        assert!(seized.iter().all(|s| s.part_of.is_none()));
+    }
 
     #[test]
     fn a_sentence_about_a_part_of_the_time_tells_of_a_phase() {

@@ -704,9 +704,16 @@ fn told_as_part(after: &str) -> bool {
     after.strip_prefix(' ').is_some_and(|rest| PART_WORDS.iter().any(|words| rest.starts_with(words)))
 }
 
+/// Participles in a series before a thing's name, which describe it: "unconverted and
+/// converted alarm weapons", "unconverted, converted, and live ammunition". A lone one ("stolen
+/// cars") stays in the name.
+static DESCRIBING_SERIES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ed(?:,? and |,? or |, ))+").expect("valid regex"));
+
 /// The name that starts `rest`: its words up to a word or mark that ends it.
 fn name_at(rest: &str) -> String {
     let line = rest.split('\n').next().unwrap_or_default();
+    let line = DESCRIBING_SERIES.find(line).map_or(line, |series| &line[series.end()..]);
     let mut words: Vec<&str> = Vec::new();
     let mut after_holding = false;
     for raw in line.split(' ') {
@@ -886,6 +893,15 @@ mod tests {
             ),
             ("Rangers seized 30 big cats and large quantities of animal parts.", &["30: big cats (Wildlife)"]),
             ("Rangers seized 869 alligators/crocodiles.", &["869: alligators/crocodiles (Wildlife)"]),
+            // Participles in a series describe the thing; its name follows them.
+            (
+                "Police seized 60 192 rounds of unconverted, converted, and live ammunition.",
+                &["60 192: rounds of live ammunition (Ammunition)"],
+            ),
+            (
+                "They seized 495 unconverted and converted alarm and signal weapons.",
+                &["495: converted alarm and signal weapons (Firearms)"],
+            ),
             (
                 "Police seized 1,107 cannabis plants and 2,600 protected plants.",
                 &["1,107: cannabis plants (Drugs)", "2,600: protected plants (Wildlife)"],
