@@ -112,13 +112,20 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A count of a union's members ("EU Member States", "member states").
 static MEMBER_STATES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[a-z]+ )?member states\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[a-z]+ )?member states\b|^eu countries\b").expect("valid regex"));
 /// Participants beyond the member states: "and three third countries", "plus Norway",
-/// "as well as non-EU partners".
+/// "as well as non-EU partners", "and five countries in the Balkan region".
 static OTHER_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^[^.;]{0,40}?\b(?:third|non-eu|partner|associated|other) (?:countries|states|partners)\b")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)^[^.;]{0,40}?\b(?:third|non-eu|partner|associated|other) (?:countries|states|partners)\b",
+        r"|^,? and (?:[\w-]+ ){1,2}(?:countries|states)\b"
+    ))
+    .expect("valid regex")
 });
+/// The end of a count of some participants that another count follows: "17 EU countries and
+/// (five countries in the Balkans)"; the second counts only some of them too.
+static AFTER_ANOTHER_COUNT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:countries|states),? and\s*$").expect("valid regex"));
 static COUNTRIES_OF_ORIGIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:countries|nations) of (?:origin|transit|destination)\b").expect("valid regex"));
 /// "participating countries (24)": the count after its noun, in brackets.
@@ -818,7 +825,10 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
             && !matches!(n.previous_word(), "these" | "those");
         let in_brackets = COUNTRIES_BEFORE_BRACKET.is_match(n.before.trim_end()) && n.after.starts_with(')');
         let count = u32::try_from(n.mention.value).ok()?;
-        let counted = exact && (named_after || in_brackets) && !only_member_states(text, sentence, &n);
+        let counted = exact
+            && (named_after || in_brackets)
+            && !only_member_states(text, sentence, &n)
+            && !AFTER_ANOTHER_COUNT.is_match(n.before);
         counted.then(|| (count, n.mention.span.clone()))
     })
 }
@@ -1192,6 +1202,8 @@ mod tests {
             // Members of a union and others besides: the count is of some participants only.
             ("Nine EU Member States, Norway and Iceland ran checks on lorries.", None),
             ("Teams from 12 Member States and two third countries took part.", None),
+            ("Checks ran at crossings in 17 EU countries and five countries in the Balkans.", None),
+            ("Checks ran at crossings in 17 EU countries.", Some(17)),
         ];
         for (text, expected) in table {
             assert_eq!(count(text), *expected, "{text}");
