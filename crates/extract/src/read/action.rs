@@ -98,6 +98,8 @@ const ORGANISER_CUES: &[&str] = &[
     "coordinated through ",
     "co-ordinated through ",
     "coordinated and supported by ",
+    "organised and supported by ",
+    "organized and supported by ",
     "co-ordinated by ",
     "organised by ",
     "organized by ",
@@ -1020,6 +1022,10 @@ mod tests {
                 "Thirty held\n\nPolice of 20 countries held EMPACT Joint Action Days in May.\n\nThey met.\n\nThe \
                  action was broad. The work of inspectors was coordinated by Europol.",
                 action("joint action days", &["Europol"], None),
+            ),
+            (
+                "The first action week on farms, organised and supported by ELA, took place on 3-9 May.",
+                action("action week", &["ELA"], None),
             ),
             // Who ran it, told in a relative clause.
             (

@@ -106,7 +106,7 @@ static NATIONALITIES: LazyLock<Regex> =
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
     Regex::new(&format!(
-        r"^(?:participating |different )?(?:{region}(?: and {region})? (?:countries|nations|member states)|countries|nations)(?: and territories)?\b"
+        r"^(?:participating |different )?(?:{region}(?: and {region})? (?:countries|nations|member states)|countries|nations|member states (?:were involved|took part|participated))(?: and territories)?\b"
     ))
     .expect("valid regex")
 });
@@ -841,7 +841,9 @@ fn only_member_states(text: &str, sentence: &Sentence, n: &Placed<'_>) -> bool {
     // `after` is a lowercase copy of the sentence's end, byte for byte.
     let rest_start = sentence.span.end - n.after.len();
     let rest = &text[rest_start..sentence.span.end];
-    let others_named = sentence.countries.iter().any(|c| c.span.start >= rest_start + member_states.end());
+    let named_after = sentence.countries.iter().filter(|c| c.span.start >= rest_start + member_states.end()).count();
+    // "15 Member States were involved: Austria, ...": the list of those it counts.
+    let others_named = named_after > 0 && named_after as u64 != n.mention.value;
     others_named || OTHER_COUNTRIES.is_match(&rest[member_states.end()..])
 }
 
@@ -1204,6 +1206,8 @@ mod tests {
             ("Teams from 12 Member States and two third countries took part.", None),
             ("Checks ran at crossings in 17 EU countries and five countries in the Balkans.", None),
             ("Checks ran at crossings in 17 EU countries.", Some(17)),
+            ("Three Member States were involved: Austria, Malta and Spain.", Some(3)),
+            ("Three Member States were involved: Austria, Malta, Spain and Peru.", None),
         ];
         for (text, expected) in table {
             assert_eq!(count(text), *expected, "{text}");
