@@ -267,10 +267,10 @@ pub struct Action {
     /// the words that do ("In mid-October 2017, a police operation ..." before "The week-long
     /// joint action ..."): its dates may stand there.
     pub told_again: Vec<(usize, Range<usize>)>,
-    /// The country whose own police ran it, where they did ("The Dutch police arrested 60
-    /// people in a national action"), with where its police are named: what they did is the
-    /// action's own account, not a country's case, and the country took part.
-    pub national: Option<(String, Range<usize>)>,
+    /// The countries whose own police ran it, where they did ("The Dutch police arrested 60
+    /// people in a national action"), each with where its police are named: what they did is
+    /// the action's own account, not a country's case, and the country took part.
+    pub national: Vec<(String, Range<usize>)>,
 }
 
 impl Action {
@@ -378,7 +378,11 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         return None;
     }
     let start = sentence.span.start + at;
-    let national = lead.iter().find_map(|&i| national_police(doc.text, &doc.sentences[i]));
+    let national = lead
+        .iter()
+        .map(|&i| national_police(doc.text, &doc.sentences[i]))
+        .find(|forces| !forces.is_empty())
+        .unwrap_or_default();
     let subjects = lead.iter().find_map(|&i| subject_organisers(doc.text, &doc.sentences[i]));
     // A body named as who coordinated it below the lead, in a paragraph about the action:
     // "The actions ... were coordinated and supported by the European Labour Authority (ELA)",
@@ -411,7 +415,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .or(subjects)
         .or_else(|| lead.iter().find_map(|&i| speaker(doc.text, &doc.sentences[i])))
         .or_else(named_below)
-        .or_else(|| national.clone().map(|(named, _)| vec![named]))
+        .or_else(|| (!national.is_empty()).then(|| national.iter().map(|(named, _)| named.clone()).collect()))
         .unwrap_or_default()
         .into_iter()
         .map(|named| Named { name: short_form(doc.text, &named.name).unwrap_or(named.name), span: named.span })
@@ -435,8 +439,10 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         span: start..start + words.len(),
         sentence: lead[n],
         national: national
+            .into_iter()
             .filter(|(named, _)| organisers.iter().any(|o| o.name == named.name))
-            .map(|(named, code)| (code, named.span)),
+            .map(|(named, code)| (code, named.span))
+            .collect(),
         organisers,
         theme,
         told_again,
@@ -620,11 +626,48 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     Some(vec![named])
 }
 
-/// A country's police that a sentence opens with, as who acted, and its country: "The Dutch
-/// police arrested 60 people in a national action", "Italian police have dismantled ...".
-fn national_police(text: &str, sentence: &Sentence) -> Option<(Named, String)> {
+/// The countries' police that a sentence opens with, as who acted, each with its country:
+/// "The Dutch police arrested 60 people in a national action", "Italian police have dismantled
+/// ...", "With the support of Europol, the German Federal Police and the Romanian Police
+/// dismantled ...".
+fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
     let said = sentence.text(text);
-    let start = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
+    // "With the support of Europol and Eurojust, the German ...": the subject after the clause
+    // that opens the sentence.
+    let opening = SUPPORT_OPENINGS
+        .iter()
+        .any(|words| said.starts_with(words))
+        .then(|| said.find(", ").map(|comma| comma + ", ".len()))
+        .flatten()
+        .unwrap_or(0);
+    let mut at = sentence.span.start + opening;
+    let mut forces = Vec::new();
+    while let Some((named, code, end)) = national_force_at(text, sentence, at) {
+        forces.push((named, code));
+        match ["and the ", "and "].iter().find(|joint| text[end..sentence.span.end].starts_with(&format!(" {joint}"))) {
+            Some(joint) => at = end + 1 + joint.len(),
+            None => {
+                // "The Spanish National Police, with support from Europol, dismantled ...": an
+                // aside between the forces and their verb.
+                let rest = &text[end..sentence.span.end];
+                let rest = match rest.strip_prefix(", ") {
+                    Some(aside) => aside.split_once(", ").map_or("", |(_, verb)| verb),
+                    None => rest.strip_prefix(' ').unwrap_or_default(),
+                };
+                return if rest.starts_with(char::is_lowercase) { forces } else { Vec::new() };
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Words that open a sentence with who supported an action, before who ran it.
+const SUPPORT_OPENINGS: &[&str] = &["With the support of ", "With support from ", "Supported by "];
+
+/// A country's force named at `at` ("the German Federal Police"), its country and where its
+/// name ends.
+fn national_force_at(text: &str, sentence: &Sentence, at: usize) -> Option<(Named, String, usize)> {
+    let start = at + ["The ", "the "].iter().find(|the| text[at..].starts_with(**the)).map_or(0, |the| the.len());
     let demonym = sentence.countries.iter().find(|c| c.span.start == start && c.demonym)?;
     let after = text[demonym.span.end..sentence.span.end].strip_prefix(' ')?;
     // "German federal police", "the Spanish National Police".
@@ -632,15 +675,7 @@ fn national_police(text: &str, sentence: &Sentence) -> Option<(Named, String)> {
     let after = &after[level.map_or(0, |level| level.len())..];
     let force = NATIONAL_FORCES.iter().find(|force| whole_words(after, force) == Some(0))?;
     let end = demonym.span.end + ' '.len_utf8() + level.map_or(0, |level| level.len()) + force.len();
-    // "The Spanish National Police, with support from Europol, dismantled ...": an aside
-    // between the force and its verb.
-    let rest = &text[end..sentence.span.end];
-    let rest = match rest.strip_prefix(", ") {
-        Some(aside) => aside.split_once(", ").map_or("", |(_, verb)| verb),
-        None => rest.strip_prefix(' ').unwrap_or_default(),
-    };
-    rest.starts_with(char::is_lowercase)
-        .then(|| (Named { name: text[start..end].to_string(), span: start..end }, demonym.code.clone()))
+    Some((Named { name: text[start..end].to_string(), span: start..end }, demonym.code.clone(), end))
 }
 
 /// Words for a country's force after its people's name: "Dutch police", "Italian Carabinieri",
@@ -1032,6 +1067,12 @@ mod tests {
                 "Waste seized worldwide\n\nThe clampdown took place in June. Interpol, which co-ordinated the \
                  clampdown, said it was the largest yet.",
                 action("clampdown", &["Interpol"], None),
+            ),
+            // The forces of two countries, after who supported them.
+            (
+                "With the support of Eurojust, the Czech Police and the Slovak Police dismantled a network on \
+                 4 May. Austria also took part in the operation.",
+                action("operation", &["Czech Police", "Slovak Police"], None),
             ),
             // A news report that opens with the arrests and calls them an operation paragraphs on.
             (

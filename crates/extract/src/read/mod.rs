@@ -192,14 +192,15 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         quote: text[span].to_string(),
         ..Source::default()
     };
-    let national = unnamed.as_ref().and_then(|unnamed| unnamed.action.national.as_ref());
-    if let Some((code, named)) = national
-        && !countries.contains(code)
-    {
-        countries.push(code.clone());
-        countries_read_in.push(sentence_around(&doc, named));
+    let national: &[(String, Range<usize>)] = unnamed.as_ref().map_or(&[], |unnamed| &unnamed.action.national);
+    for (code, named) in national {
+        if !countries.contains(code) {
+            countries.push(code.clone());
+            countries_read_in.push(sentence_around(&doc, named));
+        }
     }
-    let reading = read_body(&doc, &in_scope, participants, national.map(|(code, _)| code.as_str()));
+    let national_codes: Vec<&str> = national.iter().map(|(code, _)| code.as_str()).collect();
+    let reading = read_body(&doc, &in_scope, participants, &national_codes);
     used.extend([&reading.stated_count, &reading.stated_duration].into_iter().flatten().map(|(_, s)| s.clone()));
     let trace = Trace {
         named_in,
@@ -446,8 +447,8 @@ fn counts_participants(said: &str) -> bool {
 
 /// Sorts each body sentence into a country case or the operation's own account. A case runs
 /// to the end of its paragraph or bullet, or to the next sentence that opens another.
-/// `national` is the country whose own police ran the action: what they did is no case.
-fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, national: Option<&str>) -> BodyReading {
+/// `national` are the countries whose own police ran the action: what they did is no case.
+fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, national: &[&str]) -> BodyReading {
     let text = doc.text;
     let mut reading = BodyReading::default();
     let mut open: Option<Case> = None;
@@ -472,7 +473,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
         let acting = acting_countries(text, sentence).filter(|acting| {
             !tells_of_the_operation(text, sentence)
                 && !(Some(i) == first_of_body && dateline_country(text, sentence).is_some())
-                && national.is_none_or(|code| acting.codes != [code])
+                && !(!national.is_empty() && acting.codes.iter().all(|code| national.contains(&code.as_str())))
                 && match &open {
                     Some(case) => acting.at_start && acting.codes != case.acting,
                     None => true,
