@@ -108,7 +108,7 @@ impl KeyOperation {
     fn label(&self) -> String {
         match self.checked_identity() {
             Identity::CodeName { name, .. } => name.to_string(),
-            Identity::Unnamed { organisers } if organisers.is_empty() => "no code name, no organiser named".to_string(),
+            Identity::Unnamed { organisers: [] } => "no code name, no organiser named".to_string(),
             Identity::Unnamed { organisers } => format!("no code name, by {}", organisers.join(", ")),
         }
     }

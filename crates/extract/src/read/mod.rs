@@ -468,12 +468,20 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
             continue;
         }
         read_coordination(text, sentence, &mut reading.coordination);
-        // Inside a case, only a sentence that opens with another country starts a new one; a
-        // sentence about the operation itself opens none.
+        // What the countries whose police ran the action did is the action's own account; what
+        // others did with them is a case.
+        let others_acting =
+            |codes: &[String]| national.is_empty() || codes.iter().any(|code| !national.contains(&code.as_str()));
+        // A sentence about the operation itself, or the dateline's country opening the body, is
+        // none of a country's.
+        let the_operations = || {
+            tells_of_the_operation(text, sentence)
+                || (Some(i) == first_of_body && dateline_country(text, sentence).is_some())
+        };
+        // Inside a case, only a sentence that opens with another country starts a new one.
         let acting = acting_countries(text, sentence).filter(|acting| {
-            !tells_of_the_operation(text, sentence)
-                && !(Some(i) == first_of_body && dateline_country(text, sentence).is_some())
-                && !(!national.is_empty() && acting.codes.iter().all(|code| national.contains(&code.as_str())))
+            !the_operations()
+                && others_acting(&acting.codes)
                 && match &open {
                     Some(case) => acting.at_start && acting.codes != case.acting,
                     None => true,
