@@ -144,6 +144,14 @@ static MEMBER_STATES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A count of countries and the word that names one of them after it: "agencies in 43
+/// countries, including"; the count's preposition is group 1, so that what stands before it
+/// tells whose countries they are ("migrants from 30 countries, including" are origins).
+static ONE_OF_THE_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(in|from|of|across)\s+(?:more than\s+|over\s+)?\d+\s+countries(?:\s+and\s+territories)?,?\s+(?:including|among them)\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
+
 /// Who acted, right before a list of where they came from: "tax authorities from"; a cue in
 /// a sentence about the operation only ("Police from Spain and France" may be anyone's
 /// elsewhere).
@@ -319,6 +327,15 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         let leading = LED_BY.is_match(tail) || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
         if leading && !list.is_empty() && !list.iter().any(|m| m.demonym) {
             return list.iter().map(|m| m.code.clone()).collect();
+        }
+        // "agencies in 43 countries, including Ireland": one of the counted, named alone.
+        if let [one] = list.as_slice()
+            && about_the_operation()
+            && ONE_OF_THE_COUNTED
+                .captures(tail)
+                .is_some_and(|count| !PEOPLE_FROM_COUNTRIES.is_match(&tail[..count.get(1).map_or(0, |c| c.end() + 1)]))
+        {
+            return vec![one.code.clone()];
         }
         if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) {
             continue;
@@ -675,6 +692,9 @@ mod tests {
             ("Alongside Chad, Mali, Niger, and Togo took part in the operation.", &["TD", "ML", "NE", "TG"]),
             ("Law enforcement partners from Chad and Mali have also contributed to the operation.", &["TD", "ML"]),
             ("The operation involved countries such as Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            // One of the counted countries, named alone.
+            ("The crackdown involved agencies in 43 countries, including Ireland.", &["IE"]),
+            ("The operation brought together police from 72 countries and territories, including Kenya.", &["KE"]),
             (
                 "The action had Eurojust's support and involved police services in Chile, the Czech Republic and Peru.",
                 &["CL", "CZ", "PE"],
@@ -790,6 +810,7 @@ mod tests {
                 &["BE", "NL"],
             ),
             ("An operation involving police from Ghana ended.", &[]),
+            ("The operation identified migrants from 30 countries, including Ghana.", &[]),
             (
                 "The Carabinieri, the Guardia Civil and the Ghanaian Police Service took part in the operation.",
                 &["IT", "ES", "GH"],
