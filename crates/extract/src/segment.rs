@@ -32,10 +32,11 @@ pub struct Block {
 }
 
 /// A result listed as a label and its number: "Arrests: 95", "Victims rescued – 212",
-/// "Inspections 9 480", "Arrests ........ 95". Read as an item of a list, not as a heading.
+/// "Inspections 9 480", "Arrests ........ 95", a table's row "Arrests | 42 |". Read as an item
+/// of a list, not as a heading.
 static RESULT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(\p{L}[\p{L} ,’'()/-]{1,60}?)(?:\s*[:–—-]\s*|\s*\.{3,}\s*|\s+)(?:\d{1,3}(?:[,.\u{a0}\u{2009}\u{202f} ]\d{3})+|\d+)$",
+        r"^(\p{L}[\p{L} ,’'()/-]{1,60}?)(?:\s*[:–—|-]\s*|\s*\.{3,}\s*|\s+)(?:\d{1,3}(?:[,.\u{a0}\u{2009}\u{202f} ]\d{3})+|\d+)(?:\s*\|)?$",
     )
     .expect("valid regex")
 });
@@ -440,7 +441,7 @@ mod tests {
 
     #[test]
     fn results_listed_as_label_and_number_are_items() {
-        let text = "Results:\nArrests: 95\nVictims rescued – 212\nInspections 9 480\nMarch 5, 2024\nOperation Harbour 3\nBucharest, 27.06.2023\n";
+        let text = "Results:\nArrests: 95\nVictims rescued – 212\nInspections 9 480\nCharges | 65 |\nMarch 5, 2024\nOperation Harbour 3\nBucharest, 27.06.2023\n";
         assert_eq!(
             kinds_and_texts(text),
             [
@@ -448,6 +449,7 @@ mod tests {
                 (BlockKind::Bullet, "Arrests: 95"),
                 (BlockKind::Bullet, "Victims rescued – 212"),
                 (BlockKind::Bullet, "Inspections 9 480"),
+                (BlockKind::Bullet, "Charges | 65 |"),
                 (BlockKind::Label, "March 5, 2024"),
                 (BlockKind::Label, "Operation Harbour 3"),
                 (BlockKind::Label, "Bucharest, 27.06.2023"),

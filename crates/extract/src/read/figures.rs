@@ -429,11 +429,12 @@ fn of_a_phase(n: &Placed) -> bool {
 /// heading with a year ("Arrests 2024").
 fn labelled_figure(text: &str, sentence: &Sentence, lower: &str) -> Option<FoundFigure> {
     let n = placed(text, sentence, lower).next()?;
-    let after = n.after.trim_end_matches('.').trim();
+    // A table's row ends with a bar: "Arrests | 42 |".
+    let after = n.after.trim_end_matches(['.', '|']).trim();
     if !(after.is_empty() || after.starts_with([',', ';', '('])) || n.is_year_like() {
         return None;
     }
-    let label = n.before.trim_end().trim_end_matches([':', '–', '—', '-', '.', ' ']);
+    let label = n.before.trim_end().trim_end_matches([':', '–', '—', '-', '.', '|', ' ']);
     // "New investigations opened: 23" is "investigations opened", "Total arrests: 95" is
     // "arrests"; "Red Notices published: 4" is "red notices"; "victims of trafficking
     // identified" are "victims identified".
@@ -1042,6 +1043,7 @@ mod tests {
             ("Three hundred suspects were arrested.", &["Arrests 300 exact [Three hundred]"]),
             ("One suspect was arrested in Spain.", &["Arrests 1 exact [One]"]),
             ("Arrests: 95", &["Arrests 95 exact [95]"]),
+            ("Arrests | 42 |", &["Arrests 42 exact [42]"]),
             ("• 95 arrests", &["Arrests 95 exact [95]"]),
             ("Victims rescued – 212", &["VictimsRescued 212 exact [212]"]),
             ("Arrests 95", &["Arrests 95 exact [95]"]),
