@@ -128,9 +128,11 @@ const YEAR_LEAD_INS: &[&str] = &[
 ];
 
 pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Option<Published>) -> Timing {
-    let dates = own_dates(doc, reported, subject).map(|dates| through_later_phases(doc, dates));
+    let dates = own_dates(doc, reported, subject)
+        .map(|dates| through_later_phases(doc, dates))
+        .or_else(|| begun_and_ended(doc, reported));
     if dates.is_none()
-        && let Some(begun) = beginning(doc, reported)
+        && let Some((_, begun)) = beginning(doc, reported)
     {
         // It may end in another year than it began: only a year the text ties to the
         // operation is its year.
@@ -254,22 +256,46 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 /// Whether the words before a sentence's first date (in ASCII lower case, trimmed) let it
 /// open the sentence: "", "In", "On Wednesday".
 pub(crate) fn opens_with_the_date(before: &str) -> bool {
-    let before = WEEKDAYS.iter().find_map(|day| before.strip_suffix(day)).map_or(before, str::trim_end);
-    OPENING_PREPOSITIONS.contains(&before)
+    OPENING_PREPOSITIONS.contains(&without_weekday(before))
 }
 
 /// The date an operation began, where the text gives no other and says nothing of its end:
 /// the date after "began in" a few words after "operation", in a sentence that names or
 /// speaks of it.
-fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<&'d DateMention> {
-    let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
-    naming.chain(doc.body()).find_map(|sentence| {
-        sentence.dates.iter().find(|d| {
+fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentence, &'d DateMention)> {
+    let naming = reported.sentences();
+    let naming_sentences = naming.iter().map(|&i| &doc.sentences[i]);
+    naming_sentences.chain(doc.body()).find_map(|sentence| {
+        let names_it = naming.iter().any(|&i| doc.sentences[i].span == sentence.span);
+        let date = sentence.dates.iter().find(|d| {
             let before = doc.text[sentence.span.start..d.span.start].trim_end().to_ascii_lowercase();
             let clause = last_bytes(&before, CLAUSE_BYTES);
-            !is_span(d) && clause.contains("operation") && BEGINNINGS.iter().any(|words| before.ends_with(words))
-        })
+            !is_span(d)
+                && (names_it || clause.contains("operation"))
+                && BEGINNINGS.iter().any(|words| without_weekday(&before).ends_with(words))
+        })?;
+        Some((sentence, date))
     })
+}
+
+/// Words between a beginning and the end said after it: "started on 16 June and ended (on)
+/// 29 June".
+const ENDINGS: &[&str] = &["ended", "ended on", "finished on", "concluded on", "ran until"];
+
+/// The beginning and the end said apart ("started on Monday 16 June 2014 and ended Sunday 29
+/// June 2014"), as one span.
+fn begun_and_ended(doc: &Doc, reported: &NamedOperation) -> Option<DateMention> {
+    let (sentence, begun) = beginning(doc, reported)?;
+    let ended = sentence.dates.iter().find(|d| {
+        let between = doc.text[begun.span.end..d.span.start.max(begun.span.end)].trim_end().to_ascii_lowercase();
+        d.span.start >= begun.span.end && ENDINGS.iter().any(|words| without_weekday(&between).ends_with(words))
+    })?;
+    Some(DateMention { span: begun.span.start..ended.span.end, start: begun.start, end: ended.end })
+}
+
+/// Words before a date without the day of the week that ends them: "started on monday".
+fn without_weekday(before: &str) -> &str {
+    WEEKDAYS.iter().find_map(|day| before.strip_suffix(day)).map_or(before, str::trim_end)
 }
 
 /// Words that join one phase's dates to the next's: "between 3 and 14 May and between 2 and
@@ -553,6 +579,16 @@ mod tests {
                 false,
                 Some("2012-05-01"),
                 Some("2012-07-01"),
+            ),
+            // A beginning and an end said apart, each after its day of the week.
+            (
+                "Operation Keel Line – Guns Off Our Streets started on Monday 16 June 2014 and ended Sunday 29 \
+                 June 2014.",
+                None,
+                Some(2014),
+                false,
+                Some("2014-06-16"),
+                Some("2014-06-29"),
             ),
             // Days within the month said first tell the same time more exactly.
             (
