@@ -495,6 +495,7 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             named
         }
         None if led_by().is_some_and(|named| !named.is_empty()) => led_by().unwrap_or_default(),
+        None if hyphen_led(text, sentence).is_some() => hyphen_led(text, sentence).into_iter().collect(),
         None if said.contains("coordinated with") => {
             let speaker = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
             let named = name_at(text, speaker, sentence.span.end)?;
@@ -503,6 +504,21 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         None => Vec::new(),
     };
     (!named.is_empty()).then_some(named)
+}
+
+/// The body that led an action written as one word with it: "An Interpol-led operation", "the
+/// FBI-led raids": a body the publishers' list knows, or one named as a body; not a country ("a
+/// USA-led operation") or its people ("a Spanish-led action"), which led a part.
+fn hyphen_led(text: &str, sentence: &Sentence) -> Option<Named> {
+    let said = sentence.text(text);
+    let at = said.find("-led ")?;
+    let start = said[..at].rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |space| space + 1);
+    let name = &said[start..at];
+    let span = sentence.span.start + start..sentence.span.start + at;
+    let known = PUBLISHERS.iter().any(|(short, others)| *short == name || others.contains(&name));
+    // Not any name in capitals, as `is_a_body` takes: "USA-led".
+    let of_a_body = name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word));
+    (known || of_a_body).then(|| Named { name: name.to_string(), span })
 }
 
 /// The name in capitals just before the words for the action or its plan (`run`), as a
@@ -1062,6 +1078,12 @@ mod tests {
                 "The first action week on farms, organised and supported by ELA, took place on 3-9 May.",
                 action("action week", &["ELA"], None),
             ),
+            // Who led it, written as one word with it; a country that led is no organiser.
+            (
+                "An Interpol-led operation in West Africa has rescued 90 victims.",
+                action("operation", &["Interpol"], None),
+            ),
+            ("A USA-led operation in the Gulf has rescued 90 victims.", action("operation", &[], None)),
             // Who ran it, told in a relative clause.
             (
                 "Waste seized worldwide\n\nThe clampdown took place in June. Interpol, which co-ordinated the \

@@ -48,6 +48,7 @@ pub(crate) const PUBLISHERS: &[(&str, &[&str])] = &[
     ("National Crime Agency", &[]),
     ("National Police Chiefs' Council", &["National Police Chiefs’ Council", "NPCC"]),
     ("Australian Federal Police", &[]),
+    ("FBI", &["Federal Bureau of Investigation"]),
     ("Arma dei Carabinieri", &[]),
     ("Guardia Civil", &[]),
     ("Guardia di Finanza", &[]),
