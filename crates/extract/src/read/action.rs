@@ -119,6 +119,13 @@ const LED_BY: &str = "led by ";
 /// name is ("EMPACT Joint Action Days").
 const FRAMEWORKS: &[&str] = &["EMPACT"];
 
+/// Whether a name is a framework's, alone or with its priority: "EMPACT", "EMPACT Firearms".
+fn is_a_framework(name: &str) -> bool {
+    FRAMEWORKS
+        .iter()
+        .any(|framework| name.strip_prefix(framework).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
+}
+
 /// The words that join a relative clause to the name it tells of: "Interpol, which coordinated".
 const RELATIVE_PRONOUNS: &[&str] = &[", which", ", who"];
 
@@ -409,15 +416,19 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
             }
             // "EMPACT Joint Action Days ... coordinated by Europol": a framework that runs
             // nothing itself stands for who ran the action only where no one else is named.
-            let only_frameworks = framework.iter().all(|named| FRAMEWORKS.contains(&named.name.as_str()));
+            let only_frameworks = framework.iter().all(|named| is_a_framework(&named.name));
             only_frameworks.then(named_below).flatten().or(Some(framework))
         })
         .or(subjects)
         .or_else(|| lead.iter().find_map(|&i| speaker(doc.text, &doc.sentences[i])))
         .or_else(named_below)
         .or_else(|| (!national.is_empty()).then(|| national.iter().map(|(named, _)| named.clone()).collect()))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    // "coordinated by EMPACT Firearms and Europol": the body named beside a framework ran it.
+    let bodies = organisers.iter().any(|named| !is_a_framework(&named.name));
+    let organisers: Vec<Named> = organisers
         .into_iter()
+        .filter(|named| !bodies || !is_a_framework(&named.name))
         .map(|named| Named { name: short_form(doc.text, &named.name).unwrap_or(named.name), span: named.span })
         .collect();
     let theme = std::iter::once(n)
@@ -1073,6 +1084,11 @@ mod tests {
                 "Thirty held\n\nPolice of 20 countries held EMPACT Joint Action Days in May.\n\nThey met.\n\nThe \
                  action was broad. The work of inspectors was coordinated by Europol.",
                 action("joint action days", &["Europol"], None),
+            ),
+            (
+                "Joint action days against firearms trafficking, coordinated by EMPACT Firearms and Europol, \
+                 ran in May.",
+                action("joint action days", &["Europol"], Some("firearms trafficking")),
             ),
             (
                 "The first action week on farms, organised and supported by ELA, took place on 3-9 May.",

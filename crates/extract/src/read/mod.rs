@@ -561,12 +561,21 @@ fn tells_of_a_phase(text: &str, sentence: &Sentence) -> bool {
     let lower = sentence.text(text).to_ascii_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let is_time = |word: &str| matches!(word, "day" | "days" | "week" | "weeks");
-    words.windows(3).enumerate().any(|(i, three)| {
-        three[0] == "the"
-            && PHASES.contains(&three[1])
-            && (is_time(three[2]) || words.get(i + 3).is_some_and(|fourth| is_time(fourth)))
-    })
+    // "During this phase, 32 suspects were arrested", "in the preparatory phase": one phase of
+    // several (not "carried out in two phases").
+    let a_phase = words.windows(2).any(|two| two[1] == "phase" && PHASE_WORDS.contains(&two[0]));
+    a_phase
+        || words.windows(3).enumerate().any(|(i, three)| {
+            three[0] == "the"
+                && PHASES.contains(&three[1])
+                && (is_time(three[2]) || words.get(i + 3).is_some_and(|fourth| is_time(fourth)))
+        })
 }
+
+/// Words before "phase" that make it one phase of the operation, not its action as a whole
+/// ("the operational phase").
+const PHASE_WORDS: &[&str] =
+    &["this", "that", "preparatory", "preparation", "initial", "first", "second", "third", "last", "final"];
 
 /// Words that open a sentence about the operation as a whole.
 const OPERATION_SUBJECTS: &[&str] =
@@ -885,6 +894,7 @@ mod tests {
             "On the first day alone, police made 241 arrests.",
             "The first two days, focused on ferries, saw 22 arrests.",
             "During the final week, officers checked 900 lorries.",
+            "During this phase, 32 suspects were arrested and 102 firearms seized.",
         ];
         for text in phases {
             assert!(tells_of_a_phase(text, &Sentence::of(text)), "{text}");
@@ -893,6 +903,8 @@ mod tests {
             "The action days led to 61 arrests.",
             "Over five days, police made 90 arrests.",
             "The first of the suspects was arrested on 3 May.",
+            "The operation, carried out in two phases, led to 148 arrests.",
+            "During the operational phase, officers made 148 arrests.",
         ];
         for text in wholes {
             assert!(!tells_of_a_phase(text, &Sentence::of(text)), "{text}");

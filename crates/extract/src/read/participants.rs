@@ -693,7 +693,10 @@ mod tests {
             ("Law enforcement partners from Chad and Mali have also contributed to the operation.", &["TD", "ML"]),
             ("The operation involved countries such as Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             // Where the action's raids and checks were.
-            ("Police raids and vehicle checks in May across Benin, Togo and Niger led to 15 arrests.", &["BJ", "TG", "NE"]),
+            (
+                "Police raids and vehicle checks in May across Benin, Togo and Niger led to 15 arrests.",
+                &["BJ", "TG", "NE"],
+            ),
             // One of the counted countries, named alone.
             ("The crackdown involved agencies in 43 countries, including Ireland.", &["IE"]),
             ("The operation brought together police from 72 countries and territories, including Kenya.", &["KE"]),

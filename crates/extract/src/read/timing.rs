@@ -221,7 +221,12 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             .filter(|s| !elsewhere(s))
             .flat_map(|s| s.dates.iter().filter(move |d| is_span(d) && !tied_elsewhere(doc, s, d)));
         let first = spans.next()?;
-        (subject && spans.all(|other| (other.start, other.end) == (first.start, first.end))).then_some(first)
+        // "From 5 to 9 September 2018, ..." and "The results from 5 to 9 September:" are one span.
+        let same_days = |a: &PartialDate, b: &PartialDate| {
+            (a.month, a.day) == (b.month, b.day) && (a.year == b.year || a.year.is_none() || b.year.is_none())
+        };
+        (subject && spans.all(|other| same_days(&other.start, &first.start) && same_days(&other.end, &first.end)))
+            .then_some(first)
     };
     // "In mid-October 2017, a police operation ...": a date that opens a sentence about it;
     // not a date line before a dash ("21 September 2018 - Forty-four countries ..."), which
@@ -579,6 +584,16 @@ mod tests {
                 false,
                 Some("2012-05-01"),
                 Some("2012-07-01"),
+            ),
+            // One span written twice, once with its year.
+            (
+                "Keel Line results\n\nOperation Keel Line led to 148 arrests.\n\nFrom 5 to 9 September 2018, \
+                 a coordination centre was set up.\n\nThe results from 5 to 9 September:",
+                None,
+                Some(2018),
+                false,
+                Some("2018-09-05"),
+                Some("2018-09-09"),
             ),
             // A beginning and an end said apart, each after its day of the week.
             (
