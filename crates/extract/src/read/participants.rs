@@ -56,16 +56,18 @@ use people_word;
 /// Words that end right before a list of participants: "involving police from", "supported
 /// police and border officials in", "by the police forces of", "with the participation of",
 /// "officers from more than 15 countries, including", "Officers from six countries took part:",
-/// "Observers joined from", "raids and vehicle checks earlier this month across".
+/// "Observers joined from", "raids and vehicle checks earlier this month across", "house
+/// searches were carried out in".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = r"involving|involved|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|assisted";
-    let counted = r"countries(?:\s+and\s+territories)?,?\s+(?:including|such as|among them)";
+    // "countries, mainly in Africa and Europe, such as": an aside may stand before the list.
+    let counted = r"countries(?:\s+and\s+territories)?(?:,\s+[^,;.]{1,40},)?,?\s+(?:including|such as|among them)";
     // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
     // set off by a dash.
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+from\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part))\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+|(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*|(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{{1,30}}?\s+)?across\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+(?:from|of)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+|(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*|(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{{1,30}}?\s+)?across\s+|(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+in\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -81,7 +83,9 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:across\s+[^,.;]{1,30}?\s+)?(?:(?:on|from|between)\s+[^,.;]{1,30},\s+)?",
         // "carried out over five days simultaneously in ...": how long, before the list.
         r"(?:over\s+(?:\w+\s+){1,2}?(?:days|weeks|months)\s+)?",
-        r"(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$"
+        r"(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$",
+        // "deployed for the operation in the non-EU countries".
+        r"|(?-u:\b)in\s+the\s+(?:non-eu\s+|eu\s+|partner\s+|following\s+)?countries\s+$"
     ))
     .expect("valid regex")
 });
@@ -692,6 +696,22 @@ mod tests {
             ("Alongside Chad, Mali, Niger, and Togo took part in the operation.", &["TD", "ML", "NE", "TG"]),
             ("Law enforcement partners from Chad and Mali have also contributed to the operation.", &["TD", "ML"]),
             ("The operation involved countries such as Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            // The countries counted, after an aside; the countries involved in the operation; the
+            // countries the operation's officers went to; where searches were carried out.
+            (
+                "The operation involved the police services of 24 countries, mainly in Africa, such as Kenya, \
+                 Sudan and Spain.",
+                &["KE", "SD", "ES"],
+            ),
+            (
+                "Interpol said the countries involved in the operation were Aruba, Belize and Brazil.",
+                &["AW", "BZ", "BR"],
+            ),
+            (
+                "Officers were also deployed for the operation in the non-EU countries Albania, Serbia and Moldova.",
+                &["AL", "RS", "MD"],
+            ),
+            ("Thirty-nine house searches were carried out in Belgium, Germany and Hungary.", &["BE", "DE", "HU"]),
             // Where the action's raids and checks were.
             (
                 "Police raids and vehicle checks in May across Benin, Togo and Niger led to 15 arrests.",
