@@ -674,7 +674,14 @@ fn unquoted_name(sentence: &str, start: usize, numbered: bool) -> Option<Reading
             && leading_number.is_some()
             && written.starts_with(char::is_uppercase)
             && is_listed(COUNTED_WORDS, written);
-        if !(joins || counted || is_name_word(written)) {
+        // "Operation Independence Day": "Day" ends a name of words before it; not where a
+        // number follows, which makes it a day of the operation ("Kestrel Day 2").
+        let last_day = !words.is_empty()
+            && written == "Day"
+            && !word_at(sentence, skip_blanks(sentence, word.end)).is_some_and(|next| {
+                suffix_at(sentence, next.clone()).is_some() || sentence[next].starts_with(|c: char| c.is_ascii_digit())
+            });
+        if !(joins || counted || last_day || is_name_word(written)) {
             break;
         }
         if words.len() == MAX_NAME_WORDS {
@@ -682,6 +689,9 @@ fn unquoted_name(sentence: &str, start: usize, numbered: bool) -> Option<Reading
         }
         joining_words += usize::from(joins);
         words.push(name_word);
+        if last_day {
+            break;
+        }
         if hyphen_edition.is_some() {
             suffix = hyphen_edition;
             break;
@@ -1034,6 +1044,12 @@ mod tests {
     const NAMED: &[(&str, &[Expected])] = &[
         // Several capitalised words, up to the first that is no part of a name.
         ("Operation Blue Harbour targeted smugglers.", &[("Operation Blue Harbour", "Blue Harbour", None, None, None)]),
+        // "Day" ends a name; a day of the operation is none of it.
+        (
+            "The sweep, dubbed Operation Liberation Day, ran in July.",
+            &[("Operation Liberation Day", "Liberation Day", None, None, None)],
+        ),
+        ("On Operation Kestrel Day 2, police made arrests.", &[("Operation Kestrel", "Kestrel", None, None, None)]),
         (
             "Police joined Operation Global Chain last week.",
             &[("Operation Global Chain", "Global Chain", None, None, None)],
