@@ -516,8 +516,10 @@ fn stated_seizures(
             in_bracketed_parts = true;
         }
         last_end = mention.span.end;
-        // "$625,000 ... seized from 288 bank accounts": where it was seized from.
-        if text[sentence.span.start..mention.span.start].trim_end().ends_with(" from") {
+        // "$625,000 ... seized from 288 bank accounts": where it was seized from. "the arrest of
+        // a woman in possession of six kg of heroin": what someone held, not said to be seized.
+        let before = text[sentence.span.start..mention.span.start].trim_end();
+        if before.ends_with(" from") || before.ends_with(" possession of") {
             continue;
         }
         let Some((item, kind)) = item_of(text, sentence, &mention) else {
@@ -893,6 +895,11 @@ mod tests {
             ),
             ("Rangers seized 30 big cats and large quantities of animal parts.", &["30: big cats (Wildlife)"]),
             ("Rangers seized 869 alligators/crocodiles.", &["869: alligators/crocodiles (Wildlife)"]),
+            // What someone held when arrested is not said to be seized.
+            (
+                "It led to the recovery of 12 tusks and the arrest of a man in possession of six kg of heroin.",
+                &["12: tusks (Wildlife)"],
+            ),
             // Participles in a series describe the thing; its name follows them.
             (
                 "Police seized 60 192 rounds of unconverted, converted, and live ammunition.",
