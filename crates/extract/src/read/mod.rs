@@ -21,7 +21,7 @@ use cases::{acting_countries, dateline_country, involved_countries, refers_back,
 use crime_areas::{crime_areas, seized_areas};
 use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
-use participants::{listed_participants, participant_list, prose_participants};
+use participants::{listed_participants, one_countrys_agencies, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
@@ -201,6 +201,17 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     }
     let national_codes: Vec<&str> = national.iter().map(|(code, _)| code.as_str()).collect();
     let reading = read_body(&doc, &in_scope, participants, &national_codes);
+    // "The FBI and Homeland Security assisted the Seattle Police Department": where no
+    // participant, no count of countries and no country's case is told, one country's agencies
+    // tell where the action took place.
+    if countries.is_empty()
+        && reading.stated_count.is_none()
+        && reading.cases.is_empty()
+        && let Some((code, sentence)) = one_countrys_agencies(&doc, &in_scope)
+    {
+        countries.push(code);
+        countries_read_in.push(sentence);
+    }
     used.extend([&reading.stated_count, &reading.stated_duration].into_iter().flatten().map(|(_, s)| s.clone()));
     let trace = Trace {
         named_in,

@@ -461,14 +461,104 @@ fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
 const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("Guardia Civil", "ES"),
     ("Mossos d'Esquadra", "ES"),
+    ("Policía Nacional", "ES"),
     ("Carabinieri", "IT"),
     ("Guardia di Finanza", "IT"),
     ("Bundeskriminalamt", "DE"),
     ("Bundespolizei", "DE"),
     ("Koninklijke Marechaussee", "NL"),
     ("Garda Síochána", "IE"),
+    ("Gardaí", "IE"),
     ("Federal Bureau of Investigation", "US"),
+    ("FBI", "US"),
+    ("Homeland Security", "US"),
+    ("Immigration and Customs Enforcement", "US"),
+    ("National Crime Agency", "GB"),
+    ("Royal Canadian Mounted Police", "CA"),
+    ("RCMP", "CA"),
 ];
+
+/// The states of the United States whose names are no other place's: each tells the United
+/// States. (Not Georgia, a country, or Washington, a city and a name.)
+const US_STATES: &[&str] = &[
+    "Alabama",
+    "Alaska",
+    "Arizona",
+    "Arkansas",
+    "California",
+    "Colorado",
+    "Connecticut",
+    "Delaware",
+    "Florida",
+    "Hawaii",
+    "Idaho",
+    "Illinois",
+    "Indiana",
+    "Iowa",
+    "Kansas",
+    "Kentucky",
+    "Louisiana",
+    "Maine",
+    "Maryland",
+    "Massachusetts",
+    "Michigan",
+    "Minnesota",
+    "Mississippi",
+    "Missouri",
+    "Montana",
+    "Nebraska",
+    "Nevada",
+    "New Hampshire",
+    "New Jersey",
+    "New Mexico",
+    "North Carolina",
+    "North Dakota",
+    "Ohio",
+    "Oklahoma",
+    "Oregon",
+    "Pennsylvania",
+    "Rhode Island",
+    "South Carolina",
+    "South Dakota",
+    "Tennessee",
+    "Texas",
+    "Utah",
+    "Vermont",
+    "Virginia",
+    "West Virginia",
+    "Wisconsin",
+    "Wyoming",
+];
+
+/// The one country whose agencies or states the sentences about the operation name, and the
+/// first sentence that does: "The FBI and Homeland Security assisted the Seattle Police
+/// Department", "a rescue operation by the Utah County Sheriff's Office". Asked only where no
+/// participant is named: it tells where a national action took place. Names of two countries'
+/// agencies tell nothing.
+pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
+    let named = |said: &str, name: &str| {
+        said.match_indices(name).any(|(at, _)| {
+            let before = said[..at].chars().next_back();
+            let after = said[at + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    };
+    let mut found: Option<(&str, Range<usize>)> = None;
+    for &i in &scope.sentences {
+        let sentence = &doc.sentences[i];
+        let said = sentence.text(doc.text);
+        let agencies = NATIONAL_AGENCIES.iter().filter(|(agency, _)| named(said, agency)).map(|(_, code)| *code);
+        let states = US_STATES.iter().any(|state| named(said, state)).then_some("US");
+        for code in agencies.chain(states) {
+            match &found {
+                None => found = Some((code, sentence.span.clone())),
+                Some((known, _)) if *known == code => {}
+                Some(_) => return None,
+            }
+        }
+    }
+    found.map(|(code, span)| (code.to_string(), span))
+}
 
 /// Words right after a list of agencies that is the sentence's subject.
 static AGENCIES_TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -674,6 +764,24 @@ mod tests {
         let found = listed_participants(text, participant_list(text).map(|list| list.items), &CountryIndex::new());
         assert_eq!(found[1].code, None);
         assert_eq!((found[1].name.as_str(), &text[found[1].span.clone()]), ("Atlantis", "Atlantis"));
+    }
+
+    #[test]
+    fn one_countrys_agencies_tell_where_a_national_action_took_place() {
+        let agencies = |text: &str| {
+            let doc = Doc::new(text, CountryIndex::shared(), crate::annotate::dates::NumericOrder::DayFirst);
+            let scope = Scope { blocks: Vec::new(), sentences: (0..doc.sentences.len()).collect() };
+            one_countrys_agencies(&doc, &scope).map(|(code, _)| code)
+        };
+        let text = "Police rescued 26 women. The FBI and Homeland Security assisted the city police.";
+        assert_eq!(agencies(text).as_deref(), Some("US"));
+        let text = "Officers of the Utah County Sheriff's Office held a rescue operation.";
+        assert_eq!(agencies(text).as_deref(), Some("US"));
+        let text = "The National Crime Agency stopped a lorry on the M25.";
+        assert_eq!(agencies(text).as_deref(), Some("GB"));
+        // Two countries' agencies, or none, tell nothing.
+        assert_eq!(agencies("The FBI and the RCMP arrested 12 people."), None);
+        assert_eq!(agencies("The city police arrested 12 people in Georgia."), None);
     }
 
     #[test]
