@@ -105,6 +105,17 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "trafficking of children",
             "trafficking in children",
             "sex trafficking",
+            "sexual trafficking",
+            "human traffickers",
+            "sex traffickers",
+            // Its forms, named alone.
+            "sexual exploitation",
+            "forced labour",
+            "forced labor",
+            "labour exploitation",
+            "labor exploitation",
+            "modern slavery",
+            "modern day slavery",
         ],
     ),
     (
@@ -143,7 +154,13 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
     (CrimeArea::CulturalProperty, &["cultural property", "cultural goods", "antiquities", "artefacts"]),
     (
         CrimeArea::ChildSexualAbuse,
-        &["child sexual abuse", "child abuse", "sexual abuse of children", "child sexual exploitation"],
+        &[
+            "child sexual abuse",
+            "child abuse",
+            "sexual abuse of children",
+            "child sexual exploitation",
+            "sexual exploitation of children",
+        ],
     ),
     (CrimeArea::IllegalGambling, &["gambling", "betting"]),
     (CrimeArea::Counterfeiting, &["counterfeit", "counterfeiting", "counterfeits"]),
@@ -251,8 +268,19 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
             }
         }
     }
-    found
+    if !found.is_empty() {
+        return found;
+    }
+    // "nearly 350 potential victims of forced labour or sexual trafficking have been rescued":
+    // what the victims the operation found were victims of, where nothing else says.
+    windows(&VICTIMS_OF).find(|(areas, _)| !areas.is_empty()).map_or_else(Vec::new, |(areas, span)| {
+        areas.into_iter().map(|area| (area, span.clone())).collect()
+    })
 }
+
+/// Words after which a text says what the victims were victims of.
+static VICTIMS_OF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)victims\s+of(?-u:\b)").expect("valid regex"));
 
 /// Whether the words before "against" make it a body's standing fight, not the operation's
 /// target: "a major win for Europol's fight against organised crime".
@@ -326,8 +354,12 @@ fn without_counts(passage: &str) -> String {
 }
 
 /// Every word of [`AREAS`] as a whole word: one pass over a passage instead of one per word.
+/// The longest first, so that "child sexual exploitation" and "sexual exploitation of
+/// children" are read whole before "sexual exploitation" is.
 static AREA_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    let words: Vec<String> = AREAS.iter().flat_map(|(_, words)| words.iter().map(|word| regex::escape(word))).collect();
+    let mut words: Vec<&str> = AREAS.iter().flat_map(|(_, words)| words.iter().copied()).collect();
+    words.sort_by_key(|word| std::cmp::Reverse(word.len()));
+    let words: Vec<String> = words.iter().map(|word| regex::escape(word)).collect();
     Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", words.join("|"))).expect("valid regex")
 });
 
@@ -396,6 +428,10 @@ mod tests {
             ("A huge effort to stop people smuggling began in May.", &["migrant_smuggling"]),
             ("The operation went after sex trafficking rings.", &["human_trafficking"]),
             ("Officers acted to combat the trafficking of children for begging.", &["human_trafficking"]),
+            // Forms of trafficking named alone; the longest words read first.
+            ("The sweep targeted sex traffickers.", &["human_trafficking"]),
+            ("Inspections targeted forced labour on farms.", &["human_trafficking"]),
+            ("The raids targeted the sexual exploitation of children online.", &["child_sexual_abuse"]),
         ];
         for (text, expected) in table {
             assert_eq!(areas(text), *expected, "{text}");
@@ -427,6 +463,14 @@ mod tests {
         // A stated aim wins over what some suspects did.
         let text = "Ten suspects were accused of money laundering. The operation targeted cocaine shipments.";
         assert_eq!(areas(text), ["drug_trafficking"]);
+    }
+
+    #[test]
+    fn what_victims_were_victims_of_names_the_area_where_nothing_else_does() {
+        let text = "Nearly 350 victims of forced labour were rescued in raids across the region.";
+        assert_eq!(areas(text), ["human_trafficking"]);
+        let text = "Ten suspects were accused of money laundering. Police found 35 victims of forced labour.";
+        assert_eq!(areas(text), ["financial_crime"]);
     }
 
     #[test]
