@@ -46,12 +46,15 @@ fn before_other_crimes(window: &str) -> &str {
 }
 
 /// Groups and operations, which the words right before them may say what they do: "a
-/// migrant smuggling network", "people smuggling rings", "child trafficking operations", in
+/// migrant smuggling network", "people smuggling rings", "child trafficking operations", "a
+/// human trafficking investigation", in
 /// a headline's title case or capitals too. Spelt out rather than matched regardless of case,
 /// which costs more on every sentence of a lead.
 static DOERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?-u:\b)(?:[Nn]etworks?|[Rr]ings?|[Gg]angs?|[Oo]rgani[sz]ations?|[Oo]perations?",
+        // What an action went after: "a human trafficking investigation", "trafficking bust".
+        r"|[Ii]nvestigations?|[Bb]usts?|[Ss]weeps?|[Cc]rackdowns?",
         r"|NETWORKS?|RINGS?|GANGS?|OPERATIONS?)(?-u:\b)"
     ))
     .expect("valid regex")
@@ -512,6 +515,7 @@ mod tests {
             // Groups and operations told by what they do, in the words right before them.
             ("A major migrant smuggling network in Ruritania had been dismantled.", &["migrant_smuggling"]),
             ("It was the first of several planned child trafficking operations.", &["human_trafficking"]),
+            ("Police ended a three-year human trafficking investigation.", &["human_trafficking"]),
             // Words further back are another clause's.
             ("Officers found cocaine; a new network was found.", &[]),
         ] {
