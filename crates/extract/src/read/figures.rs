@@ -62,10 +62,11 @@ static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MIGRANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
-/// People an arrest is made of, with one word before them ("12 Nigerian suspects").
+/// People an arrest is made of, with up to two words before them ("12 Nigerian suspects",
+/// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ )?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|accused)\b",
     )
     .expect("valid regex")
 });
@@ -86,10 +87,11 @@ static ARRESTED_RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An arrest after the people it is made of: passive ("were arrested", "have been
 /// detained", "resulted in 1,360 people being arrested", but not "people either being arrested
-/// or placed under investigation"), a participle right after them ("286 suspects arrested"), or "into custody".
+/// or placed under investigation"), after another verb ("have been identified and arrested"), a
+/// participle right after them ("286 suspects arrested"), or "into custody".
 static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|^ being|\b(?:were|was|been|be|are|is)(?: [a-z]+ly| also)?) (?:arrested|apprehended|detained)\b|\b(?:in|into) custody\b",
+        r"(?:^|^ being|\b(?:were|was|been|be|are|is)(?: [a-z]+ly| also| [a-z]+ed and)?) (?:arrested|apprehended|detained)\b|\b(?:in|into) custody\b",
     )
     .expect("valid regex")
 });
@@ -217,7 +219,8 @@ const YEAR_WORDS: [&str; 29] = [
 const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"];
 
 /// Words of an arrest: "arrested", "the arrest of", "detained", "taken into custody".
-const ARREST_CUES: [&str; 6] = ["arrest", "apprehended", "detain", "detention of", "into custody", "in custody"];
+const ARREST_CUES: [&str; 7] =
+    ["arrest", "apprehended", "nabbed", "detain", "detention of", "into custody", "in custody"];
 
 /// How many words may stand between an arrest and the number it acts on ("the arrest of a
 /// total of 64"): further off, it is likely another clause's ("Police who arrested the
@@ -988,6 +991,8 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            ("Interpol nabbed 286 human trafficking suspects.", &["Arrests 286 exact [286]"]),
+            ("In all, 436 accused have been identified and arrested.", &["Arrests 436 exact [436]"]),
             // Victims counted before, told of again.
             ("Of the 35 potential victims identified and safeguarded, 18 were minors.", &[]),
             ("The 32 potential victims identified in the raids were women.", &["VictimsIdentified 32 exact [32]"]),
