@@ -203,7 +203,13 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
     if is_result_line(piece) || RESULT_PHRASE.is_match(piece) || SEIZED_LINE.is_match(piece) || unmarked_item {
         return Block { kind: BlockKind::Bullet, span };
     }
-    let ends_sentence = piece.trim_end().ends_with(['.', '!', '?', '"', '”', ')', ':']);
+    // A closing quotation mark ends a sentence only after the sentence's own mark ("... he
+    // said."”); a headline may end with a quoted word (Also "cyber-patrols").
+    let trimmed = piece.trim_end();
+    let quote_ends = trimmed
+        .strip_suffix(['"', '”'])
+        .is_some_and(|before| before.ends_with(['.', '!', '?', ',']));
+    let ends_sentence = trimmed.ends_with(['.', '!', '?', ')', ':']) || quote_ends;
     let kind = if is_furniture {
         BlockKind::Residue
     } else if indented
@@ -453,6 +459,19 @@ mod tests {
                 (BlockKind::Label, "March 5, 2024"),
                 (BlockKind::Label, "Operation Harbour 3"),
                 (BlockKind::Label, "Bucharest, 27.06.2023"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_may_end_with_a_quoted_word() {
+        let text = "Police action against crime: also \"cyber-patrols\"\n\n\"We are ready,\"\n\nHe said: \"It is done.\"\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Label, "Police action against crime: also \"cyber-patrols\""),
+                (BlockKind::Body, "\"We are ready,\""),
+                (BlockKind::Body, "He said: \"It is done.\""),
             ]
         );
     }

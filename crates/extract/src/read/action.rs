@@ -109,6 +109,10 @@ const ORGANISER_CUES: &[&str] = &[
     "dismantled by ",
     "operation involving ",
     "action involving ",
+    // "Europol has supported the Spanish National Police in 29 investigations": who was
+    // supported ran it.
+    "supported the ",
+    "assisted the ",
 ];
 
 /// "led by" names the countries that led a part of an action as often as who ran it: the
@@ -185,6 +189,14 @@ const ORGANISING_VERBS: &[&str] = &[
     " launches ",
     " undertook ",
 ];
+
+/// Verbs after which the names that open a sentence did the action, and so ran it where they
+/// are bodies: "Europol has carried out a large-scale operation".
+const CARRYING_VERBS: &[&str] =
+    &[" has carried out ", " have carried out ", " carried out ", " has conducted ", " conducted "];
+
+/// Words that name a kind of body, not one: "Police said they rescued 26 women".
+const GENERIC_BODIES: &[&str] = &["Police", "Authorities", "Officers"];
 
 /// What a body may coordinate or organise that is not the action: "Europol coordinated the
 /// exchange of operational information".
@@ -429,6 +441,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let organisers: Vec<Named> = organisers
         .into_iter()
         .filter(|named| !bodies || !is_a_framework(&named.name))
+        .filter(|named| !GENERIC_BODIES.contains(&named.name.as_str()))
         .map(|named| Named { name: short_form(doc.text, &named.name).unwrap_or(named.name), span: named.span })
         .collect();
     let theme = std::iter::once(n)
@@ -557,7 +570,8 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
 /// (ELA) coordinated and supported inspections"), unless they are countries.
 fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let said = sentence.text(text);
-    let (at, verb_words) = ORGANISING_VERBS.iter().filter_map(|verb| Some((said.find(verb)?, *verb))).min()?;
+    let (at, verb_words) =
+        ORGANISING_VERBS.iter().chain(CARRYING_VERBS).filter_map(|verb| Some((said.find(verb)?, *verb))).min()?;
     let verb = sentence.span.start + at;
     // "Between 16 and 20 September, Europol coordinated ...": the names open the clause after
     // the dates that open the sentence.
@@ -612,7 +626,12 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     }
     let countries = |named: &Named| sentence.countries.iter().any(|country| named.span.contains(&country.span.start));
     let reaches_the_verb = named.last().is_some_and(|last| last.span.end == verb);
-    (reaches_the_verb && !named.is_empty() && !named.iter().any(countries)).then_some(named)
+    // "Europol has carried out a large-scale operation": a body that did it ran it; "Officers
+    // carried out checks" names no one.
+    let carried_out = CARRYING_VERBS.contains(&verb_words);
+    let of_bodies = named.iter().all(|named| is_a_body(&named.name) && !GENERIC_BODIES.contains(&named.name.as_str()));
+    (reaches_the_verb && !named.is_empty() && !named.iter().any(countries) && (!carried_out || of_bodies))
+        .then_some(named)
 }
 
 /// The body a unit named up to `at` is part of, where the text says so before `end`: "...
@@ -1100,6 +1119,20 @@ mod tests {
                 action("operation", &["Interpol"], None),
             ),
             ("A USA-led operation in the Gulf has rescued 90 victims.", action("operation", &[], None)),
+            // A body that did it, or was supported in it, ran it; a kind of body is no one.
+            (
+                "Hundreds held\n\nEuropol has carried out a large-scale operation in May.",
+                action("operation", &["Europol"], None),
+            ),
+            (
+                "Border Teams carried out an operation in May and arrested 12 people.",
+                action("operation", &[], None),
+            ),
+            (
+                "Europol has supported the Spanish National Police (Policía Nacional) in action days against fraud.",
+                action("action days", &["Spanish National Police"], Some("fraud")),
+            ),
+            ("Police said the raids on 3 May were the largest yet.", action("raids", &[], None)),
             // Who ran it, told in a relative clause.
             (
                 "Waste seized worldwide\n\nThe clampdown took place in June. Interpol, which co-ordinated the \

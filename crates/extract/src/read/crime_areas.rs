@@ -276,9 +276,9 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
     }
     // "nearly 350 potential victims of forced labour or sexual trafficking have been rescued":
     // what the victims the operation found were victims of, where nothing else says.
-    windows(&VICTIMS_OF).find(|(areas, _)| !areas.is_empty()).map_or_else(Vec::new, |(areas, span)| {
-        areas.into_iter().map(|area| (area, span.clone())).collect()
-    })
+    windows(&VICTIMS_OF)
+        .find(|(areas, _)| !areas.is_empty())
+        .map_or_else(Vec::new, |(areas, span)| areas.into_iter().map(|area| (area, span.clone())).collect())
 }
 
 /// Words after which a text says what the victims were victims of.
