@@ -206,9 +206,7 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
     // A closing quotation mark ends a sentence only after the sentence's own mark ("... he
     // said."”); a headline may end with a quoted word (Also "cyber-patrols").
     let trimmed = piece.trim_end();
-    let quote_ends = trimmed
-        .strip_suffix(['"', '”'])
-        .is_some_and(|before| before.ends_with(['.', '!', '?', ',']));
+    let quote_ends = trimmed.strip_suffix(['"', '”']).is_some_and(|before| before.ends_with(['.', '!', '?', ',']));
     let ends_sentence = trimmed.ends_with(['.', '!', '?', ')', ':']) || quote_ends;
     let kind = if is_furniture {
         BlockKind::Residue
@@ -465,7 +463,8 @@ mod tests {
 
     #[test]
     fn a_headline_may_end_with_a_quoted_word() {
-        let text = "Police action against crime: also \"cyber-patrols\"\n\n\"We are ready,\"\n\nHe said: \"It is done.\"\n";
+        let text =
+            "Police action against crime: also \"cyber-patrols\"\n\n\"We are ready,\"\n\nHe said: \"It is done.\"\n";
         assert_eq!(
             kinds_and_texts(text),
             [

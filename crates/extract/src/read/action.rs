@@ -1124,10 +1124,7 @@ mod tests {
                 "Hundreds held\n\nEuropol has carried out a large-scale operation in May.",
                 action("operation", &["Europol"], None),
             ),
-            (
-                "Border Teams carried out an operation in May and arrested 12 people.",
-                action("operation", &[], None),
-            ),
+            ("Border Teams carried out an operation in May and arrested 12 people.", action("operation", &[], None)),
             (
                 "Europol has supported the Spanish National Police (Policía Nacional) in action days against fraud.",
                 action("action days", &["Spanish National Police"], Some("fraud")),

@@ -144,6 +144,9 @@ static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-(?:year|month)|(?:years?|months?)[ -]old\b|years? of age\b)").expect("valid regex")
 });
+/// Ages listed before a number that is one of them: "aged 51, 43 and ", "aged 34, ".
+static AGES_LISTED_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\baged (?:\d{1,3}, )*\d{1,3},? (?:and )?$").expect("valid regex"));
 static PERCENT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:%|per ?cent\b|percentage points?\b)").expect("valid regex"));
 /// A count of one is typed only as the subject of an arrest or a rescue ("One suspect was
@@ -456,7 +459,11 @@ fn labelled_figure(text: &str, sentence: &Sentence, lower: &str) -> Option<Found
 /// in a name ("edition 3").
 fn names_no_count(n: &Placed) -> bool {
     let previous_word = n.previous_word();
-    let age = AGE_AFTER.is_match(n.after) || previous_word == "aged" || n.before.ends_with("age of ");
+    // "aged 51, 43 and 40": each number of the list after "aged" is an age.
+    let age = AGE_AFTER.is_match(n.after)
+        || previous_word == "aged"
+        || n.before.ends_with("age of ")
+        || AGES_LISTED_BEFORE.is_match(n.before);
     // "the arrest of 1991 suspects" counts people; "since 2015" and "In 2023 arrests rose"
     // are years.
     let counts_something = previous_word == "of" && COUNTED_NOUNS.iter().any(|noun| n.after.starts_with(noun));
@@ -720,7 +727,12 @@ fn one_as_a_count(n: &Placed) -> Option<Metric> {
 /// suspects were arrested"), before the next number ("identified 100 suspects and arrested
 /// 20 of them" arrests 20, not 100).
 fn arrested_in_clause(n: &Placed, people: &str) -> bool {
-    let words: Vec<&str> = n.clause_before().split_whitespace().collect();
+    // "the five targeted for arrest were among at least 20 suspects": an arrest meant, not made
+    // (the clause starts after "for", a break).
+    let clause = n.clause_before();
+    let meant = n.before.contains("for arrest") && clause.trim_start().starts_with("arrest");
+    let clause = if meant { clause.trim_start().trim_start_matches(|c: char| c.is_alphabetic()) } else { clause };
+    let words: Vec<&str> = clause.split_whitespace().collect();
     let near = words[words.len().saturating_sub(ARREST_REACH_WORDS + 1)..].join(" ");
     let after_people = n.clause_after().get(people.len()..).unwrap_or("");
     ARREST_CUES.iter().any(|cue| near.contains(cue)) || ARRESTED_AFTER.is_match(after_people)
@@ -993,6 +1005,9 @@ mod tests {
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
             ("Interpol nabbed 286 human trafficking suspects.", &["Arrests 286 exact [286]"]),
             ("In all, 436 accused have been identified and arrested.", &["Arrests 436 exact [436]"]),
+            // Ages listed after "aged"; an arrest meant, not made.
+            ("Three men aged 51, 43 and 40 were arrested.", &[]),
+            ("The five targeted for arrest were among at least 20 suspects in its sights.", &[]),
             // Victims counted before, told of again.
             ("Of the 35 potential victims identified and safeguarded, 18 were minors.", &[]),
             ("The 32 potential victims identified in the raids were women.", &["VictimsIdentified 32 exact [32]"]),

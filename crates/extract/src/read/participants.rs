@@ -478,63 +478,11 @@ const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("RCMP", "CA"),
 ];
 
-/// The states of the United States whose names are no other place's: each tells the United
-/// States. (Not Georgia, a country, or Washington, a city and a name.)
-const US_STATES: &[&str] = &[
-    "Alabama",
-    "Alaska",
-    "Arizona",
-    "Arkansas",
-    "California",
-    "Colorado",
-    "Connecticut",
-    "Delaware",
-    "Florida",
-    "Hawaii",
-    "Idaho",
-    "Illinois",
-    "Indiana",
-    "Iowa",
-    "Kansas",
-    "Kentucky",
-    "Louisiana",
-    "Maine",
-    "Maryland",
-    "Massachusetts",
-    "Michigan",
-    "Minnesota",
-    "Mississippi",
-    "Missouri",
-    "Montana",
-    "Nebraska",
-    "Nevada",
-    "New Hampshire",
-    "New Jersey",
-    "New Mexico",
-    "North Carolina",
-    "North Dakota",
-    "Ohio",
-    "Oklahoma",
-    "Oregon",
-    "Pennsylvania",
-    "Rhode Island",
-    "South Carolina",
-    "South Dakota",
-    "Tennessee",
-    "Texas",
-    "Utah",
-    "Vermont",
-    "Virginia",
-    "West Virginia",
-    "Wisconsin",
-    "Wyoming",
-];
-
-/// The one country whose agencies or states the sentences about the operation name, and the
-/// first sentence that does: "The FBI and Homeland Security assisted the Seattle Police
-/// Department", "a rescue operation by the Utah County Sheriff's Office". Asked only where no
-/// participant is named: it tells where a national action took place. Names of two countries'
-/// agencies tell nothing.
+/// The one country whose agencies the sentences about the operation name, and the first
+/// sentence that does: "The FBI and Homeland Security assisted the Seattle Police Department".
+/// Asked only where no participant is named: it tells where a national action took place.
+/// Names of two countries' agencies tell nothing, and neither do places within a country (a
+/// state, a county, a city), which the text leaves its reader to place.
 pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
     let named = |said: &str, name: &str| {
         said.match_indices(name).any(|(at, _)| {
@@ -547,9 +495,7 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
     for &i in &scope.sentences {
         let sentence = &doc.sentences[i];
         let said = sentence.text(doc.text);
-        let agencies = NATIONAL_AGENCIES.iter().filter(|(agency, _)| named(said, agency)).map(|(_, code)| *code);
-        let states = US_STATES.iter().any(|state| named(said, state)).then_some("US");
-        for code in agencies.chain(states) {
+        for code in NATIONAL_AGENCIES.iter().filter(|(agency, _)| named(said, agency)).map(|(_, code)| *code) {
             match &found {
                 None => found = Some((code, sentence.span.clone())),
                 Some((known, _)) if *known == code => {}
@@ -775,13 +721,11 @@ mod tests {
         };
         let text = "Police rescued 26 women. The FBI and Homeland Security assisted the city police.";
         assert_eq!(agencies(text).as_deref(), Some("US"));
-        let text = "Officers of the Utah County Sheriff's Office held a rescue operation.";
-        assert_eq!(agencies(text).as_deref(), Some("US"));
         let text = "The National Crime Agency stopped a lorry on the M25.";
         assert_eq!(agencies(text).as_deref(), Some("GB"));
         // Two countries' agencies, or none, tell nothing.
         assert_eq!(agencies("The FBI and the RCMP arrested 12 people."), None);
-        assert_eq!(agencies("The city police arrested 12 people in Georgia."), None);
+        assert_eq!(agencies("The county police arrested 12 people in Utah."), None);
     }
 
     #[test]
