@@ -111,10 +111,17 @@ fn reports(doc: &Doc, named: &NamedOperation) -> bool {
     is_subject(doc, named)
         || named.mentions.iter().any(|&(i, mention)| {
             let sentence = &doc.sentences[i];
-            !sentence.dates.is_empty()
+            // "The sting known as “Operation United Front” took place overnight Thursday".
+            let after = doc.text[mention.span.end..sentence.span.end].trim_start_matches(['"', '”', '’', '\'']);
+            let told_as_run = RUN_AFTER_NAME.iter().any(|words| after.trim_start().starts_with(words));
+            told_as_run
+                || !sentence.dates.is_empty()
                 || sentence.numbers.iter().any(|n| !mention.span.contains(&n.span.start) && !n.is_year(doc.text))
         })
 }
+
+/// Words right after a name that say the operation ran, as a release tells the one it reports.
+const RUN_AFTER_NAME: &[&str] = &["took place", "was carried out", "was conducted", "was held", "ran from", "ran in"];
 
 /// Whether a mention of a series alone speaks of an earlier edition ("the first Operation
 /// Harrowgate").
@@ -288,6 +295,9 @@ mod tests {
     fn a_passing_mention_is_not_a_report() {
         let text = "Police trainers met in Lyon.\n\nThe course drew on lessons from Operation Kestrel 2 (2023).";
         assert_eq!(named(text), names(None, &["Kestrel 2"]));
+        // An operation said to have taken place is reported, with no number or date beside it.
+        let text = "A raid freed victims.\n\nThe sting known as “Operation Kestrel” took place overnight.";
+        assert_eq!(named(text), names(Some("Kestrel"), &[]));
     }
 
     #[test]
