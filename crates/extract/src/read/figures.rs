@@ -39,7 +39,8 @@ static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
 /// "potential sex-trafficking and forced labor victims".
 static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:(?:[\w’'-]+ ){0,3}?",
+        // Words, not another number: "12 states rescued 47 victims" counts states.
+        r"^(?:(?:[\p{L}’'-]+ ){0,3}?",
         r"|(?:[a-z’'-]+ )?[a-z-]*(?:trafficking|smuggling|exploitation|slavery|abuse) and (?:[a-z’'-]+ ){1,2})",
         r"victims\b"
     ))
@@ -1003,6 +1004,10 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            (
+                "A raid involving agencies across 12 states rescued 47 victims of trafficking.",
+                &["VictimsRescued 47 exact [47]"],
+            ),
             ("Interpol nabbed 286 human trafficking suspects.", &["Arrests 286 exact [286]"]),
             ("In all, 436 accused have been identified and arrested.", &["Arrests 436 exact [436]"]),
             // Ages listed after "aged"; an arrest meant, not made.

@@ -45,7 +45,7 @@ pub struct Identities<'d> {
 const NAMING_WORDS: &[&str] = &["known as", "codenamed", "code-named", "code named", "dubbed", "called", "named"];
 
 /// Words for an operation in a release's first paragraph.
-const OPERATION_WORDS: &[&str] = &["operation", "action", "crackdown", "raids"];
+const OPERATION_WORDS: &[&str] = &["operation", "action", "crackdown", "raid"];
 
 /// Words for an operation in a headline, as whole words: "INTERPOL cracks down on ...",
 /// "Frontex operation results in 108 arrests".
@@ -89,9 +89,11 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
         || lead_tells_of_an_operation()
         || named.mentions.iter().any(|&(i, mention)| {
             let before = doc.text[doc.sentences[i].span.start..mention.span.start].trim_end().to_lowercase();
-            let sentence_subject = doc.sentences[i].is_body() && matches!(before.as_str(), "" | "the");
+            // "known as “Operation United Front”": the quotation mark that opens the name.
+            let before = before.trim_end_matches(['"', '“', '‘', '\'']).trim_end();
+            let sentence_subject = doc.sentences[i].is_body() && matches!(before, "" | "the");
             // "The investigation, named the Joint Action Days Tamis 4": a "the" between.
-            let naming = before.strip_suffix(" the").unwrap_or(&before);
+            let naming = before.strip_suffix(" the").unwrap_or(before);
             i < lead_end || sentence_subject || NAMING_WORDS.iter().any(|words| naming.ends_with(words))
         })
 }
@@ -312,6 +314,11 @@ mod tests {
         assert!(subject(
             "Border checks end\n\nSmugglers were held in a week of checks.\n\nThe effort, named the Joint \
              Action Days Tamis 4, was led by Frontex."
+        ));
+        // Named in quotes after "known as".
+        assert!(subject(
+            "Forty freed\n\nAgencies of 12 states freed 40 people.\n\nThe sting known as “Operation Kestrel” \
+             was led by the state police."
         ));
         // A headline on something else, and a name in passing.
         assert!(!subject(
