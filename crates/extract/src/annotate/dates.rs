@@ -449,9 +449,28 @@ fn joint(gap: &str) -> Option<Joint> {
 
 /// "to early" → "to", "–mid-" → "–".
 fn without_modifier(gap: &str) -> &str {
-    let (rest, word) = trailing_word(gap.trim_end_matches('-'));
-    if is_one_of(word, &MODIFIERS) { rest.trim_end() } else { gap }
+    // "between mid-March and the end of May": a part of the month named in words.
+    let words = gap.trim_end_matches('-');
+    if let Some(rest) = MONTH_PARTS.iter().find_map(|part| strip_suffix_ignoring_case(words, part)) {
+        return rest.trim_end();
+    }
+    // "from Monday September 30th to Sunday October 6th": the day of the week before a date.
+    let (rest, word) = trailing_word(words);
+    if is_one_of(word, &MODIFIERS) || is_one_of(word, &WEEKDAYS) { rest.trim_end() } else { gap }
 }
+
+/// `text` without `suffix` at its end, in any case.
+fn strip_suffix_ignoring_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+    let at = text.len().checked_sub(suffix.len())?;
+    (text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix)).then(|| &text[..at])
+}
+
+/// Words for a part of a month before its name: "the end of May".
+const MONTH_PARTS: [&str; 6] =
+    ["the end of", "end of", "the beginning of", "beginning of", "the start of", "the middle of"];
+
+/// Days of the week, which may stand between a range's joint and its second date.
+const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// `text` split before its last run of ASCII letters (empty when it ends otherwise).
 fn trailing_word(text: &str) -> (&str, &str) {
@@ -616,6 +635,14 @@ mod tests {
         ),
         ("Checks ran from the 1st to 5th June.", &[("1st to 5th June", "--06-01", "--06-05")]),
         ("Inspections ran June 1 to June 5 at the border.", &[("June 1 to June 5", "--06-01", "--06-05")]),
+        (
+            "It ran from Monday September 30th to Sunday October 6th.",
+            &[("September 30th to Sunday October 6th", "--09-30", "--10-06")],
+        ),
+        (
+            "It ran between mid-March and the end of May 2015.",
+            &[("mid-March and the end of May 2015", "2015-03", "2015-05")],
+        ),
         (
             "It ran from July 18, 2025, to January 31, 2026, police said.",
             &[("July 18, 2025, to January 31, 2026", "2025-07-18", "2026-01-31")],
