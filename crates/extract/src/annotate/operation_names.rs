@@ -267,6 +267,20 @@ fn words_of(sentence: &str, range: Range<usize>) -> Vec<Range<usize>> {
     words
 }
 
+/// Words right after a name in capitals that say it is a programme or a project, not an
+/// operation.
+const PROGRAMME_WORDS: &[&str] = &[
+    ", an initiative",
+    ", a programme",
+    ", a program",
+    ", a project",
+    ", an EU-funded",
+    " programme",
+    " program",
+    " project",
+    " initiative",
+];
+
 /// Names written in capitals with an edition and no cue: "took part in MARLIN X", "NEMO IV
 /// ended". A word in capitals is a name only with an edition after it, and not in a heading
 /// written in capitals, where every word is.
@@ -286,9 +300,14 @@ fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
         at = match edition {
             Some(suffix) => {
                 let end = suffix.span.end;
-                names.push(
-                    Reading { words: vec![word.clone()], suffix: Some(suffix), end }.into_name(sentence, word.start),
-                );
+                // "EL PACCTO 2.0, an initiative seeking ...": a programme, not an operation.
+                let a_programme = PROGRAMME_WORDS.iter().any(|words| sentence[end..].starts_with(words));
+                if !a_programme {
+                    names.push(
+                        Reading { words: vec![word.clone()], suffix: Some(suffix), end }
+                            .into_name(sentence, word.start),
+                    );
+                }
                 end
             }
             None => word.end,
@@ -1316,6 +1335,8 @@ mod tests {
     ];
 
     const NOT_NAMED: &[&str] = &[
+        // A programme in capitals with a version, said to be one.
+        "It ran with support to EL FALCO 2.0, an initiative funded by the EU.",
         "The UAE hosted an Operation Coordination Unit during the week.",
         "The Operational Centre in Lyon coordinated the checks.",
         "Access to data is key in all operational activities.",
