@@ -522,7 +522,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
                 case.figures.extend(figures);
                 case.seizures.extend(seizures);
             }
-            None if tells_of_a_phase(text, sentence) => {}
+            None if tells_of_a_phase(text, sentence) || tells_of_an_earlier_action(text, sentence) => {}
             None => {
                 // An added part is a case's figure, never one of the operation's totals.
                 reading.operation_figures.extend(figures.filter(|(found, _)| !found.added_part));
@@ -565,6 +565,21 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
 
 /// Words for a part of an operation's time: "the first two days", "on the last day".
 const PHASES: &[&str] = &["first", "second", "third", "last", "final", "opening"];
+
+/// Whether a sentence tells of an action before this one ("An earlier raid in November
+/// arrested 15 people"): its figures are that action's.
+fn tells_of_an_earlier_action(text: &str, sentence: &Sentence) -> bool {
+    let lower = sentence.text(text).to_ascii_lowercase();
+    ["an earlier ", "a previous ", "a prior "].iter().any(|earlier| {
+        lower.match_indices(earlier).any(|(at, _)| {
+            let next = lower[at + earlier.len()..].split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            EARLIER_ACTIONS.contains(&next)
+        })
+    })
+}
+
+/// What an earlier action may be called after "an earlier".
+const EARLIER_ACTIONS: &[&str] = &["raid", "raids", "operation", "action", "crackdown", "sweep", "investigation"];
 
 /// Whether a sentence tells of a part of the operation's time ("On the first day alone,
 /// police made 241 arrests"): its figures are a share of the totals, never the totals.
@@ -897,6 +912,14 @@ mod tests {
         ];
         mark_parts_by_sum(&mut seized);
         assert!(seized.iter().all(|s| s.part_of.is_none()));
+    }
+
+    #[test]
+    fn a_sentence_about_an_earlier_action_tells_of_it() {
+        let text = "An earlier raid in November arrested 15 people.";
+        assert!(tells_of_an_earlier_action(text, &Sentence::of(text)));
+        let text = "The raid, earlier than planned, led to 15 arrests.";
+        assert!(!tells_of_an_earlier_action(text, &Sentence::of(text)));
     }
 
     #[test]
