@@ -392,6 +392,12 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
         }
         figures.push(FoundFigure { of_a_phase: of_a_phase(&n), added_part, ..found(n.mention, metric) });
     }
+    // "Two men were arrested in Coventry and two men and a woman were arrested in Slough":
+    // arrests in two places side by side are shares of a sum the text leaves to its reader,
+    // none of them the total.
+    if lower.matches(" arrested in ").count() > 1 {
+        figures.retain(|f| f.metric != Metric::Arrests || f.added_part);
+    }
     figures
 }
 
@@ -1004,6 +1010,11 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            // Arrests in two places side by side: shares of a sum the text does not give.
+            (
+                "Two men were arrested in Coventry and two men and a woman were arrested in Slough.",
+                &[],
+            ),
             (
                 "A raid involving agencies across 12 states rescued 47 victims of trafficking.",
                 &["VictimsRescued 47 exact [47]"],
