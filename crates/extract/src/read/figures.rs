@@ -1011,10 +1011,7 @@ mod tests {
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
             // Arrests in two places side by side: shares of a sum the text does not give.
-            (
-                "Two men were arrested in Coventry and two men and a woman were arrested in Slough.",
-                &[],
-            ),
+            ("Two men were arrested in Coventry and two men and a woman were arrested in Slough.", &[]),
             (
                 "A raid involving agencies across 12 states rescued 47 victims of trafficking.",
                 &["VictimsRescued 47 exact [47]"],

@@ -519,7 +519,10 @@ fn stated_seizures(
         // "$625,000 ... seized from 288 bank accounts": where it was seized from. "the arrest of
         // a woman in possession of six kg of heroin": what someone held, not said to be seized.
         let before = text[sentence.span.start..mention.span.start].trim_end();
-        if before.ends_with(" from") || before.ends_with(" possession of") {
+        // "screened more than 1,200 devices ... and recovered 640 exhibits": what was looked
+        // at, not taken.
+        let looked_at = LOOKED_AT.is_match(before);
+        if before.ends_with(" from") || before.ends_with(" possession of") || looked_at {
             continue;
         }
         let Some((item, kind)) = item_of(text, sentence, &mention) else {
@@ -691,6 +694,13 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
 
 /// Words between a sum and the things it is the worth of.
 const WORTH_OF: &str = " worth of ";
+
+/// Verbs right before an amount (and its qualifier) that look at things rather than take
+/// them.
+static LOOKED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:screened|checked|inspected|examined|searched|scanned)(?: (?:more than|over|some|about|nearly|almost|around|at least|up to))?$")
+        .expect("valid regex")
+});
 
 /// Words right after a part's amount that make it one: "four of them luxury cars".
 const PART_WORDS: [&str; 2] = ["of them ", "of which "];
@@ -895,6 +905,11 @@ mod tests {
             ),
             ("Rangers seized 30 big cats and large quantities of animal parts.", &["30: big cats (Wildlife)"]),
             ("Rangers seized 869 alligators/crocodiles.", &["869: alligators/crocodiles (Wildlife)"]),
+            // Things looked at are not seized.
+            (
+                "Officers screened more than 1,200 devices at the scenes and seized 12 firearms.",
+                &["12: firearms (Firearms)"],
+            ),
             // What someone held when arrested is not said to be seized.
             (
                 "It led to the recovery of 12 tusks and the arrest of a man in possession of six kg of heroin.",
