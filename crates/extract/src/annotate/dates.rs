@@ -460,7 +460,7 @@ fn without_modifier(gap: &str) -> &str {
 }
 
 /// `text` without `suffix` at its end, in any case.
-fn strip_suffix_ignoring_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
+pub(crate) fn strip_suffix_ignoring_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str> {
     let at = text.len().checked_sub(suffix.len())?;
     (text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix)).then(|| &text[..at])
 }
@@ -469,8 +469,9 @@ fn strip_suffix_ignoring_case<'a>(text: &'a str, suffix: &str) -> Option<&'a str
 const MONTH_PARTS: [&str; 6] =
     ["the end of", "end of", "the beginning of", "beginning of", "the start of", "the middle of"];
 
-/// Days of the week, which may stand between a range's joint and its second date.
-const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/// Days of the week, which may stand before a date: between a range's joint and its second
+/// date, or after the words that open a sentence ("On Wednesday 4 December").
+pub(crate) const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// `text` split before its last run of ASCII letters (empty when it ends otherwise).
 fn trailing_word(text: &str) -> (&str, &str) {

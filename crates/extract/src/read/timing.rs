@@ -12,7 +12,7 @@ use std::ops::Range;
 use explorer_model::date::PartialDate;
 use explorer_model::text::last_bytes;
 
-use crate::annotate::dates::DateMention;
+use crate::annotate::dates::{DateMention, WEEKDAYS, strip_suffix_ignoring_case};
 use crate::doc::{Doc, Sentence};
 use crate::read::action::ACTION_WORDS;
 use crate::read::identity::NamedOperation;
@@ -255,9 +255,6 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
 /// Words that may stand before a date that opens a sentence.
 const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during"];
 
-/// Days of the week, which may stand before a date ("On Wednesday 4 December").
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 /// Whether the words before a sentence's first date (in ASCII lower case, trimmed) let it
 /// open the sentence: "", "In", "On Wednesday".
 pub(crate) fn opens_with_the_date(before: &str) -> bool {
@@ -300,7 +297,7 @@ fn begun_and_ended(doc: &Doc, reported: &NamedOperation) -> Option<DateMention> 
 
 /// Words before a date without the day of the week that ends them: "started on monday".
 fn without_weekday(before: &str) -> &str {
-    WEEKDAYS.iter().find_map(|day| before.strip_suffix(day)).map_or(before, str::trim_end)
+    WEEKDAYS.iter().find_map(|day| strip_suffix_ignoring_case(before, day)).map_or(before, str::trim_end)
 }
 
 /// Words that join one phase's dates to the next's: "between 3 and 14 May and between 2 and
