@@ -9,7 +9,7 @@ use explorer_model::text::last_bytes;
 use regex::Regex;
 
 use super::Scope;
-use super::action::{ACTION_WORDS, is_a_body};
+use super::action::{ACTION_WORDS, is_a_body, whole_words};
 use super::cases::distinct_codes;
 use super::partners::canonical;
 use crate::annotate::countries::list_at;
@@ -484,18 +484,13 @@ const NATIONAL_AGENCIES: &[(&str, &str)] = &[
 /// Names of two countries' agencies tell nothing, and neither do places within a country (a
 /// state, a county, a city), which the text leaves its reader to place.
 pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
-    let named = |said: &str, name: &str| {
-        said.match_indices(name).any(|(at, _)| {
-            let before = said[..at].chars().next_back();
-            let after = said[at + name.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-    };
     let mut found: Option<(&str, Range<usize>)> = None;
     for &i in &scope.sentences {
         let sentence = &doc.sentences[i];
         let said = sentence.text(doc.text);
-        for code in NATIONAL_AGENCIES.iter().filter(|(agency, _)| named(said, agency)).map(|(_, code)| *code) {
+        for code in
+            NATIONAL_AGENCIES.iter().filter(|(agency, _)| whole_words(said, agency).is_some()).map(|(_, code)| *code)
+        {
             match &found {
                 None => found = Some((code, sentence.span.clone())),
                 Some((known, _)) if *known == code => {}
