@@ -395,7 +395,8 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     // "Two men were arrested in Coventry and two men and a woman were arrested in Slough":
     // arrests in two places side by side are shares of a sum the text leaves to its reader,
     // none of them the total.
-    if lower.matches(" arrested in ").count() > 1 {
+    let arrests = figures.iter().any(|f| f.metric == Metric::Arrests && !f.added_part);
+    if arrests && lower.matches(" arrested in ").count() > 1 {
         figures.retain(|f| f.metric != Metric::Arrests || f.added_part);
     }
     figures
