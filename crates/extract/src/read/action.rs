@@ -518,14 +518,19 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             named.retain(|named| !a_country(named));
             named
         }
-        None if led_by().is_some_and(|named| !named.is_empty()) => led_by().unwrap_or_default(),
-        None if hyphen_led(text, sentence).is_some() => hyphen_led(text, sentence).into_iter().collect(),
-        None if said.contains("coordinated with") => {
-            let speaker = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
-            let named = name_at(text, speaker, sentence.span.end)?;
-            if text[named.span.end..].starts_with(" said ") { vec![named] } else { Vec::new() }
+        None => {
+            // "The Federal Police said the raids ... were coordinated with ...".
+            let speaker_coordinated = || {
+                let speaker = sentence.span.start + said.strip_prefix("The ").map_or(0, |_| "The ".len());
+                let named = name_at(text, speaker, sentence.span.end)?;
+                text[named.span.end..].starts_with(" said ").then(|| vec![named])
+            };
+            led_by()
+                .filter(|named| !named.is_empty())
+                .or_else(|| hyphen_led(text, sentence).map(|named| vec![named]))
+                .or_else(|| said.contains("coordinated with").then(speaker_coordinated).flatten())
+                .unwrap_or_default()
         }
-        None => Vec::new(),
     };
     (!named.is_empty()).then_some(named)
 }
