@@ -5,7 +5,7 @@
 //! crate does not know ("Kuweit", "Congo (Democratic Rep.)", "St Lucia").
 
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use explorer_model::Country;
 use explorer_model::text::fold;
@@ -107,6 +107,10 @@ pub struct CountryIndex {
     /// The first word of every key of `by_key` ("united", "bosnia").
     first_words: HashSet<String>,
     by_demonym: HashMap<String, String>,
+    /// Every code's record, made at the first [`CountryIndex::describe`]: a record takes
+    /// microseconds to make from the crate's tables, and a folder of releases asks for each of
+    /// its countries at every extraction.
+    records: OnceLock<HashMap<String, Country>>,
 }
 
 /// Demonyms the crate spells otherwise or lacks, already in `match_key` form.
@@ -129,7 +133,7 @@ impl CountryIndex {
         for (alias, code) in DEMONYM_ALIASES {
             by_demonym.insert((*alias).to_string(), (*code).to_string());
         }
-        CountryIndex { by_key, first_words, by_demonym }
+        CountryIndex { by_key, first_words, by_demonym, records: OnceLock::new() }
     }
 
     /// The country of a demonym ("Togolese", "Venezuelans"), if it belongs to exactly one.
@@ -164,32 +168,43 @@ impl CountryIndex {
 
     /// The dataset's record of a code: its English short name.
     pub fn describe(&self, code: &str) -> Option<Country> {
-        if let Some((code, name, region, subregion)) = UNLISTED.iter().find(|(c, ..)| *c == code) {
-            let (region, subregion) = (Some(region.to_string()), Some(subregion.to_string()));
-            let aliases = Vec::new();
-            return Some(Country { code: code.to_string(), name: name.to_string(), region, subregion, aliases });
-        }
-        let country: KeshvarCountry = Alpha2::try_from(code).ok()?.to_country();
-        let name = common_name(&country);
-        let alpha3 = country.alpha3().to_string();
-        let names = [country.iso_short_name(), country.iso_long_name(), alpha3.as_str()]
-            .into_iter()
-            .map(str::to_string)
-            .chain(country.unofficial_name_list().iter().map(|n| n.to_string()))
-            .chain(ALIASES.iter().filter(|(_, c)| *c == code).map(|(alias, _)| alias.to_string()));
-        // A name that holds the country's own name adds nothing to a search by part of a name.
-        let own = fold(name);
-        let mut aliases: Vec<String> = names.map(|n| fold(&n)).filter(|n| n.is_ascii() && !n.contains(&own)).collect();
-        aliases.sort();
-        aliases.dedup();
-        Some(Country {
-            code: code.to_string(),
-            name: name.to_string(),
-            aliases,
-            region: country.maybe_region().map(|region| words_of(&format!("{region:?}"))),
-            subregion: country.maybe_subregion().map(|subregion| words_of(&format!("{subregion:?}"))),
-        })
+        let records = self.records.get_or_init(|| {
+            let codes = CountryIterator::new().map(|country| country.alpha2().to_string());
+            let codes = codes.chain(UNLISTED.iter().map(|(code, ..)| code.to_string()));
+            codes.filter_map(|code| Some((code.clone(), record_of(&code)?))).collect()
+        });
+        // A code in another case ("es") is made anew, as it always was.
+        records.get(code).cloned().or_else(|| record_of(code))
     }
+}
+
+/// [`CountryIndex::describe`], made from the crate's tables.
+fn record_of(code: &str) -> Option<Country> {
+    if let Some((code, name, region, subregion)) = UNLISTED.iter().find(|(c, ..)| *c == code) {
+        let (region, subregion) = (Some(region.to_string()), Some(subregion.to_string()));
+        let aliases = Vec::new();
+        return Some(Country { code: code.to_string(), name: name.to_string(), region, subregion, aliases });
+    }
+    let country: KeshvarCountry = Alpha2::try_from(code).ok()?.to_country();
+    let name = common_name(&country);
+    let alpha3 = country.alpha3().to_string();
+    let names = [country.iso_short_name(), country.iso_long_name(), alpha3.as_str()]
+        .into_iter()
+        .map(str::to_string)
+        .chain(country.unofficial_name_list().iter().map(|n| n.to_string()))
+        .chain(ALIASES.iter().filter(|(_, c)| *c == code).map(|(alias, _)| alias.to_string()));
+    // A name that holds the country's own name adds nothing to a search by part of a name.
+    let own = fold(name);
+    let mut aliases: Vec<String> = names.map(|n| fold(&n)).filter(|n| n.is_ascii() && !n.contains(&own)).collect();
+    aliases.sort();
+    aliases.dedup();
+    Some(Country {
+        code: code.to_string(),
+        name: name.to_string(),
+        aliases,
+        region: country.maybe_region().map(|region| words_of(&format!("{region:?}"))),
+        subregion: country.maybe_subregion().map(|subregion| words_of(&format!("{subregion:?}"))),
+    })
 }
 
 /// Keeps the keys that name exactly one country: a name two countries share (the crate's
