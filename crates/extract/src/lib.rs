@@ -174,24 +174,23 @@ fn read_each(sources: &[Source], index: &CountryIndex, threads: usize) -> Vec<Re
     }
     // Each thread takes the next unread source: releases differ in length by a factor of ten.
     let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(source) = sources.get(i) else { break done };
+            done.push((i, read_document(source, index)));
+        }
+    };
     let mut read: Vec<(usize, Result<read::Reading, Vec<Problem>>)> = std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(source) = sources.get(i) else { break done };
-                        done.push((i, read_document(source, index)));
-                    }
-                })
-            })
-            .collect();
+        // The calling thread reads too: one thread fewer to start and to give memory.
+        let helpers: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut read = work();
         // A panic in a reader is the caller's, as it would be on one thread.
-        workers
-            .into_iter()
-            .flat_map(|worker| worker.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
+        for helper in helpers {
+            read.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
+        }
+        read
     });
     read.sort_by_key(|(i, _)| *i);
     read.into_iter().map(|(_, reading)| reading).collect()
