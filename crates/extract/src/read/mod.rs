@@ -585,6 +585,10 @@ const EARLIER_ACTIONS: &[&str] = &["raid", "raids", "operation", "action", "crac
 /// police made 241 arrests"): its figures are a share of the totals, never the totals.
 fn tells_of_a_phase(text: &str, sentence: &Sentence) -> bool {
     let lower = sentence.text(text).to_ascii_lowercase();
+    // Most sentences say neither "phase" nor a day or a week: no need to cut them into words.
+    if !lower.contains("phase") && !lower.contains("day") && !lower.contains("week") {
+        return false;
+    }
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let is_time = |word: &str| matches!(word, "day" | "days" | "week" | "weeks");
     // "During this phase, 32 suspects were arrested", "in the preparatory phase": one phase of
