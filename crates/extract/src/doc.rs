@@ -23,6 +23,9 @@ pub struct Sentence {
     pub numbers: Vec<NumberMention>,
     pub countries: Vec<CountryMention>,
     pub operations: Vec<OperationName>,
+    /// The sentence in ASCII lower case, made once for the readers that look for words in it:
+    /// it keeps every byte where it was, so an offset in it is an offset in the sentence.
+    lower: String,
 }
 
 impl Sentence {
@@ -40,6 +43,7 @@ impl Sentence {
             numbers: number_mentions(text, span.clone()),
             countries: country_mentions(text, span.clone(), index),
             operations: operation_names(text, span.clone()),
+            lower: text[span.clone()].to_ascii_lowercase(),
             kind,
             block,
             span,
@@ -55,6 +59,11 @@ impl Sentence {
     /// The sentence's text.
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.span.clone()]
+    }
+
+    /// The sentence's text in ASCII lower case, byte for byte.
+    pub fn lower(&self) -> &str {
+        &self.lower
     }
 
     /// Whether it stands in the body or a bullet, where facts are read.

@@ -358,7 +358,7 @@ fn lead(doc: &Doc, paragraphs: usize) -> Vec<usize> {
 /// words stand in it and which words they are. `lower` is the lead's sentences in ASCII lower
 /// case; `enforced`, whether they tell of arrests or seizures, which makes an investigation an
 /// action.
-fn told_in(doc: &Doc, lead: &[usize], lower: &[String], enforced: bool) -> Option<(usize, usize, &'static str)> {
+fn told_in(doc: &Doc, lead: &[usize], lower: &[&str], enforced: bool) -> Option<(usize, usize, &'static str)> {
     // In the body where it says them: its dates stand there ("carried out a joint action day
     // ... on 12 February"), rarely in the headline.
     let body_first: Vec<usize> = (0..lead.len())
@@ -371,16 +371,14 @@ fn told_in(doc: &Doc, lead: &[usize], lower: &[String], enforced: bool) -> Optio
         .chain(RAID_WORDS)
         .chain(BARE_OPERATIONS)
         .chain(investigations)
-        .find_map(|words| body_first.iter().find_map(|&n| whole_words(&lower[n], words).map(|at| (n, at, *words))))
+        .find_map(|words| body_first.iter().find_map(|&n| whole_words(lower[n], words).map(|at| (n, at, *words))))
 }
 
 /// The action the release reports without a code name, if its headline or first paragraphs
 /// tell of one that took place.
 pub fn reported_action(doc: &Doc) -> Option<Action> {
     // ASCII lower case keeps every byte where it was: offsets in it are offsets in the text.
-    let lowered = |lead: &[usize]| -> Vec<String> {
-        lead.iter().map(|&i| doc.sentences[i].text(doc.text).to_ascii_lowercase()).collect()
-    };
+    let lowered = |lead: &[usize]| -> Vec<&str> { lead.iter().map(|&i| doc.sentences[i].lower()).collect() };
     let mut lead = lead(doc, LEAD_PARAGRAPHS);
     let mut lower = lowered(&lead);
     let enforced = lower.iter().any(|said| ENFORCEMENT_WORDS.iter().any(|word| said.contains(word)));
@@ -453,7 +451,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .filter(|&i| i != lead[n] && doc.sentences[i].is_body() && doc.sentences[i].operations.is_empty())
         .filter_map(|i| {
             let sentence = &doc.sentences[i];
-            let (at, words) = first_told(&sentence.text(doc.text).to_ascii_lowercase(), ACTION_WORDS)?;
+            let (at, words) = first_told(sentence.lower(), ACTION_WORDS)?;
             let start = sentence.span.start + at;
             Some((i, start..start + words.len()))
         })

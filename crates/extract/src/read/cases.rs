@@ -61,8 +61,8 @@ pub struct Acting {
 
 /// The countries acting in a sentence, or `None` if it tells no country case.
 pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
-    let lower = sentence.text(text).to_ascii_lowercase();
-    if lower.contains("coordination unit") || lower.contains("headquarters") || OPERATION_SUBJECT.is_match(&lower) {
+    let lower = sentence.lower();
+    if lower.contains("coordination unit") || lower.contains("headquarters") || OPERATION_SUBJECT.is_match(lower) {
         return None;
     }
     let mentions = &sentence.countries;

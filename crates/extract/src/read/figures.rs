@@ -373,16 +373,16 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     if sentence.numbers.is_empty() {
         return Vec::new();
     }
-    let lower = sentence.text(text).to_ascii_lowercase();
-    let mut figures: Vec<FoundFigure> = labelled_figure(text, sentence, &lower).into_iter().collect();
+    let lower = sentence.lower();
+    let mut figures: Vec<FoundFigure> = labelled_figure(text, sentence, lower).into_iter().collect();
     // After a label's number, the rest of the line reads as a sentence does.
-    let rest = placed(text, sentence, &lower).skip(figures.len());
+    let rest = placed(text, sentence, lower).skip(figures.len());
     // A tally of a whole series or of every edition so far is not this operation's.
-    if SERIES_TALLY.is_match(&lower) {
+    if SERIES_TALLY.is_match(lower) {
         return figures;
     }
     for n in rest.filter(|n| !names_no_count(n)) {
-        let metric = metric_of(&n, &lower).or_else(|| checks_against_databases_next(text, sentence, &n));
+        let metric = metric_of(&n, lower).or_else(|| checks_against_databases_next(text, sentence, &n));
         let Some((metric, added_part)) = metric.map(|metric| arrests_as_a_part(&n, metric)) else { continue };
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
@@ -838,12 +838,12 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
     if sentence.numbers.is_empty() {
         return None;
     }
-    let lower = sentence.text(text).to_ascii_lowercase();
-    placed(text, sentence, &lower).find_map(|n| {
+    let lower = sentence.lower();
+    placed(text, sentence, lower).find_map(|n| {
         let exact = n.mention.qualifier.is_none() && n.mention.currency.is_none();
         let named_after = COUNTRIES.is_match(n.after)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
-            && !origins(&n, &lower)
+            && !origins(&n, lower)
             && !MEMBERSHIP_WORDS.contains(&n.previous_word())
             // "across these two countries": countries already named, maybe not all.
             && !matches!(n.previous_word(), "these" | "those");
@@ -877,8 +877,8 @@ pub fn stated_duration(text: &str, sentence: &Sentence) -> Option<u32> {
     if sentence.numbers.is_empty() {
         return None;
     }
-    let lower = sentence.text(text).to_ascii_lowercase();
-    placed(text, sentence, &lower).find_map(|n| {
+    let lower = sentence.lower();
+    placed(text, sentence, lower).find_map(|n| {
         let days = n.after.strip_prefix("days").or_else(|| n.after.strip_prefix("-day"))?;
         let between_events =
             ["later", "after", "before", "ago", "earlier"].iter().any(|word| days.trim_start().starts_with(word));

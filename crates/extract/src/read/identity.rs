@@ -77,11 +77,11 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
     // The words looked for are in ASCII.
     let lead_tells_of_an_operation = || {
         doc.sentences[..lead_end].iter().any(|s| {
-            let lower = s.text(doc.text).to_ascii_lowercase();
+            let lower = s.lower();
             if s.is_body() {
                 OPERATION_WORDS.iter().any(|word| lower.contains(word))
             } else {
-                HEADLINE_OPERATION_WORDS.iter().any(|words| whole_words(&lower, words).is_some())
+                HEADLINE_OPERATION_WORDS.iter().any(|words| whole_words(lower, words).is_some())
             }
         })
     };

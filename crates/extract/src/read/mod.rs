@@ -478,7 +478,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
         if participants.as_ref().is_some_and(|list| list.start < sentence.span.end && sentence.span.start < list.end) {
             continue;
         }
-        read_coordination(text, sentence, &mut reading.coordination);
+        read_coordination(sentence, &mut reading.coordination);
         // What the countries whose police ran the action did is the action's own account; what
         // others did with them is a case.
         let others_acting =
@@ -522,7 +522,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
                 case.figures.extend(figures);
                 case.seizures.extend(seizures);
             }
-            None if tells_of_a_phase(text, sentence) || tells_of_an_earlier_action(text, sentence) => {}
+            None if tells_of_a_phase(sentence) || tells_of_an_earlier_action(sentence) => {}
             None => {
                 // An added part is a case's figure, never one of the operation's totals.
                 reading.operation_figures.extend(figures.filter(|(found, _)| !found.added_part));
@@ -568,8 +568,8 @@ const PHASES: &[&str] = &["first", "second", "third", "last", "final", "opening"
 
 /// Whether a sentence tells of an action before this one ("An earlier raid in November
 /// arrested 15 people"): its figures are that action's.
-fn tells_of_an_earlier_action(text: &str, sentence: &Sentence) -> bool {
-    let lower = sentence.text(text).to_ascii_lowercase();
+fn tells_of_an_earlier_action(sentence: &Sentence) -> bool {
+    let lower = sentence.lower();
     ["an earlier ", "a previous ", "a prior "].iter().any(|earlier| {
         lower.match_indices(earlier).any(|(at, _)| {
             let next = lower[at + earlier.len()..].split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
@@ -583,8 +583,8 @@ const EARLIER_ACTIONS: &[&str] = &["raid", "raids", "operation", "action", "crac
 
 /// Whether a sentence tells of a part of the operation's time ("On the first day alone,
 /// police made 241 arrests"): its figures are a share of the totals, never the totals.
-fn tells_of_a_phase(text: &str, sentence: &Sentence) -> bool {
-    let lower = sentence.text(text).to_ascii_lowercase();
+fn tells_of_a_phase(sentence: &Sentence) -> bool {
+    let lower = sentence.lower();
     // Most sentences say neither "phase" nor a day or a week: no need to cut them into words.
     if !lower.contains("phase") && !lower.contains("day") && !lower.contains("week") {
         return false;
@@ -627,12 +627,8 @@ fn tells_of_the_operation(text: &str, sentence: &Sentence) -> bool {
 
 /// "coordinated from Brazilian Federal Police headquarters", "coordination units were set up in
 /// Argentina, Senegal, ...": one record per country.
-fn read_coordination(
-    text: &str,
-    sentence: &Sentence,
-    into: &mut Vec<(CoordinationKind, Option<String>, Range<usize>)>,
-) {
-    let lower = sentence.text(text).to_ascii_lowercase();
+fn read_coordination(sentence: &Sentence, into: &mut Vec<(CoordinationKind, Option<String>, Range<usize>)>) {
+    let lower = sentence.lower();
     let kind = if lower.contains("coordination unit") {
         CoordinationKind::Unit
     } else if lower.contains("coordinated from") && lower.contains("headquarters") {
@@ -921,9 +917,9 @@ mod tests {
     #[test]
     fn a_sentence_about_an_earlier_action_tells_of_it() {
         let text = "An earlier raid in November arrested 15 people.";
-        assert!(tells_of_an_earlier_action(text, &Sentence::of(text)));
+        assert!(tells_of_an_earlier_action(&Sentence::of(text)));
         let text = "The raid, earlier than planned, led to 15 arrests.";
-        assert!(!tells_of_an_earlier_action(text, &Sentence::of(text)));
+        assert!(!tells_of_an_earlier_action(&Sentence::of(text)));
     }
 
     #[test]
@@ -935,7 +931,7 @@ mod tests {
             "During this phase, 32 suspects were arrested and 102 firearms seized.",
         ];
         for text in phases {
-            assert!(tells_of_a_phase(text, &Sentence::of(text)), "{text}");
+            assert!(tells_of_a_phase(&Sentence::of(text)), "{text}");
         }
         let wholes = [
             "The action days led to 61 arrests.",
@@ -945,7 +941,7 @@ mod tests {
             "During the operational phase, officers made 148 arrests.",
         ];
         for text in wholes {
-            assert!(!tells_of_a_phase(text, &Sentence::of(text)), "{text}");
+            assert!(!tells_of_a_phase(&Sentence::of(text)), "{text}");
         }
     }
 }

@@ -298,7 +298,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     let about_the_operation = || {
         *about.get_or_init(|| {
             !sentence.operations.is_empty() || {
-                let lower = sentence.text(text).to_ascii_lowercase();
+                let lower = sentence.lower();
                 lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words))
             }
         })

@@ -422,7 +422,7 @@ fn starts_another_action(gap: &str) -> bool {
 /// seized ..."): a country named before the words on seizing, in a sentence not about the
 /// operation as a whole. Its seizure is that country's, not the operation's.
 fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
-    let said = sentence.text(text).to_ascii_lowercase();
+    let said = sentence.lower();
     let Some(seizing_at) = SEIZING.iter().filter_map(|word| said.find(word)).min() else {
         return false;
     };
@@ -490,11 +490,11 @@ fn stated_seizures(
 ) -> Vec<FoundSeizure> {
     let text = doc.text;
     let sentence = &doc.sentences[i];
-    let said = sentence.text(text).to_ascii_lowercase();
+    let said = sentence.lower();
     let earlier = EARLIER.iter().any(|words| said.contains(words));
     // "In the port city alone, officers seized ...": one place's or one day's share.
     let a_share = said.split(|c: char| !c.is_alphabetic()).any(|word| word == "alone");
-    if earlier || a_share || SERIES_TALLY.is_match(&said) || seized_by_one_country(text, sentence) {
+    if earlier || a_share || SERIES_TALLY.is_match(said) || seized_by_one_country(text, sentence) {
         return Vec::new();
     }
     let mut found: Vec<FoundSeizure> = Vec::new();

@@ -191,13 +191,13 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
     let named = reported.mentions.iter().find_map(|(i, mention)| date_after(doc, &doc.sentences[*i], mention.span.end));
     let referred = || {
         doc.body().find_map(|sentence| {
-            let at = reference_end(doc, sentence)?;
+            let at = reference_end(sentence)?;
             date_after(doc, sentence, sentence.span.start + at)
         })
     };
     let about_it = || {
         let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
-        naming.chain(doc.body().filter(|sentence| reference_end(doc, sentence).is_some()))
+        naming.chain(doc.body().filter(|sentence| reference_end(sentence).is_some()))
     };
     let governed = || {
         about_it().find_map(|sentence| {
@@ -213,7 +213,7 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
     };
     let only_span = || {
         let elsewhere = |s: &&Sentence| {
-            let opening = s.text(doc.text).to_ascii_lowercase();
+            let opening = s.lower();
             ELSEWHERE.iter().any(|words| opening.starts_with(words))
         };
         let mut spans = doc
@@ -345,8 +345,8 @@ fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
 }
 
 /// Where the first words that speak of the operation end in a sentence, as a byte offset.
-fn reference_end(doc: &Doc, sentence: &Sentence) -> Option<usize> {
-    let lower = sentence.text(doc.text).to_ascii_lowercase();
+fn reference_end(sentence: &Sentence) -> Option<usize> {
+    let lower = sentence.lower();
     REFERENCES.iter().filter_map(|words| lower.find(words).map(|at| at + words.len())).min()
 }
 
@@ -425,7 +425,7 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
 fn year_of_the_lead(doc: &Doc) -> Option<i32> {
     let paragraphs = doc.first_paragraphs(LEAD_PARAGRAPHS);
     doc.body().filter(|s| paragraphs.contains(&s.block) && s.operations.is_empty()).find_map(|sentence| {
-        let lower = sentence.text(doc.text).to_ascii_lowercase();
+        let lower = sentence.lower();
         let of_an_action = lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words));
         if !of_an_action {
             return None;
