@@ -5,6 +5,7 @@
 //! crate does not know ("Kuweit", "Congo (Democratic Rep.)", "St Lucia").
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{LazyLock, OnceLock};
 
 use explorer_model::Country;
@@ -102,11 +103,37 @@ fn key_of_folded(folded: &str) -> &str {
     key.strip_prefix("the ").unwrap_or(key)
 }
 
+/// FNV-1a, for the index's tables of short keys, which are looked up for every capitalised
+/// word of every sentence: the standard hasher's setup cost more than the rest of a look-up.
+/// (Its resistance to chosen keys is for tables that take keys from outside; these tables
+/// are built from the crate's names and are only read.)
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Table<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
+
 pub struct CountryIndex {
-    by_key: HashMap<String, String>,
+    by_key: Table<String>,
     /// The first word of every key of `by_key` ("united", "bosnia").
-    first_words: HashSet<String>,
-    by_demonym: HashMap<String, String>,
+    first_words: HashSet<String, BuildHasherDefault<Fnv>>,
+    by_demonym: Table<String>,
     /// Every code's record, made at the first [`CountryIndex::describe`]: a record takes
     /// microseconds to make from the crate's tables, and a folder of releases asks for each of
     /// its countries at every extraction.
@@ -209,7 +236,7 @@ fn record_of(code: &str) -> Option<Country> {
 
 /// Keeps the keys that name exactly one country: a name two countries share (the crate's
 /// lists hold some, and "Congolese" is two nationalities) identifies neither.
-fn unambiguous(pairs: impl Iterator<Item = (String, String)>) -> HashMap<String, String> {
+fn unambiguous(pairs: impl Iterator<Item = (String, String)>) -> Table<String> {
     let mut by_key: HashMap<String, Option<String>> = HashMap::new();
     for (key, code) in pairs {
         by_key
@@ -224,7 +251,7 @@ fn unambiguous(pairs: impl Iterator<Item = (String, String)>) -> HashMap<String,
     by_key.into_iter().filter_map(|(key, code)| Some((key, code?))).collect()
 }
 
-fn demonyms_from_crate() -> HashMap<String, String> {
+fn demonyms_from_crate() -> Table<String> {
     unambiguous(
         CountryIterator::new()
             .filter_map(|country| Some((match_key(country.maybe_nationality()?), country.alpha2().to_string()))),
@@ -232,7 +259,7 @@ fn demonyms_from_crate() -> HashMap<String, String> {
 }
 
 /// Match keys of every name the crate knows, each with the one country it names.
-fn names_from_crate() -> HashMap<String, String> {
+fn names_from_crate() -> Table<String> {
     unambiguous(CountryIterator::new().flat_map(|country| {
         let code = country.alpha2().to_string();
         [country.iso_short_name(), country.iso_long_name()]
