@@ -173,7 +173,14 @@ struct Parts {
 /// The parts of `found`, a match of [`NUMBER`] in `slice`.
 fn parts(slice: &str, found: &regex::Match) -> Option<Parts> {
     let mut at = found.start();
+    // The parts tile the match: none starts where it ends. A qualifier and a currency before
+    // the number are words or symbols: a match that opens with a digit has neither. (Most
+    // numbers are plain digits, and each search costs more than these checks.)
+    let opens_with_digit = slice[at..].starts_with(|c: char| c.is_ascii_digit());
     let mut part = |regex: &Regex| {
+        if at == found.end() {
+            return None;
+        }
         let m = regex.find(&slice[at..])?;
         let written = m.as_str();
         let start = at + (written.len() - written.trim_start().len());
@@ -183,8 +190,8 @@ fn parts(slice: &str, found: &regex::Match) -> Option<Parts> {
     };
     let [qualifier, prefix_currency, number, scale, suffix_currency] = &*PARTS;
     let parts = Parts {
-        qualifier: part(qualifier),
-        prefix_currency: part(prefix_currency),
+        qualifier: if opens_with_digit { None } else { part(qualifier) },
+        prefix_currency: if opens_with_digit { None } else { part(prefix_currency) },
         number: part(number)?,
         scale: part(scale),
         suffix_currency: part(suffix_currency),
