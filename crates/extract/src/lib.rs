@@ -19,6 +19,7 @@ pub mod world_map;
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::Path;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use annotate::country_index::CountryIndex;
@@ -204,9 +205,11 @@ fn in_parallel<T: Sync, R: Send>(items: &[T], threads: usize, each: impl Fn(&T) 
     done.into_iter().map(|(_, result)| result).collect()
 }
 
-/// The threads a folder is read on: every core this process may use.
+/// The threads a folder is read on: every core this process may use. Asked once: the
+/// answer reads the system's files, which cost as much as a short release's reading.
 fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, usize::from)
+    static THREADS: OnceLock<usize> = OnceLock::new();
+    *THREADS.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from))
 }
 
 /// Extracts the dataset from texts already read, with a maintainer's corrections applied to
