@@ -133,8 +133,13 @@ pub(super) fn distinct_codes<'m>(mentions: impl IntoIterator<Item = &'m CountryM
 }
 
 /// Whether a paragraph that names no acting country continues the case before it.
-pub fn refers_back(sentence: &str) -> bool {
-    REFERS_BACK.is_match(sentence)
+pub fn refers_back(sentence: &Sentence) -> bool {
+    let lower = sentence.lower();
+    // Each form names a suspect, a man or a woman, a group or a network, or opens with a
+    // pronoun: a look for those words costs less than the pattern's walk over 80 characters.
+    let may = ["suspect", "man", "group", "network"].iter().any(|word| lower.contains(word))
+        || ["he ", "she ", "they "].iter().any(|pronoun| lower.starts_with(pronoun));
+    may && REFERS_BACK.is_match(lower)
 }
 
 /// Every country a case names other than the acting ones, in order of appearance.
@@ -272,7 +277,12 @@ mod tests {
     fn paragraphs_about_the_same_suspect_continue_a_case() {
         let text =
             "Identified in the course of 2020’s Operation Turquesa II, this suspect was the subject of a Red Notice.";
-        assert!(refers_back(text));
-        assert!(!refers_back("Human trafficking is increasingly linked to other crime."));
+        let refers = |text: &str| refers_back(&Sentence::of(text));
+        assert!(refers(text));
+        assert!(refers("She had recruited the women through a modelling agency."));
+        assert!(refers("Two weeks later the woman was extradited."));
+        assert!(refers("Weeks later, the network was broken up."));
+        assert!(!refers("Human trafficking is increasingly linked to other crime."));
+        assert!(!refers("Shelters took in the victims."));
     }
 }

@@ -498,7 +498,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
                     None => true,
                 }
         });
-        let continues_earlier = first_of_block && previous_block_had_case && refers_back(sentence.text(text));
+        let continues_earlier = first_of_block && previous_block_had_case && refers_back(sentence);
         match (acting, open.as_mut()) {
             (Some(acting), _) => {
                 reading.cases.extend(open.take());
