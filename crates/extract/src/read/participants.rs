@@ -427,8 +427,13 @@ const COUNTED_WITHIN: usize = 3;
 /// alone has. Any other agency tells no country.
 fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
     let said = sentence.text(text);
+    // Each cue holds one of these words: most sentences are answered without a search.
+    let may_cue = ["agencies", "authorities", "forces", "involving"].iter().any(|word| sentence.lower().contains(word));
+    let may_take_part = ["took part", "participated", "were involved"].iter().any(|words| said.contains(words));
+    let cue = may_cue.then(|| AGENCIES_CUE.find(said)).flatten();
+    let took_part = (may_cue || may_take_part).then(|| AGENCIES_TOOK_PART.find(said)).flatten();
     // The list, and where its cue stands: a cue inside a quotation is someone's words.
-    let (region, cue_at) = match (AGENCIES_CUE.find(said), AGENCIES_TOOK_PART.find(said)) {
+    let (region, cue_at) = match (cue, took_part) {
         (Some(cue), _) => (cue.end()..said.len(), cue.start()),
         (None, Some(took_part)) => (0..took_part.start(), took_part.start()),
         (None, None) => return Vec::new(),
