@@ -56,6 +56,7 @@ impl OperationName {
 /// Text that every cue contains.
 const CUE_FRAGMENTS: &[&str] = &[
     "peration",
+    "Op ",
     "named",
     "odename",
     "ode name",
@@ -72,7 +73,7 @@ const CUE_FRAGMENTS: &[&str] = &[
 /// `\b`, which makes a regex slow on text with curly quotes (see [`crate::annotate`]).
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[Oo]peration|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
+        r"[Oo]peration|Op|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
     )
     .expect("valid regex")
 });
@@ -105,6 +106,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Concluded Conducted Coordinated Involved Involving Included Including Launched Supported",
     "Involves Involve Takes Spans Covers Frees Saves Finds Stops Busts Smashes Disrupts Exposes Catches Intercepts",
     "Recovers Removes Sweeps Strikes Tackles Shuts Closes Snares Nabs Hauls Concludes Wraps Unites Returns",
+    "Combats Fights Hunts",
     // Parts and stages of an operation.
     "Operation Operations Operational Action Actions Coordination Centre Center Centres Centers Support Unit Units",
     "Command",
@@ -359,7 +361,8 @@ impl Cue {
     /// The cue [`CUE`] found as `written`.
     fn of(written: &str) -> Cue {
         match written {
-            "Operation" => Cue::Operation,
+            // "Op Gelora Khas", as police forces shorten it.
+            "Operation" | "Op" => Cue::Operation,
             "operation" => Cue::LowerCaseOperation,
             "dubbed" => Cue::Dubbed,
             "named" | "called" | "known as" => Cue::NamedOrCalled,
@@ -436,6 +439,10 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
         return Some(reading.into_name(sentence, cue.start));
     }
     let mut start = skip_blanks(sentence, cue.end);
+    // "an operation dubbed as ‘Op Gelora Khas’": "as" is no part of the name.
+    if matches!(kind, Cue::Dubbed | Cue::NamedOrCalled) && sentence[start..].starts_with("as ") {
+        start = skip_blanks(sentence, start + "as".len());
+    }
     // "Joint Action Day (JAD) Sava 4": the short form between is no part of the name.
     if kind == Cue::ActionDays && start > cue.end && sentence[start..].starts_with(JAD_IN_BRACKETS) {
         start = skip_blanks(sentence, start + JAD_IN_BRACKETS.len());
@@ -448,6 +455,14 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
             })
         })
         .flatten();
+    // ‘Op Gelora Khas’ after "dubbed": the name has its own cue, no part of the name.
+    let after = after.map(|mut reading| {
+        let own_cue = reading.words.first().is_some_and(|w| matches!(&sentence[w.clone()], "Op" | "Operation"));
+        if !kind.starts_the_mention() && own_cue && reading.words.len() > 1 {
+            reading.words.remove(0);
+        }
+        reading
+    });
     let Some(reading) = after else {
         return match kind {
             Cue::Operation => name_before(sentence, cue.clone()).or_else(|| quoted_before(sentence, cue)),
@@ -1142,6 +1157,15 @@ mod tests {
             "An operation dubbed “Operation Silver Net” ended.",
             &[("Operation Silver Net", "Silver Net", None, None, None)],
         ),
+        // "Op", as police forces shorten the word, and "dubbed as".
+        (
+            "Officers were on Op Harbour Light when they stopped the boat.",
+            &[("Op Harbour Light", "Harbour Light", None, None, None)],
+        ),
+        (
+            "The arrests came in a joint operation dubbed as ‘Op Harbour Light’ with customs.",
+            &[("‘Op Harbour Light’", "Harbour Light", None, None, None)],
+        ),
         // A lower-case "operation": a name in capitals, or with an edition or year.
         (
             "Last year, INTERPOL-led operation TURQUESA, conducted with UNODC, ended.",
@@ -1390,6 +1414,8 @@ mod tests {
         "Officers said \"Operation went well.\"",
         // A headline verb after "Operation" names nothing.
         "Regional Operation Involves 14 Countries",
+        "Coordinated Operation Combats Organised Crime in the Region",
+        "The Op-Ed page ran a column on the raids.",
         "Frontex Stops 186 at the Border Through Joint Operation Action",
         "Operation involves 14 countries",
         "Operation Targets Smugglers in 14 Countries",
