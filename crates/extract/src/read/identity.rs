@@ -122,6 +122,18 @@ fn reports(doc: &Doc, named: &NamedOperation) -> bool {
         })
 }
 
+/// Words right after a name that make it another action than the one a release reports: "in
+/// May, an action called Hackathon was also organised".
+const ANOTHER_AFTER_NAME: &[&str] = &["was also ", "were also ", "has also been ", "had also been "];
+
+/// Whether a release names an operation only as another action beside the one it tells of.
+fn told_as_another_action(doc: &Doc, named: &NamedOperation) -> bool {
+    named.mentions.iter().all(|&(i, mention)| {
+        let after = doc.text[mention.span.end..doc.sentences[i].span.end].trim_start();
+        ANOTHER_AFTER_NAME.iter().any(|words| after.starts_with(words))
+    })
+}
+
 /// Words right after a name that say the operation ran, as a release tells the one it reports.
 const RUN_AFTER_NAME: &[&str] = &["took place", "was carried out", "was conducted", "was held", "ran from", "ran in"];
 
@@ -189,7 +201,7 @@ pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
         }
     }
     reported.mentions.sort_by_key(|(i, name)| (*i, name.span.start));
-    if !reports(doc, &reported) {
+    if !reports(doc, &reported) || told_as_another_action(doc, &reported) {
         mentioned.insert(0, reported);
         return Identities { reported: None, subject: false, mentioned };
     }
@@ -297,6 +309,10 @@ mod tests {
     fn a_passing_mention_is_not_a_report() {
         let text = "Police trainers met in Lyon.\n\nThe course drew on lessons from Operation Kestrel 2 (2023).";
         assert_eq!(named(text), names(None, &["Kestrel 2"]));
+        // Another action beside the one the release tells of, though its lead tells of one.
+        let text = "In an operation coordinated by Europol, officers checked 900 farms.\n\n\
+                    In April 2023, an online action called Harvest Net was also organised.";
+        assert_eq!(named(text), names(None, &["Harvest Net"]));
         // An operation said to have taken place is reported, with no number or date beside it.
         let text = "A raid freed victims.\n\nThe sting known as “Operation Kestrel” took place overnight.";
         assert_eq!(named(text), names(Some("Kestrel"), &[]));
