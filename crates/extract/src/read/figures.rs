@@ -117,10 +117,11 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
 static MEMBER_STATES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[a-z]+ )?member states\b|^eu countries\b").expect("valid regex"));
 /// Participants beyond the member states: "and three third countries", "plus Norway",
-/// "as well as non-EU partners", "and five countries in the Balkan region".
+/// "as well as non-EU partners", "and five countries in the Balkan region", "and 4 other
+/// European countries".
 static OTHER_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)^[^.;]{0,40}?\b(?:third|non-eu|partner|associated|other) (?:countries|states|partners)\b",
+        r"(?i)^[^.;]{0,40}?\b(?:third|non-eu|partner|associated|other) (?:[\w-]+ )?(?:countries|states|partners)\b",
         r"|^,? and (?:[\w-]+ ){1,2}(?:countries|states)\b"
     ))
     .expect("valid regex")
@@ -1242,6 +1243,7 @@ mod tests {
             ("Teams from 12 Member States and two third countries took part.", None),
             ("Checks ran at crossings in 17 EU countries and five countries in the Balkans.", None),
             ("Checks ran at crossings in 17 EU countries.", Some(17)),
+            ("19 EU countries and 3 other European countries took part in the checks.", None),
             ("Three Member States were involved: Austria, Malta and Spain.", Some(3)),
             ("Three Member States were involved: Austria, Malta, Spain and Peru.", None),
         ];
