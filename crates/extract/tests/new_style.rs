@@ -118,6 +118,12 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
         "Operation Quill Harbour 2024 led to 40 arrests. Since 2015, the series has led to more than 900 arrests.",
     );
     assert!(far.also_stated.is_empty(), "{:?}", far.also_stated);
+    // One country's share first, then the whole operation's figure.
+    let share = read_one(
+        "Operation Quill Harbour 2024 ran in 12 countries, led in Latvia by the State Police.\n\nOfficers \
+         questioned 14 suspects and identified 6 victims.\n\nAt European level, 215 victims were identified.",
+    );
+    assert_eq!(value(&share, Metric::VictimsIdentified), Some((215, None)));
 }
 
 #[test]

@@ -747,12 +747,25 @@ fn mark_parts_by_sum(seizures: &mut [Seizure]) {
     }
 }
 
+/// Words that say a sentence's figures are the whole operation's, where an earlier sentence
+/// gave one country's share.
+const WHOLE_OPERATION: &[&str] =
+    &["at european level", "at eu level", "across europe", "in total", "overall", "altogether", "worldwide"];
+
+/// Whether a sentence says its figures are the whole operation's.
+fn said_of_the_whole(sentence: &str) -> bool {
+    let lower = sentence.to_ascii_lowercase();
+    WHOLE_OPERATION.iter().any(|words| action::whole_words(&lower, words).is_some())
+}
+
 /// One figure per metric for the operation, and the rounded values stated beside exact ones:
 /// - a total beats a phase's part of it ("the seven days of action saw 214 arrests ... the
 ///   operation had led to the arrest of 769"): a larger figure not said of a phase;
 /// - an exact value beats a rounded one ("more than 500" in a headline, 537 in the body), and
 ///   the rounded one is also stated when it rounds the exact one;
-/// - the first beats later ones; two different exact values are reported as a warning;
+/// - a figure said of the whole operation beats a smaller one given first ("In Hungary, eight
+///   victims were identified ... at European level: 487 victims have been identified");
+/// - otherwise the first beats later ones; two different exact values are reported as a warning;
 /// - a headline's count stands where the body states none of its value.
 fn operation_figures(
     text: &str,
@@ -787,6 +800,14 @@ fn operation_figures(
             }
             Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_some() => {
                 also_stated.extend(rounds(&new, kept).then_some(new));
+            }
+            Some((kept, _))
+                if kept.qualifier.is_none()
+                    && new.qualifier.is_none()
+                    && new.value > kept.value
+                    && said_of_the_whole(&text[sentence.clone()]) =>
+            {
+                *kept = new;
             }
             Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_none() && kept.value != new.value => {
                 warnings.push(format!(
