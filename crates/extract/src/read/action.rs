@@ -788,7 +788,9 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
 /// text gives it a short form in brackets ("the European Labour Authority (ELA)"), that is
 /// the name, as the text goes on to call it.
 fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
-    let start = if text[at..end].starts_with("the ") { at + "the ".len() } else { at };
+    // "The Justice Department announced": the article, at a sentence's start too, is no part of the name.
+    let start =
+        if text[at..end].starts_with("the ") || text[at..end].starts_with("The ") { at + "the ".len() } else { at };
     if let Some(named) = long_name_at(text, start, end) {
         return Some(named);
     }
@@ -1156,6 +1158,11 @@ mod tests {
                 "Border guards of eight countries checked lorries at the border. Led by the European Border and \
                  Coast Guard Agency FRONTEX, the joint checks ran for ten days.",
                 action("joint checks", &["Frontex"], None),
+            ),
+            // A body named at a sentence's start, its article no part of its name.
+            (
+                "The Border Agency announced 40 arrests.\n\nThe large-scale operation in three ports ended on Friday.",
+                action("operation", &["Border Agency"], None),
             ),
         ];
         for (text, expected) in cases {
