@@ -234,7 +234,10 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
             let said = sentence.text(doc.text);
             words
                 .find_iter(said)
-                .filter(move |found| !a_bodys_mission(&said[..found.start()]))
+                .filter(move |found| {
+                    let in_a_bodys_name = sentence.is_body() && in_a_name(said, found.start());
+                    !a_bodys_mission(&said[..found.start()]) && !in_a_bodys_name
+                })
                 .map(move |found| (areas_in(before_other_crimes(window(&said[found.end()..]))), sentence.span.clone()))
         })
     };
@@ -284,6 +287,18 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
 /// Words after which a text says what the victims were victims of.
 static VICTIMS_OF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)victims\s+of(?-u:\b)").expect("valid regex"));
+
+/// Whether the targeting word at `at` is capitalised inside its sentence, as a word of another
+/// body's name is in running text (a headline capitalises every word): "the Eurasian Group on
+/// Combating Money Laundering" targets nothing.
+fn in_a_name(said: &str, at: usize) -> bool {
+    // An operation's own name says what it targets: "Operation Shield Against Child Trafficking".
+    let an_operations = said[..at].split_whitespace().rev().take(NAME_WORDS_BEFORE).any(|word| word == "Operation");
+    at > 0 && said[at..].starts_with(|c: char| c.is_uppercase()) && !an_operations
+}
+
+/// How many words before a capitalised targeting word may open an operation's name.
+const NAME_WORDS_BEFORE: usize = 4;
 
 /// Whether the words before "against" make it a body's standing fight, not the operation's
 /// target: "a major win for Europol's fight against organised crime".
@@ -449,6 +464,13 @@ mod tests {
         // A body's standing fight is its mission, not this operation's aim.
         let text = "The raids were a win for Europol's fight against organised human trafficking.";
         assert_eq!(areas(text), Vec::<&str>::new());
+        // A targeting word capitalised in running text is a word of a body's name.
+        let text = "Observers came from the Regional Centre for Combating Drug Trafficking and Fraud.";
+        assert_eq!(areas(text), Vec::<&str>::new());
+        // An operation's name says what it targets.
+        assert_eq!(areas("Police ran Operation Shield Against Child Trafficking in May."), ["human_trafficking"]);
+        // In a headline, every word is capitalised.
+        assert_eq!(areas("Police Operation Against Drug Trafficking Ends\n\nThe checks ran."), ["drug_trafficking"]);
     }
 
     #[test]
