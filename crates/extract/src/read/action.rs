@@ -74,7 +74,7 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
 /// Words that tell of an action only where nothing else in the lead does: raids a release
 /// reports are its action, but a sentence about raids in a release on something else does not
 /// tell of the operation (as [`ACTION_WORDS`] do, for the participants).
-const RAID_WORDS: &[&str] = &["raids", "raid"];
+const RAID_WORDS: &[&str] = &["raids", "raid", "search warrants", "searches"];
 
 /// The words for an action a lead calls nothing more, the vaguest of all: "Italian police have
 /// dismantled a network ... Agencies of five countries cooperated in the operation".
@@ -191,9 +191,10 @@ const ORGANISING_VERBS: &[&str] = &[
 ];
 
 /// Verbs after which the names that open a sentence did the action, and so ran it where they
-/// are bodies: "Europol has carried out a large-scale operation".
+/// are bodies: "Europol has carried out a large-scale operation", "the Drug Section executed a
+/// series of search warrants".
 const CARRYING_VERBS: &[&str] =
-    &[" has carried out ", " have carried out ", " carried out ", " has conducted ", " conducted "];
+    &[" has carried out ", " have carried out ", " carried out ", " has conducted ", " conducted ", " executed "];
 
 /// Words that name a kind of body, not one: "Police said they rescued 26 women".
 const GENERIC_BODIES: &[&str] = &["Police", "Authorities", "Officers"];
@@ -1158,6 +1159,12 @@ mod tests {
                 "Border guards of eight countries checked lorries at the border. Led by the European Border and \
                  Coast Guard Agency FRONTEX, the joint checks ran for ten days.",
                 action("joint checks", &["Frontex"], None),
+            ),
+            // Search warrants executed are an action.
+            (
+                "The Harbour City Police Drug Section executed a series of search warrants on 4 May 2024 and \
+                 arrested six people.",
+                action("search warrants", &["Harbour City Police Drug Section"], None),
             ),
             // A body named at a sentence's start, its article no part of its name.
             (
