@@ -276,7 +276,9 @@ pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
                 span: range.start + number.start..range.start + parts.scale.as_ref().map_or(number.end, |s| s.end),
                 value,
                 qualifier: qualifier.map(|q| text(&q).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()),
-                currency: currency.map(|c| currency_code(text(c))),
+                currency: currency.map(|c| {
+                    dollars_named_after(&slice[whole.end..], text(c)).unwrap_or_else(|| currency_code(text(c)))
+                }),
                 whole: range.start + whole_start..range.start + whole.end,
             })
         })
@@ -384,6 +386,23 @@ fn word_value(word: &str) -> Option<u64> {
         .or_else(|| position(&TENS).map(|i| (i + 2) * 10))
 }
 
+/// The dollar a bare "$" is, where the words right after the amount name it: "$500,000 in
+/// Canadian currency", "$2 million Australian dollars". (A bare "$" is otherwise the US dollar,
+/// as these releases write it.)
+fn dollars_named_after(after: &str, written: &str) -> Option<String> {
+    if written != "$" {
+        return None;
+    }
+    let after = after.trim_start();
+    let after = after.strip_prefix("in ").unwrap_or(after);
+    let code = DOLLARS_BY_COUNTRY.iter().find(|(country, _)| after.starts_with(country)).map(|(_, code)| code)?;
+    Some(code.to_string())
+}
+
+/// Dollars named by their country's adjective.
+const DOLLARS_BY_COUNTRY: [(&str, &str); 4] =
+    [("Canadian", "CAD"), ("Australian", "AUD"), ("New Zealand", "NZD"), ("Hong Kong", "HKD")];
+
 fn currency_code(written: &str) -> String {
     let written = written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let code = |table: &[(&str, &str)]| table.iter().find(|(w, _)| *w == written).map(|(_, code)| code.to_string());
@@ -460,6 +479,11 @@ mod tests {
                 &["500 500 - USD", "1,000 1000 - USD", "2 million 2000000 - EUR", "30 30 - GBP"],
             ),
             ("320,000 dinars (USD 2,400)", &["320,000 320000 - dinars", "2,400 2400 - USD"]),
+            // A bare "$" whose dollar the words after it name.
+            (
+                "$40,000 in Canadian currency and $2 million Australian dollars",
+                &["40,000 40000 - CAD", "2 million 2000000 - AUD"],
+            ),
             ("10 million euros and 5,000 US dollars", &["10 million 10000000 - EUR", "5,000 5000 - USD"]),
             ("2,000 EUR and 300 francs", &["2,000 2000 - EUR", "300 300 - francs"]),
             ("the COVID-19 pandemic", &["19 19 - -"]),
