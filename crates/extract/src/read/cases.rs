@@ -132,12 +132,26 @@ pub(super) fn distinct_codes<'m>(mentions: impl IntoIterator<Item = &'m CountryM
     codes
 }
 
+/// The words of [`REFERS_BACK`] that refer to someone named before.
+const REFERRING: [&str; 10] = [
+    "this suspect",
+    "the suspect",
+    "this man",
+    "the man",
+    "this woman",
+    "the woman",
+    "this group",
+    "the group",
+    "this network",
+    "the network",
+];
+
 /// Whether a paragraph that names no acting country continues the case before it.
 pub fn refers_back(sentence: &Sentence) -> bool {
     let lower = sentence.lower();
-    // Each form names a suspect, a man or a woman, a group or a network, or opens with a
+    // Each form names this or the suspect, man, woman, group or network, or opens with a
     // pronoun: a look for those words costs less than the pattern's walk over 80 characters.
-    let may = ["suspect", "man", "group", "network"].iter().any(|word| lower.contains(word))
+    let may = REFERRING.iter().any(|words| lower.contains(words))
         || ["he ", "she ", "they "].iter().any(|pronoun| lower.starts_with(pronoun));
     may && REFERS_BACK.is_match(lower)
 }
