@@ -10,7 +10,7 @@ use explorer_model::text::fold;
 use explorer_model::{CrimeArea, SeizureKind};
 use regex::Regex;
 
-use super::super::doc::Doc;
+use super::super::doc::{Doc, Sentence};
 use super::Scope;
 use super::seizures::FoundSeizure;
 
@@ -238,14 +238,14 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
                     let in_a_bodys_name = sentence.is_body() && in_a_name(said, found.start());
                     !a_bodys_mission(&said[..found.start()]) && !in_a_bodys_name
                 })
-                .map(move |found| (areas_in(before_other_crimes(window(&said[found.end()..]))), sentence.span.clone()))
+                .map(move |found| (areas_in(before_other_crimes(window(&said[found.end()..]))), sentence))
         })
     };
-    if let Some((areas, span)) = windows(&TARGETING).find(|(areas, _)| !areas.is_empty()) {
-        return areas.into_iter().map(|area| (area, span.clone())).collect();
+    if let Some((areas, sentence)) = windows(&TARGETING).find(|(areas, _)| !areas.is_empty()) {
+        return areas.into_iter().map(|area| (area, sentence.span.clone())).collect();
     }
     // What victims are accused of or suspected of is not what the operation was against.
-    let of_suspects = |span: &Range<usize>| !doc.text[span.clone()].to_lowercase().contains("victim");
+    let of_suspects = |sentence: &Sentence| !sentence.lower().contains("victim");
     // "a migrant smuggling network", "child trafficking operations": what a group or an
     // operation does, in the words right before it, where a release says what it is about:
     // its headline ("Operation Theseus busts human trafficking and migrant smuggling rings")
@@ -260,17 +260,16 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
             let before = words_before(&said[..found.start()]);
             // "the operation", "a network": most groups are named with no word of what they do.
             let last = before.rsplit(' ').next().unwrap_or_default();
-            (!NO_DOING.iter().any(|word| last.eq_ignore_ascii_case(word)))
-                .then(|| (areas_in(before), sentence.span.clone()))
+            (!NO_DOING.iter().any(|word| last.eq_ignore_ascii_case(word))).then(|| (areas_in(before), sentence))
         })
     });
     let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
-    for (areas, span) in
-        windows(&SUSPECTED).chain(named_before).filter(|(areas, span)| !areas.is_empty() && of_suspects(span))
+    for (areas, sentence) in
+        windows(&SUSPECTED).chain(named_before).filter(|(areas, sentence)| !areas.is_empty() && of_suspects(sentence))
     {
         for area in areas {
             if !found.iter().any(|(known, _)| *known == area) {
-                found.push((area, span.clone()));
+                found.push((area, sentence.span.clone()));
             }
         }
     }
@@ -279,9 +278,9 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
     }
     // "nearly 350 potential victims of forced labour or sexual trafficking have been rescued":
     // what the victims the operation found were victims of, where nothing else says.
-    windows(&VICTIMS_OF)
-        .find(|(areas, _)| !areas.is_empty())
-        .map_or_else(Vec::new, |(areas, span)| areas.into_iter().map(|area| (area, span.clone())).collect())
+    windows(&VICTIMS_OF).find(|(areas, _)| !areas.is_empty()).map_or_else(Vec::new, |(areas, sentence)| {
+        areas.into_iter().map(|area| (area, sentence.span.clone())).collect()
+    })
 }
 
 /// Words after which a text says what the victims were victims of.
