@@ -307,7 +307,7 @@ fn part_of_code(slice: &str, span: Range<usize>) -> bool {
         || joined_after
         || leading_zero
         || before.ends_with(b"+")
-        || ORDINAL_OR_FRACTION_AFTER.is_match(&slice[span.end..])
+        || (after.first() == Some(&b'-') && ORDINAL_OR_FRACTION_AFTER.is_match(&slice[span.end..]))
 }
 
 /// Whether the qualifier "over" at `at` is a particle of the verb before it ("handed over").

@@ -567,14 +567,14 @@ const ARREST_PART_OPENERS: &[&str] =
 /// human trafficking charges", "Of the 126 arrests, 41 were made on ... charges", "19 of them
 /// suspected people smugglers", "Of those detained, 23 are suspected of smuggling migrants".
 fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
-    let arrests = ARREST_CUES.iter().any(|cue| sentence.contains(cue)) || sentence.contains("arrests");
     let before = n.before.trim_end();
     let of_arrests_before = before.starts_with("of the ") && before.ends_with("arrests,") && !before.contains(". ");
     let part = n.after.starts_with("of them")
         || n.after.starts_with("of whom")
         || ARREST_PART_OPENERS.iter().any(|opener| before.ends_with(opener))
         || of_arrests_before;
-    if !(arrests && part) {
+    // The part first: most numbers open none, and a look at the whole sentence costs more.
+    if !(part && (ARREST_CUES.iter().any(|cue| sentence.contains(cue)) || sentence.contains("arrests"))) {
         return None;
     }
     let what = n.after.split([';', '.']).next().unwrap_or("");
@@ -620,21 +620,20 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if after.starts_with("arrests") || after.starts_with("additional arrests") || ARRESTED_RIGHT_AFTER.is_match(after) {
         return Some(Metric::Arrests);
     }
-    let arrested_in_sentence = ARREST_CUES.iter().any(|cue| has(cue));
     // "192 smugglers and their associates have been arrested": not all of them are smugglers.
     let with_others = |suspects: &Regex| {
         suspects
             .find(after)
             .is_some_and(|found| WITH_OTHERS.iter().any(|others| after[found.end()..].starts_with(others)))
     };
-    if arrested_in_sentence && (with_others(&TRAFFICKERS) || with_others(&SMUGGLERS)) {
-        return Some(Metric::Arrests);
-    }
-    if arrested_in_sentence && TRAFFICKERS.is_match(after) {
-        return Some(Metric::ArrestsTraffickers);
-    }
-    if arrested_in_sentence && SMUGGLERS.is_match(after) {
-        return Some(Metric::ArrestsSmugglers);
+    // What the number counts first, then the sentence's words on arresting: most numbers
+    // count neither traffickers nor smugglers.
+    let (traffickers, smugglers) = (TRAFFICKERS.is_match(after), SMUGGLERS.is_match(after));
+    if (traffickers || smugglers) && ARREST_CUES.iter().any(|cue| has(cue)) {
+        if with_others(&TRAFFICKERS) || with_others(&SMUGGLERS) {
+            return Some(Metric::Arrests);
+        }
+        return Some(if traffickers { Metric::ArrestsTraffickers } else { Metric::ArrestsSmugglers });
     }
     if NATIONALITIES.is_match(after) {
         return migrant_nationalities(n, sentence);
