@@ -8,7 +8,7 @@ use super::annotate::countries::{CountryMention, country_mentions};
 use super::annotate::country_index::CountryIndex;
 use super::annotate::dates::{DateMention, NumericOrder, date_mentions};
 use super::annotate::numbers::{NumberMention, number_mentions};
-use super::annotate::operation_names::{OperationName, editions_of_known_series, operation_names};
+use super::annotate::operation_names::{OperationName, editions_of_known_series, operation_names, series_as_written};
 use super::segment::{Block, BlockKind, blocks, sentences};
 
 /// One sentence with what the recognisers found in it.
@@ -110,8 +110,9 @@ impl<'t> Doc<'t> {
         series.sort();
         series.dedup();
         if !series.is_empty() {
+            let written = series_as_written(&series);
             for sentence in &mut all {
-                let found = editions_of_known_series(text, sentence.span.clone(), &series, &sentence.operations);
+                let found = editions_of_known_series(text, sentence.span.clone(), &written, &sentence.operations);
                 if !found.is_empty() {
                     sentence.operations.extend(found);
                     sentence.operations.sort_by_key(|o| o.span.start);

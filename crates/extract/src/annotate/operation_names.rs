@@ -221,10 +221,23 @@ fn is_short_form(sentence: &str, long: &OperationName, short: &OperationName) ->
     in_brackets && closes && !letters.is_empty() && initials == letters && long.edition == short.edition
 }
 
-/// Each series of `series` named again in `text[range]` with an edition or a year and no cue
-/// ("Bramble Key II", "Caduceus 4", "Red Delta 2023"), as written or in capitals, outside the
-/// names already read there (`read`). The series come from names read with a cue in the same
-/// release, so that a name is never taken from capitalised words alone.
+/// How a release may write again the series it named with a cue, to look for them with
+/// [`editions_of_known_series`]: each as written and in capitals ("Bramble Key", "BRAMBLE
+/// KEY"). Joint action days are named by their cue and place alone.
+pub fn series_as_written(series: &[String]) -> Vec<String> {
+    let mut forms: Vec<String> = Vec::new();
+    for name in series.iter().filter(|name| !name.starts_with("Joint Action Day")) {
+        forms.push(name.clone());
+        forms.push(name.to_uppercase());
+    }
+    forms
+}
+
+/// Each series of `series`, in the forms [`series_as_written`] gives, named again in
+/// `text[range]` with an edition or a year and no cue ("Bramble Key II", "Caduceus 4", "Red
+/// Delta 2023"), outside the names already read there (`read`). The series come from names
+/// read with a cue in the same release, so that a name is never taken from capitalised words
+/// alone.
 pub fn editions_of_known_series(
     text: &str,
     range: Range<usize>,
@@ -233,21 +246,19 @@ pub fn editions_of_known_series(
 ) -> Vec<OperationName> {
     let sentence = &text[range.clone()];
     let mut names: Vec<OperationName> = Vec::new();
-    for name in series.iter().filter(|name| !name.starts_with("Joint Action Day")) {
-        for written in [name.clone(), name.to_uppercase()] {
-            for (at, _) in sentence.match_indices(written.as_str()) {
-                let span = range.start + at..range.start + at + written.len();
-                let overlaps = |other: &OperationName| other.span.start < span.end && span.start < other.span.end;
-                if !stands_alone(sentence, at..at + written.len()) || read.iter().chain(&names).any(overlaps) {
-                    continue;
-                }
-                let Some(suffix) = suffix_after(sentence, at + written.len()) else { continue };
-                let words = words_of(sentence, at..at + written.len());
-                let end = suffix.span.end;
-                let mut found = Reading { words, suffix: Some(suffix), end }.into_name(sentence, at);
-                found.span = found.span.start + range.start..found.span.end + range.start;
-                names.push(found);
+    for written in series {
+        for (at, _) in sentence.match_indices(written.as_str()) {
+            let span = range.start + at..range.start + at + written.len();
+            let overlaps = |other: &OperationName| other.span.start < span.end && span.start < other.span.end;
+            if !stands_alone(sentence, at..at + written.len()) || read.iter().chain(&names).any(overlaps) {
+                continue;
             }
+            let Some(suffix) = suffix_after(sentence, at + written.len()) else { continue };
+            let words = words_of(sentence, at..at + written.len());
+            let end = suffix.span.end;
+            let mut found = Reading { words, suffix: Some(suffix), end }.into_name(sentence, at);
+            found.span = found.span.start + range.start..found.span.end + range.start;
+            names.push(found);
         }
     }
     names
