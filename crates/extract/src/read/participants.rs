@@ -168,8 +168,9 @@ static PEOPLE_FROM: LazyLock<Regex> =
 static ARRESTS_MADE_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:in countries (?:ranging from|such as|including)",
-        // "with arrests made in", "The arrests happened in".
-        r"|arrests (?:were )?(?:made|happened|carried out|took place) in)\s+(?:the\s+)?$"
+        // "with arrests made in", "The arrests happened in", "made arrests mainly in".
+        r"|arrests (?:were )?(?:made|happened|carried out|took place) in",
+        r"|made arrests (?:mainly |mostly |chiefly )?in)\s+(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -177,7 +178,7 @@ static ARRESTS_MADE_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a sentence tells of arrests made.
 fn arrested(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    ["arrested", "were detained", "arrests were made", "arrests made", "arrests happened"]
+    ["arrested", "were detained", "arrests were made", "arrests made", "made arrests", "arrests happened"]
         .iter()
         .any(|words| lower.contains(words))
 }
@@ -388,7 +389,9 @@ static PEOPLE_AFTER: LazyLock<Regex> =
 /// one it does not fill leaves every name in doubt, and a qualified count ("more than 20
 /// countries") is filled by no list.
 fn counted_in_full(text: &str, sentence: &Sentence) -> Option<Vec<String>> {
-    let counted = sentence.numbers.iter().find_map(|number| {
+    // Not a number of a date or a name ("Operation Tighten 2022 involved 13 countries").
+    let counts = sentence.numbers.iter().filter(|n| !sentence.in_date(&n.span) && !sentence.in_operation_name(&n.span));
+    let counted = counts.into_iter().find_map(|number| {
         let counts_countries =
             text[number.span.end..sentence.span.end].split_whitespace().take(COUNTED_WITHIN + 1).any(|word| {
                 let word = word.trim_end_matches([',', '.', ';', ':', ')']);
@@ -737,6 +740,13 @@ mod tests {
                 &["AT", "HU", "SK", "CZ"],
             ),
             ("Operation Kestrel, involving police from Ghana, Togo and Benin, ran for a week.", &["GH", "TG", "BJ"]),
+            // A count whose list follows, in a sentence that names the operation with its year.
+            ("Operation Kestrel 2021 involved 3 countries: Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
+            // Where the arrests were made, which their police made.
+            (
+                "Police seized cars and made arrests mainly in Latvia, Poland and Estonia, the agency said.",
+                &["LV", "PL", "EE"],
+            ),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("In total, authorities in Chile and Peru participated.", &["CL", "PE"]),
             ("It was held with the participation of Greece, Cyprus and Malta.", &["GR", "CY", "MT"]),
