@@ -662,11 +662,15 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             sentence.countries.iter().any(|c| c.span.start < named.span.end && named.span.start < c.span.end);
         !in_a_country && is_a_body(&named.name)
     };
-    // The name that ends right before a verb, after the sentence's start or a comma.
+    // The name that ends right before a verb, after the sentence's start or a comma, or before
+    // an adverb of the verb ("Afripol recently announced").
     let before_a_verb = SPEAKING_VERBS.iter().flat_map(|verb| said.match_indices(verb)).find_map(|(verb, _)| {
         let after_comma = said[..verb].rfind(", ").map_or(0, |comma| comma + ", ".len());
-        let named = name_at(text, start + after_comma, start + verb)?;
-        (named.span.end == start + verb).then_some(named)
+        let before = &said[after_comma..verb];
+        let adverb = before.rsplit(' ').next().filter(|word| word.len() > 2 && word.ends_with("ly"));
+        let name_end = verb - adverb.map_or(0, |adverb| adverb.len() + 1);
+        let named = name_at(text, start + after_comma, start + name_end)?;
+        (named.span.end == start + name_end).then_some(named)
     });
     let after_according_to = || {
         let at = said.to_ascii_lowercase().find("according to ")? + "according to ".len();
@@ -748,8 +752,14 @@ const NATIONAL_FORCES: &[&str] = &[
 /// Whether a name is a body's: a word of one ("Police", "Agency", "Europol") or letters in
 /// capitals ("NCA"), not a person's.
 pub(crate) fn is_a_body(name: &str) -> bool {
+    let a_known_publisher = || {
+        PUBLISHERS
+            .iter()
+            .any(|(short, others)| std::iter::once(short).chain(*others).any(|n| n.eq_ignore_ascii_case(name)))
+    };
     name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word))
         || name.len() >= 3 && name.chars().all(|c| c.is_ascii_uppercase())
+        || a_known_publisher()
 }
 
 /// The names listed from `at`: "Europol and Frontex", "Europol, the EBF and Eurojust"; not
@@ -1159,6 +1169,11 @@ mod tests {
                 "Border guards of eight countries checked lorries at the border. Led by the European Border and \
                  Coast Guard Agency FRONTEX, the joint checks ran for ten days.",
                 action("joint checks", &["Frontex"], None),
+            ),
+            // Who announced it, a known body in the case its text writes, before an adverb.
+            (
+                "In a sweeping operation across four countries, Afripol recently announced the arrest of 12 people.",
+                action("operation", &["Afripol"], None),
             ),
             // Search warrants executed are an action.
             (
