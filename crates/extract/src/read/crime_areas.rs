@@ -187,6 +187,8 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "subcontracting",
             "wage regulations",
             "wage rules",
+            "terrorism",
+            "terrorist",
         ],
     ),
 ];
@@ -466,6 +468,8 @@ mod tests {
         // A targeting word capitalised in running text is a word of a body's name.
         let text = "Observers came from the Regional Centre for Combating Drug Trafficking and Fraud.";
         assert_eq!(areas(text), Vec::<&str>::new());
+        // Terrorism, which has no area of its own.
+        assert_eq!(areas("Police ran an operation against terrorism financing in May."), ["other"]);
         // An operation's name says what it targets.
         assert_eq!(areas("Police ran Operation Shield Against Child Trafficking in May."), ["human_trafficking"]);
         // In a headline, every word is capitalised.
