@@ -86,7 +86,7 @@ const BARE_OPERATIONS: &[&str] = &["operation", "operations"];
 const INVESTIGATION_WORDS: &[&str] = &["investigation", "investigations"];
 
 /// The beginnings of the words that tell of arrests, dismantled groups and seizures.
-const ENFORCEMENT_WORDS: &[&str] = &["arrest", "dismantl", "detain", "seiz"];
+const ENFORCEMENT_WORDS: &[&str] = &["arrest", "dismantl", "disband", "detain", "seiz"];
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
 /// "supported by" (a supporter is a partner); "led by" is [`LED_BY`].
@@ -1169,6 +1169,12 @@ mod tests {
                 "Border guards of eight countries checked lorries at the border. Led by the European Border and \
                  Coast Guard Agency FRONTEX, the joint checks ran for ten days.",
                 action("joint checks", &["Frontex"], None),
+            ),
+            // A lead that tells of groups disbanded may call them an operation paragraphs on.
+            (
+                "Prosecutors carried out 30 missions on Tuesday for the disbandment of fraud rings.\n\n\
+                 The missions follow a year of work.\n\nAs part of the nationwide operation, officers searched 80 homes.",
+                action("nationwide operation", &[], None),
             ),
             // Who announced it, a known body in the case its text writes, before an adverb.
             (
