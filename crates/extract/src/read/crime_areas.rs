@@ -23,9 +23,10 @@ static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after which a text says what the suspects did, where it says nothing of what the
 /// operation was against ("dismantled a criminal group that shipped hazardous waste",
 /// "suspected of smuggling migrants", "raided illegal gambling dens", "people linked to
-/// cyber-crimes", "members of drugs gangs", "an organisation that imported cocaine").
+/// cyber-crimes", "members of drugs gangs", "an organisation that imported cocaine", "rings
+/// specialising in human trafficking").
 static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+that)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+that)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -468,6 +469,9 @@ mod tests {
         // A targeting word capitalised in running text is a word of a body's name.
         let text = "Observers came from the Regional Centre for Combating Drug Trafficking and Fraud.";
         assert_eq!(areas(text), Vec::<&str>::new());
+        // What the groups the action went after specialised in.
+        let text = "Officers moved to disband rings specialising in drug trafficking and phishing.";
+        assert_eq!(areas(text), ["drug_trafficking", "cybercrime"]);
         // Terrorism, which has no area of its own.
         assert_eq!(areas("Police ran an operation against terrorism financing in May."), ["other"]);
         // An operation's name says what it targets.
