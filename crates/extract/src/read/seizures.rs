@@ -229,8 +229,10 @@ const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages"
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
-const ENDS_ITEM: [&str; 51] = [
+const ENDS_ITEM: [&str; 52] = [
     "aboard",
+    // "29 live big cats along with reptiles"
+    "along",
     "between",
     // "in cash all seized"
     "all",
@@ -1091,6 +1093,8 @@ mod tests {
             ["42: guns (Firearms)", "US$170,000: cash (Cash)"]
         );
         assert_eq!(seizures("They seized 557 weapons and four dogs."), ["557: weapons (Other)"]);
+        // "along with" lists more things, not the item's words.
+        assert_eq!(seizures("Officers seized 31 pistols along with knives."), ["31: pistols (Firearms)"]);
     }
 
     #[test]
