@@ -389,8 +389,11 @@ static PEOPLE_AFTER: LazyLock<Regex> =
 /// one it does not fill leaves every name in doubt, and a qualified count ("more than 20
 /// countries") is filled by no list.
 fn counted_in_full(text: &str, sentence: &Sentence) -> Option<Vec<String>> {
-    // Not a number of a date or a name ("Operation Tighten 2022 involved 13 countries").
-    let counts = sentence.numbers.iter().filter(|n| !sentence.in_date(&n.span) && !sentence.in_operation_name(&n.span));
+    // Not a year, nor a number of a date or a name ("Operation Tighten 2022 involved 13 countries").
+    let counts = sentence
+        .numbers
+        .iter()
+        .filter(|n| !n.is_year(text) && !sentence.in_date(&n.span) && !sentence.in_operation_name(&n.span));
     let counted = counts.into_iter().find_map(|number| {
         let counts_countries =
             text[number.span.end..sentence.span.end].split_whitespace().take(COUNTED_WITHIN + 1).any(|word| {
@@ -742,6 +745,7 @@ mod tests {
             ("Operation Kestrel, involving police from Ghana, Togo and Benin, ran for a week.", &["GH", "TG", "BJ"]),
             // A count whose list follows, in a sentence that names the operation with its year.
             ("Operation Kestrel 2021 involved 3 countries: Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
+            ("Operation Kestrel the Third 2021 involved 3 countries: Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
             // Where the arrests were made, which their police made.
             (
                 "Police seized cars and made arrests mainly in Latvia, Poland and Estonia, the agency said.",
