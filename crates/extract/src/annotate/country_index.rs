@@ -105,8 +105,8 @@ fn key_of_folded(folded: &str) -> &str {
 
 /// FNV-1a, for the index's tables of short keys, which are looked up for every capitalised
 /// word of every sentence: the standard hasher's setup cost more than the rest of a look-up.
-/// (Its resistance to chosen keys is for tables that take keys from outside; these tables
-/// are built from the crate's names and are only read.)
+/// (The standard hasher resists keys chosen to collide, which matters for tables that take
+/// keys from outside; these are built from the crate's names and are only read.)
 struct Fnv(u64);
 
 impl Default for Fnv {

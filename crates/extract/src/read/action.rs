@@ -667,7 +667,10 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let before_a_verb = SPEAKING_VERBS.iter().flat_map(|verb| said.match_indices(verb)).find_map(|(verb, _)| {
         let after_comma = said[..verb].rfind(", ").map_or(0, |comma| comma + ", ".len());
         let before = &said[after_comma..verb];
-        let adverb = before.rsplit(' ').next().filter(|word| word.len() > 2 && word.ends_with("ly"));
+        let adverb = before
+            .rsplit(' ')
+            .next()
+            .filter(|word| word.len() > 2 && word.ends_with("ly") && word.starts_with(char::is_lowercase));
         let name_end = verb - adverb.map_or(0, |adverb| adverb.len() + 1);
         let named = name_at(text, start + after_comma, start + name_end)?;
         (named.span.end == start + name_end).then_some(named)
