@@ -622,21 +622,18 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if after.starts_with("arrests") || after.starts_with("additional arrests") || ARRESTED_RIGHT_AFTER.is_match(after) {
         return Some(Metric::Arrests);
     }
-    // "192 smugglers and their associates have been arrested": not all of them are smugglers.
-    let with_others = |suspects: &Regex| {
-        suspects
-            .find(after)
-            .is_some_and(|found| WITH_OTHERS.iter().any(|others| after[found.end()..].starts_with(others)))
-    };
     // What the number counts first, then the sentence's words on arresting: most numbers
-    // count neither traffickers nor smugglers.
-    let traffickers = after.contains("traffickers") && TRAFFICKERS.is_match(after);
-    let smugglers = after.contains("smugglers") && SMUGGLERS.is_match(after);
-    if (traffickers || smugglers) && ARREST_CUES.iter().any(|cue| has(cue)) {
-        if with_others(&TRAFFICKERS) || with_others(&SMUGGLERS) {
+    // count neither traffickers nor smugglers. Each is searched once.
+    let traffickers = after.contains("traffickers").then(|| TRAFFICKERS.find(after)).flatten();
+    let smugglers = after.contains("smugglers").then(|| SMUGGLERS.find(after)).flatten();
+    if (traffickers.is_some() || smugglers.is_some()) && ARREST_CUES.iter().any(|cue| has(cue)) {
+        // "192 smugglers and their associates have been arrested": not all of them are smugglers.
+        let with_others =
+            |found: regex::Match| WITH_OTHERS.iter().any(|others| after[found.end()..].starts_with(others));
+        if traffickers.is_some_and(with_others) || smugglers.is_some_and(with_others) {
             return Some(Metric::Arrests);
         }
-        return Some(if traffickers { Metric::ArrestsTraffickers } else { Metric::ArrestsSmugglers });
+        return Some(if traffickers.is_some() { Metric::ArrestsTraffickers } else { Metric::ArrestsSmugglers });
     }
     if (after.contains("countries") || after.contains("nationalities")) && NATIONALITIES.is_match(after) {
         return migrant_nationalities(n, sentence);
