@@ -8,7 +8,9 @@ use super::annotate::countries::{CountryMention, country_mentions};
 use super::annotate::country_index::CountryIndex;
 use super::annotate::dates::{DateMention, NumericOrder, date_mentions};
 use super::annotate::numbers::{NumberMention, number_mentions};
-use super::annotate::operation_names::{OperationName, editions_of_known_series, operation_names, series_as_written};
+use super::annotate::operation_names::{
+    OperationName, complete_phrase_names, editions_of_known_series, operation_names, series_as_written,
+};
 use super::segment::{Block, BlockKind, blocks, sentences};
 
 /// One sentence with what the recognisers found in it.
@@ -112,6 +114,7 @@ impl<'t> Doc<'t> {
         if !series.is_empty() {
             let written = series_as_written(&series);
             for sentence in &mut all {
+                complete_phrase_names(text, &mut sentence.operations, &series);
                 let found = editions_of_known_series(text, sentence.span.clone(), &written, &sentence.operations);
                 if !found.is_empty() {
                     sentence.operations.extend(found);

@@ -150,6 +150,12 @@ const RANGE_WORDS: &[&str] = &["to and until through"];
 /// Days at Sea"); other names end before them ("Operation Weka in Spain").
 const JOINING_WORDS: &[&str] = &["at of on"];
 
+/// Small words that may join two capitalised words of a name after "Operation" when an edition
+/// or year ends it ("Operation Tighten the Net 2022"): without that end, what follows the small
+/// word is more often the next thing said ("Operation Weka of INTERPOL", "Operation Weka the
+/// Police ...").
+const JOINING_WORDS_BEFORE_A_SUFFIX: &[&str] = &["the of on at and"];
+
 /// Words for an operation that "dubbed", "named" or "called" must follow for the name to be
 /// an operation's ("an operation dubbed “Silver Net”"), not a gang's or a route's ("a gang
 /// named “Black Axe”", "the so-called “Balkan route”").
@@ -262,6 +268,34 @@ pub fn editions_of_known_series(
         }
     }
     names
+}
+
+/// Completes each name of `names` that the text goes on to write as a longer series of
+/// `series` with small words inside: "Operation Tighten the Net between September and October"
+/// read as "Tighten", where the release also writes "Operation Tighten the Net 2022". Such a
+/// series is read only before an edition or year (see [`unquoted_name`]), so a release that
+/// writes the year once names the whole phrase everywhere.
+pub fn complete_phrase_names(text: &str, names: &mut [OperationName], series: &[String]) {
+    let phrases: Vec<&String> = series
+        .iter()
+        .filter(|series| series.split(' ').any(|word| is_listed(JOINING_WORDS_BEFORE_A_SUFFIX, word)))
+        .collect();
+    if phrases.is_empty() {
+        return;
+    }
+    for name in names.iter_mut().filter(|name| name.edition.is_none() && name.year.is_none()) {
+        let rest = phrases.iter().find_map(|phrase| {
+            let rest = phrase.strip_prefix(name.series.as_str())?.strip_prefix(' ')?;
+            let after = &text[name.span.end..];
+            let written = after.strip_prefix(' ')?.get(..rest.len())?;
+            let ends = !after[1 + rest.len()..].starts_with(char::is_alphanumeric);
+            (written == rest && ends).then_some((phrase, rest.len()))
+        });
+        if let Some((phrase, length)) = rest {
+            name.span.end += 1 + length;
+            name.series = phrase.to_string();
+        }
+    }
 }
 
 /// The words in `sentence[range]`, each a span.
@@ -684,14 +718,15 @@ impl Reading {
 
 /// Capitalised words from `start` to the first word that cannot be part of a name, then an
 /// edition or year: "Blue Harbour", "Weka II", "Harbour 3", "Kestrel-2", "Liberterra 2024".
-/// Where `numbered` allows it, the name may begin with a number ("40 Nights Ashore 2.0"):
-/// then at least two capitalised words follow it, and a small word may join two of them
-/// ("Nights at Sea"), as such a name is a phrase rather than a word.
-fn unquoted_name(sentence: &str, start: usize, numbered: bool) -> Option<Reading> {
+/// Where `phrase` allows it (after "Operation" or "codenamed"), the name may be a phrase: it
+/// may begin with a number ("40 Nights Ashore 2.0"), then at least two capitalised words
+/// follow it and a small word may join two of them ("Nights at Sea"); or a small word may join
+/// two capitalised words when an edition or year ends the name ("Tighten the Net 2022").
+fn unquoted_name(sentence: &str, start: usize, phrase: bool) -> Option<Reading> {
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut suffix = None;
     let mut at = start;
-    let leading_number = word_at(sentence, start).filter(|word| numbered && is_leading_number(&sentence[word.clone()]));
+    let leading_number = word_at(sentence, start).filter(|word| phrase && is_leading_number(&sentence[word.clone()]));
     if let Some(number) = &leading_number {
         words.push(number.clone());
         at = skip_blanks(sentence, number.end);
@@ -708,10 +743,16 @@ fn unquoted_name(sentence: &str, start: usize, numbered: bool) -> Option<Reading
                 break;
             }
         }
-        let joins = leading_number.is_some()
-            && words.len() > 1
-            && is_listed(JOINING_WORDS, &sentence[word.clone()])
-            && word_at(sentence, skip_blanks(sentence, word.end)).is_some_and(|next| is_name_word(&sentence[next]));
+        let next =
+            word_at(sentence, skip_blanks(sentence, word.end)).filter(|next| is_name_word(&sentence[next.clone()]));
+        let joins = next.as_ref().is_some_and(|next| {
+            let small = &sentence[word.clone()];
+            (leading_number.is_some() && words.len() > 1 && is_listed(JOINING_WORDS, small))
+                || (phrase
+                    && !words.is_empty()
+                    && is_listed(JOINING_WORDS_BEFORE_A_SUFFIX, small)
+                    && suffix_after(sentence, next.end).is_some())
+        });
         let (name_word, hyphen_edition) = split_hyphen_edition(sentence, word.clone());
         let written = &sentence[name_word.clone()];
         // After the number, what it counts is a word of the name ("30 Days").
@@ -1281,6 +1322,12 @@ mod tests {
             "Officers joined Operation KESTREL-IV in June.",
             &[("Operation KESTREL-IV", "Kestrel", Some(4), Some("IV"), None)],
         ),
+        // A small word inside a name that an edition or year ends.
+        (
+            "Operation Tighten the Net 2022 involved 13 countries.",
+            &[("Operation Tighten the Net 2022", "Tighten the Net", None, None, Some(2022))],
+        ),
+        ("In Operation Weka the Police arrested 12 suspects.", &[("Operation Weka", "Weka", None, None, None)]),
         // One word after "called" that follows a word for an operation.
         ("Another operation called Thornbury targeted betting dens.", &[("Thornbury", "Thornbury", None, None, None)]),
         // The name before "Operation", after "the".

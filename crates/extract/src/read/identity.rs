@@ -396,4 +396,14 @@ mod tests {
                         Operation Kestrel III.\n\nThe series began with Operation Kestrel I (2021).";
         assert_eq!(named(headline), names(Some("Kestrel III"), &["Kestrel I"]));
     }
+
+    #[test]
+    fn a_phrase_named_once_with_its_year_is_the_name_where_it_stands_without() {
+        let text = "Police launched Operation Close the Gate between May and June. Operation Close the Gate \
+                    2024 involved 9 countries.";
+        assert_eq!(named(text), names(Some("Close the Gate 2024"), &[]));
+        // Only where the rest of the phrase follows.
+        let other = format!("{text} Operation Close the Door ran later.");
+        assert_eq!(named(&other), names(Some("Close the Gate 2024"), &["Close"]));
+    }
 }
