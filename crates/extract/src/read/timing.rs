@@ -85,7 +85,8 @@ const OTHER_EVENTS: &[&str] = &[
 
 /// Words between the operation and a date that make the date its beginning, its end unsaid:
 /// "a two-month operation that began in November 2011".
-const BEGINNINGS: &[&str] = &["began in", "began on", "started in", "started on", "beginning in"];
+const BEGINNINGS: &[&str] =
+    &["began in", "began on", "started in", "started on", "beginning in", "launched in", "launched on"];
 
 /// Words that open a sentence about something besides the operation.
 const ELSEWHERE: &[&str] =
@@ -128,7 +129,9 @@ const YEAR_LEAD_INS: &[&str] = &[
 ];
 
 pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Option<Published>) -> Timing {
+    // "Operation Guarding was launched in February": when it began, not when it ran.
     let dates = own_dates(doc, reported, subject)
+        .filter(|dates| is_span(dates) || !is_a_beginning(doc, dates))
         .map(|dates| through_later_phases(doc, dates))
         .or_else(|| begun_and_ended(doc, reported));
     if dates.is_none()
@@ -278,6 +281,13 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
         })?;
         Some((sentence, date))
     })
+}
+
+/// Whether `date`, a day or month, is said as when the operation began: "began in March".
+fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
+    let before = doc.text[..date.span.start].trim_end();
+    let before = last_bytes(before, CLAUSE_BYTES).to_ascii_lowercase();
+    BEGINNINGS.iter().any(|words| without_weekday(&before).ends_with(words))
 }
 
 /// Words between a beginning and the end said after it: "started on 16 June and ended (on)
@@ -559,6 +569,17 @@ mod tests {
                 Some(2018),
                 false,
                 None,
+                None,
+            ),
+            // When it was launched is when it began; its end is not said, nor is its year, as it
+            // may run into the next.
+            (
+                "Operation Keel Line was launched in February 2024 to trace online abuse.\n\nOfficers have \
+                 arrested 12 people so far.",
+                None,
+                None,
+                false,
+                Some("2024-02"),
                 None,
             ),
             // A date another event was held on, in a sentence about the operation.
