@@ -113,9 +113,12 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Room Rooms Headquarters Desk Cell Team Teams Phase Week Day Days Highlights Results",
     // Parts of a text and ranks, which a numeral follows as an edition follows a name ("ANNEX II").
     "Annex Appendix Article Part Chapter Section Title Volume Schedule Tier Level Stage Grade Category Class Type",
-    // Organisations and countries in capitals; "COVID" of "COVID-19".
-    "INTERPOL Europol UNODC IOM Frontex AFRIPOL AMERIPOL ASEANAPOL EMPACT EU UN US USA UK UAE COVID",
 ];
+
+/// Organisations and countries as written in capitals, and "COVID" of "COVID-19": never a word
+/// of a name, even after a name in capitals.
+const BODIES_IN_CAPITALS: &[&str] =
+    &["INTERPOL Europol Eurojust UNODC IOM Frontex AFRIPOL AMERIPOL ASEANAPOL EMPACT SELEC EU UN US USA UK UAE COVID"];
 
 /// A month after a name dates it ("Operation Harbour June 2023").
 const MONTHS: &[&str] = &["January February March April May June July August September October November December"];
@@ -511,7 +514,9 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     let Some(reading) = after else {
         return match kind {
             Cue::Operation => name_before(sentence, cue.clone()).or_else(|| quoted_before(sentence, cue)),
-            Cue::LowerCaseOperation => edition_before(sentence, cue.clone()).or_else(|| quoted_before(sentence, cue)),
+            Cue::LowerCaseOperation => edition_before(sentence, cue.clone())
+                .or_else(|| capitals_before(sentence, cue.clone()))
+                .or_else(|| quoted_before(sentence, cue)),
             _ => None,
         };
     };
@@ -610,6 +615,20 @@ fn name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     words.reverse();
     let start = words.first()?.start;
     Some(Reading { words, suffix: None, end: cue.end }.into_name(sentence, start))
+}
+
+/// A name in capitals between "the" and a lower-case "operation": "the SÁRDICA operation", as
+/// Spanish releases put it; not a body's ("the INTERPOL operation") nor a shorter acronym's
+/// ("the CSTO operation").
+fn capitals_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+    let word = word_before(sentence, cue.start)?;
+    let written = &sentence[word.clone()];
+    let name = sentence[..word.start].to_ascii_lowercase().ends_with("the ")
+        && is_in_capitals(written)
+        && letter_count(written) > MIN_CAPITALS_WITHOUT_CUE
+        && is_name_word(written)
+        && !is_mostly_in_capitals(sentence);
+    name.then(|| Reading { words: vec![word.clone()], suffix: None, end: cue.end }.into_name(sentence, word.start))
 }
 
 /// The name with an edition between "the" and a lower-case "operation" or "action day": "the
@@ -767,7 +786,14 @@ fn unquoted_name(sentence: &str, start: usize, phrase: bool) -> Option<Reading> 
             && !word_at(sentence, skip_blanks(sentence, word.end)).is_some_and(|next| {
                 suffix_at(sentence, next.clone()).is_some() || sentence[next].starts_with(|c: char| c.is_ascii_digit())
             });
-        if !(joins || counted || last_day || is_name_word(written)) {
+        // "Operation TIN CAN": after a first word in capitals, a word in capitals is the name's
+        // whatever it means in lower case, in a sentence not written in capitals throughout.
+        let in_capitals = words.first().is_some_and(|first| is_in_capitals(&sentence[first.clone()]))
+            && is_in_capitals(written)
+            && !is_listed(BODIES_IN_CAPITALS, written)
+            && !is_listed(MONTHS, written)
+            && !is_mostly_in_capitals(sentence);
+        if !(joins || counted || last_day || in_capitals || is_name_word(written)) {
             break;
         }
         if words.len() == MAX_NAME_WORDS {
@@ -1041,17 +1067,24 @@ fn split_hyphen_edition(sentence: &str, word: Range<usize>) -> (Range<usize>, Op
 }
 
 /// Whether `word`, outside quotation marks, can be a word of a name: each part between
-/// hyphens capitalised ("Sea-Link"; not "Weka-led"), and no word of [`NOT_NAME_WORDS`] or
+/// hyphens capitalised ("Sea-Link"; not "Weka-led"), and no word of [`NOT_NAME_WORDS`],
+/// [`BODIES_IN_CAPITALS`] or
 /// [`MONTHS`].
 fn is_name_word(word: &str) -> bool {
     word.split('-').all(|part| part.starts_with(char::is_uppercase))
         && !NO_NAME_WORDS.contains(word.to_ascii_lowercase().as_str())
 }
 
-/// [`NOT_NAME_WORDS`] and [`MONTHS`] in lower case, looked up at once: every capitalised word
+/// [`NOT_NAME_WORDS`], [`BODIES_IN_CAPITALS`] and [`MONTHS`] in lower case, looked up at once: every capitalised word
 /// of every sentence with a cue is asked.
 static NO_NAME_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    NOT_NAME_WORDS.iter().chain(MONTHS).flat_map(|line| line.split(' ')).map(str::to_ascii_lowercase).collect()
+    NOT_NAME_WORDS
+        .iter()
+        .chain(MONTHS)
+        .chain(BODIES_IN_CAPITALS)
+        .flat_map(|line| line.split(' '))
+        .map(str::to_ascii_lowercase)
+        .collect()
 });
 
 /// The word that starts at `at`: letters and digits, and hyphens between them ("SEA-LINK",
@@ -1322,6 +1355,13 @@ mod tests {
             "Officers joined Operation KESTREL-IV in June.",
             &[("Operation KESTREL-IV", "Kestrel", Some(4), Some("IV"), None)],
         ),
+        // A word in capitals after the first is the name's, whatever it means in lower case.
+        ("Operation SALT CAN involved customs.", &[("Operation SALT CAN", "Salt Can", None, None, None)]),
+        // A name in capitals between "the" and a lower-case "operation".
+        (
+            "The Civil Guard, within the framework of the PERDIZ operation, arrested 9 people.",
+            &[("PERDIZ operation", "Perdiz", None, None, None)],
+        ),
         // A small word inside a name that an edition or year ends.
         (
             "Operation Tighten the Net 2022 involved 13 countries.",
@@ -1487,6 +1527,9 @@ mod tests {
         "OFFICERS SEIZE GUNS IN PELICAN VII",
         "The WCO II meeting was held at the MARITIME centre.",
         "In total PELICAN 12 arrests were made.",
+        // A body or a short acronym between "the" and "operation".
+        "Police joined the INTERPOL operation in May.",
+        "Police joined the CSTO operation in May.",
     ];
 
     fn read(text: &str) -> Vec<Found> {
