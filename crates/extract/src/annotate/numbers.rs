@@ -36,7 +36,7 @@ pub(crate) fn is_number_word(word: &str) -> bool {
 }
 
 /// Qualifiers, longest first where one starts another ("just over" before "over").
-pub(crate) const QUALIFIERS: [&str; 20] = [
+pub(crate) const QUALIFIERS: [&str; 22] = [
     r"more\s+than",
     r"just\s+over",
     r"just\s+under",
@@ -57,6 +57,9 @@ pub(crate) const QUALIFIERS: [&str; 20] = [
     r"upwards\s+of",
     r"fewer\s+than",
     r"less\s+than",
+    // "no less than 630 victims": at least, not fewer; read as a whole before "less than".
+    r"no\s+less\s+than",
+    r"no\s+fewer\s+than",
 ];
 
 /// Currencies written before the amount, with their ISO 4217 code.
@@ -464,8 +467,14 @@ mod tests {
                 &["178 178 at least -", "30 30 up to -", "40 40 roughly -", "5,000 5000 an estimated -"],
             ),
             (
-                "in excess of 10, upwards of 20, fewer than 30, less than 40",
-                &["10 10 in excess of -", "20 20 upwards of -", "30 30 fewer than -", "40 40 less than -"],
+                "in excess of 10, upwards of 20, fewer than 30, less than 40, no less than 50",
+                &[
+                    "10 10 in excess of -",
+                    "20 20 upwards of -",
+                    "30 30 fewer than -",
+                    "40 40 less than -",
+                    "50 50 no less than -",
+                ],
             ),
             (
                 "just under 60, just over 70, almost 80, over 90",

@@ -857,7 +857,8 @@ fn headline_figures(doc: &Doc) -> Vec<(FoundFigure, Range<usize>)> {
 }
 
 /// Qualifiers that say a figure is at least its value.
-const LOWER_BOUNDS: &[&str] = &["more than", "over", "just over", "at least", "in excess of", "upwards of"];
+const LOWER_BOUNDS: &[&str] =
+    &["more than", "over", "just over", "at least", "in excess of", "upwards of", "no less than", "no fewer than"];
 
 fn is_lower_bound(figure: &Figure) -> bool {
     figure.qualifier.as_deref().is_some_and(|qualifier| LOWER_BOUNDS.contains(&qualifier))
