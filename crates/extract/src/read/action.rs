@@ -111,9 +111,13 @@ const ORGANISER_CUES: &[&str] = &[
     "action involving ",
     // "Europol has supported the Spanish National Police in 29 investigations": who was
     // supported ran it.
-    "supported the ",
-    "assisted the ",
+    SUPPORTED_CUES[0],
+    SUPPORTED_CUES[1],
 ];
+
+/// Cues of [`ORGANISER_CUES`] after which a body is named, or the action itself ("Europol
+/// supported the Joint Action Days").
+const SUPPORTED_CUES: [&str; 2] = ["supported the ", "assisted the "];
 
 /// "led by" names the countries that led a part of an action as often as who ran it: the
 /// names after it are organisers only when they are a body's ("led by Wiltshire Police").
@@ -257,8 +261,10 @@ const THEME_ENDS: &[&str] = &[
     " aimed ",
 ];
 
-/// "in" ends what an action was against, except in these words.
-const THEMES_WITH_IN: &[&str] = &["trafficking in human beings", "trafficking in persons", "trade in"];
+/// Phrases inside which a word of [`THEME_ENDS`] ends no theme: "in" in "trafficking in human
+/// beings"; "organised", which ends one before "by", in "organised crime".
+const PHRASES_IN_THEMES: &[&str] =
+    &["trafficking in human beings", "trafficking in persons", "trade in", " organised crime", " organized crime"];
 
 /// The longest theme kept, in words: a longer one is a clause, not a name.
 const THEME_WORDS: usize = 8;
@@ -494,7 +500,7 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let said = sentence.text(text);
     // ASCII lower case keeps every byte where it was: "Under the coordination of" opens a sentence.
     let lower = said.to_ascii_lowercase();
-    let cue = ORGANISER_CUES.iter().filter_map(|cue| lower.find(cue).map(|at| at + cue.len())).min();
+    let cue = ORGANISER_CUES.iter().filter_map(|cue| lower.find(cue).map(|at| (at + cue.len(), *cue))).min();
     // "coordinated by Spain and Europol": a country that coordinated led a part; it is a
     // participant, not who ran the action.
     let a_country = |named: &Named| {
@@ -512,9 +518,14 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         (of_bodies && !named.iter().any(a_countrys)).then_some(named)
     };
     let named = match cue {
-        Some(after) => {
+        Some((after, cue)) => {
             let mut named = names_from(text, sentence.span.start + after, sentence.span.end);
             named.retain(|named| !a_country(named));
+            // "Europol supported the Joint Action Days": who is supported is a body; the
+            // action is not.
+            if SUPPORTED_CUES.contains(&cue) {
+                named.retain(|named| is_a_body(&named.name));
+            }
             named
         }
         None => {
@@ -887,15 +898,15 @@ fn short_form(text: &str, name: &str) -> Option<String> {
 fn theme(sentence: &str) -> Option<String> {
     let after = THEME_CUES.iter().filter_map(|cue| whole_words(sentence, cue).map(|at| at + cue.len())).min()?;
     let rest = sentence[after..].trim_start();
-    // "in" inside "trafficking in human beings" does not end it.
-    let kept: Vec<Range<usize>> = THEMES_WITH_IN
+    // "in" inside "trafficking in human beings" does not end it, nor "organised" "organised crime".
+    let kept: Vec<Range<usize>> = PHRASES_IN_THEMES
         .iter()
         .flat_map(|words| rest.match_indices(words).map(|(at, words)| at..at + words.len()))
         .collect();
     let end = THEME_ENDS
         .iter()
         .filter_map(|ends| {
-            rest.match_indices(ends).map(|(at, _)| at).find(|&at| !kept.iter().any(|k| k.start < at && at < k.end))
+            rest.match_indices(ends).map(|(at, _)| at).find(|&at| !kept.iter().any(|k| k.start <= at && at < k.end))
         })
         .min()
         .unwrap_or(rest.len());
@@ -1276,6 +1287,12 @@ mod tests {
             ),
             // An abbreviation names no body.
             ("Forty were held in an operation involving U.S. and Mexican police.", action("operation", &[], None)),
+            // The action that was supported is no body.
+            (
+                "Police of nine countries held action days in May. Europol supported the Joint Action Days with \
+                 analysis.",
+                action("joint action days", &[], None),
+            ),
             // What a body coordinated that is not the action.
             (
                 "Police held joint action days in May. Europol coordinated the exchange of information.",
@@ -1302,6 +1319,11 @@ mod tests {
             ("a raid against them", Some("them")),
             ("the joint action against child trafficking was run by the agency", Some("child trafficking")),
             ("nothing against", None),
+            (
+                "operations targeted serious international and organised crime in the eu",
+                Some("serious international and organised crime"),
+            ),
+            ("action days against labour exploitation organised by the agency", Some("labour exploitation")),
         ];
         for (sentence, expected) in cases {
             assert_eq!(theme(sentence).as_deref(), expected, "{sentence}");
