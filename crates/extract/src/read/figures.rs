@@ -80,6 +80,14 @@ static PEOPLE_AND_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// The first part of such a sum, before the number of the second: "arrested 42 men and
+/// [three women]".
+static PEOPLE_AND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w’'-]+ )?(?:men|women|boys|girls|adults|minors|children|suspects|people|persons),? and $",
+    )
+    .expect("valid regex")
+});
 /// An arrest right after the number, its people unsaid: "40 arrested", "539 Taken into
 /// Custody" (headlines write so), "12 were detained".
 static ARRESTED_RIGHT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -616,7 +624,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     // Each pattern below needs a word of its own in `after`: a look for that word comes first,
     // as most numbers count none of these things and a search costs more than the look.
-    if after.contains(" and ") && PEOPLE_AND_OTHERS.is_match(after) {
+    if after.contains(" and ") && PEOPLE_AND_OTHERS.is_match(after)
+        || n.before.ends_with(" and ") && PEOPLE_AND_BEFORE.is_match(n.before)
+    {
         return None;
     }
     if after.starts_with("arrests") || after.starts_with("additional arrests") || ARRESTED_RIGHT_AFTER.is_match(after) {
@@ -1103,6 +1113,7 @@ mod tests {
             // People counted beside others with no total: each is a part of an unsaid sum.
             ("Three men and a woman were arrested in the raids.", &[]),
             ("Police rescued 30 adults and 6 minors from the farm.", &[]),
+            ("Police said they arrested 42 men and three women for bookmaking.", &[]),
             ("Police arrested 200 men and women in the raids.", &["Arrests 200 exact [200]"]),
             ("A total of 300 arrests were made, including 30 arrests in Spain.", &["Arrests 300 exact [300]"]),
             ("Some 100 additional arrests were made for other crimes.", &["ArrestsOtherCrimes 100 some [100]"]),
