@@ -227,16 +227,43 @@ fn is_an_organisation(name: &str) -> bool {
 }
 
 /// An item's lines, each without its bullet mark: a list under a heading may be written one
-/// country a line ("- Ghana").
+/// country a line ("- Ghana"). A list in labelled parts ([`labelled_part_at`]) splits where a
+/// part ends, in a line or across lines, and each part's label is no item.
 fn lines(text: &str, item: Range<usize>) -> Vec<Range<usize>> {
     let mut start = item.start;
     text[item.clone()]
         .split_inclusive('\n')
-        .map(|line| {
+        .flat_map(|line| {
             let span = start..start + line.len();
             start = span.end;
             let unmarked = line.trim_start().trim_start_matches(BULLETS);
-            trim_span(text, span.end - unmarked.len()..span.end)
+            parts_of(text, span.end - unmarked.len()..span.end)
+        })
+        .collect()
+}
+
+/// The parts of a line of a list, split after the full stop that ends a part ("Spain and the
+/// United Kingdom. Non-EU countries involved: Serbia"), each without its label or full stop.
+fn parts_of(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut start = line.start;
+    for (at, _) in text[line.clone()].match_indices(". ") {
+        let stop = line.start + at;
+        if !follows_abbreviation(&text[start..stop]) {
+            parts.push(start..stop);
+            start = stop + 1;
+        }
+    }
+    parts.push(start..line.end);
+    parts
+        .into_iter()
+        .map(|part| {
+            let part = trim_span(text, part);
+            let unlabelled =
+                text[part.clone()].split_once(": ").map_or(part.start, |(label, _)| part.start + label.len() + 2);
+            let part = trim_span(text, unlabelled..part.end);
+            let stop = text[part.clone()].ends_with('.') && !follows_abbreviation(&text[part.start..part.end - 1]);
+            part.start..part.end - usize::from(stop)
         })
         .collect()
 }
@@ -554,9 +581,35 @@ pub fn participant_list(text: &str) -> Option<ParticipantList> {
     let caps = HEADING.captures(text)?;
     let first_letter = caps.get(1).or(caps.get(2))?;
     let bulleted = text[..first_letter.start()].trim_end_matches([' ', '\t']).ends_with(BULLETS);
-    let end = if bulleted { bullets_end(text, first_letter.start()) } else { list_end(text, first_letter.start()) };
+    let mut end = if bulleted { bullets_end(text, first_letter.start()) } else { list_end(text, first_letter.start()) };
+    // "EU Member States: Austria, Belgium.\n\nNon-EU countries: Benin, Brazil.": a list in
+    // labelled parts, a paragraph each.
+    while let Some(next) = labelled_part_at(text, end) {
+        end = list_end(text, next);
+    }
     let items = first_letter.start()..end;
     Some(ParticipantList { passage: caps.get(0)?.start()..items.end, items })
+}
+
+/// Words one of which a label of a part of a participants' list holds ("Non-EU countries:").
+const PART_LABEL_WORDS: &[&str] = &["countries", "states", "nations", "territories", "participants", "observers"];
+
+/// Most words in the label of a part of a participants' list.
+const PART_LABEL_MAX_WORDS: usize = 4;
+
+/// Where the next part of a participants' list starts, if the paragraph after `end` (after
+/// the list's full stop and blank lines) is one: a short label that names countries, a
+/// colon, a capital ("Non-EU countries: Benin, ...").
+fn labelled_part_at(text: &str, end: usize) -> Option<usize> {
+    let rest = text[end..].trim_start_matches('.');
+    let start = text.len() - rest.trim_start().len();
+    let (label, after) = text[start..].split_once(':')?;
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let labelled = (1..=PART_LABEL_MAX_WORDS).contains(&words.len())
+        && !label.contains('\n')
+        && words.iter().any(|word| PART_LABEL_WORDS.iter().any(|listed| word.eq_ignore_ascii_case(listed)));
+    let first = after.trim_start_matches([' ', '\t']);
+    (start > end && labelled && first.starts_with(char::is_uppercase)).then(|| text.len() - first.len())
 }
 
 /// Where the list stops: a full stop that ends a sentence (not one inside brackets or after
@@ -702,6 +755,16 @@ mod tests {
         let text = "Checks were run with the other participants, namely the following:\n- Austria\n- Bosnia and \
                     Herzegovina\n- EUROPOL\n- Border Police\n- Slovakia\nSuch checks are run each year.";
         assert_eq!(codes(text), some(&["AT", "BA", "SK"]));
+    }
+
+    #[test]
+    fn reads_a_list_in_labelled_parts() {
+        let text = "Participating countries\n\nEU Member States: Austria, Belgium.\n\nNon-EU countries: Benin, Brazil.\n\n\
+                    Note: Chile observed.";
+        assert_eq!(codes(text), some(&["AT", "BE", "BJ", "BR"]));
+        let text = "The following EU Member States participated: Austria, Spain and the United Kingdom. Non-EU \
+                    countries involved: Serbia and Switzerland.";
+        assert_eq!(codes(text), some(&["AT", "ES", "GB", "RS", "CH"]));
     }
 
     #[test]
