@@ -104,7 +104,7 @@ static LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:co-)?led(?-
 /// Words right after a list of participants that is the sentence's subject.
 static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,?\s*(?:also\s+|all\s+)?(?:took part|participated|joined the|joined forces|were involved|were also involved|were among the (?:participants|participating countries|countries that took part))(?-u:\b)",
+        r"^,?\s*(?:officials\s+|authorities\s+|officers\s+)?(?:also\s+|all\s+)?(?:took part|participated|joined the|joined forces|were involved|were also involved|were among the (?:participants|participating countries|countries that took part))(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -178,9 +178,17 @@ static ARRESTS_MADE_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a sentence tells of arrests made.
 fn arrested(sentence: &str) -> bool {
     let lower = sentence.to_lowercase();
-    ["arrested", "were detained", "arrests were made", "arrests made", "made arrests", "arrests happened"]
-        .iter()
-        .any(|words| lower.contains(words))
+    [
+        "arrested",
+        "were detained",
+        "arrests were made",
+        "arrests made",
+        "made arrests",
+        "arrests happened",
+        "arrests took place",
+    ]
+    .iter()
+    .any(|words| lower.contains(words))
 }
 
 /// How far before a list its cue may start: cues are a few words long, and searching only
@@ -814,7 +822,9 @@ mod tests {
                 "Police seized cars and made arrests mainly in Latvia, Poland and Estonia, the agency said.",
                 &["LV", "PL", "EE"],
             ),
+            ("Arrests took place in Croatia, Greece and Turkey, and the Kosovo region.", &["HR", "GR", "TR", "XK"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
+            ("Switzerland and Austria officials were also involved in the operation.", &["CH", "AT"]),
             ("In total, authorities in Chile and Peru participated.", &["CL", "PE"]),
             ("It was held with the participation of Greece, Cyprus and Malta.", &["GR", "CY", "MT"]),
             ("The participating authorities came from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
