@@ -755,8 +755,19 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     let words: Vec<&str> = clause.split_whitespace().collect();
     let near = words[words.len().saturating_sub(ARREST_REACH_WORDS + 1)..].join(" ");
     let after_people = n.clause_after().get(people.len()..).unwrap_or("");
-    ARREST_CUES.iter().any(|cue| near.contains(cue)) || ARRESTED_AFTER.is_match(after_people)
+    if ARRESTED_AFTER.is_match(after_people) {
+        return true;
+    }
+    // "81 were arrested after 198 suspects were interviewed": a verb of their own after the
+    // people says what was done to them, not the arrest before.
+    let own_verb = after_people.contains("ed") && PASSIVE_AFTER.is_match(after_people);
+    !own_verb && ARREST_CUES.iter().any(|cue| near.contains(cue))
 }
+
+/// A passive verb right after counted people: "suspects were interviewed", "have been questioned".
+static PASSIVE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:were|was|have been|had been)\s+(?:also\s+)?[a-z]+ed(?-u:\b)").expect("valid regex")
+});
 
 /// "from 29 nationalities", "originating from 74 different countries", "of 58 different
 /// nationalities": how many nationalities migrants had; not who took part.
@@ -1114,6 +1125,10 @@ mod tests {
             ("Three men and a woman were arrested in the raids.", &[]),
             ("Police rescued 30 adults and 6 minors from the farm.", &[]),
             ("Police said they arrested 42 men and three women for bookmaking.", &[]),
+            (
+                "Officers arrested 81 people after 198 suspects were interviewed by the police.",
+                &["Arrests 81 exact [81]"],
+            ),
             ("Police arrested 200 men and women in the raids.", &["Arrests 200 exact [200]"]),
             ("A total of 300 arrests were made, including 30 arrests in Spain.", &["Arrests 300 exact [300]"]),
             ("Some 100 additional arrests were made for other crimes.", &["ArrestsOtherCrimes 100 some [100]"]),
