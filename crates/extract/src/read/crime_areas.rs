@@ -152,7 +152,17 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
     (CrimeArea::Cybercrime, &["cybercrime", "cyber", "phishing", "ransomware", "malware", "hacking"]),
     (
         CrimeArea::FinancialCrime,
-        &["money laundering", "laundered", "financial crime", "fraud", "frauds", "mule accounts", "undeclared cash"],
+        &[
+            "money laundering",
+            "laundered",
+            "financial crime",
+            "fraud",
+            "frauds",
+            "mule accounts",
+            "money muling",
+            "money mules",
+            "undeclared cash",
+        ],
     ),
     (CrimeArea::IllicitMedicines, &["medicines", "pharmaceuticals", "medical products"]),
     (CrimeArea::CulturalProperty, &["cultural property", "cultural goods", "antiquities", "artefacts"]),
@@ -239,7 +249,8 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
                 .find_iter(said)
                 .filter(move |found| {
                     let in_a_bodys_name = sentence.is_body() && in_a_name(said, found.start());
-                    !a_bodys_mission(&said[..found.start()]) && !in_a_bodys_name
+                    let before = &said[..found.start()];
+                    !a_bodys_mission(before) && !in_a_bodys_name && !of_a_share(before)
                 })
                 .map(move |found| (areas_in(before_other_crimes(window(&said[found.end()..]))), sentence))
         })
@@ -301,6 +312,14 @@ fn in_a_name(said: &str, at: usize) -> bool {
 
 /// How many words before a capitalised targeting word may open an operation's name.
 const NAME_WORDS_BEFORE: usize = 4;
+
+/// Whether the clause before the words is about a share ("more than 90% of the money mule
+/// transactions were linked to cybercrime"): a statistic of what the suspects' crimes fed, not
+/// what the operation or its suspects went after.
+fn of_a_share(before: &str) -> bool {
+    let clause = before.rfind([',', ';', ':']).map_or(before, |mark| &before[mark + 1..]);
+    clause.contains('%') || clause.contains(" percent") || clause.contains(" per cent")
+}
 
 /// Whether the words before "against" make it a body's standing fight, not the operation's
 /// target: "a major win for Europol's fight against organised crime".
@@ -409,6 +428,7 @@ mod tests {
             ("A crackdown on the illegal trade in ivory and live reptiles.", &["wildlife_crime"]),
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
+            ("A coordinated global action against money muling took place in May.", &["financial_crime"]),
             ("The checks targeted people smuggling and document fraud.", &["migrant_smuggling", "other"]),
             ("The checks targeted the trafficking of stolen vehicles.", &["other"]),
             ("Police joined forces to target firearms trafficking.", &["firearms_trafficking"]),
@@ -538,6 +558,8 @@ mod tests {
                 &["drug_trafficking", "financial_crime"],
             ),
             ("Police seized cash in raids of nearly 800 illegal gambling dens.", &["illegal_gambling"]),
+            // A share of what the suspects did is a statistic, not what they were held for.
+            ("Police held 81 money mules. More than 90% of the transactions were linked to cybercrime.", &[]),
             // Crimes named as others than the target.
             ("Fishing fleets were linked to other serious crimes such as human trafficking.", &[]),
             ("Ships linked to waste dumping and other crimes such as drug smuggling.", &["environmental_crime"]),
