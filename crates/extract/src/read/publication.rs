@@ -192,6 +192,10 @@ fn publisher_line(line: &str) -> Option<&'static str> {
     } else if let Some(rest) = lower.strip_prefix("statement by ").or(lower.strip_prefix("about ")) {
         &line[line.len() - rest.len()..]
     } else {
+        // "Europol’s related press release:" introduces a link to another page.
+        if line.ends_with(':') {
+            return None;
+        }
         let header = ["press release", "press statement"].iter().find_map(|words| lower.find(words))?;
         line[..header].trim_end().trim_end_matches(['–', '—', '-', '|', ' '])
     };
@@ -308,6 +312,8 @@ mod tests {
             // Who supported or coordinated an operation is not who published the release.
             ("THE HAGUE – Europol has supported police from Spain and Portugal.", None),
             ("LYON, France – An operation coordinated by INTERPOL rescued 40 victims.", None),
+            // A line that introduces a link to another body's release.
+            ("Action days end\n\nOfficers met in Budapest.\n\nEuropol’s related press release:\n", None),
         ];
         for (text, expected) in cases {
             assert_eq!(publisher(text), expected, "{text}");
