@@ -37,9 +37,9 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Who acts for a country in an operation: "police", "border guards", "law enforcement
-/// authorities", "police and gendarmes".
+/// authorities", "police and gendarmes", "law enforcement agencies and judicial bodies".
 const PEOPLE: &str =
-    concat!(r"(?:the\s+)?(?:national\s+)?(?:", people_word!(), r")(?:\s+(?:and\s+)?(?:", people_word!(), r")){0,3}");
+    concat!(r"(?:the\s+)?(?:national\s+)?(?:", people_word!(), r")(?:\s+(?:and\s+)?(?:", people_word!(), r")){0,4}");
 
 /// A word of [`PEOPLE`], as a macro so that `concat!` can take it twice.
 macro_rules! people_word {
@@ -47,7 +47,7 @@ macro_rules! people_word {
         concat!(
             r"police|forces|authorities|officers|officials|law|enforcement|agencies|guards?|border|coast|investigators",
             r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration",
-            r"|management|security|judicial|partners|services"
+            r"|management|security|judicial|bodies|partners|services"
         )
     };
 }
@@ -174,6 +174,18 @@ static ARRESTS_MADE_IN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// The words after a list without an aside between dashes that opens them: "A, B and C – with
+/// further support from D – joined forces" goes on with "joined forces".
+fn without_aside(after: &str) -> &str {
+    ["–", "—"]
+        .iter()
+        .find_map(|dash| {
+            let aside = after.trim_start().strip_prefix(dash)?;
+            aside.split_once(dash).map(|(_, rest)| rest)
+        })
+        .unwrap_or(after)
+}
 
 /// Whether a sentence tells of arrests made.
 fn arrested(sentence: &str) -> bool {
@@ -361,7 +373,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
             continue;
         }
         let list = list_at(text, mention.span.start, &sentence.countries[i..]);
-        let after = &text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end];
+        let after = without_aside(&text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end]);
         let tail = last_bytes(before, CUE_BYTES);
         // One country may lead: "led by Spain", "the Agency together with Spain led".
         let leading = LED_BY.is_match(tail) || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
@@ -825,6 +837,17 @@ mod tests {
             ("Arrests took place in Croatia, Greece and Turkey, and the Kosovo region.", &["HR", "GR", "TR", "XK"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("Switzerland and Austria officials were also involved in the operation.", &["CH", "AT"]),
+            (
+                "Law enforcement agencies and judicial bodies from Belgium, Denmark and Greece joined forces in the \
+                 operation.",
+                &["BE", "DK", "GR"],
+            ),
+            // An aside between dashes after the list.
+            (
+                "In May, law enforcement agencies and judicial bodies from Belgium, Denmark and Greece – with further \
+                 support from Moldova and other countries – joined forces in a European action against money muling.",
+                &["BE", "DK", "GR"],
+            ),
             ("In total, authorities in Chile and Peru participated.", &["CL", "PE"]),
             ("It was held with the participation of Greece, Cyprus and Malta.", &["GR", "CY", "MT"]),
             ("The participating authorities came from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
