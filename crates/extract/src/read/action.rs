@@ -82,8 +82,10 @@ const BARE_OPERATIONS: &[&str] = &["operation", "operations"];
 
 /// Words for police work that are an action only where the lead tells of what it did to
 /// people or goods ([`ENFORCEMENT_WORDS`]): "Romanian Police dismantled a smuggling group ...
-/// The investigation led to the arrest of seven people"; a report on investigations is none.
-const INVESTIGATION_WORDS: &[&str] = &["investigation", "investigations"];
+/// The investigation led to the arrest of seven people"; "... leading to the arrest of 16
+/// persons. The action took place on Wednesday"; a report on investigations, or a call for
+/// action, is none.
+const WORK_WORDS: &[&str] = &["investigation", "investigations", "action"];
 
 /// The beginnings of the words that tell of arrests, dismantled groups and seizures.
 const ENFORCEMENT_WORDS: &[&str] = &["arrest", "dismantl", "disband", "detain", "seiz"];
@@ -219,7 +221,7 @@ const FUTURE_WORDS: &[&str] =
     &[" will ", " is to ", " are to ", " plans to ", " is planned", " calls for ", " called for "];
 
 /// Words after which a release says what the action was against.
-const THEME_CUES: &[&str] = &["against", "targeted", "targeting", "aimed at"];
+const THEME_CUES: &[&str] = &["against", "targeted", "targeting", "aimed at", "to tackle", "to combat"];
 
 /// Words that end what an action was against: where it was, when, through what, by whom.
 const THEME_ENDS: &[&str] = &[
@@ -372,12 +374,12 @@ fn told_in(doc: &Doc, lead: &[usize], lower: &[&str], enforced: bool) -> Option<
         .filter(|&n| doc.sentences[lead[n]].is_body())
         .chain((0..lead.len()).filter(|&n| !doc.sentences[lead[n]].is_body()))
         .collect();
-    let investigations = INVESTIGATION_WORDS.iter().filter(|_| enforced);
+    let work = WORK_WORDS.iter().filter(|_| enforced);
     ACTION_WORDS
         .iter()
         .chain(RAID_WORDS)
         .chain(BARE_OPERATIONS)
-        .chain(investigations)
+        .chain(work)
         .find_map(|words| body_first.iter().find_map(|&n| whole_words(lower[n], words).map(|at| (n, at, *words))))
 }
 
@@ -1102,6 +1104,12 @@ mod tests {
                  seven people.",
                 action("investigation", &["Romanian Police"], None),
             ),
+            // An action called nothing more, where the lead tells of what it did.
+            (
+                "Six countries launched a plan to tackle smuggling, leading to the arrest of 16 persons. The action \
+                 took place on Wednesday.",
+                action("action", &[], Some("smuggling")),
+            ),
             (
                 "Eleven held\n\n“The operations to dismantle a smuggling group were carried out in Poland,” he said.",
                 action("operations", &[], None),
@@ -1223,6 +1231,8 @@ mod tests {
             "Europol will coordinate joint action days against drug trafficking in ports from 10 to 14 November.",
             // Investigations told of with no arrest, seizure or dismantled group.
             "A report on investigations into wildlife crime was published on 3 May 2024.",
+            // A call for action with no arrest, seizure or dismantled group.
+            "Ministers called for action on smuggling at a meeting in Rome on 3 May 2024.",
             // A crackdown called for has not taken place.
             "The minister called for a crackdown on illegal waste dumping after 30 sites were found in May 2024.",
             // Action days told of after the first two paragraphs are not what the release reports.
