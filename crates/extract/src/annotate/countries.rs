@@ -101,18 +101,15 @@ pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> 
 }
 
 /// Whether the text between two countries joins them in a list: ", ", " and ", ", and ",
-/// ", the ", " and the ", ", and the ", with white space folded (a list may be wrapped across
-/// lines).
+/// " as well as ", each with "the" after it or not, with white space folded (a list may be
+/// wrapped across lines).
 fn joins_a_list(gap: &str) -> bool {
-    let mut words = gap.split_whitespace();
-    matches!(
-        (words.next(), words.next(), words.next(), words.next()),
-        (Some(","), None, None, None)
-            | (Some("and"), None, None, None)
-            | (Some(","), Some("and" | "the"), None, None)
-            | (Some("and"), Some("the"), None, None)
-            | (Some(","), Some("and"), Some("the"), None)
-    )
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let joiner = match words.as_slice() {
+        [joiner @ .., "the"] => joiner,
+        joiner => joiner,
+    };
+    matches!(joiner, [","] | ["and"] | [",", "and"] | ["as", "well", "as"] | [",", "as", "well", "as"])
 }
 
 /// The names that may start at word `first`, folded by [`folded_words`]: the word alone
@@ -222,6 +219,12 @@ mod tests {
         };
         assert_eq!(list("Two countries (Spain and France) acted.", "Spain"), ["ES", "FR"]);
         assert_eq!(list("Hong Kong (China), Macao and Spain acted.", "Hong"), ["HK", "MO", "ES"]);
+        // "as well as" joins; "the" may follow any joiner, but not stand alone.
+        assert_eq!(
+            list("Chile, Peru as well as the Netherlands and Spain, and the Gambia acted.", "Chile"),
+            ["CL", "PE", "NL", "ES", "GM"]
+        );
+        assert_eq!(list("Chile the Netherlands acted.", "Chile"), ["CL"]);
     }
 
     #[test]
