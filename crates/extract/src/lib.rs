@@ -941,6 +941,10 @@ mod tests {
         let counted = "539 Taken into Custody\n\nPolice arrested 539 suspected traffickers in Operation Tern Light.\n";
         let dataset = extract_sources(vec![source("tern.txt", counted, Some("2024-02-01"))]).unwrap();
         assert_eq!(dataset.operations[0].figure(Metric::Arrests), None);
+        // Victims of the same number are another count.
+        let victims = "539 Taken into Custody\n\nPolice identified 539 victims in Operation Tern Light.\n";
+        let dataset = extract_sources(vec![source("tern.txt", victims, Some("2024-02-01"))]).unwrap();
+        assert_eq!(dataset.operations[0].figure(Metric::Arrests).map(|f| f.value), Some(539));
         let worth = "Drugs worth EUR 85 million seized\n\nOperation Tern Light ended, police said.\n";
         let dataset = extract_sources(vec![source("tern.txt", worth, Some("2024-02-01"))]).unwrap();
         assert!(dataset.operations[0].figures.is_empty(), "{:?}", dataset.operations[0].figures);

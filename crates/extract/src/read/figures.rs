@@ -231,9 +231,10 @@ const YEAR_WORDS: [&str; 29] = [
 /// Words before a number of countries that make it INTERPOL's membership ("its 196 countries").
 const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"];
 
-/// Words of an arrest: "arrested", "the arrest of", "detained", "taken into custody".
+/// Words of an arrest: "arrested", "the arrest of", "detained", "taken into custody", "helps
+/// nab" (" nab" with its space, as "unable" holds "nab").
 const ARREST_CUES: [&str; 7] =
-    ["arrest", "apprehended", "nabbed", "detain", "detention of", "into custody", "in custody"];
+    ["arrest", "apprehended", " nab", "detain", "detention of", "into custody", "in custody"];
 
 /// How many words may stand between an arrest and the number it acts on ("the arrest of a
 /// total of 64"): further off, it is likely another clause's ("Police who arrested the
@@ -753,7 +754,8 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     let meant = n.before.contains("for arrest") && clause.trim_start().starts_with("arrest");
     let clause = if meant { clause.trim_start().trim_start_matches(|c: char| c.is_alphabetic()) } else { clause };
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let near = words[words.len().saturating_sub(ARREST_REACH_WORDS + 1)..].join(" ");
+    // A space before the first word, as " nab" of [`ARREST_CUES`] needs one.
+    let near = format!(" {}", words[words.len().saturating_sub(ARREST_REACH_WORDS + 1)..].join(" "));
     let after_people = n.clause_after().get(people.len()..).unwrap_or("");
     if ARRESTED_AFTER.is_match(after_people) {
         return true;
@@ -1125,6 +1127,9 @@ mod tests {
             ("Three men and a woman were arrested in the raids.", &[]),
             ("Police rescued 30 adults and 6 minors from the farm.", &[]),
             ("Police said they arrested 42 men and three women for bookmaking.", &[]),
+            ("Police help nab 130 suspects in European operation", &["Arrests 130 exact [130]"]),
+            ("Nabbed 12 suspects at the port", &["Arrests 12 exact [12]"]),
+            ("Officers were unable to trace 12 suspects.", &[]),
             (
                 "Officers arrested 81 people after 198 suspects were interviewed by the police.",
                 &["Arrests 81 exact [81]"],

@@ -825,7 +825,8 @@ fn operation_figures(
     // body's number with its qualifier left out.
     for (candidate, sentence) in exact_in_headline {
         let exact = figure(text, candidate, source(sentence.clone()));
-        let told_in_the_body = chosen.iter().any(|(f, _)| f.value == exact.value);
+        let told_in_the_body =
+            chosen.iter().any(|(f, _)| f.value == exact.value && counts_alike(f.metric, exact.metric));
         match chosen.iter_mut().find(|(f, _)| f.metric == exact.metric) {
             Some((kept, _)) if kept.qualifier.is_some() && kept.value != exact.value && rounds(kept, &exact) => {
                 also_stated.push(std::mem::replace(kept, exact));
@@ -840,6 +841,21 @@ fn operation_figures(
         }
     }
     (chosen.into_iter().map(|(figure, _)| figure).collect(), also_stated)
+}
+
+/// Whether two metrics may count the same people or things, as a headline and a body may
+/// name them: arrests of any kind ("40 arrested" over "arrested 40 suspected traffickers");
+/// victims and migrants, found or rescued ("40 rescued" over "40 migrants were rescued").
+/// Arrests and victims are never the same count ("130 suspects nabbed" over "more than 130
+/// victims identified").
+fn counts_alike(one: Metric, other: Metric) -> bool {
+    use Metric::*;
+    let family = |metric: Metric| match metric {
+        Arrests | ArrestsTraffickingSmuggling | ArrestsTraffickers | ArrestsSmugglers | ArrestsOtherCrimes => 0,
+        VictimsRescued | VictimsIdentified | MigrantsIdentified | MigrantsRescued => 1,
+        _ => 2,
+    };
+    one == other || family(one) == family(other) && family(one) < 2
 }
 
 /// The exact figures of the headline and the lines above the body.
