@@ -129,6 +129,13 @@ const CONTINUING_WORDS: &[&str] = &[
     "who", "than", "into", "across", "some", "nearly", "about", "around", "over",
 ];
 
+/// Whether a line ends with one of [`CONTINUING_WORDS`], as a sentence that goes on in the
+/// list below it does ("... in the EMPACT priority crime areas of"); a heading never does.
+fn ends_mid_sentence(line: &str) -> bool {
+    let last_word = line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+    CONTINUING_WORDS.contains(&last_word.as_str())
+}
+
 /// A text is hard-wrapped when its longest line has between these many characters...
 const HARD_WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 60..=100;
 /// ...and at least this many lines come close to its longest.
@@ -181,12 +188,9 @@ fn wrapped(line: &str, indent: usize, next: &str, width: Option<usize>) -> bool 
     if opens_with_an_amount(last_line.trim_start()) && opens_with_an_amount(next) {
         return false;
     }
-    let last_word = line.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
     let last_physical = line.rsplit('\n').next().unwrap_or(line).trim_end();
     let full = width.is_some_and(|width| last_physical.chars().count() + WRAP_SLACK >= width);
-    full || next.starts_with(char::is_lowercase)
-        || line.ends_with([',', '-', '–'])
-        || CONTINUING_WORDS.contains(&last_word.as_str())
+    full || next.starts_with(char::is_lowercase) || line.ends_with([',', '-', '–']) || ends_mid_sentence(line)
 }
 
 fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
@@ -216,7 +220,10 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
             && piece.len() < LEAD_IN_MAX_BYTES
             && !piece.contains(". ")
             && !piece.contains(|c: char| c.is_ascii_digit()))
-        || (!ends_sentence && piece.len() < LABEL_MAX_BYTES && !lists_like_a_sentence(piece))
+        || (!ends_sentence
+            && piece.len() < LABEL_MAX_BYTES
+            && !lists_like_a_sentence(piece)
+            && !ends_mid_sentence(trimmed))
     {
         BlockKind::Label
     } else {
@@ -477,6 +484,21 @@ mod tests {
                 (BlockKind::Label, "Police action against crime: also \"cyber-patrols\""),
                 (BlockKind::Body, "\"We are ready,\""),
                 (BlockKind::Body, "He said: \"It is done.\""),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_goes_on_in_a_list_is_body_text() {
+        let text =
+            "Key figures\n\nThe operations targeted crime in the areas of\n\n• cybercrime;\n• drug trafficking;\n";
+        assert_eq!(
+            kinds_and_texts(text),
+            [
+                (BlockKind::Label, "Key figures"),
+                (BlockKind::Body, "The operations targeted crime in the areas of"),
+                (BlockKind::Bullet, "cybercrime;"),
+                (BlockKind::Bullet, "drug trafficking;"),
             ]
         );
     }

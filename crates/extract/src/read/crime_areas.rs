@@ -11,6 +11,7 @@ use explorer_model::{CrimeArea, SeizureKind};
 use regex::Regex;
 
 use super::super::doc::{Doc, Sentence};
+use super::super::segment::BlockKind;
 use super::Scope;
 use super::seizures::FoundSeizure;
 
@@ -252,7 +253,14 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
                     let before = &said[..found.start()];
                     !a_bodys_mission(before) && !in_a_bodys_name && !of_a_share(before)
                 })
-                .map(move |found| (areas_in(before_other_crimes(window(&said[found.end()..]))), sentence))
+                .map(move |found| {
+                    let after = &said[found.end()..];
+                    let named = before_other_crimes(window(after));
+                    // "targeted ... the EMPACT priority crime areas of" over a list of bullets.
+                    let listed = opens_a_list(after, named).then(|| listed_below(doc, i));
+                    let passage = listed.map_or_else(|| named.to_string(), |listed| format!("{named}; {listed}"));
+                    (areas_in(&passage), sentence)
+                })
         })
     };
     if let Some((areas, sentence)) = windows(&TARGETING).find(|(areas, _)| !areas.is_empty()) {
@@ -295,6 +303,19 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
     windows(&VICTIMS_OF).find(|(areas, _)| !areas.is_empty()).map_or_else(Vec::new, |(areas, sentence)| {
         areas.into_iter().map(|area| (area, sentence.span.clone())).collect()
     })
+}
+
+/// Whether the words after the targeting words, read whole as `named`, end the sentence with
+/// words that open a list below it: "... crime areas of", "... including:".
+fn opens_a_list(after: &str, named: &str) -> bool {
+    let end = after.trim_end();
+    named.trim_end() == end && [":", " of", " including"].iter().any(|opener| end.ends_with(opener))
+}
+
+/// The items of the list of bullets right after sentence `i`, joined.
+fn listed_below(doc: &Doc, i: usize) -> String {
+    let items = doc.sentences[i + 1..].iter().take_while(|s| s.kind == BlockKind::Bullet);
+    items.map(|s| s.text(doc.text)).collect::<Vec<_>>().join("; ")
 }
 
 /// Words after which a text says what the victims were victims of.
@@ -429,6 +450,11 @@ mod tests {
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("A coordinated global action against money muling took place in May.", &["financial_crime"]),
+            // A sentence that goes on in a list of bullets.
+            (
+                "Operations targeted crime in the areas of\n\n• cybercrime;\n• drug trafficking.\n\nPolice met.",
+                &["drug_trafficking", "cybercrime"],
+            ),
             ("The checks targeted people smuggling and document fraud.", &["migrant_smuggling", "other"]),
             ("The checks targeted the trafficking of stolen vehicles.", &["other"]),
             ("Police joined forces to target firearms trafficking.", &["firearms_trafficking"]),
