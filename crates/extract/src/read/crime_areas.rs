@@ -84,7 +84,7 @@ fn words_before(before: &str) -> &str {
 }
 
 /// Words before a colon that opens a list of areas.
-const LIST_OPENERS: &[&str] = &["in particular", "namely", "the following", "including"];
+const LIST_OPENERS: &[&str] = &["in particular", "namely", "the following", "including", "as follows"];
 
 /// How many words after the targeting words may name an area.
 const WINDOW_WORDS: usize = 14;
@@ -450,6 +450,12 @@ mod tests {
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("A coordinated global action against money muling took place in May.", &["financial_crime"]),
+            // A list "as follows".
+            (
+                "The action focused on tackling 3 EMPACT (European Platform against Criminal Threats) priorities, \
+                 as follows: firearms trafficking, document fraud and drugs trafficking.",
+                &["drug_trafficking", "firearms_trafficking", "other"],
+            ),
             // A sentence that goes on in a list of bullets.
             (
                 "Operations targeted crime in the areas of\n\n• cybercrime;\n• drug trafficking.\n\nPolice met.",
