@@ -117,7 +117,7 @@ static NATIONALITIES: LazyLock<Regex> =
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
     Regex::new(&format!(
-        r"^(?:participating |different )?(?:{region}(?: and {region})? (?:countries|nations|member states)|countries|nations|member states (?:were involved|took part|participated))(?: and territories)?\b"
+        r"^(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|member states (?:were involved|took part|participated))(?: and territories)?\b"
     ))
     .expect("valid regex")
 });
@@ -1259,6 +1259,7 @@ mod tests {
             ("In all, 29 countries took part.", Some(29)),
             ("Officers from 17 countries rescued 200 victims.", Some(17)),
             ("The operation involved 12 nations.", Some(12)),
+            ("Officers from 30 EU and non-EU countries took part.", Some(30)),
             ("The participating countries (24) are listed below.", Some(24)),
             ("some 800 irregular migrants from 30 different countries.", None),
             ("migrants from 58 countries were identified.", None),
