@@ -144,8 +144,9 @@ static COUNTRIES_OF_ORIGIN: LazyLock<Regex> =
 static COUNTRIES_BEFORE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"participating (?:countries|nations)(?: and territories)? ?\($").expect("valid regex")
 });
-static INVESTIGATIONS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:new )?(?:[a-z]+ )?investigations\b").expect("valid regex"));
+static INVESTIGATIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:new )?(?:[a-z]+ )?(?:investigations|inquiries|enquiries)\b").expect("valid regex")
+});
 static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:different )?(?:[a-z]+ ){0,2}?(?:groups|organizations|organisations|networks|gangs)\b")
         .expect("valid regex")
@@ -714,8 +715,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if after.starts_with("flights") && has("monitor") {
         return Some(Metric::FlightsMonitored);
     }
-    // "launched 40 investigations", "the launch of 40 investigations".
-    if after.contains("investigations")
+    // "launched 40 investigations", "the launch of 40 investigations", "25 new inquiries".
+    if (after.contains("investigations") || after.contains("quiries"))
         && (has("initiat") || has("opened") || has("launch") || has("prompted") || has("triggered"))
         && INVESTIGATIONS.is_match(after)
     {
@@ -1168,6 +1169,7 @@ mod tests {
             ),
             ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
             ("The operation prompted 193 new investigations.", &["InvestigationsOpened 193 exact [193]"]),
+            ("It led to the launch of 25 new inquiries.", &["InvestigationsOpened 25 exact [25]"]),
             ("The week resulted in 1,140 people being arrested.", &["Arrests 1140 exact [1,140]"]),
             ("The week saw 76 people either being arrested or questioned.", &[]),
             ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
