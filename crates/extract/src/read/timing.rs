@@ -256,12 +256,18 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
 }
 
 /// Words that may stand before a date that opens a sentence.
-const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during"];
+const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during", "at"];
+
+/// Words for a part of a month that may stand between them and the date: "At the beginning
+/// of June".
+const OPENING_MONTH_PARTS: &[&str] = &["the beginning of", "the start of", "the middle of", "the end of"];
 
 /// Whether the words before a sentence's first date (in ASCII lower case, trimmed) let it
-/// open the sentence: "", "In", "On Wednesday".
+/// open the sentence: "", "In", "On Wednesday", "At the beginning of".
 pub(crate) fn opens_with_the_date(before: &str) -> bool {
-    OPENING_PREPOSITIONS.contains(&without_weekday(before))
+    let before = without_weekday(before);
+    let before = OPENING_MONTH_PARTS.iter().find_map(|part| before.strip_suffix(part)).map_or(before, str::trim_end);
+    OPENING_PREPOSITIONS.contains(&before)
 }
 
 /// The date an operation began, where the text gives no other and says nothing of its end:
@@ -570,6 +576,16 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // A part of a month that opens a sentence about it.
+            (
+                "Operation Keel Line ended.\n\nAt the beginning of June 2021, there were 7 days of action in the \
+                 operation against labour exploitation.",
+                None,
+                Some(2021),
+                false,
+                Some("2021-06"),
+                Some("2021-06"),
             ),
             // When it was launched is when it began; its end is not said, nor is its year, as it
             // may run into the next.
