@@ -106,7 +106,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Concluded Conducted Coordinated Involved Involving Included Including Launched Supported",
     "Involves Involve Takes Spans Covers Frees Saves Finds Stops Busts Smashes Disrupts Exposes Catches Intercepts",
     "Recovers Removes Sweeps Strikes Tackles Shuts Closes Snares Nabs Hauls Concludes Wraps Unites Returns",
-    "Combats Fights Hunts",
+    "Combats Fights Hunts Unraveled Unravelled Unravels Foiled Foils Busted",
     // Parts and stages of an operation.
     "Operation Operations Operational Action Actions Coordination Centre Center Centres Centers Support Unit Units",
     "Command",
@@ -1527,6 +1527,8 @@ mod tests {
         "OFFICERS SEIZE GUNS IN PELICAN VII",
         "The WCO II meeting was held at the MARITIME centre.",
         "In total PELICAN 12 arrests were made.",
+        // A headline's verb after "Operation".
+        "International Money Laundering Operation Unraveled with 23 Arrests",
         // A body or a short acronym between "the" and "operation".
         "Police joined the INTERPOL operation in May.",
         "Police joined the CSTO operation in May.",
