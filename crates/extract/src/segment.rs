@@ -289,12 +289,15 @@ fn is_capitals_word(rest: &str) -> bool {
 }
 
 /// Whether `before` ends in a short capitalised word that a name in camel case goes on from
-/// ("UrduPoint", "YouTube"): no heading ends there.
+/// ("UrduPoint", "YouTube"), or in one after a slash, as a wire writes its name ("/EuropaWire/"):
+/// no heading ends there.
 fn is_camel_case_start(before: &str) -> bool {
     let run = lowercase_run(before);
     let mut rest = before[..before.len() - before.chars().rev().take(run).map(char::len_utf8).sum::<usize>()].chars();
     let capital = rest.next_back();
-    run <= 4 && capital.is_some_and(char::is_uppercase) && !rest.next_back().is_some_and(char::is_alphanumeric)
+    let opening = rest.next_back();
+    capital.is_some_and(char::is_uppercase)
+        && (run <= 4 && !opening.is_some_and(char::is_alphanumeric) || opening == Some('/'))
 }
 
 fn lowercase_run(before: &str) -> usize {
@@ -405,6 +408,8 @@ mod tests {
     fn keeps_a_name_in_camel_case_whole() {
         let text = "LIMA (AndesPoint News - 6 April 2021) Police seized guns shown on YouTube.";
         assert_eq!(kinds_and_texts(text), [(BlockKind::Body, text)]);
+        let wire = "THE HAGUE, 28 January 2025 — /EuropaWire/ — Police held 23 people.";
+        assert_eq!(kinds_and_texts(wire), [(BlockKind::Body, wire)]);
     }
 
     #[test]
