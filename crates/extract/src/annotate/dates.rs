@@ -247,6 +247,23 @@ impl<'t> DateTokens<'t> {
         let day = self.day(index)?;
         let month = self.month(index + 1)?;
         let ordinal = matches!(self.tokens[index].kind, TokenKind::Number { ordinal: true, .. });
+        // "28-Jan-2025", as some wires date a release: hyphens with no space, and a year.
+        let hyphened =
+            |i: usize| self.tokens.get(i + 1).is_some_and(|next| &self.text[self.tokens[i].end..next.start] == "-");
+        if hyphened(index)
+            && hyphened(index + 1)
+            && let Some(year) = self.year(index + 2)
+        {
+            let start = self.tokens[index].start;
+            return Some(Point {
+                year: Some(year),
+                month: Some(month),
+                day: Some(day),
+                start,
+                first: index,
+                last: index + 2,
+            });
+        }
         match self.joint_after(index)? {
             Joint::Space => {}
             Joint::Of if ordinal => {}
@@ -594,6 +611,8 @@ mod tests {
         ("On 12.03.2024 5 men were held.", &[("12.03.2024", "2024-03-12", "2024-03-12")]),
         ("Day 5 12.03.2024 was quiet.", &[("12.03.2024", "2024-03-12", "2024-03-12")]),
         ("It ended on 12.03.2024. Then it stopped.", &[("12.03.2024", "2024-03-12", "2024-03-12")]),
+        // Day, month and year joined by hyphens, as some wires date a release.
+        ("THE HAGUE, 28-Jan-2025 — Police met.", &[("28-Jan-2025", "2025-01-28", "2025-01-28")]),
         // A range that ends before it starts is none, with or without a year.
         ("It ran from 20 to 5 May 2024.", &[("5 May 2024", "2024-05-05", "2024-05-05")]),
         ("It ran from 20 to 5 May.", &[("5 May", "--05-05", "--05-05")]),

@@ -80,6 +80,10 @@ const ANNOUNCER_BYTES: usize = 120;
 /// How far into a release its header and dateline reach.
 const HEADER_BYTES: usize = 600;
 
+/// How far into a release a date line or dateline may start: past the header, as a summary
+/// may stand above the dateline ("(IN BRIEF) ... (PRESS RELEASE) THE HAGUE, 28-Jan-2025 —").
+const DATELINE_REACH_BYTES: usize = 1000;
+
 /// A date line says little besides the date: "11/06/2024 | Press release | Distributed by
 /// Public on 11/06/2024 03:58" is the longest kind seen. A longer line is a headline.
 const DATE_LINE_MAX_OTHER_BYTES: usize = 80;
@@ -101,7 +105,7 @@ pub fn numeric_order(text: &str) -> NumericOrder {
 /// line that is little but a date, or a date before the dash of a dateline, within the
 /// release's first bytes.
 pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
-    doc.sentences.iter().take_while(|s| s.span.start < HEADER_BYTES).find_map(|sentence| {
+    doc.sentences.iter().take_while(|s| s.span.start < DATELINE_REACH_BYTES).find_map(|sentence| {
         let (date, mention) =
             sentence.dates.iter().find(|d| d.start == d.end).and_then(|d| Some((d.start.full()?, d)))?;
         let date_line = sentence.span.len() - mention.span.len() <= DATE_LINE_MAX_OTHER_BYTES
@@ -340,6 +344,18 @@ mod tests {
             (
                 "Guns seized across the Andes\n\nLIMA (Andes Post / Wire - 06th April, 2021) Police seized 300 guns.",
                 Some("2021-04-06 [06th April, 2021]"),
+            ),
+            // A dateline below a summary, in a wire's form of the date.
+            (
+                "Ring held\n\n(IN BRIEF) An international investigation led to the arrest of 23 individuals involved in a \
+                 scheme that helped criminals launder approximately EUR 100 million across several countries of \
+                 Europe, from Spain and Cyprus to Germany, using both cryptocurrencies and physical cash transport \
+                 to move the money. The investigation began in 2023 when suspicious money transfers were detected \
+                 by the authorities of one country, which led to a series of coordinated operations across many \
+                 others. A total of EUR 8 million in cash was seized, alongside EUR 27 million in frozen \
+                 cryptocurrency, and the suspects now face charges in four countries of the Union.\n\n(PRESS \
+                 RELEASE) THE HAGUE, 28-Jan-2025 — /EuropaWire/ — An investigation has led to 23 arrests.",
+                Some("2025-01-28 [28-Jan-2025]"),
             ),
             // A headline's dates are the operation's, not the release's.
             ("Operation Kestrel (5 - 9 March 2024) nets 95 arrests\n\nLYON, France – Police arrested 95 people.", None),
