@@ -105,24 +105,70 @@ pub fn numeric_order(text: &str) -> NumericOrder {
 /// line that is little but a date, or a date before the dash of a dateline, within the
 /// release's first bytes.
 pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
-    doc.sentences.iter().take_while(|s| s.span.start < DATELINE_REACH_BYTES).find_map(|sentence| {
-        let (date, mention) =
-            sentence.dates.iter().find(|d| d.start == d.end).and_then(|d| Some((d.start.full()?, d)))?;
-        let date_line = sentence.span.len() - mention.span.len() <= DATE_LINE_MAX_OTHER_BYTES
-            && !matches!(sentence.kind, BlockKind::Body | BlockKind::Bullet);
-        let opening = &doc.text[sentence.span.start..];
-        let dash = opening.find(['–', '—']).or_else(|| opening.find(" - ")).or_else(|| opening.find("--"));
-        // "MOSCOW (City News / Wire - 6th April, 2021) Police ...": the date closes the brackets.
-        let place = opening.split_once('(').map(|(place, _)| place);
-        let closes_brackets = place.is_some_and(|place| {
-            place.len() < mention.span.start - sentence.span.start
-                && place.chars().any(char::is_uppercase)
-                && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.'))
-        }) && doc.text[mention.span.end..].trim_start().starts_with(')');
-        let dateline = mention.span.start - sentence.span.start <= DATELINE_BYTES
-            && (closes_brackets || dash.is_some_and(|dash| mention.span.end <= sentence.span.start + dash));
-        (date_line || dateline).then(|| (date, mention.span.clone()))
+    doc.sentences
+        .iter()
+        .take_while(|s| s.span.start < DATELINE_REACH_BYTES)
+        .find_map(|sentence| {
+            let (date, mention) =
+                sentence.dates.iter().find(|d| d.start == d.end).and_then(|d| Some((d.start.full()?, d)))?;
+            let date_line = sentence.span.len() - mention.span.len() <= DATE_LINE_MAX_OTHER_BYTES
+                && !matches!(sentence.kind, BlockKind::Body | BlockKind::Bullet);
+            let opening = &doc.text[sentence.span.start..];
+            let dash = opening.find(['–', '—']).or_else(|| opening.find(" - ")).or_else(|| opening.find("--"));
+            // "MOSCOW (City News / Wire - 6th April, 2021) Police ...": the date closes the brackets.
+            let place = opening.split_once('(').map(|(place, _)| place);
+            let closes_brackets = place.is_some_and(|place| {
+                place.len() < mention.span.start - sentence.span.start
+                    && place.chars().any(char::is_uppercase)
+                    && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.'))
+            }) && doc.text[mention.span.end..].trim_start().starts_with(')');
+            let dateline = mention.span.start - sentence.span.start <= DATELINE_BYTES
+                && (closes_brackets || dash.is_some_and(|dash| mention.span.end <= sentence.span.start + dash));
+            (date_line || dateline).then(|| (date, mention.span.clone()))
+        })
+        .or_else(|| foreign_date_line(doc))
+}
+
+/// Month names of the other languages publishers' sites are written in, January first:
+/// INTERPOL's pages in Spanish, French and Arabic; Portuguese and German police sites.
+const FOREIGN_MONTHS: &[&str] = &[
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
+];
+
+/// The date line of a release written in another language, above its body: the day, the
+/// month's name and the year, and nothing else ("28 de julio de 2016", "21 décembre 2015",
+/// "٢١ ديسمبر، ٢٠١٥" in Arabic digits). The English date reader reads none of these; the
+/// line is checked whole, so that no date in running text is taken.
+fn foreign_date_line(doc: &Doc) -> Option<(Date, Range<usize>)> {
+    let header = doc.sentences.iter().take_while(|s| !s.is_body() && s.span.start < DATELINE_REACH_BYTES);
+    header.filter(|s| s.span.len() <= FOREIGN_DATE_LINE_BYTES).find_map(|sentence| {
+        let line: String = sentence.text(doc.text).chars().map(western_digit).collect::<String>().to_lowercase();
+        let words: Vec<&str> = line
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '،' | '.'))
+            .filter(|word| !word.is_empty() && !matches!(*word, "de" | "del"))
+            .collect();
+        let [day, month, year] = words.as_slice() else { return None };
+        let month = FOREIGN_MONTHS.iter().find_map(|names| names.split(' ').position(|name| name == *month))?;
+        let day: u8 = day.trim_end_matches('º').trim_end_matches("er").parse().ok()?;
+        let date = Date::new(year.parse().ok()?, u8::try_from(month + 1).ok()?, day)?;
+        Some((date, sentence.span.clone()))
     })
+}
+
+/// The longest foreign date line: "28 de septiembre de 2016" and a little more.
+const FOREIGN_DATE_LINE_BYTES: usize = 40;
+
+/// A digit written in Arabic-Indic or Eastern Arabic-Indic form as an ASCII digit.
+fn western_digit(c: char) -> char {
+    match c {
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        _ => c,
+    }
 }
 
 /// Fewest words a headline has: shorter labels above the body are a publisher's name, a
@@ -357,6 +403,22 @@ mod tests {
                  RELEASE) THE HAGUE, 28-Jan-2025 — /EuropaWire/ — An investigation has led to 23 arrests.",
                 Some("2025-01-28 [28-Jan-2025]"),
             ),
+            // A date line in another language, in Arabic-Indic digits too.
+            (
+                "Víctimas rescatadas\n\n28 de julio de 2016\n\nUna operación rescató a 40 víctimas.",
+                Some("2016-07-28 [28 de julio de 2016]"),
+            ),
+            (
+                "Médicaments saisis\n\n21 décembre 2015\n\nLYON (France) – Une opération a eu lieu.",
+                Some("2015-12-21 [21 décembre 2015]"),
+            ),
+            (
+                "Medicines seized\n\n٢١ ديسمبر، ٢٠١٥\n\nLYON, France – Medicines were seized.",
+                Some("2015-12-21 [٢١ ديسمبر، ٢٠١٥]"),
+            ),
+            // Not in running text, nor a date that is not one.
+            ("Police met\n\nLa operación terminó el 28 de julio de 2016.", None),
+            ("Police met\n\n31 de febrero de 2016\n\nUna operación terminó.", None),
             // A headline's dates are the operation's, not the release's.
             ("Operation Kestrel (5 - 9 March 2024) nets 95 arrests\n\nLYON, France – Police arrested 95 people.", None),
             ("LYON, France – Police arrested 95 people on 4 March 2024.", None),
