@@ -1,5 +1,5 @@
 //! What a release says of its own publication: its date, from the date line under its
-//! headline ("5 March 2024", "05.03.2024", "2024.03.05"), a wire service's banner
+//! headline ("5 March 2024", "05.03.2024", "2024.03.05", "28 de julio de 2016"), a wire service's banner
 //! ("11/06/2024 | Press release | Distributed by ..."), or the dateline that opens its first
 //! paragraph ("GENEVA, March 5, 2024 /NewsWire/ --"); and its publisher, where the text says
 //! plainly who that is ("Source: INTERPOL", "Frontex – Press release", "About AFRIPOL",
