@@ -17,7 +17,7 @@ use super::seizures::FoundSeizure;
 
 /// Words after which a text says what an operation was against.
 static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|went\s+after)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|went\s+after)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -450,6 +450,7 @@ mod tests {
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("A coordinated global action against money muling took place in May.", &["financial_crime"]),
+            ("A global investigation into online child sexual abuse material led to arrests.", &["child_sexual_abuse"]),
             // A list "as follows".
             (
                 "The action focused on tackling 3 EMPACT (European Platform against Criminal Threats) priorities, \
