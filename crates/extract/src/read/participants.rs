@@ -481,8 +481,11 @@ const COUNTED_WITHIN: usize = 3;
 fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
     let said = sentence.text(text);
     // Each cue holds one of these words: most sentences are answered without a search.
-    let may_cue = ["agencies", "authorities", "forces", "involving"].iter().any(|word| sentence.lower().contains(word));
-    let may_take_part = ["took part", "participated", "were involved"].iter().any(|words| said.contains(words));
+    let may_cue = ["agencies", "authorities", "forces", "involving", "alongside"]
+        .iter()
+        .any(|word| sentence.lower().contains(word));
+    let may_take_part =
+        ["took part", "participated", "were involved", "worked together"].iter().any(|words| said.contains(words));
     let cue = may_cue.then(|| AGENCIES_CUE.find(said)).flatten();
     let took_part = (may_cue || may_take_part).then(|| AGENCIES_TOOK_PART.find(said)).flatten();
     // The list, and where its cue stands: a cue inside a quotation is someone's words.
@@ -561,13 +564,14 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
 
 /// Words right after a list of agencies that is the sentence's subject.
 static AGENCIES_TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(?:also\s+)?(?:took part|participated|were involved|joined forces)(?-u:\b)").expect("valid regex")
+    Regex::new(r"\s(?:also\s+)?(?:took part|participated|were involved|joined forces|worked together)(?-u:\b)")
+        .expect("valid regex")
 });
 
 /// Words that open a list of the agencies that took part.
 static AGENCIES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)|involving)\s+",
+        r"(?i)(?-u:\b)(?:(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)|involving|worked alongside(?: officers from)?)\s+",
     )
     .expect("valid regex")
 });
@@ -997,6 +1001,15 @@ mod tests {
                 &["BE", "NL"],
             ),
             ("An operation involving police from Ghana ended.", &[]),
+            (
+                "The ABF worked alongside officers from German Customs, United Kingdom Border Force and the Dutch \
+                 Customs Administration.",
+                &["DE", "GB", "NL"],
+            ),
+            (
+                "Ghana's Department of the Interior, the Togolese Police and Europol worked together to find them.",
+                &["GH", "TG"],
+            ),
             ("The operation identified migrants from 30 countries, including Ghana.", &[]),
             (
                 "The Carabinieri, the Guardia Civil and the Ghanaian Police Service took part in the operation.",
