@@ -63,10 +63,18 @@ pub(crate) const QUALIFIERS: [&str; 22] = [
 ];
 
 /// Currencies written before the amount, with their ISO 4217 code.
-const PREFIX_CURRENCIES: [(&str, &str); 9] = [
+const PREFIX_CURRENCIES: [(&str, &str); 16] = [
     ("usd", "USD"),
     ("us$", "USD"),
     ("$", "USD"),
+    // Other dollars, marked as their countries write them.
+    ("hk$", "HKD"),
+    ("a$", "AUD"),
+    ("au$", "AUD"),
+    ("c$", "CAD"),
+    ("ca$", "CAD"),
+    ("nz$", "NZD"),
+    ("s$", "SGD"),
     ("eur", "EUR"),
     ("€", "EUR"),
     ("gbp", "GBP"),
@@ -488,6 +496,10 @@ mod tests {
                 &["500 500 - USD", "1,000 1000 - USD", "2 million 2000000 - EUR", "30 30 - GBP"],
             ),
             ("320,000 dinars (USD 2,400)", &["320,000 320000 - dinars", "2,400 2400 - USD"]),
+            (
+                "HK$78 million, A$5,000, NZ$300 and C$20",
+                &["78 million 78000000 - HKD", "5,000 5000 - AUD", "300 300 - NZD", "20 20 - CAD"],
+            ),
             // A bare "$" whose dollar the words after it name.
             (
                 "$40,000 in Canadian currency and $2 million Australian dollars",
