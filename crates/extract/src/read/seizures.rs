@@ -295,10 +295,15 @@ static PARTS_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
 static SEIZED_LABEL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*([A-Za-z][A-Za-z\- ]{0,40}?)\s+seized:\s*$").expect("valid regex"));
 
-/// What a sum is of, named before it ("cryptocurrency worth EUR 2.3 million", "Virtual
+/// What a sum is of, named before it and its qualifier ("cryptocurrency worth EUR 2.3
+/// million", "cash worth more than HK$2.5 million", "cash amounting to EUR 40,000", "Virtual
 /// assets seized: USD 4.2 million").
 static NAMED_BEFORE_SUM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)([A-Za-z][A-Za-z\- ]*?)\s+(?:worth|valued\s+at|seized:)\s*$").expect("valid regex")
+    Regex::new(&format!(
+        r"(?i)([A-Za-z][A-Za-z\- ]*?)\s+(?:worth|valued\s+at|amounting\s+to|seized:)\s*(?:(?:{})\s+)?$",
+        QUALIFIERS.join("|")
+    ))
+    .expect("valid regex")
 });
 
 /// Whether a sentence speaks of seizing.
@@ -897,6 +902,8 @@ mod tests {
                 "Investigators froze cryptocurrency worth USD 2.3 million.",
                 &["USD 2.3 million: cryptocurrency (Assets)"],
             ),
+            ("They also seized cash worth more than HK$2.5 million.", &["more than HK$2.5 million: cash (Cash)"]),
+            ("Officers seized cash amounting to EUR 40,000.", &["EUR 40,000: cash (Cash)"]),
             ("Border guards seized 64 forged passports.", &["64: forged passports (Documents)"]),
             ("Police impounded 31 vehicles used by the network.", &["31: vehicles (Vehicles)"]),
             ("Officers seized 214 servers in two data centres.", &["214: servers (Other)"]),
