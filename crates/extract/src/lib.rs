@@ -843,7 +843,7 @@ mod tests {
     #[test]
     fn a_national_action_is_its_police_s_and_their_country_s_account_is_no_case() {
         let text = "The Dutch police arrested 60 people last week in a national action against roaming criminal \
-                    gangs.\n\nIn one car three men were arrested.\n";
+                    gangs.\n\nIn one car three men were arrested. The Dutch police also seized 12 firearms.\n";
         let dataset = extract_sources(vec![source("nl.txt", text, Some("2017-06-12"))]).unwrap();
         let op = &dataset.operations[0];
         let organisers: Vec<&str> = op.organisers.iter().map(|o| o.name.as_str()).collect();
@@ -851,6 +851,23 @@ mod tests {
         assert_eq!(op.countries, ["NL"]);
         assert_eq!(op.figure(Metric::Arrests).map(|f| f.value), Some(60));
         assert!(op.highlights.is_empty(), "the Netherlands' own account is no case");
+        assert_eq!(op.seizures.iter().map(|s| s.quantity).collect::<Vec<_>>(), [Some(12.0)]);
+    }
+
+    #[test]
+    fn a_named_operation_of_one_countrys_police_is_their_account_and_no_case() {
+        let text = "Gambling ring smashed\n\nHong Kong police have smashed a gambling ring and seized 40 firearms.\n\n\
+                    In an operation codenamed Tern Light, police arrested 45 people.\n";
+        let dataset = extract_sources(vec![source("hk.txt", text, Some("2018-06-14"))]).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!((op.name.as_str(), op.countries.as_slice()), ("Tern Light", ["HK".to_string()].as_slice()));
+        assert_eq!(op.seizures.iter().map(|s| s.quantity).collect::<Vec<_>>(), [Some(40.0)]);
+        assert!(op.highlights.is_empty(), "Hong Kong's own account is no case");
+        // Where the operation ran in more countries, the police of one told a case of it.
+        let wider = text.replace("police arrested 45 people", "police of 12 countries arrested 45 people");
+        let dataset = extract_sources(vec![source("hk.txt", &wider, Some("2018-06-14"))]).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!(op.highlights.iter().map(|h| h.acting.clone()).collect::<Vec<_>>(), [["HK".to_string()]]);
     }
 
     #[test]

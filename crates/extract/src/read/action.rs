@@ -480,6 +480,14 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     })
 }
 
+/// The countries whose own police the lead says acted, opening a sentence ("Hong Kong police
+/// have smashed a gambling ring"), each with where it is named.
+pub(crate) fn forces_in_the_lead(doc: &Doc) -> Vec<(String, Range<usize>)> {
+    let lead = lead(doc, LEAD_PARAGRAPHS);
+    let forces = lead.iter().map(|&i| national_police(doc.text, &doc.sentences[i])).find(|forces| !forces.is_empty());
+    forces.unwrap_or_default().into_iter().map(|(named, code)| (code, named.span)).collect()
+}
+
 /// The first of `words` that `lower` says as whole words, and where.
 fn first_told<'w>(lower: &str, words: impl IntoIterator<Item = &'w &'static str>) -> Option<(usize, &'static str)> {
     words.into_iter().find_map(|words| Some((whole_words(lower, words)?, *words)))
@@ -738,14 +746,15 @@ const SUPPORT_OPENINGS: &[&str] = &["With the support of ", "With support from "
 /// name ends.
 fn national_force_at(text: &str, sentence: &Sentence, at: usize) -> Option<(Named, String, usize)> {
     let start = at + ["The ", "the "].iter().find(|the| text[at..].starts_with(**the)).map_or(0, |the| the.len());
-    let demonym = sentence.countries.iter().find(|c| c.span.start == start && c.demonym)?;
-    let after = text[demonym.span.end..sentence.span.end].strip_prefix(' ')?;
+    // "Spanish police"; "Hong Kong police", where the country's name is its adjective.
+    let country = sentence.countries.iter().find(|c| c.span.start == start)?;
+    let after = text[country.span.end..sentence.span.end].strip_prefix(' ')?;
     // "German federal police", "the Spanish National Police".
     let level = ["federal ", "national ", "National ", "Federal "].iter().find(|level| after.starts_with(**level));
     let after = &after[level.map_or(0, |level| level.len())..];
     let force = NATIONAL_FORCES.iter().find(|force| whole_words(after, force) == Some(0))?;
-    let end = demonym.span.end + ' '.len_utf8() + level.map_or(0, |level| level.len()) + force.len();
-    Some((Named { name: text[start..end].to_string(), span: start..end }, demonym.code.clone(), end))
+    let end = country.span.end + ' '.len_utf8() + level.map_or(0, |level| level.len()) + force.len();
+    Some((Named { name: text[start..end].to_string(), span: start..end }, country.code.clone(), end))
 }
 
 /// Words for a country's force after its people's name: "Dutch police", "Italian Carabinieri",

@@ -16,7 +16,7 @@ mod quotes;
 mod seizures;
 pub mod timing;
 
-use action::{Action, comparable_theme, reported_action};
+use action::{Action, comparable_theme, forces_in_the_lead, reported_action};
 use cases::{acting_countries, dateline_country, involved_countries, refers_back, themes};
 use crime_areas::{crime_areas, seized_areas};
 use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
@@ -200,7 +200,24 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         }
     }
     let national_codes: Vec<&str> = national.iter().map(|(code, _)| code.as_str()).collect();
-    let reading = read_body(&doc, &in_scope, participants, &national_codes);
+    let mut reading = read_body(&doc, &in_scope, participants.clone(), &national_codes);
+    // "Hong Kong police have smashed a gambling ring ... In an operation codenamed ...": a
+    // named operation that the lead says one country's police carried out, where no other
+    // country is told of. What they did is the operation's own account, not a case.
+    if unnamed.is_none() && reading.stated_count.is_none() {
+        let forces = forces_in_the_lead(&doc);
+        if let [(code, named)] = forces.as_slice()
+            && countries.iter().all(|known| known == code)
+            && !reading.cases.is_empty()
+            && reading.cases.iter().all(|case| case.acting == [code.clone()])
+        {
+            if countries.is_empty() {
+                countries.push(code.clone());
+                countries_read_in.push(sentence_around(&doc, named));
+            }
+            reading = read_body(&doc, &in_scope, participants, &[code.as_str()]);
+        }
+    }
     // "The FBI and Homeland Security assisted the Seattle Police Department": where no
     // participant, no count of countries and no country's case is told, one country's agencies
     // tell where the action took place.
@@ -514,7 +531,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
             (None, None) => {}
         }
         let figures = sentence_figures(text, sentence).into_iter().map(|f| (f, sentence.span.clone()));
-        let stated = sentence_seizures(doc, i);
+        let stated = sentence_seizures(doc, i, national);
         let seizures = stated.seizures.into_iter().map(|f| (f, sentence.span.clone()));
         reading.seizure_amounts.extend(stated.amounts);
         match open.as_mut() {

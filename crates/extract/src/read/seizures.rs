@@ -427,8 +427,9 @@ fn starts_another_action(gap: &str) -> bool {
 
 /// Whether one country's authority is the sentence's seizer ("the Moroccan Royal Gendarmerie
 /// seized ..."): a country named before the words on seizing, in a sentence not about the
-/// operation as a whole. Its seizure is that country's, not the operation's.
-fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
+/// operation as a whole. Its seizure is that country's, not the operation's, unless its police
+/// ran the operation (one of `national`).
+fn seized_by_one_country(text: &str, sentence: &Sentence, national: &[&str]) -> bool {
     let said = sentence.lower();
     let Some(seizing_at) = SEIZING.iter().filter_map(|word| said.find(word)).min() else {
         return false;
@@ -443,7 +444,7 @@ fn seized_by_one_country(text: &str, sentence: &Sentence) -> bool {
         .map(|c| c.code.as_str())
         .collect();
     // "Police in 15 countries seized ...": the operation's seizures.
-    let one_before = before.len() == 1 && !said.contains("countries");
+    let one_before = before.len() == 1 && !said.contains("countries") && !national.contains(&before[0]);
     // "3,073 coins, seized ... by the Polish Police Service": one country's, named after.
     let by_one_after = sentence.countries.iter().any(|c| {
         c.demonym
@@ -474,8 +475,9 @@ pub struct SentenceSeizures {
     pub amounts: Vec<Range<usize>>,
 }
 
-/// The seizures the sentence at `i` states, and the amounts that may be seizures.
-pub fn sentence_seizures(doc: &Doc, i: usize) -> SentenceSeizures {
+/// The seizures the sentence at `i` states, and the amounts that may be seizures. `national`
+/// are the countries whose own police ran the operation: what they seized is its seizure.
+pub fn sentence_seizures(doc: &Doc, i: usize, national: &[&str]) -> SentenceSeizures {
     let context = in_seizure_context(doc, i);
     if context == Context::None {
         return SentenceSeizures::default();
@@ -484,7 +486,7 @@ pub fn sentence_seizures(doc: &Doc, i: usize) -> SentenceSeizures {
     let numbers = counted_numbers(doc.text, sentence);
     let mentions = quantity_mentions(doc.text, sentence.span.clone(), &numbers);
     let amounts = mentions.iter().map(|m| m.span.clone()).collect();
-    SentenceSeizures { seizures: stated_seizures(doc, i, context, &numbers, mentions), amounts }
+    SentenceSeizures { seizures: stated_seizures(doc, i, context, &numbers, mentions, national), amounts }
 }
 
 /// The seizures among the amounts (`mentions`) of the sentence at `i`, in order.
@@ -494,6 +496,7 @@ fn stated_seizures(
     context: Context,
     numbers: &[NumberMention],
     mentions: Vec<QuantityMention>,
+    national: &[&str],
 ) -> Vec<FoundSeizure> {
     let text = doc.text;
     let sentence = &doc.sentences[i];
@@ -501,7 +504,7 @@ fn stated_seizures(
     let earlier = EARLIER.iter().any(|words| said.contains(words));
     // "In the port city alone, officers seized ...": one place's or one day's share.
     let a_share = said.split(|c: char| !c.is_alphabetic()).any(|word| word == "alone");
-    if earlier || a_share || SERIES_TALLY.is_match(said) || seized_by_one_country(text, sentence) {
+    if earlier || a_share || SERIES_TALLY.is_match(said) || seized_by_one_country(text, sentence, national) {
         return Vec::new();
     }
     let mut found: Vec<FoundSeizure> = Vec::new();
@@ -864,7 +867,7 @@ mod tests {
     fn seizures(text: &str) -> Vec<String> {
         let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
         (0..doc.sentences.len())
-            .flat_map(|i| sentence_seizures(&doc, i).seizures)
+            .flat_map(|i| sentence_seizures(&doc, i, &[]).seizures)
             .map(|s| {
                 let part = s.part_of.map(|p| format!(" part of {p}")).unwrap_or_default();
                 let qualifier = s.qualifier.map(|q| format!("{q} ")).unwrap_or_default();
