@@ -104,8 +104,17 @@ pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> 
 /// " as well as ", each with "the" after it or not, with white space folded (a list may be
 /// wrapped across lines).
 fn joins_a_list(gap: &str) -> bool {
-    let words: Vec<&str> = gap.split_whitespace().collect();
-    let joiner = match words.as_slice() {
+    // Every pair of countries in a sentence is asked: the words go on the stack, not the heap.
+    let mut words = [""; 6];
+    let mut count = 0;
+    for word in gap.split_whitespace() {
+        if count == words.len() {
+            return false;
+        }
+        words[count] = word;
+        count += 1;
+    }
+    let joiner = match &words[..count] {
         [joiner @ .., "the"] => joiner,
         joiner => joiner,
     };

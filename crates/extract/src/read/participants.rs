@@ -39,13 +39,13 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// Who acts for a country in an operation: "police", "border guards", "law enforcement
 /// authorities", "police and gendarmes", "law enforcement agencies and judicial bodies".
 const PEOPLE: &str =
-    concat!(r"(?:the\s+)?(?:national\s+)?(?:", people_word!(), r")(?:\s+(?:and\s+)?(?:", people_word!(), r")){0,4}");
+    concat!(r"(?:the\s+)?(?:national\s+)?(?:", people_word!(), r")(?:\s+(?:and\s+)?(?:", people_word!(), r")){0,3}");
 
 /// A word of [`PEOPLE`], as a macro so that `concat!` can take it twice.
 macro_rules! people_word {
     () => {
         concat!(
-            r"police|forces|authorities|officers|officials|law|enforcement|agencies|guards?|border|coast|investigators",
+            r"police|forces|authorities|officers|officials|law enforcement|law|enforcement|agencies|guards?|border|coast|investigators",
             r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration",
             r"|management|security|judicial|bodies|partners|services"
         )
