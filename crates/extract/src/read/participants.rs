@@ -250,42 +250,39 @@ fn is_an_organisation(name: &str) -> bool {
 /// country a line ("- Ghana"). A list in labelled parts ([`labelled_part_at`]) splits where a
 /// part ends, in a line or across lines, and each part's label is no item.
 fn lines(text: &str, item: Range<usize>) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
     let mut start = item.start;
-    text[item.clone()]
-        .split_inclusive('\n')
-        .flat_map(|line| {
-            let span = start..start + line.len();
-            start = span.end;
-            let unmarked = line.trim_start().trim_start_matches(BULLETS);
-            parts_of(text, span.end - unmarked.len()..span.end)
-        })
-        .collect()
+    for line in text[item].split_inclusive('\n') {
+        let span = start..start + line.len();
+        start = span.end;
+        let unmarked = line.trim_start().trim_start_matches(BULLETS);
+        push_parts(text, span.end - unmarked.len()..span.end, &mut parts);
+    }
+    parts
 }
 
-/// The parts of a line of a list, split after the full stop that ends a part ("Spain and the
-/// United Kingdom. Non-EU countries involved: Serbia"), each without its label or full stop.
-fn parts_of(text: &str, line: Range<usize>) -> Vec<Range<usize>> {
-    let mut parts = Vec::new();
+/// Pushes the parts of a line of a list, split after the full stop that ends a part ("Spain
+/// and the United Kingdom. Non-EU countries involved: Serbia"), each without its label or full
+/// stop.
+fn push_parts(text: &str, line: Range<usize>, parts: &mut Vec<Range<usize>>) {
     let mut start = line.start;
     for (at, _) in text[line.clone()].match_indices(". ") {
         let stop = line.start + at;
         if !follows_abbreviation(&text[start..stop]) {
-            parts.push(start..stop);
+            parts.push(part_of_a_line(text, start..stop));
             start = stop + 1;
         }
     }
-    parts.push(start..line.end);
-    parts
-        .into_iter()
-        .map(|part| {
-            let part = trim_span(text, part);
-            let unlabelled =
-                text[part.clone()].split_once(": ").map_or(part.start, |(label, _)| part.start + label.len() + 2);
-            let part = trim_span(text, unlabelled..part.end);
-            let stop = text[part.clone()].ends_with('.') && !follows_abbreviation(&text[part.start..part.end - 1]);
-            part.start..part.end - usize::from(stop)
-        })
-        .collect()
+    parts.push(part_of_a_line(text, start..line.end));
+}
+
+/// A part of a line of a list without its label ("EU Member States: ") or full stop.
+fn part_of_a_line(text: &str, part: Range<usize>) -> Range<usize> {
+    let part = trim_span(text, part);
+    let unlabelled = text[part.clone()].split_once(": ").map_or(part.start, |(label, _)| part.start + label.len() + 2);
+    let part = trim_span(text, unlabelled..part.end);
+    let stop = text[part.clone()].ends_with('.') && !follows_abbreviation(&text[part.start..part.end - 1]);
+    part.start..part.end - usize::from(stop)
 }
 
 /// The countries that prose lists as taking part, in order, from the body sentences in scope,
