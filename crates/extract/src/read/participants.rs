@@ -67,7 +67,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+(?:from|of)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+|(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*|(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{{1,30}}?\s+)?across\s+|(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+in\s+)(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+(?:from|of)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+|(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*|(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{{1,30}}?\s+)?across\s+|(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+in\s+|(?-u:\b)(?:initiated\s+and\s+)?carried out\s+by\s+)(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -104,7 +104,7 @@ static LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:co-)?led(?-
 /// Words right after a list of participants that is the sentence's subject.
 static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,?\s*(?:officials\s+|authorities\s+|officers\s+)?(?:also\s+|all\s+)?(?:took part|participated|joined the|joined forces|were involved|were also involved|were among the (?:participants|participating countries|countries that took part))(?-u:\b)",
+        r"^,?\s*(?:officials\s+|authorities\s+|officers\s+)?(?:also\s+|all\s+)?(?:took part|participated|joined the|joined forces|were involved|were also involved|were among the (?:participants|participating countries|countries that took part)|supported the (?:operation|action))(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -838,6 +838,14 @@ mod tests {
             ("Arrests took place in Croatia, Greece and Turkey, and the Kosovo region.", &["HR", "GR", "TR", "XK"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("Switzerland and Austria officials were also involved in the operation.", &["CH", "AT"]),
+            (
+                "The operation was initiated and carried out by France, Germany and the Netherlands.",
+                &["FR", "DE", "NL"],
+            ),
+            (
+                "In addition, Armenia, Bulgaria and Ukraine also supported the operation with arrests.",
+                &["AM", "BG", "UA"],
+            ),
             (
                 "Law enforcement agencies and judicial bodies from Belgium, Denmark and Greece joined forces in the \
                  operation.",
