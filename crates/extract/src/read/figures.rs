@@ -56,10 +56,12 @@ static INSPECTIONS_IN: LazyLock<Regex> =
 static CHILDREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ )?(?:children|minors)\b").expect("valid regex"));
 /// People a rescue verb right before them makes victims: "rescued 64 children", "freed 211
-/// people", "rescued 216 men, women and children".
+/// people", "rescued 216 men, women and children", "rescued 29 forced laborers".
 static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[\w’'-]+ )?(?:people|persons|individuals|men|women|children|girls|boys|minors)\b")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:[\w’'-]+ )?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers)\b",
+    )
+    .expect("valid regex")
 });
 static MIGRANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
@@ -670,10 +672,18 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
             Action::Second => Some(Metric::VictimsIdentified),
         };
     }
-    // Children "safeguarded" are victims taken out of harm; children "found" or "rescued"
-    // may be migrants, so only that verb tells.
-    if n.clause_before().trim_end().ends_with("safeguarded") && CHILDREN.is_match(after) {
-        return Some(Metric::VictimsRescued);
+    // Children "safeguarded" are victims taken out of harm, the verb before them or after
+    // ("164 children safeguarded", "were safeguarded"); children "found" or "rescued" may be
+    // migrants, so only that verb tells.
+    if let Some(children) = CHILDREN.find(after) {
+        let safeguarded_after = after[children.end()..]
+            .trim_start()
+            .trim_start_matches("were ")
+            .trim_start_matches("have been ")
+            .starts_with("safeguarded");
+        if n.clause_before().trim_end().ends_with("safeguarded") || safeguarded_after {
+            return Some(Metric::VictimsRescued);
+        }
     }
     // "rescued 216 men, women and children", "freed 211 people": people taken out of harm
     // right after the verb are its victims.
@@ -999,6 +1009,10 @@ mod tests {
                 ],
             ),
             ("Law enforcement officials from 47 countries participated.", &[]),
+            ("The week of action saw 164 children safeguarded.", &["VictimsRescued 164 exact [164]"]),
+            ("Officers said 23 children were safeguarded.", &["VictimsRescued 23 exact [23]"]),
+            ("Police has rescued 29 forced laborers in a raid.", &["VictimsRescued 29 exact [29]"]),
+            ("Officers found 12 children in the flat.", &[]),
             (
                 "Investigations are ongoing following the discovery of 13 victims of trafficking.",
                 &["VictimsIdentified 13 exact [13]"],
