@@ -388,7 +388,26 @@ fn window(after: &str) -> &str {
 fn areas_in(passage: &str) -> Vec<CrimeArea> {
     let folded = without_counts(&fold(passage)).replace([',', '-'], " ");
     let named: Vec<&str> = AREA_WORDS.find_iter(&folded).map(|found| found.as_str()).collect();
-    AREAS.iter().filter(|(_, words)| words.iter().any(|word| named.contains(word))).map(|(area, _)| *area).collect()
+    let areas = AREAS.iter().filter(|(_, words)| words.iter().any(|word| named.contains(word))).map(|(area, _)| *area);
+    let medicines_only = named.contains(&"counterfeit") && counterfeit_describes_medicines(&folded);
+    areas.filter(|area| !(medicines_only && *area == CrimeArea::Counterfeiting)).collect()
+}
+
+/// Words that may stand between "counterfeit" and the medicines it describes.
+const DESCRIBING_MEDICINES: &[&str] = &["and", "or", "illegal", "illicit", "falsified", "fake", "substandard"];
+
+/// Whether every "counterfeit" of a passage (folded) describes medicines: "counterfeit and
+/// illegal medical products" are illicit medicines, not a second area.
+fn counterfeit_describes_medicines(folded: &str) -> bool {
+    let medicines = AREAS.iter().find(|(area, _)| *area == CrimeArea::IllicitMedicines).map_or(&[][..], |(_, w)| w);
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let mut counterfeits = words.iter().enumerate().filter(|(_, word)| **word == "counterfeit").peekable();
+    counterfeits.peek().is_some()
+        && counterfeits.all(|(at, _)| {
+            let rest = words[at + 1..].iter().skip_while(|word| DESCRIBING_MEDICINES.contains(word));
+            let following = rest.take(2).copied().collect::<Vec<_>>().join(" ");
+            medicines.iter().any(|medicine| following.starts_with(medicine))
+        })
 }
 
 /// Words that qualify a count: "over", "more than", "at least".
@@ -450,6 +469,11 @@ mod tests {
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("A coordinated global action against money muling took place in May.", &["financial_crime"]),
+            ("Agencies acted to combat counterfeit and illegal medical products.", &["illicit_medicines"]),
+            (
+                "Agencies acted to combat counterfeit goods and illegal medicines.",
+                &["illicit_medicines", "counterfeiting"],
+            ),
             ("A global investigation into online child sexual abuse material led to arrests.", &["child_sexual_abuse"]),
             // A list "as follows".
             (
