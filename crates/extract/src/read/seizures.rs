@@ -446,10 +446,12 @@ fn seized_by_one_country(text: &str, sentence: &Sentence, national: &[&str]) -> 
     // "Police in 15 countries seized ...": the operation's seizures.
     let one_before = before.len() == 1 && !said.contains("countries") && !national.contains(&before[0]);
     // "3,073 coins, seized ... by the Polish Police Service": one country's, named after.
+    // "seized by Costa Rica’s Drug Control Police": a country's name owning the force.
     let by_one_after = sentence.countries.iter().any(|c| {
-        c.demonym
-            && c.span.start > sentence.span.start + seizing_at
+        let owns = c.demonym || ["’s ", "'s "].iter().any(|possessive| text[c.span.end..].starts_with(possessive));
+        owns && c.span.start > sentence.span.start + seizing_at
             && ["by the ", "by "].iter().any(|by| text[sentence.span.start..c.span.start].ends_with(by))
+            && !national.contains(&c.code.as_str())
     });
     one_before || by_one_after
 }
@@ -1038,6 +1040,10 @@ mod tests {
     #[test]
     fn a_seizure_named_after_by_one_country_s_authority_is_its_own() {
         assert_eq!(seizures("Some 3,073 coins were seized online by the Polish Police Service."), Vec::<String>::new());
+        assert_eq!(
+            seizures("A total of 815 kg of cocaine was seized by Costa Rica’s Drug Control Police."),
+            Vec::<String>::new()
+        );
         assert_eq!(seizures("48 icons were recovered by Portuguese police."), Vec::<String>::new());
         assert_eq!(seizures("48 icons were recovered by police in the port."), ["48: icons (CulturalGoods)"]);
     }
