@@ -17,7 +17,7 @@ use super::seizures::FoundSeizure;
 
 /// Words after which a text says what an operation was against.
 static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|went\s+after)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|went\s+after)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -138,6 +138,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "person smuggling",
             "facilitation of illegal immigration",
             "illegal immigration",
+            "illegal migration",
         ],
     ),
     (
@@ -166,7 +167,10 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         ],
     ),
     (CrimeArea::IllicitMedicines, &["medicines", "pharmaceuticals", "medical products"]),
-    (CrimeArea::CulturalProperty, &["cultural property", "cultural goods", "antiquities", "artefacts"]),
+    (
+        CrimeArea::CulturalProperty,
+        &["cultural property", "cultural goods", "antiquities", "artefacts", "archaeological"],
+    ),
     (
         CrimeArea::ChildSexualAbuse,
         &[
@@ -175,6 +179,11 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "sexual abuse of children",
             "child sexual exploitation",
             "sexual exploitation of children",
+            "child sex abuse",
+            "child sex offenders",
+            "child sex offences",
+            "child pornography",
+            "indecent images of children",
         ],
     ),
     (CrimeArea::IllegalGambling, &["gambling", "betting"]),
@@ -469,6 +478,11 @@ mod tests {
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("A coordinated global action against money muling took place in May.", &["financial_crime"]),
+            ("A worldwide operation to arrest child sex offenders ended.", &[]),
+            ("A crackdown on online child sex offenders ended.", &["child_sexual_abuse"]),
+            ("The operation was aimed at child pornography and sexual abuse.", &["child_sexual_abuse"]),
+            ("The action targeted facilitated illegal migration.", &["migrant_smuggling"]),
+            ("It targeted the pillage of archaeological material.", &["cultural_property"]),
             ("Agencies acted to combat counterfeit and illegal medical products.", &["illicit_medicines"]),
             (
                 "Agencies acted to combat counterfeit goods and illegal medicines.",
