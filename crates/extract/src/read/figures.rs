@@ -59,7 +59,7 @@ static CHILDREN: LazyLock<Regex> =
 /// people", "rescued 216 men, women and children", "rescued 29 forced laborers".
 static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ )?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers)\b",
+        r"^(?:[\w’'-]+ )?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers|nationals)\b",
     )
     .expect("valid regex")
 });
@@ -1012,6 +1012,7 @@ mod tests {
             ("The week of action saw 164 children safeguarded.", &["VictimsRescued 164 exact [164]"]),
             ("Officers said 23 children were safeguarded.", &["VictimsRescued 23 exact [23]"]),
             ("Police has rescued 29 forced laborers in a raid.", &["VictimsRescued 29 exact [29]"]),
+            ("Police rescued 38 Myanmar nationals in a raid.", &["VictimsRescued 38 exact [38]"]),
             ("Officers found 12 children in the flat.", &[]),
             (
                 "Investigations are ongoing following the discovery of 13 victims of trafficking.",
