@@ -717,7 +717,7 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
         .any(|words| said.starts_with(words))
         .then(|| said.find(", ").map(|comma| comma + ", ".len()))
         .flatten()
-        .unwrap_or(0);
+        .unwrap_or_else(|| dateline_end(said));
     let mut at = sentence.span.start + opening;
     let mut forces = Vec::new();
     while let Some((named, code, end)) = national_force_at(text, sentence, at) {
@@ -741,6 +741,18 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
 
 /// Words that open a sentence with who supported an action, before who ran it.
 const SUPPORT_OPENINGS: &[&str] = &["With the support of ", "With support from ", "Supported by "];
+
+/// Where a dateline in capitals that opens a sentence ends ("SONGKHLA: ", "LONDON — "), or 0.
+fn dateline_end(said: &str) -> usize {
+    let place = said.len() - said.trim_start_matches(|c: char| c.is_uppercase() || matches!(c, ' ' | ',' | '.')).len();
+    let letters = said[..place].chars().filter(|c| c.is_alphabetic()).count();
+    let rest = &said[place..];
+    let mark = [": ", "– ", "— ", "- "].iter().find(|mark| rest.starts_with(**mark));
+    match mark {
+        Some(mark) if letters >= 3 => place + mark.len(),
+        _ => 0,
+    }
+}
 
 /// A country's force named at `at` ("the German Federal Police"), its country and where its
 /// name ends.
@@ -1285,6 +1297,10 @@ mod tests {
             (
                 "German federal police launched a crackdown in 12 federal states on Wednesday.",
                 action("crackdown", &["German federal police"], None),
+            ),
+            (
+                "SONGKHLA: Thailand police rescued 38 people in a raid at Patong.",
+                action("raid", &["Thailand police"], None),
             ),
             (
                 "The Spanish National Police, with support from Europol, dismantled a network in a raid on 4 June.",
