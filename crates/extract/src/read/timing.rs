@@ -49,6 +49,9 @@ const REFERENCES: &[&str] = &[
     "-long operation",
     "-day operation",
     "-week operation",
+    // "arrested during a nationwide operation on June 12", "a Europe-wide operation".
+    "nationwide operation",
+    "-wide operation",
 ];
 
 /// Words before a date that tie it to another event than the operation ("a planning meeting
@@ -576,6 +579,16 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // The date of "a nationwide operation", in a release that names it elsewhere.
+            (
+                "Police arrested 113 people during a nationwide operation on 12 June 2024.\n\nThe operation, \
+                 dubbed Operation Keel Line, involved 14 contingents.",
+                None,
+                Some(2024),
+                false,
+                Some("2024-06-12"),
+                Some("2024-06-12"),
             ),
             // A part of a month that opens a sentence about it.
             (
