@@ -199,8 +199,29 @@ const ORGANISING_VERBS: &[&str] = &[
 /// Verbs after which the names that open a sentence did the action, and so ran it where they
 /// are bodies: "Europol has carried out a large-scale operation", "the Drug Section executed a
 /// series of search warrants".
-const CARRYING_VERBS: &[&str] =
-    &[" has carried out ", " have carried out ", " carried out ", " has conducted ", " conducted ", " executed "];
+const CARRYING_VERBS: &[&str] = &[
+    " has carried out ",
+    " have carried out ",
+    " carried out ",
+    " has conducted ",
+    " conducted ",
+    " executed ",
+    // A body that did what the action did ran it: "Operatives of the Border Agency have rescued
+    // 24 trafficked victims", "The Seattle Police Department arrested ...".
+    " have rescued ",
+    " has rescued ",
+    " rescued ",
+    " have arrested ",
+    " has arrested ",
+    " arrested ",
+    " have dismantled ",
+    " has dismantled ",
+    " dismantled ",
+];
+
+/// Words for the people of a body, before its name at the opening of a sentence: "Operatives
+/// of the Border Agency ...".
+const PEOPLE_OF_A_BODY: &[&str] = &["Operatives of the ", "Officers of the ", "Officers from the ", "Agents of the "];
 
 /// Words that name a kind of body, not one: "Police said they rescued 26 women".
 const GENERIC_BODIES: &[&str] = &["Police", "Authorities", "Officers"];
@@ -618,7 +639,9 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     if NOT_THE_ACTION.iter().any(|words| said[at + verb_words.len()..].starts_with(words)) {
         return None;
     }
-    let start = clause + text[clause..sentence.span.end].strip_prefix("The ").map_or(0, |_| "The ".len());
+    let opening = &text[clause..sentence.span.end];
+    let article = std::iter::once(&"The ").chain(PEOPLE_OF_A_BODY).find(|words| opening.starts_with(**words));
+    let start = clause + article.map_or(0, |words| words.len());
     // "The coordinated raids": the verb is the opening "The"'s neighbour, and names nothing.
     if verb < start {
         return None;
@@ -1301,6 +1324,15 @@ mod tests {
             (
                 "SONGKHLA: Thailand police rescued 38 people in a raid at Patong.",
                 action("raid", &["Thailand police"], None),
+            ),
+            // A body that did what the action did ran it; people of a body are that body.
+            (
+                "The Seattle Police Department arrested 12 people in raids on massage parlours.",
+                action("raids", &["Seattle Police Department"], None),
+            ),
+            (
+                "Operatives of the Seattle Police Department have rescued 24 victims in a raid.",
+                action("raid", &["Seattle Police Department"], None),
             ),
             (
                 "The Spanish National Police, with support from Europol, dismantled a network in a raid on 4 June.",
