@@ -856,18 +856,18 @@ mod tests {
 
     #[test]
     fn a_named_operation_of_one_countrys_police_is_their_account_and_no_case() {
-        let text = "Gambling ring smashed\n\nHong Kong police have smashed a gambling ring and seized 40 firearms.\n\n\
+        let text = "Gambling ring smashed\n\nMacao police have broken up a betting ring and seized 40 firearms.\n\n\
                     In an operation codenamed Tern Light, police arrested 45 people.\n";
         let dataset = extract_sources(vec![source("hk.txt", text, Some("2018-06-14"))]).unwrap();
         let op = &dataset.operations[0];
-        assert_eq!((op.name.as_str(), op.countries.as_slice()), ("Tern Light", ["HK".to_string()].as_slice()));
+        assert_eq!((op.name.as_str(), op.countries.as_slice()), ("Tern Light", ["MO".to_string()].as_slice()));
         assert_eq!(op.seizures.iter().map(|s| s.quantity).collect::<Vec<_>>(), [Some(40.0)]);
-        assert!(op.highlights.is_empty(), "Hong Kong's own account is no case");
+        assert!(op.highlights.is_empty(), "Macao's own account is no case");
         // Where the operation ran in more countries, the police of one told a case of it.
         let wider = text.replace("police arrested 45 people", "police of 12 countries arrested 45 people");
         let dataset = extract_sources(vec![source("hk.txt", &wider, Some("2018-06-14"))]).unwrap();
         let op = &dataset.operations[0];
-        assert_eq!(op.highlights.iter().map(|h| h.acting.clone()).collect::<Vec<_>>(), [["HK".to_string()]]);
+        assert_eq!(op.highlights.iter().map(|h| h.acting.clone()).collect::<Vec<_>>(), [["MO".to_string()]]);
     }
 
     #[test]

@@ -247,7 +247,7 @@ impl<'t> DateTokens<'t> {
         let day = self.day(index)?;
         let month = self.month(index + 1)?;
         let ordinal = matches!(self.tokens[index].kind, TokenKind::Number { ordinal: true, .. });
-        // "28-Jan-2025", as some wires date a release: hyphens with no space, and a year.
+        // "14-Mar-2024", as some wires date a release: hyphens with no space, and a year.
         let hyphened =
             |i: usize| self.tokens.get(i + 1).is_some_and(|next| &self.text[self.tokens[i].end..next.start] == "-");
         if hyphened(index)
@@ -612,7 +612,7 @@ mod tests {
         ("Day 5 12.03.2024 was quiet.", &[("12.03.2024", "2024-03-12", "2024-03-12")]),
         ("It ended on 12.03.2024. Then it stopped.", &[("12.03.2024", "2024-03-12", "2024-03-12")]),
         // Day, month and year joined by hyphens, as some wires date a release.
-        ("THE HAGUE, 28-Jan-2025 — Police met.", &[("28-Jan-2025", "2025-01-28", "2025-01-28")]),
+        ("VALLETTA, 14-Mar-2024 — Police met.", &[("14-Mar-2024", "2024-03-14", "2024-03-14")]),
         // A range that ends before it starts is none, with or without a year.
         ("It ran from 20 to 5 May 2024.", &[("5 May 2024", "2024-05-05", "2024-05-05")]),
         ("It ran from 20 to 5 May.", &[("5 May", "--05-05", "--05-05")]),

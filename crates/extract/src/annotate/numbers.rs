@@ -57,7 +57,7 @@ pub(crate) const QUALIFIERS: [&str; 22] = [
     r"upwards\s+of",
     r"fewer\s+than",
     r"less\s+than",
-    // "no less than 630 victims": at least, not fewer; read as a whole before "less than".
+    // "no less than 80 victims": at least, not fewer; read as a whole before "less than".
     r"no\s+less\s+than",
     r"no\s+fewer\s+than",
 ];

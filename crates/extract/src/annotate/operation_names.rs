@@ -154,7 +154,7 @@ const RANGE_WORDS: &[&str] = &["to and until through"];
 const JOINING_WORDS: &[&str] = &["at of on"];
 
 /// Small words that may join two capitalised words of a name after "Operation" when an edition
-/// or year ends it ("Operation Tighten the Net 2022"): without that end, what follows the small
+/// or year ends it ("Operation Mind the Gap 2021"): without that end, what follows the small
 /// word is more often the next thing said ("Operation Weka of INTERPOL", "Operation Weka the
 /// Police ...").
 const JOINING_WORDS_BEFORE_A_SUFFIX: &[&str] = &["the of on at and"];
@@ -274,8 +274,8 @@ pub fn editions_of_known_series(
 }
 
 /// Completes each name of `names` that the text goes on to write as a longer series of
-/// `series` with small words inside: "Operation Tighten the Net between September and October"
-/// read as "Tighten", where the release also writes "Operation Tighten the Net 2022". Such a
+/// `series` with small words inside: "Operation Mind the Gap between May and June" read as
+/// "Mind", where the release also writes "Operation Mind the Gap 2021". Such a
 /// series is read only before an edition or year (see [`unquoted_name`]), so a release that
 /// writes the year once names the whole phrase everywhere.
 pub fn complete_phrase_names(text: &str, names: &mut [OperationName], series: &[String]) {
@@ -617,7 +617,7 @@ fn name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     Some(Reading { words, suffix: None, end: cue.end }.into_name(sentence, start))
 }
 
-/// A name in capitals between "the" and a lower-case "operation": "the SÁRDICA operation", as
+/// A name in capitals between "the" and a lower-case "operation": "the PERDIZ operation", as
 /// Spanish releases put it; not a body's ("the INTERPOL operation") nor a shorter acronym's
 /// ("the CSTO operation").
 fn capitals_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
@@ -740,7 +740,7 @@ impl Reading {
 /// Where `phrase` allows it (after "Operation" or "codenamed"), the name may be a phrase: it
 /// may begin with a number ("40 Nights Ashore 2.0"), then at least two capitalised words
 /// follow it and a small word may join two of them ("Nights at Sea"); or a small word may join
-/// two capitalised words when an edition or year ends the name ("Tighten the Net 2022").
+/// two capitalised words when an edition or year ends the name ("Mind the Gap 2021").
 fn unquoted_name(sentence: &str, start: usize, phrase: bool) -> Option<Reading> {
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut suffix = None;
@@ -786,7 +786,7 @@ fn unquoted_name(sentence: &str, start: usize, phrase: bool) -> Option<Reading> 
             && !word_at(sentence, skip_blanks(sentence, word.end)).is_some_and(|next| {
                 suffix_at(sentence, next.clone()).is_some() || sentence[next].starts_with(|c: char| c.is_ascii_digit())
             });
-        // "Operation TIN CAN": after a first word in capitals, a word in capitals is the name's
+        // "Operation GREY WILL": after a first word in capitals, a word in capitals is the name's
         // whatever it means in lower case, in a sentence not written in capitals throughout.
         let in_capitals = words.first().is_some_and(|first| is_in_capitals(&sentence[first.clone()]))
             && is_in_capitals(written)
@@ -1356,16 +1356,16 @@ mod tests {
             &[("Operation KESTREL-IV", "Kestrel", Some(4), Some("IV"), None)],
         ),
         // A word in capitals after the first is the name's, whatever it means in lower case.
-        ("Operation SALT CAN involved customs.", &[("Operation SALT CAN", "Salt Can", None, None, None)]),
+        ("Operation GREY WILL patrolled the coast.", &[("Operation GREY WILL", "Grey Will", None, None, None)]),
         // A name in capitals between "the" and a lower-case "operation".
         (
-            "The Civil Guard, within the framework of the PERDIZ operation, arrested 9 people.",
+            "Investigators acting under the PERDIZ operation held four dealers.",
             &[("PERDIZ operation", "Perdiz", None, None, None)],
         ),
         // A small word inside a name that an edition or year ends.
         (
-            "Operation Tighten the Net 2022 involved 13 countries.",
-            &[("Operation Tighten the Net 2022", "Tighten the Net", None, None, Some(2022))],
+            "Operation Mind the Gap 2021 spanned nine ports.",
+            &[("Operation Mind the Gap 2021", "Mind the Gap", None, None, Some(2021))],
         ),
         ("In Operation Weka the Police arrested 12 suspects.", &[("Operation Weka", "Weka", None, None, None)]),
         // One word after "called" that follows a word for an operation.
@@ -1528,7 +1528,7 @@ mod tests {
         "The WCO II meeting was held at the MARITIME centre.",
         "In total PELICAN 12 arrests were made.",
         // A headline's verb after "Operation".
-        "International Money Laundering Operation Unraveled with 23 Arrests",
+        "Coastal Fraud Operation Unraveled After 40 Raids",
         // A body or a short acronym between "the" and "operation".
         "Police joined the INTERPOL operation in May.",
         "Police joined the CSTO operation in May.",

@@ -201,7 +201,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     }
     let national_codes: Vec<&str> = national.iter().map(|(code, _)| code.as_str()).collect();
     let mut reading = read_body(&doc, &in_scope, participants.clone(), &national_codes);
-    // "Hong Kong police have smashed a gambling ring ... In an operation codenamed ...": a
+    // "Macao police have broken up a betting ring ... In an operation codenamed ...": a
     // named operation that the lead says one country's police carried out, where no other
     // country is told of. What they did is the operation's own account, not a case.
     if unnamed.is_none() && reading.stated_count.is_none() {
@@ -218,7 +218,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             reading = read_body(&doc, &in_scope, participants, &[code.as_str()]);
         }
     }
-    // "The FBI and Homeland Security assisted the Seattle Police Department": where no
+    // "The FBI assisted the Tacoma Police Department": where no
     // participant, no count of countries and no country's case is told, one country's agencies
     // tell where the action took place.
     if countries.is_empty()

@@ -132,7 +132,7 @@ const YEAR_LEAD_INS: &[&str] = &[
 ];
 
 pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Option<Published>) -> Timing {
-    // "Operation Guarding was launched in February": when it began, not when it ran.
+    // "Operation Keel Line was launched in February": when it began, not when it ran.
     let dates = own_dates(doc, reported, subject)
         .filter(|dates| is_span(dates) || !is_a_beginning(doc, dates))
         .map(|dates| through_later_phases(doc, dates))
@@ -582,17 +582,17 @@ mod tests {
             ),
             // The date of "a nationwide operation", in a release that names it elsewhere.
             (
-                "Police arrested 113 people during a nationwide operation on 12 June 2024.\n\nThe operation, \
+                "Police held 48 people during a nationwide operation on 3 April 2024.\n\nThe operation, \
                  dubbed Operation Keel Line, involved 14 contingents.",
                 None,
                 Some(2024),
                 false,
-                Some("2024-06-12"),
-                Some("2024-06-12"),
+                Some("2024-04-03"),
+                Some("2024-04-03"),
             ),
             // A part of a month that opens a sentence about it.
             (
-                "Operation Keel Line ended.\n\nAt the beginning of June 2021, there were 7 days of action in the \
+                "Operation Keel Line ended.\n\nAt the beginning of June 2021, there were 5 days of checks in the \
                  operation against labour exploitation.",
                 None,
                 Some(2021),
