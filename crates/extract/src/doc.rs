@@ -9,7 +9,7 @@ use super::annotate::country_index::CountryIndex;
 use super::annotate::dates::{DateMention, NumericOrder, date_mentions};
 use super::annotate::numbers::{NumberMention, number_mentions};
 use super::annotate::operation_names::{
-    OperationName, complete_phrase_names, editions_of_known_series, operation_names, series_as_written,
+    OperationName, complete_phrase_names, editions_of_known_series, operation_names, phrase_series, series_as_written,
 };
 use super::segment::{Block, BlockKind, blocks, sentences};
 
@@ -113,8 +113,11 @@ impl<'t> Doc<'t> {
         series.dedup();
         if !series.is_empty() {
             let written = series_as_written(&series);
+            let phrases = phrase_series(&series);
             for sentence in &mut all {
-                complete_phrase_names(text, &mut sentence.operations, &series);
+                if !phrases.is_empty() {
+                    complete_phrase_names(text, &mut sentence.operations, &phrases);
+                }
                 let found = editions_of_known_series(text, sentence.span.clone(), &written, &sentence.operations);
                 if !found.is_empty() {
                     sentence.operations.extend(found);

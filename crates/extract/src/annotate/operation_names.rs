@@ -273,19 +273,21 @@ pub fn editions_of_known_series(
     names
 }
 
-/// Completes each name of `names` that the text goes on to write as a longer series of
-/// `series` with small words inside: "Operation Mind the Gap between May and June" read as
-/// "Mind", where the release also writes "Operation Mind the Gap 2021". Such a
-/// series is read only before an edition or year (see [`unquoted_name`]), so a release that
-/// writes the year once names the whole phrase everywhere.
-pub fn complete_phrase_names(text: &str, names: &mut [OperationName], series: &[String]) {
-    let phrases: Vec<&String> = series
+/// The series of `series` with small words inside ("Mind the Gap"), which
+/// [`complete_phrase_names`] looks for.
+pub fn phrase_series(series: &[String]) -> Vec<&String> {
+    series
         .iter()
         .filter(|series| series.split(' ').any(|word| is_listed(JOINING_WORDS_BEFORE_A_SUFFIX, word)))
-        .collect();
-    if phrases.is_empty() {
-        return;
-    }
+        .collect()
+}
+
+/// Completes each name of `names` that the text goes on to write as one of the longer
+/// `phrases` ([`phrase_series`]): "Operation Mind the Gap between May and June" read as
+/// "Mind", where the release also writes "Operation Mind the Gap 2021". Such a series is read
+/// only before an edition or year (see [`unquoted_name`]), so a release that writes the year
+/// once names the whole phrase everywhere.
+pub fn complete_phrase_names(text: &str, names: &mut [OperationName], phrases: &[&String]) {
     for name in names.iter_mut().filter(|name| name.edition.is_none() && name.year.is_none()) {
         let rest = phrases.iter().find_map(|phrase| {
             let rest = phrase.strip_prefix(name.series.as_str())?.strip_prefix(' ')?;

@@ -425,11 +425,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         return None;
     }
     let start = sentence.span.start + at;
-    let national = lead
-        .iter()
-        .map(|&i| national_police(doc.text, &doc.sentences[i]))
-        .find(|forces| !forces.is_empty())
-        .unwrap_or_default();
+    let national = first_forces(doc, &lead);
     let subjects = lead.iter().find_map(|&i| subject_organisers(doc.text, &doc.sentences[i]));
     // A body named as who coordinated it below the lead, in a paragraph about the action:
     // "The actions ... were coordinated and supported by the European Labour Authority (ELA)",
@@ -504,9 +500,15 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
 /// The countries whose own police the lead says acted, opening a sentence ("Macao police have
 /// broken up a betting ring"), each with where it is named.
 pub(crate) fn forces_in_the_lead(doc: &Doc) -> Vec<(String, Range<usize>)> {
-    let lead = lead(doc, LEAD_PARAGRAPHS);
-    let forces = lead.iter().map(|&i| national_police(doc.text, &doc.sentences[i])).find(|forces| !forces.is_empty());
-    forces.unwrap_or_default().into_iter().map(|(named, code)| (code, named.span)).collect()
+    first_forces(doc, &lead(doc, LEAD_PARAGRAPHS)).into_iter().map(|(named, code)| (code, named.span)).collect()
+}
+
+/// The national forces of the first sentence of `lead` that opens with some.
+fn first_forces(doc: &Doc, lead: &[usize]) -> Vec<(Named, String)> {
+    lead.iter()
+        .map(|&i| national_police(doc.text, &doc.sentences[i]))
+        .find(|forces| !forces.is_empty())
+        .unwrap_or_default()
 }
 
 /// The first of `words` that `lower` says as whole words, and where.

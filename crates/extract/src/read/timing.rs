@@ -284,9 +284,7 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
         let date = sentence.dates.iter().find(|d| {
             let before = doc.text[sentence.span.start..d.span.start].trim_end().to_ascii_lowercase();
             let clause = last_bytes(&before, CLAUSE_BYTES);
-            !is_span(d)
-                && (names_it || clause.contains("operation"))
-                && BEGINNINGS.iter().any(|words| without_weekday(&before).ends_with(words))
+            !is_span(d) && (names_it || clause.contains("operation")) && is_a_beginning(doc, d)
         })?;
         Some((sentence, date))
     })
