@@ -16,7 +16,7 @@ use explorer_model::text::fold;
 
 use crate::doc::{Doc, Sentence};
 use crate::read::partners::Named;
-use crate::read::publication::PUBLISHERS;
+use crate::read::publication::{PUBLISHERS, dateline_of_a_place};
 use crate::read::timing::opens_with_the_date;
 
 /// Words that say a release reports an action without a code name, most telling first: a
@@ -87,8 +87,8 @@ const BARE_OPERATIONS: &[&str] = &["operation", "operations"];
 /// action, is none.
 const WORK_WORDS: &[&str] = &["investigation", "investigations", "action"];
 
-/// The beginnings of the words that tell of arrests, dismantled groups and seizures.
-const ENFORCEMENT_WORDS: &[&str] = &["arrest", "dismantl", "disband", "detain", "seiz"];
+/// The beginnings of the words that tell of arrests, rescues, dismantled groups and seizures.
+const ENFORCEMENT_WORDS: &[&str] = &["arrest", "rescu", "dismantl", "disband", "detain", "seiz"];
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
 /// "supported by" (a supporter is a partner); "led by" is [`LED_BY`].
@@ -243,6 +243,9 @@ const FUTURE_WORDS: &[&str] =
 
 /// Words after which a release says what the action was against.
 const THEME_CUES: &[&str] = &["against", "targeted", "targeting", "aimed at", "to tackle", "to combat"];
+
+/// What follows "against" where it is not what an action was against.
+const NOT_THEMES: &[&str] = &["their will", "his will", "her will", "the will of"];
 
 /// Words that end what an action was against: where it was, when, through what, by whom.
 const THEME_ENDS: &[&str] = &[
@@ -418,6 +421,16 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         lower = lowered(&lead);
         told = told_in(doc, &lead, &lower, enforced);
     }
+    // A lead that tells of rescues or arrests reports an action wherever the body calls it
+    // one: "The agency has rescued 40 victims ..." and, paragraphs on, "a special operation was
+    // mounted in three states". Not its investigations, nor where the lead only counts
+    // seizures, as a report on a trade does.
+    let rescued_or_arrested = lower.iter().any(|said| ["arrest", "rescu"].iter().any(|word| said.contains(word)));
+    if told.is_none() && rescued_or_arrested {
+        lead = self::lead(doc, usize::MAX);
+        lower = lowered(&lead);
+        told = told_in(doc, &lead, &lower, false);
+    }
     let (n, at, words) = told?;
     let sentence = &doc.sentences[lead[n]];
     let padded = format!(" {} ", lower[n]);
@@ -466,7 +479,10 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .into_iter()
         .filter(|named| !bodies || !is_a_framework(&named.name))
         .filter(|named| !GENERIC_BODIES.contains(&named.name.as_str()))
-        .map(|named| Named { name: short_form(doc.text, &named.name).unwrap_or(named.name), span: named.span })
+        .map(|named| {
+            let name = short_form(doc.text, &named.name).unwrap_or(named.name);
+            Named { name: body_of_unit(doc.text, &name).unwrap_or(name), span: named.span }
+        })
         .collect();
     let theme = std::iter::once(n)
         .chain((0..lead.len()).filter(|&m| m != n))
@@ -518,7 +534,12 @@ fn first_told<'w>(lower: &str, words: impl IntoIterator<Item = &'w &'static str>
 
 /// Where `words` stand in `text` as whole words.
 pub(crate) fn whole_words(text: &str, words: &str) -> Option<usize> {
-    text.match_indices(words).map(|(at, _)| at).find(|&at| {
+    every_whole_words(text, words).next()
+}
+
+/// Every place `words` stand in `text` as whole words.
+fn every_whole_words<'a>(text: &'a str, words: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(words).map(|(at, _)| at).filter(move |&at| {
         let before = text[..at].chars().next_back();
         let after = text[at + words.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
@@ -636,6 +657,7 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             let comma = after.find(", ").map_or(0, |comma| comma + ", ".len());
             date.span.end + comma + (after[comma..].len() - after[comma..].trim_start().len())
         })
+        .or_else(|| dateline_of_a_place(text, sentence))
         .unwrap_or(sentence.span.start);
     // "Europol coordinated the exchange of operational information": not the action.
     if NOT_THE_ACTION.iter().any(|words| said[at + verb_words.len()..].starts_with(words)) {
@@ -712,14 +734,16 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     // an adverb of the verb ("Afripol recently announced").
     let before_a_verb = SPEAKING_VERBS.iter().flat_map(|verb| said.match_indices(verb)).find_map(|(verb, _)| {
         let after_comma = said[..verb].rfind(", ").map_or(0, |comma| comma + ", ".len());
+        // "In May, the National Agency ... says": the article is not the name's.
+        let after_comma = after_comma + if said[after_comma..].starts_with("the ") { "the ".len() } else { 0 };
         let before = &said[after_comma..verb];
         let adverb = before
             .rsplit(' ')
             .next()
             .filter(|word| word.len() > 2 && word.ends_with("ly") && word.starts_with(char::is_lowercase));
         let name_end = verb - adverb.map_or(0, |adverb| adverb.len() + 1);
-        let named = name_at(text, start + after_comma, start + name_end)?;
-        (named.span.end == start + name_end).then_some(named)
+        let named = name_at(text, start + after_comma, start + name_end);
+        named.filter(|named| named.span.end == start + name_end).or_else(|| short_name_before(text, start + name_end))
     });
     let after_according_to = || {
         let at = said.to_ascii_lowercase().find("according to ")? + "according to ".len();
@@ -727,6 +751,16 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     };
     let named = before_a_verb.filter(a_body).or_else(|| after_according_to().filter(a_body))?;
     Some(vec![named])
+}
+
+/// The short name in brackets that ends at `end`, after a long one whose small words the name
+/// reader stops at: "the National Agency for the Prohibition of Trafficking in Persons (NAPTA)".
+fn short_name_before(text: &str, end: usize) -> Option<Named> {
+    let bracketed = text[..end].strip_suffix(')')?;
+    let open = bracketed.rfind('(')?;
+    let short = &bracketed[open + 1..];
+    let capitals = short.len() >= 2 && short.chars().all(|c| c.is_ascii_uppercase());
+    capitals.then(|| Named { name: short.to_string(), span: open..end })
 }
 
 /// The countries' police that a sentence opens with, as who acted, each with its country:
@@ -742,6 +776,7 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
         .any(|words| said.starts_with(words))
         .then(|| said.find(", ").map(|comma| comma + ", ".len()))
         .flatten()
+        .or_else(|| dateline_of_a_place(text, sentence).map(|end| end - sentence.span.start))
         .unwrap_or_else(|| dateline_end(said));
     let mut at = sentence.span.start + opening;
     let mut forces = Vec::new();
@@ -847,6 +882,17 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
             }
             break;
         }
+        let mut named = named;
+        // "the Police Service (PSX) Special Task Force (STF) unit": a unit named after its
+        // body's short form acts for the body, and is read with its name.
+        let short_form = text[named.span.clone()].ends_with(')');
+        if short_form && text[named.span.end..end].starts_with(' ') {
+            let unit = name_at(text, named.span.end + 1, end).filter(|unit| text[unit.span.clone()].ends_with(')'));
+            if let Some(unit) = unit {
+                let unit_word = [" unit", " Unit"].iter().find(|word| text[unit.span.end..end].starts_with(**word));
+                named.span.end = unit.span.end + unit_word.map_or(0, |word| word.len());
+            }
+        }
         at = named.span.end;
         names.push(named);
         let rest = &text[at..end];
@@ -896,13 +942,15 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
     if name_end == start {
         return None;
     }
-    let short = text[name_end..end]
-        .strip_prefix(" (")
-        .and_then(|after| after.split_once(')'))
+    // "the Police Service (PSX)", and "the Police Service(PSX)" as some releases write it.
+    let open = [" (", "("].iter().find(|open| text[name_end..end].starts_with(**open)).map_or(0, |open| open.len());
+    let short = (open > 0)
+        .then(|| text[name_end + open..end].split_once(')'))
+        .flatten()
         .map(|(short, _)| short)
         .filter(|short| !short.is_empty() && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
     Some(match short {
-        Some(short) => Named { name: short.to_string(), span: start..name_end + " ()".len() + short.len() },
+        Some(short) => Named { name: short.to_string(), span: start..name_end + open + short.len() + ")".len() },
         None => Named { name: text[start..name_end].to_string(), span: start..name_end },
     })
 }
@@ -941,10 +989,31 @@ fn short_form(text: &str, name: &str) -> Option<String> {
     })
 }
 
+/// The body a unit's short form belongs to, where the text names the unit after the body's
+/// short form: "STF" of "the Police Service (PSX) Special Task Force (STF) unit" is PSX's.
+fn body_of_unit(text: &str, short: &str) -> Option<String> {
+    let at = text.find(&format!("({short})"))?;
+    let unit = text[..at].trim_end();
+    let unit_start = unit.trim_end_matches(|c: char| c.is_alphabetic() || c == ' ').len();
+    let unit_words = &unit[unit_start..];
+    let capitalised = unit_words.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
+    let body = unit[..unit_start].strip_suffix(')')?;
+    let body = &body[body.rfind('(')? + 1..];
+    let is_short = body.len() >= 2 && body.chars().all(|c| c.is_ascii_uppercase());
+    (capitalised && !unit_words.trim().is_empty() && is_short).then(|| body.to_string())
+}
+
 /// What an action was against, from the words after "against" or "targeted" in a sentence
 /// (lower case), to the words that say where, when or by whom.
 fn theme(sentence: &str) -> Option<String> {
-    let after = THEME_CUES.iter().filter_map(|cue| whole_words(sentence, cue).map(|at| at + cue.len())).min()?;
+    // "kept against their will" says how victims were held, not what the action was against.
+    let not_a_theme = |after: &str| NOT_THEMES.iter().any(|words| after.trim_start().starts_with(words));
+    let after = THEME_CUES
+        .iter()
+        .filter_map(|cue| {
+            every_whole_words(sentence, cue).map(|at| at + cue.len()).find(|&after| !not_a_theme(&sentence[after..]))
+        })
+        .min()?;
     let rest = sentence[after..].trim_start();
     // "in" inside "trafficking in human beings" does not end it, nor "organised" "organised crime".
     let kept: Vec<Range<usize>> = PHRASES_IN_THEMES
@@ -1259,6 +1328,27 @@ mod tests {
             (
                 "The Border Agency announced 40 arrests.\n\nThe large-scale operation in three ports ended on Friday.",
                 action("operation", &["Border Agency"], None),
+            ),
+            // After a dateline of a place and its date; a unit after its body's short form acts
+            // for the body; victims held against their will say nothing of what it was against.
+            (
+                "Durban, 4 May 2024; The Coastal Police Service(CPS) Harbour Response Team (HRT) unit has rescued \
+                 40 people held against their will.\n\nThe operation continues.",
+                action("operation", &["CPS"], None),
+            ),
+            (
+                "The Coastal Police Service (CPS) Harbour Response Team (HRT) unit has rescued 40 people.\n\nA \
+                 team led by the HRT found them. The operation continues.",
+                action("operation", &["CPS"], None),
+            ),
+            // The body that says it rescued and arrested, after a stretch of the calendar; the
+            // action is named far below the lead.
+            (
+                "Within the first 9 days of June, the National Agency for the Protection of Children in Need \
+                 (NAPCN) says it has rescued 20 victims and arrested two suspects in Jos.\n\nThe victims were \
+                 cared for.\n\nTheir families were found.\n\nThree were sent home.\n\nThe rest stay in \
+                 shelters.\n\nThe agency thanked its partners.\n\nA special operation was mounted in two states.",
+                action("operation", &["NAPCN"], None),
             ),
         ];
         for (text, expected) in cases {

@@ -56,10 +56,11 @@ static INSPECTIONS_IN: LazyLock<Regex> =
 static CHILDREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ )?(?:children|minors)\b").expect("valid regex"));
 /// People a rescue verb right before them makes victims: "rescued 64 children", "freed 211
-/// people", "rescued 216 men, women and children", "rescued 29 forced laborers".
+/// people", "rescued 216 men, women and children", "rescued 29 forced laborers", "rescued 40
+/// undocumented Laotian nationals".
 static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ )?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers|nationals)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers|nationals)\b",
     )
     .expect("valid regex")
 });
@@ -491,8 +492,30 @@ fn names_no_count(n: &Placed) -> bool {
     let year = n.is_year_like()
         && !counts_something
         && (YEAR_WORDS.contains(&previous_word) || n.after.starts_with(['’', '\'']));
-    age || PERCENT_AFTER.is_match(n.after) || year || NAME_WORDS.contains(&previous_word) || breaks_down(n.before)
+    age || PERCENT_AFTER.is_match(n.after)
+        || year
+        || NAME_WORDS.contains(&previous_word)
+        || breaks_down(n.before)
+        || of_a_counted_group(n.after)
 }
+
+/// Whether a number counts some of a group already counted: "31 of the rescued victims were
+/// women", "12 of those arrested", "three of the victims were minors" tell who they were, not
+/// how many; "5 of the suspects were arrested" counts arrests (suspects are not yet counted).
+fn of_a_counted_group(after: &str) -> bool {
+    let Some(group) = ["of the ", "of these ", "of those "].iter().find_map(|of| after.strip_prefix(of)) else {
+        return false;
+    };
+    let group = group.split([',', '.', ';']).next().unwrap_or("");
+    let group = [" were ", " was ", " are ", " had ", " have "]
+        .iter()
+        .fold(group, |group, verb| group.split(verb).next().unwrap_or(group));
+    group.split_whitespace().any(|word| COUNTED_GROUPS.contains(&word))
+}
+
+/// Words for people a release has counted, in a partitive's group ("of the rescued victims").
+const COUNTED_GROUPS: &[&str] =
+    &["rescued", "arrested", "detained", "identified", "safeguarded", "freed", "victims", "arrests", "migrants"];
 
 /// Whether a number stands in brackets right after another, as a part of it: the "12" and
 /// "2" of "14 (12 women and 2 men) suspected traffickers were arrested".
@@ -1013,6 +1036,8 @@ mod tests {
             ("Officers said 23 children were safeguarded.", &["VictimsRescued 23 exact [23]"]),
             ("Officers rescued 17 forced labourers from a brick kiln.", &["VictimsRescued 17 exact [17]"]),
             ("Officers rescued 21 Laotian nationals from a farm.", &["VictimsRescued 21 exact [21]"]),
+            ("Officers rescued 21 undocumented Laotian nationals.", &["VictimsRescued 21 exact [21]"]),
+            ("She said 31 of the rescued victims were women.", &[]),
             ("Officers found 12 children in the flat.", &[]),
             (
                 "Investigations are ongoing following the discovery of 13 victims of trafficking.",

@@ -36,7 +36,7 @@ use super::manifest::{published_day, published_year_month};
 use super::problem::Problem;
 use super::review::{Trace, passages};
 use super::segment::Block;
-use explorer_model::date::{Date, MONTH_NAMES, PartialDate};
+use explorer_model::date::{Date, MONTH_NAMES, PartialDate, month_from_name};
 use explorer_model::text::{fold, slug};
 use explorer_model::{
     Coordination, CoordinationKind, FieldSources, Figure, Highlight, Metric, Operation, Organisation, Quote, Seizure,
@@ -611,11 +611,23 @@ fn tells_of_a_phase(sentence: &Sentence) -> bool {
     // "During this phase, 32 suspects were arrested", "in the preparatory phase": one phase of
     // several (not "carried out in two phases").
     let a_phase = words.windows(2).any(|two| two[1] == "phase" && PHASE_WORDS.contains(&two[0]));
+    // "in the first 10 days of May" is a stretch of the calendar, the action's own time where
+    // the release reports its results so far, not a part of a longer operation.
+    let of_the_calendar = |after: usize| {
+        words.get(after) == Some(&"of")
+            && match words.get(after + 1) {
+                Some(&"the") => words.get(after + 2).is_some_and(|w| matches!(*w, "month" | "year")),
+                Some(word) => month_from_name(word).is_some(),
+                None => false,
+            }
+    };
     a_phase
         || words.windows(3).enumerate().any(|(i, three)| {
+            let time_at = if is_time(three[2]) { i + 2 } else { i + 3 };
             three[0] == "the"
                 && PHASES.contains(&three[1])
-                && (is_time(three[2]) || words.get(i + 3).is_some_and(|fourth| is_time(fourth)))
+                && words.get(time_at).is_some_and(|word| is_time(word))
+                && !of_the_calendar(time_at + 1)
         })
 }
 
@@ -984,6 +996,7 @@ mod tests {
             "The first two days, focused on ferries, saw 22 arrests.",
             "During the final week, officers checked 900 lorries.",
             "During this phase, 32 suspects were arrested and 102 firearms seized.",
+            "In the first two days of the operation, officers rescued 20 victims.",
         ];
         for text in phases {
             assert!(tells_of_a_phase(&Sentence::of(text)), "{text}");
@@ -994,6 +1007,9 @@ mod tests {
             "The first of the suspects was arrested on 3 May.",
             "The operation, carried out in two phases, led to 148 arrests.",
             "During the operational phase, officers made 148 arrests.",
+            // A stretch of the calendar, where a release reports results so far.
+            "In the first 9 days of the month of June, the agency rescued 20 victims.",
+            "In the first two weeks of March, the agency rescued 20 victims.",
         ];
         for text in wholes {
             assert!(!tells_of_a_phase(&Sentence::of(text)), "{text}");

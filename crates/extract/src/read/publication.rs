@@ -122,11 +122,27 @@ pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
                     && place.chars().any(char::is_uppercase)
                     && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.'))
             }) && doc.text[mention.span.end..].trim_start().starts_with(')');
+            let stops = dateline_of_a_place(doc.text, sentence).is_some();
             let dateline = mention.span.start - sentence.span.start <= DATELINE_BYTES
-                && (closes_brackets || dash.is_some_and(|dash| mention.span.end <= sentence.span.start + dash));
+                && (closes_brackets
+                    || stops
+                    || dash.is_some_and(|dash| mention.span.end <= sentence.span.start + dash));
             (date_line || dateline).then(|| (date, mention.span.clone()))
         })
         .or_else(|| foreign_date_line(doc))
+}
+
+/// Where a dateline of a place and its date that opens `sentence` ends: "Pretoria, 12 May
+/// 2024; The police ...", "Pretoria, 12 May 2024 – The police ..." (after the mark and its
+/// space).
+pub(crate) fn dateline_of_a_place(text: &str, sentence: &Sentence) -> Option<usize> {
+    let mention = sentence.dates.first()?;
+    let before = text.get(sentence.span.start..mention.span.start)?;
+    let a_place = before.ends_with(", ") && before.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
+    let after = &text[mention.span.end..sentence.span.end];
+    let mark = [";", ":", " –", " —", " -"].iter().find(|mark| after.starts_with(**mark))?;
+    let rest = &after[mark.len()..];
+    a_place.then(|| sentence.span.end - rest.trim_start().len())
 }
 
 /// Month names of the other languages publishers' sites are written in, January first:
@@ -391,6 +407,12 @@ mod tests {
                 "Guns seized across the Andes\n\nLIMA (Andes Post / Wire - 06th April, 2021) Police seized 300 guns.",
                 Some("2021-04-06 [06th April, 2021]"),
             ),
+            // A place and its date before a semicolon; a date in the running text is none.
+            (
+                "Victims freed\n\nDurban, 12 May 2024; The police unit freed 30 people.",
+                Some("2024-05-12 [12 May 2024]"),
+            ),
+            ("Victims freed\n\nOfficers in Durban, 12 May 2024; freed 30 people.", None),
             // A dateline below a summary, in a wire's form of the date.
             (
                 "Ring held\n\n(SUMMARY) Police in four countries took part in a long inquiry into a ring that moved \
