@@ -750,9 +750,10 @@ impl Dataset {
 impl Operation {
     /// How the operation is called in a heading or a list: "Operation Turquesa II", or the
     /// name alone where it is no code name ("Europol joint action days against labour
-    /// exploitation, September 2023") or says what it is ("Joint Action Days Carpathia").
+    /// exploitation, September 2023") or says what it is ("Joint Action Days Carpathia",
+    /// "Project Kingfisher").
     pub fn title(&self) -> String {
-        if !self.code_name || self.name.starts_with("Joint Action Day") {
+        if !self.code_name || self.name.starts_with("Joint Action Day") || self.name.starts_with("Project ") {
             self.name.clone()
         } else {
             format!("Operation {}", self.name)
@@ -844,6 +845,8 @@ mod tests {
         assert_eq!(days.title(), "Joint Action Days Drava");
         let day = Operation { name: "Joint Action Day Sava 4".into(), ..Operation::default() };
         assert_eq!(day.title(), "Joint Action Day Sava 4");
+        let project = Operation { name: "Project Kingfisher".into(), ..Operation::default() };
+        assert_eq!(project.title(), "Project Kingfisher");
         let described = Operation { name: "Frontex joint checks, May 2024".into(), code_name: false, ..named };
         assert_eq!(described.title(), "Frontex joint checks, May 2024");
     }

@@ -67,13 +67,14 @@ const CUE_FRAGMENTS: &[&str] = &[
     "ction Day",
     "ction day",
     "JAD",
+    "Project ",
 ];
 
 /// The words a name follows. Word boundaries are checked by [`stands_alone`] rather than with
 /// `\b`, which makes a regex slow on text with curly quotes (see [`crate::annotate`]).
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[Oo]peration|Op|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
+        r"[Oo]peration|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
     )
     .expect("valid regex")
 });
@@ -405,6 +406,10 @@ enum Cue {
     ActionDays,
     /// A lower-case "action day" after a name with an edition: "the Sirocco-2 action day".
     ActionDayAfterName,
+    /// "Project Kingfisher", as police forces in Canada name their investigations; not a
+    /// body's project that funds or frames others' work ("INTERPOL's Project Stadia",
+    /// "under the auspices of Project Flyway, funded by ...").
+    Project,
 }
 
 impl Cue {
@@ -413,6 +418,7 @@ impl Cue {
         match written {
             // "Op Gelora Khas", as police forces shorten it.
             "Operation" | "Op" => Cue::Operation,
+            "Project" => Cue::Project,
             "operation" => Cue::LowerCaseOperation,
             "dubbed" => Cue::Dubbed,
             "named" | "called" | "known as" => Cue::NamedOrCalled,
@@ -424,7 +430,7 @@ impl Cue {
 
     /// Whether the mention's span starts with the cue, which is part of how the name is said.
     fn starts_the_mention(self) -> bool {
-        matches!(self, Cue::Operation | Cue::LowerCaseOperation | Cue::ActionDays)
+        matches!(self, Cue::Operation | Cue::LowerCaseOperation | Cue::ActionDays | Cue::Project)
     }
 
     /// Whether a name after the cue may begin with a number ("Operation 30 Days at Sea",
@@ -457,6 +463,22 @@ impl Cue {
     }
 }
 
+/// Whether "Project" at `cue` names a body's project that funds or frames others' work: after
+/// a possessive ("INTERPOL's Project"), "auspices of" or "through", or in a sentence that
+/// says who funds it.
+fn frames_others_work(sentence: &str, cue: Range<usize>) -> bool {
+    let before = sentence[..cue.start].trim_end();
+    let owned = before.ends_with("'s") || before.ends_with("’s");
+    let framing = ["auspices of", "through", "funded", "framework of"].iter().any(|words| before.ends_with(words));
+    // "Project Kingfisher, a 2019 initiative of two ministries": an apposition says what it is.
+    let apposition = sentence[cue.end..].split_once(", ").and_then(|(_, rest)| rest.split([',', '.']).next());
+    let a_programme = apposition.is_some_and(|said| {
+        ["a ", "an "].iter().any(|article| said.starts_with(article))
+            && ["initiative", "programme", "program", "project", "framework"].iter().any(|word| said.contains(word))
+    });
+    owned || framing || a_programme || sentence.contains("funded") || sentence.contains("funding")
+}
+
 /// Whether the cue at `cue` is a word of its own, not part of "cooperation" or "operational".
 fn stands_alone(sentence: &str, cue: Range<usize>) -> bool {
     let before = sentence[..cue.start].chars().next_back();
@@ -473,6 +495,9 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     }
     if kind == Cue::ActionDayAfterName {
         return edition_before(sentence, cue);
+    }
+    if kind == Cue::Project && frames_others_work(sentence, cue.clone()) {
+        return None;
     }
     // "The operation called Joint Action Day Finestra": the name has a cue of its own, which
     // reads it whole.
@@ -530,6 +555,10 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     if kind == Cue::ActionDays {
         // "Danube" alone would read as an operation of that name.
         name.series = format!("{} {}", action_days_as_written(text, &sentence[cue]), name.series);
+    }
+    if kind == Cue::Project {
+        // "Project Kingfisher" is how its force calls it; no view writes "Operation" before it.
+        name.series = format!("Project {}", name.series);
     }
     Some(name)
 }
@@ -1165,6 +1194,11 @@ mod tests {
     const NAMED: &[(&str, &[Expected])] = &[
         // Several capitalised words, up to the first that is no part of a name.
         ("Operation Blue Harbour targeted smugglers.", &[("Operation Blue Harbour", "Blue Harbour", None, None, None)]),
+        // A force's "Project", as how it calls the investigation.
+        (
+            "In May 2022, the provincial unit launched Project Kingfisher.",
+            &[("Project Kingfisher", "Project Kingfisher", None, None, None)],
+        ),
         // "Day" ends a name; a day of the operation is none of it.
         (
             "The sweep, dubbed Operation Liberation Day, ran in July.",
@@ -1459,6 +1493,10 @@ mod tests {
     ];
 
     const NOT_NAMED: &[&str] = &[
+        // A body's project that funds or frames others' work.
+        "Officers trained under INTERPOL's Project Kingfisher.",
+        "The checks ran under the auspices of Project Kingfisher, funded by Norway.",
+        "The raid was a result of Project Kingfisher, a May 2019 initiative by two ministries.",
         // A programme in capitals with a version, said to be one.
         "It ran with support to EL FALCO 2.0, an initiative funded by the EU.",
         "The UAE hosted an Operation Coordination Unit during the week.",
