@@ -245,7 +245,9 @@ const FUTURE_WORDS: &[&str] =
 const THEME_CUES: &[&str] = &["against", "targeted", "targeting", "aimed at", "to tackle", "to combat"];
 
 /// What follows "against" where it is not what an action was against.
-const NOT_THEMES: &[&str] = &["their will", "his will", "her will", "the will of"];
+/// "in the fight against this type of crime" points back to what the text has told.
+const NOT_THEMES: &[&str] =
+    &["their will", "his will", "her will", "the will of", "this ", "these ", "that ", "those ", "such "];
 
 /// Words that end what an action was against: where it was, when, through what, by whom.
 const THEME_ENDS: &[&str] = &[
@@ -792,7 +794,9 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
                     Some(aside) => aside.split_once(", ").map_or("", |(_, verb)| verb),
                     None => rest.strip_prefix(' ').unwrap_or_default(),
                 };
-                return if rest.starts_with(char::is_lowercase) { forces } else { Vec::new() };
+                // "British police also carried out searches": they helped others who ran it.
+                let helped = rest.starts_with("also ");
+                return if rest.starts_with(char::is_lowercase) && !helped { forces } else { Vec::new() };
             }
         }
     }
@@ -1340,6 +1344,12 @@ mod tests {
                 "The Coastal Police Service (CPS) Harbour Response Team (HRT) unit has rescued 40 people.\n\nA \
                  team led by the HRT found them. The operation continues.",
                 action("operation", &["CPS"], None),
+            ),
+            // A theme that points back is none; police that "also" searched helped, and ran nothing.
+            (
+                "Two men were detained at the port.\n\nDutch police also carried out searches at four homes in \
+                 the fight against this kind of crime.",
+                action("searches", &[], None),
             ),
             // The body that says it rescued and arrested, after a stretch of the calendar; the
             // action is named far below the lead.

@@ -552,7 +552,9 @@ fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, bool) {
         return (Metric::ArrestsOtherCrimes, false);
     }
     let before = n.before.trim_end();
-    let added = ADDED_WORDS.iter().any(|words| before.ends_with(words)) || clause.starts_with("additional");
+    // "9 additional arrests", "arrested three further men", "two more suspects".
+    let added = ADDED_WORDS.iter().any(|words| before.ends_with(words))
+        || ["additional ", "further ", "more "].iter().any(|words| clause.starts_with(words));
     let wanted = clause.contains("wanted");
     (metric, added || wanted)
 }
@@ -1186,6 +1188,7 @@ mod tests {
             ("Another 70 people were apprehended on national warrants.", &["Arrests 70 exact [70] (added part)"]),
             ("Also, four suspects were arrested for poaching.", &["Arrests 4 exact [four] (added part)"]),
             ("The hits led to 9 additional arrests.", &["Arrests 9 exact [9] (added part)"]),
+            ("Officers then arrested four further men in Leeds.", &["Arrests 4 exact [four] (added part)"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             ("Three fugitives wanted abroad were arrested at the port.", &["Arrests 3 exact [Three] (added part)"]),
             (
