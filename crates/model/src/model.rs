@@ -747,13 +747,17 @@ impl Dataset {
     }
 }
 
+/// The words a code name may start with that say what it is, so that no view writes
+/// "Operation" before it.
+const SAYS_WHAT_IT_IS: &[&str] = &["Joint Action Day", "Project ", "Action "];
+
 impl Operation {
     /// How the operation is called in a heading or a list: "Operation Turquesa II", or the
     /// name alone where it is no code name ("Europol joint action days against labour
     /// exploitation, September 2023") or says what it is ("Joint Action Days Carpathia",
-    /// "Project Kingfisher").
+    /// "Project Kingfisher", "Action IPR A/P 2").
     pub fn title(&self) -> String {
-        if !self.code_name || self.name.starts_with("Joint Action Day") || self.name.starts_with("Project ") {
+        if !self.code_name || SAYS_WHAT_IT_IS.iter().any(|words| self.name.starts_with(words)) {
             self.name.clone()
         } else {
             format!("Operation {}", self.name)
@@ -847,6 +851,8 @@ mod tests {
         assert_eq!(day.title(), "Joint Action Day Sava 4");
         let project = Operation { name: "Project Kingfisher".into(), ..Operation::default() };
         assert_eq!(project.title(), "Project Kingfisher");
+        let action = Operation { name: "Action AF A/P 3".into(), ..Operation::default() };
+        assert_eq!(action.title(), "Action AF A/P 3");
         let described = Operation { name: "Frontex joint checks, May 2024".into(), code_name: false, ..named };
         assert_eq!(described.title(), "Frontex joint checks, May 2024");
     }

@@ -304,18 +304,16 @@ pub fn complete_phrase_names(text: &str, names: &mut [OperationName], phrases: &
     }
 }
 
-/// The words in `sentence[range]`, each a span.
+/// The words in `sentence[range]`, each a span: what stands between blanks, so that "A/P"
+/// of "Action IPR A/P" is one word as it is one in the name.
 fn words_of(sentence: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut words = Vec::new();
     let mut at = range.start;
-    while at < range.end {
-        match word_at(sentence, at) {
-            Some(word) => {
-                at = word.end;
-                words.push(word);
-            }
-            None => at += sentence[at..].chars().next().map_or(1, char::len_utf8),
+    for word in sentence[range.clone()].split(' ') {
+        if !word.is_empty() {
+            words.push(at..at + word.len());
         }
+        at += word.len() + 1;
     }
     words
 }
@@ -524,7 +522,7 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     }
     let after = (start > cue.end)
         .then(|| {
-            quoted_name(sentence, start).or_else(|| {
+            short_name_after_a_quote(sentence, start).or_else(|| quoted_name(sentence, start)).or_else(|| {
                 unquoted_name(sentence, start, kind.may_begin_with_a_number())
                     .filter(|reading| kind.accepts_unquoted(sentence, reading))
             })
@@ -596,6 +594,29 @@ fn quoted_name_ending_at(sentence: &str, end: usize) -> Option<(usize, Reading)>
     let open_at = sentence[..inner_end]
         .rfind(|open: char| closing_quotes(open).is_some_and(|closing| closing.contains(&close)))?;
     Some((open_at, quoted_name(sentence, open_at)?))
+}
+
+/// The short name in brackets after a quoted name, which the release calls it by: "code-named
+/// \u{201c}Action against Forgery in the Andean and Pacific Region\u{201d} (Action AF A/P 3)"
+/// is called "Action AF A/P 3". Its words are those of the brackets, split at blanks, with
+/// an edition after them.
+fn short_name_after_a_quote(sentence: &str, open_at: usize) -> Option<Reading> {
+    let open = sentence[open_at..].chars().next()?;
+    let closing = closing_quotes(open)?;
+    let inner_start = open_at + open.len_utf8();
+    let close_at = inner_start + sentence[inner_start..].find(|c: char| closing.contains(&c))?;
+    let after_close = close_at + sentence[close_at..].chars().next()?.len_utf8();
+    let bracket = after_close + sentence[after_close..].strip_prefix(" (").map(|_| " (".len())?;
+    let bracket_end = bracket + sentence[bracket..].find(')')?;
+    let mut words = words_of(sentence, bracket..bracket_end);
+    let suffix = words.last().and_then(|last| suffix_at(sentence, last.clone()));
+    if suffix.is_some() {
+        words.pop();
+    }
+    let a_name = !words.is_empty()
+        && words.len() <= MAX_NAME_WORDS
+        && words.iter().all(|word| sentence[word.clone()].starts_with(char::is_uppercase));
+    a_name.then_some(Reading { words, suffix, end: bracket_end + 1 })
 }
 
 /// The short form of "Joint Action Day(s)" in brackets after it.
@@ -1149,9 +1170,16 @@ fn skip_blanks(sentence: &str, at: usize) -> usize {
 /// The series as shown: words in capitals capitalised ("SEA-LINK" → "Sea-Link"), others as
 /// written ("CaiCai"); a single word of at most three capitals stays as it is ("BOA").
 fn display_series(words: &[&str]) -> String {
+    // "Action IPR A/P": beside a word in lower case, short words in capitals are abbreviations.
+    let mixed = words.iter().any(|word| word.chars().any(char::is_lowercase));
+    let abbreviation = |word: &str| mixed && letter_count(word) <= 3;
     match words {
         [word] if is_acronym(word) => word.to_string(),
-        _ => words.iter().map(|word| display_word(word)).collect::<Vec<_>>().join(" "),
+        _ => words
+            .iter()
+            .map(|word| if abbreviation(word) { word.to_string() } else { display_word(word) })
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 
@@ -1194,6 +1222,17 @@ mod tests {
     const NAMED: &[(&str, &[Expected])] = &[
         // Several capitalised words, up to the first that is no part of a name.
         ("Operation Blue Harbour targeted smugglers.", &[("Operation Blue Harbour", "Blue Harbour", None, None, None)]),
+        // A quoted name and the short name in brackets it is called by.
+        (
+            "Code-named \u{201c}Action against Forgery in the Andean and Pacific Region\u{201d} (Action AF A/P 3), the operation ran in May.",
+            &[(
+                "\u{201c}Action against Forgery in the Andean and Pacific Region\u{201d} (Action AF A/P 3)",
+                "Action AF A/P",
+                Some(3),
+                Some("3"),
+                None,
+            )],
+        ),
         // A force's "Project", as how it calls the investigation.
         (
             "In May 2022, the provincial unit launched Project Kingfisher.",
