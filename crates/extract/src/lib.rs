@@ -855,6 +855,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_about_all_who_took_part_is_no_case_of_the_one_that_led() {
+        let text = "Forum taken down\n\nPolice in Austria and three other countries said they took down a forum.\n\n\
+                    Led by the city police in Austria, authorities in Chile, Peru and Ghana all coordinated raids on \
+                    the forum on Monday, seizing 12 servers.\n";
+        let dataset = extract_sources(vec![source("at.txt", text, Some("2022-01-18"))]).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!(op.countries, ["AT", "CL", "PE", "GH"]);
+        assert_eq!(op.stated_country_count, Some(4));
+        assert!(op.highlights.is_empty(), "Austria led the whole; it told no case of its own");
+        assert_eq!(op.seizures.iter().map(|s| s.quantity).collect::<Vec<_>>(), [Some(12.0)]);
+    }
+
+    #[test]
     fn a_named_operation_of_one_countrys_police_is_their_account_and_no_case() {
         let text = "Gambling ring smashed\n\nMacao police have broken up a betting ring and seized 40 firearms.\n\n\
                     In an operation codenamed Tern Light, police arrested 45 people.\n";

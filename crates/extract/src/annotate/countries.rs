@@ -156,7 +156,19 @@ fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         let joins = matches!(c, '’' | '\'' | '-')
             && start.is_some()
             && slice[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
-        if c.is_alphanumeric() || joins {
+        // "U.S.", "U.K.": capitals and dots, the last dot too, are one word.
+        let initials = c == '.'
+            && start.is_some_and(|s| {
+                let so_far = &slice[s..i];
+                let alternating = so_far
+                    .bytes()
+                    .enumerate()
+                    .all(|(k, b)| if k % 2 == 0 { b.is_ascii_uppercase() } else { b == b'.' });
+                alternating
+                    && so_far.len() % 2 == 1
+                    && (so_far.len() >= 3 || slice[i + 1..].starts_with(|next: char| next.is_ascii_uppercase()))
+            });
+        if c.is_alphanumeric() || joins || initials {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
             words.push(range.start + s..range.start + i);
@@ -205,6 +217,13 @@ mod tests {
                 ("LA".to_string(), "Lao People's Democratic Republic")
             ]
         );
+    }
+
+    #[test]
+    fn reads_initials_with_their_dots() {
+        let text = "Police of the U.S. and U.K. met J. Smith.";
+        let names: Vec<(String, &str)> = found(text).into_iter().map(|(code, name, _)| (code, name)).collect();
+        assert_eq!(names, [("US".to_string(), "U.S."), ("GB".to_string(), "U.K.")]);
     }
 
     #[test]

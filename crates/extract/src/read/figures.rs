@@ -910,12 +910,27 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
             && !matches!(n.previous_word(), "these" | "those");
         let in_brackets = COUNTRIES_BEFORE_BRACKET.is_match(n.before.trim_end()) && n.after.starts_with(')');
         let count = u32::try_from(n.mention.value).ok()?;
+        let with_one_named = one_named_and_others(sentence, &n);
         let counted = exact
-            && (named_after || in_brackets)
+            && (named_after || in_brackets || with_one_named)
             && !only_member_states(text, sentence, &n)
             && !AFTER_ANOTHER_COUNT.is_match(n.before);
-        counted.then(|| (count, n.mention.span.clone()))
+        counted.then(|| (count + u32::from(with_one_named), n.mention.span.clone()))
     })
+}
+
+/// Whether a count of countries follows one named ("Police in Austria and nine other
+/// countries"): the count is of the others, and the sentence tells of them all.
+fn one_named_and_others(sentence: &Sentence, n: &Placed) -> bool {
+    let Some(named) = n.before.trim_end().strip_suffix(" and") else { return false };
+    let named_end = sentence.span.start + named.len();
+    n.after.starts_with("other countries") && sentence.countries.iter().any(|c| c.span.end == named_end)
+}
+
+/// Whether a sentence counts the countries that acted beside one it names, and so tells of
+/// the whole operation.
+pub fn names_one_of_the_counted(text: &str, sentence: &Sentence) -> bool {
+    !sentence.numbers.is_empty() && placed(text, sentence, sentence.lower()).any(|n| one_named_and_others(sentence, &n))
 }
 
 /// Whether the count is of a union's member states and the sentence names other participants
@@ -1445,6 +1460,8 @@ mod tests {
             ("Customs from 11 West African and Sahel countries seized medicines.", 11),
             ("Police in seven EU Member States arrested 64 suspects.", 7),
             ("Agencies of 19 Caribbean countries and territories joined the operation.", 19),
+            // The one named and the others.
+            ("Police in Austria and six other countries took down a forum.", 7),
         ];
         for (text, expected) in counts {
             assert_eq!(count(text), Some(expected), "{text}");

@@ -19,9 +19,9 @@ pub mod timing;
 use action::{Action, comparable_theme, forces_in_the_lead, reported_action};
 use cases::{acting_countries, dateline_country, involved_countries, refers_back, themes};
 use crime_areas::{crime_areas, seized_areas};
-use figures::{FoundFigure, sentence_figures, stated_country_count, stated_duration};
+use figures::{FoundFigure, names_one_of_the_counted, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
-use participants::{listed_participants, one_countrys_agencies, participant_list, prose_participants};
+use participants::{MIN_LISTED, listed_participants, one_countrys_agencies, participant_list, prose_participants};
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
@@ -177,7 +177,15 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     let in_scope = scope(&doc, &reported, subject, kind);
     let named_in = reported.sentences().first().map(|&i| doc.sentences[i].span.clone());
     let mut used: Vec<Range<usize>> = named_in.iter().chain(&timing.dates_at).chain(&participants).cloned().collect();
-    for (code, sentence) in prose_participants(&doc, &in_scope) {
+    let prose = prose_participants(&doc, &in_scope);
+    // A sentence that lists several of those who took part tells of the operation as a whole
+    // ("Led by the police in A, authorities in B, C and D raided ..."), not of one's case.
+    let listing: Vec<Range<usize>> = prose
+        .iter()
+        .map(|(_, sentence)| sentence.clone())
+        .filter(|sentence| prose.iter().filter(|(_, other)| other == sentence).count() >= MIN_LISTED)
+        .collect();
+    for (code, sentence) in prose {
         if !countries.contains(&code) {
             countries.push(code);
             used.push(sentence.clone());
@@ -200,7 +208,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         }
     }
     let national_codes: Vec<&str> = national.iter().map(|(code, _)| code.as_str()).collect();
-    let mut reading = read_body(&doc, &in_scope, participants.clone(), &national_codes);
+    let mut reading = read_body(&doc, &in_scope, participants.clone(), &national_codes, &listing);
     // "Macao police have broken up a betting ring ... In an operation codenamed ...": a
     // named operation that the lead says one country's police carried out, where no other
     // country is told of. What they did is the operation's own account, not a case.
@@ -215,7 +223,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
                 countries.push(code.clone());
                 countries_read_in.push(sentence_around(&doc, named));
             }
-            reading = read_body(&doc, &in_scope, participants, &[code.as_str()]);
+            reading = read_body(&doc, &in_scope, participants, &[code.as_str()], &listing);
         }
     }
     // "The FBI assisted the Tacoma Police Department": where no
@@ -475,8 +483,15 @@ fn counts_participants(said: &str) -> bool {
 
 /// Sorts each body sentence into a country case or the operation's own account. A case runs
 /// to the end of its paragraph or bullet, or to the next sentence that opens another.
-/// `national` are the countries whose own police ran the action: what they did is no case.
-fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, national: &[&str]) -> BodyReading {
+/// `national` are the countries whose own police ran the action: what they did is no case;
+/// `listing`, the sentences that list several participants, each about the whole operation.
+fn read_body(
+    doc: &Doc,
+    scope: &Scope,
+    participants: Option<Range<usize>>,
+    national: &[&str],
+    listing: &[Range<usize>],
+) -> BodyReading {
     let text = doc.text;
     let mut reading = BodyReading::default();
     let mut open: Option<Case> = None;
@@ -504,6 +519,9 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
         // none of a country's.
         let the_operations = || {
             tells_of_the_operation(text, sentence)
+                || listing.contains(&sentence.span)
+                // "Police in Austria and six other countries took down ...": all of them.
+                || names_one_of_the_counted(text, sentence)
                 || (Some(i) == first_of_body && dateline_country(text, sentence).is_some())
         };
         // Inside a case, only a sentence that opens with another country starts a new one.

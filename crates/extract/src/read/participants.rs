@@ -91,9 +91,15 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words right before the countries that led an operation: "Led by the Netherlands",
-/// "coordinated by the Agency and led by Austria and Romania".
-static LED_BY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:co-)?led\s+by\s+(?:the\s+)?$").expect("valid regex"));
+/// "coordinated by the Agency and led by Austria and Romania", "Led by the city police
+/// department in Austria".
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:co-)?led\s+by\s+(?:the\s+)?",
+        r"(?:(?:[\w-]+\s+){0,3}?(?:police|police department|department|force|unit)\s+in\s+(?:the\s+)?)?$"
+    ))
+    .expect("valid regex")
+});
 
 /// Words before a country that shares the lead with an organiser, when [`LED`] follows it:
 /// "the Agency, together with Spain, led an operation".
@@ -113,8 +119,10 @@ static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// ("Police in A, B and C, supported by Europol, have taken down a network").
 static ACTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:,[^,]{1,60},)?\s+(?:have|has|had|carried out|conducted|arrested|detained|apprehended|nabbed|rescued|freed",
-        r"|dismantled|identified|detected|struck|worked|were|checked|inspected|raided|searched|seized|took)(?-u:\b)"
+        // "Police in A, B and C all coordinated raids".
+        r"^(?:,[^,]{1,60},)?\s+(?:all\s+|jointly\s+)?(?:have|has|had|carried out|conducted|coordinated|arrested|detained",
+        r"|apprehended|nabbed|rescued|freed|dismantled|identified|detected|struck|worked|were|checked|inspected|raided",
+        r"|searched|seized|took)(?-u:\b)"
     ))
         .expect("valid regex")
 });
@@ -209,7 +217,7 @@ const CUE_BYTES: usize = 160;
 
 /// Fewer countries than this after a cue are no list ("carried out in Spain" tells where, not
 /// who took part).
-const MIN_LISTED: usize = 2;
+pub(crate) const MIN_LISTED: usize = 2;
 
 /// Abbreviations whose full stop does not end a list ("St. Lucia").
 const ABBREVIATIONS: &[&str] = &["St", "Rep", "Dem"];
@@ -354,6 +362,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     if let Some(subjects) = demonym_subjects(text, sentence) {
         return subjects;
     }
+    let mut led: Vec<String> = Vec::new();
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
         // A country inside a list already tried starts no list of its own.
@@ -375,7 +384,9 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         // One country may lead: "led by Spain", "the Agency together with Spain led".
         let leading = LED_BY.is_match(tail) || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
         if leading && !list.is_empty() && !list.iter().any(|m| m.demonym) {
-            return list.iter().map(|m| m.code.clone()).collect();
+            // "Led by Austria, police in A, B and C all raided ...": the others follow.
+            led.extend(list.iter().map(|m| m.code.clone()));
+            continue;
         }
         // "agencies in 43 countries, including Ireland": one of the counted, named alone.
         if let [one] = list.as_slice()
@@ -384,7 +395,8 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
                 .captures(tail)
                 .is_some_and(|count| !PEOPLE_FROM_COUNTRIES.is_match(&tail[..count.get(1).map_or(0, |c| c.end() + 1)]))
         {
-            return vec![one.code.clone()];
+            led.push(one.code.clone());
+            return led;
         }
         if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) {
             continue;
@@ -400,10 +412,11 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         let subject = took_part && SUBJECT_LEAD.is_match(before)
             || acted && (PEOPLE_LEAD.is_match(before) || MEMBER_STATES_LEAD.is_match(before));
         if cued || subject {
-            return list.iter().map(|m| m.code.clone()).collect();
+            led.extend(list.iter().map(|m| m.code.clone()));
+            return led;
         }
     }
-    Vec::new()
+    led
 }
 
 /// The countries whose authorities a sentence opens with as those that took part: "The
