@@ -352,7 +352,10 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         *about.get_or_init(|| {
             !sentence.operations.is_empty() || {
                 let lower = sentence.lower();
-                lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words))
+                // "a series of actions carried out in A and B", "parallel actions took place in".
+                lower.contains("operation")
+                    || lower.contains("actions")
+                    || ACTION_WORDS.iter().any(|words| lower.contains(words))
             }
         })
     };
@@ -931,6 +934,8 @@ mod tests {
                 "The operation was carried out over five days simultaneously in Chad, Mali and Niger.",
                 &["TD", "ML", "NE"],
             ),
+            // Actions, not a raid alone, tell of the operation where they took place.
+            ("Parallel actions also took place in Chad, Mali and Niger.", &["TD", "ML", "NE"]),
             // Origins, destinations and nationalities are no participants.
             ("Police found migrants from Syria, Iraq and Afghanistan heading to Germany and Austria.", &[]),
             ("Raids were carried out in Spain and Portugal against a network.", &[]),
