@@ -13,6 +13,7 @@ use regex::Regex;
 use super::super::doc::{Doc, Sentence};
 use super::super::segment::BlockKind;
 use super::Scope;
+use super::quotes::inside_quotation;
 use super::seizures::FoundSeizure;
 
 /// Words after which a text says what an operation was against.
@@ -24,10 +25,10 @@ static TARGETING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after which a text says what the suspects did, where it says nothing of what the
 /// operation was against ("dismantled a criminal group that shipped hazardous waste",
 /// "suspected of smuggling migrants", "raided illegal gambling dens", "people linked to
-/// cyber-crimes", "members of drugs gangs", "an organisation that imported cocaine", "rings
-/// specialising in human trafficking").
+/// cyber-crimes", "members of drugs gangs", "an organisation that imported cocaine", "a group
+/// active in Chile and Peru that forged banknotes", "rings specialising in human trafficking").
 static SUSPECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+that)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that)(?-u:\b)")
         .expect("valid regex")
 });
 
@@ -251,7 +252,8 @@ pub fn seized_areas(seized: &[(FoundSeizure, Range<usize>)]) -> Vec<(CrimeArea, 
 /// any, with the sentence that names them; where none do, every area named after words on
 /// what the suspects did, each with its first sentence.
 pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
-    let windows = |words: &'static Regex| {
+    // `quoted`: whether the words stand inside a quotation, or outside one, or either (`None`).
+    let windows = |words: &'static Regex, quoted: Option<bool>| {
         scope.sentences.iter().flat_map(move |&i| {
             let sentence = &doc.sentences[i];
             let said = sentence.text(doc.text);
@@ -260,7 +262,8 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
                 .filter(move |found| {
                     let in_a_bodys_name = sentence.is_body() && in_a_name(said, found.start());
                     let before = &said[..found.start()];
-                    !a_bodys_mission(before) && !in_a_bodys_name && !of_a_share(before)
+                    let placed = quoted.is_none_or(|quoted| inside_quotation(before) == quoted);
+                    placed && !a_bodys_mission(before) && !in_a_bodys_name && !of_a_share(before)
                 })
                 .map(move |found| {
                     let after = &said[found.end()..];
@@ -272,7 +275,9 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
                 })
         })
     };
-    if let Some((areas, sentence)) = windows(&TARGETING).find(|(areas, _)| !areas.is_empty()) {
+    // What the text says in its own words first: a quoted speaker may speak of crime at large
+    // ("... to combat organised crime and terrorism", said the agency).
+    if let Some((areas, sentence)) = windows(&TARGETING, Some(false)).find(|(areas, _)| !areas.is_empty()) {
         return areas.into_iter().map(|area| (area, sentence.span.clone())).collect();
     }
     // What victims are accused of or suspected of is not what the operation was against.
@@ -295,8 +300,9 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
         })
     });
     let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
-    for (areas, sentence) in
-        windows(&SUSPECTED).chain(named_before).filter(|(areas, sentence)| !areas.is_empty() && of_suspects(sentence))
+    for (areas, sentence) in windows(&SUSPECTED, None)
+        .chain(named_before)
+        .filter(|(areas, sentence)| !areas.is_empty() && of_suspects(sentence))
     {
         for area in areas {
             if !found.iter().any(|(known, _)| *known == area) {
@@ -309,7 +315,9 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
     }
     // "nearly 350 potential victims of forced labour or sexual trafficking have been rescued":
     // what the victims the operation found were victims of, where nothing else says.
-    windows(&VICTIMS_OF).find(|(areas, _)| !areas.is_empty()).map_or_else(Vec::new, |(areas, sentence)| {
+    let quoted_target = || windows(&TARGETING, Some(true)).find(|(areas, _)| !areas.is_empty());
+    let victims_of = || windows(&VICTIMS_OF, None).find(|(areas, _)| !areas.is_empty());
+    quoted_target().or_else(victims_of).map_or_else(Vec::new, |(areas, sentence)| {
         areas.into_iter().map(|area| (area, sentence.span.clone())).collect()
     })
 }
@@ -589,6 +597,10 @@ mod tests {
         // A stated aim wins over what some suspects did.
         let text = "Ten suspects were accused of money laundering. The operation targeted cocaine shipments.";
         assert_eq!(areas(text), ["drug_trafficking"]);
+        // A quoted speaker's words on crime at large come after what the text says itself.
+        let text = "Police closed a ring active in two towns that made counterfeit banknotes. \"We work to combat \
+                    organised crime and terrorism,\" said the agency.";
+        assert_eq!(areas(text), ["counterfeiting"]);
     }
 
     #[test]

@@ -902,12 +902,18 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
     let lower = sentence.lower();
     placed(text, sentence, lower).find_map(|n| {
         let exact = n.mention.qualifier.is_none() && n.mention.currency.is_none();
-        let named_after = COUNTRIES.is_match(n.after)
+        // "six Mekong countries", "four Baltic countries": a region's name the list lacks.
+        let original_after = &text[sentence.span.end - n.after.len()..sentence.span.end];
+        let of_a_region = original_after
+            .split_once(' ')
+            .is_some_and(|(word, rest)| word.starts_with(char::is_uppercase) && rest.starts_with("countries"));
+        let named_after = (COUNTRIES.is_match(n.after) || of_a_region)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
             && !origins(&n, lower)
             && !MEMBERSHIP_WORDS.contains(&n.previous_word())
-            // "across these two countries": countries already named, maybe not all.
-            && !matches!(n.previous_word(), "these" | "those");
+            // "across these two countries", "in the two countries": countries already named,
+            // maybe not all.
+            && !matches!(n.previous_word(), "these" | "those" | "the");
         let in_brackets = COUNTRIES_BEFORE_BRACKET.is_match(n.before.trim_end()) && n.after.starts_with(')');
         let count = u32::try_from(n.mention.value).ok()?;
         let with_one_named = one_named_and_others(sentence, &n);
@@ -1462,6 +1468,7 @@ mod tests {
             ("Agencies of 19 Caribbean countries and territories joined the operation.", 19),
             // The one named and the others.
             ("Police in Austria and six other countries took down a forum.", 7),
+            ("Customs of five Andean countries seized cocaine.", 5),
         ];
         for (text, expected) in counts {
             assert_eq!(count(text), Some(expected), "{text}");
@@ -1470,6 +1477,7 @@ mod tests {
             count("These databases were searched more than 7 billion times by INTERPOL's 194 Member countries."),
             None
         );
+        assert_eq!(count("Officers searched homes in the two countries."), None);
         assert_eq!(days("Over only 5 days, this operation led to 152 arrests."), Some(5));
     }
 }

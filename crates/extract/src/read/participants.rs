@@ -12,6 +12,7 @@ use super::Scope;
 use super::action::{ACTION_WORDS, is_a_body, whole_words};
 use super::cases::distinct_codes;
 use super::partners::canonical;
+use super::quotes::inside_quotation;
 use crate::annotate::countries::list_at;
 use crate::annotate::country_index::CountryIndex;
 use crate::doc::{Doc, Sentence};
@@ -598,11 +599,6 @@ static AGENCY_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-
-/// Whether text that ends here is inside a quotation: an opening mark not yet closed.
-fn inside_quotation(before: &str) -> bool {
-    before.matches('“').count() > before.matches('”').count() || before.matches('"').count() % 2 == 1
-}
 
 /// A list of participants under its heading.
 #[derive(Debug, Clone, PartialEq, Eq)]

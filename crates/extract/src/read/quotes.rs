@@ -10,6 +10,11 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+/// Whether text that ends here is inside a quotation: an opening mark not yet closed.
+pub(crate) fn inside_quotation(before: &str) -> bool {
+    before.matches('“').count() > before.matches('”').count() || before.matches('"').count() % 2 == 1
+}
+
 /// Quoted words shorter than this without an attribution are terms ("recruitment fees"),
 /// not quotations.
 const MIN_UNATTRIBUTED: usize = 60;
