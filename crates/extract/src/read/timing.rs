@@ -294,8 +294,20 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
 fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
     let before = doc.text[..date.span.start].trim_end();
     let before = last_bytes(before, CLAUSE_BYTES).to_ascii_lowercase();
-    BEGINNINGS.iter().any(|words| without_weekday(&before).ends_with(words))
+    BEGINNINGS.iter().any(|words| without_weekday(&before).ends_with(words)) || opens_a_launch(doc, date)
 }
+
+/// Whether `date` opens a sentence that tells of a launch: "In May 2022, the unit launched
+/// Project Kingfisher".
+fn opens_a_launch(doc: &Doc, date: &DateMention) -> bool {
+    let Some(sentence) = doc.sentences.iter().find(|s| s.span.contains(&date.span.start)) else { return false };
+    let opening = doc.text[sentence.span.start..date.span.start].trim().to_ascii_lowercase();
+    let clause = doc.text[date.span.end..sentence.span.end].split([';', ':']).next().unwrap_or_default();
+    opens_with_the_date(&opening) && LAUNCH_VERBS.iter().any(|verb| clause.contains(verb))
+}
+
+/// Verbs that tell of a beginning after a date that opens their sentence.
+const LAUNCH_VERBS: &[&str] = &[" launched ", " began ", " started ", " initiated "];
 
 /// Words between a beginning and the end said after it: "started on 16 June and ended (on)
 /// 29 June".
@@ -603,6 +615,15 @@ mod tests {
             (
                 "Operation Keel Line was launched in February 2024 to trace online abuse.\n\nOfficers have \
                  arrested 12 people so far.",
+                None,
+                None,
+                false,
+                Some("2024-02"),
+                None,
+            ),
+            (
+                "In February 2024, the county unit launched Operation Keel Line to trace online abuse.\n\nOfficers \
+                 have arrested 12 people so far.",
                 None,
                 None,
                 false,
