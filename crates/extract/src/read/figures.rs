@@ -716,7 +716,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         n.clause_before().split_whitespace().next_back(),
         Some("rescued" | "freed" | "safeguarded" | "rescuing" | "freeing")
     ) || n.clause_before().trim_end().ends_with("rescue of");
-    if rescued_right_before && RESCUED_PEOPLE.is_match(after) {
+    // "safeguarded 300 vulnerable people": people at risk, whom the text does not call victims.
+    let at_risk = after.starts_with("vulnerable ");
+    if rescued_right_before && !at_risk && RESCUED_PEOPLE.is_match(after) {
         return Some(Metric::VictimsRescued);
     }
     if after.contains("migrants") && MIGRANTS.is_match(after) {
@@ -1060,6 +1062,7 @@ mod tests {
             ("Officers rescued 17 forced labourers from a brick kiln.", &["VictimsRescued 17 exact [17]"]),
             ("Officers rescued 21 Laotian nationals from a farm.", &["VictimsRescued 21 exact [21]"]),
             ("Officers rescued 21 undocumented Laotian nationals.", &["VictimsRescued 21 exact [21]"]),
+            ("Officers safeguarded 300 vulnerable people.", &[]),
             ("She said 31 of the rescued victims were women.", &[]),
             ("Officers found 12 children in the flat.", &[]),
             (
