@@ -235,11 +235,19 @@ fn area_of_seized(kind: SeizureKind) -> Option<CrimeArea> {
     })
 }
 
+/// Whether the words before a target tell of a duty or a wish, not of what was done:
+/// "Customs and police have to work side by side to combat fraud".
+fn a_duty(before: &str) -> bool {
+    [" have to ", " has to ", " must ", " should ", " need to ", " needs to "]
+        .iter()
+        .any(|words| before.contains(words))
+}
+
 /// The area of the first thing an operation seized that has one, with its sentence: read
 /// only where the text names no area in words ([`crime_areas`] finds none). A release tells
 /// first of what its operation was after; drugs found in a firearms action week were not its
 /// target.
-pub fn seized_areas(seized: &[(FoundSeizure, Range<usize>)]) -> Vec<(CrimeArea, Range<usize>)> {
+fn seized_areas(seized: &[(FoundSeizure, Range<usize>)]) -> Vec<(CrimeArea, Range<usize>)> {
     seized
         .iter()
         .filter(|(seizure, _)| seizure.part_of.is_none())
@@ -250,8 +258,14 @@ pub fn seized_areas(seized: &[(FoundSeizure, Range<usize>)]) -> Vec<(CrimeArea, 
 
 /// The areas named after the first targeting words of the operation's sentences that name
 /// any, with the sentence that names them; where none do, every area named after words on
-/// what the suspects did, each with its first sentence.
-pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
+/// what the suspects did, each with its first sentence; then what its victims were victims
+/// of, the area of what it seized ([`seized_areas`]), and last what a quoted speaker said it
+/// was against.
+pub fn crime_areas(
+    doc: &Doc,
+    scope: &Scope,
+    seized: &[(FoundSeizure, Range<usize>)],
+) -> Vec<(CrimeArea, Range<usize>)> {
     // `quoted`: whether the words stand inside a quotation, or outside one, or either (`None`).
     let windows = |words: &'static Regex, quoted: Option<bool>| {
         scope.sentences.iter().flat_map(move |&i| {
@@ -262,8 +276,11 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
                 .filter(move |found| {
                     let in_a_bodys_name = sentence.is_body() && in_a_name(said, found.start());
                     let before = &said[..found.start()];
-                    let placed = quoted.is_none_or(|quoted| inside_quotation(before) == quoted);
-                    placed && !a_bodys_mission(before) && !in_a_bodys_name && !of_a_share(before)
+                    // A quotation may open sentences before this one, in its paragraph.
+                    let paragraph = &doc.text[doc.blocks[sentence.block].span.start..sentence.span.start];
+                    let in_a_quote = || inside_quotation(&format!("{paragraph}{before}"));
+                    let placed = quoted.is_none_or(|quoted| in_a_quote() == quoted);
+                    placed && !a_duty(before) && !a_bodys_mission(before) && !in_a_bodys_name && !of_a_share(before)
                 })
                 .map(move |found| {
                     let after = &said[found.end()..];
@@ -315,9 +332,15 @@ pub fn crime_areas(doc: &Doc, scope: &Scope) -> Vec<(CrimeArea, Range<usize>)> {
     }
     // "nearly 350 potential victims of forced labour or sexual trafficking have been rescued":
     // what the victims the operation found were victims of, where nothing else says.
-    let quoted_target = || windows(&TARGETING, Some(true)).find(|(areas, _)| !areas.is_empty());
-    let victims_of = || windows(&VICTIMS_OF, None).find(|(areas, _)| !areas.is_empty());
-    quoted_target().or_else(victims_of).map_or_else(Vec::new, |(areas, sentence)| {
+    let victims_of = windows(&VICTIMS_OF, None).find(|(areas, _)| !areas.is_empty());
+    if let Some((areas, sentence)) = victims_of {
+        return areas.into_iter().map(|area| (area, sentence.span.clone())).collect();
+    }
+    let seized = seized_areas(seized);
+    if !seized.is_empty() {
+        return seized;
+    }
+    windows(&TARGETING, Some(true)).find(|(areas, _)| !areas.is_empty()).map_or_else(Vec::new, |(areas, sentence)| {
         areas.into_iter().map(|area| (area, sentence.span.clone())).collect()
     })
 }
@@ -468,7 +491,7 @@ mod tests {
     fn areas(text: &str) -> Vec<&'static str> {
         let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
         let scope = Scope { blocks: Vec::new(), sentences: (0..doc.sentences.len()).collect() };
-        crime_areas(&doc, &scope).into_iter().map(|(area, _)| explorer_model::json_name(area)).collect()
+        crime_areas(&doc, &scope, &[]).into_iter().map(|(area, _)| explorer_model::json_name(area)).collect()
     }
 
     #[test]
@@ -597,6 +620,14 @@ mod tests {
         // A stated aim wins over what some suspects did.
         let text = "Ten suspects were accused of money laundering. The operation targeted cocaine shipments.";
         assert_eq!(areas(text), ["drug_trafficking"]);
+        // A quotation opened by an earlier sentence of the paragraph.
+        let text = "Police closed a ring that made counterfeit banknotes.\n\n\u{201c}Checks matter. We act to combat \
+                    organised crime and terrorism,\u{201d} said the minister.";
+        assert_eq!(areas(text), ["counterfeiting"]);
+        // A duty tells of no target.
+        let text = "Police closed a ring that made counterfeit banknotes. All agencies have to work together to \
+                    combat customs fraud.";
+        assert_eq!(areas(text), ["counterfeiting"]);
         // A quoted speaker's words on crime at large come after what the text says itself.
         let text = "Police closed a ring active in two towns that made counterfeit banknotes. \"We work to combat \
                     organised crime and terrorism,\" said the agency.";
@@ -617,7 +648,7 @@ mod tests {
         let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
         let body = Scope { blocks: Vec::new(), sentences: vec![1] };
         let read: Vec<&str> =
-            crime_areas(&doc, &body).into_iter().map(|(area, _)| explorer_model::json_name(area)).collect();
+            crime_areas(&doc, &body, &[]).into_iter().map(|(area, _)| explorer_model::json_name(area)).collect();
         assert_eq!(read, ["human_trafficking", "migrant_smuggling"]);
     }
 

@@ -18,7 +18,7 @@ pub mod timing;
 
 use action::{Action, comparable_theme, forces_in_the_lead, reported_action};
 use cases::{acting_countries, dateline_country, involved_countries, refers_back, themes};
-use crime_areas::{crime_areas, seized_areas};
+use crime_areas::crime_areas;
 use figures::{FoundFigure, names_one_of_the_counted, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
 use participants::{MIN_LISTED, listed_participants, one_countrys_agencies, participant_list, prose_participants};
@@ -334,9 +334,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             .collect(),
         partners: organisations(partners),
         funders: organisations(funders),
-        crime_areas: Some(crime_areas(&doc, &in_scope))
-            .filter(|named| !named.is_empty())
-            .unwrap_or_else(|| seized_areas(&reading.operation_seizures))
+        crime_areas: crime_areas(&doc, &in_scope, &reading.operation_seizures)
             .into_iter()
             .map(|(area, span)| StatedCrimeArea { area, source: source(span) })
             .collect(),
