@@ -868,6 +868,20 @@ mod tests {
     }
 
     #[test]
+    fn arrests_joined_on_to_other_news_are_the_arrests_told_first() {
+        let arrests = |text: &str| {
+            let dataset = extract_sources(vec![source("es.txt", text, Some("2025-07-22"))]).unwrap();
+            dataset.operations[0].figures_of(Metric::Arrests).map(|f| f.value).collect::<Vec<_>>()
+        };
+        let joined = "Women freed\n\nA joint police operation freed 64 women.\n\nIn addition, 20 people have been \
+                      arrested and 25 homes searched.\n";
+        assert_eq!(arrests(joined), [20]);
+        let added = "Women freed\n\nA joint police operation freed 64 women and led to 30 arrests.\n\nIn addition, \
+                     4 people have been arrested in Lagos.\n";
+        assert_eq!(arrests(added), [30]);
+    }
+
+    #[test]
     fn a_named_operation_of_one_countrys_police_is_their_account_and_no_case() {
         let text = "Gambling ring smashed\n\nMacao police have broken up a betting ring and seized 40 firearms.\n\n\
                     In an operation codenamed Tern Light, police arrested 45 people.\n";

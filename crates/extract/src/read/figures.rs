@@ -30,6 +30,9 @@ pub struct FoundFigure {
     /// "two fugitives wanted abroad were arrested"): a country case's own figure, never the
     /// operation's total, whether or not the text states one.
     pub added_part: bool,
+    /// Added only by a word that joins its sentence to the one before ("In addition, 37 people
+    /// were arrested"): a part where arrests were told before it, else the arrests told first.
+    pub joined_on: bool,
 }
 
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -397,14 +400,15 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     }
     for n in rest.filter(|n| !names_no_count(n)) {
         let metric = metric_of(&n, lower).or_else(|| checks_against_databases_next(text, sentence, &n));
-        let Some((metric, added_part)) = metric.map(|metric| arrests_as_a_part(&n, metric)) else { continue };
+        let Some((metric, added)) = metric.map(|metric| arrests_as_a_part(&n, metric)) else { continue };
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
         }
         if metric == Metric::Amount && figures.last().is_some_and(|last| converts(text, last, n.mention)) {
             continue;
         }
-        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), added_part, ..found(n.mention, metric) });
+        let (added_part, joined_on) = (added != Added::No, added == Added::JoinedOn);
+        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), added_part, joined_on, ..found(n.mention, metric) });
     }
     // "Two men were arrested in Coventry and two men and a woman were arrested in Slough":
     // arrests in two places side by side are shares of a sum the text leaves to its reader,
@@ -439,6 +443,7 @@ fn found(mention: &NumberMention, metric: Metric) -> FoundFigure {
         number: mention.span.clone(),
         of_a_phase: false,
         added_part: false,
+        joined_on: false,
     }
 }
 
@@ -543,37 +548,47 @@ fn checks_against_databases_next(text: &str, sentence: &Sentence, n: &Placed) ->
 /// suspects were arrested", "9 additional arrests") and arrests of the wanted ("two suspects
 /// wanted abroad were arrested") are an added part (see [`FoundFigure::added_part`]). Every
 /// other figure passes as it is.
-fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, bool) {
+fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
     if !matches!(metric, Metric::Arrests | Metric::ArrestsOtherCrimes) {
-        return (metric, false);
+        return (metric, Added::No);
     }
     let clause = n.clause_after();
     if OTHER_CRIMES.iter().any(|words| clause.contains(words)) {
-        return (Metric::ArrestsOtherCrimes, false);
+        return (Metric::ArrestsOtherCrimes, Added::No);
     }
     let before = n.before.trim_end();
     // "9 additional arrests", "arrested three further men", "two more suspects".
     let added = ADDED_WORDS.iter().any(|words| before.ends_with(words))
-        || ["additional ", "further ", "more "].iter().any(|words| clause.starts_with(words));
-    let wanted = clause.contains("wanted");
-    (metric, added || wanted)
+        || ["additional ", "further ", "more "].iter().any(|words| clause.starts_with(words))
+        || clause.contains("wanted");
+    let joined_on = JOINING_WORDS.iter().any(|words| before.ends_with(words));
+    let added = match (added, joined_on) {
+        (true, _) => Added::ToOthers,
+        (false, true) => Added::JoinedOn,
+        (false, false) => Added::No,
+    };
+    (metric, added)
 }
+
+/// How arrests are added to others: not at all, by words that add them to others, or only by
+/// a word that joins their sentence to the one before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Added {
+    No,
+    ToOthers,
+    JoinedOn,
+}
+
+/// Words that join a sentence to the one before, right before its count: they add to what was
+/// told, which may or may not be arrests.
+const JOINING_WORDS: &[&str] = &["further,", "also,", "in addition,", "additionally,"];
 
 /// Words for crimes other than the operation's.
 const OTHER_CRIMES: &[&str] = &["other crimes", "other offences", "other offenses", "other criminal"];
 
 /// Words right before a number that add it to one told before, or add others to it ("in
 /// addition to the two suspects arrested, ...").
-const ADDED_WORDS: &[&str] = &[
-    "another",
-    "a further",
-    "further,",
-    "also,",
-    "in addition,",
-    "additionally,",
-    "in addition to the",
-    "besides the",
-];
+const ADDED_WORDS: &[&str] = &["another", "a further", "in addition to the", "besides the"];
 
 /// A sentence about a whole series or every edition so far: "The six operations have
 /// yielded", "the seven editions", "since the series began in 2014", "the work under the
@@ -690,7 +705,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return None;
     }
     if victims.is_some() {
-        let rescued = &["rescu", "safeguard", "freed", "freeing", "removed from exploitation"];
+        let rescued = &["rescu", "safeguard", "freed", "freeing", "removed from exploitation", "release of"];
         let found = &["identif", "uncover", "discover", "found", "locat", "detect"];
         return match nearest_action(n, rescued, found)? {
             Action::First => Some(Metric::VictimsRescued),
@@ -712,10 +727,11 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     // "rescued 216 men, women and children", "freed 211 people": people taken out of harm
     // right after the verb are its victims.
-    let rescued_right_before = matches!(
-        n.clause_before().split_whitespace().next_back(),
-        Some("rescued" | "freed" | "safeguarded" | "rescuing" | "freeing")
-    ) || n.clause_before().trim_end().ends_with("rescue of");
+    let rescued_right_before =
+        matches!(
+            n.clause_before().split_whitespace().next_back(),
+            Some("rescued" | "freed" | "safeguarded" | "rescuing" | "freeing")
+        ) || ["rescue of", "release of"].iter().any(|words| n.clause_before().trim_end().ends_with(words));
     // "safeguarded 300 vulnerable people": people at risk, whom the text does not call victims.
     let at_risk = after.starts_with("vulnerable ");
     if rescued_right_before && !at_risk && RESCUED_PEOPLE.is_match(after) {
@@ -1063,6 +1079,8 @@ mod tests {
             ("Officers rescued 21 Laotian nationals from a farm.", &["VictimsRescued 21 exact [21]"]),
             ("Officers rescued 21 undocumented Laotian nationals.", &["VictimsRescued 21 exact [21]"]),
             ("Officers safeguarded 300 vulnerable people.", &[]),
+            ("The raids led to the release of 64 women held in flats.", &["VictimsRescued 64 exact [64]"]),
+            ("The raids led to the release of 64 women who were victims of a ring.", &["VictimsRescued 64 exact [64]"]),
             ("She said 31 of the rescued victims were women.", &[]),
             ("Officers found 12 children in the flat.", &[]),
             (

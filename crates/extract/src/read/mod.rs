@@ -496,6 +496,7 @@ fn read_body(
     let mut block = None;
     let mut previous_block_had_case = false;
     let first_of_body = doc.sentences.iter().position(Sentence::is_body);
+    let mut arrests_told = false;
     for &i in &scope.sentences {
         let sentence = &doc.sentences[i];
         let first_of_block = block != Some(sentence.block);
@@ -546,7 +547,24 @@ fn read_body(
             }
             (None, None) => {}
         }
-        let figures = sentence_figures(text, sentence).into_iter().map(|f| (f, sentence.span.clone()));
+        let mut figures: Vec<(FoundFigure, Range<usize>)> =
+            sentence_figures(text, sentence).into_iter().map(|f| (f, sentence.span.clone())).collect();
+        // "In addition, 37 people were arrested" after what else was done: the arrests told first.
+        for (found, _) in &mut figures {
+            if found.joined_on && !arrests_told {
+                found.added_part = false;
+            }
+        }
+        arrests_told |= figures.iter().any(|(found, _)| {
+            matches!(
+                found.metric,
+                Metric::Arrests
+                    | Metric::ArrestsTraffickingSmuggling
+                    | Metric::ArrestsTraffickers
+                    | Metric::ArrestsSmugglers
+                    | Metric::ArrestsOtherCrimes
+            )
+        });
         let stated = sentence_seizures(doc, i, national);
         let seizures = stated.seizures.into_iter().map(|f| (f, sentence.span.clone()));
         reading.seizure_amounts.extend(stated.amounts);
@@ -558,7 +576,7 @@ fn read_body(
             None if tells_of_a_phase(sentence) || tells_of_an_earlier_action(sentence) => {}
             None => {
                 // An added part is a case's figure, never one of the operation's totals.
-                reading.operation_figures.extend(figures.filter(|(found, _)| !found.added_part));
+                reading.operation_figures.extend(figures.into_iter().filter(|(found, _)| !found.added_part));
                 for (mut found, span) in seizures {
                     // A list of parts whose total an earlier sentence gave, in the same measure.
                     if found.listed_under_total && found.part_of.is_none() {
