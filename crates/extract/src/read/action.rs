@@ -287,6 +287,9 @@ const THEME_ENDS: &[&str] = &[
     " was ",
     " were ",
     " aimed ",
+    // When: "against a gang early on Wednesday", "late last week".
+    " early ",
+    " late ",
 ];
 
 /// Phrases inside which a word of [`THEME_ENDS`] ends no theme: "in" in "trafficking in human
@@ -1344,6 +1347,11 @@ mod tests {
                 "The Coastal Police Service (CPS) Harbour Response Team (HRT) unit has rescued 40 people.\n\nA \
                  team led by the HRT found them. The operation continues.",
                 action("operation", &["CPS"], None),
+            ),
+            // A theme ends where the text tells when.
+            (
+                "Police carried out coordinated raids against a gang of car thieves early on Friday.",
+                action("coordinated raids", &[], Some("a gang of car thieves")),
             ),
             // A theme that points back is none; police that "also" searched helped, and ran nothing.
             (

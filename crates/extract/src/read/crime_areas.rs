@@ -132,6 +132,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "smuggling migrants",
             "people smuggling",
             "migrant smugglers",
+            "people smugglers",
             "smuggle migrants",
             // As the United States say it.
             "human smuggling",
@@ -501,6 +502,7 @@ mod tests {
                 "An operation against human trafficking and migrant smuggling ran in May.",
                 &["human_trafficking", "migrant_smuggling"],
             ),
+            ("Police raided a gang of people smugglers in Leipzig.", &["migrant_smuggling"]),
             (
                 "Joint action days targeting drug and firearms trafficking at ports.",
                 &["drug_trafficking", "firearms_trafficking"],
