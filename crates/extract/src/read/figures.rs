@@ -86,6 +86,11 @@ static PEOPLE_AND_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// One person named before a count of others, who is counted with them: "A man and two
+/// women were arrested".
+const ONE_PERSON_AND: &[&str] =
+    &["a man and ", "a woman and ", "a boy and ", "a girl and ", "one man and ", "one woman and "];
+
 /// The first part of such a sum, before the number of the second: "arrested 31 men and
 /// [two women]".
 static PEOPLE_AND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -408,7 +413,11 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
             continue;
         }
         let (added_part, joined_on) = (added != Added::No, added == Added::JoinedOn);
-        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), added_part, joined_on, ..found(n.mention, metric) });
+        // "A man and two women were arrested": three people.
+        let one_more = u64::from(ONE_PERSON_AND.iter().any(|words| n.before.ends_with(words)));
+        let figure = found(n.mention, metric);
+        let value = figure.value + one_more;
+        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), added_part, joined_on, value, ..figure });
     }
     // "Two men were arrested in Coventry and two men and a woman were arrested in Slough":
     // arrests in two places side by side are shares of a sum the text leaves to its reader,
@@ -1231,6 +1240,7 @@ mod tests {
             ("Also, four suspects were arrested for poaching.", &["Arrests 4 exact [four] (added part)"]),
             ("The hits led to 9 additional arrests.", &["Arrests 9 exact [9] (added part)"]),
             ("Officers then arrested four further men in Leeds.", &["Arrests 4 exact [four] (added part)"]),
+            ("A man and two women were arrested in Leeds.", &["Arrests 3 exact [two]"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             ("Three fugitives wanted abroad were arrested at the port.", &["Arrests 3 exact [Three] (added part)"]),
             (
