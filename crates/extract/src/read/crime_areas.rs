@@ -122,6 +122,10 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "labor exploitation",
             "modern slavery",
             "modern day slavery",
+            "slave like",
+            "slavery",
+            "exploitation of workers",
+            "worker exploitation",
         ],
     ),
     (
@@ -503,6 +507,7 @@ mod tests {
                 &["human_trafficking", "migrant_smuggling"],
             ),
             ("Police raided a gang of people smugglers in Leipzig.", &["migrant_smuggling"]),
+            ("Police raided 40 farms against slave-like working conditions.", &["human_trafficking"]),
             (
                 "Joint action days targeting drug and firearms trafficking at ports.",
                 &["drug_trafficking", "firearms_trafficking"],
