@@ -58,6 +58,8 @@ static DOERS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:[Nn]etworks?|[Rr]ings?|[Gg]angs?|[Oo]rgani[sz]ations?|[Oo]perations?",
         // What an action went after: "a human trafficking investigation", "trafficking bust".
         r"|[Ii]nvestigations?|[Bb]usts?|[Ss]weeps?|[Cc]rackdowns?",
+        // Who the action went after: "suspected drug traffickers", "heroin dealers".
+        r"|[Tt]raffickers|[Dd]ealers",
         r"|NETWORKS?|RINGS?|GANGS?|OPERATIONS?)(?-u:\b)"
     ))
     .expect("valid regex")
