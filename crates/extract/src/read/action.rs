@@ -478,11 +478,11 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .or_else(named_below)
         .or_else(|| (!national.is_empty()).then(|| national.iter().map(|(named, _)| named.clone()).collect()))
         .unwrap_or_default();
-    // "coordinated by EMPACT Firearms and Europol": the body named beside a framework ran it.
-    let bodies = organisers.iter().any(|named| !is_a_framework(&named.name));
+    // "coordinated by EMPACT Firearms and Europol": the body named beside a framework ran it;
+    // a framework alone runs nothing, and names no one who did.
     let organisers: Vec<Named> = organisers
         .into_iter()
-        .filter(|named| !bodies || !is_a_framework(&named.name))
+        .filter(|named| !is_a_framework(&named.name))
         .filter(|named| !GENERIC_BODIES.contains(&named.name.as_str()))
         .map(|named| {
             let name = short_form(doc.text, &named.name).unwrap_or(named.name);
@@ -1269,6 +1269,8 @@ mod tests {
                  ran in May.",
                 action("joint action days", &["Europol"], Some("firearms trafficking")),
             ),
+            // A framework alone runs nothing, and names no one who did.
+            ("Police of 20 countries held EMPACT Joint Action Days in May.", action("joint action days", &[], None)),
             (
                 "The first action week on farms, organised and supported by ELA, took place on 3-9 May.",
                 action("action week", &["ELA"], None),
