@@ -235,7 +235,8 @@ const PREPOSITIONS: &[&str] =
     &["During", "In", "On", "At", "After", "Before", "Between", "From", "Under", "Within", "Throughout", "Over"];
 
 /// Words that open a sentence with a thing rather than a name: "This coordinated action".
-const DETERMINERS: &[&str] = &["This", "That", "These", "Those", "Its", "Their", "Each", "Every", "Both", "Such"];
+const DETERMINERS: &[&str] =
+    &["A", "An", "This", "That", "These", "Those", "Its", "Their", "Each", "Every", "Both", "Such"];
 
 /// Words that put an action in the future, or wish for one: an announcement, not a report.
 const FUTURE_WORDS: &[&str] =
@@ -1268,6 +1269,11 @@ mod tests {
                 "Joint action days against firearms trafficking, coordinated by EMPACT Firearms and Europol, \
                  ran in May.",
                 action("joint action days", &["Europol"], Some("firearms trafficking")),
+            ),
+            // An article opens no name.
+            (
+                "A coordinated international operation supported by the agency dismantled a call centre in Riga.",
+                action("international operation", &[], None),
             ),
             // A framework alone runs nothing, and names no one who did.
             ("Police of 20 countries held EMPACT Joint Action Days in May.", action("joint action days", &[], None)),
