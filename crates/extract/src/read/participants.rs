@@ -171,6 +171,13 @@ static ONE_OF_THE_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 static PEOPLE_FROM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b){PEOPLE}\s+from\s+(?:the\s+)?$")).expect("valid regex"));
 
+/// Words before the countries where people were arrested, in the lead or a paragraph that
+/// names the operation, where they tell who acted in it: "77 suspects have been arrested in
+/// Austria, Chile and Peru" (elsewhere, such arrests may be another action's).
+static ARRESTED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(?:have|has|had) been|were) arrested in\s+(?:the\s+)?$").expect("valid regex")
+});
+
 /// Words before the countries where arrests were made, in a sentence that tells of them:
 /// "offenders in countries ranging from Chile to Peru were arrested". The police of those
 /// countries made them, so took part.
@@ -409,7 +416,8 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         let cued = PARTICIPANTS_CUE.is_match(tail)
             || places.is_some_and(|p| about_the_operation() || p.name("together").is_some())
             || about_the_operation() && PEOPLE_FROM.is_match(tail)
-            || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text));
+            || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text))
+            || telling_who_acted && ARRESTED_IN.is_match(tail);
         // The cheap test of the words after the list first: most lists are no subject.
         let took_part = TOOK_PART.is_match(after);
         let acted = !took_part && (telling_who_acted || about_the_operation()) && ACTED.is_match(after);
@@ -833,6 +841,10 @@ mod tests {
     #[test]
     fn reads_lists_in_prose_but_not_origins_or_quotes() {
         let listed = |text: &str| listed_in(text, &Sentence::of(text), true);
+        // Arrests told below the lead, in a paragraph that names no operation: maybe another
+        // action's.
+        let arrested = "In 2022, 108 suspects were arrested in Chile and Peru.";
+        assert_eq!(listed_in(arrested, &Sentence::of(arrested), false), Vec::<String>::new());
         let cases: &[(&str, &[&str])] = &[
             (
                 "The operation was carried out at the same time in Austria, Hungary, Slovakia and Czechia.",
@@ -848,6 +860,7 @@ mod tests {
                 &["LV", "PL", "EE"],
             ),
             ("Arrests took place in Chile, Peru and Bolivia, and the Kosovo region.", &["CL", "PE", "BO", "XK"]),
+            ("In all, 40 suspects have been arrested in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("Norway and Iceland officials were also involved in the checks.", &["NO", "IS"]),
             ("The checks were planned and carried out by Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
