@@ -245,6 +245,10 @@ const FUTURE_WORDS: &[&str] =
 /// Words after which a release says what the action was against.
 const THEME_CUES: &[&str] = &["against", "targeted", "targeting", "aimed at", "to tackle", "to combat"];
 
+/// Verbs that may open what an action was against, before the thing itself.
+const THEME_VERBS: &[&str] =
+    &["combating ", "combatting ", "tackling ", "fighting ", "countering ", "disrupting ", "dismantling "];
+
 /// What follows "against" where it is not what an action was against.
 /// "in the fight against this type of crime" points back to what the text has told.
 const NOT_THEMES: &[&str] =
@@ -1036,6 +1040,8 @@ fn theme(sentence: &str) -> Option<String> {
         .min()
         .unwrap_or(rest.len());
     let theme = rest[..end].trim();
+    // "aimed at combating counterfeiting": what it was against follows the verb.
+    let theme = THEME_VERBS.iter().find_map(|verb| theme.strip_prefix(verb)).unwrap_or(theme);
     let theme = theme.strip_prefix("the ").unwrap_or(theme);
     let words = theme.split_whitespace().count();
     (words > 0 && words <= THEME_WORDS).then(|| theme.to_string())
@@ -1355,6 +1361,11 @@ mod tests {
                 "The Coastal Police Service (CPS) Harbour Response Team (HRT) unit has rescued 40 people.\n\nA \
                  team led by the HRT found them. The operation continues.",
                 action("operation", &["CPS"], None),
+            ),
+            // The verb that opens a theme is no part of it.
+            (
+                "Customs ran joint action days aimed at combating counterfeit toys in May.",
+                action("joint action days", &[], Some("counterfeit toys")),
             ),
             // A theme ends where the text tells when.
             (

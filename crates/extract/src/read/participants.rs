@@ -79,7 +79,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// across the EU on 18-24 March, in").
 static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?-u:\b)(?:carried out|conducted|took place|held|ran)\s+",
+        r"(?i)(?-u:\b)(?:carried out|conducted|executed|took place|held|ran)\s+",
         // "took place across the EU on 18-24 March, in ...": where and when, before the list.
         r"(?:across\s+[^,.;]{1,30}?\s+)?(?:(?:on|from|between)\s+[^,.;]{1,30},\s+)?",
         // "carried out over five days simultaneously in ...": how long, before the list.
@@ -943,6 +943,7 @@ mod tests {
                 "The operation was carried out over five days simultaneously in Chad, Mali and Niger.",
                 &["TD", "ML", "NE"],
             ),
+            ("The action, executed at the same time in Chad, Mali and Niger, hit a gang.", &["TD", "ML", "NE"]),
             // Actions, not a raid alone, tell of the operation where they took place.
             ("Parallel actions also took place in Chad, Mali and Niger.", &["TD", "ML", "NE"]),
             // Origins, destinations and nationalities are no participants.
