@@ -10,6 +10,7 @@ pub mod annotate;
 pub mod corrections;
 pub mod doc;
 pub mod manifest;
+mod phrases;
 pub mod problem;
 pub mod read;
 pub mod review;

@@ -11,10 +11,13 @@
 //! hold"), and stays a source only.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use explorer_model::text::fold;
+use regex::Regex;
 
 use crate::doc::{Doc, Sentence};
+use crate::phrases::any_of;
 use crate::read::partners::Named;
 use crate::read::publication::PUBLISHERS;
 use crate::read::timing::opens_with_the_date;
@@ -70,6 +73,14 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "national action",
     "combat action",
 ];
+
+/// Whether a sentence (in lower case) tells of an operation or an action: it says
+/// "operation" or one of [`ACTION_WORDS`].
+pub(crate) fn tells_of_an_action(lower: &str) -> bool {
+    static OPERATION_OR_ACTION: LazyLock<Regex> =
+        LazyLock::new(|| any_of(std::iter::once(&"operation").chain(ACTION_WORDS)));
+    OPERATION_OR_ACTION.is_match(lower)
+}
 
 /// Words that tell of an action only where nothing else in the lead does: raids a release
 /// reports are its action, but a sentence about raids in a release on something else does not

@@ -9,7 +9,7 @@ use explorer_model::text::last_bytes;
 use regex::Regex;
 
 use super::Scope;
-use super::action::{ACTION_WORDS, is_a_body, whole_words};
+use super::action::{is_a_body, tells_of_an_action, whole_words};
 use super::cases::distinct_codes;
 use super::partners::canonical;
 use crate::annotate::countries::list_at;
@@ -340,14 +340,8 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     }
     // Asked only of a sentence with a list of countries, and then once.
     let about = std::cell::OnceCell::new();
-    let about_the_operation = || {
-        *about.get_or_init(|| {
-            !sentence.operations.is_empty() || {
-                let lower = sentence.lower();
-                lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words))
-            }
-        })
-    };
+    let about_the_operation =
+        || *about.get_or_init(|| !sentence.operations.is_empty() || tells_of_an_action(sentence.lower()));
     if let Some(counted) = counted_in_full(text, sentence).filter(|_| telling_who_acted || about_the_operation()) {
         return counted;
     }

@@ -14,7 +14,7 @@ use explorer_model::text::last_bytes;
 
 use crate::annotate::dates::{DateMention, WEEKDAYS, strip_suffix_ignoring_case};
 use crate::doc::{Doc, Sentence};
-use crate::read::action::ACTION_WORDS;
+use crate::read::action::tells_of_an_action;
 use crate::read::identity::NamedOperation;
 
 /// When an operation ran, and whether its year was read or worked out.
@@ -442,9 +442,7 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
 fn year_of_the_lead(doc: &Doc) -> Option<i32> {
     let paragraphs = doc.first_paragraphs(LEAD_PARAGRAPHS);
     doc.body().filter(|s| paragraphs.contains(&s.block) && s.operations.is_empty()).find_map(|sentence| {
-        let lower = sentence.lower();
-        let of_an_action = lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words));
-        if !of_an_action {
+        if !tells_of_an_action(sentence.lower()) {
             return None;
         }
         let year = sentence
