@@ -422,7 +422,8 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let lowered = |lead: &[usize]| -> Vec<&str> { lead.iter().map(|&i| doc.sentences[i].lower()).collect() };
     let mut lead = lead(doc, LEAD_PARAGRAPHS);
     let mut lower = lowered(&lead);
-    let enforced = lower.iter().any(|said| ENFORCEMENT_WORDS.iter().any(|word| said.contains(word)));
+    static ANY_ENFORCEMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(ENFORCEMENT_WORDS));
+    let enforced = lower.iter().any(|said| ANY_ENFORCEMENT_WORDS.is_match(said));
     let mut told = told_in(doc, &lead, &lower, enforced);
     if told.is_none() && enforced {
         lead = self::lead(doc, ENFORCEMENT_LEAD_PARAGRAPHS);
@@ -432,7 +433,8 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let (n, at, words) = told?;
     let sentence = &doc.sentences[lead[n]];
     let padded = format!(" {} ", lower[n]);
-    if FUTURE_WORDS.iter().any(|future| padded.contains(future)) {
+    static ANY_FUTURE_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(FUTURE_WORDS));
+    if ANY_FUTURE_WORDS.is_match(&padded) {
         return None;
     }
     let start = sentence.span.start + at;

@@ -3,6 +3,7 @@
 //! [`Doc`]: its sentences and what the recognisers found in them.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 pub mod action;
 mod cases;
@@ -33,6 +34,7 @@ use super::annotate::country_index::CountryIndex;
 use super::annotate::operation_names::OperationName;
 use super::doc::{Doc, Sentence};
 use super::manifest::{published_day, published_year_month};
+use super::phrases::any_of;
 use super::problem::Problem;
 use super::review::{Trace, passages};
 use super::segment::Block;
@@ -42,6 +44,7 @@ use explorer_model::{
     Coordination, CoordinationKind, FieldSources, Figure, Highlight, Metric, Operation, Organisation, Quote, Seizure,
     Source, StatedCrimeArea,
 };
+use regex::Regex;
 
 /// What one document yields.
 #[derive(Debug, Default)]
@@ -467,10 +470,11 @@ struct BodyReading {
     stated_duration: Option<(u32, Range<usize>)>,
 }
 
-/// Whether a sentence with a count of countries says they took part.
-fn counts_participants(said: &str) -> bool {
-    let lower = said.to_ascii_lowercase();
-    ["participat", "took part", "taking part", "involved"].iter().any(|words| lower.contains(words))
+/// Whether a sentence with a count of countries (in ASCII lower case) says they took part.
+fn counts_participants(lower: &str) -> bool {
+    static TAKING_PART: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&["participat", "took part", "taking part", "involved"]));
+    TAKING_PART.is_match(lower)
 }
 
 /// Sorts each body sentence into a country case or the operation's own account. A case runs
@@ -564,7 +568,7 @@ fn read_body(doc: &Doc, scope: &Scope, participants: Option<Range<usize>>, natio
                 // where the action took place ("took place in 8 countries. 18 EU Member States
                 // participated").
                 if let Some((n, _)) = stated_country_count(text, sentence) {
-                    let of_participants = counts_participants(sentence.text(text));
+                    let of_participants = counts_participants(sentence.lower());
                     if reading.stated_count.is_none() || (of_participants && !reading.stated_count_of_participants) {
                         reading.stated_count = Some((n, sentence.span.clone()));
                         reading.stated_count_of_participants = of_participants;
