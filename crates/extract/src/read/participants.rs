@@ -15,6 +15,7 @@ use super::partners::canonical;
 use crate::annotate::countries::list_at;
 use crate::annotate::country_index::CountryIndex;
 use crate::doc::{Doc, Sentence};
+use crate::phrases::any_of;
 use crate::segment::{comma_items, trim_span};
 
 static HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -189,18 +190,18 @@ fn without_aside(after: &str) -> &str {
 
 /// Whether a sentence tells of arrests made.
 fn arrested(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    [
-        "arrested",
-        "were detained",
-        "arrests were made",
-        "arrests made",
-        "made arrests",
-        "arrests happened",
-        "arrests took place",
-    ]
-    .iter()
-    .any(|words| lower.contains(words))
+    static ARRESTS_MADE: LazyLock<Regex> = LazyLock::new(|| {
+        any_of(&[
+            "arrested",
+            "were detained",
+            "arrests were made",
+            "arrests made",
+            "made arrests",
+            "arrests happened",
+            "arrests took place",
+        ])
+    });
+    ARRESTS_MADE.is_match(&sentence.to_lowercase())
 }
 
 /// How far before a list its cue may start: cues are a few words long, and searching only
@@ -472,11 +473,12 @@ const COUNTED_WITHIN: usize = 3;
 fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
     let said = sentence.text(text);
     // Each cue holds one of these words: most sentences are answered without a search.
-    let may_cue = ["agencies", "authorities", "forces", "involving", "alongside"]
-        .iter()
-        .any(|word| sentence.lower().contains(word));
-    let may_take_part =
-        ["took part", "participated", "were involved", "worked together"].iter().any(|words| said.contains(words));
+    static CUE_WORDS: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&["agencies", "authorities", "forces", "involving", "alongside"]));
+    static TAKING_PART: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&["took part", "participated", "were involved", "worked together"]));
+    let may_cue = CUE_WORDS.is_match(sentence.lower());
+    let may_take_part = TAKING_PART.is_match(said);
     let cue = may_cue.then(|| AGENCIES_CUE.find(said)).flatten();
     let took_part = (may_cue || may_take_part).then(|| AGENCIES_TOOK_PART.find(said)).flatten();
     // The list, and where its cue stands: a cue inside a quotation is someone's words.
@@ -496,8 +498,11 @@ fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
         .filter(|m| AGENCY_AFTER.is_match(&text[m.span.end..sentence.span.end]))
         .map(|m| (m.span.start - start, m.code.as_str()));
     let listed = &said[region.clone()];
-    let known =
-        NATIONAL_AGENCIES.iter().filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
+    // One search tells whether any agency is named: most lists name none.
+    static ANY_NATIONAL_AGENCY: LazyLock<Regex> =
+        LazyLock::new(|| any_of(NATIONAL_AGENCIES.iter().map(|(agency, _)| agency)));
+    let named = if ANY_NATIONAL_AGENCY.is_match(listed) { NATIONAL_AGENCIES } else { &[] };
+    let known = named.iter().filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
     let mut found: Vec<(usize, &str)> = by_their_country.chain(known).collect();
     found.sort_unstable();
     let mut codes: Vec<String> = Vec::new();

@@ -8,12 +8,15 @@
 //! "last year" or "this year" counted from the publication date; the publication date.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use explorer_model::date::PartialDate;
 use explorer_model::text::last_bytes;
+use regex::Regex;
 
 use crate::annotate::dates::{DateMention, WEEKDAYS, strip_suffix_ignoring_case};
 use crate::doc::{Doc, Sentence};
+use crate::phrases::any_of;
 use crate::read::action::tells_of_an_action;
 use crate::read::identity::NamedOperation;
 
@@ -85,6 +88,12 @@ const OTHER_EVENTS: &[&str] = &[
     "triggered by",
     "prompted by",
 ];
+
+/// Whether `text` says one of [`OTHER_EVENTS`].
+fn tells_of_another_event(text: &str) -> bool {
+    static ANY_OTHER_EVENT: LazyLock<Regex> = LazyLock::new(|| any_of(OTHER_EVENTS));
+    ANY_OTHER_EVENT.is_match(text)
+}
 
 /// Words between the operation and a date that make the date its beginning, its end unsaid:
 /// "a two-month operation that began in November 2011".
@@ -358,7 +367,7 @@ fn is_span(date: &DateMention) -> bool {
 /// March").
 fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
     let before = doc.text[sentence.span.start..date.span.start].to_lowercase();
-    OTHER_EVENTS.iter().any(|words| last_bytes(&before, CLAUSE_BYTES).contains(words))
+    tells_of_another_event(last_bytes(&before, CLAUSE_BYTES))
 }
 
 /// Where the first words that speak of the operation end in a sentence, as a byte offset.
@@ -372,7 +381,7 @@ fn date_after<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d 
     let between = doc.text[from..date.span.start].to_lowercase();
     // A date after another operation's name is that operation's.
     let other_operation = sentence.operations.iter().any(|o| from <= o.span.start && o.span.end <= date.span.start);
-    (!other_operation && !OTHER_EVENTS.iter().any(|words| between.contains(words))).then_some(date)
+    (!other_operation && !tells_of_another_event(&between)).then_some(date)
 }
 
 /// The year of the same days written elsewhere with it (a caption: "took place from 29
@@ -472,7 +481,7 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
     // championships": the tournament an operation was timed to gives its year.
     let during_a_tournament = TOURNAMENTS.iter().any(|event| before.trim_end().ends_with(event))
         && ["during", "throughout"].iter().any(|words| clause.contains(words));
-    led_in && !OTHER_EVENTS.iter().any(|words| clause.contains(words)) || during_a_tournament
+    led_in && !tells_of_another_event(clause) || during_a_tournament
 }
 
 /// Tournaments named with their year after them, which operations against illegal betting
