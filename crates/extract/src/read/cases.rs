@@ -63,7 +63,8 @@ pub struct Acting {
 /// The countries acting in a sentence, or `None` if it tells no country case.
 pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
     let lower = sentence.lower();
-    if lower.contains("coordination unit") || lower.contains("headquarters") || OPERATION_SUBJECT.is_match(lower) {
+    static COORDINATION: LazyLock<Regex> = LazyLock::new(|| any_of(&["coordination unit", "headquarters"]));
+    if COORDINATION.is_match(lower) || OPERATION_SUBJECT.is_match(lower) {
         return None;
     }
     let mentions = &sentence.countries;

@@ -590,13 +590,17 @@ const PHASES: &[&str] = &["first", "second", "third", "last", "final", "opening"
 /// Whether a sentence tells of an action before this one ("An earlier raid in November
 /// arrested 15 people"): its figures are that action's.
 fn tells_of_an_earlier_action(sentence: &Sentence) -> bool {
+    const EARLIER: [&str; 3] = ["an earlier ", "a previous ", "a prior "];
+    static ANY_EARLIER: LazyLock<Regex> = LazyLock::new(|| any_of(&EARLIER));
     let lower = sentence.lower();
-    ["an earlier ", "a previous ", "a prior "].iter().any(|earlier| {
-        lower.match_indices(earlier).any(|(at, _)| {
-            let next = lower[at + earlier.len()..].split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-            EARLIER_ACTIONS.contains(&next)
+    // One search first: most sentences tell of nothing earlier.
+    ANY_EARLIER.is_match(lower)
+        && EARLIER.iter().any(|earlier| {
+            lower.match_indices(earlier).any(|(at, _)| {
+                let next = lower[at + earlier.len()..].split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                EARLIER_ACTIONS.contains(&next)
+            })
         })
-    })
 }
 
 /// What an earlier action may be called after "an earlier".
@@ -607,7 +611,8 @@ const EARLIER_ACTIONS: &[&str] = &["raid", "raids", "operation", "action", "crac
 fn tells_of_a_phase(sentence: &Sentence) -> bool {
     let lower = sentence.lower();
     // Most sentences say neither "phase" nor a day or a week: no need to cut them into words.
-    if !lower.contains("phase") && !lower.contains("day") && !lower.contains("week") {
+    static PHASE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| any_of(&["phase", "day", "week"]));
+    if !PHASE_OR_TIME.is_match(lower) {
         return false;
     }
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
