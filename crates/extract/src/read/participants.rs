@@ -18,24 +18,30 @@ use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::segment::{comma_items, trim_span};
 
-static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    // A heading, not the words in a sentence ("among 32 participating countries which..."):
-    // capitalised, then a colon, a line break, or the list glued on ("countriesAlgeria, ...").
-    // Other headings say it in other words, and only before a colon ("Countries involved:").
-    Regex::new(concat!(
-        r"Participating (?:countries|nations|member countries|states)(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})",
-        r"|(?:Countries (?:involved|participating|taking part)|The following (?:EU )?(?:countries|[Mm]ember [Ss]tates) (?:took part|participated)",
-        // The operation may be named before the colon ("participated in Operation Kestrel:").
-        r"(?: in (?:the )?[^:\n.]{1,60})?",
-        // A list of who took part that holds agencies too: "the other participants, which
-        // were the following:".
-        r"|[Pp]articipants\b[^:\n.]{0,40}\bthe following",
-        // "The countries that participated in the inspections were:".
-        r"|The (?:countries|nations|[Mm]ember [Ss]tates) (?:that|which) (?:took part|participated)(?: in [^:\n.]{1,60})? were",
-        r")[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
-    ))
-    .expect("valid regex")
-});
+/// A heading, not the words in a sentence ("among 32 participating countries which..."):
+/// capitalised, then a colon, a line break, or the list glued on ("countriesAlgeria, ...").
+/// Other headings say it in other words, and only before a colon ("Countries involved:").
+const HEADING_PATTERN: &str = concat!(
+    r"Participating (?:countries|nations|member countries|states)(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})",
+    r"|(?:Countries (?:involved|participating|taking part)|The following (?:EU )?(?:countries|[Mm]ember [Ss]tates) (?:took part|participated)",
+    // The operation may be named before the colon ("participated in Operation Kestrel:").
+    r"(?: in (?:the )?[^:\n.]{1,60})?",
+    // A list of who took part that holds agencies too: "the other participants, which
+    // were the following:".
+    r"|[Pp]articipants\b[^:\n.]{0,40}\bthe following",
+    // "The countries that participated in the inspections were:".
+    r"|The (?:countries|nations|[Mm]ember [Ss]tates) (?:that|which) (?:took part|participated)(?: in [^:\n.]{1,60})? were",
+    r")[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
+);
+static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(HEADING_PATTERN).expect("valid regex"));
+
+/// [`HEADING`] with ASCII word boundaries, which the regex crate's fast engine handles in a
+/// text with characters outside ASCII, where a Unicode `\b` makes it search the whole release
+/// with its slowest (see [`crate::annotate`]). Only "participants ... the following" has
+/// boundaries, and an ASCII boundary stands wherever a Unicode one does: a match of another
+/// heading is [`HEADING`]'s, and none is none.
+static HEADING_ASCII: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&HEADING_PATTERN.replace(r"\b", r"(?-u:\b)")).expect("valid regex"));
 
 /// Who acts for a country in an operation: "police", "border guards", "law enforcement
 /// authorities", "police and gendarmes", "law enforcement agencies and judicial bodies".
@@ -598,7 +604,9 @@ pub struct ParticipantList {
 
 /// The list after the first "Participating countries" heading.
 pub fn participant_list(text: &str) -> Option<ParticipantList> {
-    let caps = HEADING.captures(text)?;
+    let caps = HEADING_ASCII.captures(text)?;
+    // "participants ... the following" is read again with Unicode's boundaries.
+    let caps = if caps[0][1..].starts_with("articipants") { HEADING.captures(text)? } else { caps };
     let first_letter = caps.get(1).or(caps.get(2))?;
     let bulleted = text[..first_letter.start()].trim_end_matches([' ', '\t']).ends_with(BULLETS);
     let mut end = if bulleted { bullets_end(text, first_letter.start()) } else { list_end(text, first_letter.start()) };
@@ -775,6 +783,16 @@ mod tests {
         let text = "Checks were run with the other participants, namely the following:\n- Austria\n- Bosnia and \
                     Herzegovina\n- EUROPOL\n- Border Police\n- Slovakia\nSuch checks are run each year.";
         assert_eq!(codes(text), some(&["AT", "BA", "SK"]));
+    }
+
+    #[test]
+    fn a_word_boundary_beside_participants_is_unicodes() {
+        // "participantsé" runs on in a letter outside ASCII: no word ends after "participants",
+        // though an ASCII boundary stands there.
+        let text = "Checks were run with the participantsé, namely the following:\n- Austria\n- Slovakia";
+        assert_eq!(participant_list(text), None);
+        let text = "Checks were run with the participants, namely the following:\n- Austria\n- Slovakia";
+        assert!(participant_list(text).is_some());
     }
 
     #[test]
