@@ -10,6 +10,7 @@ pub mod annotate;
 pub mod corrections;
 pub mod doc;
 pub mod manifest;
+mod phrases;
 pub mod problem;
 pub mod read;
 pub mod review;
@@ -312,7 +313,7 @@ pub fn extract_corrected(sources: Vec<Source>, corrections: &Corrections) -> Res
         .collect();
     dataset.documents = documents;
     dataset.documents.sort_by(|a, b| a.file.cmp(&b.file));
-    dataset.countries = countries_named(&dataset).into_iter().filter_map(|code| index.describe(&code)).collect();
+    dataset.countries = countries_named(&dataset).into_iter().filter_map(|code| index.describe(code)).collect();
     dataset.operations.sort_by(|a, b| {
         // Within a year, dated operations first; operations without a year last. (The names are
         // compared in place: a copy of each for every comparison cost more than comparing.)
@@ -352,14 +353,15 @@ fn reviews(dataset: &Dataset, traces: Vec<(&Source, Option<String>, review::Trac
 }
 
 /// Every country code the dataset uses: participants, case countries, coordination hosts.
-fn countries_named(dataset: &Dataset) -> BTreeSet<String> {
+/// Borrowed, as most codes are named many times: a copy of each would be made and dropped.
+fn countries_named(dataset: &Dataset) -> BTreeSet<&str> {
     let mut codes = BTreeSet::new();
     for op in &dataset.operations {
-        codes.extend(op.countries.iter().cloned());
+        codes.extend(op.countries.iter().map(String::as_str));
         for highlight in &op.highlights {
-            codes.extend(highlight.acting.iter().chain(&highlight.involved).cloned());
+            codes.extend(highlight.acting.iter().chain(&highlight.involved).map(String::as_str));
         }
-        codes.extend(op.coordination.iter().filter_map(|c| c.country.clone()));
+        codes.extend(op.coordination.iter().filter_map(|c| c.country.as_deref()));
     }
     codes
 }

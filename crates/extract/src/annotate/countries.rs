@@ -149,9 +149,11 @@ fn possible_names(text: &str, words: &[Range<usize>], first: usize, first_folded
 /// Byte spans of the words in `text[range]`: letters and digits, with apostrophes and hyphens
 /// inside a word ("d’Ivoire", "Guinea-Bissau").
 fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut words = Vec::new();
-    let mut start = None;
     let slice = &text[range.clone()];
+    // Room for words of four letters and a space, most sentences' average or more, so that
+    // the list seldom grows.
+    let mut words = Vec::with_capacity(slice.len() / 5 + 1);
+    let mut start = None;
     for (i, c) in slice.char_indices() {
         let joins = matches!(c, '’' | '\'' | '-')
             && start.is_some()

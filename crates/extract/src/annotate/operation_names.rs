@@ -16,6 +16,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::phrases::any_of;
+
 /// One place where the text names an operation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OperationName {
@@ -69,6 +71,8 @@ const CUE_FRAGMENTS: &[&str] = &[
     "JAD",
     "Project ",
 ];
+
+static ANY_CUE_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| any_of(CUE_FRAGMENTS));
 
 /// The words a name follows. Word boundaries are checked by [`stands_alone`] rather than with
 /// `\b`, which makes a regex slow on text with curly quotes (see [`crate::annotate`]).
@@ -178,7 +182,7 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
     let sentence = &text[range.clone()];
     let mut names: Vec<OperationName> = Vec::new();
     // Most sentences contain no cue: looking for its fragments costs less than the regex.
-    if CUE_FRAGMENTS.iter().any(|fragment| sentence.contains(fragment)) {
+    if ANY_CUE_FRAGMENT.is_match(sentence) {
         for cue in CUE.find_iter(sentence) {
             // Mentions do not overlap: a cue inside a name already read (codenamed “Joint
             // operation SUNRISE”) starts none.

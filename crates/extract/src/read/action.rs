@@ -11,10 +11,13 @@
 //! hold"), and stays a source only.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use explorer_model::text::fold;
+use regex::Regex;
 
 use crate::doc::{Doc, Sentence};
+use crate::phrases::any_of;
 use crate::read::partners::Named;
 use crate::read::publication::{PUBLISHERS, dateline_of_a_place};
 use crate::read::timing::opens_with_the_date;
@@ -70,6 +73,14 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "national action",
     "combat action",
 ];
+
+/// Whether a sentence (in lower case) tells of an operation or an action: it says
+/// "operation" or one of [`ACTION_WORDS`].
+pub(crate) fn tells_of_an_action(lower: &str) -> bool {
+    static OPERATION_OR_ACTION: LazyLock<Regex> =
+        LazyLock::new(|| any_of(std::iter::once(&"operation").chain(ACTION_WORDS)));
+    OPERATION_OR_ACTION.is_match(lower)
+}
 
 /// Words that tell of an action only where nothing else in the lead does: raids a release
 /// reports are its action, but a sentence about raids in a release on something else does not
@@ -424,7 +435,8 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let lowered = |lead: &[usize]| -> Vec<&str> { lead.iter().map(|&i| doc.sentences[i].lower()).collect() };
     let mut lead = lead(doc, LEAD_PARAGRAPHS);
     let mut lower = lowered(&lead);
-    let enforced = lower.iter().any(|said| ENFORCEMENT_WORDS.iter().any(|word| said.contains(word)));
+    static ANY_ENFORCEMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(ENFORCEMENT_WORDS));
+    let enforced = lower.iter().any(|said| ANY_ENFORCEMENT_WORDS.is_match(said));
     let mut told = told_in(doc, &lead, &lower, enforced);
     if told.is_none() && enforced {
         lead = self::lead(doc, ENFORCEMENT_LEAD_PARAGRAPHS);
@@ -444,7 +456,8 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let (n, at, words) = told?;
     let sentence = &doc.sentences[lead[n]];
     let padded = format!(" {} ", lower[n]);
-    if FUTURE_WORDS.iter().any(|future| padded.contains(future)) {
+    static ANY_FUTURE_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(FUTURE_WORDS));
+    if ANY_FUTURE_WORDS.is_match(&padded) {
         return None;
     }
     let start = sentence.span.start + at;

@@ -12,6 +12,7 @@ use regex::Regex;
 
 use crate::annotate::countries::{CountryMention, list_at};
 use crate::doc::Sentence;
+use crate::phrases::any_of;
 
 /// Lead-ins before a sentence's subject ("In one instance, 24 Togolese victims ...").
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -62,7 +63,8 @@ pub struct Acting {
 /// The countries acting in a sentence, or `None` if it tells no country case.
 pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
     let lower = sentence.lower();
-    if lower.contains("coordination unit") || lower.contains("headquarters") || OPERATION_SUBJECT.is_match(lower) {
+    static COORDINATION: LazyLock<Regex> = LazyLock::new(|| any_of(&["coordination unit", "headquarters"]));
+    if COORDINATION.is_match(lower) || OPERATION_SUBJECT.is_match(lower) {
         return None;
     }
     let mentions = &sentence.countries;
@@ -151,8 +153,9 @@ pub fn refers_back(sentence: &Sentence) -> bool {
     let lower = sentence.lower();
     // Each form names this or the suspect, man, woman, group or network, or opens with a
     // pronoun: a look for those words costs less than the pattern's walk over 80 characters.
-    let may = REFERRING.iter().any(|words| lower.contains(words))
-        || ["he ", "she ", "they "].iter().any(|pronoun| lower.starts_with(pronoun));
+    static ANY_REFERRING: LazyLock<Regex> = LazyLock::new(|| any_of(&REFERRING));
+    let may =
+        ANY_REFERRING.is_match(lower) || ["he ", "she ", "they "].iter().any(|pronoun| lower.starts_with(pronoun));
     may && REFERS_BACK.is_match(lower)
 }
 
@@ -209,8 +212,10 @@ const THEME_WORDS: &[(Theme, &[&str])] = &[
 ];
 
 pub fn themes(text: &str) -> Vec<Theme> {
+    static THEME_SEARCHES: LazyLock<Vec<(Theme, Regex)>> =
+        LazyLock::new(|| THEME_WORDS.iter().map(|(theme, words)| (*theme, any_of(*words))).collect());
     let lower = text.to_lowercase();
-    THEME_WORDS.iter().filter(|(_, words)| words.iter().any(|w| lower.contains(w))).map(|(theme, _)| *theme).collect()
+    THEME_SEARCHES.iter().filter(|(_, words)| words.is_match(&lower)).map(|(theme, _)| *theme).collect()
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use regex::Regex;
 
 use crate::annotate::numbers::NumberMention;
 use crate::doc::Sentence;
+use crate::phrases::any_of;
 
 /// A number found in a sentence, typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,6 +249,12 @@ const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"]
 const ARREST_CUES: [&str; 7] =
     ["arrest", "apprehended", " nab", "detain", "detention of", "into custody", "in custody"];
 
+/// Whether `text` holds one of [`ARREST_CUES`].
+fn has_an_arrest_cue(text: &str) -> bool {
+    static ANY_ARREST_CUE: LazyLock<Regex> = LazyLock::new(|| any_of(&ARREST_CUES));
+    ANY_ARREST_CUE.is_match(text)
+}
+
 /// How many words may stand between an arrest and the number it acts on ("the arrest of a
 /// total of 64"): further off, it is likely another clause's ("Police who arrested the
 /// leader found 12 people").
@@ -462,8 +469,9 @@ const PHASE_WORDS: &[&str] =
 
 /// Whether the clause of `n`, before it or up to the next number, speaks of a phase.
 fn of_a_phase(n: &Placed) -> bool {
+    static ANY_PHASE_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(PHASE_WORDS));
     let (before, after) = (n.clause_before(), n.clause_after());
-    PHASE_WORDS.iter().any(|words| before.contains(words) || after.contains(words))
+    ANY_PHASE_WORDS.is_match(before) || ANY_PHASE_WORDS.is_match(after)
 }
 
 /// A sentence that opens with a label and a number ("Arrests: 95", "Victims rescued – 212"),
@@ -562,7 +570,8 @@ fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
         return (metric, Added::No);
     }
     let clause = n.clause_after();
-    if OTHER_CRIMES.iter().any(|words| clause.contains(words)) {
+    static ANY_OTHER_CRIMES: LazyLock<Regex> = LazyLock::new(|| any_of(OTHER_CRIMES));
+    if ANY_OTHER_CRIMES.is_match(clause) {
         return (Metric::ArrestsOtherCrimes, Added::No);
     }
     let before = n.before.trim_end();
@@ -635,7 +644,7 @@ fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
         || ARREST_PART_OPENERS.iter().any(|opener| before.ends_with(opener))
         || of_arrests_before;
     // The part first: most numbers open none, and a look at the whole sentence costs more.
-    if !(part && (ARREST_CUES.iter().any(|cue| sentence.contains(cue)) || sentence.contains("arrests"))) {
+    if !(part && (has_an_arrest_cue(sentence) || sentence.contains("arrests"))) {
         return None;
     }
     let what = n.after.split([';', '.']).next().unwrap_or("");
@@ -689,7 +698,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // count neither traffickers nor smugglers. Each is searched once.
     let traffickers = after.contains("traffickers").then(|| TRAFFICKERS.find(after)).flatten();
     let smugglers = after.contains("smugglers").then(|| SMUGGLERS.find(after)).flatten();
-    if (traffickers.is_some() || smugglers.is_some()) && ARREST_CUES.iter().any(|cue| has(cue)) {
+    if (traffickers.is_some() || smugglers.is_some()) && has_an_arrest_cue(sentence) {
         // "192 smugglers and their associates have been arrested": not all of them are smugglers.
         let with_others =
             |found: regex::Match| WITH_OTHERS.iter().any(|others| after[found.end()..].starts_with(others));
@@ -826,7 +835,7 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     // "35 were arrested after 120 drivers were questioned": a verb of their own after the
     // people says what was done to them, not the arrest before.
     let own_verb = after_people.contains("ed") && PASSIVE_AFTER.is_match(after_people);
-    !own_verb && ARREST_CUES.iter().any(|cue| near.contains(cue))
+    !own_verb && has_an_arrest_cue(&near)
 }
 
 /// A passive verb right after counted people: "suspects were interviewed", "have been questioned".

@@ -5,10 +5,14 @@
 //! The release reports the one it names most often; the series named alone ("Operation
 //! Kestrel") is the reported edition when the release names only one edition of it.
 
+use std::sync::LazyLock;
+
 use explorer_model::text::{fold, slug};
+use regex::Regex;
 
 use crate::annotate::operation_names::OperationName;
 use crate::doc::Doc;
+use crate::phrases::any_of;
 use crate::read::action::whole_words;
 
 /// An operation as a release names it, and every place it does.
@@ -47,6 +51,8 @@ const NAMING_WORDS: &[&str] = &["known as", "codenamed", "code-named", "code nam
 /// Words for an operation in a release's first paragraph.
 const OPERATION_WORDS: &[&str] = &["operation", "action", "crackdown", "raid"];
 
+static ANY_OPERATION_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(OPERATION_WORDS));
+
 /// Words for an operation in a headline, as whole words: "INTERPOL cracks down on ...",
 /// "Frontex operation results in 108 arrests".
 const HEADLINE_OPERATION_WORDS: &[&str] =
@@ -79,7 +85,7 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
         doc.sentences[..lead_end].iter().any(|s| {
             let lower = s.lower();
             if s.is_body() {
-                OPERATION_WORDS.iter().any(|word| lower.contains(word))
+                ANY_OPERATION_WORDS.is_match(lower)
             } else {
                 HEADLINE_OPERATION_WORDS.iter().any(|words| whole_words(lower, words).is_some())
             }

@@ -3,6 +3,7 @@
 //! [`Doc`]: its sentences and what the recognisers found in them.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 pub mod action;
 mod cases;
@@ -33,6 +34,7 @@ use super::annotate::country_index::CountryIndex;
 use super::annotate::operation_names::OperationName;
 use super::doc::{Doc, Sentence};
 use super::manifest::{published_day, published_year_month};
+use super::phrases::any_of;
 use super::problem::Problem;
 use super::review::{Trace, passages};
 use super::segment::Block;
@@ -42,6 +44,7 @@ use explorer_model::{
     Coordination, CoordinationKind, FieldSources, Figure, Highlight, Metric, Operation, Organisation, Quote, Seizure,
     Source, StatedCrimeArea,
 };
+use regex::Regex;
 
 /// What one document yields.
 #[derive(Debug, Default)]
@@ -473,10 +476,11 @@ struct BodyReading {
     stated_duration: Option<(u32, Range<usize>)>,
 }
 
-/// Whether a sentence with a count of countries says they took part.
-fn counts_participants(said: &str) -> bool {
-    let lower = said.to_ascii_lowercase();
-    ["participat", "took part", "taking part", "involved"].iter().any(|words| lower.contains(words))
+/// Whether a sentence with a count of countries (in ASCII lower case) says they took part.
+fn counts_participants(lower: &str) -> bool {
+    static TAKING_PART: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&["participat", "took part", "taking part", "involved"]));
+    TAKING_PART.is_match(lower)
 }
 
 /// Sorts each body sentence into a country case or the operation's own account. A case runs
@@ -598,7 +602,7 @@ fn read_body(
                 // where the action took place ("took place in 8 countries. 18 EU Member States
                 // participated").
                 if let Some((n, _)) = stated_country_count(text, sentence) {
-                    let of_participants = counts_participants(sentence.text(text));
+                    let of_participants = counts_participants(sentence.lower());
                     if reading.stated_count.is_none() || (of_participants && !reading.stated_count_of_participants) {
                         reading.stated_count = Some((n, sentence.span.clone()));
                         reading.stated_count_of_participants = of_participants;
@@ -620,13 +624,17 @@ const PHASES: &[&str] = &["first", "second", "third", "last", "final", "opening"
 /// Whether a sentence tells of an action before this one ("An earlier raid in November
 /// arrested 15 people"): its figures are that action's.
 fn tells_of_an_earlier_action(sentence: &Sentence) -> bool {
+    const EARLIER: [&str; 3] = ["an earlier ", "a previous ", "a prior "];
+    static ANY_EARLIER: LazyLock<Regex> = LazyLock::new(|| any_of(&EARLIER));
     let lower = sentence.lower();
-    ["an earlier ", "a previous ", "a prior "].iter().any(|earlier| {
-        lower.match_indices(earlier).any(|(at, _)| {
-            let next = lower[at + earlier.len()..].split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
-            EARLIER_ACTIONS.contains(&next)
+    // One search first: most sentences tell of nothing earlier.
+    ANY_EARLIER.is_match(lower)
+        && EARLIER.iter().any(|earlier| {
+            lower.match_indices(earlier).any(|(at, _)| {
+                let next = lower[at + earlier.len()..].split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+                EARLIER_ACTIONS.contains(&next)
+            })
         })
-    })
 }
 
 /// What an earlier action may be called after "an earlier".
@@ -637,7 +645,8 @@ const EARLIER_ACTIONS: &[&str] = &["raid", "raids", "operation", "action", "crac
 fn tells_of_a_phase(sentence: &Sentence) -> bool {
     let lower = sentence.lower();
     // Most sentences say neither "phase" nor a day or a week: no need to cut them into words.
-    if !lower.contains("phase") && !lower.contains("day") && !lower.contains("week") {
+    static PHASE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| any_of(&["phase", "day", "week"]));
+    if !PHASE_OR_TIME.is_match(lower) {
         return false;
     }
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();

@@ -9,33 +9,40 @@ use explorer_model::text::last_bytes;
 use regex::Regex;
 
 use super::Scope;
-use super::action::{ACTION_WORDS, is_a_body, whole_words};
+use super::action::{is_a_body, tells_of_an_action, whole_words};
 use super::cases::distinct_codes;
 use super::partners::canonical;
 use super::quotes::inside_quotation;
 use crate::annotate::countries::list_at;
 use crate::annotate::country_index::CountryIndex;
 use crate::doc::{Doc, Sentence};
+use crate::phrases::any_of;
 use crate::segment::{comma_items, trim_span};
 
-static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    // A heading, not the words in a sentence ("among 32 participating countries which..."):
-    // capitalised, then a colon, a line break, or the list glued on ("countriesAlgeria, ...").
-    // Other headings say it in other words, and only before a colon ("Countries involved:").
-    Regex::new(concat!(
-        r"Participating (?:countries|nations|member countries|states)(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})",
-        r"|(?:Countries (?:involved|participating|taking part)|The following (?:EU )?(?:countries|[Mm]ember [Ss]tates) (?:took part|participated)",
-        // The operation may be named before the colon ("participated in Operation Kestrel:").
-        r"(?: in (?:the )?[^:\n.]{1,60})?",
-        // A list of who took part that holds agencies too: "the other participants, which
-        // were the following:".
-        r"|[Pp]articipants\b[^:\n.]{0,40}\bthe following",
-        // "The countries that participated in the inspections were:".
-        r"|The (?:countries|nations|[Mm]ember [Ss]tates) (?:that|which) (?:took part|participated)(?: in [^:\n.]{1,60})? were",
-        r")[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
-    ))
-    .expect("valid regex")
-});
+/// A heading, not the words in a sentence ("among 32 participating countries which..."):
+/// capitalised, then a colon, a line break, or the list glued on ("countriesAlgeria, ...").
+/// Other headings say it in other words, and only before a colon ("Countries involved:").
+const HEADING_PATTERN: &str = concat!(
+    r"Participating (?:countries|nations|member countries|states)(?: and territories)?(?:[ \t]*:\s*|[ \t]*\n\s*|)(\p{Lu})",
+    r"|(?:Countries (?:involved|participating|taking part)|The following (?:EU )?(?:countries|[Mm]ember [Ss]tates) (?:took part|participated)",
+    // The operation may be named before the colon ("participated in Operation Kestrel:").
+    r"(?: in (?:the )?[^:\n.]{1,60})?",
+    // A list of who took part that holds agencies too: "the other participants, which
+    // were the following:".
+    r"|[Pp]articipants\b[^:\n.]{0,40}\bthe following",
+    // "The countries that participated in the inspections were:".
+    r"|The (?:countries|nations|[Mm]ember [Ss]tates) (?:that|which) (?:took part|participated)(?: in [^:\n.]{1,60})? were",
+    r")[ \t]*:\s*(?:[-•*–][ \t]*)?(\p{Lu})"
+);
+static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(HEADING_PATTERN).expect("valid regex"));
+
+/// [`HEADING`] with ASCII word boundaries, which the regex crate's fast engine handles in a
+/// text with characters outside ASCII, where a Unicode `\b` makes it search the whole release
+/// with its slowest (see [`crate::annotate`]). Only "participants ... the following" has
+/// boundaries, and an ASCII boundary stands wherever a Unicode one does: a match of another
+/// heading is [`HEADING`]'s, and none is none.
+static HEADING_ASCII: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&HEADING_PATTERN.replace(r"\b", r"(?-u:\b)")).expect("valid regex"));
 
 /// Who acts for a country in an operation: "police", "border guards", "law enforcement
 /// authorities", "police and gendarmes", "law enforcement agencies and judicial bodies".
@@ -205,18 +212,18 @@ fn without_aside(after: &str) -> &str {
 
 /// Whether a sentence tells of arrests made.
 fn arrested(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
-    [
-        "arrested",
-        "were detained",
-        "arrests were made",
-        "arrests made",
-        "made arrests",
-        "arrests happened",
-        "arrests took place",
-    ]
-    .iter()
-    .any(|words| lower.contains(words))
+    static ARRESTS_MADE: LazyLock<Regex> = LazyLock::new(|| {
+        any_of(&[
+            "arrested",
+            "were detained",
+            "arrests were made",
+            "arrests made",
+            "made arrests",
+            "arrests happened",
+            "arrests took place",
+        ])
+    });
+    ARRESTS_MADE.is_match(&sentence.to_lowercase())
 }
 
 /// How far before a list its cue may start: cues are a few words long, and searching only
@@ -356,15 +363,11 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     }
     // Asked only of a sentence with a list of countries, and then once.
     let about = std::cell::OnceCell::new();
+    // "a series of actions carried out in A and B", "parallel actions took place in".
     let about_the_operation = || {
         *about.get_or_init(|| {
-            !sentence.operations.is_empty() || {
-                let lower = sentence.lower();
-                // "a series of actions carried out in A and B", "parallel actions took place in".
-                lower.contains("operation")
-                    || lower.contains("actions")
-                    || ACTION_WORDS.iter().any(|words| lower.contains(words))
-            }
+            let lower = sentence.lower();
+            !sentence.operations.is_empty() || tells_of_an_action(lower) || lower.contains("actions")
         })
     };
     if let Some(counted) = counted_in_full(text, sentence).filter(|_| telling_who_acted || about_the_operation()) {
@@ -503,11 +506,12 @@ const COUNTED_WITHIN: usize = 3;
 fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
     let said = sentence.text(text);
     // Each cue holds one of these words: most sentences are answered without a search.
-    let may_cue = ["agencies", "authorities", "forces", "involving", "alongside"]
-        .iter()
-        .any(|word| sentence.lower().contains(word));
-    let may_take_part =
-        ["took part", "participated", "were involved", "worked together"].iter().any(|words| said.contains(words));
+    static CUE_WORDS: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&["agencies", "authorities", "forces", "involving", "alongside"]));
+    static TAKING_PART: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&["took part", "participated", "were involved", "worked together"]));
+    let may_cue = CUE_WORDS.is_match(sentence.lower());
+    let may_take_part = TAKING_PART.is_match(said);
     let cue = may_cue.then(|| AGENCIES_CUE.find(said)).flatten();
     let took_part = (may_cue || may_take_part).then(|| AGENCIES_TOOK_PART.find(said)).flatten();
     // The list, and where its cue stands: a cue inside a quotation is someone's words.
@@ -527,8 +531,11 @@ fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
         .filter(|m| AGENCY_AFTER.is_match(&text[m.span.end..sentence.span.end]))
         .map(|m| (m.span.start - start, m.code.as_str()));
     let listed = &said[region.clone()];
-    let known =
-        NATIONAL_AGENCIES.iter().filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
+    // One search tells whether any agency is named: most lists name none.
+    static ANY_NATIONAL_AGENCY: LazyLock<Regex> =
+        LazyLock::new(|| any_of(NATIONAL_AGENCIES.iter().map(|(agency, _)| agency)));
+    let named = if ANY_NATIONAL_AGENCY.is_match(listed) { NATIONAL_AGENCIES } else { &[] };
+    let known = named.iter().filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
     let mut found: Vec<(usize, &str)> = by_their_country.chain(known).collect();
     found.sort_unstable();
     let mut codes: Vec<String> = Vec::new();
@@ -619,7 +626,9 @@ pub struct ParticipantList {
 
 /// The list after the first "Participating countries" heading.
 pub fn participant_list(text: &str) -> Option<ParticipantList> {
-    let caps = HEADING.captures(text)?;
+    let caps = HEADING_ASCII.captures(text)?;
+    // "participants ... the following" is read again with Unicode's boundaries.
+    let caps = if caps[0][1..].starts_with("articipants") { HEADING.captures(text)? } else { caps };
     let first_letter = caps.get(1).or(caps.get(2))?;
     let bulleted = text[..first_letter.start()].trim_end_matches([' ', '\t']).ends_with(BULLETS);
     let mut end = if bulleted { bullets_end(text, first_letter.start()) } else { list_end(text, first_letter.start()) };
@@ -796,6 +805,16 @@ mod tests {
         let text = "Checks were run with the other participants, namely the following:\n- Austria\n- Bosnia and \
                     Herzegovina\n- EUROPOL\n- Border Police\n- Slovakia\nSuch checks are run each year.";
         assert_eq!(codes(text), some(&["AT", "BA", "SK"]));
+    }
+
+    #[test]
+    fn a_word_boundary_beside_participants_is_unicodes() {
+        // "participantsé" runs on in a letter outside ASCII: no word ends after "participants",
+        // though an ASCII boundary stands there.
+        let text = "Checks were run with the participantsé, namely the following:\n- Austria\n- Slovakia";
+        assert_eq!(participant_list(text), None);
+        let text = "Checks were run with the participants, namely the following:\n- Austria\n- Slovakia";
+        assert!(participant_list(text).is_some());
     }
 
     #[test]

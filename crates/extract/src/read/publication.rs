@@ -14,6 +14,7 @@ use regex::Regex;
 
 use crate::annotate::dates::NumericOrder;
 use crate::doc::{Doc, Sentence};
+use crate::phrases::any_of;
 use crate::segment::BlockKind;
 
 /// A wire service's redistribution: "/NewsWire/ --" after a dateline, or a "Distributed by"
@@ -207,7 +208,8 @@ pub fn stated_headline(doc: &Doc) -> Option<String> {
         let words: Vec<&str> = line.split_whitespace().collect();
         let reads_as_a_sentence =
             words.iter().any(|w| w.len() >= 4 && w.chars().all(|c| c.is_lowercase() || !c.is_alphabetic()));
-        let furniture = NOT_IN_A_HEADLINE.iter().any(|mark| line.contains(mark));
+        static ANY_FURNITURE: LazyLock<Regex> = LazyLock::new(|| any_of(NOT_IN_A_HEADLINE));
+        let furniture = ANY_FURNITURE.is_match(line);
         let plain = sentence.dates.is_empty() && !furniture && publisher_line(line).is_none();
         (words.len() >= HEADLINE_MIN_WORDS && reads_as_a_sentence && plain).then(|| words.join(" "))
     })
@@ -262,7 +264,13 @@ fn publisher_line(line: &str) -> Option<&'static str> {
         if line.ends_with(':') {
             return None;
         }
-        let header = ["press release", "press statement"].iter().find_map(|words| lower.find(words))?;
+        // One search first: most lines name no press release.
+        const PRESS_HEADERS: [&str; 2] = ["press release", "press statement"];
+        static ANY_PRESS_HEADER: LazyLock<Regex> = LazyLock::new(|| any_of(&PRESS_HEADERS));
+        if !ANY_PRESS_HEADER.is_match(&lower) {
+            return None;
+        }
+        let header = PRESS_HEADERS.iter().find_map(|words| lower.find(words))?;
         line[..header].trim_end().trim_end_matches(['–', '—', '-', '|', ' '])
     };
     publisher_in(named)

@@ -16,6 +16,7 @@ use super::super::annotate::quantities::{Amount, QuantityMention, quantity_menti
 use super::super::doc::{Doc, Sentence};
 use super::cases::dateline_country;
 use super::figures::SERIES_TALLY;
+use crate::phrases::any_of;
 
 /// A seizure found in a sentence, before it is given its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -306,11 +307,10 @@ static NAMED_BEFORE_SUM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Whether a sentence speaks of seizing.
-fn speaks_of_seizing(text: &str) -> bool {
-    // Every sentence is asked, and the words are ASCII: an ASCII lower-case copy is enough.
-    let lower = text.to_ascii_lowercase();
-    SEIZING.iter().any(|word| lower.contains(word))
+/// Whether a sentence, in ASCII lower case, speaks of seizing: every sentence is asked.
+fn speaks_of_seizing(lower: &str) -> bool {
+    static ANY_SEIZING: LazyLock<Regex> = LazyLock::new(|| any_of(&SEIZING));
+    ANY_SEIZING.is_match(lower)
 }
 
 /// Whether a sentence is an item of a list: a bullet, or text opening with a list mark
@@ -322,13 +322,20 @@ static LIST_MARK: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:[-–•*]
 static MARK_ALONE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|\n\s*)(?:[a-z]|\d{1,2})[.)]$").expect("valid regex"));
 
+/// Whether `text` ends with a [`MARK_ALONE`]: one that is the whole text (three bytes at
+/// most) or follows a line break. Most sentences are neither short nor broken, and a look
+/// for a break costs less than the search.
+fn ends_with_a_mark_alone(text: &str) -> bool {
+    (text.len() <= 3 || text.contains('\n')) && MARK_ALONE.is_match(text)
+}
+
 fn is_list_item(doc: &Doc, i: usize) -> bool {
     let sentence = &doc.sentences[i];
     let said = sentence.text(doc.text);
-    let after_mark = i > 0 && MARK_ALONE.is_match(doc.sentences[i - 1].text(doc.text).trim_end());
+    let after_mark = i > 0 && ends_with_a_mark_alone(doc.sentences[i - 1].text(doc.text).trim_end());
     sentence.kind == super::super::segment::BlockKind::Bullet
         || LIST_MARK.is_match(said)
-        || MARK_ALONE.is_match(said.trim_end())
+        || ends_with_a_mark_alone(said.trim_end())
         || after_mark
         || unmarked_item(doc, i)
         || (i > 0 && unmarked_item(doc, i - 1) && is_line(doc, i))
@@ -352,14 +359,14 @@ fn is_line(doc: &Doc, i: usize) -> bool {
 fn in_seizure_context(doc: &Doc, i: usize) -> Context {
     let sentence = &doc.sentences[i];
     let said = sentence.text(doc.text);
-    let own = context_of(said);
+    let own = context_of(said, sentence.lower());
     if !is_list_item(doc, i) {
         return own;
     }
     for (at, earlier) in doc.sentences[..i].iter().enumerate().rev() {
         let words = earlier.text(doc.text).trim_end();
         if words.ends_with(':') {
-            return match context_of(words) {
+            return match context_of(words, earlier.lower()) {
                 Context::None => own,
                 opened => opened,
             };
@@ -369,16 +376,17 @@ fn in_seizure_context(doc: &Doc, i: usize) -> Context {
         }
         // "• 1,318 firearms seized" then "• 74,600 rounds of ammunition": a list of results
         // goes on with what was seized, unless the item tells of another action.
-        if own == Context::None && speaks_of_seizing(words) && !starts_another_action(said) {
+        if own == Context::None && speaks_of_seizing(earlier.lower()) && !starts_another_action(said) {
             return Context::Seizing;
         }
     }
     own
 }
 
-/// How a sentence's own words let it state seizures: not at all unless it speaks of seizing.
-fn context_of(said: &str) -> Context {
-    if !speaks_of_seizing(said) {
+/// How a sentence's own words (`said`, and `lower` in ASCII lower case) let it state
+/// seizures: not at all unless it speaks of seizing.
+fn context_of(said: &str, lower: &str) -> Context {
+    if !speaks_of_seizing(lower) {
         Context::None
     } else if PARTS_OPEN.is_match(said) {
         Context::PartsOfEarlierTotal

@@ -8,13 +8,16 @@
 //! "last year" or "this year" counted from the publication date; the publication date.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use explorer_model::date::PartialDate;
 use explorer_model::text::last_bytes;
+use regex::Regex;
 
 use crate::annotate::dates::{DateMention, WEEKDAYS, strip_suffix_ignoring_case};
 use crate::doc::{Doc, Sentence};
-use crate::read::action::ACTION_WORDS;
+use crate::phrases::any_of;
+use crate::read::action::tells_of_an_action;
 use crate::read::identity::NamedOperation;
 
 /// When an operation ran, and whether its year was read or worked out.
@@ -85,6 +88,12 @@ const OTHER_EVENTS: &[&str] = &[
     "triggered by",
     "prompted by",
 ];
+
+/// Whether `text` says one of [`OTHER_EVENTS`].
+fn tells_of_another_event(text: &str) -> bool {
+    static ANY_OTHER_EVENT: LazyLock<Regex> = LazyLock::new(|| any_of(OTHER_EVENTS));
+    ANY_OTHER_EVENT.is_match(text)
+}
 
 /// Words between the operation and a date that make the date its beginning, its end unsaid:
 /// "a two-month operation that began in November 2011".
@@ -370,7 +379,7 @@ fn is_span(date: &DateMention) -> bool {
 /// March").
 fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
     let before = doc.text[sentence.span.start..date.span.start].to_lowercase();
-    OTHER_EVENTS.iter().any(|words| last_bytes(&before, CLAUSE_BYTES).contains(words))
+    tells_of_another_event(last_bytes(&before, CLAUSE_BYTES))
 }
 
 /// Where the first words that speak of the operation end in a sentence, as a byte offset.
@@ -384,7 +393,7 @@ fn date_after<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d 
     let between = doc.text[from..date.span.start].to_lowercase();
     // A date after another operation's name is that operation's.
     let other_operation = sentence.operations.iter().any(|o| from <= o.span.start && o.span.end <= date.span.start);
-    (!other_operation && !OTHER_EVENTS.iter().any(|words| between.contains(words))).then_some(date)
+    (!other_operation && !tells_of_another_event(&between)).then_some(date)
 }
 
 /// The year of the same days written elsewhere with it (a caption: "took place from 29
@@ -454,9 +463,7 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
 fn year_of_the_lead(doc: &Doc) -> Option<i32> {
     let paragraphs = doc.first_paragraphs(LEAD_PARAGRAPHS);
     doc.body().filter(|s| paragraphs.contains(&s.block) && s.operations.is_empty()).find_map(|sentence| {
-        let lower = sentence.lower();
-        let of_an_action = lower.contains("operation") || ACTION_WORDS.iter().any(|words| lower.contains(words));
-        if !of_an_action {
+        if !tells_of_an_action(sentence.lower()) {
             return None;
         }
         let year = sentence
@@ -486,7 +493,7 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
     // championships": the tournament an operation was timed to gives its year.
     let during_a_tournament = TOURNAMENTS.iter().any(|event| before.trim_end().ends_with(event))
         && ["during", "throughout"].iter().any(|words| clause.contains(words));
-    led_in && !OTHER_EVENTS.iter().any(|words| clause.contains(words)) || during_a_tournament
+    led_in && !tells_of_another_event(clause) || during_a_tournament
 }
 
 /// Tournaments named with their year after them, which operations against illegal betting
