@@ -284,8 +284,11 @@ pub fn crime_areas(
                     let in_a_bodys_name = sentence.is_body() && in_a_name(said, found.start());
                     let before = &said[..found.start()];
                     // A quotation may open sentences before this one, in its paragraph.
-                    let paragraph = &doc.text[doc.blocks[sentence.block].span.start..sentence.span.start];
-                    let in_a_quote = || inside_quotation(&format!("{paragraph}{before}"));
+                    let in_a_quote = || {
+                        inside_quotation(
+                            &doc.text[doc.blocks[sentence.block].span.start..sentence.span.start + found.start()],
+                        )
+                    };
                     let placed = quoted.is_none_or(|quoted| in_a_quote() == quoted);
                     placed && !a_duty(before) && !a_bodys_mission(before) && !in_a_bodys_name && !of_a_share(before)
                 })

@@ -972,7 +972,9 @@ fn one_named_and_others(sentence: &Sentence, n: &Placed) -> bool {
 /// Whether a sentence counts the countries that acted beside one it names, and so tells of
 /// the whole operation.
 pub fn names_one_of_the_counted(text: &str, sentence: &Sentence) -> bool {
-    !sentence.numbers.is_empty() && placed(text, sentence, sentence.lower()).any(|n| one_named_and_others(sentence, &n))
+    // Most sentences say no "other countries": no need to place their numbers.
+    sentence.lower().contains("other countries")
+        && placed(text, sentence, sentence.lower()).any(|n| one_named_and_others(sentence, &n))
 }
 
 /// Whether the count is of a union's member states and the sentence names other participants
