@@ -58,7 +58,10 @@ static INSPECTED_AFTER: LazyLock<Regex> =
 static INSPECTIONS_IN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\binspections (?:in|at) (?:a total of )?$").expect("valid regex"));
 static CHILDREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ )?(?:children|minors)\b").expect("valid regex"));
+    // "12 children", "82 sexually exploited juveniles"; not "23 adults and children".
+    LazyLock::new(|| {
+        Regex::new(r"^(?:[a-z]+ly )?(?:[\w’'-]+ )?(?:children|minors|juveniles)\b").expect("valid regex")
+    });
 /// People a rescue verb right before them makes victims: "rescued 64 children", "freed 211
 /// people", "rescued 216 men, women and children", "rescued 29 forced laborers", "rescued 40
 /// undocumented Laotian nationals".
@@ -74,7 +77,7 @@ static MIGRANTS: LazyLock<Regex> =
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|accused)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|pimps|accused)\b",
     )
     .expect("valid regex")
 });
@@ -730,16 +733,16 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
             Action::Second => Some(Metric::VictimsIdentified),
         };
     }
-    // Children "safeguarded" are victims taken out of harm, the verb before them or after
-    // ("164 children safeguarded", "were safeguarded"); children "found" or "rescued" may be
-    // migrants, so only that verb tells.
+    // Children "safeguarded" or "recovered" (as the FBI says it) are victims taken out of
+    // harm, the verb before them or after ("164 children safeguarded", "82 sexually exploited
+    // juveniles were recovered"); children "found" or "rescued" may be migrants, so only
+    // those verbs tell.
     if let Some(children) = CHILDREN.find(after) {
-        let safeguarded_after = after[children.end()..]
-            .trim_start()
-            .trim_start_matches("were ")
-            .trim_start_matches("have been ")
-            .starts_with("safeguarded");
-        if n.clause_before().trim_end().ends_with("safeguarded") || safeguarded_after {
+        let verb_after =
+            after[children.end()..].trim_start().trim_start_matches("were ").trim_start_matches("have been ");
+        let taken_out_of_harm = |said: &str| ["safeguarded", "recovered"].iter().any(|verb| said.starts_with(verb));
+        let verb_before = n.clause_before().trim_end().rsplit(' ').next().unwrap_or_default();
+        if taken_out_of_harm(verb_before) || taken_out_of_harm(verb_after) {
             return Some(Metric::VictimsRescued);
         }
     }
@@ -1099,6 +1102,10 @@ mod tests {
             ("Officers rescued 21 Laotian nationals from a farm.", &["VictimsRescued 21 exact [21]"]),
             ("Officers rescued 21 undocumented Laotian nationals.", &["VictimsRescued 21 exact [21]"]),
             ("Officers safeguarded 300 vulnerable people.", &[]),
+            ("In all, 82 sexually exploited juveniles were recovered.", &["VictimsRescued 82 exact [82]"]),
+            ("Agents recovered 12 children.", &["VictimsRescued 12 exact [12]"]),
+            ("At least 23 adults and children safeguarded after checks.", &[]),
+            ("Agents arrested 239 pimps.", &["Arrests 239 exact [239]"]),
             ("The raids led to the release of 64 women held in flats.", &["VictimsRescued 64 exact [64]"]),
             ("The raids led to the release of 64 women who were victims of a ring.", &["VictimsRescued 64 exact [64]"]),
             ("She said 31 of the rescued victims were women.", &[]),
