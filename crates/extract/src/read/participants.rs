@@ -178,11 +178,14 @@ static ONE_OF_THE_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
 static PEOPLE_FROM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b){PEOPLE}\s+from\s+(?:the\s+)?$")).expect("valid regex"));
 
-/// Words before the countries where people were arrested, in the lead or a paragraph that
-/// names the operation, where they tell who acted in it: "77 suspects have been arrested in
-/// Austria, Chile and Peru" (elsewhere, such arrests may be another action's).
+/// Words before the countries where people were arrested, or the countries a sentence before
+/// told of, in the lead or a paragraph that names the operation, where they tell who acted in
+/// it: "77 suspects have been arrested in Austria, Chile and Peru", "... ran in several
+/// countries. Those countries include Chile and Peru" (elsewhere, such arrests and countries
+/// may be another action's).
 static ARRESTED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(?:have|has|had) been|were) arrested in\s+(?:the\s+)?$").expect("valid regex")
+    Regex::new(r"(?i)(?-u:\b)(?:(?:(?:have|has|had) been|were) arrested in|(?:those|these) countries include[ds]?)\s+(?:the\s+)?$")
+        .expect("valid regex")
 });
 
 /// Words before the countries where arrests were made, in a sentence that tells of them:
@@ -880,6 +883,7 @@ mod tests {
             ),
             ("Arrests took place in Chile, Peru and Bolivia, and the Kosovo region.", &["CL", "PE", "BO", "XK"]),
             ("In all, 40 suspects have been arrested in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("Those countries include Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("Norway and Iceland officials were also involved in the checks.", &["NO", "IS"]),
             ("The checks were planned and carried out by Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
