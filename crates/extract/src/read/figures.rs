@@ -76,9 +76,12 @@ static MIGRANTS: LazyLock<Regex> =
 /// People an arrest is made of, with up to two words before them ("12 Nigerian suspects",
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(concat!(
         r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|pimps|accused)\b",
-    )
+        // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
+        // smugglers are read before.
+        r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
+    ))
     .expect("valid regex")
 });
 /// People counted beside others of another kind, with no total said ("Three men and a
@@ -1106,6 +1109,7 @@ mod tests {
             ("Agents recovered 12 children.", &["VictimsRescued 12 exact [12]"]),
             ("At least 23 adults and children safeguarded after checks.", &[]),
             ("Agents arrested 239 pimps.", &["Arrests 239 exact [239]"]),
+            ("The sweep led to the arrest of 222 suspected stolen vehicle traffickers.", &["Arrests 222 exact [222]"]),
             ("The raids led to the release of 64 women held in flats.", &["VictimsRescued 64 exact [64]"]),
             ("The raids led to the release of 64 women who were victims of a ring.", &["VictimsRescued 64 exact [64]"]),
             ("She said 31 of the rescued victims were women.", &[]),
