@@ -870,6 +870,23 @@ mod tests {
     }
 
     #[test]
+    fn an_action_in_the_one_country_its_release_names_took_place_there() {
+        let read = |text: &str| {
+            let dataset = extract_sources(vec![source("gb.txt", text, Some("2021-10-21"))]).unwrap();
+            let op = dataset.operations[0].clone();
+            (op.countries.clone(), op.highlights.len(), op.figure(Metric::Arrests).map(|f| f.value))
+        };
+        let text = "Drug lines hit\n\nIn a week of action, officers across Wales arrested 40 people and safeguarded \
+                    Polish nationals.\n";
+        assert_eq!(read(text), (vec!["GB".to_string()], 0, Some(40)));
+        // Another country's authorities, or an international body, may have brought others in.
+        let with_others = text.replace("Polish nationals", "Polish authorities helped");
+        assert_eq!(read(&with_others).0, Vec::<String>::new());
+        let with_europol = text.replace("In a week of action", "In a week of action backed by Europol");
+        assert_eq!(read(&with_europol).0, Vec::<String>::new());
+    }
+
+    #[test]
     fn arrests_joined_on_to_other_news_are_the_arrests_told_first() {
         let arrests = |text: &str| {
             let dataset = extract_sources(vec![source("es.txt", text, Some("2025-07-22"))]).unwrap();

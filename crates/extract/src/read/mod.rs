@@ -30,6 +30,7 @@ use seizures::{FoundSeizure, sentence_seizures};
 use timing::{Published, relative_year, timing, year_beside};
 
 use super::Source as Input;
+use super::annotate::countries::CountryMention;
 use super::annotate::country_index::CountryIndex;
 use super::annotate::operation_names::OperationName;
 use super::doc::{Doc, Sentence};
@@ -226,7 +227,24 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
                 countries.push(code.clone());
                 countries_read_in.push(sentence_around(&doc, named));
             }
-            reading = read_body(&doc, &in_scope, participants, &[code.as_str()], &listing);
+            reading = read_body(&doc, &in_scope, participants.clone(), &[code.as_str()], &listing);
+        }
+    }
+    // "Officers across England and Wales arrested 1,400 people": an action no international
+    // body had a part in, whose release names one country as where things took place and no
+    // other, took place in that country, and its police's account is the action's own.
+    if unnamed.is_some()
+        && reading.stated_count.is_none()
+        && let Some((code, sentence)) = the_one_country(&doc, &in_scope)
+        && countries.iter().all(|known| *known == code)
+        && reading.cases.iter().all(|case| case.acting == [code.clone()])
+    {
+        if countries.is_empty() {
+            countries.push(code.clone());
+            countries_read_in.push(sentence);
+        }
+        if !reading.cases.is_empty() {
+            reading = read_body(&doc, &in_scope, participants.clone(), &[code.as_str()], &listing);
         }
     }
     // "The FBI assisted the Tacoma Police Department": where no
@@ -617,6 +635,53 @@ fn read_body(
     reading.cases.extend(open);
     reading
 }
+
+/// The one country a release names, by its name, as where something took place ("in Spain",
+/// "across England and Wales"), with the sentence that names it so, where it names no other
+/// country by its name (its people's, as victims' nationalities, may be others) and no
+/// international body that may have brought others in.
+fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
+    static INTERNATIONAL_BODIES: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:interpol|europol|eurojust|frontex|afripol|empact|olaf|selec|unodc|wco|european labour authority)\b")
+            .expect("valid regex")
+    });
+    if INTERNATIONAL_BODIES.is_match(doc.text) {
+        return None;
+    }
+    let named =
+        || scope.sentences.iter().map(|&i| &doc.sentences[i]).flat_map(|s| s.countries.iter().map(move |c| (s, c)));
+    let code = named().find(|(_, c)| !c.demonym).map(|(_, c)| c.code.as_str())?;
+    // Another country's people may be victims ("Ethiopian nationals"); its police or
+    // authorities ("Belgian authorities") took part.
+    let of_people = |c: &CountryMention| {
+        let next = doc.text[c.span.end..].split_whitespace().next().unwrap_or_default();
+        c.demonym && PEOPLE_OF_A_COUNTRY.contains(&next.trim_end_matches([',', '.']))
+    };
+    if !named().all(|(_, c)| c.code == code || of_people(c)) {
+        return None;
+    }
+    let (sentence, _) = named().find(|(_, c)| {
+        let before = doc.text[..c.span.start].trim_end_matches("the ");
+        !c.demonym && ["in ", "across ", "throughout "].iter().any(|place| before.ends_with(place))
+    })?;
+    Some((code.to_string(), sentence.span.clone()))
+}
+
+/// Words after a country's people's name that make them people, not its authorities.
+const PEOPLE_OF_A_COUNTRY: &[&str] = &[
+    "nationals",
+    "citizens",
+    "women",
+    "men",
+    "children",
+    "girls",
+    "boys",
+    "victims",
+    "migrants",
+    "people",
+    "workers",
+    "origin",
+];
 
 /// Words for a part of an operation's time: "the first two days", "on the last day".
 const PHASES: &[&str] = &["first", "second", "third", "last", "final", "opening"];
