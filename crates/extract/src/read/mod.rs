@@ -642,7 +642,7 @@ fn read_body(
 /// international body that may have brought others in.
 fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
     static INTERNATIONAL_BODIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:interpol|europol|eurojust|frontex|afripol|empact|olaf|selec|unodc|wco|european labour authority)\b")
+        Regex::new(r"(?i)(?-u:\b)(?:interpol|europol|eurojust|frontex|afripol|empact|olaf|selec|unodc|wco|european labour authority)(?-u:\b)")
             .expect("valid regex")
     });
     if INTERNATIONAL_BODIES.is_match(doc.text) {
