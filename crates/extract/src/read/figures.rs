@@ -831,9 +831,6 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     let clause = n.clause_before();
     let meant = n.before.contains("for arrest") && clause.trim_start().starts_with("arrest");
     let clause = if meant { clause.trim_start().trim_start_matches(|c: char| c.is_alphabetic()) } else { clause };
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    // A space before the first word, as " nab" of [`ARREST_CUES`] needs one.
-    let near = format!(" {}", words[words.len().saturating_sub(ARREST_REACH_WORDS + 1)..].join(" "));
     let after_people = n.clause_after().get(people.len()..).unwrap_or("");
     if ARRESTED_AFTER.is_match(after_people) {
         return true;
@@ -841,7 +838,26 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     // "35 were arrested after 120 drivers were questioned": a verb of their own after the
     // people says what was done to them, not the arrest before.
     let own_verb = after_people.contains("ed") && PASSIVE_AFTER.is_match(after_people);
-    !own_verb && has_an_arrest_cue(&near)
+    !own_verb && has_an_arrest_cue(&last_words_spaced(clause, ARREST_REACH_WORDS + 1))
+}
+
+/// The last `count` words of `clause`, one space before each and none after: " nab" of
+/// [`ARREST_CUES`] needs the space before the first word. Read back from the clause's end,
+/// as most of a clause lies further off than the words wanted.
+fn last_words_spaced(clause: &str, count: usize) -> String {
+    let first_wanted = clause.split_whitespace().rev().take(count).last();
+    // The first word wanted is a slice of `clause`: where it starts is how far its bytes lie
+    // from the clause's.
+    let from = first_wanted.map_or(clause.len(), |word| word.as_ptr() as usize - clause.as_ptr() as usize);
+    let mut near = String::with_capacity(clause.len() - from + 1);
+    near.push(' ');
+    for (i, word) in clause[from..].split_whitespace().enumerate() {
+        if i > 0 {
+            near.push(' ');
+        }
+        near.push_str(word);
+    }
+    near
 }
 
 /// A passive verb right after counted people: "suspects were interviewed", "have been questioned".
