@@ -1291,7 +1291,7 @@ mod tests {
             ),
             // An article opens no name.
             (
-                "A coordinated international operation supported by the agency dismantled a call centre in Riga.",
+                "A coordinated international operation backed by two agencies broke up a gang in Riga.",
                 action("international operation", &[], None),
             ),
             // A framework alone runs nothing, and names no one who did.
@@ -1364,10 +1364,10 @@ mod tests {
                 action("operation", &["Border Agency"], None),
             ),
             // After a dateline of a place and its date; a unit after its body's short form acts
-            // for the body; victims held against their will say nothing of what it was against.
+            // for the body; people held against their will say nothing of what it was against.
             (
                 "Durban, 4 May 2024; The Coastal Police Service(CPS) Harbour Response Team (HRT) unit has rescued \
-                 40 people held against their will.\n\nThe operation continues.",
+                 40 people kept against their will on a farm.\n\nThe operation continues.",
                 action("operation", &["CPS"], None),
             ),
             (
@@ -1394,8 +1394,8 @@ mod tests {
             // The body that says it rescued and arrested, after a stretch of the calendar; the
             // action is named far below the lead.
             (
-                "Within the first 9 days of June, the National Agency for the Protection of Children in Need \
-                 (NAPCN) says it has rescued 20 victims and arrested two suspects in Jos.\n\nThe victims were \
+                "In the first 9 days of June, the National Agency for the Protection of Children in Need \
+                 (NAPCN) says it rescued 20 children and arrested two men in Jos.\n\nThe victims were \
                  cared for.\n\nTheir families were found.\n\nThree were sent home.\n\nThe rest stay in \
                  shelters.\n\nThe agency thanked its partners.\n\nA special operation was mounted in two states.",
                 action("operation", &["NAPCN"], None),
