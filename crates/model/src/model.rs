@@ -365,6 +365,18 @@ vocabulary!(Metric {
 });
 
 impl Metric {
+    /// Whether it counts arrests, of any kind.
+    pub fn is_arrests(self) -> bool {
+        matches!(
+            self,
+            Metric::Arrests
+                | Metric::ArrestsTraffickingSmuggling
+                | Metric::ArrestsTraffickers
+                | Metric::ArrestsSmugglers
+                | Metric::ArrestsOtherCrimes
+        )
+    }
+
     /// A label for people: "victims rescued".
     pub fn label(self) -> &'static str {
         match self {

@@ -782,8 +782,7 @@ fn short_name_before(text: &str, end: usize) -> Option<Named> {
     let bracketed = text[..end].strip_suffix(')')?;
     let open = bracketed.rfind('(')?;
     let short = &bracketed[open + 1..];
-    let capitals = short.len() >= 2 && short.chars().all(|c| c.is_ascii_uppercase());
-    capitals.then(|| Named { name: short.to_string(), span: open..end })
+    is_short_name(short).then(|| Named { name: short.to_string(), span: open..end })
 }
 
 /// The countries' police that a sentence opens with, as who acted, each with its country:
@@ -973,7 +972,7 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
         .then(|| text[name_end + open..end].split_once(')'))
         .flatten()
         .map(|(short, _)| short)
-        .filter(|short| !short.is_empty() && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()));
+        .filter(|short| is_short_name(short));
     Some(match short {
         Some(short) => Named { name: short.to_string(), span: start..name_end + open + short.len() + ")".len() },
         None => Named { name: text[start..name_end].to_string(), span: start..name_end },
@@ -1003,14 +1002,19 @@ fn long_name_at(text: &str, start: usize, end: usize) -> Option<Named> {
     Some(Named { name: short.to_string(), span: start..start + written.len() + repeated })
 }
 
+/// Whether the words in a name's brackets are its short name: capitals and digits and no
+/// space ("ELA", "G7"; not "EU IRU").
+fn is_short_name(short: &str) -> bool {
+    !short.is_empty() && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// The short form the text gives a name anywhere ("the European Labour Authority (ELA)"):
 /// the text goes on to call it that, and so do other releases.
 fn short_form(text: &str, name: &str) -> Option<String> {
     let written = format!("{name} (");
     text.match_indices(&written).find_map(|(at, _)| {
         let (short, _) = text[at + written.len()..].split_once(')')?;
-        let is_short = !short.is_empty() && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-        is_short.then(|| short.to_string())
+        is_short_name(short).then(|| short.to_string())
     })
 }
 
@@ -1024,8 +1028,7 @@ fn body_of_unit(text: &str, short: &str) -> Option<String> {
     let capitalised = unit_words.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
     let body = unit[..unit_start].strip_suffix(')')?;
     let body = &body[body.rfind('(')? + 1..];
-    let is_short = body.len() >= 2 && body.chars().all(|c| c.is_ascii_uppercase());
-    (capitalised && !unit_words.trim().is_empty() && is_short).then(|| body.to_string())
+    (capitalised && !unit_words.trim().is_empty() && is_short_name(body)).then(|| body.to_string())
 }
 
 /// What an action was against, from the words after "against" or "targeted" in a sentence

@@ -577,16 +577,7 @@ fn read_body(
                 found.added_part = false;
             }
         }
-        arrests_told |= figures.iter().any(|(found, _)| {
-            matches!(
-                found.metric,
-                Metric::Arrests
-                    | Metric::ArrestsTraffickingSmuggling
-                    | Metric::ArrestsTraffickers
-                    | Metric::ArrestsSmugglers
-                    | Metric::ArrestsOtherCrimes
-            )
-        });
+        arrests_told |= figures.iter().any(|(found, _)| found.metric.is_arrests());
         let stated = sentence_seizures(doc, i, national);
         let seizures = stated.seizures.into_iter().map(|f| (f, sentence.span.clone()));
         reading.seizure_amounts.extend(stated.amounts);
@@ -988,7 +979,7 @@ fn operation_figures(
 fn counts_alike(one: Metric, other: Metric) -> bool {
     use Metric::*;
     let family = |metric: Metric| match metric {
-        Arrests | ArrestsTraffickingSmuggling | ArrestsTraffickers | ArrestsSmugglers | ArrestsOtherCrimes => 0,
+        _ if metric.is_arrests() => 0,
         VictimsRescued | VictimsIdentified | MigrantsIdentified | MigrantsRescued => 1,
         _ => 2,
     };

@@ -309,7 +309,12 @@ fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
 /// Whether `date` opens a sentence that tells of a launch: "In May 2022, the unit launched
 /// Project Kingfisher".
 fn opens_a_launch(doc: &Doc, date: &DateMention) -> bool {
-    let Some(sentence) = doc.sentences.iter().find(|s| s.span.contains(&date.span.start)) else { return false };
+    // Sentences stand in reading order: the last to start at or before the date holds it.
+    let at = doc.sentences.partition_point(|s| s.span.start <= date.span.start);
+    let Some(sentence) = at.checked_sub(1).map(|i| &doc.sentences[i]).filter(|s| s.span.contains(&date.span.start))
+    else {
+        return false;
+    };
     let opening = doc.text[sentence.span.start..date.span.start].trim().to_ascii_lowercase();
     let clause = doc.text[date.span.end..sentence.span.end].split([';', ':']).next().unwrap_or_default();
     opens_with_the_date(&opening) && LAUNCH_VERBS.iter().any(|verb| clause.contains(verb))
