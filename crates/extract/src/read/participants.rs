@@ -644,6 +644,35 @@ pub fn participant_list(text: &str) -> Option<ParticipantList> {
     Some(ParticipantList { passage: caps.get(0)?.start()..items.end, items })
 }
 
+/// A count of countries marked for a note: "of 12 EU countries (1)", "nine states*".
+static NOTE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:countries|[Ss]tates|nations)[ \t]*(\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})").expect("valid regex")
+});
+
+/// The list a note gives of the countries a sentence counts: "... of 12 EU countries (1) ..."
+/// and, at the foot of the text, the line "(1) Belgium, Bulgaria and Romania." Taken only
+/// where each of at least [`MIN_LISTED`] items is a country, for a note may say anything
+/// else ("(1) Source: annual report").
+pub fn noted_list(text: &str, index: &CountryIndex) -> Option<ParticipantList> {
+    let mark = NOTE_MARK.captures(text)?.get(1)?;
+    let mut line_start = mark.end();
+    for line in text[mark.end()..].split_inclusive('\n') {
+        let at = line_start;
+        line_start += line.len();
+        let Some(note) = line.trim_start().strip_prefix(mark.as_str()) else { continue };
+        let said = note.trim_start();
+        if at == mark.end() || !said.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let first = line_start - line.len() + (line.len() - said.len());
+        let items = first..list_end(text, first);
+        let listed = listed_participants(text, Some(items.clone()), index);
+        let all_countries = listed.len() >= MIN_LISTED && listed.iter().all(|participant| participant.code.is_some());
+        return all_countries.then_some(ParticipantList { passage: at..items.end, items });
+    }
+    None
+}
+
 /// Words one of which a label of a part of a participants' list holds ("Non-EU countries:").
 const PART_LABEL_WORDS: &[&str] = &["countries", "states", "nations", "territories", "participants", "observers"];
 
@@ -828,6 +857,20 @@ mod tests {
         let text = "The following EU Member States participated: Malta, Ireland and Finland. Non-EU observers: Norway \
                     and Iceland.";
         assert_eq!(codes(text), some(&["MT", "IE", "FI", "NO", "IS"]));
+    }
+
+    #[test]
+    fn reads_the_note_that_lists_the_countries_a_sentence_counts() {
+        let noted = |text: &str| {
+            let list = noted_list(text, &CountryIndex::new());
+            list.map(|list| listed_participants(text, Some(list.items), &CountryIndex::new()).len())
+        };
+        let text = "Inspectors of nine countries [2] visited 80 farms in May.\n\n[1] See the agency's site.\n\
+                    [2] Malta, Cyprus, Greece, Croatia, Slovenia, Austria, Czechia, Estonia and Norway.";
+        assert_eq!(noted(text), Some(9));
+        // A note that lists anything but countries is no list of participants.
+        let text = "Inspectors of nine countries (1) visited 80 farms in May.\n\n(1) Figures from the labour agency, the ministry and two unions.";
+        assert_eq!(noted(text), None);
     }
 
     #[test]
