@@ -639,14 +639,24 @@ fn opens_part(n: &Placed) -> bool {
 const ARREST_PART_OPENERS: &[&str] =
     &["of which", "of those arrested,", "of those detained,", "of those taken into custody,"];
 
+/// Those a text counts who were not arrested: a part of them ("22 of whom") is none of the
+/// arrests.
+const UNARRESTED: &[&str] = &["victims", "minors", "children", "migrants", "girls", "women", "survivors"];
+
 /// A part of the arrests, told by what its people are suspected or charged of: "52 of them on
 /// human trafficking charges", "Of the 126 arrests, 41 were made on ... charges", "19 of them
 /// suspected people smugglers", "Of those detained, 23 are suspected of smuggling migrants".
 fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
     let before = n.before.trim_end();
     let of_arrests_before = before.starts_with("of the ") && before.ends_with("arrests,") && !before.contains(". ");
-    let part = n.after.starts_with("of them")
-        || n.after.starts_with("of whom")
+    let of_those_just_counted = n.after.starts_with("of them") || n.after.starts_with("of whom");
+    // "rescued 23 victims, 22 of whom are minors": a part of those counted right before,
+    // who were not arrested.
+    let of_the_unarrested = || {
+        let counted = before.trim_end_matches(',').rsplit(' ').next().unwrap_or("");
+        UNARRESTED.contains(&counted)
+    };
+    let part = of_those_just_counted && !of_the_unarrested()
         || ARREST_PART_OPENERS.iter().any(|opener| before.ends_with(opener))
         || of_arrests_before;
     // The part first: most numbers open none, and a look at the whole sentence costs more.
@@ -1226,6 +1236,11 @@ mod tests {
                 &["ArrestsSmugglers 23 exact [23]"],
             ),
             ("Police arrested 96 suspects, 40 of them women.", &["Arrests 96 exact [96]"]),
+            // A part of the victims just counted, though the sentence tells of arrests too.
+            (
+                "Officers detained two smugglers and freed 31 victims, 30 of whom were minors, from trafficking rings on the coast.",
+                &["ArrestsSmugglers 2 exact [two]", "VictimsRescued 31 exact [31]"],
+            ),
             ("12 people were detained.", &["Arrests 12 exact [12]"]),
             ("Officers detained 40 suspects.", &["Arrests 40 exact [40]"]),
             ("Police took 30 people into custody.", &["Arrests 30 exact [30]"]),
