@@ -146,8 +146,40 @@ pub struct CountryIndex {
 /// in these releases they mean China's, India's and the Netherlands' nationals. The Indian
 /// Ocean is told apart where demonyms are found. "Moldavian" is Moldova's older English
 /// demonym, still written.)
-const DEMONYM_ALIASES: &[(&str, &str)] =
-    &[("chinese", "CN"), ("dutch", "NL"), ("emirati", "AE"), ("indian", "IN"), ("moldavian", "MD")];
+const DEMONYM_ALIASES: &[(&str, &str)] = &[
+    ("chinese", "CN"),
+    ("dutch", "NL"),
+    ("emirati", "AE"),
+    ("indian", "IN"),
+    ("moldavian", "MD"),
+    // The crate's nationality of a country's territories too ("French", "American",
+    // "Norwegian"), or a spelling other than the one releases write ("Philippine" for
+    // "Filipino", "Swedish" for "Swede").
+    ("american", "US"),
+    ("argentine", "AR"),
+    ("argentinian", "AR"),
+    ("bosnian", "BA"),
+    ("burmese", "MM"),
+    ("ecuadorian", "EC"),
+    ("french", "FR"),
+    ("icelandic", "IS"),
+    ("kazakh", "KZ"),
+    ("kosovar", "XK"),
+    ("kyrgyz", "KG"),
+    ("lao", "LA"),
+    ("luxembourgish", "LU"),
+    ("nepali", "NP"),
+    ("nigerian", "NG"),
+    ("nigerien", "NE"),
+    ("norwegian", "NO"),
+    ("philippine", "PH"),
+    ("salvadorian", "SV"),
+    ("saudi", "SA"),
+    ("slovenian", "SI"),
+    ("swedish", "SE"),
+    ("tajik", "TJ"),
+    ("uzbek", "UZ"),
+];
 
 impl CountryIndex {
     pub fn new() -> CountryIndex {
@@ -396,9 +428,17 @@ mod tests {
     #[test]
     fn resolves_demonyms_but_not_shared_ones() {
         let index = CountryIndex::new();
-        for (word, code) in
-            [("Togolese", "TG"), ("Ivorian", "CI"), ("Venezuelans", "VE"), ("Emirati", "AE"), ("Moldavian", "MD")]
-        {
+        for (word, code) in [
+            ("Togolese", "TG"),
+            ("Ivorian", "CI"),
+            ("Venezuelans", "VE"),
+            ("Emirati", "AE"),
+            ("Moldavian", "MD"),
+            ("French", "FR"),
+            ("Philippine", "PH"),
+            ("Nigerians", "NG"),
+            ("Swedish", "SE"),
+        ] {
             assert_eq!(index.resolve_demonym(word), Some(code), "{word}");
         }
         assert_eq!(index.resolve_demonym("Congolese"), None);
