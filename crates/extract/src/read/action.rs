@@ -492,9 +492,11 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
             only_frameworks.then(named_below).flatten().or(Some(framework))
         })
         .or(subjects)
+        // "The Ruritanian National Police arrested ... In a statement, its unit said": the
+        // forces that open the lead ran the action, whoever speaks of it after.
+        .or_else(|| (!national.is_empty()).then(|| national.iter().map(|(named, _)| named.clone()).collect()))
         .or_else(|| lead.iter().find_map(|&i| speaker(doc.text, &doc.sentences[i])))
         .or_else(named_below)
-        .or_else(|| (!national.is_empty()).then(|| national.iter().map(|(named, _)| named.clone()).collect()))
         .unwrap_or_default();
     // "coordinated by EMPACT Firearms and Europol": the body named beside a framework ran it;
     // a framework alone runs nothing, and names no one who did.
@@ -802,8 +804,9 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
         .unwrap_or_else(|| dateline_end(said));
     let mut at = sentence.span.start + opening;
     let mut forces = Vec::new();
-    while let Some((named, code, end)) = national_force_at(text, sentence, at) {
+    while let Some((named, code, force_end)) = national_force_at(text, sentence, at) {
         forces.push((named, code));
+        let end = unit_end(text, force_end, sentence.span.end);
         match ["and the ", "and "].iter().find(|joint| text[end..sentence.span.end].starts_with(&format!(" {joint}"))) {
             Some(joint) => at = end + 1 + joint.len(),
             None => {
@@ -821,6 +824,29 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
         }
     }
     Vec::new()
+}
+
+/// Where a unit glued to its force's name ends: "-Women and Children Protection Center
+/// (PNP-WCPC)" after "the Philippine National Police"; `end` itself where none follows.
+fn unit_end(text: &str, end: usize, limit: usize) -> usize {
+    let Some(unit) = text[end..limit].strip_prefix('-').filter(|unit| unit.starts_with(char::is_uppercase)) else {
+        return end;
+    };
+    let mut word_start = limit - unit.len();
+    let mut name_end = end;
+    for word in unit.split_inclusive(' ') {
+        let bare = word.trim_end();
+        if !(bare.starts_with(char::is_uppercase) || matches!(bare, "and" | "of" | "for")) {
+            break;
+        }
+        name_end = word_start + bare.len();
+        word_start += word.len();
+    }
+    // The unit's short form in brackets, if it has one.
+    match text[name_end..limit].strip_prefix(" (").and_then(|rest| rest.find(')')) {
+        Some(close) => name_end + " (".len() + close + ')'.len_utf8(),
+        None => name_end,
+    }
 }
 
 /// Words that open a sentence with who supported an action, before who ran it.
@@ -843,7 +869,8 @@ fn dateline_end(said: &str) -> usize {
 fn national_force_at(text: &str, sentence: &Sentence, at: usize) -> Option<(Named, String, usize)> {
     let start = at + ["The ", "the "].iter().find(|the| text[at..].starts_with(**the)).map_or(0, |the| the.len());
     // "Spanish police"; "Kenya police", where the country's name is its adjective.
-    let country = sentence.countries.iter().find(|c| c.span.start == start)?;
+    // A country's name may take in the "the" before it ("the Gambia").
+    let country = sentence.countries.iter().find(|c| c.span.start == start || c.span.start == at)?;
     let after = text[country.span.end..sentence.span.end].strip_prefix(' ')?;
     // "German federal police", "the Spanish National Police".
     let level = ["federal ", "national ", "National ", "Federal "].iter().find(|level| after.starts_with(**level));
@@ -1483,6 +1510,13 @@ mod tests {
             (
                 "Polish border guards have detained 11 people in an operation across the country.",
                 action("operation", &["Polish border guards"], None),
+            ),
+            // A unit glued to its force's name, and its short form: the force ran the action,
+            // though the unit speaks of it after.
+            (
+                "The Ghana Police-Anti Human Trafficking Unit (GP-AHTU) freed 14 people in two raids on Friday. \
+                 In a statement, the AHTU said more raids would follow.",
+                action("raids", &["Ghana Police"], None),
             ),
             // A person or a country quoted on it ran nothing.
             ("Six men were held in dawn raids on 3 May, Inspector Anna Lee said.", action("raids", &[], None)),
