@@ -124,6 +124,13 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
          questioned 14 suspects and identified 6 victims.\n\nAt European level, 215 victims were identified.",
     );
     assert_eq!(value(&share, Metric::VictimsIdentified), Some((215, None)));
+    // Arrests in one town, below the lead's arrests of one kind: a part, not all arrests.
+    let town = read_one(
+        "Operation Quill Harbour 2024 led to the arrest of 17 suspected smugglers.\n\nIn the port town, four people were \
+         arrested as they waited for a ferry.",
+    );
+    assert_eq!(value(&town, Metric::ArrestsSmugglers), Some((17, None)));
+    assert_eq!(value(&town, Metric::Arrests), None);
 }
 
 #[test]

@@ -970,6 +970,16 @@ fn operation_figures(
             None => {}
         }
     }
+    // All arrests are at least the arrests of one kind: an exact count of arrests below
+    // one of theirs is a part's ("Two suspects were arrested" in one town, after the lead's
+    // "arrested three suspected traffickers").
+    let most_of_a_kind =
+        chosen.iter().filter(|(f, _)| f.metric.is_arrests() && f.metric != Metric::Arrests).map(|(f, _)| f.value).max();
+    chosen.retain(|(f, _)| {
+        let a_part =
+            f.metric == Metric::Arrests && f.qualifier.is_none() && most_of_a_kind.is_some_and(|most| f.value < most);
+        !a_part
+    });
     (chosen.into_iter().map(|(figure, _)| figure).collect(), also_stated)
 }
 
