@@ -580,6 +580,11 @@ fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
     if ANY_OTHER_CRIMES.is_match(clause) {
         return (Metric::ArrestsOtherCrimes, Added::No);
     }
+    // "31 suspects were arrested for migrant smuggling and a further 88 for other offences":
+    // the arrests for the crimes the operation targeted, beside others; not all arrests.
+    if clause.contains(" for ") && FOR_TRAFFICKING_OR_SMUGGLING.is_match(clause) && ANY_OTHER_CRIMES.is_match(n.after) {
+        return (Metric::ArrestsTraffickingSmuggling, Added::No);
+    }
     let before = n.before.trim_end();
     // "9 additional arrests", "arrested three further men", "two more suspects".
     let added = ADDED_WORDS.iter().any(|words| before.ends_with(words))
@@ -606,6 +611,13 @@ enum Added {
 /// Words that join a sentence to the one before, right before its count: they add to what was
 /// told, which may or may not be arrests.
 const JOINING_WORDS: &[&str] = &["further,", "also,", "in addition,", "additionally,"];
+
+/// Arrests said to be for trafficking or smuggling: "arrested for human trafficking", "held
+/// for migrant smuggling", "for trafficking in human beings".
+static FOR_TRAFFICKING_OR_SMUGGLING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)for (?:(?:human|people|migrant|child) )?(?:trafficking|smuggling)(?-u:\b)")
+        .expect("valid regex")
+});
 
 /// Words for crimes other than the operation's.
 const OTHER_CRIMES: &[&str] = &["other crimes", "other offences", "other offenses", "other criminal"];
@@ -1295,6 +1307,11 @@ mod tests {
             ("Officers then arrested four further men in Leeds.", &["Arrests 4 exact [four] (added part)"]),
             ("A woman and three men were arrested in Leeds.", &["Arrests 4 exact [three]"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
+            // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
+            (
+                "Police detained 12 suspects for people smuggling and a further 40 people were detained for other crimes.",
+                &["ArrestsTraffickingSmuggling 12 exact [12]", "ArrestsOtherCrimes 40 exact [40]"],
+            ),
             ("Three fugitives wanted abroad were arrested at the port.", &["Arrests 3 exact [Three] (added part)"]),
             (
                 "In addition to the three suspects arrested, police opened 5 cases.",
