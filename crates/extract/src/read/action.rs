@@ -1087,7 +1087,8 @@ fn theme(sentence: &str) -> Option<String> {
     let theme = THEME_VERBS.iter().find_map(|verb| theme.strip_prefix(verb)).unwrap_or(theme);
     let theme = theme.strip_prefix("the ").unwrap_or(theme);
     let words = theme.split_whitespace().count();
-    (words > 0 && words <= THEME_WORDS).then(|| theme.to_string())
+    // A text broken into short lines breaks its theme too.
+    (words > 0 && words <= THEME_WORDS).then(|| theme.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]
@@ -1119,6 +1120,11 @@ mod tests {
                 "Officers across Scotland carried out a week of action against knife crime from 4 to 10 May, \
                  organised by Police Scotland.",
                 action("week of action", &["Police Scotland"], Some("knife crime")),
+            ),
+            // A text broken into short lines.
+            (
+                "Officers across Wales carried out a week of action against knife\ncrime from 4 to 10 May.",
+                action("week of action", &[], Some("knife crime")),
             ),
             (
                 "Inspectors from five countries took part in concerted inspections on building sites between 8 \
