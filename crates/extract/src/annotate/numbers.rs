@@ -62,6 +62,9 @@ pub(crate) const QUALIFIERS: [&str; 22] = [
     r"no\s+fewer\s+than",
 ];
 
+/// Marks right before a number that say it is rounded, kept as its qualifier: "~80".
+const APPROXIMATE_MARKS: [&str; 2] = ["~", "≈"];
+
 /// Currencies written before the amount, with their ISO 4217 code.
 const PREFIX_CURRENCIES: [(&str, &str); 16] = [
     ("usd", "USD"),
@@ -277,11 +280,16 @@ pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
             }
             let value = value_of(text(&parts.number), parts.scale.as_ref().map(text))?;
             let qualifier = parts.qualifier.filter(|q| !verb_particle(slice, text(q), q.start));
+            // "~80 new investigations": a mark that says the number is rounded.
+            let qualifier = qualifier.or_else(|| {
+                let mark = APPROXIMATE_MARKS.iter().find(|mark| slice[..whole.start].ends_with(**mark))?;
+                Some(whole.start - mark.len()..whole.start)
+            });
             let currency = parts.prefix_currency.as_ref().or(parts.suffix_currency.as_ref());
             let whole_start = match (&qualifier, &parts.prefix_currency) {
                 (None, Some(prefix)) => prefix.start,
                 (None, None) => number.start,
-                (Some(_), _) => whole.start,
+                (Some(q), _) => q.start.min(whole.start),
             };
             Some(NumberMention {
                 span: range.start + number.start..range.start + parts.scale.as_ref().map_or(number.end, |s| s.end),
@@ -450,6 +458,7 @@ mod tests {
             ("1.410 million checks", &["1.410 million 1410000 - -"]),
             ("nearly 8 million checks", &["8 million 8000000 nearly -"]),
             ("nearly 8 millions pills", &["8 millions 8000000 nearly -"]),
+            ("~75 new cases and ≈ 9 raids", &["75 75 ~ -", "9 9 - -"]),
             ("1.5 million and 2 thousand", &["1.5 million 1500000 - -", "2 thousand 2000 - -"]),
             ("a rise of 1.5 points", &[]),
             (
@@ -542,6 +551,8 @@ mod tests {
         let found = number_mentions(text, 0..text.len());
         let whole: Vec<&str> = found.iter().map(|m| &text[m.whole.clone()]).collect();
         assert_eq!(whole, ["as much as EUR 2,000", "320,000 dinars"]);
+        let text = "Results: ~80 cases.";
+        assert_eq!(number_mentions(text, 0..text.len())[0].whole, 9..12);
         let offset = "Intro. ".len();
         let text = "Intro. 95 arrests";
         assert_eq!(number_mentions(text, offset..text.len())[0].span, offset..offset + 2);
