@@ -53,6 +53,15 @@ static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
 /// Things counted, then inspected: "5,000 parcels were inspected".
 static INSPECTED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:were|was) inspected\b").expect("valid regex"));
+/// Places counted as checked or visited: "3 148 locations checked", "412 work sites were
+/// visited". People checked are not inspections, nor are places searched.
+static PLACES_CHECKED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:[a-z-]+ )?(?:locations|premises|sites|workplaces|businesses|companies|farms|establishments|venues)",
+        r"(?: were| have been)? (?:checked|visited|inspected)\b"
+    ))
+    .expect("valid regex")
+});
 /// Inspections of the places counted next: "carried out inspections in a total of 11 360
 /// locations".
 static INSPECTIONS_IN: LazyLock<Regex> =
@@ -804,10 +813,14 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // inspected".
     let inspected = n.clause_before().split_whitespace().next_back() == Some("inspected")
         || INSPECTED_AFTER.is_match(n.clause_after())
+        || PLACES_CHECKED_AFTER.is_match(n.clause_after())
         || INSPECTIONS_IN.is_match(n.clause_before());
-    if after.starts_with("inspections")
+    // "156 new inspections initiated": proceedings opened after the checks, not checks made.
+    let opened = after.starts_with("new ") && (has("initiat") || has("opened") || has("launched"));
+    if (after.starts_with("inspections")
         || after.split_whitespace().nth(1).map(|w| w.trim_end_matches(['.', ',', ';'])) == Some("inspections")
-        || inspected
+        || inspected)
+        && !opened
     {
         return Some(Metric::Inspections);
     }
@@ -1338,6 +1351,9 @@ mod tests {
             ("The week resulted in 1,140 people being arrested.", &["Arrests 1140 exact [1,140]"]),
             ("The week saw 76 people either being arrested or questioned.", &[]),
             ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
+            ("2 406 work sites checked", &["Inspections 2406 exact [2 406]"]),
+            ("Labour inspectors initiated 92 new inspections.", &[]),
+            ("Officers checked 7,000 people; 310 premises were visited.", &["Inspections 310 exact [310]"]),
             ("Officers carried out inspections in a total of 11 360 locations.", &["Inspections 11360 exact [11 360]"]),
             (
                 "Officers checked 3 million travellers against the police databases.",
