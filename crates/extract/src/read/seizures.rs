@@ -524,6 +524,7 @@ fn stated_seizures(
     // a part whose name the reader does not know.
     let mut in_bracketed_parts = false;
     let mut last_end = sentence.span.start;
+    let mut last_looked_at = false;
     for mention in mentions {
         let gap = &text[last_end.min(mention.span.start)..mention.span.start];
         if !found.is_empty() && starts_another_action(gap) {
@@ -541,7 +542,10 @@ fn stated_seizures(
         let before = text[sentence.span.start..mention.span.start].trim_end();
         // "screened more than 1,200 devices ... and recovered 640 exhibits": what was looked
         // at, not taken.
-        let looked_at = LOOKED_AT.is_match(before);
+        // "searched 1 200 locations, 3 400 vehicles and 8 000 persons": the list goes on with
+        // what was looked at.
+        let looked_at = LOOKED_AT.is_match(before) || last_looked_at && NEXT_IN_LIST.is_match(gap);
+        last_looked_at = looked_at;
         if before.ends_with(" from") || before.ends_with(" possession of") || looked_at {
             continue;
         }
@@ -719,6 +723,13 @@ const WORTH_OF: &str = " worth of ";
 /// them.
 static LOOKED_AT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:screened|checked|inspected|examined|searched|scanned)(?: (?:more than|over|some|about|nearly|almost|around|at least|up to))?$")
+        .expect("valid regex")
+});
+
+/// The gap from one amount of a list to the next: the first's plain name and a comma or
+/// "and" ("locations, ", " vehicles and more than ").
+static NEXT_IN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ [a-z -]{1,40}?(?:,| and|, and) (?:more than |over |some |about |nearly |almost |around )?$")
         .expect("valid regex")
 });
 
@@ -932,6 +943,8 @@ mod tests {
                 "Officers screened more than 1,200 devices at the scenes and seized 12 firearms.",
                 &["12: firearms (Firearms)"],
             ),
+            // A list of things looked at, though the sentence goes on to a word of seizing.
+            ("Inspectors searched 730 farms, 95 trucks and over 4 000 workers to detect fraud.", &[]),
             // What someone held when arrested is not said to be seized.
             (
                 "It led to the recovery of 12 tusks and the arrest of a man in possession of six kg of heroin.",
