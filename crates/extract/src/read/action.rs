@@ -804,8 +804,8 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
         .unwrap_or_else(|| dateline_end(said));
     let mut at = sentence.span.start + opening;
     let mut forces = Vec::new();
-    while let Some((named, code, force_end)) = national_force_at(text, sentence, at) {
-        forces.push((named, code));
+    while let Some((named, force_end)) = national_forces_at(text, sentence, at) {
+        forces.extend(named);
         let end = unit_end(text, force_end, sentence.span.end);
         match ["and the ", "and "].iter().find(|joint| text[end..sentence.span.end].starts_with(&format!(" {joint}"))) {
             Some(joint) => at = end + 1 + joint.len(),
@@ -864,20 +864,37 @@ fn dateline_end(said: &str) -> usize {
     }
 }
 
-/// A country's force named at `at` ("the German Federal Police"), its country and where its
-/// name ends.
-fn national_force_at(text: &str, sentence: &Sentence, at: usize) -> Option<(Named, String, usize)> {
+/// The countries' force named at `at` ("the German Federal Police"; "Hungarian and Serbian
+/// police", one force word for both), each with its country, and where the name ends.
+fn national_forces_at(text: &str, sentence: &Sentence, at: usize) -> Option<(Vec<(Named, String)>, usize)> {
     let start = at + ["The ", "the "].iter().find(|the| text[at..].starts_with(**the)).map_or(0, |the| the.len());
     // "Spanish police"; "Kenya police", where the country's name is its adjective.
     // A country's name may take in the "the" before it ("the Gambia").
-    let country = sentence.countries.iter().find(|c| c.span.start == start || c.span.start == at)?;
-    let after = text[country.span.end..sentence.span.end].strip_prefix(' ')?;
+    let mut countries = vec![sentence.countries.iter().find(|c| c.span.start == start || c.span.start == at)?];
+    let mut last_end = countries[0].span.end;
+    while let Some(joint) = [", ", " and "].iter().find(|joint| text[last_end..].starts_with(**joint)) {
+        let Some(next) = sentence.countries.iter().find(|c| c.span.start == last_end + joint.len()) else { break };
+        countries.push(next);
+        last_end = next.span.end;
+    }
+    let after = text[last_end..sentence.span.end].strip_prefix(' ')?;
     // "German federal police", "the Spanish National Police".
     let level = ["federal ", "national ", "National ", "Federal "].iter().find(|level| after.starts_with(**level));
     let after = &after[level.map_or(0, |level| level.len())..];
     let force = NATIONAL_FORCES.iter().find(|force| whole_words(after, force) == Some(0))?;
-    let end = country.span.end + ' '.len_utf8() + level.map_or(0, |level| level.len()) + force.len();
-    Some((Named { name: text[start..end].to_string(), span: start..end }, country.code.clone(), end))
+    let end = last_end + ' '.len_utf8() + level.map_or(0, |level| level.len()) + force.len();
+    let forces = match countries.as_slice() {
+        [one] => vec![(Named { name: text[start..end].to_string(), span: start..end }, one.code.clone())],
+        // Each country's force by its own name: "Hungarian police", "Serbian police".
+        _ => countries
+            .iter()
+            .map(|c| {
+                let name = format!("{} {}", &text[c.span.clone()], &text[last_end + 1..end]);
+                (Named { name, span: c.span.start..end }, c.code.clone())
+            })
+            .collect(),
+    };
+    Some((forces, end))
 }
 
 /// Words for a country's force after its people's name: "Dutch police", "Italian Carabinieri",
@@ -1516,6 +1533,11 @@ mod tests {
             (
                 "Polish border guards have detained 11 people in an operation across the country.",
                 action("operation", &["Polish border guards"], None),
+            ),
+            // Two countries' forces under one word.
+            (
+                "Czech and Slovak National Police broke up a ring in a joint operation on 9 May.",
+                action("joint operation", &["Czech National Police", "Slovak National Police"], None),
             ),
             // A unit glued to its force's name, and its short form: the force ran the action,
             // though the unit speaks of it after.
