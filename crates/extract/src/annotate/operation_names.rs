@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use crate::annotate::country_index::CountryIndex;
 use crate::phrases::any_of;
 
 /// One place where the text names an operation.
@@ -828,6 +829,7 @@ fn unquoted_name(sentence: &str, start: usize, phrase: bool) -> Option<Reading> 
                     && !words.is_empty()
                     && is_listed(JOINING_WORDS_BEFORE_A_SUFFIX, small)
                     && suffix_after(sentence, next.end).is_some())
+                || (phrase && !words.is_empty() && small == "of" && continues_a_name_after_of(sentence, next.clone()))
         });
         let (name_word, hyphen_edition) = split_hyphen_edition(sentence, word.clone());
         let written = &sentence[name_word.clone()];
@@ -875,6 +877,18 @@ fn unquoted_name(sentence: &str, start: usize, phrase: bool) -> Option<Reading> 
     }
     let end = suffix.as_ref().map_or(words.last()?.end, |suffix| suffix.span.end);
     Some(Reading { words, suffix, end })
+}
+
+/// Whether `word`, after "of", goes on with a name that holds it ("Operation Tree of Lies"):
+/// a word in title case, not a country's name or people's ("Operation Weka of Spain", "of
+/// Colombian police") or a possessive ("of Brazil's police"). Bodies are no name words at all.
+fn continues_a_name_after_of(sentence: &str, word: Range<usize>) -> bool {
+    let written = &sentence[word.clone()];
+    let title_case = written.chars().skip(1).any(char::is_lowercase);
+    let rest = &sentence[word.end..];
+    let possessive = rest.starts_with("'s") || rest.starts_with("’s");
+    let index = CountryIndex::shared();
+    title_case && !possessive && index.resolve(written).is_none() && index.resolve_demonym(written).is_none()
 }
 
 /// A number a name may begin with: one to three digits, not a year ("30 Days at Sea").
@@ -1448,6 +1462,15 @@ mod tests {
             &[("Operation Mind the Gap 2021", "Mind the Gap", None, None, Some(2021))],
         ),
         ("In Operation Weka the Police arrested 12 suspects.", &[("Operation Weka", "Weka", None, None, None)]),
+        // "of" inside a name, where a name word follows that is not a country's.
+        (
+            "Operation Gate of Mirrors and Operation Fennel ended.",
+            &[
+                ("Operation Gate of Mirrors", "Gate of Mirrors", None, None, None),
+                ("Operation Fennel", "Fennel", None, None, None),
+            ],
+        ),
+        ("Operation Weka of Peru ended.", &[("Operation Weka", "Weka", None, None, None)]),
         // One word after "called" that follows a word for an operation.
         ("Another operation called Thornbury targeted betting dens.", &[("Thornbury", "Thornbury", None, None, None)]),
         // The name before "Operation", after "the".
