@@ -72,6 +72,10 @@ const OTHER_EVENTS: &[&str] = &[
     "announced",
     "since",
     "before the operation",
+    // "The operation follows the execution of warrants on 30 November": what came before it.
+    "follows",
+    "came after",
+    "builds on",
     "prior to",
     "ahead of",
     "arrested on",
@@ -583,6 +587,16 @@ mod tests {
     #[allow(clippy::type_complexity)]
     fn reads_dates_and_years_in_every_form() {
         let cases: &[(&str, Day, Option<i32>, bool, Option<&str>, Option<&str>)] = &[
+            // What the operation came after is dated too, but is not the operation.
+            (
+                "On Mar. 9, officers arrested six smugglers in Operation Fern Hollow.\n\nThe operation follows \
+                 raids on four homes on Feb. 27 in Hull.",
+                Some((2021, 3, Some(15))),
+                Some(2021),
+                true,
+                Some("2021-03-09"),
+                Some("2021-03-09"),
+            ),
             // The year the first paragraph tells the operation in, where it does not name it there.
             (
                 "Drugs seized at sea\n\n3 May 2019 - Police of 40 countries took part in a two-week operation in the \
