@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use explorer_model::Metric;
 use regex::Regex;
 
-use crate::annotate::numbers::NumberMention;
+use crate::annotate::numbers::{NumberMention, is_number_word};
 use crate::doc::Sentence;
 use crate::phrases::any_of;
 
@@ -86,7 +86,7 @@ static MIGRANTS: LazyLock<Regex> =
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|pimps|accused)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers)\b",
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -261,8 +261,8 @@ const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"]
 
 /// Words of an arrest: "arrested", "the arrest of", "detained", "taken into custody", "helps
 /// nab" (" nab" with its space, as "unable" holds "nab").
-const ARREST_CUES: [&str; 7] =
-    ["arrest", "apprehended", " nab", "detain", "detention of", "into custody", "in custody"];
+const ARREST_CUES: [&str; 9] =
+    ["arrest", "apprehended", " nab", "detain", "detention of", "into custody", "in custody", " snared", " netted"];
 
 /// Whether `text` holds one of [`ARREST_CUES`].
 fn has_an_arrest_cue(text: &str) -> bool {
@@ -866,6 +866,14 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     let clause = n.clause_before();
     let meant = n.before.contains("for arrest") && clause.trim_start().starts_with("arrest");
     let clause = if meant { clause.trim_start().trim_start_matches(|c: char| c.is_alphabetic()) } else { clause };
+    // "arrested 33 of 53 defendants": the 53 are those the arrested were counted from.
+    let counted_from = clause.trim_end().strip_suffix(" of").is_some_and(|before| {
+        let last = before.rsplit(' ').next().unwrap_or("");
+        last.ends_with(|c: char| c.is_ascii_digit()) || is_number_word(last)
+    });
+    if counted_from {
+        return false;
+    }
     let after_people = n.clause_after().get(people.len()..).unwrap_or("");
     if ARRESTED_AFTER.is_match(after_people) {
         return true;
@@ -1231,6 +1239,10 @@ mod tests {
             // Others counted with them: arrests, not all of them of smugglers.
             ("So far 192 smugglers and their associates have been arrested.", &["Arrests 192 exact [192]"]),
             ("Officers apprehended 31 suspected cybercriminals.", &["Arrests 31 exact [31]"]),
+            // People named by what they did, and verbs of catching that say arrest.
+            ("Agents arrested 27 of 40 defendants in four states.", &["Arrests 27 exact [27]"]),
+            ("The sweep has snared 310 suspected online sellers.", &["Arrests 310 exact [310]"]),
+            ("It led to the arrest of 19 darknet vendors.", &["Arrests 19 exact [19]"]),
             ("Network Uncovered, 539 Taken into Custody", &["Arrests 539 exact [539]"]),
             ("Police identified 900 potential adult victims and 40 suspects.", &[]),
             ("500 rescued, 40 arrested in raids", &["Arrests 40 exact [40]"]),
