@@ -82,6 +82,7 @@ const OTHER_EVENTS: &[&str] = &[
     "sentenced",
     "began",
     "started",
+    "commenced",
     "founded",
     "established",
     "investigation",
@@ -101,8 +102,17 @@ fn tells_of_another_event(text: &str) -> bool {
 
 /// Words between the operation and a date that make the date its beginning, its end unsaid:
 /// "a two-month operation that began in November 2011".
-const BEGINNINGS: &[&str] =
-    &["began in", "began on", "started in", "started on", "beginning in", "launched in", "launched on"];
+const BEGINNINGS: &[&str] = &[
+    "began in",
+    "began on",
+    "started in",
+    "started on",
+    "beginning in",
+    "launched in",
+    "launched on",
+    "commenced in",
+    "commenced on",
+];
 
 /// Words that open a sentence about something besides the operation.
 const ELSEWHERE: &[&str] =
@@ -587,6 +597,16 @@ mod tests {
     #[allow(clippy::type_complexity)]
     fn reads_dates_and_years_in_every_form() {
         let cases: &[(&str, Day, Option<i32>, bool, Option<&str>, Option<&str>)] = &[
+            // The year a long investigation began is not the year of the arrests it led to.
+            (
+                "This morning, agents arrested 12 suspects in Operation Fern Hollow. Operation Fern Hollow \
+                 commenced in 2016 when banks reported fraud.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
             // What the operation came after is dated too, but is not the operation.
             (
                 "On Mar. 9, officers arrested six smugglers in Operation Fern Hollow.\n\nThe operation follows \
@@ -645,6 +665,15 @@ mod tests {
                 None,
                 false,
                 Some("2024-02"),
+                None,
+            ),
+            (
+                "Operation Keel Line commenced on 5 March 2024 along the coast.\n\nOfficers have arrested 12 \
+                 people so far.",
+                None,
+                None,
+                false,
+                Some("2024-03-05"),
                 None,
             ),
             (
