@@ -131,6 +131,12 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
     );
     assert_eq!(value(&town, Metric::ArrestsSmugglers), Some((17, None)));
     assert_eq!(value(&town, Metric::Arrests), None);
+    // A sum of two operations, this one's and another's, is neither's.
+    let two = read_one(
+        "Card rings hit in Asia\n\nPolice arrested 2,300 people in two agency-led operations against card \
+         fraud.\n\nDuring Operation Quill Harbour, officers raided 800 shops in five countries.",
+    );
+    assert_eq!(value(&two, Metric::Arrests), None);
 }
 
 #[test]

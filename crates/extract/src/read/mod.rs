@@ -440,6 +440,15 @@ const NOT_ABOUT_ONE_OPERATION: &[&str] = &["statement", "speech", "announcement"
 /// A release about its operation is read throughout; a statement, speech or announcement, or
 /// a release that tells of the operation in one passage, only in the blocks that name the
 /// operation or speak of "this operation".
+/// Words that tell of a few operations together: "in two INTERPOL-led operations", "during
+/// both operations".
+static SEVERAL_OPERATIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:in|during|across) (?:the )?(?:two|three|four|five|both) (?:[a-z-]+ ){0,2}?operations(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
 fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>) -> Scope {
     let whole = subject && !kind.is_some_and(|kind| NOT_ABOUT_ONE_OPERATION.contains(&kind));
     let naming = reported.sentences();
@@ -454,8 +463,13 @@ fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>
     // "Operation Serengeti ... resulting in 1,006 arrests": a sentence that names other
     // operations and not this one tells of theirs.
     let of_others = |i: usize| !doc.sentences[i].operations.is_empty() && !naming.contains(&i);
+    // "4,100 people were arrested in two INTERPOL-led operations": where the sentence does
+    // not name this one, it tells a sum of several, this one's and others'.
+    let of_several = |i: usize| !naming.contains(&i) && SEVERAL_OPERATIONS.is_match(doc.sentences[i].lower());
     let sentences = (0..doc.sentences.len())
-        .filter(|&i| doc.sentences[i].is_body() && blocks.contains(&doc.sentences[i].block) && !of_others(i))
+        .filter(|&i| {
+            doc.sentences[i].is_body() && blocks.contains(&doc.sentences[i].block) && !of_others(i) && !of_several(i)
+        })
         .collect();
     Scope { blocks, sentences }
 }
