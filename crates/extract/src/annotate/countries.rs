@@ -83,6 +83,9 @@ fn possessive_stem(name: &str) -> Option<&str> {
 pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> Vec<&'m CountryMention> {
     let mut list = Vec::new();
     let mut at = start;
+    // Inside an aside of places within the last item: "China – including Hong Kong and Macau
+    // – France". Its places are items too, and the list goes on after its closing dash.
+    let mut in_aside = false;
     for mention in mentions.iter().skip_while(|m| m.span.start < start) {
         // A sovereign in brackets after a territory ("Hong Kong (China), ...") qualifies it and
         // is no item of the list.
@@ -90,14 +93,35 @@ pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> 
             at = mention.span.end + ')'.len_utf8();
             continue;
         }
-        let joins = list.is_empty() && at == mention.span.start || joins_a_list(&text[at..mention.span.start]);
+        let gap = &text[at..mention.span.start];
+        let opens_aside = !list.is_empty() && !in_aside && opens_an_aside(gap);
+        let closes_aside = in_aside && closes_an_aside(gap);
+        let joins = list.is_empty() && at == mention.span.start || joins_a_list(gap) || opens_aside || closes_aside;
         if !joins {
             break;
         }
+        in_aside = (in_aside || opens_aside) && !closes_aside;
         list.push(mention);
         at = mention.span.end;
     }
     list
+}
+
+/// Dashes that open and close an aside.
+const DASHES: [&str; 3] = ["–", "—", "-"];
+
+/// Whether the text after a list's item opens an aside of places within it: " – including ".
+fn opens_an_aside(gap: &str) -> bool {
+    let mut words = gap.split_whitespace();
+    words.next().is_some_and(|dash| DASHES.contains(&dash))
+        && words.next() == Some("including")
+        && words.next().is_none()
+}
+
+/// Whether the text after the last place of an aside closes it and goes on with the list: " – ".
+fn closes_an_aside(gap: &str) -> bool {
+    let mut words = gap.split_whitespace();
+    words.next().is_some_and(|dash| DASHES.contains(&dash)) && words.next().is_none()
 }
 
 /// Whether the text between two countries joins them in a list: ", ", " and ", ", and ",
@@ -255,6 +279,12 @@ mod tests {
             ["CL", "PE", "NL", "ES", "GM"]
         );
         assert_eq!(list("Chile the Netherlands acted.", "Chile"), ["CL"]);
+        // An aside of places within an item; a dash alone joins nothing.
+        assert_eq!(
+            list("Raids in France – including Martinique and Guadeloupe – Italy and Malta.", "France"),
+            ["FR", "MQ", "GP", "IT", "MT"]
+        );
+        assert_eq!(list("Raids in France – Italy said – and Malta.", "France"), ["FR"]);
     }
 
     #[test]
