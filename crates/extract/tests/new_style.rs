@@ -150,3 +150,12 @@ fn last_years_edition_is_dated_by_the_year_of_this_one() {
         dataset.operations.iter().map(|op| (op.name.as_str(), op.year, op.mentioned_only)).collect();
     assert_eq!(named, [("Pelican IX", Some(2023), true), ("Pelican X", Some(2024), false)]);
 }
+
+#[test]
+fn countries_a_paragraph_on_the_operation_lists_took_part() {
+    let op = read_one(
+        "Fake medicines seized\n\nOperation Quill Harbour seized 40 tonnes of fake medicines.\n\nThe operation ran \
+         from 2 to 9 May 2024 and involved agencies of three countries. These countries include Chad, Mali and Niger.",
+    );
+    assert_eq!(op.countries, ["TD", "ML", "NE"]);
+}

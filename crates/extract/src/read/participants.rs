@@ -317,7 +317,14 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>
     let lead = doc.sentences.iter().find(|s| s.is_body()).map(|s| s.block);
     // Paragraphs that name an operation: police who acted in one acted in it ("Operation X ran
     // from ... . Officers from A, B and C checked buses").
-    let naming: Vec<usize> = doc.sentences.iter().filter(|s| !s.operations.is_empty()).map(|s| s.block).collect();
+    // So do paragraphs that speak of "the operation" ("The operation ... involved agencies from
+    // seven countries. These countries include A and B").
+    let naming: Vec<usize> = doc
+        .sentences
+        .iter()
+        .filter(|s| !s.operations.is_empty() || s.lower().starts_with("the operation "))
+        .map(|s| s.block)
+        .collect();
     let mut listed: Vec<(String, Range<usize>)> = Vec::new();
     let headline = doc.sentences.iter().take_while(|s| !s.is_body()).flat_map(|s| headline_subjects(doc.text, s));
     for (code, span) in headline {
