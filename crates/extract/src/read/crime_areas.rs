@@ -174,7 +174,19 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "undeclared cash",
         ],
     ),
-    (CrimeArea::IllicitMedicines, &["medicines", "pharmaceuticals", "medical products"]),
+    (
+        CrimeArea::IllicitMedicines,
+        &[
+            "medicines",
+            "pharmaceuticals",
+            "medical products",
+            // Drugs that pass for medicines: not drug trafficking.
+            "fake drugs",
+            "counterfeit drugs",
+            "falsified drugs",
+            "substandard drugs",
+        ],
+    ),
     (
         CrimeArea::CulturalProperty,
         &["cultural property", "cultural goods", "antiquities", "artefacts", "archaeological"],
@@ -518,6 +530,7 @@ mod tests {
                 &["drug_trafficking", "firearms_trafficking"],
             ),
             ("A crackdown on the illegal trade in ivory and live reptiles.", &["wildlife_crime"]),
+            ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("Banks and police joined a week of action against money muling in May.", &["financial_crime"]),

@@ -76,6 +76,11 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
     (
         SeizureKind::Medicines,
         &[
+            // Drugs that pass for medicines, before drugs of any kind.
+            "fake drugs",
+            "counterfeit drugs",
+            "falsified drugs",
+            "substandard drugs",
             "medicines",
             "pharmaceuticals",
             "medical products",
@@ -930,6 +935,7 @@ mod tests {
             ("Officers seized cash amounting to EUR 40,000.", &["EUR 40,000: cash (Cash)"]),
             ("Border guards seized 64 forged passports.", &["64: forged passports (Documents)"]),
             ("Police impounded 31 vehicles used by the network.", &["31: vehicles (Vehicles)"]),
+            ("Inspectors seized 8 tonnes of counterfeit drugs.", &["8 tonnes: counterfeit drugs (Medicines)"]),
             ("Officers seized 214 servers in two data centres.", &["214: servers (Other)"]),
             ("Agents seized USD 600,000 in cash and froze 95 bank accounts.", &["USD 600,000: cash (Cash)"]),
             (
