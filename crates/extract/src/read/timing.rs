@@ -72,6 +72,11 @@ const OTHER_EVENTS: &[&str] = &[
     "announced",
     "since",
     "before the operation",
+    // A year something is compared with: "three times as many as seized in 2007".
+    "times as many",
+    "compared with",
+    "compared to",
+    "than in",
     // "The operation follows the execution of warrants on 30 November": what came before it.
     "follows",
     "came after",
@@ -597,6 +602,15 @@ mod tests {
     #[allow(clippy::type_complexity)]
     fn reads_dates_and_years_in_every_form() {
         let cases: &[(&str, Day, Option<i32>, bool, Option<&str>, Option<&str>)] = &[
+            // A year the operation's results are compared with is another's.
+            (
+                "Operation Fern Hollow took 900 guns off the streets, three times as many as seized in 2015 during the last edition.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
             // The year a long investigation began is not the year of the arrests it led to.
             (
                 "This morning, agents arrested 12 suspects in Operation Fern Hollow. Operation Fern Hollow \
