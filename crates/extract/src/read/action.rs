@@ -53,6 +53,7 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "week-long crackdown",
     "crackdown",
     "clampdown",
+    "sweep",
     "joint action",
     "coordinated action",
     "police operation",
@@ -1138,6 +1139,7 @@ mod tests {
                  organised by Police Scotland.",
                 action("week of action", &["Police Scotland"], Some("knife crime")),
             ),
+            ("State agents took 640 guns from barred owners in a five-week sweep.", action("sweep", &[], None)),
             // A text broken into short lines.
             (
                 "Officers across Wales carried out a week of action against knife\ncrime from 4 to 10 May.",
