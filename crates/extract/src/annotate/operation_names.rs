@@ -126,8 +126,12 @@ const NOT_NAME_WORDS: &[&str] = &[
 const BODIES_IN_CAPITALS: &[&str] =
     &["INTERPOL Europol Eurojust UNODC IOM Frontex AFRIPOL AMERIPOL ASEANAPOL EMPACT SELEC EU UN US USA UK UAE COVID"];
 
-/// A month after a name dates it ("Operation Harbour June 2023").
-const MONTHS: &[&str] = &["January February March April May June July August September October November December"];
+/// A month after a name dates it ("Operation Harbour June 2023"), and so does its short form
+/// ("Operation Harbour on Feb 10"); "Mar" is left out, a word of names in Spanish.
+const MONTHS: &[&str] = &[
+    "January February March April May June July August September October November December",
+    "Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec",
+];
 
 /// Words after a number that make it a count, not an edition ("Operation Harbour 12
 /// suspects").
@@ -1471,6 +1475,8 @@ mod tests {
             ],
         ),
         ("Operation Weka of Peru ended.", &[("Operation Weka", "Weka", None, None, None)]),
+        // A month's short form dates the name, and is none of its words.
+        ("Police ran Operation Weka on Oct 10, 2015.", &[("Operation Weka", "Weka", None, None, None)]),
         // One word after "called" that follows a word for an operation.
         ("Another operation called Thornbury targeted betting dens.", &[("Thornbury", "Thornbury", None, None, None)]),
         // The name before "Operation", after "the".
