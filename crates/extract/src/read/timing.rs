@@ -171,6 +171,22 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
         // It may end in another year than it began: only a year the text ties to the
         // operation is its year.
         let year = reported.name.year.or_else(|| year_beside(doc, reported));
+        // "launched today (Feb 10)": a day without its year began in the year of the release
+        // it stands in, which the operation is then said to be of.
+        if year.is_none()
+            && begun.start.year.is_none()
+            && let Some(published) = published
+        {
+            let year = year_ending_before(begun.end, published);
+            return Timing {
+                year: Some(year),
+                year_inferred: true,
+                start: in_year(begun, year).0,
+                end: None,
+                dates_at: Some(begun.span.clone()),
+                year_found: Some("the publication date"),
+            };
+        }
         return Timing {
             year,
             year_inferred: false,
@@ -322,7 +338,13 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
 fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
     let before = doc.text[..date.span.start].trim_end();
     let before = last_bytes(before, CLAUSE_BYTES).to_ascii_lowercase();
-    BEGINNINGS.iter().any(|words| without_weekday(&before).ends_with(words)) || opens_a_launch(doc, date)
+    // "launched today (Feb 10)": the verb, then the day in brackets.
+    let today = before.strip_suffix('(').map(str::trim_end).and_then(|rest| rest.strip_suffix(" today"));
+    let verb = today.and_then(|rest| rest.rsplit(' ').next());
+    let launched_today = verb.is_some_and(|verb| BEGINNINGS.iter().any(|words| words.split(' ').next() == Some(verb)));
+    BEGINNINGS.iter().any(|words| without_weekday(&before).ends_with(words))
+        || launched_today
+        || opens_a_launch(doc, date)
 }
 
 /// Whether `date` opens a sentence that tells of a launch: "In May 2022, the unit launched
@@ -602,6 +624,16 @@ mod tests {
     #[allow(clippy::type_complexity)]
     fn reads_dates_and_years_in_every_form() {
         let cases: &[(&str, Day, Option<i32>, bool, Option<&str>, Option<&str>)] = &[
+            // The day a launch was announced, in brackets before the name, without its year:
+            // when it began, in the year of the release.
+            (
+                "Border police launched today (Mar 4) Operation Fern Hollow against a smuggling ring.",
+                Some((2019, 3, Some(4))),
+                Some(2019),
+                true,
+                Some("2019-03-04"),
+                None,
+            ),
             // A year the operation's results are compared with is another's.
             (
                 "Operation Fern Hollow took 900 guns off the streets, three times as many as seized in 2015 during the last edition.",
