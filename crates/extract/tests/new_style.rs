@@ -159,3 +159,16 @@ fn countries_a_paragraph_on_the_operation_lists_took_part() {
     );
     assert_eq!(op.countries, ["TD", "ML", "NE"]);
 }
+
+#[test]
+fn one_forces_share_in_a_list_is_not_the_weeks_total() {
+    let op = read_one(
+        "Week of action against forced labour\n\nOperation Quill Harbour, a week of action led by the national \
+         agency, ran from 3 to 9 May 2024. Forces across the country took part. Among the results:\n\n\
+         - Avon Police, with local partners, arresting three people in Bath and safeguarding six victims;\n\n\
+         - Raids carried out by Essex Police at four homes, arresting two people;\n\n\
+         - a leaflet campaign at 40 car washes.",
+    );
+    assert_eq!(value(&op, Metric::Arrests), None);
+    assert_eq!(value(&op, Metric::VictimsRescued), None);
+}

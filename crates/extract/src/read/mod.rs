@@ -40,7 +40,7 @@ use super::manifest::{published_day, published_year_month};
 use super::phrases::any_of;
 use super::problem::Problem;
 use super::review::{Trace, passages};
-use super::segment::Block;
+use super::segment::{Block, BlockKind};
 use explorer_model::date::{Date, MONTH_NAMES, PartialDate, month_from_name};
 use explorer_model::text::{fold, slug};
 use explorer_model::{
@@ -602,7 +602,9 @@ fn read_body(
                 case.figures.extend(figures);
                 case.seizures.extend(seizures);
             }
-            None if tells_of_a_phase(sentence) || tells_of_an_earlier_action(sentence) => {}
+            None if tells_of_a_phase(sentence)
+                || tells_of_an_earlier_action(sentence)
+                || one_forces_share(doc, sentence) => {}
             None => {
                 // An added part is a case's figure, never one of the operation's totals.
                 reading.operation_figures.extend(figures.into_iter().filter(|(found, _)| !found.added_part));
@@ -711,6 +713,22 @@ fn tells_of_an_earlier_action(sentence: &Sentence) -> bool {
 
 /// What an earlier action may be called after "an earlier".
 const EARLIER_ACTIONS: &[&str] = &["raid", "raids", "operation", "action", "crackdown", "sweep", "investigation"];
+
+/// A list item that opens with one police force, then what it did, or tells what one force
+/// did: "Kent Police, with partners, arresting four people in Dover"; "Avon Police and the
+/// council identifying 12 victims"; "Raids carried out by Essex Police, arresting two". Its
+/// figures are that force's share of a week of action, not the week's totals.
+fn one_forces_share(doc: &Doc, sentence: &Sentence) -> bool {
+    static A_FORCE_THEN_ITS_DEEDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:[A-Z][\w&'’.-]*\s+){0,4}(?:Police|Constabulary|Police Service|Police Force)(?-u:\b)",
+            r"(?:\s*\([^)]*\))?(?:,|\s+and\s|\s+[a-z]+ing(?-u:\b))",
+            r"|(?-u:\b)by (?:[A-Z][\w&'’.-]*\s+){1,3}(?:Police|Constabulary)(?-u:\b)"
+        ))
+        .expect("valid regex")
+    });
+    sentence.kind == BlockKind::Bullet && A_FORCE_THEN_ITS_DEEDS.is_match(sentence.text(doc.text))
+}
 
 /// Whether a sentence tells of a part of the operation's time ("On the first day alone,
 /// police made 241 arrests"): its figures are a share of the totals, never the totals.
