@@ -498,6 +498,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .or_else(|| (!national.is_empty()).then(|| national.iter().map(|(named, _)| named.clone()).collect()))
         .or_else(|| lead.iter().find_map(|&i| speaker(doc.text, &doc.sentences[i])))
         .or_else(named_below)
+        .or_else(|| lead.iter().find_map(|&i| supporting_subject(doc.text, &doc.sentences[i])))
         .unwrap_or_default();
     // "coordinated by EMPACT Firearms and Europol": the body named beside a framework ran it;
     // a framework alone runs nothing, and names no one who did.
@@ -848,6 +849,18 @@ fn unit_end(text: &str, end: usize, limit: usize) -> usize {
         Some(close) => name_end + " (".len() + close + ')'.len_utf8(),
         None => name_end,
     }
+}
+
+/// The body a sentence opens with as having supported an action that no one else is named
+/// as running: "Europol supported a Europe-wide operation carried out by law enforcement
+/// agencies ...". A supporter of someone named is a partner, and asked after them.
+fn supporting_subject(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
+    let named = name_at(text, sentence.span.start, sentence.span.end)?;
+    let after = &text[named.span.end..sentence.span.end];
+    let supported = [" supported", " has supported", " supports"].iter().any(|verb| {
+        after.strip_prefix(verb).is_some_and(|action| action.starts_with(" a ") || action.starts_with(" an "))
+    });
+    (supported && is_a_body(&named.name)).then(|| vec![named])
 }
 
 /// Words that open a sentence with who supported an action, before who ran it.
@@ -1560,6 +1573,11 @@ mod tests {
             ),
             // An abbreviation names no body.
             ("Forty were held in an operation involving U.S. and Mexican police.", action("operation", &[], None)),
+            // Who supported an action that no one else is named as running stands for who ran it.
+            (
+                "Frontex supported a week of joint checks carried out by border guards at 30 ports.",
+                action("joint checks", &["Frontex"], None),
+            ),
             // The action that was supported is no body.
             (
                 "Police of nine countries held action days in May. Europol supported the Joint Action Days with \
