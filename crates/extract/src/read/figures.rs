@@ -144,7 +144,8 @@ static NATIONALITIES: LazyLock<Regex> =
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
     Regex::new(&format!(
-        r"^(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|member states (?:were involved|took part|participated))(?: and territories)?\b"
+        // "29* countries": a mark for a note between the count and what it counts.
+        r"^(?:\*{{1,3}} ?)?(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|member states (?:were involved|took part|participated))(?: and territories)?\b"
     ))
     .expect("valid regex")
 });
@@ -1454,6 +1455,7 @@ mod tests {
             ("In all, 29 countries took part.", Some(29)),
             ("Officers from 17 countries rescued 200 victims.", Some(17)),
             ("The operation involved 12 nations.", Some(12)),
+            ("The action week involved 31* countries in total.", Some(31)),
             ("Officers from 18 EU and non-EU countries took part.", Some(18)),
             ("The participating countries (24) are listed below.", Some(24)),
             ("some 800 irregular migrants from 30 different countries.", None),
