@@ -63,9 +63,13 @@ static PLACES_CHECKED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// Inspections of the places counted next: "carried out inspections in a total of 11 360
-/// locations".
-static INSPECTIONS_IN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\binspections (?:in|at) (?:a total of )?$").expect("valid regex"));
+/// locations", "checks took place at over 2 900 places of business".
+static INSPECTIONS_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:inspections|checks) (?:were carried out |were conducted |took place )?(?:in|at) (?:a total of )?$",
+    )
+    .expect("valid regex")
+});
 static CHILDREN: LazyLock<Regex> =
     // "12 children", "37 severely abused juveniles"; not "15 adults and children".
     LazyLock::new(|| {
@@ -1368,6 +1372,8 @@ mod tests {
             ("Labour inspectors initiated 92 new inspections.", &[]),
             ("Officers checked 7,000 people; 310 premises were visited.", &["Inspections 310 exact [310]"]),
             ("Officers carried out inspections in a total of 11 360 locations.", &["Inspections 11360 exact [11 360]"]),
+            ("Inspections were carried out at over 2 150 places of business.", &["Inspections 2150 over [2 150]"]),
+            ("Checks took place at 870 farms and depots.", &["Inspections 870 exact [870]"]),
             (
                 "Officers checked 3 million travellers against the police databases.",
                 &["DatabaseChecks 3000000 exact [3 million]"],
