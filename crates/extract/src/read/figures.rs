@@ -86,6 +86,11 @@ static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MIGRANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
+/// A rescue told right after the people it took out of harm: " have been rescued", " were
+/// freed" (people "safeguarded" may only have been at risk).
+static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:were|have been|had been) (?:rescued|freed)(?-u:\b)").expect("valid regex")
+});
 /// People an arrest is made of, with up to two words before them ("12 Nigerian suspects",
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -787,14 +792,23 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     // "rescued 216 men, women and children", "freed 211 people": people taken out of harm
     // right after the verb are its victims.
-    let rescued_right_before =
-        matches!(
-            n.clause_before().split_whitespace().next_back(),
-            Some("rescued" | "freed" | "safeguarded" | "rescuing" | "freeing")
-        ) || ["rescue of", "release of"].iter().any(|words| n.clause_before().trim_end().ends_with(words));
+    // "rescued as many as 2,617 children": words that stress the count stand between.
+    let clause = n.clause_before().trim_end();
+    let clause = clause.strip_suffix(" as many as").unwrap_or(clause);
+    let rescued_right_before = matches!(
+        clause.split_whitespace().next_back(),
+        Some("rescued" | "freed" | "safeguarded" | "rescuing" | "freeing")
+    ) || ["rescue of", "release of"].iter().any(|words| clause.ends_with(words));
     // "safeguarded 300 vulnerable people": people at risk, whom the text does not call victims.
     let at_risk = after.starts_with("vulnerable ");
     if rescued_right_before && !at_risk && RESCUED_PEOPLE.is_match(after) {
+        return Some(Metric::VictimsRescued);
+    }
+    // "17 people have been rescued": the same, told after them.
+    if let Some(people) = RESCUED_PEOPLE.find(after)
+        && !at_risk
+        && RESCUED_AFTER.is_match(&after[people.end()..])
+    {
         return Some(Metric::VictimsRescued);
     }
     if after.contains("migrants") && MIGRANTS.is_match(after) {
@@ -1261,6 +1275,8 @@ mod tests {
             ("associated investigations triggered: 197", &["InvestigationsOpened 197 exact [197]"]),
             ("human trafficking victims identified: 823", &["VictimsIdentified 823 exact [823]"]),
             ("395 victims removed from exploitation", &["VictimsRescued 395 exact [395]"]),
+            ("Police rescued as many as 1,940 children.", &["VictimsRescued 1940 exact [1,940]"]),
+            ("Officers say 23 people have been rescued.", &["VictimsRescued 23 exact [23]"]),
             (
                 "The operation led to the arrest of 143 people, 52 of them on human trafficking charges.",
                 &["Arrests 143 exact [143]", "ArrestsTraffickingSmuggling 52 exact [52]"],
