@@ -172,3 +172,18 @@ fn one_forces_share_in_a_list_is_not_the_weeks_total() {
     assert_eq!(value(&op, Metric::Arrests), None);
     assert_eq!(value(&op, Metric::VictimsRescued), None);
 }
+
+#[test]
+fn a_headlines_rounded_count_stands_where_the_body_counts_none_of_its_kind() {
+    let op = read_one(
+        "More than 140 victims rescued in Operation Quill Harbour\n\nOperation Quill Harbour ran in 12 countries, \
+         where officers arrested 40 suspects.",
+    );
+    assert_eq!(value(&op, Metric::VictimsRescued), Some((140, Some("more than"))));
+    // The body gives the count again, as a sum of two operations: it is not this one's.
+    let sum = read_one(
+        "Over 900 arrests in Operation Quill Harbour\n\nOver 900 people were arrested in two agency-led \
+         operations.\n\nDuring Operation Quill Harbour, officers raided 300 gambling dens.",
+    );
+    assert_eq!(value(&sum, Metric::Arrests), None);
+}

@@ -88,9 +88,8 @@ static MIGRANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
 /// A rescue told right after the people it took out of harm: " have been rescued", " were
 /// freed" (people "safeguarded" may only have been at risk).
-static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^ (?:were|have been|had been) (?:rescued|freed)(?-u:\b)").expect("valid regex")
-});
+static RESCUED_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^ (?:were|have been|had been) (?:rescued|freed)(?-u:\b)").expect("valid regex"));
 /// People an arrest is made of, with up to two words before them ("12 Nigerian suspects",
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {

@@ -928,11 +928,12 @@ fn said_of_the_whole(sentence: &str) -> bool {
 /// - a figure said of the whole operation beats a smaller one given first ("In Hungary, eight
 ///   victims were identified ... at European level: 487 victims have been identified");
 /// - otherwise the first beats later ones; two different exact values are reported as a warning;
-/// - a headline's count stands where the body states none of its value.
+/// - a headline's exact count stands where the body states none of its value, and its rounded
+///   count where the body counts none of its kind.
 fn operation_figures(
     text: &str,
     found: &[(FoundFigure, Range<usize>)],
-    exact_in_headline: &[(FoundFigure, Range<usize>)],
+    in_headline: &[(FoundFigure, Range<usize>)],
     source: &dyn Fn(Range<usize>) -> Source,
     file: &str,
     warnings: &mut Vec<String>,
@@ -985,20 +986,29 @@ fn operation_figures(
     // "More than 500 people were arrested" under "539 Taken into Custody": the headline states
     // exactly what the body rounds. "2,500 Arrested" over "more than 2,500 arrests" is the
     // body's number with its qualifier left out.
-    for (candidate, sentence) in exact_in_headline {
-        let exact = figure(text, candidate, source(sentence.clone()));
+    for (candidate, sentence) in in_headline {
+        let stated = figure(text, candidate, source(sentence.clone()));
         let told_in_the_body =
-            chosen.iter().any(|(f, _)| f.value == exact.value && counts_alike(f.metric, exact.metric));
-        match chosen.iter_mut().find(|(f, _)| f.metric == exact.metric) {
-            Some((kept, _)) if kept.qualifier.is_some() && kept.value != exact.value && rounds(kept, &exact) => {
-                also_stated.push(std::mem::replace(kept, exact));
+            chosen.iter().any(|(f, _)| f.value == stated.value && counts_alike(f.metric, stated.metric));
+        // "More than 130 victims rescued" over a body that counts no victims: the headline's
+        // rounded count is the only one the release gives. Where the body gives one, the
+        // headline's rounds it or counts another thing.
+        if stated.qualifier.is_some() {
+            if !chosen.iter().any(|(f, _)| counts_alike(f.metric, stated.metric)) && stated.metric != Metric::Amount {
+                chosen.push((stated, false));
+            }
+            continue;
+        }
+        match chosen.iter_mut().find(|(f, _)| f.metric == stated.metric) {
+            Some((kept, _)) if kept.qualifier.is_some() && kept.value != stated.value && rounds(kept, &stated) => {
+                also_stated.push(std::mem::replace(kept, stated));
             }
             Some(_) => {}
             // "566 arrests in week of coordinated actions": a count only the headline states.
             // Not one the body gives as another count ("40 arrested" over "Police arrested 40
             // suspected traffickers"), nor a sum, which a headline gives as what seized
             // things were worth ("Drugs worth €85 million seized").
-            None if !told_in_the_body && exact.metric != Metric::Amount => chosen.push((exact, false)),
+            None if !told_in_the_body && stated.metric != Metric::Amount => chosen.push((stated, false)),
             None => {}
         }
     }
@@ -1030,16 +1040,19 @@ fn counts_alike(one: Metric, other: Metric) -> bool {
     one == other || family(one) == family(other) && family(one) < 2
 }
 
-/// The exact figures of the headline and the lines above the body.
+/// The figures of the headline and the lines above the body.
 fn headline_figures(doc: &Doc) -> Vec<(FoundFigure, Range<usize>)> {
     doc.sentences
         .iter()
         .take_while(|sentence| !sentence.is_body())
         .flat_map(|sentence| {
-            sentence_figures(doc.text, sentence)
-                .into_iter()
-                .filter(|found| found.qualifier.is_none())
-                .map(|found| (found, sentence.span.clone()))
+            sentence_figures(doc.text, sentence).into_iter().map(|found| (found, sentence.span.clone()))
+        })
+        // A rounded count that the body gives again is the body's to read, in its own words
+        // ("in two operations": not this one's alone).
+        .filter(|(found, _)| {
+            found.qualifier.is_none()
+                || !doc.body().any(|sentence| sentence.numbers.iter().any(|n| n.value == found.value))
         })
         .collect()
 }
