@@ -576,6 +576,22 @@ const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("National Crime Agency", "GB"),
     ("Royal Canadian Mounted Police", "CA"),
     ("RCMP", "CA"),
+    ("Gangmasters and Labour Abuse Authority", "GB"),
+    ("GLAA", "GB"),
+    ("HMRC", "GB"),
+    ("Police Scotland", "GB"),
+    ("Hellenic Police", "GR"),
+    ("Royal Thai Police", "TH"),
+    ("Royal Malaysia Police", "MY"),
+    ("Philippine National Police", "PH"),
+    ("PNP", "PH"),
+    ("South African Police Service", "ZA"),
+    ("SAPS", "ZA"),
+    ("National Agency for the Prohibition of Trafficking in Persons", "NG"),
+    ("NAPTIP", "NG"),
+    ("Economic and Organised Crime Office", "GH"),
+    ("EOCO", "GH"),
+    ("Polícia Federal", "BR"),
 ];
 
 /// The one country whose agencies the sentences about the operation name, and the first
@@ -905,6 +921,10 @@ mod tests {
         assert_eq!(agencies(text).as_deref(), Some("US"));
         let text = "The National Crime Agency stopped a lorry on the M25.";
         assert_eq!(agencies(text).as_deref(), Some("GB"));
+        let text = "The SAPS task team freed 40 workers in a raid on a farm.";
+        assert_eq!(agencies(text).as_deref(), Some("ZA"));
+        let text = "NAPTIP says it rescued 31 victims in three states.";
+        assert_eq!(agencies(text).as_deref(), Some("NG"));
         // Two countries' agencies, or none, tell nothing.
         assert_eq!(agencies("The FBI and the RCMP arrested 12 people."), None);
         assert_eq!(agencies("The county police arrested 12 people in Utah."), None);
