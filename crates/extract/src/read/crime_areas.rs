@@ -335,13 +335,17 @@ pub fn crime_areas(
             let before = words_before(&said[..found.start()]);
             // "the operation", "a network": most groups are named with no word of what they do.
             let last = before.rsplit(' ').next().unwrap_or_default();
-            (!NO_DOING.iter().any(|word| last.eq_ignore_ascii_case(word))).then(|| (areas_in(before), sentence))
+            // "human traffickers" says it whole, where "human" alone says nothing.
+            let before_starts = before.as_ptr() as usize - said.as_ptr() as usize;
+            let with_the_doer = &said[before_starts..found.end()];
+            (!NO_DOING.iter().any(|word| last.eq_ignore_ascii_case(word))).then(|| (areas_in(with_the_doer), sentence))
         })
     });
     let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
     for (areas, sentence) in windows(&SUSPECTED, None)
+        .filter(|(_, sentence)| of_suspects(sentence))
         .chain(named_before)
-        .filter(|(areas, sentence)| !areas.is_empty() && of_suspects(sentence))
+        .filter(|(areas, _)| !areas.is_empty())
     {
         for area in areas {
             if !found.iter().any(|(known, _)| *known == area) {
@@ -381,8 +385,10 @@ fn listed_below(doc: &Doc, i: usize) -> String {
 }
 
 /// Words after which a text says what the victims were victims of.
-static VICTIMS_OF: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)victims\s+of(?-u:\b)").expect("valid regex"));
+static VICTIMS_OF: LazyLock<Regex> = LazyLock::new(|| {
+    // "rescued 23 victims, 22 of whom are minors, from trafficking in persons".
+    Regex::new(r"(?i)(?-u:\b)victims(?:,[^,]{1,40},)?\s+(?:of|from)(?-u:\b)").expect("valid regex")
+});
 
 /// Whether the targeting word at `at` is capitalised inside its sentence, as a word of another
 /// body's name is in running text (a headline capitalises every word): "the Eurasian Group on
@@ -600,6 +606,9 @@ mod tests {
             ("Officers acted to combat the trafficking of children for begging.", &["human_trafficking"]),
             // Forms of trafficking named alone; the longest words read first.
             ("The sweep targeted sex traffickers.", &["human_trafficking"]),
+            ("Officers arrested six suspected human traffickers in Lagos.", &["human_trafficking"]),
+            ("Police freed 40 victims and arrested six suspected human traffickers.", &["human_trafficking"]),
+            ("Police rescued 23 victims, 19 of them girls, from trafficking in persons.", &["human_trafficking"]),
             ("Inspections targeted forced labour on farms.", &["human_trafficking"]),
             ("The raids targeted the sexual exploitation of children online.", &["child_sexual_abuse"]),
         ];
