@@ -70,6 +70,8 @@ const OTHER_EVENTS: &[&str] = &[
     "seminar",
     "published",
     "announced",
+    // "prosecutors said on 3 May": when it was told, not done.
+    "said on",
     "since",
     "before the operation",
     // A year something is compared with: "three times as many as seized in 2007".
@@ -637,6 +639,15 @@ mod tests {
             // A year the operation's results are compared with is another's.
             (
                 "Operation Fern Hollow took 900 guns off the streets, three times as many as seized in 2015 during the last edition.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            // When it was told is not when it was done.
+            (
+                "Officers arrested nine smugglers in Operation Fern Hollow, prosecutors said on 6 May 2022.",
                 None,
                 None,
                 false,
