@@ -429,6 +429,28 @@ fn told_in(doc: &Doc, lead: &[usize], lower: &[&str], enforced: bool) -> Option<
         .find_map(|words| body_first.iter().find_map(|&n| whole_words(lower[n], words).map(|at| (n, at, *words))))
 }
 
+/// Verbs that tell an enforcement action done, each with the word the action is then known
+/// by: "dismantled a network" is a dismantling, "arrested 11 people" arrests.
+const DEEDS: &[(&str, &str)] = &[
+    ("dismantled", "dismantling"),
+    ("broke up", "dismantling"),
+    ("arrested", "arrests"),
+    ("detained", "arrests"),
+    ("apprehended", "arrests"),
+    ("rescued", "rescue"),
+    ("freed", "rescue"),
+];
+
+/// The first deed of [`DEEDS`] the lead's body tells, as [`told_in`] tells an action's words.
+fn deed_in(doc: &Doc, lead: &[usize], lower: &[&str]) -> Option<(usize, usize, &'static str)> {
+    (0..lead.len()).filter(|&n| doc.sentences[lead[n]].is_body()).find_map(|n| {
+        DEEDS
+            .iter()
+            .filter_map(|(verb, kind)| whole_words(lower[n], verb).map(|at| (n, at, *kind)))
+            .min_by_key(|found| found.1)
+    })
+}
+
 /// The action the release reports without a code name, if its headline or first paragraphs
 /// tell of one that took place.
 pub fn reported_action(doc: &Doc) -> Option<Action> {
@@ -453,6 +475,13 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         lead = self::lead(doc, usize::MAX);
         lower = lowered(&lead);
         told = told_in(doc, &lead, &lower, false);
+    }
+    // "Police in Spain and Portugal have dismantled a network ...": a lead that tells what was
+    // done, and no word anywhere that calls it an action, reports it by its deed.
+    if told.is_none() && enforced {
+        lead = self::lead(doc, LEAD_PARAGRAPHS);
+        lower = lowered(&lead);
+        told = deed_in(doc, &lead, &lower);
     }
     let (n, at, words) = told?;
     let sentence = &doc.sentences[lead[n]];
@@ -1153,6 +1182,13 @@ mod tests {
                 action("week of action", &["Police Scotland"], Some("knife crime")),
             ),
             ("State agents took 640 guns from barred owners in a five-week sweep.", action("sweep", &[], None)),
+            // No word for an action: the deed it was known by.
+            (
+                "Ring broken up\n\nOfficers in Chile and Peru have dismantled a ring that forged visas. Six people \
+                 were arrested.",
+                action("dismantling", &[], None),
+            ),
+            ("Coast guards detained 14 smugglers off Crete on Sunday.", action("arrests", &[], None)),
             // A text broken into short lines.
             (
                 "Officers across Wales carried out a week of action against knife\ncrime from 4 to 10 May.",
