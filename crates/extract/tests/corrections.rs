@@ -269,7 +269,7 @@ quote = "from 7 to 11 April"
 
 #[test]
 fn a_name_set_where_none_was_read_makes_the_operation() {
-    let text = "Police in five ports worked together from 2 to 6 June 2025 and arrested 30 people.".to_string();
+    let text = "Police in five ports worked together from 2 to 6 June 2025 and held 30 people.".to_string();
     let document = Document { file: "ports.txt".to_string(), ..Document::default() };
     let source = Source { file: "ports.txt".to_string(), text, document };
     assert!(extract_sources(vec![source.clone()]).unwrap().operations.is_empty());
@@ -305,7 +305,7 @@ quote = "from 2 to 6 June 2025"
 document = "ports.txt"
 metric = "arrests"
 value = 30
-quote = "arrested 30 people"
+quote = "held 30 people"
 "#,
         CountryIndex::shared(),
     )
