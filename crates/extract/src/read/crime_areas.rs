@@ -414,14 +414,16 @@ fn window(after: &str) -> &str {
         .map_or(after.len(), |(at, _)| at);
     let clause = &after[..end];
     let mut words = 0;
+    // The commas of the clause before `at`, counted on the way rather than again at each word.
+    let mut commas = 0;
     let mut in_word = false;
     let mut limit = WINDOW_WORDS;
     for (at, c) in clause.char_indices() {
         if c.is_whitespace() && in_word {
             words += 1;
             let so_far = &clause[..at];
-            let listing = so_far.matches(',').count() >= LIST_COMMAS
-                && (so_far.ends_with(',') || so_far.ends_with(" and") || so_far.ends_with(" or"));
+            let listing =
+                commas >= LIST_COMMAS && (so_far.ends_with(',') || so_far.ends_with(" and") || so_far.ends_with(" or"));
             if words == WINDOW_WORDS && listing {
                 limit = LIST_WINDOW_WORDS;
             }
@@ -430,6 +432,7 @@ fn window(after: &str) -> &str {
             }
         }
         in_word = !c.is_whitespace();
+        commas += usize::from(c == ',');
     }
     clause
 }
