@@ -377,8 +377,8 @@ static VICTIMS_OF: LazyLock<Regex> =
 /// Combating Money Laundering" targets nothing.
 fn in_a_name(said: &str, at: usize) -> bool {
     // An operation's own name says what it targets: "Operation Shield Against Child Trafficking".
-    let an_operations = said[..at].split_whitespace().rev().take(NAME_WORDS_BEFORE).any(|word| word == "Operation");
-    at > 0 && said[at..].starts_with(|c: char| c.is_uppercase()) && !an_operations
+    let an_operations = || said[..at].split_whitespace().rev().take(NAME_WORDS_BEFORE).any(|word| word == "Operation");
+    at > 0 && said[at..].starts_with(|c: char| c.is_uppercase()) && !an_operations()
 }
 
 /// How many words before a capitalised targeting word may open an operation's name.
@@ -439,7 +439,7 @@ fn window(after: &str) -> &str {
 
 /// The areas a passage names, in the order of [`AREAS`].
 fn areas_in(passage: &str) -> Vec<CrimeArea> {
-    let folded = without_counts(&fold(passage)).replace([',', '-'], " ");
+    let folded = without_counts(&fold(passage));
     let named: Vec<&str> = AREA_WORDS.find_iter(&folded).map(|found| found.as_str()).collect();
     let areas = AREAS.iter().filter(|(_, words)| words.iter().any(|word| named.contains(word))).map(|(area, _)| *area);
     let medicines_only = named.contains(&"counterfeit") && counterfeit_describes_medicines(&folded);
@@ -468,7 +468,8 @@ const COUNT_QUALIFIERS: &[&str] =
     &["over", "than", "more", "some", "about", "nearly", "almost", "around", "least", "at"];
 
 /// A passage without its counts and their qualifiers, so that what was counted joins the
-/// words before it: "smuggling over 1,000 migrants" names migrant smuggling.
+/// words before it: "smuggling over 1,000 migrants" names migrant smuggling. Its words are
+/// joined by single spaces, and its commas and hyphens are spaces too.
 fn without_counts(passage: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
     for word in passage.split_whitespace() {
@@ -482,7 +483,14 @@ fn without_counts(passage: &str) -> String {
             kept.push(word);
         }
     }
-    kept.join(" ")
+    let mut joined = String::with_capacity(passage.len());
+    for word in kept {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.extend(word.chars().map(|c| if matches!(c, ',' | '-') { ' ' } else { c }));
+    }
+    joined
 }
 
 /// Every word of [`AREAS`] as a whole word: one pass over a passage instead of one per word.
