@@ -11,6 +11,7 @@ use explorer_model::{CrimeArea, SeizureKind};
 use regex::Regex;
 
 use super::super::doc::{Doc, Sentence};
+use super::super::phrases::any_of;
 use super::super::segment::BlockKind;
 use super::Scope;
 use super::quotes::inside_quotation;
@@ -245,9 +246,9 @@ fn area_of_seized(kind: SeizureKind) -> Option<CrimeArea> {
 /// Whether the words before a target tell of a duty or a wish, not of what was done:
 /// "Customs and police have to work side by side to combat fraud".
 fn a_duty(before: &str) -> bool {
-    [" have to ", " has to ", " must ", " should ", " need to ", " needs to "]
-        .iter()
-        .any(|words| before.contains(words))
+    static DUTY_WORDS: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&[" have to ", " has to ", " must ", " should ", " need to ", " needs to "]));
+    DUTY_WORDS.is_match(before)
 }
 
 /// The area of the first thing an operation seized that has one, with its sentence: read
@@ -389,7 +390,8 @@ const NAME_WORDS_BEFORE: usize = 4;
 /// what the operation or its suspects went after.
 fn of_a_share(before: &str) -> bool {
     let clause = before.rfind([',', ';', ':']).map_or(before, |mark| &before[mark + 1..]);
-    clause.contains('%') || clause.contains(" percent") || clause.contains(" per cent")
+    static SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(&["%", " percent", " per cent"]));
+    SHARE_WORDS.is_match(clause)
 }
 
 /// Whether the words before "against" make it a body's standing fight, not the operation's
