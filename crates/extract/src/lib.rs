@@ -17,7 +17,7 @@ pub mod review;
 pub mod segment;
 pub mod world_map;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -352,10 +352,12 @@ fn reviews(dataset: &Dataset, traces: Vec<(&Source, Option<String>, review::Trac
     reviews
 }
 
-/// Every country code the dataset uses: participants, case countries, coordination hosts.
-/// Borrowed, as most codes are named many times: a copy of each would be made and dropped.
-fn countries_named(dataset: &Dataset) -> BTreeSet<&str> {
-    let mut codes = BTreeSet::new();
+/// Every country code the dataset uses, in order: participants, case countries, coordination
+/// hosts. Borrowed, as most codes are named many times: a copy of each would be made and
+/// dropped. Gathered in a hash set, which keeps each code once for less than a sorted set's
+/// comparisons, and sorted once at the end.
+fn countries_named(dataset: &Dataset) -> Vec<&str> {
+    let mut codes = HashSet::new();
     for op in &dataset.operations {
         codes.extend(op.countries.iter().map(String::as_str));
         for highlight in &op.highlights {
@@ -363,6 +365,8 @@ fn countries_named(dataset: &Dataset) -> BTreeSet<&str> {
         }
         codes.extend(op.coordination.iter().filter_map(|c| c.country.as_deref()));
     }
+    let mut codes: Vec<&str> = codes.into_iter().collect();
+    codes.sort_unstable();
     codes
 }
 

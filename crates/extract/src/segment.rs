@@ -56,6 +56,9 @@ static RESULT_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// The letters [`RESULT_PHRASE`]'s words start with.
+const RESULT_PHRASE_FIRST_LETTERS: [char; 7] = ['A', 'D', 'I', 'R', 'S', 'L', 'O'];
+
 /// Words whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "No", "Rep", "Dem", "Gen", "Col", "Lt", "vs",
@@ -205,7 +208,9 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
     // primates;"): a heading never ends so.
     let unmarked_item = piece.trim_end().ends_with(';');
     let seized_line = piece.contains(" seized: ") && SEIZED_LINE.is_match(piece);
-    if is_result_line(piece) || RESULT_PHRASE.is_match(piece) || seized_line || unmarked_item {
+    // Every piece is asked: its first letter rules most out before the search does.
+    let result_phrase = piece.starts_with(RESULT_PHRASE_FIRST_LETTERS) && RESULT_PHRASE.is_match(piece);
+    if is_result_line(piece) || result_phrase || seized_line || unmarked_item {
         return Block { kind: BlockKind::Bullet, span };
     }
     // A closing quotation mark ends a sentence only after the sentence's own mark ("... he

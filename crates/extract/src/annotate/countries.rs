@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::country_index::{CountryIndex, folded_words};
+use super::country_index::{CountryIndex, fold_words_into, folded_words};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CountryMention {
@@ -24,6 +24,8 @@ const LOWER_CASE_OPENINGS: &[&str] = &["former"];
 pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -> Vec<CountryMention> {
     let words = words(text, range);
     let mut mentions = Vec::new();
+    // Each capitalised word folded in turn, in one buffer.
+    let mut first = String::new();
     let mut i = 0;
     while i < words.len() {
         let opens_in_lower_case = LOWER_CASE_OPENINGS.contains(&&text[words[i].clone()])
@@ -33,7 +35,7 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
             continue;
         }
         let word = &text[words[i].clone()];
-        let first = folded_words(possessive_stem(word).unwrap_or(word));
+        fold_words_into(possessive_stem(word).unwrap_or(word), &mut first);
         // Most capitalised words start no country's name ("Police", "INTERPOL"): only the
         // others are tried with the words after them.
         let longest = if index.may_start_name(&first) {
@@ -155,12 +157,13 @@ fn joins_a_list(gap: &str) -> bool {
 fn possible_names(text: &str, words: &[Range<usize>], first: usize, first_folded: String) -> Vec<String> {
     let mut name = first_folded;
     let mut names = vec![name.clone()];
+    let mut gap_and_word = String::new();
     for next in first + 1..words.len().min(first + MAX_NAME_WORDS) {
         let gap = &text[words[next - 1].end..words[next].start];
         if !matches!(gap.trim(), "" | "&") {
             break;
         }
-        let gap_and_word = folded_words(&text[words[next - 1].end..words[next].end]);
+        fold_words_into(&text[words[next - 1].end..words[next].end], &mut gap_and_word);
         if !name.is_empty() && !gap_and_word.is_empty() {
             name.push(' ');
         }
@@ -179,6 +182,18 @@ fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut words = Vec::with_capacity(slice.len() / 5 + 1);
     let mut start = None;
     for (i, c) in slice.char_indices() {
+        // Most characters are ASCII letters, digits and spaces, which settle where a word
+        // starts or ends on their own.
+        if c.is_ascii_alphanumeric() {
+            start.get_or_insert(i);
+            continue;
+        }
+        if c == ' ' {
+            if let Some(s) = start.take() {
+                words.push(range.start + s..range.start + i);
+            }
+            continue;
+        }
         let joins = matches!(c, '’' | '\'' | '-')
             && start.is_some()
             && slice[i + c.len_utf8()..].starts_with(char::is_alphanumeric);

@@ -59,11 +59,21 @@ pub fn match_key(name: &str) -> String {
 /// spaces. Each character folds on its own, so a text whose parts meet at a space folds to
 /// its parts' folded words joined by a space (which lets a caller fold each word once).
 pub fn folded_words(name: &str) -> String {
+    let mut words = String::with_capacity(name.len());
+    fold_words_into(name, &mut words);
+    words
+}
+
+/// [`folded_words`] written into `words`, which it clears first: a caller that folds word
+/// after word (every capitalised word of every sentence) keeps one buffer for them all.
+pub fn fold_words_into(name: &str, words: &mut String) {
+    words.clear();
     // Most names are one plain word ("Pakistan", "Police"): folding one is lower-casing it.
     if name.bytes().all(|byte| byte.is_ascii_alphanumeric()) {
-        return name.to_ascii_lowercase();
+        words.push_str(name);
+        words.make_ascii_lowercase();
+        return;
     }
-    let mut words = String::with_capacity(name.len());
     // Spaces, hyphens and underscores in a row become one space, and only between words.
     let mut space_pending = false;
     for c in fold(name).chars() {
@@ -88,7 +98,6 @@ pub fn folded_words(name: &str) -> String {
             }
         }
     }
-    words
 }
 
 /// The last step of [`match_key`], on the result of [`folded_words`]: no sovereign marker,
@@ -221,7 +230,10 @@ impl CountryIndex {
     /// country: a name's key starts with its first word, and no key starts with another word.
     /// A leading "the" is not part of the key ("the Gambia"), so a name starting with it may.
     pub fn may_start_name(&self, folded_word: &str) -> bool {
-        let first = folded_word.split(' ').next().unwrap_or_default();
+        // Asked of every capitalised word, most of them one word: a byte loop finds the end of
+        // the first sooner than a character search sets up.
+        let first_end = folded_word.bytes().position(|byte| byte == b' ').unwrap_or(folded_word.len());
+        let first = &folded_word[..first_end];
         first == "the" || self.first_words.contains(first)
     }
 

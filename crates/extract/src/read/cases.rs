@@ -8,11 +8,11 @@
 use std::sync::LazyLock;
 
 use explorer_model::Theme;
-use regex::Regex;
+use regex::{Regex, RegexSet};
 
 use crate::annotate::countries::{CountryMention, list_at};
 use crate::doc::Sentence;
-use crate::phrases::any_of;
+use crate::phrases::{any_of, any_of_each};
 
 /// Lead-ins before a sentence's subject ("In one instance, 24 Togolese victims ...").
 static LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -212,10 +212,12 @@ const THEME_WORDS: &[(Theme, &[&str])] = &[
 ];
 
 pub fn themes(text: &str) -> Vec<Theme> {
-    static THEME_SEARCHES: LazyLock<Vec<(Theme, Regex)>> =
-        LazyLock::new(|| THEME_WORDS.iter().map(|(theme, words)| (*theme, any_of(*words))).collect());
+    // Every theme's words in one search, which tells in one pass over the text which themes
+    // it has words of.
+    static THEME_SEARCH: LazyLock<RegexSet> =
+        LazyLock::new(|| any_of_each(THEME_WORDS.iter().map(|(_, words)| *words)));
     let lower = text.to_lowercase();
-    THEME_SEARCHES.iter().filter(|(_, words)| words.is_match(&lower)).map(|(theme, _)| *theme).collect()
+    THEME_SEARCH.matches(&lower).iter().map(|i| THEME_WORDS[i].0).collect()
 }
 
 #[cfg(test)]

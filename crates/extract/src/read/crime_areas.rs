@@ -11,6 +11,7 @@ use explorer_model::{CrimeArea, SeizureKind};
 use regex::Regex;
 
 use super::super::doc::{Doc, Sentence};
+use super::super::phrases::any_of;
 use super::super::segment::BlockKind;
 use super::Scope;
 use super::quotes::inside_quotation;
@@ -257,9 +258,9 @@ fn area_of_seized(kind: SeizureKind) -> Option<CrimeArea> {
 /// Whether the words before a target tell of a duty or a wish, not of what was done:
 /// "Customs and police have to work side by side to combat fraud".
 fn a_duty(before: &str) -> bool {
-    [" have to ", " has to ", " must ", " should ", " need to ", " needs to "]
-        .iter()
-        .any(|words| before.contains(words))
+    static DUTY_WORDS: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&[" have to ", " has to ", " must ", " should ", " need to ", " needs to "]));
+    DUTY_WORDS.is_match(before)
 }
 
 /// The area of the first thing an operation seized that has one, with its sentence: read
@@ -395,8 +396,8 @@ static VICTIMS_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Combating Money Laundering" targets nothing.
 fn in_a_name(said: &str, at: usize) -> bool {
     // An operation's own name says what it targets: "Operation Shield Against Child Trafficking".
-    let an_operations = said[..at].split_whitespace().rev().take(NAME_WORDS_BEFORE).any(|word| word == "Operation");
-    at > 0 && said[at..].starts_with(|c: char| c.is_uppercase()) && !an_operations
+    let an_operations = || said[..at].split_whitespace().rev().take(NAME_WORDS_BEFORE).any(|word| word == "Operation");
+    at > 0 && said[at..].starts_with(|c: char| c.is_uppercase()) && !an_operations()
 }
 
 /// How many words before a capitalised targeting word may open an operation's name.
@@ -407,7 +408,8 @@ const NAME_WORDS_BEFORE: usize = 4;
 /// what the operation or its suspects went after.
 fn of_a_share(before: &str) -> bool {
     let clause = before.rfind([',', ';', ':']).map_or(before, |mark| &before[mark + 1..]);
-    clause.contains('%') || clause.contains(" percent") || clause.contains(" per cent")
+    static SHARE_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(&["%", " percent", " per cent"]));
+    SHARE_WORDS.is_match(clause)
 }
 
 /// Whether the words before "against" make it a body's standing fight, not the operation's
@@ -432,14 +434,16 @@ fn window(after: &str) -> &str {
         .map_or(after.len(), |(at, _)| at);
     let clause = &after[..end];
     let mut words = 0;
+    // The commas of the clause before `at`, counted on the way rather than again at each word.
+    let mut commas = 0;
     let mut in_word = false;
     let mut limit = WINDOW_WORDS;
     for (at, c) in clause.char_indices() {
         if c.is_whitespace() && in_word {
             words += 1;
             let so_far = &clause[..at];
-            let listing = so_far.matches(',').count() >= LIST_COMMAS
-                && (so_far.ends_with(',') || so_far.ends_with(" and") || so_far.ends_with(" or"));
+            let listing =
+                commas >= LIST_COMMAS && (so_far.ends_with(',') || so_far.ends_with(" and") || so_far.ends_with(" or"));
             if words == WINDOW_WORDS && listing {
                 limit = LIST_WINDOW_WORDS;
             }
@@ -448,13 +452,14 @@ fn window(after: &str) -> &str {
             }
         }
         in_word = !c.is_whitespace();
+        commas += usize::from(c == ',');
     }
     clause
 }
 
 /// The areas a passage names, in the order of [`AREAS`].
 fn areas_in(passage: &str) -> Vec<CrimeArea> {
-    let folded = without_counts(&fold(passage)).replace([',', '-'], " ");
+    let folded = without_counts(&fold(passage));
     let named: Vec<&str> = AREA_WORDS.find_iter(&folded).map(|found| found.as_str()).collect();
     let areas = AREAS.iter().filter(|(_, words)| words.iter().any(|word| named.contains(word))).map(|(area, _)| *area);
     let medicines_only = named.contains(&"counterfeit") && counterfeit_describes_medicines(&folded);
@@ -483,7 +488,8 @@ const COUNT_QUALIFIERS: &[&str] =
     &["over", "than", "more", "some", "about", "nearly", "almost", "around", "least", "at"];
 
 /// A passage without its counts and their qualifiers, so that what was counted joins the
-/// words before it: "smuggling over 1,000 migrants" names migrant smuggling.
+/// words before it: "smuggling over 1,000 migrants" names migrant smuggling. Its words are
+/// joined by single spaces, and its commas and hyphens are spaces too.
 fn without_counts(passage: &str) -> String {
     let mut kept: Vec<&str> = Vec::new();
     for word in passage.split_whitespace() {
@@ -497,7 +503,14 @@ fn without_counts(passage: &str) -> String {
             kept.push(word);
         }
     }
-    kept.join(" ")
+    let mut joined = String::with_capacity(passage.len());
+    for word in kept {
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.extend(word.chars().map(|c| if matches!(c, ',' | '-') { ' ' } else { c }));
+    }
+    joined
 }
 
 /// Every word of [`AREAS`] as a whole word: one pass over a passage instead of one per word.

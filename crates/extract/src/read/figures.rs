@@ -39,6 +39,8 @@ pub struct FoundFigure {
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:interpol )?(red|blue|yellow|purple|orange|green|black|silver) notices?\b").expect("valid regex")
 });
+/// The letters a match of [`NOTICE`] can start with: "interpol" and each colour's first.
+const NOTICE_FIRST_LETTERS: [char; 8] = ['i', 'r', 'b', 'y', 'p', 'o', 'g', 's'];
 /// Victims, with up to three words before them, or two kinds of crime joined by "and":
 /// "potential sex-trafficking and forced labor victims".
 static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
@@ -721,7 +723,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if n.mention.currency.is_some() {
         return Some(Metric::Amount);
     }
-    if let Some(colour) = NOTICE.captures(after) {
+    // Asked of every number: its first letter rules most out before the search does.
+    let notice = after.starts_with(NOTICE_FIRST_LETTERS).then(|| NOTICE.captures(after)).flatten();
+    if let Some(colour) = notice {
         return notice_metric(&colour[1]);
     }
     if after.starts_with("of which") && (after.contains("trafficking") || after.contains("smuggling")) {

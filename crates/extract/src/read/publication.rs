@@ -241,7 +241,9 @@ pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
         if let Some(caps) = DATELINE_PUBLISHER.captures(lead) {
             return publisher_in(&caps["publisher"]);
         }
-        let announced = ANNOUNCING.iter().filter_map(|words| lead.find(words)).min()?;
+        // The first of the words, wherever any stands first: one search instead of one a phrase.
+        static ANY_ANNOUNCING: LazyLock<Regex> = LazyLock::new(|| any_of(ANNOUNCING));
+        let announced = ANY_ANNOUNCING.find(lead)?.start();
         // The subject is what follows the dateline's dash.
         let subject = last_bytes(&lead[..announced], ANNOUNCER_BYTES);
         let subject = subject.rsplit(['–', '—']).next().unwrap_or(subject);
