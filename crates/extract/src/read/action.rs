@@ -54,6 +54,7 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "crackdown",
     "clampdown",
     "sweep",
+    "swoop",
     "joint action",
     "coordinated action",
     "police operation",
@@ -682,6 +683,8 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
     let word = &before[start..];
     let in_capitals =
         word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && word.chars().all(|c| c.is_ascii_uppercase());
+    // "a month-long Interpol operation": a known agency as its publishers write it.
+    let in_capitals = in_capitals || PUBLISHERS.iter().any(|(short, others)| *short == word || others.contains(&word));
     let in_a_country = sentence.countries.iter().any(|country| country.span.contains(&(sentence.span.start + start)));
     // "A MASSIVE day of action": a news lede's word in capitals for emphasis, after the
     // article that opens it, names no one.
@@ -1182,6 +1185,12 @@ mod tests {
                 action("week of action", &["Police Scotland"], Some("knife crime")),
             ),
             ("State agents took 640 guns from barred owners in a five-week sweep.", action("sweep", &[], None)),
+            // A swoop is an action; a known agency before the action ran it.
+            ("Police in six countries arrested 30 people in a swoop on Friday.", action("swoop", &[], None)),
+            (
+                "Over 200 people were held in a month-long Europol operation targeting illegal gold mining.",
+                action("operation", &["Europol"], Some("illegal gold mining")),
+            ),
             // No word for an action: the deed it was known by.
             (
                 "Ring broken up\n\nOfficers in Chile and Peru have dismantled a ring that forged visas. Six people \
