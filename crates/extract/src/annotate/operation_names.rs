@@ -476,8 +476,9 @@ impl Cue {
 fn frames_others_work(sentence: &str, cue: Range<usize>) -> bool {
     let before = sentence[..cue.start].trim_end();
     let owned = before.ends_with("'s") || before.ends_with("’s");
-    let framing =
-        ["auspices of", "through", "funded", "framework of", "under"].iter().any(|words| before.ends_with(words));
+    let framing = ["auspices of", "through", "funded", "framework of", "under", "Under", "Through"]
+        .iter()
+        .any(|words| before.ends_with(words));
     // "Project Kingfisher, a 2019 initiative of two ministries": an apposition says what it is.
     let apposition = sentence[cue.end..].split_once(", ").and_then(|(_, rest)| rest.split([',', '.']).next());
     let a_programme = apposition.is_some_and(|said| {
@@ -1571,6 +1572,7 @@ mod tests {
         "The checks ran under the auspices of Project Kingfisher, funded by Norway.",
         "The raid was a result of Project Kingfisher, a May 2019 initiative by two ministries.",
         "Officers were trained under Project Kingfisher in May.",
+        "Under Project Kingfisher, officers were trained in May.",
         // A programme in capitals with a version, said to be one.
         "It ran with support to EL FALCO 2.0, an initiative funded by the EU.",
         "The UAE hosted an Operation Coordination Unit during the week.",
