@@ -23,7 +23,7 @@ use crime_areas::crime_areas;
 use figures::{FoundFigure, names_one_of_the_counted, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
 use participants::{
-    MIN_LISTED, listed_participants, noted_list, one_countrys_agencies, participant_list, prose_participants,
+    MIN_LISTED, listed_participants, noted_list, one_countrys_agencies, open_list, participant_list, prose_participants,
 };
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
@@ -161,7 +161,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     // sentence that names more.
     let mut countries_read_in: Vec<Range<usize>> = Vec::new();
     let mut problems = Vec::new();
-    let list = participant_list(text).or_else(|| noted_list(text, index));
+    let list = participant_list(text).or_else(|| noted_list(text, index)).or_else(|| open_list(text, index));
     let participants = list.as_ref().map(|list| list.items.clone());
     for participant in listed_participants(text, participants.clone(), index) {
         match participant.code {

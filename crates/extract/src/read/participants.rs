@@ -673,6 +673,30 @@ pub fn participant_list(text: &str) -> Option<ParticipantList> {
     Some(ParticipantList { passage: caps.get(0)?.start()..items.end, items })
 }
 
+/// Words before a list of who took part that may list anything: "Participants: ..." as a
+/// heading, "Taking part were ...".
+static OPEN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|\n)[ \t]*Participants:[ \t]*(\p{Lu})|(?-u:\b)Taking part (?:were|was)[ \t]+(?:the[ \t]+)?(\p{Lu})",
+    )
+    .expect("valid regex")
+});
+
+/// The list after [`OPEN_LIST`]'s words, taken only where every item is a country, as such a
+/// list may name anyone ("Participants: officers of the border police").
+pub fn open_list(text: &str, index: &CountryIndex) -> Option<ParticipantList> {
+    let caps = OPEN_LIST.captures(text)?;
+    let (opening, first) = (caps.get(0)?.start(), caps.get(1).or(caps.get(2))?.start());
+    let items = first..list_end(text, first);
+    all_countries(text, items.clone(), index).then_some(ParticipantList { passage: opening..items.end, items })
+}
+
+/// Whether a list holds at least [`MIN_LISTED`] items and each is a country.
+fn all_countries(text: &str, items: Range<usize>, index: &CountryIndex) -> bool {
+    let listed = listed_participants(text, Some(items), index);
+    listed.len() >= MIN_LISTED && listed.iter().all(|participant| participant.code.is_some())
+}
+
 /// A count of countries marked for a note: "of 12 EU countries (1)", "nine states*".
 static NOTE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:countries|[Ss]tates|nations)[ \t]*(\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})").expect("valid regex")
@@ -695,9 +719,7 @@ pub fn noted_list(text: &str, index: &CountryIndex) -> Option<ParticipantList> {
         }
         let first = line_start - line.len() + (line.len() - said.len());
         let items = first..list_end(text, first);
-        let listed = listed_participants(text, Some(items.clone()), index);
-        let all_countries = listed.len() >= MIN_LISTED && listed.iter().all(|participant| participant.code.is_some());
-        return all_countries.then_some(ParticipantList { passage: at..items.end, items });
+        return all_countries(text, items.clone(), index).then_some(ParticipantList { passage: at..items.end, items });
     }
     None
 }
@@ -900,6 +922,14 @@ mod tests {
         // A note that lists anything but countries is no list of participants.
         let text = "Inspectors of nine countries (1) visited 80 farms in May.\n\n(1) Figures from the labour agency, the ministry and two unions.";
         assert_eq!(noted(text), None);
+    }
+
+    #[test]
+    fn reads_an_open_list_only_where_each_item_is_a_country() {
+        let open = |text: &str| open_list(text, &CountryIndex::new()).map(|list| text[list.items].to_string());
+        assert_eq!(open("Raids in May.\nParticipants: Malta, Peru and Chad").as_deref(), Some("Malta, Peru and Chad"));
+        assert_eq!(open("Taking part were Malta, Peru and Chad.").as_deref(), Some("Malta, Peru and Chad"));
+        assert_eq!(open("Raids in May.\nParticipants: border police of Malta and Peru"), None);
     }
 
     #[test]
