@@ -20,6 +20,9 @@ const ALIASES: &[(&str, &str)] = &[
     ("democratic republic of congo", "CD"),
     ("dr congo", "CD"),
     ("drc", "CD"),
+    // The other Congo, by its capital or its long name's start.
+    ("congo brazzaville", "CG"),
+    ("republic of congo", "CG"),
     // North Macedonia's name before 2019, as releases of those years list it.
     ("former yugoslav republic of macedonia", "MK"),
     ("hong kong sar", "HK"),
@@ -410,6 +413,9 @@ mod tests {
             ("North Korea", "KP"),
             ("Lao PDR", "LA"),
             ("Scotland", "GB"),
+            ("Congo-Brazzaville", "CG"),
+            ("Republic of Congo", "CG"),
+            ("Democratic Republic of the Congo", "CD"),
         ];
         for (name, code) in cases {
             assert_eq!(index.resolve(name), Some(code), "{name}");
