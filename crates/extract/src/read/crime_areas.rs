@@ -209,12 +209,13 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
     ),
     (CrimeArea::IllegalGambling, &["gambling", "betting"]),
     (CrimeArea::Counterfeiting, &["counterfeit", "counterfeiting", "counterfeits"]),
-    // Crimes with no area of their own. "document fraud" is matched whole, so that its
-    // "fraud" is not financial crime.
+    // Crimes with no area of their own. "document fraud" and "identity fraud" are matched
+    // whole, so that their "fraud" is not financial crime.
     (
         CrimeArea::Other,
         &[
             "document fraud",
+            "identity fraud",
             "stolen vehicles",
             "vehicle crime",
             // Itinerant gangs that steal and burgle across borders.
@@ -552,6 +553,7 @@ mod tests {
             ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
+            ("Agents acted to combat migrant smuggling and identity fraud rings.", &["migrant_smuggling", "other"]),
             ("Banks and police joined a week of action against money muling in May.", &["financial_crime"]),
             ("Police set out to arrest child sex offenders in 30 towns.", &[]),
             ("Officers began a crackdown on child sex offenders who use chat apps.", &["child_sexual_abuse"]),
