@@ -113,6 +113,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Involves Involve Takes Spans Covers Frees Saves Finds Stops Busts Smashes Disrupts Exposes Catches Intercepts",
     "Recovers Removes Sweeps Strikes Tackles Shuts Closes Snares Nabs Hauls Concludes Wraps Unites Returns",
     "Combats Fights Hunts Unraveled Unravelled Unravels Foiled Foils Busted",
+    // A headline's participles: "Human Trafficking Operation Shut Down".
+    "Shut Completed Smashed Halted",
     // Parts and stages of an operation.
     "Operation Operations Operational Action Actions Coordination Centre Center Centres Centers Support Unit Units",
     "Command",
@@ -1573,6 +1575,8 @@ mod tests {
         "The raid was a result of Project Kingfisher, a May 2019 initiative by two ministries.",
         "Officers were trained under Project Kingfisher in May.",
         "Under Project Kingfisher, officers were trained in May.",
+        // A headline's verb after "Operation".
+        "Smuggling Operation Shut Down in Port",
         // A programme in capitals with a version, said to be one.
         "It ran with support to EL FALCO 2.0, an initiative funded by the EU.",
         "The UAE hosted an Operation Coordination Unit during the week.",
