@@ -85,8 +85,8 @@ fn possessive_stem(name: &str) -> Option<&str> {
 pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> Vec<&'m CountryMention> {
     let mut list = Vec::new();
     let mut at = start;
-    // Inside an aside of places within the last item: "China – including Hong Kong and Macau
-    // – France". Its places are items too, and the list goes on after its closing dash.
+    // Inside an aside of places within the last item: "France – including Martinique and
+    // Guadeloupe – Italy". Its places are items too, and the list goes on after its closing dash.
     let mut in_aside = false;
     for mention in mentions.iter().skip_while(|m| m.span.start < start) {
         // A sovereign in brackets after a territory ("Hong Kong (China), ...") qualifies it and

@@ -62,7 +62,7 @@ pub(crate) const QUALIFIERS: [&str; 22] = [
     r"no\s+fewer\s+than",
 ];
 
-/// Marks right before a number that say it is rounded, kept as its qualifier: "~80".
+/// Marks right before a number that say it is rounded, kept as its qualifier: "~45".
 const APPROXIMATE_MARKS: [&str; 2] = ["~", "≈"];
 
 /// Currencies written before the amount, with their ISO 4217 code.
@@ -280,7 +280,7 @@ pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
             }
             let value = value_of(text(&parts.number), parts.scale.as_ref().map(text))?;
             let qualifier = parts.qualifier.filter(|q| !verb_particle(slice, text(q), q.start));
-            // "~80 new investigations": a mark that says the number is rounded.
+            // "~45 cases opened": a mark that says the number is rounded.
             let qualifier = qualifier.or_else(|| {
                 let mark = APPROXIMATE_MARKS.iter().find(|mark| slice[..whole.start].ends_with(**mark))?;
                 Some(whole.start - mark.len()..whole.start)

@@ -129,7 +129,7 @@ const BODIES_IN_CAPITALS: &[&str] =
     &["INTERPOL Europol Eurojust UNODC IOM Frontex AFRIPOL AMERIPOL ASEANAPOL EMPACT SELEC EU UN US USA UK UAE COVID"];
 
 /// A month after a name dates it ("Operation Harbour June 2023"), and so does its short form
-/// ("Operation Harbour on Feb 10"); "Mar" is left out, a word of names in Spanish.
+/// ("Operation Harbour on Oct 10"); "Mar" is left out, a word of names in Spanish.
 const MONTHS: &[&str] = &[
     "January February March April May June July August September October November December",
     "Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec",

@@ -860,8 +860,8 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
     Vec::new()
 }
 
-/// Where a unit glued to its force's name ends: "-Women and Children Protection Center
-/// (PNP-WCPC)" after "the Philippine National Police"; `end` itself where none follows.
+/// Where a unit glued to its force's name ends: "-Anti Human Trafficking Unit (GP-AHTU)"
+/// after "the Ghana Police"; `end` itself where none follows.
 fn unit_end(text: &str, end: usize, limit: usize) -> usize {
     let Some(unit) = text[end..limit].strip_prefix('-').filter(|unit| unit.starts_with(char::is_uppercase)) else {
         return end;

@@ -388,7 +388,7 @@ fn listed_below(doc: &Doc, i: usize) -> String {
 
 /// Words after which a text says what the victims were victims of.
 static VICTIMS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    // "rescued 23 victims, 22 of whom are minors, from trafficking in persons".
+    // "freed 31 victims, 30 of them girls, from trafficking in persons".
     Regex::new(r"(?i)(?-u:\b)victims(?:,[^,]{1,40},)?\s+(?:of|from)(?-u:\b)").expect("valid regex")
 });
 

@@ -463,7 +463,7 @@ fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>
     // "Operation Serengeti ... resulting in 1,006 arrests": a sentence that names other
     // operations and not this one tells of theirs.
     let of_others = |i: usize| !doc.sentences[i].operations.is_empty() && !naming.contains(&i);
-    // "4,100 people were arrested in two INTERPOL-led operations": where the sentence does
+    // "2,300 people were arrested in two agency-led operations": where the sentence does
     // not name this one, it tells a sum of several, this one's and others'.
     let of_several = |i: usize| !naming.contains(&i) && SEVERAL_OPERATIONS.is_match(doc.sentences[i].lower());
     let sentences = (0..doc.sentences.len())
@@ -715,7 +715,7 @@ fn tells_of_an_earlier_action(sentence: &Sentence) -> bool {
 const EARLIER_ACTIONS: &[&str] = &["raid", "raids", "operation", "action", "crackdown", "sweep", "investigation"];
 
 /// A list item that opens with one police force, then what it did, or tells what one force
-/// did: "Kent Police, with partners, arresting four people in Dover"; "Avon Police and the
+/// did: "Avon Police, with local partners, arresting three people in Bath"; "Avon Police and the
 /// council identifying 12 victims"; "Raids carried out by Essex Police, arresting two". Its
 /// figures are that force's share of a week of action, not the week's totals.
 fn one_forces_share(doc: &Doc, sentence: &Sentence) -> bool {

@@ -324,7 +324,7 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>
     // Paragraphs that name an operation: police who acted in one acted in it ("Operation X ran
     // from ... . Officers from A, B and C checked buses").
     // So do paragraphs that speak of "the operation" ("The operation ... involved agencies from
-    // seven countries. These countries include A and B").
+    // five countries. These countries include A and B").
     let naming: Vec<usize> = doc
         .sentences
         .iter()
@@ -697,13 +697,13 @@ fn all_countries(text: &str, items: Range<usize>, index: &CountryIndex) -> bool 
     listed.len() >= MIN_LISTED && listed.iter().all(|participant| participant.code.is_some())
 }
 
-/// A count of countries marked for a note: "of 12 EU countries (1)", "nine states*".
+/// A count of countries marked for a note: "inspectors of nine countries [2]", "nine states*".
 static NOTE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:countries|[Ss]tates|nations)[ \t]*(\(\d{1,2}\)|\[\d{1,2}\]|\*{1,3})").expect("valid regex")
 });
 
-/// The list a note gives of the countries a sentence counts: "... of 12 EU countries (1) ..."
-/// and, at the foot of the text, the line "(1) Belgium, Bulgaria and Romania." Taken only
+/// The list a note gives of the countries a sentence counts: "... of nine countries [2] ..."
+/// and, at the foot of the text, the line "[2] Malta, Cyprus and Greece." Taken only
 /// where each of at least [`MIN_LISTED`] items is a country, for a note may say anything
 /// else ("(1) Source: annual report").
 pub fn noted_list(text: &str, index: &CountryIndex) -> Option<ParticipantList> {

@@ -79,7 +79,7 @@ const OTHER_EVENTS: &[&str] = &[
     "compared with",
     "compared to",
     "than in",
-    // "The operation follows the execution of warrants on 30 November": what came before it.
+    // "The operation follows raids on four homes on 27 February": what came before it.
     "follows",
     "came after",
     "builds on",
@@ -173,7 +173,7 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
         // It may end in another year than it began: only a year the text ties to the
         // operation is its year.
         let year = reported.name.year.or_else(|| year_beside(doc, reported));
-        // "launched today (Feb 10)": a day without its year began in the year of the release
+        // "launched today (Mar 4)": a day without its year began in the year of the release
         // it stands in, which the operation is then said to be of.
         if year.is_none()
             && begun.start.year.is_none()
@@ -340,7 +340,7 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
 fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
     let before = doc.text[..date.span.start].trim_end();
     let before = last_bytes(before, CLAUSE_BYTES).to_ascii_lowercase();
-    // "launched today (Feb 10)": the verb, then the day in brackets.
+    // "launched today (Mar 4)": the verb, then the day in brackets.
     let today = before.strip_suffix('(').map(str::trim_end).and_then(|rest| rest.strip_suffix(" today"));
     let verb = today.and_then(|rest| rest.rsplit(' ').next());
     let launched_today = verb.is_some_and(|verb| BEGINNINGS.iter().any(|words| words.split(' ').next() == Some(verb)));
