@@ -100,7 +100,9 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
             let sentence_subject = doc.sentences[i].is_body() && matches!(before, "" | "the");
             // "The investigation, named the Joint Action Days Tamis 4": a "the" between.
             let naming = before.strip_suffix(" the").unwrap_or(before);
-            i < lead_end || sentence_subject || NAMING_WORDS.iter().any(|words| naming.ends_with(words))
+            // "forces involved in Operation Desert Wind targeted ...": who acted in it.
+            let acted_in = ACTED_IN_BEFORE_NAME.iter().any(|words| before.ends_with(words));
+            i < lead_end || sentence_subject || acted_in || NAMING_WORDS.iter().any(|words| naming.ends_with(words))
         })
 }
 
@@ -139,6 +141,10 @@ fn told_as_another_action(doc: &Doc, named: &NamedOperation) -> bool {
         ANOTHER_AFTER_NAME.iter().any(|words| after.starts_with(words))
     })
 }
+
+/// Words right before a name that say who took part in it, as a release tells the one it is
+/// about: "officers involved in Operation X", "countries taking part in Operation X".
+const ACTED_IN_BEFORE_NAME: &[&str] = &["involved in", "took part in", "taking part in", "participated in"];
 
 /// Words right after a name that say the operation ran, as a release tells the one it reports.
 const RUN_AFTER_NAME: &[&str] = &["took place", "was carried out", "was conducted", "was held", "ran from", "ran in"];
