@@ -98,6 +98,13 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words right before the countries whose police investigated together: "the culmination of
+/// parallel investigations in ...".
+static INVESTIGATED_TOGETHER_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:parallel|joint|simultaneous|coordinated)\s+investigations\s+in\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
+
 /// Words right before the countries that led an operation: "Led by the Netherlands",
 /// "coordinated by the Agency and led by Austria and Romania", "Led by the city police
 /// department in Austria".
@@ -436,6 +443,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
             || places.is_some_and(|p| about_the_operation() || p.name("together").is_some())
             || about_the_operation() && PEOPLE_FROM.is_match(tail)
             || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text))
+            || INVESTIGATED_TOGETHER_IN.is_match(tail)
             || telling_who_acted && ARRESTED_IN.is_match(tail);
         // The cheap test of the words after the list first: most lists are no subject.
         let took_part = TOOK_PART.is_match(after);
@@ -990,6 +998,7 @@ mod tests {
             ("Arrests took place in Chile, Peru and Bolivia, and the Kosovo region.", &["CL", "PE", "BO", "XK"]),
             ("In all, 40 suspects have been arrested in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Those countries include Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("The raids ended parallel investigations in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("Norway and Iceland officials were also involved in the checks.", &["NO", "IS"]),
             ("The checks were planned and carried out by Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
