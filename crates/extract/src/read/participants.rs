@@ -98,6 +98,17 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A count of forces and a colon right before their countries: "the collaboration of four
+/// national forces: Chile, Peru, ..." (not a count of countries, which may be where victims
+/// came from).
+static COUNTED_THEN_COLON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+",
+        r"(?:national\s+|law enforcement\s+|police\s+){0,2}(?:forces|agencies|authorities)\s*:\s*$"
+    ))
+    .expect("valid regex")
+});
+
 /// Words right before the countries whose police investigated together: "the culmination of
 /// parallel investigations in ...".
 static INVESTIGATED_TOGETHER_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -444,6 +455,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
             || about_the_operation() && PEOPLE_FROM.is_match(tail)
             || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text))
             || INVESTIGATED_TOGETHER_IN.is_match(tail)
+            || COUNTED_THEN_COLON.is_match(tail)
             || telling_who_acted && ARRESTED_IN.is_match(tail);
         // The cheap test of the words after the list first: most lists are no subject.
         let took_part = TOOK_PART.is_match(after);
@@ -999,6 +1011,7 @@ mod tests {
             ("In all, 40 suspects have been arrested in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Those countries include Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The raids ended parallel investigations in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("It credited the work of three national forces: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("Norway and Iceland officials were also involved in the checks.", &["NO", "IS"]),
             ("The checks were planned and carried out by Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
