@@ -141,6 +141,10 @@ static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// An arrest told after an aside about the people counted: ", including locals, were arrested".
+static ARRESTED_AFTER_AN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b").expect("valid regex")
+});
 static TRAFFICKERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:suspected |alleged )?(?:human )?traffickers\b").expect("valid regex"));
 static SMUGGLERS: LazyLock<Regex> =
@@ -900,6 +904,12 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     if ARRESTED_AFTER.is_match(after_people) {
         return true;
     }
+    // "175 people, including locals and foreign nationals, were also arrested": an aside
+    // between the people and their arrest, up to the next number.
+    let up_to_next_number = n.after.get(people.len()..n.before_next_number).unwrap_or("");
+    if up_to_next_number.starts_with(", including ") && ARRESTED_AFTER_AN_ASIDE.is_match(up_to_next_number) {
+        return true;
+    }
     // "35 were arrested after 120 drivers were questioned": a verb of their own after the
     // people says what was done to them, not the arrest before.
     let own_verb = after_people.contains("ed") && PASSIVE_AFTER.is_match(after_people);
@@ -1304,6 +1314,10 @@ mod tests {
             ),
             ("12 people were detained.", &["Arrests 12 exact [12]"]),
             ("Officers detained 40 suspects.", &["Arrests 40 exact [40]"]),
+            (
+                "In all, 120 people, including locals and foreign workers, were also arrested.",
+                &["Arrests 120 exact [120]"],
+            ),
             ("Police took 30 people into custody.", &["Arrests 30 exact [30]"]),
             ("Results include a total of 2 048 arrests.", &["Arrests 2048 exact [2 048]"]),
             ("Police arrested 5 suspects.", &["Arrests 5 exact [5]"]),
