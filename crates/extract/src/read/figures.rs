@@ -96,7 +96,7 @@ static RESCUED_AFTER: LazyLock<Regex> =
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females)\b",
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -806,8 +806,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         clause.split_whitespace().next_back(),
         Some("rescued" | "freed" | "safeguarded" | "rescuing" | "freeing")
     ) || ["rescue of", "release of"].iter().any(|words| clause.ends_with(words));
-    // "safeguarded 300 vulnerable people": people at risk, whom the text does not call victims.
-    let at_risk = after.starts_with("vulnerable ");
+    // "safeguarded 300 vulnerable people": people at risk, whom the text does not call victims;
+    // nor are people a search and rescue found, who were in danger.
+    let at_risk = after.starts_with("vulnerable ") || has("search and rescue");
     if rescued_right_before && !at_risk && RESCUED_PEOPLE.is_match(after) {
         return Some(Metric::VictimsRescued);
     }
@@ -1196,6 +1197,7 @@ mod tests {
             ("Officers rescued 21 Laotian nationals from a farm.", &["VictimsRescued 21 exact [21]"]),
             ("Officers rescued 21 unregistered Laotian nationals.", &["VictimsRescued 21 exact [21]"]),
             ("Officers safeguarded 300 vulnerable people.", &[]),
+            ("A search and rescue operation led to the rescue of six people on the river.", &[]),
             ("In total, 37 severely abused juveniles were recovered.", &["VictimsRescued 37 exact [37]"]),
             ("Agents recovered 12 children.", &["VictimsRescued 12 exact [12]"]),
             ("At least 15 adults and children were safeguarded after checks.", &[]),
@@ -1314,6 +1316,7 @@ mod tests {
             ),
             ("12 people were detained.", &["Arrests 12 exact [12]"]),
             ("Officers detained 40 suspects.", &["Arrests 40 exact [40]"]),
+            ("Gardaí arrested 4 males in Limerick.", &["Arrests 4 exact [4]"]),
             (
                 "In all, 120 people, including locals and foreign workers, were also arrested.",
                 &["Arrests 120 exact [120]"],
