@@ -47,7 +47,9 @@ static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Words, not another number: "12 states rescued 47 victims" counts states.
         r"^(?:(?:[\p{L}’'-]+ ){0,3}?",
-        r"|(?:[a-z’'-]+ )?[a-z-]*(?:trafficking|smuggling|exploitation|slavery|abuse) and (?:[a-z’'-]+ ){1,2})",
+        r"|(?:[a-z’'-]+ )?[a-z-]*(?:trafficking|smuggling|exploitation|slavery|abuse) and (?:[a-z’'-]+ ){1,2}",
+        // "1,200 individuals believed to be victims".
+        r"|(?:people|persons|individuals) (?:believed|thought|suspected|presumed) to be (?:potential )?)",
         r"victims\b"
     ))
     .expect("valid regex")
@@ -856,7 +858,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     // "launched 40 investigations", "the launch of 40 investigations", "25 new inquiries".
     if (after.contains("investigations") || after.contains("quiries"))
-        && (has("initiat") || has("opened") || has("launch") || has("prompted") || has("triggered"))
+        && (has("initiat") || has("opened") || has("opening") || has("launch") || has("prompted") || has("triggered"))
         && INVESTIGATIONS.is_match(after)
     {
         return Some(Metric::InvestigationsOpened);
@@ -1289,6 +1291,8 @@ mod tests {
             ("New investigations opened: 23", &["InvestigationsOpened 23 exact [23]"]),
             ("associated investigations triggered: 197", &["InvestigationsOpened 197 exact [197]"]),
             ("human trafficking victims identified: 823", &["VictimsIdentified 823 exact [823]"]),
+            ("Officers found 640 individuals believed to be victims.", &["VictimsIdentified 640 exact [640]"]),
+            ("The agency confirmed the opening of 95 new investigations.", &["InvestigationsOpened 95 exact [95]"]),
             ("395 victims removed from exploitation", &["VictimsRescued 395 exact [395]"]),
             ("Police rescued as many as 1,940 children.", &["VictimsRescued 1940 exact [1,940]"]),
             ("Officers say 23 people have been rescued.", &["VictimsRescued 23 exact [23]"]),
