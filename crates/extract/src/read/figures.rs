@@ -160,8 +160,10 @@ static NATIONALITIES: LazyLock<Regex> =
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
     Regex::new(&format!(
-        // "31* countries": a mark for a note between the count and what it counts.
-        r"^(?:\*{{1,3}} ?)?(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|member states (?:were involved|took part|participated))(?: and territories)?\b"
+        // "31* countries": a mark for a note between the count and what it counts. "eight of
+        // the Latin American countries": a region's countries, counted. "75 customs
+        // administrations participated": each one country's.
+        r"^(?:\*{{1,3}} ?)?(?:(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|member states (?:were involved|took part|participated))|of the {region} (?:countries|nations)|customs administrations (?:participated|took part|were involved))(?: and territories)?\b"
     ))
     .expect("valid regex")
 });
@@ -1502,6 +1504,9 @@ mod tests {
             ("Officers from 17 countries rescued 200 victims.", Some(17)),
             ("The operation involved 12 nations.", Some(12)),
             ("The action week involved 31* countries in total.", Some(31)),
+            ("The action involved six of the West African countries.", Some(6)),
+            ("In all, 40 customs administrations participated.", Some(40)),
+            ("Raids took place in three of the countries.", None),
             ("Officers from 18 EU and non-EU countries took part.", Some(18)),
             ("The participating countries (24) are listed below.", Some(24)),
             ("some 800 irregular migrants from 30 different countries.", None),
