@@ -100,8 +100,9 @@ const BARE_OPERATIONS: &[&str] = &["operation", "operations"];
 /// action, is none.
 const WORK_WORDS: &[&str] = &["investigation", "investigations", "action"];
 
-/// The beginnings of the words that tell of arrests, rescues, dismantled groups and seizures.
-const ENFORCEMENT_WORDS: &[&str] = &["arrest", "rescu", "dismantl", "disband", "detain", "seiz"];
+/// The beginnings of the words that tell of arrests, rescues, dismantled groups, seizures and
+/// warrants executed.
+const ENFORCEMENT_WORDS: &[&str] = &["arrest", "rescu", "dismantl", "disband", "detain", "seiz", "warrants"];
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
 /// "supported by" (a supporter is a partner); "led by" is [`LED_BY`].
@@ -1190,6 +1191,12 @@ mod tests {
             (
                 "Over 200 people were held in a month-long Europol operation targeting illegal gold mining.",
                 action("operation", &["Europol"], Some("illegal gold mining")),
+            ),
+            // Warrants executed in the lead, and the action's word further on.
+            (
+                "Workers found on farms\n\nBorder officers executed several warrants at farms near Ely on Monday.\n\nThe warrants \
+                 followed tips from residents.\n\nDuring the operation, officers spoke to 30 workers.",
+                action("operation", &[], None),
             ),
             // No word for an action: the deed it was known by.
             (
