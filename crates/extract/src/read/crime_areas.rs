@@ -208,7 +208,10 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         ],
     ),
     (CrimeArea::IllegalGambling, &["gambling", "betting"]),
-    (CrimeArea::Counterfeiting, &["counterfeit", "counterfeiting", "counterfeits"]),
+    (
+        CrimeArea::Counterfeiting,
+        &["counterfeit", "counterfeiting", "counterfeits", "fake goods", "fake products", "fake brands"],
+    ),
     // Crimes with no area of their own. "document fraud" and "identity fraud" are matched
     // whole, so that their "fraud" is not financial crime.
     (
@@ -551,6 +554,7 @@ mod tests {
             ),
             ("A crackdown on the illegal trade in ivory and live reptiles.", &["wildlife_crime"]),
             ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
+            ("Customs held a week of action against fake goods sold at markets.", &["counterfeiting"]),
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("Agents acted to combat migrant smuggling and identity fraud rings.", &["migrant_smuggling", "other"]),
