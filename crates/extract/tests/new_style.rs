@@ -198,3 +198,14 @@ fn an_operation_named_below_as_the_one_its_forces_were_involved_in_is_the_releas
     assert_eq!(op.name, "Quill Harbour");
     assert_eq!(value(&op, Metric::Arrests), Some((30, None)));
 }
+
+#[test]
+fn a_list_the_texts_end_cuts_off_leaves_out_its_last_item_with_a_warning() {
+    let text = "Operation Quill Harbour ran in May 2024 and led to 40 arrests.\n\nParticipating countries: Chile, Peru, \
+                Bol";
+    let document = Document { file: "cut.txt".to_string(), ..Document::default() };
+    let source = Source { file: "cut.txt".to_string(), text: text.to_string(), document };
+    let dataset = extract_sources(vec![source]).unwrap_or_else(|problems| panic!("{problems}"));
+    assert_eq!(dataset.operations[0].countries, ["CL", "PE"]);
+    assert_eq!(dataset.warnings, ["cut.txt:3:39: the text ends inside the list of participants; `Bol` is left out"]);
+}

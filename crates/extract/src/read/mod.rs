@@ -38,7 +38,7 @@ use super::annotate::operation_names::OperationName;
 use super::doc::{Doc, Sentence};
 use super::manifest::{published_day, published_year_month};
 use super::phrases::any_of;
-use super::problem::Problem;
+use super::problem::{Problem, line_and_column};
 use super::review::{Trace, passages};
 use super::segment::{Block, BlockKind};
 use explorer_model::date::{Date, MONTH_NAMES, PartialDate, month_from_name};
@@ -161,12 +161,15 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     // sentence that names more.
     let mut countries_read_in: Vec<Range<usize>> = Vec::new();
     let mut problems = Vec::new();
+    // A list that the text's end cuts off ("..., Colombia, Ecu"): its last item is no name.
+    let mut cut_off = None;
     let list = participant_list(text).or_else(|| noted_list(text, index)).or_else(|| open_list(text, index));
     let participants = list.as_ref().map(|list| list.items.clone());
     for participant in listed_participants(text, participants.clone(), index) {
         match participant.code {
             Some(code) if !countries.contains(&code) => countries.push(code),
             Some(_) => {}
+            None if participant.span.end == text.trim_end().len() => cut_off = Some(participant),
             None => problems.push(Problem::at(
                 file,
                 text,
@@ -270,6 +273,13 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     };
 
     let mut warnings = Vec::new();
+    if let Some(participant) = cut_off {
+        let (line, column) = line_and_column(text, participant.span.start);
+        warnings.push(format!(
+            "{file}:{line}:{column}: the text ends inside the list of participants; `{}` is left out",
+            participant.name
+        ));
+    }
     let (figures, also_stated) =
         operation_figures(text, &reading.operation_figures, &headline_figures(&doc), &source, file, &mut warnings);
     let highlights = reading
