@@ -23,7 +23,8 @@ use crime_areas::crime_areas;
 use figures::{FoundFigure, names_one_of_the_counted, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
 use participants::{
-    MIN_LISTED, listed_participants, noted_list, one_countrys_agencies, open_list, participant_list, prose_participants,
+    BULLETS, MIN_LISTED, listed_participants, noted_list, one_countrys_agencies, open_list, participant_list,
+    prose_participants,
 };
 use partners::{Named, partners_and_funders, projects};
 use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
@@ -921,13 +922,30 @@ fn mark_parts_by_sum(seizures: &mut [Seizure]) {
 
 /// Words that say a sentence's figures are the whole operation's, where an earlier sentence
 /// gave one country's share.
-const WHOLE_OPERATION: &[&str] =
-    &["at european level", "at eu level", "across europe", "in total", "overall", "altogether", "worldwide"];
+const WHOLE_OPERATION: &[&str] = &[
+    "at european level",
+    "at eu level",
+    "across europe",
+    "in total",
+    "overall",
+    "altogether",
+    "worldwide",
+    "across the week",
+    "regional results",
+    "national results",
+];
 
 /// Whether a sentence says its figures are the whole operation's.
 fn said_of_the_whole(sentence: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
     WHOLE_OPERATION.iter().any(|words| action::whole_words(&lower, words).is_some())
+}
+
+/// The line that opens the list a list item at `item` stands in: the last line before it
+/// that is no item of a list and ends with a colon ("Across the week, results included:").
+fn list_opening(text: &str, item: usize) -> Option<&str> {
+    let line = text[..item].lines().rev().map(str::trim).find(|line| !line.is_empty() && !line.starts_with(BULLETS))?;
+    line.ends_with(':').then_some(line)
 }
 
 /// One figure per metric for the operation, and the rounded values stated beside exact ones:
@@ -978,7 +996,8 @@ fn operation_figures(
                 if kept.qualifier.is_none()
                     && new.qualifier.is_none()
                     && new.value > kept.value
-                    && said_of_the_whole(&text[sentence.clone()]) =>
+                    && (said_of_the_whole(&text[sentence.clone()])
+                        || list_opening(text, sentence.start).is_some_and(said_of_the_whole)) =>
             {
                 *kept = new;
             }

@@ -789,7 +789,7 @@ fn list_end(text: &str, from: usize) -> usize {
 }
 
 /// The marks a list written one item a line may start its lines with.
-const BULLETS: [char; 4] = ['-', '•', '*', '–'];
+pub(crate) const BULLETS: [char; 4] = ['-', '•', '*', '–'];
 
 /// Where a list written one item a line ("- Ghana") stops: at the first line that is not
 /// one of its items, or where [`list_end`] says.
