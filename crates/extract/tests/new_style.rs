@@ -133,8 +133,8 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
     assert_eq!(value(&town, Metric::Arrests), None);
     // A list opened as the whole's results beats a town's count told first.
     let listed = read_one(
-        "Operation Quill Harbour ran from 3 to 9 May 2024. Twenty people were arrested in Leeds.\n\nAcross the \
-         week, regional results included:\n\n- 90 arrests for drug offences\n- 12 people charged",
+        "Operation Quill Harbour ran from 3 to 9 May 2024. Twenty people were arrested in Leeds.\n\nThe week's \
+         national results were as follows:\n\n- 90 arrests for drug offences\n- 12 people charged",
     );
     assert_eq!(value(&listed, Metric::Arrests), Some((90, None)));
     // A sum of two operations, this one's and another's, is neither's.

@@ -942,7 +942,8 @@ fn said_of_the_whole(sentence: &str) -> bool {
 }
 
 /// The line that opens the list a list item at `item` stands in: the last line before it
-/// that is no item of a list and ends with a colon ("Across the week, results included:").
+/// that is no item of a list and ends with a colon ("The week's national results were as
+/// follows:").
 fn list_opening(text: &str, item: usize) -> Option<&str> {
     let line = text[..item].lines().rev().map(str::trim).find(|line| !line.is_empty() && !line.starts_with(BULLETS))?;
     line.ends_with(':').then_some(line)
