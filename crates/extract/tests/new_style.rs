@@ -137,6 +137,12 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
          national results were as follows:\n\n- 90 arrests for drug offences\n- 12 people charged",
     );
     assert_eq!(value(&listed, Metric::Arrests), Some((90, None)));
+    // Arrests of the wanted told first are the operation's; told after others, a part.
+    let wanted = read_one("Operation Quill Harbour: officers arrested 64 people wanted abroad.");
+    assert_eq!(value(&wanted, Metric::Arrests), Some((64, None)));
+    let after_others =
+        read_one("Operation Quill Harbour led to 300 arrests.\n\nOfficers also arrested 420 suspects wanted abroad.");
+    assert_eq!(value(&after_others, Metric::Arrests), Some((300, None)));
     // A sum of two operations, this one's and another's, is neither's.
     let two = read_one(
         "Card rings hit in Asia\n\nPolice arrested 2,300 people in two agency-led operations against card \

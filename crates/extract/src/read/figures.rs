@@ -27,12 +27,12 @@ pub struct FoundFigure {
     /// Said of one phase or stretch of the operation ("the seven days of action saw 214
     /// arrests"), so a part of its total where the text states one.
     pub of_a_phase: bool,
-    /// Arrests added to others told before or of the wanted ("another 70 were apprehended",
-    /// "two fugitives wanted abroad were arrested"): a country case's own figure, never the
-    /// operation's total, whether or not the text states one.
+    /// Arrests added to others told before ("another 70 were apprehended"): a country case's
+    /// own figure, never the operation's total, whether or not the text states one.
     pub added_part: bool,
     /// Added only by a word that joins its sentence to the one before ("In addition, 37 people
-    /// were arrested"): a part where arrests were told before it, else the arrests told first.
+    /// were arrested"), or arrests of the wanted ("two fugitives wanted abroad were
+    /// arrested"): a part where arrests were told before it, else the arrests told first.
     pub joined_on: bool,
 }
 
@@ -596,9 +596,10 @@ fn checks_against_databases_next(text: &str, sentence: &Sentence, n: &Placed) ->
 /// What arrests told as a part count, and whether they are an added part: those for other
 /// crimes ("a further 30 were detained for other offences") are arrests for other crimes;
 /// arrests added to others told before ("Another 54 people were apprehended", "Also, three
-/// suspects were arrested", "9 additional arrests") and arrests of the wanted ("two suspects
-/// wanted abroad were arrested") are an added part (see [`FoundFigure::added_part`]). Every
-/// other figure passes as it is.
+/// suspects were arrested", "9 additional arrests") are an added part, and arrests of the
+/// wanted ("two suspects wanted abroad were arrested") one where arrests were told before
+/// (see [`FoundFigure::added_part`] and [`FoundFigure::joined_on`]). Every other figure
+/// passes as it is.
 fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
     if !matches!(metric, Metric::Arrests | Metric::ArrestsOtherCrimes) {
         return (metric, Added::No);
@@ -616,9 +617,10 @@ fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
     let before = n.before.trim_end();
     // "9 additional arrests", "arrested three further men", "two more suspects".
     let added = ADDED_WORDS.iter().any(|words| before.ends_with(words))
-        || ["additional ", "further ", "more "].iter().any(|words| clause.starts_with(words))
-        || clause.contains("wanted");
-    let joined_on = JOINING_WORDS.iter().any(|words| before.ends_with(words));
+        || ["additional ", "further ", "more "].iter().any(|words| clause.starts_with(words));
+    // Arrests of the wanted add to arrests told before; told first, as a fugitives operation
+    // tells them, they are its arrests ("Police arrested 85 people wanted abroad").
+    let joined_on = JOINING_WORDS.iter().any(|words| before.ends_with(words)) || clause.contains("wanted");
     let added = match (added, joined_on) {
         (true, _) => Added::ToOthers,
         (false, true) => Added::JoinedOn,
