@@ -143,9 +143,11 @@ static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// An arrest told after an aside about the people counted: ", including locals, were arrested".
-static ARRESTED_AFTER_AN_ASIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b").expect("valid regex")
+/// An arrest told after an aside about the people counted: ", including locals, were
+/// arrested", ", aged from 21 to 40, have been detained".
+static ASIDE_THEN_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^, [^,;.]{1,80}, (?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b")
+        .expect("valid regex")
 });
 static TRAFFICKERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:suspected |alleged )?(?:human )?traffickers\b").expect("valid regex"));
@@ -911,10 +913,9 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     if ARRESTED_AFTER.is_match(after_people) {
         return true;
     }
-    // "175 people, including locals and foreign nationals, were also arrested": an aside
-    // between the people and their arrest, up to the next number.
-    let up_to_next_number = n.after.get(people.len()..n.before_next_number).unwrap_or("");
-    if up_to_next_number.starts_with(", including ") && ARRESTED_AFTER_AN_ASIDE.is_match(up_to_next_number) {
+    // "175 people, including locals and foreign nationals, were also arrested", "Seven
+    // people, aged from 21 to 40, were arrested": an aside between the people and their arrest.
+    if n.after.get(people.len()..).is_some_and(|rest| ASIDE_THEN_ARRESTED.is_match(rest)) {
         return true;
     }
     // "35 were arrested after 120 drivers were questioned": a verb of their own after the
@@ -1329,6 +1330,7 @@ mod tests {
                 "In all, 120 people, including locals and foreign workers, were also arrested.",
                 &["Arrests 120 exact [120]"],
             ),
+            ("Nine men, aged from 19 to 52, were arrested.", &["Arrests 9 exact [Nine]"]),
             ("Police took 30 people into custody.", &["Arrests 30 exact [30]"]),
             ("Results include a total of 2 048 arrests.", &["Arrests 2048 exact [2 048]"]),
             ("Police arrested 5 suspects.", &["Arrests 5 exact [5]"]),
