@@ -67,10 +67,10 @@ static PLACES_CHECKED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// Inspections of the places counted next: "carried out inspections in a total of 11 360
-/// locations", "checks took place at 870 farms and depots".
+/// locations", "checks took place at 870 farms and depots", "the visit of 640 premises".
 static INSPECTIONS_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:inspections|checks) (?:were carried out |were conducted |took place )?(?:in|at) (?:a total of )?$",
+        r"\b(?:(?:inspections|checks) (?:were carried out |were conducted |took place )?(?:in|at)|the visit of|visits to) (?:a total of )?$",
     )
     .expect("valid regex")
 });
@@ -708,12 +708,19 @@ fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
         return None;
     }
     let what = n.after.split([';', '.']).next().unwrap_or("");
-    let (trafficking, smuggling) = (what.contains("traffick"), what.contains("smuggl"));
+    // "of which 44 for labour exploitation": exploitation is what trafficking is for.
+    let (trafficking, smuggling) =
+        (what.contains("traffick") || what.contains("exploitation"), what.contains("smuggl"));
     let suspected = what.contains("suspect") || what.contains("suspicion");
     match (trafficking, smuggling) {
         (true, false) if suspected => Some(Metric::ArrestsTraffickers),
         (false, true) if suspected => Some(Metric::ArrestsSmugglers),
-        (true, _) | (_, true) if what.contains("charge") || what.contains(" for ") || what.contains(" on ") => {
+        (true, _) | (_, true)
+            if what.contains("charge")
+                || what.contains(" for ")
+                || what.starts_with("for ")
+                || what.contains(" on ") =>
+        {
             Some(Metric::ArrestsTraffickingSmuggling)
         }
         _ => None,
@@ -1306,6 +1313,10 @@ mod tests {
                 &["Arrests 143 exact [143]", "ArrestsTraffickingSmuggling 52 exact [52]"],
             ),
             (
+                "Police arrested 38 people for various crimes (of which 29 for labour exploitation).",
+                &["Arrests 38 exact [38]", "ArrestsTraffickingSmuggling 29 exact [29]"],
+            ),
+            (
                 "Of the 126 arrests, 41 were made on human trafficking or migrant smuggling charges.",
                 &["Arrests 126 exact [126]", "ArrestsTraffickingSmuggling 41 exact [41]"],
             ),
@@ -1420,6 +1431,7 @@ mod tests {
             ("Officers carried out inspections in a total of 11 360 locations.", &["Inspections 11360 exact [11 360]"]),
             ("Inspections were carried out at over 2 150 places of business.", &["Inspections 2150 over [2 150]"]),
             ("Checks took place at 870 farms and depots.", &["Inspections 870 exact [870]"]),
+            ("It included the visit of 640 business premises.", &["Inspections 640 exact [640]"]),
             (
                 "Officers checked 3 million travellers against the police databases.",
                 &["DatabaseChecks 3000000 exact [3 million]"],
