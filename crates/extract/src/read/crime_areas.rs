@@ -173,6 +173,8 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "money muling",
             "money mules",
             "undeclared cash",
+            "fraudulent call centre",
+            "fraudulent call centres",
         ],
     ),
     (
@@ -555,6 +557,7 @@ mod tests {
             ("A crackdown on the illegal trade in ivory and live reptiles.", &["wildlife_crime"]),
             ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
             ("Customs held a week of action against fake goods sold at markets.", &["counterfeiting"]),
+            ("Police raided a fraudulent call centre in Riga.", &["financial_crime"]),
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("Agents acted to combat migrant smuggling and identity fraud rings.", &["migrant_smuggling", "other"]),
