@@ -959,6 +959,7 @@ const NATIONAL_FORCES: &[&str] = &[
     "coast guard",
     "customs",
     "Customs",
+    "authorities",
 ];
 
 /// Whether a name is a body's: a word of one ("Police", "Agency", "Europol") or letters in
@@ -1605,6 +1606,11 @@ mod tests {
             (
                 "Czech and Slovak National Police broke up a ring in a joint operation on 9 May.",
                 action("joint operation", &["Czech National Police", "Slovak National Police"], None),
+            ),
+            // A country's authorities act for it as its police do.
+            (
+                "The Latvian and Estonian authorities, supported by Europol, made 12 arrests in a crackdown on 4 May.",
+                action("crackdown", &["Latvian authorities", "Estonian authorities"], None),
             ),
             // A unit glued to its force's name, and its short form: the force ran the action,
             // though the unit speaks of it after.
