@@ -160,7 +160,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         CrimeArea::EnvironmentalCrime,
         &["pollution", "timber", "rosewood", "logging", "waste", "forest crime", "environmental crime"],
     ),
-    (CrimeArea::Cybercrime, &["cybercrime", "cyber", "phishing", "ransomware", "malware", "hacking"]),
+    (CrimeArea::Cybercrime, &["cybercrime", "cyber", "cybercriminals", "phishing", "ransomware", "malware", "hacking"]),
     (
         CrimeArea::FinancialCrime,
         &[
@@ -237,6 +237,9 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "wage rules",
             "terrorism",
             "terrorist",
+            // Tobacco smuggled past excise.
+            "cigarettes",
+            "tobacco",
         ],
     ),
 ];
@@ -558,6 +561,8 @@ mod tests {
             ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
             ("Customs held a week of action against fake goods sold at markets.", &["counterfeiting"]),
             ("Police raided a fraudulent call centre in Riga.", &["financial_crime"]),
+            ("Police took down a server used by cybercriminals.", &["cybercrime"]),
+            ("Customs held joint checks against smuggled cigarettes at the border.", &["other"]),
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("Agents acted to combat migrant smuggling and identity fraud rings.", &["migrant_smuggling", "other"]),
