@@ -160,7 +160,7 @@ static NATIONALITIES: LazyLock<Regex> =
 /// "countries", or the countries of a region: "West African and Sahel countries", "EU Member
 /// States". The region only narrows the count: its members are never listed from it.
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
-    let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
+    let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european union|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
     Regex::new(&format!(
         // "31* countries": a mark for a note between the count and what it counts. "eight of
         // the Latin American countries": a region's countries, counted. "75 customs
@@ -1522,6 +1522,7 @@ mod tests {
             ("The action week involved 31* countries in total.", Some(31)),
             ("The action involved six of the West African countries.", Some(6)),
             ("In all, 40 customs administrations participated.", Some(40)),
+            ("Five European Union countries launched a joint plan.", Some(5)),
             ("Raids took place in three of the countries.", None),
             ("Officers from 18 EU and non-EU countries took part.", Some(18)),
             ("The participating countries (24) are listed below.", Some(24)),
