@@ -43,6 +43,8 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "concerted inspection",
     "joint inspection",
     "hackathon",
+    "rescue mission",
+    "rescue operation",
     "coordinated raids",
     "coordinated raid",
     "joint checks",
@@ -1187,6 +1189,12 @@ mod tests {
                 action("week of action", &["Police Scotland"], Some("knife crime")),
             ),
             ("State agents took 640 guns from barred owners in a five-week sweep.", action("sweep", &[], None)),
+            // A rescue mission is an action, not the press investigation told beside it.
+            (
+                "Ferries for freed crews\n\nA team arrived on the islands as part of a rescue mission to bring 400 \
+                 trafficked fishermen home. A year-long newspaper investigation had found them.",
+                action("rescue mission", &[], None),
+            ),
             // A swoop is an action; a known agency before the action ran it.
             ("Police in six countries arrested 30 people in a swoop on Friday.", action("swoop", &[], None)),
             (
