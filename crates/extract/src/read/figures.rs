@@ -98,7 +98,7 @@ static RESCUED_AFTER: LazyLock<Regex> =
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners)\b",
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -1337,6 +1337,7 @@ mod tests {
             ("12 people were detained.", &["Arrests 12 exact [12]"]),
             ("Officers detained 40 suspects.", &["Arrests 40 exact [40]"]),
             ("Gardaí arrested 4 males in Limerick.", &["Arrests 4 exact [4]"]),
+            ("Two foreigners were arrested at the farm.", &["Arrests 2 exact [Two]"]),
             (
                 "In all, 120 people, including locals and foreign workers, were also arrested.",
                 &["Arrests 120 exact [120]"],
