@@ -121,6 +121,8 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "sexual exploitation",
             "forced labour",
             "forced labor",
+            "forced labourers",
+            "forced laborers",
             "labour exploitation",
             "labor exploitation",
             "modern slavery",
@@ -396,8 +398,10 @@ fn listed_below(doc: &Doc, i: usize) -> String {
 
 /// Words after which a text says what the victims were victims of.
 static VICTIMS_OF: LazyLock<Regex> = LazyLock::new(|| {
-    // "freed 31 victims, 30 of them girls, from trafficking in persons".
-    Regex::new(r"(?i)(?-u:\b)victims(?:,[^,]{1,40},)?\s+(?:of|from)(?-u:\b)").expect("valid regex")
+    // "freed 31 victims, 30 of them girls, from trafficking in persons"; "freed 17 forced
+    // labourers": what the people rescued were, right after their count.
+    Regex::new(r"(?i)(?-u:\b)(?:victims(?:,[^,]{1,40},)?\s+(?:of|from)|(?:rescued|freed)\s+\d[\d,]*)(?-u:\b)")
+        .expect("valid regex")
 });
 
 /// Whether the targeting word at `at` is capitalised inside its sentence, as a word of another
@@ -561,6 +565,7 @@ mod tests {
             ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
             ("Customs held a week of action against fake goods sold at markets.", &["counterfeiting"]),
             ("Police raided a fraudulent call centre in Riga.", &["financial_crime"]),
+            ("Police freed 17 forced labourers from a brick kiln in a raid.", &["human_trafficking"]),
             ("Police took down a server used by cybercriminals.", &["cybercrime"]),
             ("Customs held joint checks against smuggled cigarettes at the border.", &["other"]),
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
