@@ -24,8 +24,9 @@ const LOWER_CASE_OPENINGS: &[&str] = &["former"];
 pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -> Vec<CountryMention> {
     let words = words(text, range);
     let mut mentions = Vec::new();
-    // Each capitalised word folded in turn, in one buffer.
+    // Each capitalised word folded in turn, in one buffer, and the names it may start in another.
     let mut first = String::new();
+    let mut names = PossibleNames::default();
     let mut i = 0;
     while i < words.len() {
         let opens_in_lower_case = LOWER_CASE_OPENINGS.contains(&&text[words[i].clone()])
@@ -39,8 +40,8 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
         // Most capitalised words start no country's name ("Police", "INTERPOL"): only the
         // others are tried with the words after them.
         let longest = if index.may_start_name(&first) {
-            let names = possible_names(text, &words, i, first.clone());
-            names.iter().enumerate().rev().find_map(|(extra_words, folded)| {
+            names.fill(text, &words, i, &first);
+            names.longest_first().find_map(|(extra_words, folded)| {
                 let j = i + extra_words;
                 let name = &text[words[i].start..words[j].end];
                 // "Ghana's police", "New Zealand’s agency": the name before a possessive.
@@ -147,30 +148,48 @@ fn joins_a_list(gap: &str) -> bool {
     matches!(joiner, [","] | ["and"] | [",", "and"] | ["as", "well", "as"] | [",", "as", "well", "as"])
 }
 
-/// The names that may start at word `first`, folded by [`folded_words`]: the word alone
-/// (`first_folded`), then with each next word up to [`MAX_NAME_WORDS`], as long as only
-/// spaces or "&" lie between them (a name does not run across punctuation: "Spain, Portugal").
+/// The names that may start at a word, folded by [`folded_words`]: the word alone, then with
+/// each next word up to [`MAX_NAME_WORDS`], as long as only spaces or "&" lie between them (a
+/// name does not run across punctuation: "Spain, Portugal").
 ///
 /// Each longer name is the shorter one with the next gap and word folded and appended: these
 /// gaps fold to spaces (or " and "), so this gives what folding the whole span would, while
-/// folding each word once instead of once per span it ends.
-fn possible_names(text: &str, words: &[Range<usize>], first: usize, first_folded: String) -> Vec<String> {
-    let mut name = first_folded;
-    let mut names = vec![name.clone()];
-    let mut gap_and_word = String::new();
-    for next in first + 1..words.len().min(first + MAX_NAME_WORDS) {
-        let gap = &text[words[next - 1].end..words[next].start];
-        if !matches!(gap.trim(), "" | "&") {
-            break;
+/// folding each word once instead of once per span it ends. So every name is a start of the
+/// longest, which is all that is kept, with where each name ends in it: the buffers serve
+/// every capitalised word of a sentence.
+#[derive(Default)]
+struct PossibleNames {
+    longest: String,
+    /// The length in `longest` of the name of one word, of two words, and so on.
+    ends: Vec<usize>,
+    gap_and_word: String,
+}
+
+impl PossibleNames {
+    /// The names that may start at word `first`, folded to `first_folded`.
+    fn fill(&mut self, text: &str, words: &[Range<usize>], first: usize, first_folded: &str) {
+        self.longest.clear();
+        self.longest.push_str(first_folded);
+        self.ends.clear();
+        self.ends.push(self.longest.len());
+        for next in first + 1..words.len().min(first + MAX_NAME_WORDS) {
+            let gap = &text[words[next - 1].end..words[next].start];
+            if !matches!(gap.trim(), "" | "&") {
+                break;
+            }
+            fold_words_into(&text[words[next - 1].end..words[next].end], &mut self.gap_and_word);
+            if !self.longest.is_empty() && !self.gap_and_word.is_empty() {
+                self.longest.push(' ');
+            }
+            self.longest.push_str(&self.gap_and_word);
+            self.ends.push(self.longest.len());
         }
-        fold_words_into(&text[words[next - 1].end..words[next].end], &mut gap_and_word);
-        if !name.is_empty() && !gap_and_word.is_empty() {
-            name.push(' ');
-        }
-        name.push_str(&gap_and_word);
-        names.push(name.clone());
     }
-    names
+
+    /// Each name with the count of words after the first it takes, the longest first.
+    fn longest_first(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.ends.iter().enumerate().rev().map(|(extra_words, &end)| (extra_words, &self.longest[..end]))
+    }
 }
 
 /// Byte spans of the words in `text[range]`: letters and digits, with apostrophes and hyphens
@@ -307,10 +326,11 @@ mod tests {
         let text = "The Côte d’Ivoire & Trinidad&Tobago  Guinea-Bissau,\nU.S. St. Lucia (UK) the Gambia";
         let words = words(text, 0..text.len());
         for first in 0..words.len() {
-            let first_folded = folded_words(&text[words[first].clone()]);
-            for (extra_words, folded) in possible_names(text, &words, first, first_folded).iter().enumerate() {
+            let mut names = PossibleNames::default();
+            names.fill(text, &words, first, &folded_words(&text[words[first].clone()]));
+            for (extra_words, folded) in names.longest_first() {
                 let span = words[first].start..words[first + extra_words].end;
-                assert_eq!(*folded, folded_words(&text[span.clone()]), "{:?}", &text[span]);
+                assert_eq!(folded, folded_words(&text[span.clone()]), "{:?}", &text[span]);
             }
         }
     }
