@@ -203,9 +203,9 @@ fn a_headlines_rounded_count_stands_where_the_body_counts_none_of_its_kind() {
 #[test]
 fn an_operation_named_below_as_the_one_its_forces_were_involved_in_is_the_releases() {
     let op = read_one(
-        "Police in four countries have taken down a cartel, the agency has said.\n\nThe agency said 30 people \
-         were arrested, with raids between 3 and 9 May 2024.\n\nThe arrests ended a year of work by \
-         prosecutors.\n\nIt said forces involved in Operation Quill Harbour targeted the cartel's leaders.",
+        "A cartel that moved cocaine through four ports is no more, the agency reported.\n\nRaids from 3 to 9 \
+         May 2024 ended in 30 arrests, it added.\n\nProsecutors had worked on the case for a year.\n\n\
+         Officers involved in Operation Quill Harbour had tracked the cartel's boats since March.",
     );
     assert_eq!(op.name, "Quill Harbour");
     assert_eq!(value(&op, Metric::Arrests), Some((30, None)));

@@ -113,7 +113,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Involves Involve Takes Spans Covers Frees Saves Finds Stops Busts Smashes Disrupts Exposes Catches Intercepts",
     "Recovers Removes Sweeps Strikes Tackles Shuts Closes Snares Nabs Hauls Concludes Wraps Unites Returns",
     "Combats Fights Hunts Unraveled Unravelled Unravels Foiled Foils Busted",
-    // A headline's participles: "Human Trafficking Operation Shut Down".
+    // A headline's participles: "Smuggling Operation Shut Down in Port".
     "Shut Completed Smashed Halted",
     // Parts and stages of an operation.
     "Operation Operations Operational Action Actions Coordination Centre Center Centres Centers Support Unit Units",
@@ -886,7 +886,7 @@ fn unquoted_name(sentence: &str, start: usize, phrase: bool) -> Option<Reading> 
     Some(Reading { words, suffix, end })
 }
 
-/// Whether `word`, after "of", goes on with a name that holds it ("Operation Tree of Lies"):
+/// Whether `word`, after "of", goes on with a name that holds it ("Operation Gate of Mirrors"):
 /// a word in title case, not a country's name or people's ("Operation Weka of Spain", "of
 /// Colombian police") or a possessive ("of Brazil's police"). Bodies are no name words at all.
 fn continues_a_name_after_of(sentence: &str, word: Range<usize>) -> bool {

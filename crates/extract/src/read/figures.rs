@@ -48,7 +48,7 @@ static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
         // Words, not another number: "12 states rescued 47 victims" counts states.
         r"^(?:(?:[\p{L}’'-]+ ){0,3}?",
         r"|(?:[a-z’'-]+ )?[a-z-]*(?:trafficking|smuggling|exploitation|slavery|abuse) and (?:[a-z’'-]+ ){1,2}",
-        // "1,200 individuals believed to be victims".
+        // "640 individuals believed to be victims".
         r"|(?:people|persons|individuals) (?:believed|thought|suspected|presumed) to be (?:potential )?)",
         r"victims\b"
     ))
@@ -144,7 +144,7 @@ static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// An arrest told after an aside about the people counted: ", including locals, were
-/// arrested", ", aged from 21 to 40, have been detained".
+/// arrested", ", aged from 19 to 52, have been detained".
 static ASIDE_THEN_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^, [^,;.]{1,80}, (?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b")
         .expect("valid regex")
@@ -162,8 +162,8 @@ static NATIONALITIES: LazyLock<Regex> =
 static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     let region = r"(?:(?:west|east|north|south|central|western|eastern|northern|southern|south-east|southeast|latin) )?(?:african|american|asian|european union|european|caribbean|mediterranean|balkan|arab|gulf|pacific|sahel|asean|eu)";
     Regex::new(&format!(
-        // "31* countries": a mark for a note between the count and what it counts. "eight of
-        // the Latin American countries": a region's countries, counted. "75 customs
+        // "31* countries": a mark for a note between the count and what it counts. "six of
+        // the West African countries": a region's countries, counted. "40 customs
         // administrations participated": each one country's.
         r"^(?:\*{{1,3}} ?)?(?:(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|member states (?:were involved|took part|participated))|of the {region} (?:countries|nations)|customs administrations (?:participated|took part|were involved))(?: and territories)?\b"
     ))
@@ -621,7 +621,7 @@ fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
     let added = ADDED_WORDS.iter().any(|words| before.ends_with(words))
         || ["additional ", "further ", "more "].iter().any(|words| clause.starts_with(words));
     // Arrests of the wanted add to arrests told before; told first, as a fugitives operation
-    // tells them, they are its arrests ("Police arrested 85 people wanted abroad").
+    // tells them, they are its arrests ("Police arrested 64 people wanted abroad").
     let joined_on = JOINING_WORDS.iter().any(|words| before.ends_with(words)) || clause.contains("wanted");
     let added = match (added, joined_on) {
         (true, _) => Added::ToOthers,
@@ -708,7 +708,7 @@ fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
         return None;
     }
     let what = n.after.split([';', '.']).next().unwrap_or("");
-    // "of which 44 for labour exploitation": exploitation is what trafficking is for.
+    // "of which 29 for labour exploitation": exploitation is what trafficking is for.
     let (trafficking, smuggling) =
         (what.contains("traffick") || what.contains("exploitation"), what.contains("smuggl"));
     let suspected = what.contains("suspect") || what.contains("suspicion");
@@ -920,8 +920,8 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     if ARRESTED_AFTER.is_match(after_people) {
         return true;
     }
-    // "175 people, including locals and foreign nationals, were also arrested", "Seven
-    // people, aged from 21 to 40, were arrested": an aside between the people and their arrest.
+    // "120 people, including locals and foreign workers, were also arrested", "Nine
+    // men, aged from 19 to 52, were arrested": an aside between the people and their arrest.
     if n.after.get(people.len()..).is_some_and(|rest| ASIDE_THEN_ARRESTED.is_match(rest)) {
         return true;
     }
