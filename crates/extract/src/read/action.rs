@@ -668,7 +668,7 @@ fn hyphen_led(text: &str, sentence: &Sentence) -> Option<Named> {
     let start = said[..at].rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |space| space + 1);
     let name = &said[start..at];
     let span = sentence.span.start + start..sentence.span.start + at;
-    let known = PUBLISHERS.iter().any(|(short, others)| *short == name || others.contains(&name));
+    let known = is_a_publishers_name(name);
     // Not any name in capitals, as `is_a_body` takes: "USA-led".
     let of_a_body = name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word));
     (known || of_a_body).then(|| Named { name: name.to_string(), span })
@@ -687,12 +687,12 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
     let in_capitals =
         word.chars().filter(|c| c.is_alphabetic()).count() >= 3 && word.chars().all(|c| c.is_ascii_uppercase());
     // "a month-long Interpol operation": a known agency as its publishers write it.
-    let in_capitals = in_capitals || PUBLISHERS.iter().any(|(short, others)| *short == word || others.contains(&word));
+    let names_a_body = in_capitals || is_a_publishers_name(word);
     let in_a_country = sentence.countries.iter().any(|country| country.span.contains(&(sentence.span.start + start)));
     // "A MASSIVE day of action": a news lede's word in capitals for emphasis, after the
     // article that opens it, names no one.
     let emphasis = said[..start] == *"A ";
-    (in_capitals && !in_a_country && !emphasis && before.len() < at).then(|| {
+    (names_a_body && !in_a_country && !emphasis && before.len() < at).then(|| {
         vec![Named { name: word.to_string(), span: sentence.span.start + start..sentence.span.start + before.len() }]
     })
 }
@@ -963,6 +963,11 @@ const NATIONAL_FORCES: &[&str] = &[
     "Customs",
     "authorities",
 ];
+
+/// Whether a name is a known publisher's, as written: "INTERPOL" or "Interpol", "ELA".
+fn is_a_publishers_name(name: &str) -> bool {
+    PUBLISHERS.iter().any(|(short, others)| *short == name || others.contains(&name))
+}
 
 /// Whether a name is a body's: a word of one ("Police", "Agency", "Europol") or letters in
 /// capitals ("NCA"), not a person's.

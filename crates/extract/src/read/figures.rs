@@ -33,7 +33,7 @@ pub struct FoundFigure {
     /// Added only by a word that joins its sentence to the one before ("In addition, 37 people
     /// were arrested"), or arrests of the wanted ("two fugitives wanted abroad were
     /// arrested"): a part where arrests were told before it, else the arrests told first.
-    pub joined_on: bool,
+    pub added_after_arrests_only: bool,
 }
 
 static NOTICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -455,12 +455,12 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
         if metric == Metric::Amount && figures.last().is_some_and(|last| converts(text, last, n.mention)) {
             continue;
         }
-        let (added_part, joined_on) = (added != Added::No, added == Added::JoinedOn);
+        let (added_part, added_after_arrests_only) = (added != Added::No, added == Added::AfterArrestsOnly);
         // "A woman and three men were held": four people.
         let one_more = u64::from(ONE_PERSON_AND.iter().any(|words| n.before.ends_with(words)));
         let figure = found(n.mention, metric);
         let value = figure.value + one_more;
-        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), added_part, joined_on, value, ..figure });
+        figures.push(FoundFigure { of_a_phase: of_a_phase(&n), added_part, added_after_arrests_only, value, ..figure });
     }
     // "Two men were arrested in Coventry and two men and a woman were arrested in Slough":
     // arrests in two places side by side are shares of a sum the text leaves to its reader,
@@ -495,7 +495,7 @@ fn found(mention: &NumberMention, metric: Metric) -> FoundFigure {
         number: mention.span.clone(),
         of_a_phase: false,
         added_part: false,
-        joined_on: false,
+        added_after_arrests_only: false,
     }
 }
 
@@ -600,8 +600,8 @@ fn checks_against_databases_next(text: &str, sentence: &Sentence, n: &Placed) ->
 /// arrests added to others told before ("Another 54 people were apprehended", "Also, three
 /// suspects were arrested", "9 additional arrests") are an added part, and arrests of the
 /// wanted ("two suspects wanted abroad were arrested") one where arrests were told before
-/// (see [`FoundFigure::added_part`] and [`FoundFigure::joined_on`]). Every other figure
-/// passes as it is.
+/// (see [`FoundFigure::added_part`] and [`FoundFigure::added_after_arrests_only`]). Every
+/// other figure passes as it is.
 fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
     if !matches!(metric, Metric::Arrests | Metric::ArrestsOtherCrimes) {
         return (metric, Added::No);
@@ -622,22 +622,24 @@ fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
         || ["additional ", "further ", "more "].iter().any(|words| clause.starts_with(words));
     // Arrests of the wanted add to arrests told before; told first, as a fugitives operation
     // tells them, they are its arrests ("Police arrested 64 people wanted abroad").
-    let joined_on = JOINING_WORDS.iter().any(|words| before.ends_with(words)) || clause.contains("wanted");
-    let added = match (added, joined_on) {
+    let added_after_arrests_only =
+        JOINING_WORDS.iter().any(|words| before.ends_with(words)) || clause.contains("wanted");
+    let added = match (added, added_after_arrests_only) {
         (true, _) => Added::ToOthers,
-        (false, true) => Added::JoinedOn,
+        (false, true) => Added::AfterArrestsOnly,
         (false, false) => Added::No,
     };
     (metric, added)
 }
 
-/// How arrests are added to others: not at all, by words that add them to others, or only by
-/// a word that joins their sentence to the one before.
+/// How arrests are added to others: not at all, by words that add them to others, or only
+/// where arrests were told before (a word that joins their sentence to the one before, or
+/// arrests of the wanted).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Added {
     No,
     ToOthers,
-    JoinedOn,
+    AfterArrestsOnly,
 }
 
 /// Words that join a sentence to the one before, right before its count: they add to what was

@@ -598,9 +598,10 @@ fn read_body(
         }
         let mut figures: Vec<(FoundFigure, Range<usize>)> =
             sentence_figures(text, sentence).into_iter().map(|f| (f, sentence.span.clone())).collect();
-        // "In addition, 37 people were arrested" after what else was done: the arrests told first.
+        // "In addition, 37 people were arrested" after what else was done, or arrests of the
+        // wanted told first: the arrests told first.
         for (found, _) in &mut figures {
-            if found.joined_on && !arrests_told {
+            if found.added_after_arrests_only && !arrests_told {
                 found.added_part = false;
             }
         }
