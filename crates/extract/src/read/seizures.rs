@@ -37,9 +37,10 @@ pub struct FoundSeizure {
 
 /// Words that speak of seizing.
 /// Words that tell of taking things in. "Detection of 83 fraudulent documents", "detected 17
-/// stolen cars": what border checks find is held.
-const SEIZING: [&str; 9] =
-    ["seiz", "confiscat", "recover", "intercepted", "impounded", "frozen", "froze", "haul", "detect"];
+/// stolen cars": what border checks find is held. "12 kg of heroin were found": what a search
+/// finds is taken.
+const SEIZING: [&str; 10] =
+    ["seiz", "confiscat", "recover", "intercepted", "impounded", "frozen", "froze", "haul", "detect", "found"];
 
 /// Words naming what is seized, by kind, in the order they are tried: an item naming two
 /// ("pottery fragments and vessels", "tablets of captagon") is of the first kind listed.
@@ -1092,6 +1093,11 @@ mod tests {
         assert_eq!(
             seizures("Police seized 893 other weapons and firearms."),
             ["893: other weapons and firearms (Firearms)"]
+        );
+        // What searches found was taken; a count of what was not found is no seizure.
+        assert_eq!(
+            seizures("About 4.2kg of cannabis and 310 grams of heroin were found, while 57 homes were visited."),
+            ["about 4.2kg: cannabis (Drugs)", "310 grams: heroin (Drugs)"]
         );
     }
 
