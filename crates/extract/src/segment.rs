@@ -218,9 +218,12 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
     let trimmed = piece.trim_end();
     let quote_ends = trimmed.strip_suffix(['"', '”']).is_some_and(|before| before.ends_with(['.', '!', '?', ',']));
     let ends_sentence = trimmed.ends_with(['.', '!', '?', ')', ':']) || quote_ends;
+    // "(@NewsDesk)", "(Photo: Reuters)": a short line wholly in brackets credits or captions.
+    let bracketed = trimmed.starts_with('(') && trimmed.ends_with(')') && trimmed.len() < LABEL_MAX_BYTES;
     let kind = if is_furniture {
         BlockKind::Residue
     } else if indented
+        || bracketed
         || (piece.ends_with(':')
             && piece.len() < LEAD_IN_MAX_BYTES
             && !piece.contains(". ")
@@ -538,7 +541,7 @@ mod tests {
 
     #[test]
     fn recognises_captions_counters_bullets_and_lead_ins() {
-        let text = "Rescued children in Burundi\n            Officers in Benin perform checks.\n                    1 /\n                    9\n  • In Iraq, 25 people were arrested.\n– 146 people taken into custody\nINTERPOL Secretary General Jürgen Stock said:\nThe checks led to 61 arrests and the seizure of:\nVictims rescued ........ 17\nA total of 2,517 arrests were made during the week - 850 of which were on trafficking charges.\n";
+        let text = "Rescued children in Burundi\n            Officers in Benin perform checks.\n                    1 /\n                    9\n  • In Iraq, 25 people were arrested.\n– 146 people taken into custody\nINTERPOL Secretary General Jürgen Stock said:\n(@crimedesk)\nThe checks led to 61 arrests and the seizure of:\nVictims rescued ........ 17\nA total of 2,517 arrests were made during the week - 850 of which were on trafficking charges.\n";
         assert_eq!(
             kinds_and_texts(text),
             [
@@ -549,6 +552,7 @@ mod tests {
                 (BlockKind::Bullet, "In Iraq, 25 people were arrested."),
                 (BlockKind::Bullet, "146 people taken into custody"),
                 (BlockKind::Label, "INTERPOL Secretary General Jürgen Stock said:"),
+                (BlockKind::Label, "(@crimedesk)"),
                 (BlockKind::Body, "The checks led to 61 arrests and the seizure of:"),
                 (BlockKind::Bullet, "Victims rescued ........ 17"),
                 (

@@ -348,6 +348,12 @@ mod tests {
             "Forty freed\n\nAgencies of 12 states freed 40 people.\n\nThe sting known as “Operation Kestrel” \
              was led by the state police."
         ));
+        // A credit line in brackets above the lead is no paragraph: the lead after it tells
+        // of an operation, which the release names later beside another.
+        let credited = "(@newsdesk)\n\nMore than 9,000 fossils were recovered in a global operation.\n\n\
+                        The results came from Operation Hermes III, led by the WCO, in parallel with \
+                        Operation Minerva IV, coordinated by Europol.";
+        assert_eq!(named(credited), names(Some("Hermes III"), &["Minerva IV"]));
         // A headline on something else, and a name in passing.
         assert!(!subject(
             "Trainers meet in Lyon\n\nPolice trainers met for a week.\n\nThe course drew on Operation \
