@@ -134,6 +134,20 @@ const WINDOW_WORDS: usize = 14;
 const LIST_WINDOW_WORDS: usize = 20;
 const LIST_COMMAS: usize = 2;
 
+/// Frauds done online, which are both cybercrime and financial crime: listed under each area,
+/// as the longest words matched take a phrase for one list only.
+const ONLINE_FRAUD: &[&str] = &[
+    "online fraud",
+    "online scams",
+    "scam centre",
+    "scam centres",
+    "scam center",
+    "scam centers",
+    "scam compound",
+    "scam compounds",
+    "scam complex",
+];
+
 /// Words that name each area, folded; a phrase must stand as whole words.
 const AREAS: &[(CrimeArea, &[&str])] = &[
     (
@@ -199,6 +213,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         &["pollution", "timber", "rosewood", "logging", "waste", "forest crime", "environmental crime"],
     ),
     (CrimeArea::Cybercrime, &["cybercrime", "cyber", "cybercriminals", "phishing", "ransomware", "malware", "hacking"]),
+    (CrimeArea::Cybercrime, ONLINE_FRAUD),
     (
         CrimeArea::FinancialCrime,
         &[
@@ -213,8 +228,12 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "undeclared cash",
             "fraudulent call centre",
             "fraudulent call centres",
+            "scam",
+            "scams",
+            "scammers",
         ],
     ),
+    (CrimeArea::FinancialCrime, ONLINE_FRAUD),
     (
         CrimeArea::IllicitMedicines,
         &[
@@ -516,7 +535,11 @@ fn areas_in(passage: &str) -> Vec<CrimeArea> {
     let named: Vec<&str> = AREA_WORDS.find_iter(&folded).map(|found| found.as_str()).collect();
     let areas = AREAS.iter().filter(|(_, words)| words.iter().any(|word| named.contains(word))).map(|(area, _)| *area);
     let medicines_only = named.contains(&"counterfeit") && counterfeit_describes_medicines(&folded);
-    areas.filter(|area| !(medicines_only && *area == CrimeArea::Counterfeiting)).collect()
+    let mut areas: Vec<CrimeArea> =
+        areas.filter(|area| !(medicines_only && *area == CrimeArea::Counterfeiting)).collect();
+    // An area listed twice in a row (its own words and [`ONLINE_FRAUD`]) is named once.
+    areas.dedup();
+    areas
 }
 
 /// Words that may stand between "counterfeit" and the medicines it describes.
@@ -626,6 +649,9 @@ mod tests {
             ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
             ("Customs held a week of action against fake goods sold at markets.", &["counterfeiting"]),
             ("Police raided a fraudulent call centre in Riga.", &["financial_crime"]),
+            ("Troops raided a scam compound on the river border.", &["cybercrime", "financial_crime"]),
+            ("Police dismantled a ring that ran romance scams from rented flats.", &["financial_crime"]),
+            ("Eleven were held in raids on an online fraud syndicate.", &["cybercrime", "financial_crime"]),
             ("Police freed 17 forced labourers from a brick kiln in a raid.", &["human_trafficking"]),
             ("Police took down a server used by cybercriminals.", &["cybercrime"]),
             ("Customs held joint checks against smuggled cigarettes at the border.", &["other"]),
