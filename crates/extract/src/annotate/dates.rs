@@ -59,6 +59,9 @@ static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
         r"|[0-9]{1,4}(?:st|nd|rd|th)?",
         r"|(?i-u:january|february|march|april|may|june|july|august|september|october|november|december))(?-u:\b)",
         r"|(?-u:\b)(?i-u:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)\.?",
+        // Months in Spanish and Portuguese, in the lower case those languages write them in.
+        r"|(?-u:\b)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre",
+        r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?-u:\b)",
     ))
     .expect("valid regex")
 });
@@ -69,7 +72,7 @@ const YEARS: RangeInclusive<u16> = 1900..=2099;
 
 /// Words after which a month name standing alone is the month ("in May"), not the verb ("May
 /// authorities act") or a name.
-const MONTH_CONTEXT: [&str; 16] = [
+const MONTH_CONTEXT: [&str; 23] = [
     "in",
     "since",
     "during",
@@ -86,6 +89,14 @@ const MONTH_CONTEXT: [&str; 16] = [
     "early",
     "mid",
     "late",
+    // Spanish and Portuguese: "en junio", "a finales de mayo", "desde marzo".
+    "en",
+    "em",
+    "de",
+    "desde",
+    "hasta",
+    "durante",
+    "entre",
 ];
 
 /// Words after which the number following a month counts something rather than being its day
@@ -125,6 +136,9 @@ enum Joint {
     Comma,
     /// "4th of June".
     Of,
+    /// "4 de junio de 2024", in Spanish and Portuguese: between a day and its month, and a
+    /// month and its year.
+    De,
     Dash,
     /// "to", "until", "till", "through", "thru".
     To,
@@ -208,7 +222,12 @@ impl<'t> DateTokens<'t> {
         match joint {
             Joint::And if start.day.is_some() || end.day.is_some() => {
                 let next_day = start.day.zip(end.day).is_some_and(|(first, second)| second == first + 1);
-                next_day || self.word_before(start.first).eq_ignore_ascii_case("between")
+                // "entre el 6 y el 11 de febrero": Spanish's "between", with its article.
+                let between = self.text_before(start.first);
+                next_day
+                    || self.word_before(start.first).eq_ignore_ascii_case("between")
+                    || between.ends_with("entre el")
+                    || between.ends_with("entre")
             }
             Joint::And => start.year.is_some() || end.year.is_some() || self.month_has_context(start.first),
             _ => true,
@@ -265,7 +284,7 @@ impl<'t> DateTokens<'t> {
             });
         }
         match self.joint_after(index)? {
-            Joint::Space => {}
+            Joint::Space | Joint::De => {}
             Joint::Of if ordinal => {}
             _ => return None,
         }
@@ -329,7 +348,7 @@ impl<'t> DateTokens<'t> {
     /// and the index of the last token taken.
     fn year_after(&self, index: usize, comma_allowed: bool) -> (Option<i32>, usize) {
         let joined = match self.joint_after(index) {
-            Some(Joint::Space) => true,
+            Some(Joint::Space | Joint::De) => true,
             Some(Joint::Comma) => comma_allowed,
             _ => false,
         };
@@ -450,7 +469,11 @@ fn joint(gap: &str) -> Option<Joint> {
         "," => Joint::Comma,
         _ if DASHES.contains(&gap) => Joint::Dash,
         _ if gap.eq_ignore_ascii_case("of") => Joint::Of,
+        "de" => Joint::De,
         _ if gap.eq_ignore_ascii_case("and") => Joint::And,
+        // "del 6 al 11 de febrero", "entre el 6 y el 11 de febrero", "de 6 a 11 de maio".
+        "al" | "a" | "hasta el" | "até" => Joint::To,
+        "y el" | "y" | "e" => Joint::And,
         // "from July 18, 2025, to January 31, 2026": the comma closes the year written month first.
         _ if is_one_of(
             gap.strip_prefix(',').map_or(gap, str::trim_start),
@@ -550,9 +573,29 @@ fn read_numeric_date(found: &str, order: NumericOrder) -> Option<PartialDate> {
     PartialDate::new(Some(i32::from(year)), month.parse().ok()?, Some(day.parse().ok()?))
 }
 
+/// Each month's names in Spanish and Portuguese, in lower case ("Julio" is a man).
+const OTHER_LANGUAGES_MONTHS: [&str; 12] = [
+    "enero janeiro",
+    "febrero fevereiro",
+    "marzo março",
+    "abril",
+    "mayo maio",
+    "junio junho",
+    "julio julho",
+    "agosto",
+    "septiembre setiembre setembro",
+    "octubre outubro",
+    "noviembre novembro",
+    "diciembre dezembro",
+];
+
 /// A month from its name or abbreviation, capitalised: lower-case "may" and "march" are a
 /// verb and a noun far more often than months.
 fn read_month(word: &str) -> Option<TokenKind> {
+    if let Some(index) = OTHER_LANGUAGES_MONTHS.iter().position(|names| names.split(' ').any(|name| name == word)) {
+        let month = u8::try_from(index + 1).ok()?;
+        return Some(TokenKind::Month { month, abbreviated: false });
+    }
     if !word.starts_with(|c: char| c.is_ascii_uppercase()) {
         return None;
     }
@@ -592,6 +635,19 @@ mod tests {
             &[("1 May", "--05-01", "--05-01"), ("June 2024", "2024-06", "2024-06")],
         ),
         ("Officers April and May met.", &[]),
+        // Spanish and Portuguese: "de" joins day, month and year; "al", "a" and "y" a range.
+        ("Publicado el 9 de octubre de 2024.", &[("9 de octubre de 2024", "2024-10-09", "2024-10-09")]),
+        (
+            "La operación duró cinco días (del 26 de abril al 1 de mayo).",
+            &[("26 de abril al 1 de mayo", "--04-26", "--05-01")],
+        ),
+        ("Los controles se hicieron del 3 al 8 de junio.", &[("3 al 8 de junio", "--06-03", "--06-08")]),
+        (
+            "Se hizo entre el 14 y el 20 de julio de 2021.",
+            &[("14 y el 20 de julio de 2021", "2021-07-14", "2021-07-20")],
+        ),
+        ("A ação decorreu de 2 a 6 de setembro de 2022.", &[("2 a 6 de setembro de 2022", "2022-09-02", "2022-09-06")]),
+        ("Los registros empezaron en noviembre de 2019.", &[("noviembre de 2019", "2019-11", "2019-11")]),
         ("It ran between April and May 2024.", &[("April and May 2024", "2024-04", "2024-05")]),
         ("Checks covered April and May 2024.", &[("April and May 2024", "2024-04", "2024-05")]),
         // "of" joins a day and a month only after an ordinal ("4th of June").
@@ -733,6 +789,9 @@ mod tests {
     ];
 
     const NOT_DATES: &[&str] = &[
+        // A capitalised Spanish month is a man's name; "de" after a count joins no date.
+        "Julio Ramos y Abril Soto fueron detenidos.",
+        "Fueron 25 de los 40 detenidos.",
         "Victims can call the hotline 24/7.",
         "The i-24/7 network links all member countries.",
         "A 34-year old man was arrested.",

@@ -71,6 +71,13 @@ const CUE_FRAGMENTS: &[&str] = &[
     "ction day",
     "JAD",
     "Project ",
+    // "Operación", "Operação", "Operazione"; "denominada", "llamada", "bautizada".
+    "peraci",
+    "pera\u{e7}",
+    "perazion",
+    "denominad",
+    "llamad",
+    "bautizad",
 ];
 
 static ANY_CUE_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| any_of(CUE_FRAGMENTS));
@@ -79,7 +86,11 @@ static ANY_CUE_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| any_of(CUE_FRAGMENTS
 /// `\b`, which makes a regex slow on text with curly quotes (see [`crate::annotate`]).
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"[Oo]peration|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
+        concat!(
+            // Spanish, Portuguese and Italian first: "Op" would take their first letters.
+            r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|denominad[ao]|llamad[ao]|bautizad[ao]",
+            r"|[Oo]peration|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
+        ),
     )
     .expect("valid regex")
 });
@@ -174,7 +185,10 @@ const JOINING_WORDS_BEFORE_A_SUFFIX: &[&str] = &["the of on at and"];
 /// Words for an operation that "dubbed", "named" or "called" must follow for the name to be
 /// an operation's ("an operation dubbed “Silver Net”"), not a gang's or a route's ("a gang
 /// named “Black Axe”", "the so-called “Balkan route”").
-const OPERATION_WORDS: &[&str] = &["operation operations action actions crackdown"];
+const OPERATION_WORDS: &[&str] = &["operation operations action actions crackdown", "operación operacion operação"];
+
+/// "Operation" in Spanish, Portuguese and Italian, as the cue finds it.
+const OTHER_LANGUAGES_OPERATION: &[&str] = &["operación operacion operação operacao operazione"];
 
 /// Words that may stand between such a word and "dubbed" ("the operation, which was dubbed").
 const LINKING_WORDS: &[&str] = &["which that was were is are been has had also"];
@@ -427,10 +441,19 @@ impl Cue {
         match written {
             // "Op Gelora Khas", as police forces shorten it.
             "Operation" | "Op" => Cue::Operation,
+            // Spanish, Portuguese and Italian write the word in lower case before a name, and
+            // a word in capitals after it is the name's ("la operación Roca").
+            _ if is_listed(OTHER_LANGUAGES_OPERATION, written) => Cue::Operation,
             "Project" => Cue::Project,
             "operation" => Cue::LowerCaseOperation,
             "dubbed" => Cue::Dubbed,
             "named" | "called" | "known as" => Cue::NamedOrCalled,
+            _ if written.starts_with("denominad")
+                || written.starts_with("llamad")
+                || written.starts_with("bautizad") =>
+            {
+                Cue::NamedOrCalled
+            }
             "action day" | "action days" => Cue::ActionDayAfterName,
             _ if written.ends_with("named") || written.ends_with("name") => Cue::Codename,
             _ => Cue::ActionDays,
@@ -525,9 +548,13 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
         return Some(reading.into_name(sentence, cue.start));
     }
     let mut start = skip_blanks(sentence, cue.end);
-    // "an operation dubbed as ‘Op Gelora Khas’": "as" is no part of the name.
-    if matches!(kind, Cue::Dubbed | Cue::NamedOrCalled) && sentence[start..].starts_with("as ") {
-        start = skip_blanks(sentence, start + "as".len());
+    // "an operation dubbed as ‘Op Gelora Khas’", "bautizada con el nombre de CÓNDOR": the
+    // words before the name are no part of it.
+    if matches!(kind, Cue::Dubbed | Cue::NamedOrCalled)
+        && let Some(words) =
+            ["as ", "con el nombre de ", "como "].iter().find(|words| sentence[start..].starts_with(**words))
+    {
+        start = skip_blanks(sentence, start + words.len() - 1);
     }
     // "Joint Action Day (JAD) Sava 4": the short form between is no part of the name.
     if kind == Cue::ActionDays && start > cue.end && sentence[start..].starts_with(JAD_IN_BRACKETS) {
@@ -560,7 +587,10 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     };
     let span_start = if kind.starts_the_mention() { cue.start } else { start };
     let mut name = reading.into_name(sentence, span_start);
-    if kind == Cue::Operation && name.edition.is_none() && name.year.is_none() {
+    if matches!(kind, Cue::Operation | Cue::NamedOrCalled | Cue::Dubbed | Cue::Codename)
+        && name.edition.is_none()
+        && name.year.is_none()
+    {
         join_dashed_edition(sentence, &mut name);
     }
     if kind == Cue::ActionDays {
@@ -1259,6 +1289,18 @@ mod tests {
                 None,
             )],
         ),
+        // Spanish, Portuguese and Italian write "operation" in lower case before the name.
+        (
+            "La operación Quetzal II se saldó con 40 detenidos.",
+            &[("operación Quetzal II", "Quetzal", Some(2), Some("II"), None)],
+        ),
+        ("En la operación Roca participaron tres países.", &[("operación Roca", "Roca", None, None, None)]),
+        ("A Polícia Federal deflagrou a Operação Coiote.", &[("Operação Coiote", "Coiote", None, None, None)]),
+        ("Una operación denominada Cóndor Azul terminó ayer.", &[("Cóndor Azul", "Cóndor Azul", None, None, None)]),
+        (
+            "La operación, bautizada con el nombre de PUMA - ANDES II, duró una semana.",
+            &[("PUMA - ANDES II", "Puma - Andes", Some(2), Some("II"), None)],
+        ),
         // A force's "Project", as how it calls the investigation.
         (
             "In May 2022, the provincial unit launched Project Kingfisher.",
@@ -1569,6 +1611,9 @@ mod tests {
     ];
 
     const NOT_NAMED: &[&str] = &[
+        // Lower-case words after "operación" name nothing.
+        "La operación policial duró cinco días.",
+        "Fue la mayor operación de la historia del país.",
         // A body's project that funds or frames others' work.
         "Officers trained under INTERPOL's Project Kingfisher.",
         "The checks ran under the auspices of Project Kingfisher, funded by Norway.",

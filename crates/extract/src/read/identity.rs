@@ -49,14 +49,26 @@ pub struct Identities<'d> {
 const NAMING_WORDS: &[&str] = &["known as", "codenamed", "code-named", "code named", "dubbed", "called", "named"];
 
 /// Words for an operation in a release's first paragraph.
-const OPERATION_WORDS: &[&str] = &["operation", "action", "crackdown", "raid"];
+const OPERATION_WORDS: &[&str] = &["operation", "action", "crackdown", "raid", "operación", "operação", "operazione"];
 
 static ANY_OPERATION_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(OPERATION_WORDS));
 
 /// Words for an operation in a headline, as whole words: "INTERPOL cracks down on ...",
 /// "Frontex operation results in 108 arrests".
-const HEADLINE_OPERATION_WORDS: &[&str] =
-    &["operation", "crackdown", "cracks down", "crack down", "raids", "sting", "sweep", "action days", "action week"];
+const HEADLINE_OPERATION_WORDS: &[&str] = &[
+    "operation",
+    "crackdown",
+    "cracks down",
+    "crack down",
+    "raids",
+    "sting",
+    "sweep",
+    "action days",
+    "action week",
+    "operación",
+    "operação",
+    "operazione",
+];
 
 /// Words before a series named alone that make it an earlier edition: "the first Operation
 /// Harrowgate (2021)".
@@ -354,6 +366,11 @@ mod tests {
                         The results came from Operation Hermes III, led by the WCO, in parallel with \
                         Operation Minerva IV, coordinated by Europol.";
         assert_eq!(named(credited), names(Some("Hermes III"), &["Minerva IV"]));
+        // A lead in Spanish that tells of an operation, named later.
+        assert!(subject(
+            "Cuarenta detenidos en el puerto\n\nUna operación policial terminó con 40 detenidos.\n\nSegún la \
+             policía, la operación Cóndor II fue coordinada desde Lima."
+        ));
         // A headline on something else, and a name in passing.
         assert!(!subject(
             "Trainers meet in Lyon\n\nPolice trainers met for a week.\n\nThe course drew on Operation \
