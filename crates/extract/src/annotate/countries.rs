@@ -141,11 +141,16 @@ fn joins_a_list(gap: &str) -> bool {
         words[count] = word;
         count += 1;
     }
+    // "the" and its Spanish and Portuguese forms: "y el Perú", "e o Brasil".
     let joiner = match &words[..count] {
-        [joiner @ .., "the"] => joiner,
+        [joiner @ .., "the" | "el" | "la" | "los" | "las" | "o" | "os"] if !joiner.is_empty() => joiner,
         joiner => joiner,
     };
-    matches!(joiner, [","] | ["and"] | [",", "and"] | ["as", "well", "as"] | [",", "as", "well", "as"])
+    // "y" and "e": "and" in Spanish and Portuguese.
+    matches!(
+        joiner,
+        [","] | ["and" | "y" | "e"] | [",", "and" | "y" | "e"] | ["as", "well", "as"] | [",", "as", "well", "as"]
+    )
 }
 
 /// The names that may start at a word, folded by [`folded_words`]: the word alone, then with
@@ -313,6 +318,9 @@ mod tests {
             ["CL", "PE", "NL", "ES", "GM"]
         );
         assert_eq!(list("Chile the Netherlands acted.", "Chile"), ["CL"]);
+        // "y" and "e", Spanish's and Portuguese's "and", and their articles.
+        assert_eq!(list("Participaron Chile, Perú y el Ecuador.", "Chile"), ["CL", "PE", "EC"]);
+        assert_eq!(list("Atuaram Portugal, Espanha e o Brasil.", "Portugal"), ["PT", "ES", "BR"]);
         // An aside of places within an item; a dash alone joins nothing.
         assert_eq!(
             list("Raids in France – including Martinique and Guadeloupe – Italy and Malta.", "France"),

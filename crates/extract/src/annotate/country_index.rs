@@ -44,6 +44,56 @@ const ALIASES: &[(&str, &str)] = &[
     ("wales", "GB"),
 ];
 
+/// Names in Spanish and Portuguese that the crate's lists lack (it has many: "Alemania",
+/// "Países Bajos", "Brasil"), in `match_key` form. Releases on operations in Latin America
+/// and Africa come in those languages.
+const OTHER_LANGUAGE_NAMES: &[(&str, &str)] = &[
+    ("arabia saudita", "SA"),
+    ("banglades", "BD"),
+    ("barein", "BH"),
+    ("birmania", "MM"),
+    ("botsuana", "BW"),
+    ("catar", "QA"),
+    ("costa de marfil", "CI"),
+    ("eslovaquia", "SK"),
+    ("estados unidos de america", "US"),
+    ("esuatini", "SZ"),
+    ("kirguistan", "KG"),
+    ("lesoto", "LS"),
+    ("macedonia del norte", "MK"),
+    ("malaui", "MW"),
+    ("san cristobal y nieves", "KN"),
+    ("san vicente y las granadinas", "VC"),
+    ("sierra leona", "SL"),
+    ("sudafrica", "ZA"),
+    ("yibuti", "DJ"),
+    // Portuguese.
+    ("afeganistao", "AF"),
+    ("africa do sul", "ZA"),
+    ("alemanha", "DE"),
+    ("camaroes", "CM"),
+    ("camboja", "KH"),
+    ("costa do marfim", "CI"),
+    ("egito", "EG"),
+    ("equador", "EC"),
+    ("espanha", "ES"),
+    ("franca", "FR"),
+    ("guine bissau", "GW"),
+    ("holanda", "NL"),
+    ("japao", "JP"),
+    ("marrocos", "MA"),
+    ("mocambique", "MZ"),
+    ("nova zelandia", "NZ"),
+    ("paquistao", "PK"),
+    ("paraguai", "PY"),
+    ("quenia", "KE"),
+    ("romenia", "RO"),
+    ("sao tome e principe", "ST"),
+    ("servia", "RS"),
+    ("suica", "CH"),
+    ("uruguai", "UY"),
+];
+
 /// Places with a code in common use that ISO 3166-1, and so the crate, does not list:
 /// code, name, region, subregion.
 const UNLISTED: &[(&str, &str, &str, &str)] = &[("XK", "Kosovo", "Europe", "Southern Europe")];
@@ -196,7 +246,7 @@ const DEMONYM_ALIASES: &[(&str, &str)] = &[
 impl CountryIndex {
     pub fn new() -> CountryIndex {
         let mut by_key = names_from_crate();
-        for (alias, code) in ALIASES {
+        for (alias, code) in ALIASES.iter().chain(OTHER_LANGUAGE_NAMES) {
             by_key.insert((*alias).to_string(), (*code).to_string());
         }
         let first_words = by_key.keys().filter_map(|key| key.split(' ').next()).map(str::to_string).collect();
@@ -416,6 +466,11 @@ mod tests {
             ("Congo-Brazzaville", "CG"),
             ("Republic of Congo", "CG"),
             ("Democratic Republic of the Congo", "CD"),
+            // In Spanish and Portuguese.
+            ("Países Bajos", "NL"),
+            ("Costa de Marfil", "CI"),
+            ("Espanha", "ES"),
+            ("África do Sul", "ZA"),
         ];
         for (name, code) in cases {
             assert_eq!(index.resolve(name), Some(code), "{name}");
@@ -433,7 +488,7 @@ mod tests {
     #[test]
     fn every_alias_is_one_the_crate_lacks() {
         let from_crate = names_from_crate();
-        for (alias, code) in ALIASES {
+        for (alias, code) in ALIASES.iter().chain(OTHER_LANGUAGE_NAMES) {
             assert_eq!(match_key(alias), *alias, "aliases are written as match keys");
             assert_ne!(from_crate.get(*alias).map(String::as_str), Some(*code), "`{alias}` is already known");
         }

@@ -36,7 +36,7 @@ pub(crate) fn is_number_word(word: &str) -> bool {
 }
 
 /// Qualifiers, longest first where one starts another ("just over" before "over").
-pub(crate) const QUALIFIERS: [&str; 22] = [
+pub(crate) const QUALIFIERS: [&str; 33] = [
     r"more\s+than",
     r"just\s+over",
     r"just\s+under",
@@ -60,6 +60,18 @@ pub(crate) const QUALIFIERS: [&str; 22] = [
     // "no less than 80 victims": at least, not fewer; read as a whole before "less than".
     r"no\s+less\s+than",
     r"no\s+fewer\s+than",
+    // Spanish and Portuguese: "más de 300 detenidos", "cerca de 9 000 migrantes".
+    r"m[áa]s\s+de",
+    r"mais\s+de",
+    r"menos\s+de",
+    r"cerca\s+de",
+    r"alrededor\s+de",
+    r"al\s+menos",
+    "casi",
+    "quase",
+    "aproximadamente",
+    "unos",
+    "unas",
 ];
 
 /// Marks right before a number that say it is rounded, kept as its qualifier: "~45".
@@ -476,6 +488,7 @@ mod tests {
             ("the twenty-first century, two-thirds of them", &[]),
             ("More than 50,000 checks", &["50,000 50000 more than -"]),
             ("Close to 100 victims", &["100 100 close to -"]),
+            ("más de 250 detenidos y unas 1.300 víctimas", &["250 250 más de -", "1.300 1300 unas -"]),
             (
                 "some 430, about 800, around 100, approximately 1,500",
                 &["430 430 some -", "800 800 about -", "100 100 around -", "1,500 1500 approximately -"],

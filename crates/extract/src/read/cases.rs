@@ -26,10 +26,10 @@ static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// "in Mali", "across the United Arab Emirates": the place a case happened. (An ASCII word
-/// boundary: "in" follows a space or punctuation, and the fast engines stay in use.)
+/// "in Mali", "across the United Arab Emirates", "en Belice": the place a case happened. (An
+/// ASCII word boundary: "in" follows a space or punctuation, and the fast engines stay in use.)
 static IN_PLACE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:in|across)\s+(?:the\s+)?$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:in|across|en)\s+(?:the\s+|el\s+)?$").expect("valid regex"));
 
 /// "Following raids ..., this suspect ...": a paragraph that goes on with the case before it.
 /// (ASCII word boundaries: with Unicode ones, a paragraph with a curly quote or an accent was
@@ -243,6 +243,8 @@ mod tests {
         assert_eq!(acting("Colombia dismantled two different criminal organizations."), some(&["CO"]));
         assert_eq!(acting("Brazil, Colombia, Curacao and Panama nabbed fugitives."), some(&["BR", "CO", "CW", "PA"]));
         assert_eq!(acting("In one instance, 24 Togolese victims were safeguarded in Mali."), some(&["ML"]));
+        // In Spanish.
+        assert_eq!(acting("En Guatemala fueron detenidas 9 personas."), some(&["GT"]));
         assert_eq!(acting("The Tunisian coast guard rescued 69 migrants."), some(&["TN"]));
         assert_eq!(acting("Ghanaian customs at the Tema port held 14 smugglers."), some(&["GH"]));
         assert_eq!(acting("Senegalese gendarmerie units freed 31 children."), some(&["SN"]));

@@ -30,13 +30,13 @@ struct Cue {
 /// Words after which a text says what an operation was against.
 static TARGETING: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|went\s+after)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en)(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
         any_of(&[
             "again", "target", "crac", "combat", "tac", "fight", "counter", "rupt", "tem", "inve", "aimed", "focu",
-            "detect", "top", "went",
+            "detect", "top", "went", "contra", "dirigid", "centrad",
         ])
     }),
 };
@@ -48,7 +48,7 @@ static TARGETING: Cue = Cue {
 /// active in Chile and Peru that forged banknotes", "rings specialising in human trafficking").
 static SUSPECTED: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that|dedicad[ao]s?\s+a|sospechos[oa]s?\s+de)(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
@@ -65,6 +65,8 @@ static SUSPECTED: Cue = Cue {
             "engaged",
             "peciali",
             "that",
+            "dedicad",
+            "pecho",
         ])
     }),
 };
@@ -181,6 +183,15 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "slavery",
             "exploitation of workers",
             "worker exploitation",
+            // In Spanish.
+            "trata de personas",
+            "trata de seres humanos",
+            "trata de mujeres",
+            "trata de menores",
+            "explotacion sexual",
+            "explotacion laboral",
+            "trabajo forzoso",
+            "trabajos forzosos",
         ],
     ),
     (
@@ -198,15 +209,33 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "human smugglers",
             "person smuggling",
             "facilitation of illegal immigration",
+            "trafico de migrantes",
+            "trafico ilicito de migrantes",
+            "trafico ilegal de migrantes",
             "illegal immigration",
             "illegal migration",
         ],
     ),
     (
         CrimeArea::DrugTrafficking,
-        &["drug", "drugs", "cocaine", "heroin", "narcotics", "methamphetamine", "cannabis", "hashish"],
+        &[
+            "drug",
+            "drugs",
+            "cocaine",
+            "heroin",
+            "narcotics",
+            "methamphetamine",
+            "cannabis",
+            "hashish",
+            "narcotrafico",
+            "trafico de drogas",
+            "trafico de estupefacientes",
+        ],
     ),
-    (CrimeArea::FirearmsTrafficking, &["firearms", "weapons", "arms trafficking", "pistols", "guns"]),
+    (
+        CrimeArea::FirearmsTrafficking,
+        &["firearms", "weapons", "arms trafficking", "pistols", "guns", "trafico de armas", "armas de fuego"],
+    ),
     (CrimeArea::WildlifeCrime, &["wildlife", "ivory", "poaching"]),
     (
         CrimeArea::EnvironmentalCrime,
@@ -231,6 +260,11 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "scam",
             "scams",
             "scammers",
+            "lavado de dinero",
+            "lavado de activos",
+            "blanqueo de capitales",
+            "fraude",
+            "estafas",
         ],
     ),
     (CrimeArea::FinancialCrime, ONLINE_FRAUD),
@@ -264,6 +298,9 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "child sex offences",
             "child pornography",
             "indecent images of children",
+            "explotacion sexual infantil",
+            "abuso sexual infantil",
+            "pornografia infantil",
         ],
     ),
     (CrimeArea::IllegalGambling, &["gambling", "betting"]),
@@ -278,6 +315,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         &[
             "document fraud",
             "identity fraud",
+            "falsificacion de documentos",
             "stolen vehicles",
             "vehicle crime",
             // Itinerant gangs that steal and burgle across borders.
@@ -610,11 +648,11 @@ mod tests {
         let written = [
             (
                 &TARGETING,
-                "Against; TARGETING; targeted; targets; to  target; CRACKDOWN on; to combat; combating; combatting; to tackle; Tackling; to fight; to counter; to disrupt; disruption of; stemming; to stem; investigation into; investigations into; aimed at; focus on; focus was on; focused on; focused attention on; focusing on; focus of the operation was; focuses of the checks were; to detect; to stop; went after",
+                "Against; TARGETING; targeted; targets; to  target; CRACKDOWN on; to combat; combating; combatting; to tackle; Tackling; to fight; to counter; to disrupt; disruption of; stemming; to stem; investigation into; investigations into; aimed at; focus on; focus was on; focused on; focused attention on; focusing on; focus of the operation was; focuses of the checks were; to detect; to stop; went after; contra; CONTRA; para combatir; dirigida a; dirigidas a; centrada en; centrados en",
             ),
             (
                 &SUSPECTED,
-                "dismantled; dedicated to; Suspected of; accused of; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that",
+                "dismantled; dedicated to; Suspected of; accused of; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; dedicada a; dedicados a; sospechosos de; Sospechosa de",
             ),
             (&VICTIMS_OF, "victims of; Victims, 30 of them girls, from; rescued 17; Freed 40"),
         ];
@@ -649,6 +687,17 @@ mod tests {
             ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
             ("Customs held a week of action against fake goods sold at markets.", &["counterfeiting"]),
             ("Police raided a fraudulent call centre in Riga.", &["financial_crime"]),
+            // In Spanish.
+            (
+                "Una operación contra la trata de personas y el tráfico ilícito de migrantes.",
+                &["human_trafficking", "migrant_smuggling"],
+            ),
+            ("La policía desarticuló una red dedicada a la explotación sexual de mujeres.", &["human_trafficking"]),
+            (
+                "Fueron detenidos 12 sospechosos de narcotráfico y lavado de activos.",
+                &["drug_trafficking", "financial_crime"],
+            ),
+            ("Se trata de la mayor operación del año en la región.", &[]),
             ("Troops raided a scam compound on the river border.", &["cybercrime", "financial_crime"]),
             ("Police dismantled a ring that ran romance scams from rented flats.", &["financial_crime"]),
             ("Eleven were held in raids on an online fraud syndicate.", &["cybercrime", "financial_crime"]),

@@ -169,6 +169,9 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// "países", and "países participantes", after a count in Spanish.
+static SPANISH_COUNTRIES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^pa[íi]ses(?: participantes)?(?:[^\p{L}]|$)").expect("valid regex"));
 /// A count of a union's members ("EU Member States", "member states").
 static MEMBER_STATES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[a-z]+ )?member states\b|^eu countries\b").expect("valid regex"));
@@ -749,6 +752,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if let Some(colour) = notice {
         return notice_metric(&colour[1]);
     }
+    if let Some(metric) = super::spanish_figures::metric(sentence, n.before, after) {
+        return Some(metric);
+    }
     if after.starts_with("of which") && (after.contains("trafficking") || after.contains("smuggling")) {
         return Some(Metric::ArrestsTraffickingSmuggling);
     }
@@ -1057,7 +1063,11 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         let of_a_region = original_after
             .split_once(' ')
             .is_some_and(|(word, rest)| word.starts_with(char::is_uppercase) && rest.starts_with("countries"));
-        let named_after = (COUNTRIES.is_match(n.after) || of_a_region)
+        // "en 32 países", "participaron 13 países", "14 países participantes": in Spanish,
+        // only where the count is of where the operation ran or who took part.
+        let in_spanish = SPANISH_COUNTRIES.is_match(n.after)
+            && (matches!(n.previous_word(), "en" | "participaron") || n.after.contains("participantes"));
+        let named_after = (COUNTRIES.is_match(n.after) || of_a_region || in_spanish)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
             && !origins(&n, lower)
             && !MEMBERSHIP_WORDS.contains(&n.previous_word())
@@ -1547,6 +1557,11 @@ mod tests {
             ("19 EU countries and 3 other European countries took part in the checks.", None),
             ("Three Member States were involved: Austria, Malta and Spain.", Some(3)),
             ("Three Member States were involved: Austria, Malta, Spain and Peru.", None),
+            // In Spanish: where the operation ran or who took part, not where people came from.
+            ("La operación se saldó con 51 detenidos en 17 países.", Some(17)),
+            ("En la operación participaron 9 países de la región.", Some(9)),
+            ("Los 11 países participantes compartieron datos.", Some(11)),
+            ("Las víctimas procedían de 6 países.", None),
         ];
         for (text, expected) in table {
             assert_eq!(count(text), *expected, "{text}");

@@ -15,6 +15,7 @@ mod partners;
 pub mod publication;
 mod quotes;
 mod seizures;
+mod spanish_figures;
 pub mod timing;
 
 use action::{Action, comparable_theme, forces_in_the_lead, reported_action};

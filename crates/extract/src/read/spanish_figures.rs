@@ -1,0 +1,188 @@
+//! What a number counts in a release written in Spanish: arrests ("la detención de 268
+//! sospechosos", "27 personas fueron detenidas"), victims rescued ("se rescató a 85
+//! víctimas") or identified, migrants found, and checks against databases. INTERPOL and the
+//! Latin American press publish their operations' results in Spanish as often as in English.
+//!
+//! Each reading needs its verb right before the number or right after what it counts, so that
+//! a number elsewhere in the sentence ("una red de 12 miembros") counts nothing. A count that
+//! is one part of a sum the text leaves to its reader ("128 mujeres y 2 hombres") is no total,
+//! and is not read.
+
+use std::sync::LazyLock;
+
+use explorer_model::Metric;
+use regex::Regex;
+
+use crate::phrases::any_of;
+
+/// Fragments one of which every reading's verb or noun holds, in a sentence's ASCII lower
+/// case: most sentences, and every English one, hold none, and the look costs less than the
+/// searches.
+const FRAGMENTS: &[&str] = &[
+    "detuv",
+    "detenid",
+    "detenci",
+    "arresto",
+    "arrestad",
+    "arrestaron",
+    "arrestó",
+    "captur",
+    "aprehen",
+    "rescat",
+    "liberad",
+    "liberaron",
+    "liberó",
+    "identificad",
+    "identificó",
+    "identificaron",
+    "descubri",
+    "detectad",
+    "detectó",
+    "detectaron",
+    "comprobaciones",
+    "consultas",
+];
+
+/// An arrest right before the number: "la detención de", "el arresto de", "detuvieron a",
+/// "fueron detenidas".
+static ARREST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:(?:detención|detenciones|arresto|arrestos|captura|aprehensión)\s+de",
+        r"|(?:detuvieron|detuvo|arrestaron|arrestó|capturaron|capturó|aprehendieron)\s+a",
+        r"|(?:fueron|han\s+sido|resultaron)\s+(?:detenid|arrestad|capturad|aprehendid)[oa]s)\s+$",
+    ))
+    .expect("valid regex")
+});
+
+/// An arrest right after the number, with at most a few words for who: "26 detenidos", "27
+/// personas fueron detenidas", "250 arrestos".
+static ARREST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos)\b",
+        r"|^(?:[\p{L}]+\s+){1,3}?(?:fueron|han\s+sido|habían\s+sido|resultaron)\s+(?:detenid|arrestad|capturad|aprehendid)[oa]s\b",
+    ))
+    .expect("valid regex")
+});
+
+/// Who an arrest is of, when they are traffickers or smugglers of people.
+static TRAFFICKERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:presuntos\s+)?(?:tratantes|traficantes\s+de\s+(?:seres\s+humanos|personas))\b")
+        .expect("valid regex")
+});
+static SMUGGLERS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:presuntos\s+)?traficantes\s+de\s+migrantes\b").expect("valid regex"));
+
+/// A rescue right before the number: "se rescató a", "rescataron a", "el rescate de".
+static RESCUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:rescató|rescataron|liberó|liberaron|rescatado|liberado)\s+a|rescate\s+de)\s+$")
+        .expect("valid regex")
+});
+
+/// A rescue right after the people counted: "127 migrantes de diferentes nacionalidades fueron
+/// rescatados", "85 víctimas rescatadas".
+static RESCUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^(?:[\p{L}]+\s+){1,4}?(?:fueron|han\s+sido)\s+(?:rescatad|liberad)[oa]s\b",
+        r"|^(?:posibles\s+|presuntas\s+)?víctimas\s+(?:[\p{L}]+\s+){0,3}?(?:rescatad|liberad)[oa]s\b",
+    ))
+    .expect("valid regex")
+});
+
+/// Victims found, not said to be rescued: "fueron identificadas 11 posibles víctimas", "40
+/// víctimas identificadas".
+static VICTIMS_FOUND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:posibles\s+|presuntas\s+)?víctimas\s+(?:[\p{L}]+\s+){0,3}?identificadas\b").expect("valid regex")
+});
+static FOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:identificó|identificaron|descubrió|descubrieron|detectó|detectaron)\s+a\s+$",
+        r"|(?:fueron|han\s+sido)\s+(?:identificad|descubiert|detectad)[oa]s\s+$",
+    ))
+    .expect("valid regex")
+});
+static VICTIMS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:posibles\s+|presuntas\s+)?víctimas\b").expect("valid regex"));
+static MIGRANTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^migrantes(?:\s+irregulares)?(?:\s+(?:identificad|detectad|descubiert)[oa]s)?\b").expect("valid regex")
+});
+
+/// Checks against databases: "65.000 comprobaciones con la base de datos de INTERPOL".
+static DATABASE_CHECKS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:comprobaciones|consultas|verificaciones)\s+(?:con|en)\s+(?:las?\s+)?bases?\s+de\s+datos\b")
+        .expect("valid regex")
+});
+
+/// "128 mujeres y 2 hombres": a count that another count of people follows with "y" is part of
+/// a sum.
+static PART_OF_A_SUM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{L}]+\s+y\s+(?:\d|un\s|una\s)").expect("valid regex"));
+
+/// What a number counts, from the words right before it (`before`) and right after it
+/// (`after`) in a sentence's ASCII lower case (`sentence`), if the sentence reads in Spanish.
+pub fn metric(sentence: &str, before: &str, after: &str) -> Option<Metric> {
+    static ANY_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| any_of(FRAGMENTS));
+    if !ANY_FRAGMENT.is_match(sentence) || PART_OF_A_SUM.is_match(after) {
+        return None;
+    }
+    if ARREST_BEFORE.is_match(before) || ARREST_AFTER.is_match(after) {
+        return Some(if TRAFFICKERS.is_match(after) {
+            Metric::ArrestsTraffickers
+        } else if SMUGGLERS.is_match(after) {
+            Metric::ArrestsSmugglers
+        } else {
+            Metric::Arrests
+        });
+    }
+    if RESCUE_BEFORE.is_match(before) && !MIGRANTS.is_match(after) || RESCUE_AFTER.is_match(after) {
+        return Some(if MIGRANTS.is_match(after) { Metric::MigrantsRescued } else { Metric::VictimsRescued });
+    }
+    if VICTIMS_FOUND.is_match(after) || FOUND_BEFORE.is_match(before) && VICTIMS.is_match(after) {
+        return Some(Metric::VictimsIdentified);
+    }
+    if FOUND_BEFORE.is_match(before) && MIGRANTS.is_match(after) {
+        return Some(Metric::MigrantsIdentified);
+    }
+    DATABASE_CHECKS.is_match(after).then_some(Metric::DatabaseChecks)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::annotate::country_index::CountryIndex;
+    use crate::annotate::dates::NumericOrder;
+    use crate::doc::Doc;
+    use crate::read::figures::sentence_figures;
+
+    /// Each figure of a sentence as "metric value".
+    fn figures(sentence: &str) -> Vec<String> {
+        let doc = Doc::new(sentence, CountryIndex::shared(), NumericOrder::DayFirst);
+        doc.sentences
+            .iter()
+            .flat_map(|s| sentence_figures(sentence, s))
+            .map(|f| format!("{} {}", explorer_model::json_name(f.metric), f.value))
+            .collect()
+    }
+
+    #[test]
+    fn reads_arrests_rescues_and_finds_told_in_spanish() {
+        let table: &[(&str, &[&str])] = &[
+            ("La operación se saldó con la detención de 143 sospechosos.", &["arrests 143"]),
+            ("En total, 58 personas fueron detenidas durante los registros.", &["arrests 58"]),
+            ("Los agentes detuvieron a 19 miembros de la red.", &["arrests 19"]),
+            ("Fueron arrestados 31 sospechosos en cinco provincias.", &["arrests 31"]),
+            ("La operación terminó con 44 detenidos.", &["arrests 44"]),
+            ("Permitió el arresto de 97 traficantes de seres humanos.", &["arrests_traffickers 97"]),
+            ("Se produjo el arresto de 12 traficantes de migrantes.", &["arrests_smugglers 12"]),
+            ("La policía rescató a 63 víctimas de explotación laboral.", &["victims_rescued 63"]),
+            ("Unas 210 personas de varios países fueron rescatadas.", &["victims_rescued 210"]),
+            ("Fueron identificadas 17 posibles víctimas de trata.", &["victims_identified 17"]),
+            ("Se descubrió a 4 380 migrantes irregulares en los controles.", &["migrants_identified 4380"]),
+            ("Se hicieron 71.500 comprobaciones con la base de datos de INTERPOL.", &["database_checks 71500"]),
+            // Parts of a sum the text leaves to its reader, and numbers no verb acts on.
+            ("Se rescató a 96 mujeres y 3 hombres víctimas de trata.", &[]),
+            ("La red, de 12 miembros, operaba desde 2019 en 4 ciudades.", &[]),
+        ];
+        for (sentence, expected) in table {
+            assert_eq!(figures(sentence), *expected, "{sentence}");
+        }
+    }
+}
