@@ -74,6 +74,23 @@ pub(crate) const QUALIFIERS: [&str; 33] = [
     "unas",
 ];
 
+/// Spanish and Portuguese qualifiers in the English the explorer shows figures in, so that a
+/// release's "más de 300" stands beside another's "more than 300"; an English one as written.
+fn in_english(qualifier: &str) -> String {
+    let english = match qualifier {
+        "más de" | "mas de" | "mais de" => "more than",
+        "menos de" => "less than",
+        "cerca de" => "close to",
+        "alrededor de" => "around",
+        "al menos" => "at least",
+        "casi" | "quase" => "almost",
+        "aproximadamente" => "approximately",
+        "unos" | "unas" => "some",
+        written => written,
+    };
+    english.to_string()
+}
+
 /// Marks right before a number that say it is rounded, kept as its qualifier: "~45".
 const APPROXIMATE_MARKS: [&str; 2] = ["~", "≈"];
 
@@ -159,9 +176,11 @@ fn part_patterns() -> [String; 5] {
     [
         format!(r"\b(?:{qualifiers})\s+"),
         format!(r"(?:{prefix_currencies})\s?"),
-        format!(r"{DIGITS}|\b(?:{})\b", number_words_pattern()),
-        // "nearly 8 millions pills": a plural scale word as some writers use it.
-        r"\s+(?:thousand|million|billion)s?\b".to_string(),
+        // "mil 293": Spanish's "one thousand" and the hundreds after it, as Mexico writes 1,293.
+        format!(r"{DIGITS}|\bmil\s+\d{{3}}\b|\b(?:{})\b", number_words_pattern()),
+        // "nearly 8 millions pills": a plural scale word as some writers use it. "3 mil", "4
+        // mil 419", "2 millones": Spanish's, where the thousands may follow "mil".
+        r"\s+(?:(?:thousand|million|billion)s?|mil(?:\s+\d{3})?|millones)\b".to_string(),
         format!(r"\s?(?:{suffix_currencies})"),
     ]
 }
@@ -306,7 +325,8 @@ pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
             Some(NumberMention {
                 span: range.start + number.start..range.start + parts.scale.as_ref().map_or(number.end, |s| s.end),
                 value,
-                qualifier: qualifier.map(|q| text(&q).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()),
+                qualifier: qualifier
+                    .map(|q| in_english(&text(&q).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())),
                 currency: currency.map(|c| {
                     dollars_named_after(&slice[whole.end..], text(c)).unwrap_or_else(|| currency_code(text(c)))
                 }),
@@ -352,18 +372,27 @@ fn verb_particle(slice: &str, qualifier: &str, at: usize) -> bool {
 /// ("1.5" without a scale) or too large.
 fn value_of(written: &str, scale: Option<&str>) -> Option<u64> {
     let scale = scale.map(str::to_ascii_lowercase);
+    // "4 mil 419": the digits after "mil" are the thousand's remainder.
+    let (scale, remainder) = match scale.as_deref().and_then(|scale| scale.strip_prefix("mil ")) {
+        Some(digits) => (Some("mil".to_string()), digits.trim().parse::<u64>().ok()?),
+        None => (scale, 0),
+    };
     // "8 millions": the plural scales as the singular does.
     let factor: u64 = match scale.as_deref().map(|scale| scale.trim_end_matches('s')) {
-        Some("thousand") => 1_000,
-        Some("million") => 1_000_000,
+        Some("thousand" | "mil") => 1_000,
+        Some("million" | "millone") => 1_000_000,
         Some("billion") => 1_000_000_000,
         _ => 1,
     };
-    if written.starts_with(|c: char| c.is_ascii_digit()) {
+    let thousand_and = written.get(..4).filter(|mil| mil.eq_ignore_ascii_case("mil ")).map(|_| written[4..].trim());
+    let scaled = if let Some(hundreds) = thousand_and {
+        hundreds.parse::<u64>().ok()?.checked_add(1_000)?.checked_mul(factor)
+    } else if written.starts_with(|c: char| c.is_ascii_digit()) {
         digits_value(written, factor)
     } else {
         words_value(written)?.checked_mul(factor)
-    }
+    };
+    scaled?.checked_add(remainder)
 }
 
 /// "2,517", "2 048", "1.410", "1.5" before a scale word. A dot separates thousands when
@@ -488,7 +517,13 @@ mod tests {
             ("the twenty-first century, two-thirds of them", &[]),
             ("More than 50,000 checks", &["50,000 50000 more than -"]),
             ("Close to 100 victims", &["100 100 close to -"]),
-            ("más de 250 detenidos y unas 1.300 víctimas", &["250 250 más de -", "1.300 1300 unas -"]),
+            // Spanish qualifiers in English.
+            ("más de 250 detenidos y unas 1.300 víctimas", &["250 250 more than -", "1.300 1300 some -"]),
+            ("Mil 293 víctimas", &["Mil 293 1293 - -"]),
+            (
+                "3 mil agentes, 4 mil 419 víctimas y 2 millones",
+                &["3 mil 3000 - -", "4 mil 419 4419 - -", "2 millones 2000000 - -"],
+            ),
             (
                 "some 430, about 800, around 100, approximately 1,500",
                 &["430 430 some -", "800 800 about -", "100 100 around -", "1,500 1500 approximately -"],

@@ -448,12 +448,7 @@ impl Cue {
             "operation" => Cue::LowerCaseOperation,
             "dubbed" => Cue::Dubbed,
             "named" | "called" | "known as" => Cue::NamedOrCalled,
-            _ if written.starts_with("denominad")
-                || written.starts_with("llamad")
-                || written.starts_with("bautizad") =>
-            {
-                Cue::NamedOrCalled
-            }
+            _ if is_spanish_naming(written) => Cue::NamedOrCalled,
             "action day" | "action days" => Cue::ActionDayAfterName,
             _ if written.ends_with("named") || written.ends_with("name") => Cue::Codename,
             _ => Cue::ActionDays,
@@ -524,7 +519,11 @@ fn stands_alone(sentence: &str, cue: Range<usize>) -> bool {
 /// of `text`.
 fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let kind = Cue::of(&sentence[cue.clone()]);
-    if kind.needs_an_operation_before() && !follows_an_operation_word(&sentence[..cue.start]) {
+    let before = &sentence[..cue.start];
+    if kind.needs_an_operation_before()
+        && !follows_an_operation_word(before)
+        && !(is_spanish_naming(&sentence[cue.clone()]) && spanish_operation_before(before))
+    {
         return None;
     }
     if kind == Cue::ActionDayAfterName {
@@ -793,6 +792,23 @@ fn follows_an_operation_word(before: &str) -> bool {
         .find(|word| !is_listed(LINKING_WORDS, word))
         .is_some_and(|word| is_listed(OPERATION_WORDS, word))
 }
+
+/// Whether a cue is Spanish's "named": "denominada", "llamado", "bautizada".
+fn is_spanish_naming(cue: &str) -> bool {
+    ["denominad", "llamad", "bautizad"].iter().any(|stem| cue.starts_with(stem))
+}
+
+/// Whether "operación" or "operativo" stands among the last words before a Spanish cue, which
+/// agrees with it and so names it across what it was against: "una operación contra la trata
+/// de personas denominada “Libertad”".
+fn spanish_operation_before(before: &str) -> bool {
+    before.split_whitespace().rev().take(SPANISH_CUE_REACH_WORDS).any(|word| is_listed(SPANISH_OPERATION_WORDS, word))
+}
+
+/// How many words before "denominada" its operation may stand.
+const SPANISH_CUE_REACH_WORDS: usize = 8;
+
+const SPANISH_OPERATION_WORDS: &[&str] = &["operación operacion operativo"];
 
 /// A name as read, with spans into the sentence.
 struct Reading {
@@ -1297,6 +1313,10 @@ mod tests {
         ("En la operación Roca participaron tres países.", &[("operación Roca", "Roca", None, None, None)]),
         ("A Polícia Federal deflagrou a Operação Coiote.", &[("Operação Coiote", "Coiote", None, None, None)]),
         ("Una operación denominada Cóndor Azul terminó ayer.", &[("Cóndor Azul", "Cóndor Azul", None, None, None)]),
+        (
+            "Hubo 40 detenidos en esta operación contra el tráfico de armas denominada “Cóndor”.",
+            &[("“Cóndor”", "Cóndor", None, None, None)],
+        ),
         (
             "La operación, bautizada con el nombre de PUMA - ANDES II, duró una semana.",
             &[("PUMA - ANDES II", "Puma - Andes", Some(2), Some("II"), None)],

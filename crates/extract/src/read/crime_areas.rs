@@ -183,7 +183,8 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "slavery",
             "exploitation of workers",
             "worker exploitation",
-            // In Spanish.
+            // In Spanish: "trata" alone, as in "víctimas de trata".
+            "trata",
             "trata de personas",
             "trata de seres humanos",
             "trata de mujeres",
@@ -495,10 +496,10 @@ static VICTIMS_OF: Cue = Cue {
     // "freed 31 victims, 30 of them girls, from trafficking in persons"; "freed 17 forced
     // labourers": what the people rescued were, right after their count.
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:victims(?:,[^,]{1,40},)?\s+(?:of|from)|(?:rescued|freed)\s+\d[\d,]*)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:victims(?:,[^,]{1,40},)?\s+(?:of|from)|(?:rescued|freed)\s+\d[\d,]*|víctimas\s+de)(?-u:\b)")
             .expect("valid regex")
     }),
-    fragments: LazyLock::new(|| any_of(&["victim", "cued", "freed"])),
+    fragments: LazyLock::new(|| any_of(&["victim", "cued", "freed", "ctima"])),
 };
 
 /// Whether the targeting word at `at` is capitalised inside its sentence, as a word of another
@@ -654,7 +655,7 @@ mod tests {
                 &SUSPECTED,
                 "dismantled; dedicated to; Suspected of; accused of; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; dedicada a; dedicados a; sospechosos de; Sospechosa de",
             ),
-            (&VICTIMS_OF, "victims of; Victims, 30 of them girls, from; rescued 17; Freed 40"),
+            (&VICTIMS_OF, "victims of; Victims, 30 of them girls, from; rescued 17; Freed 40; víctimas de"),
         ];
         for (cue, list) in written {
             for words in list.split("; ") {
@@ -698,6 +699,7 @@ mod tests {
                 &["drug_trafficking", "financial_crime"],
             ),
             ("Se trata de la mayor operación del año en la región.", &[]),
+            ("La fiscalía rescató a 75 víctimas de trata en tres estados.", &["human_trafficking"]),
             ("Troops raided a scam compound on the river border.", &["cybercrime", "financial_crime"]),
             ("Police dismantled a ring that ran romance scams from rented flats.", &["financial_crime"]),
             ("Eleven were held in raids on an online fraud syndicate.", &["cybercrime", "financial_crime"]),

@@ -49,7 +49,8 @@ pub struct Identities<'d> {
 const NAMING_WORDS: &[&str] = &["known as", "codenamed", "code-named", "code named", "dubbed", "called", "named"];
 
 /// Words for an operation in a release's first paragraph.
-const OPERATION_WORDS: &[&str] = &["operation", "action", "crackdown", "raid", "operación", "operação", "operazione"];
+const OPERATION_WORDS: &[&str] =
+    &["operation", "action", "crackdown", "raid", "operación", "operativo", "operação", "operazione"];
 
 static ANY_OPERATION_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(OPERATION_WORDS));
 
@@ -68,6 +69,7 @@ const HEADLINE_OPERATION_WORDS: &[&str] = &[
     "operación",
     "operação",
     "operazione",
+    "operativo",
 ];
 
 /// Words before a series named alone that make it an earlier edition: "the first Operation
@@ -370,6 +372,11 @@ mod tests {
         assert!(subject(
             "Cuarenta detenidos en el puerto\n\nUna operación policial terminó con 40 detenidos.\n\nSegún la \
              policía, la operación Cóndor II fue coordinada desde Lima."
+        ));
+        // "operativo", as Latin American press calls a police operation.
+        assert!(subject(
+            "En un megaoperativo policial se detuvo a 300 sospechosos.\n\nPara la operación Cóndor IV se \
+             movilizaron miles de agentes."
         ));
         // A headline on something else, and a name in passing.
         assert!(!subject(

@@ -41,6 +41,11 @@ const FRAGMENTS: &[&str] = &[
     "detectaron",
     "comprobaciones",
     "consultas",
+    "rescatar",
+    "liberar",
+    "detener",
+    "desmantel",
+    "desarticul",
 ];
 
 /// An arrest right before the number: "la detención de", "el arresto de", "detuvieron a",
@@ -48,7 +53,7 @@ const FRAGMENTS: &[&str] = &[
 static ARREST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?:detención|detenciones|arresto|arrestos|captura|aprehensión)\s+de",
-        r"|(?:detuvieron|detuvo|arrestaron|arrestó|capturaron|capturó|aprehendieron)\s+a",
+        r"|(?:detuvieron|detuvo|arrestaron|arrestó|capturaron|capturó|aprehendieron|detener|arrestar)\s+a",
         r"|(?:fueron|han\s+sido|resultaron)\s+(?:detenid|arrestad|capturad|aprehendid)[oa]s)\s+$",
     ))
     .expect("valid regex")
@@ -74,7 +79,7 @@ static SMUGGLERS: LazyLock<Regex> =
 
 /// A rescue right before the number: "se rescató a", "rescataron a", "el rescate de".
 static RESCUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:rescató|rescataron|liberó|liberaron|rescatado|liberado)\s+a|rescate\s+de)\s+$")
+    Regex::new(r"(?:(?:rescató|rescataron|liberó|liberaron|rescatado|liberado|rescatar|liberar)\s+a|rescate\s+de)\s+$")
         .expect("valid regex")
 });
 
@@ -112,6 +117,12 @@ static DATABASE_CHECKS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// Groups taken apart: "desmantelar 7 redes", "desarticularon 3 organizaciones".
+static GROUPS_DISMANTLED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:desmantel|desarticul)[\p{L}]*\s+(?:a\s+)?$").expect("valid regex"));
+static GROUPS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:redes|organizaciones|bandas|grupos|estructuras)\b").expect("valid regex"));
+
 /// "128 mujeres y 2 hombres": a count that another count of people follows with "y" is part of
 /// a sum.
 static PART_OF_A_SUM: LazyLock<Regex> =
@@ -141,6 +152,9 @@ pub fn metric(sentence: &str, before: &str, after: &str) -> Option<Metric> {
     }
     if FOUND_BEFORE.is_match(before) && MIGRANTS.is_match(after) {
         return Some(Metric::MigrantsIdentified);
+    }
+    if GROUPS_DISMANTLED.is_match(before) && GROUPS.is_match(after) {
+        return Some(Metric::GroupsDismantled);
     }
     DATABASE_CHECKS.is_match(after).then_some(Metric::DatabaseChecks)
 }
@@ -177,6 +191,10 @@ mod tests {
             ("Fueron identificadas 17 posibles víctimas de trata.", &["victims_identified 17"]),
             ("Se descubrió a 4 380 migrantes irregulares en los controles.", &["migrants_identified 4380"]),
             ("Se hicieron 71.500 comprobaciones con la base de datos de INTERPOL.", &["database_checks 71500"]),
+            (
+                "Permitió rescatar a 860 víctimas y desmantelar al menos 5 redes delictivas.",
+                &["victims_rescued 860", "groups_dismantled 5"],
+            ),
             // Parts of a sum the text leaves to its reader, and numbers no verb acts on.
             ("Se rescató a 96 mujeres y 3 hombres víctimas de trata.", &[]),
             ("La red, de 12 miembros, operaba desde 2019 en 4 ciudades.", &[]),
