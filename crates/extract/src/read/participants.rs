@@ -576,7 +576,10 @@ fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
     static ANY_NATIONAL_AGENCY: LazyLock<Regex> =
         LazyLock::new(|| any_of(NATIONAL_AGENCIES.iter().map(|(agency, _)| agency)));
     let named = if ANY_NATIONAL_AGENCY.is_match(listed) { NATIONAL_AGENCIES } else { &[] };
-    let known = named.iter().filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
+    let known = named
+        .iter()
+        .filter(|(agency, _)| names_its_country(said, agency))
+        .filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
     let mut found: Vec<(usize, &str)> = by_their_country.chain(known).collect();
     found.sort_unstable();
     let mut codes: Vec<String> = Vec::new();
@@ -625,6 +628,14 @@ const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("Polícia Federal", "BR"),
 ];
 
+/// Whether a sentence (`said`) that names an agency of [`NATIONAL_AGENCIES`] tells its country
+/// by it. Spain's "Policía Nacional" is Spain's in an English sentence; in a Spanish one it
+/// may be Colombia's, Peru's or any Spanish-speaking country's, which the text leaves to the
+/// reader.
+fn names_its_country(said: &str, agency: &str) -> bool {
+    agency != "Policía Nacional" || whole_words(&said.to_ascii_lowercase(), "the").is_some()
+}
+
 /// The one country whose agencies the sentences about the operation name, and the first
 /// sentence that does: "The FBI assisted the Tacoma Police Department".
 /// Asked only where no participant is named: it tells where a national action took place.
@@ -635,8 +646,10 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
     for &i in &scope.sentences {
         let sentence = &doc.sentences[i];
         let said = sentence.text(doc.text);
-        for code in
-            NATIONAL_AGENCIES.iter().filter(|(agency, _)| whole_words(said, agency).is_some()).map(|(_, code)| *code)
+        for code in NATIONAL_AGENCIES
+            .iter()
+            .filter(|(agency, _)| whole_words(said, agency).is_some() && names_its_country(said, agency))
+            .map(|(_, code)| *code)
         {
             match &found {
                 None => found = Some((code, sentence.span.clone())),
@@ -991,6 +1004,9 @@ mod tests {
         // Two countries' agencies, or none, tell nothing.
         assert_eq!(agencies("The FBI and the RCMP arrested 12 people."), None);
         assert_eq!(agencies("The county police arrested 12 people in Utah."), None);
+        // Spain's force by its Spanish name in English; in Spanish, any such country's.
+        assert_eq!(agencies("The Policía Nacional arrested 12 people in Madrid.").as_deref(), Some("ES"));
+        assert_eq!(agencies("La Policía Nacional detuvo a 12 personas en Cali."), None);
     }
 
     #[test]
