@@ -956,6 +956,11 @@ mod tests {
         let arrests = dataset.operations[0].figure(Metric::Arrests).unwrap();
         assert_eq!((arrests.value, arrests.qualifier.as_deref()), (33, Some("at least")));
         assert_eq!(dataset.operations[0].also_stated[0].value, 30);
+        // Those arrested first, then the whole they were part of.
+        let text = "Operation Tern Light: six held\n\nSix men were arrested by the county police.\n\nThey were \
+                    part of a month-long operation that saw officers search 50 homes and arrest 41 people.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+        assert_eq!(dataset.operations[0].figure(Metric::Arrests).unwrap().value, 41);
     }
 
     #[test]

@@ -935,6 +935,9 @@ const WHOLE_OPERATION: &[&str] = &[
     "across the week",
     "regional results",
     "national results",
+    // "They were part of a month-long operation that saw officers arrest 32 people": those told
+    // of before are some of the whole the sentence counts.
+    "were part of",
 ];
 
 /// Whether a sentence says its figures are the whole operation's.

@@ -714,6 +714,10 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
     let named = named_after
         .filter(|name| kind_of(name).is_some())
         .or_else(|| SEIZED_LABEL.captures(before).map(|caps| caps[1].to_string()))?;
+    // "500 cash movement checks": checks of the things named, not things taken.
+    if named.rsplit(' ').next().is_some_and(|last| ACTS_NOT_THINGS.contains(&last.to_lowercase().as_str())) {
+        return None;
+    }
     let kind = kind_of(&named)?;
     let is_money = matches!(mention.amount, Amount::Money { .. });
     let money_kind = matches!(kind, SeizureKind::Cash | SeizureKind::Assets);
@@ -722,13 +726,16 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
     (is_money == money_kind || !is_money || valued).then_some((named, kind))
 }
 
+/// Words that end a name of acts done to things rather than of things: "cash movement checks".
+const ACTS_NOT_THINGS: [&str; 6] = ["checks", "controls", "inspections", "searches", "investigations", "cases"];
+
 /// Words between a sum and the things it is the worth of.
 const WORTH_OF: &str = " worth of ";
 
 /// Verbs right before an amount (and its qualifier) that look at things rather than take
 /// them.
 static LOOKED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:screened|checked|inspected|examined|searched|scanned)(?: (?:more than|over|some|about|nearly|almost|around|at least|up to))?$")
+    Regex::new(r"\b(?:screened|checked|inspected|examined|searched|search|scanned|raided|raid)(?: (?:more than|over|some|about|nearly|almost|around|at least|up to))?$")
         .expect("valid regex")
 });
 
@@ -952,6 +959,13 @@ mod tests {
             ),
             // A list of things looked at, though the sentence goes on to a word of seizing.
             ("Inspectors searched 730 farms, 95 trucks and over 4 000 workers to detect fraud.", &[]),
+            // Checks of things are no things.
+            (
+                "The checks led to 800 cash controls and the seizure of EUR 90,000 in cash.",
+                &["EUR 90,000: cash (Cash)"],
+            ),
+            // Places raided are not seized either.
+            ("The month saw officers raid 52 properties and seize 310 phones.", &["310: phones (Other)"]),
             // What someone held when arrested is not said to be seized.
             (
                 "It led to the recovery of 12 tusks and the arrest of a man in possession of six kg of heroin.",
