@@ -665,7 +665,20 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
 fn hyphen_led(text: &str, sentence: &Sentence) -> Option<Named> {
     let said = sentence.text(text);
     let at = said.find("-led ")?;
-    let start = said[..at].rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |space| space + 1);
+    let mut start = said[..at].rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |space| space + 1);
+    // "a Police Scotland-led operation": the capitalised words before the one glued to "-led"
+    // are the name's too, back to a word in lower case or a determiner.
+    while let Some(before) = said[..start].strip_suffix(' ') {
+        let word_start = before.rfind(' ').map_or(0, |space| space + 1);
+        let word = &before[word_start..];
+        if !word.starts_with(char::is_uppercase)
+            || DETERMINERS.contains(&word)
+            || !word.chars().all(char::is_alphabetic)
+        {
+            break;
+        }
+        start = word_start;
+    }
     let name = &said[start..at];
     let span = sentence.span.start + start..sentence.span.start + at;
     let known = is_a_publishers_name(name);
@@ -1443,6 +1456,11 @@ mod tests {
                 action("operation", &["Interpol"], None),
             ),
             ("A USA-led operation in the Gulf has rescued 90 victims.", action("operation", &[], None)),
+            // A name of several words before "-led".
+            (
+                "In all, 31 arrests followed a Police Wessex-led operation in ports.",
+                action("operation", &["Police Wessex"], None),
+            ),
             // A body that did it, or was supported in it, ran it; a kind of body is no one.
             (
                 "Hundreds held\n\nEuropol has carried out a large-scale operation in May.",
