@@ -80,7 +80,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     const SPANISH: &str =
         r"(?-u:\b)(?:participaron|participación\s+de)\s+(?:\d+\s+países\s*:\s*)?(?:las?\s+polic[íi]as?\s+de\s+)?";
     Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+(?:from|of)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+|(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*|(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{{1,30}}?\s+)?across\s+|(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+in\s+|(?-u:\b)carried out\s+by\s+|{SPANISH})(?:the\s+)?$"
+        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+(?:from|of)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved):\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+|(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*|(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{{1,30}}?\s+)?across\s+|(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+|(?-u:\b)carried out\s+by\s+|{SPANISH})(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -386,10 +386,14 @@ fn headline_subjects(text: &str, sentence: &Sentence) -> Vec<(String, Range<usiz
     list.iter().map(|m| (m.code.clone(), sentence.span.clone())).collect()
 }
 
-/// Verbs a headline's countries act with.
+/// Verbs a headline's countries act with, or a dash and what they did together: "Chile, Peru
+/// and Bolivia – joint takedown of a network".
 static HEADLINE_ACTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s+(?:target|bust|dismantle|raid|arrest|smash|break up|take down|crack down|join forces|team up)s?(?-u:\b)")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?i)^\s+(?:target|bust|dismantle|raid|arrest|smash|break up|take down|crack down|join forces|team up)s?(?-u:\b)",
+        r"|^\s+[–—-]\s+(?:coordinated|joint)\s+(?:takedown|action|operation|raids?|crackdown)(?-u:\b)",
+    ))
+    .expect("valid regex")
 });
 
 /// The participants one sentence lists after a cue, or as its subject before one. A subject
@@ -914,6 +918,8 @@ mod tests {
         };
         assert_eq!(subjects("Chile, Peru and Bolivia target smuggling network"), ["CL", "PE", "BO"]);
         assert!(subjects("Chile, Peru and Bolivia: migrants on the move").is_empty());
+        assert_eq!(subjects("Chile, Peru and Bolivia – joint takedown of a smuggling ring"), ["CL", "PE", "BO"]);
+        assert!(subjects("Chile, Peru and Bolivia – a route for migrants").is_empty());
         assert!(subjects("Network from Chile and Peru targeted").is_empty());
     }
 
@@ -1034,6 +1040,7 @@ mod tests {
             ("In all, 40 suspects have been arrested in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Those countries include Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The raids ended parallel investigations in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("The same day, 14 house searches were conducted within Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("It credited the work of three national forces: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             // In Spanish.
