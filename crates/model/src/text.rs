@@ -5,18 +5,24 @@
 /// so that "Côte D’ivoire", "Cote d'Ivoire" and "COTE D'IVOIRE" fold to the same text.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    fold_each(text, |c| out.push(c));
+    out
+}
+
+/// [`fold`] character by character, handed to `take`: a caller that reshapes the folded text
+/// as it goes (the extractor's country names) needs no copy of it first.
+pub fn fold_each(text: &str, mut take: impl FnMut(char)) {
     for c in text.chars() {
         match c {
-            '’' | '‘' | 'ʼ' | '`' => out.push('\''),
+            '’' | '‘' | 'ʼ' | '`' => take('\''),
             // The common case, without the general lower-casing's table look-up.
-            _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            _ if c.is_ascii() => take(c.to_ascii_lowercase()),
             _ => match base_letter(c) {
-                Some(base) => out.push_str(base),
-                None => out.extend(c.to_lowercase()),
+                Some(base) => base.chars().for_each(&mut take),
+                None => c.to_lowercase().for_each(&mut take),
             },
         }
     }
-    out
 }
 
 /// British spellings and their American twins, as word stems: a search for either spelling

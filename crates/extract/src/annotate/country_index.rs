@@ -9,7 +9,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{LazyLock, OnceLock};
 
 use explorer_model::Country;
-use explorer_model::text::fold;
+use explorer_model::text::{fold, fold_each};
 use keshvar::{Alpha2, Country as KeshvarCountry, CountryIterator};
 
 /// Publishers' spellings that the crate's name lists lack, already in `match_key` form.
@@ -129,28 +129,26 @@ pub fn fold_words_into(name: &str, words: &mut String) {
     }
     // Spaces, hyphens and underscores in a row become one space, and only between words.
     let mut space_pending = false;
-    for c in fold(name).chars() {
-        match c {
-            // "Kosovo*": a footnote's star, like a dot, is no part of a name.
-            '.' | '*' => {}
-            '-' | '_' => space_pending = true,
-            c if c.is_whitespace() => space_pending = true,
-            '&' => {
-                if !words.is_empty() {
-                    words.push(' ');
-                }
-                words.push_str("and");
-                space_pending = true;
+    fold_each(name, |c| match c {
+        // "Kosovo*": a footnote's star, like a dot, is no part of a name.
+        '.' | '*' => {}
+        '-' | '_' => space_pending = true,
+        c if c.is_whitespace() => space_pending = true,
+        '&' => {
+            if !words.is_empty() {
+                words.push(' ');
             }
-            c => {
-                if space_pending && !words.is_empty() {
-                    words.push(' ');
-                }
-                space_pending = false;
-                words.push(c);
-            }
+            words.push_str("and");
+            space_pending = true;
         }
-    }
+        c => {
+            if space_pending && !words.is_empty() {
+                words.push(' ');
+            }
+            space_pending = false;
+            words.push(c);
+        }
+    });
 }
 
 /// The last step of [`match_key`], on the result of [`folded_words`]: no sovereign marker,
