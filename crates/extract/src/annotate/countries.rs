@@ -39,8 +39,8 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
         fold_words_into(possessive_stem(word).unwrap_or(word), &mut first);
         // Most capitalised words start no country's name ("Police", "INTERPOL"): only the
         // others are tried with the words after them.
-        let longest = if index.may_start_name(&first) {
-            names.fill(text, &words, i, &first);
+        let longest = if let Some(most_words) = index.most_name_words(&first) {
+            names.fill(text, &words, i, &first, most_words);
             names.longest_first().find_map(|(extra_words, folded)| {
                 let j = i + extra_words;
                 let name = &text[words[i].start..words[j].end];
@@ -171,13 +171,15 @@ struct PossibleNames {
 }
 
 impl PossibleNames {
-    /// The names that may start at word `first`, folded to `first_folded`.
-    fn fill(&mut self, text: &str, words: &[Range<usize>], first: usize, first_folded: &str) {
+    /// The names that may start at word `first`, folded to `first_folded`, of `most_words` at
+    /// most: "Spain and Portugal" tries "Spain" alone, as no country's name starts with
+    /// "Spain" and has more words.
+    fn fill(&mut self, text: &str, words: &[Range<usize>], first: usize, first_folded: &str, most_words: usize) {
         self.longest.clear();
         self.longest.push_str(first_folded);
         self.ends.clear();
         self.ends.push(self.longest.len());
-        for next in first + 1..words.len().min(first + MAX_NAME_WORDS) {
+        for next in first + 1..words.len().min(first + most_words.min(MAX_NAME_WORDS)) {
             let gap = &text[words[next - 1].end..words[next].start];
             if !matches!(gap.trim(), "" | "&") {
                 break;
@@ -335,7 +337,7 @@ mod tests {
         let words = words(text, 0..text.len());
         for first in 0..words.len() {
             let mut names = PossibleNames::default();
-            names.fill(text, &words, first, &folded_words(&text[words[first].clone()]));
+            names.fill(text, &words, first, &folded_words(&text[words[first].clone()]), MAX_NAME_WORDS);
             for (extra_words, folded) in names.longest_first() {
                 let span = words[first].start..words[first + extra_words].end;
                 assert_eq!(folded, folded_words(&text[span.clone()]), "{:?}", &text[span]);

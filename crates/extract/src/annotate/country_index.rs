@@ -4,7 +4,7 @@
 //! common names); a small alias table adds the spellings seen in press releases that the
 //! crate does not know ("Kuweit", "Congo (Democratic Rep.)", "St Lucia").
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::{LazyLock, OnceLock};
 
@@ -191,8 +191,9 @@ type Table<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 pub struct CountryIndex {
     by_key: Table<String>,
-    /// The first word of every key of `by_key` ("united", "bosnia").
-    first_words: HashSet<String, BuildHasherDefault<Fnv>>,
+    /// The first word of every key of `by_key` ("united", "bosnia"), with the most words of
+    /// the keys it starts ("united" starts "united states of america": four).
+    first_words: Table<usize>,
     by_demonym: Table<String>,
     /// Every code's record, made at the first [`CountryIndex::describe`]: a record takes
     /// microseconds to make from the crate's tables, and a folder of releases asks for each of
@@ -247,7 +248,12 @@ impl CountryIndex {
         for (alias, code) in ALIASES.iter().chain(OTHER_LANGUAGE_NAMES) {
             by_key.insert((*alias).to_string(), (*code).to_string());
         }
-        let first_words = by_key.keys().filter_map(|key| key.split(' ').next()).map(str::to_string).collect();
+        let mut first_words: Table<usize> = Table::default();
+        for key in by_key.keys() {
+            let first = key.split(' ').next().unwrap_or_default();
+            let most = first_words.entry(first.to_string()).or_default();
+            *most = (*most).max(key.split(' ').count());
+        }
         let mut by_demonym = demonyms_from_crate();
         for (alias, code) in DEMONYM_ALIASES {
             by_demonym.insert((*alias).to_string(), (*code).to_string());
@@ -277,15 +283,17 @@ impl CountryIndex {
         self.by_key.get(key_of_folded(folded)).map(String::as_str)
     }
 
-    /// Whether a name that starts with this word, folded by [`folded_words`], may name a
-    /// country: a name's key starts with its first word, and no key starts with another word.
-    /// A leading "the" is not part of the key ("the Gambia"), so a name starting with it may.
-    pub fn may_start_name(&self, folded_word: &str) -> bool {
+    /// The most words a country's name that starts with this word, folded by [`folded_words`],
+    /// may have, or `None` where no name starts with it: a name's key starts with its first
+    /// word, and no key starts with another word. A leading "the" is not part of the key ("the
+    /// Gambia"), so a name starting with it may have any number of words. Each word of a text
+    /// folds to one word or more, so a name has at most as many words as its key.
+    pub fn most_name_words(&self, folded_word: &str) -> Option<usize> {
         // Asked of every capitalised word, most of them one word: a byte loop finds the end of
         // the first sooner than a character search sets up.
         let first_end = folded_word.bytes().position(|byte| byte == b' ').unwrap_or(folded_word.len());
         let first = &folded_word[..first_end];
-        first == "the" || self.first_words.contains(first)
+        if first == "the" { Some(usize::MAX) } else { self.first_words.get(first).copied() }
     }
 
     /// The dataset's record of a code: its English short name.
@@ -539,11 +547,13 @@ mod tests {
     fn a_name_may_start_with_a_countrys_first_word_or_the() {
         let index = CountryIndex::new();
         for word in ["united", "bosnia", "the", "the gambia", "cote d'ivoire"] {
-            assert!(index.may_start_name(word), "{word}");
+            assert!(index.most_name_words(word).is_some(), "{word}");
         }
         for word in ["police", "operation", "interpol"] {
-            assert!(!index.may_start_name(word), "{word}");
+            assert_eq!(index.most_name_words(word), None, "{word}");
         }
+        assert_eq!(index.most_name_words("spain"), Some(1));
+        assert_eq!(index.most_name_words("bosnia"), Some(3));
     }
 
     #[test]
