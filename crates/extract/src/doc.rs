@@ -97,7 +97,9 @@ impl<'t> Doc<'t> {
     /// Segments `text` and runs every recogniser over each sentence.
     pub fn new(text: &'t str, index: &CountryIndex, order: NumericOrder) -> Doc<'t> {
         let blocks = blocks(text);
-        let mut all = Vec::new();
+        // A block holds a sentence or more: room for one each spares most of the copies of
+        // these large records as the list grows.
+        let mut all = Vec::with_capacity(blocks.len());
         for (i, block) in blocks.iter().enumerate() {
             if block.kind == BlockKind::Residue {
                 continue;
