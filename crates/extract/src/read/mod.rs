@@ -176,7 +176,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
                 file,
                 text,
                 participant.span.start,
-                format!("participant `{}` resolves to no country", participant.name),
+                format!("participant `{}` resolves to no country", participant.name(text)),
             )),
         }
     }
@@ -279,7 +279,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         let (line, column) = line_and_column(text, participant.span.start);
         warnings.push(format!(
             "{file}:{line}:{column}: the text ends inside the list of participants; `{}` is left out",
-            participant.name
+            participant.name(text)
         ));
     }
     let (figures, also_stated) =

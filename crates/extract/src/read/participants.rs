@@ -268,8 +268,15 @@ const ABBREVIATIONS: &[&str] = &["St", "Rep", "Dem"];
 pub struct Participant {
     /// ISO alpha-2, or `None` when the name matches no country.
     pub code: Option<String>,
-    pub name: String,
+    /// Where its name stands in the text: see [`Participant::name`].
     pub span: Range<usize>,
+}
+
+impl Participant {
+    /// Its name as the text writes it.
+    pub fn name<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.span.clone()]
+    }
 }
 
 /// The participants in the list under the first "Participating countries" heading (the
@@ -285,7 +292,7 @@ pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &Count
         .filter(|item| !item.is_empty())
         .flat_map(|item| resolve_item(text, item, index))
         // An agency listed among the countries ("- Europol") took part, but is no country.
-        .filter(|participant| participant.code.is_some() || !is_an_organisation(&participant.name))
+        .filter(|participant| participant.code.is_some() || !is_an_organisation(participant.name(text)))
         .collect()
 }
 
@@ -839,7 +846,6 @@ fn follows_abbreviation(before: &str) -> bool {
 fn resolve_item(text: &str, item: Range<usize>, index: &CountryIndex) -> Vec<Participant> {
     let participant = |range: Range<usize>| Participant {
         code: index.resolve(&text[range.clone()]).map(str::to_string),
-        name: text[range.clone()].to_string(),
         span: range,
     };
     let whole = participant(item.clone());
@@ -989,7 +995,7 @@ mod tests {
         let text = "Participating countries: Spain, Atlantis.";
         let found = listed_participants(text, participant_list(text).map(|list| list.items), &CountryIndex::new());
         assert_eq!(found[1].code, None);
-        assert_eq!((found[1].name.as_str(), &text[found[1].span.clone()]), ("Atlantis", "Atlantis"));
+        assert_eq!(found[1].name(text), "Atlantis");
     }
 
     #[test]
