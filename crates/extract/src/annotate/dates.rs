@@ -52,16 +52,27 @@ pub fn date_mentions(text: &str, range: Range<usize>, order: NumericOrder) -> Ve
 /// letter outside ASCII ("Côte d'Ivoire") to the regex crate's slow engine (see
 /// [`crate::annotate`]). Where the two differ, at a letter outside ASCII touching a token
 /// ("Augustów"), [`touches_a_letter`] rejects the token.
-static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?-u:\b)(?:[0-9]{4}(?:\.[0-9]{1,2}\.|/[0-9]{1,2}/|-[0-9]{1,2}-)[0-9]{1,2}",
-        r"|[0-9]{1,2}(?:\.[0-9]{1,2}\.|/[0-9]{1,2}/|-[0-9]{1,2}-)[0-9]{4}",
-        r"|[0-9]{1,4}(?:st|nd|rd|th)?",
-        r"|(?i-u:january|february|march|april|may|june|july|august|september|october|november|december))(?-u:\b)",
-        r"|(?-u:\b)(?i-u:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)\.?",
-        // Months in Spanish and Portuguese, in the lower case those languages write them in.
-        r"|(?-u:\b)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre",
-        r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?-u:\b)",
+static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(ENGLISH_DATE_TOKEN).expect("valid regex"));
+
+const ENGLISH_DATE_TOKEN: &str = concat!(
+    r"(?-u:\b)(?:[0-9]{4}(?:\.[0-9]{1,2}\.|/[0-9]{1,2}/|-[0-9]{1,2}-)[0-9]{1,2}",
+    r"|[0-9]{1,2}(?:\.[0-9]{1,2}\.|/[0-9]{1,2}/|-[0-9]{1,2}-)[0-9]{4}",
+    r"|[0-9]{1,4}(?:st|nd|rd|th)?",
+    r"|(?i-u:january|february|march|april|may|june|july|august|september|october|november|december))(?-u:\b)",
+    r"|(?-u:\b)(?i-u:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)\.?",
+);
+
+/// [`DATE_TOKEN`] with the months of Spanish and Portuguese, in the lower case those languages
+/// write them in. Searched only in a sentence with a " de ", which every date in those
+/// languages but a month named alone holds ("3 de junio", "junio de 2023"): the longer search
+/// would cost every English sentence.
+static OTHER_LANGUAGES_DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "{ENGLISH_DATE_TOKEN}{}",
+        concat!(
+            r"|(?-u:\b)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre",
+            r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?-u:\b)",
+        )
     ))
     .expect("valid regex")
 });
@@ -171,7 +182,8 @@ struct DateTokens<'t> {
 impl<'t> DateTokens<'t> {
     fn new(text: &'t str, sentence: Range<usize>, order: NumericOrder) -> DateTokens<'t> {
         let slice = &text[sentence.clone()];
-        let tokens = DATE_TOKEN
+        let regex = if slice.contains(" de ") { &OTHER_LANGUAGES_DATE_TOKEN } else { &DATE_TOKEN };
+        let tokens = regex
             .find_iter(slice)
             .filter(|found| !touches_a_letter(slice, found.range()))
             .filter_map(|found| {

@@ -14,6 +14,7 @@ use regex::Regex;
 use crate::annotate::numbers::{NumberMention, is_number_word};
 use crate::doc::Sentence;
 use crate::phrases::any_of;
+use crate::read::spanish_figures;
 
 /// A number found in a sentence, typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -449,8 +450,12 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     if SERIES_TALLY.is_match(lower) {
         return figures;
     }
+    // Most sentences are in English: one look tells for all their numbers.
+    let in_spanish = spanish_figures::may_tell_of_results(lower);
     for n in rest.filter(|n| !names_no_count(n)) {
-        let metric = metric_of(&n, lower).or_else(|| checks_against_databases_next(text, sentence, &n));
+        let in_spanish = in_spanish.then(|| spanish_figures::metric(n.before, n.after)).flatten();
+        let metric =
+            in_spanish.or_else(|| metric_of(&n, lower)).or_else(|| checks_against_databases_next(text, sentence, &n));
         let Some((metric, added)) = metric.map(|metric| arrests_as_a_part(&n, metric)) else { continue };
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
@@ -751,9 +756,6 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     let notice = after.starts_with(NOTICE_FIRST_LETTERS).then(|| NOTICE.captures(after)).flatten();
     if let Some(colour) = notice {
         return notice_metric(&colour[1]);
-    }
-    if let Some(metric) = super::spanish_figures::metric(sentence, n.before, after) {
-        return Some(metric);
     }
     if after.starts_with("of which") && (after.contains("trafficking") || after.contains("smuggling")) {
         return Some(Metric::ArrestsTraffickingSmuggling);

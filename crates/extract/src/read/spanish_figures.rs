@@ -128,11 +128,17 @@ static GROUPS: LazyLock<Regex> =
 static PART_OF_A_SUM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\p{L}]+\s+y\s+(?:\d|un\s|una\s)").expect("valid regex"));
 
-/// What a number counts, from the words right before it (`before`) and right after it
-/// (`after`) in a sentence's ASCII lower case (`sentence`), if the sentence reads in Spanish.
-pub fn metric(sentence: &str, before: &str, after: &str) -> Option<Metric> {
+/// Whether a sentence, in ASCII lower case, holds a word of a result told in Spanish: asked
+/// once a sentence, before [`metric`] is asked of each of its numbers.
+pub fn may_tell_of_results(sentence: &str) -> bool {
     static ANY_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| any_of(FRAGMENTS));
-    if !ANY_FRAGMENT.is_match(sentence) || PART_OF_A_SUM.is_match(after) {
+    ANY_FRAGMENT.is_match(sentence)
+}
+
+/// What a number counts, from the words right before it (`before`) and right after it
+/// (`after`) in a sentence's ASCII lower case, in a sentence that [`may_tell_of_results`].
+pub fn metric(before: &str, after: &str) -> Option<Metric> {
+    if PART_OF_A_SUM.is_match(after) {
         return None;
     }
     if ARREST_BEFORE.is_match(before) || ARREST_AFTER.is_match(after) {
