@@ -99,7 +99,7 @@ static RESCUED_AFTER: LazyLock<Regex> =
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|adults)\b",
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -1178,6 +1178,7 @@ mod tests {
             ("An operation rescued 216 men, women and children in April.", &["VictimsRescued 216 exact [216]"]),
             ("Police rescued 120 people from forced labour.", &["VictimsRescued 120 exact [120]"]),
             ("It led to the rescue of almost 700 people.", &["VictimsRescued 700 almost [700]"]),
+            ("In raids on Monday, police arrested nine adults in the city.", &["Arrests 9 exact [nine]"]),
             (
                 "Operation Kestrel V has led to over 5,500 arrests and the seizure of $400 million in assets between July and November 2024.",
                 &["Arrests 5500 over [5,500]", "Amount 400000000 exact [400 million]"],

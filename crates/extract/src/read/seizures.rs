@@ -161,6 +161,7 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "lizards",
             "snakes",
             "big cats",
+            "wild cats",
             "big cat parts",
             "animal parts",
             "game meat",
@@ -760,11 +761,11 @@ fn told_as_part(after: &str) -> bool {
     after.strip_prefix(' ').is_some_and(|rest| PART_WORDS.iter().any(|words| rest.starts_with(words)))
 }
 
-/// Participles in a series before a thing's name, which describe it: "unconverted and
+/// Participles (and "raw") in a series before a thing's name, which describe it: "unconverted and
 /// converted alarm weapons", "unconverted, converted, and live ammunition". A lone one ("stolen
 /// cars") stays in the name.
 static DESCRIBING_SERIES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ed(?:,? and |,? or |, ))+").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:(?:[a-z-]+ed|raw)(?:,? and |,? or |, ))+").expect("valid regex"));
 
 /// The name that starts `rest`: its words up to a word or mark that ends it.
 fn name_at(rest: &str) -> String {
@@ -979,6 +980,10 @@ mod tests {
             (
                 "They seized 495 unconverted and converted alarm and signal weapons.",
                 &["495: converted alarm and signal weapons (Firearms)"],
+            ),
+            (
+                "Rangers seized 1.9 tonnes of raw and worked ivory and 80 wild cats.",
+                &["1.9 tonnes: worked ivory (Wildlife)", "80: wild cats (Wildlife)"],
             ),
             (
                 "Police seized 1,107 cannabis plants and 2,600 protected plants.",
