@@ -55,9 +55,9 @@ static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// Things counted, then inspected: "5,000 parcels were inspected".
+/// Things counted, then inspected: "5,000 parcels were inspected", "110 containers inspected".
 static INSPECTED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:were|was) inspected\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:(?:were|was) )?inspected\b").expect("valid regex"));
 /// Places counted as checked or visited: "2 406 work sites checked", "412 farms were
 /// visited". People checked are not inspections, nor are places searched.
 static PLACES_CHECKED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1179,6 +1179,7 @@ mod tests {
             ("Police rescued 120 people from forced labour.", &["VictimsRescued 120 exact [120]"]),
             ("It led to the rescue of almost 700 people.", &["VictimsRescued 700 almost [700]"]),
             ("In raids on Monday, police arrested nine adults in the city.", &["Arrests 9 exact [nine]"]),
+            ("Of the 95 sea containers inspected by customs, 60 held fakes.", &["Inspections 95 exact [95]"]),
             (
                 "Operation Kestrel V has led to over 5,500 arrests and the seizure of $400 million in assets between July and November 2024.",
                 &["Arrests 5500 over [5,500]", "Amount 400000000 exact [400 million]"],
