@@ -899,6 +899,11 @@ fn one_as_a_count(n: &Placed) -> Option<Metric> {
         return None;
     }
     let caps = ONE_ARRESTED_OR_RESCUED.captures(n.after)?;
+    // "One person has been detained ... and two others arrested": one of a sum the text
+    // leaves to its reader.
+    if n.after.contains(" others ") {
+        return None;
+    }
     let rescued = matches!(&caps["verb"], "rescued" | "safeguarded");
     match &caps["noun"] {
         "victim" if rescued => Some(Metric::VictimsRescued),
@@ -1364,6 +1369,7 @@ mod tests {
             ("Police arrested 5 suspects.", &["Arrests 5 exact [5]"]),
             ("Three hundred suspects were arrested.", &["Arrests 300 exact [Three hundred]"]),
             ("One suspect was arrested in Spain.", &["Arrests 1 exact [One]"]),
+            ("One man was detained for fraud and four others arrested for theft.", &[]),
             ("Arrests: 95", &["Arrests 95 exact [95]"]),
             ("Arrests | 42 |", &["Arrests 42 exact [42]"]),
             ("• 95 arrests", &["Arrests 95 exact [95]"]),
