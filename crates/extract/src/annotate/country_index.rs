@@ -61,6 +61,7 @@ const OTHER_LANGUAGE_NAMES: &[(&str, &str)] = &[
     ("kirguistan", "KG"),
     ("lesoto", "LS"),
     ("macedonia del norte", "MK"),
+    ("republica de el salvador", "SV"),
     ("malaui", "MW"),
     ("san cristobal y nieves", "KN"),
     ("san vicente y las granadinas", "VC"),

@@ -78,6 +78,7 @@ const CUE_FRAGMENTS: &[&str] = &[
     "denominad",
     "llamad",
     "bautizad",
+    "intitulad",
 ];
 
 static ANY_CUE_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| any_of(CUE_FRAGMENTS));
@@ -88,7 +89,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         concat!(
             // Spanish, Portuguese and Italian first: "Op" would take their first letters.
-            r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|denominad[ao]|llamad[ao]|bautizad[ao]",
+            r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
             r"|[Oo]peration|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
         ),
     )
@@ -793,22 +794,26 @@ fn follows_an_operation_word(before: &str) -> bool {
         .is_some_and(|word| is_listed(OPERATION_WORDS, word))
 }
 
-/// Whether a cue is Spanish's "named": "denominada", "llamado", "bautizada".
+/// Whether a cue is Spanish's or Portuguese's "named": "denominada", "llamado", "intitulada".
 fn is_spanish_naming(cue: &str) -> bool {
-    ["denominad", "llamad", "bautizad"].iter().any(|stem| cue.starts_with(stem))
+    ["denominad", "llamad", "bautizad", "intitulad"].iter().any(|stem| cue.starts_with(stem))
 }
 
 /// Whether "operación" or "operativo" stands among the last words before a Spanish cue, which
 /// agrees with it and so names it across what it was against: "una operación contra la trata
 /// de personas denominada “Libertad”".
 fn spanish_operation_before(before: &str) -> bool {
-    before.split_whitespace().rev().take(SPANISH_CUE_REACH_WORDS).any(|word| is_listed(SPANISH_OPERATION_WORDS, word))
+    before
+        .split_whitespace()
+        .rev()
+        .take(SPANISH_CUE_REACH_WORDS)
+        .any(|word| is_listed(SPANISH_OPERATION_WORDS, word.trim_end_matches([',', ';'])))
 }
 
 /// How many words before "denominada" its operation may stand.
 const SPANISH_CUE_REACH_WORDS: usize = 8;
 
-const SPANISH_OPERATION_WORDS: &[&str] = &["operación operacion operativo"];
+const SPANISH_OPERATION_WORDS: &[&str] = &["operación operacion operativo operação operacao"];
 
 /// A name as read, with spans into the sentence.
 struct Reading {
@@ -1317,6 +1322,8 @@ mod tests {
             "Hubo 40 detenidos en esta operación contra el tráfico de armas denominada “Cóndor”.",
             &[("“Cóndor”", "Cóndor", None, None, None)],
         ),
+        ("En el operativo, denominado “Lobo”, hubo 9 detenidos.", &[("“Lobo”", "Lobo", None, None, None)]),
+        ("A operação, intitulada Mar Alto, desmantelou um grupo.", &[("Mar Alto", "Mar Alto", None, None, None)]),
         (
             "La operación, bautizada con el nombre de PUMA - ANDES II, duró una semana.",
             &[("PUMA - ANDES II", "Puma - Andes", Some(2), Some("II"), None)],

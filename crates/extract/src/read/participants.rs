@@ -75,10 +75,13 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // set off by a dash.
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
-    // In Spanish: "participaron Chile, Perú y Bolivia", "participaron 3 países: ...", "con la
-    // participación de las policías de ...".
-    const SPANISH: &str =
-        r"(?-u:\b)(?:participaron|participación\s+de)\s+(?:\d+\s+países\s*:\s*)?(?:las?\s+polic[íi]as?\s+de\s+)?";
+    // In Spanish: "participaron Chile, Perú y Bolivia", "participaron además de México, ...",
+    // "participaron 3 países: ...", "con la participación de las policías de ...", "también se
+    // involucraron ...".
+    const SPANISH: &str = concat!(
+        r"(?-u:\b)(?:participaron(?:\s+también|\s+además\s+de)?|participación\s+de|se\s+involucraron)\s+",
+        r"(?:\d+\s+países\s*:\s*)?(?:las?\s+polic[íi]as?\s+de\s+)?"
+    );
     Regex::new(&format!(
         r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+(?:from|of)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action))?:\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+|(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*|(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{{1,30}}?\s+)?across\s+|(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+|(?-u:\b)carried out\s+by\s+|{SPANISH})(?:the\s+)?$"
     ))
@@ -1053,6 +1056,8 @@ mod tests {
             // In Spanish.
             ("En la operación participaron Guatemala, Honduras y Panamá.", &["GT", "HN", "PA"]),
             ("Contó con la participación de las policías de Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
+            ("En la operación participaron además de Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
+            ("También se involucraron Ecuador, Uruguay y Panamá.", &["EC", "UY", "PA"]),
             ("Norway and Iceland officials were also involved in the checks.", &["NO", "IS"]),
             ("The checks were planned and carried out by Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Besides, Ghana, Togo and Benin also supported the operation with house searches.", &["GH", "TG", "BJ"]),

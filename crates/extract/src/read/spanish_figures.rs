@@ -69,10 +69,11 @@ static ARREST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Who an arrest is of, when they are traffickers or smugglers of people.
+/// Who an arrest is of, when they are traffickers or smugglers of people. "Traficantes de
+/// personas" are smugglers in Mexico's law and traffickers elsewhere: they are counted as
+/// arrests only.
 static TRAFFICKERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:presuntos\s+)?(?:tratantes|traficantes\s+de\s+(?:seres\s+humanos|personas))\b")
-        .expect("valid regex")
+    Regex::new(r"^(?:presuntos\s+)?(?:tratantes|traficantes\s+de\s+seres\s+humanos)\b").expect("valid regex")
 });
 static SMUGGLERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:presuntos\s+)?traficantes\s+de\s+migrantes\b").expect("valid regex"));
@@ -89,6 +90,7 @@ static RESCUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:[\p{L}]+\s+){1,4}?(?:fueron|han\s+sido)\s+(?:rescatad|liberad)[oa]s\b",
         r"|^(?:posibles\s+|presuntas\s+)?víctimas\s+(?:[\p{L}]+\s+){0,3}?(?:rescatad|liberad)[oa]s\b",
+        r"|^(?:personas\s+)?(?:migrantes|extranjeros)\s+(?:[\p{L}]+\s+){0,2}?(?:rescatad|liberad)[oa]s\b",
     ))
     .expect("valid regex")
 });
@@ -108,7 +110,8 @@ static FOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static VICTIMS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:posibles\s+|presuntas\s+)?víctimas\b").expect("valid regex"));
 static MIGRANTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^migrantes(?:\s+irregulares)?(?:\s+(?:identificad|detectad|descubiert)[oa]s)?\b").expect("valid regex")
+    Regex::new(r"^(?:personas\s+)?(?:migrantes|extranjeros)(?:\s+irregulares)?(?:\s+(?:identificad|detectad|descubiert)[oa]s)?\b")
+        .expect("valid regex")
 });
 
 /// Checks against databases: "65.000 comprobaciones con la base de datos de INTERPOL".
@@ -150,7 +153,7 @@ pub fn metric(before: &str, after: &str) -> Option<Metric> {
             Metric::Arrests
         });
     }
-    if RESCUE_BEFORE.is_match(before) && !MIGRANTS.is_match(after) || RESCUE_AFTER.is_match(after) {
+    if RESCUE_BEFORE.is_match(before) || RESCUE_AFTER.is_match(after) {
         return Some(if MIGRANTS.is_match(after) { Metric::MigrantsRescued } else { Metric::VictimsRescued });
     }
     if VICTIMS_FOUND.is_match(after) || FOUND_BEFORE.is_match(before) && VICTIMS.is_match(after) {
@@ -191,6 +194,9 @@ mod tests {
             ("Fueron arrestados 31 sospechosos en cinco provincias.", &["arrests 31"]),
             ("La operación terminó con 44 detenidos.", &["arrests 44"]),
             ("Permitió el arresto de 97 traficantes de seres humanos.", &["arrests_traffickers 97"]),
+            ("Hubo 15 detenidos, traficantes de personas.", &["arrests 15"]),
+            ("El instituto logró el rescate de 240 extranjeros.", &["migrants_rescued 240"]),
+            ("Las 120 personas migrantes rescatadas eran de Honduras.", &["migrants_rescued 120"]),
             ("Se produjo el arresto de 12 traficantes de migrantes.", &["arrests_smugglers 12"]),
             ("La policía rescató a 63 víctimas de explotación laboral.", &["victims_rescued 63"]),
             ("Unas 210 personas de varios países fueron rescatadas.", &["victims_rescued 210"]),
