@@ -30,6 +30,41 @@ const TEENS: [&str; 10] =
     ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
+/// Small numbers written as one word in Spanish and Portuguese, with their values: "seis
+/// personas", "três mandados". Not "once" (eleven), an English word too; nor "un" and "una",
+/// which are articles as often; nor Spanish's "dos" (two), which in Portuguese is "of the".
+const OTHER_LANGUAGES_NUMBER_WORDS: [(&str, u64); 29] = [
+    ("dois", 2),
+    ("duas", 2),
+    ("tres", 3),
+    ("três", 3),
+    ("cuatro", 4),
+    ("quatro", 4),
+    ("cinco", 5),
+    ("seis", 6),
+    ("siete", 7),
+    ("sete", 7),
+    ("ocho", 8),
+    ("oito", 8),
+    ("nueve", 9),
+    ("nove", 9),
+    ("diez", 10),
+    ("dez", 10),
+    ("doce", 12),
+    ("trece", 13),
+    ("catorce", 14),
+    ("quince", 15),
+    ("dieciséis", 16),
+    ("diecisiete", 17),
+    ("dieciocho", 18),
+    ("diecinueve", 19),
+    ("veinte", 20),
+    ("vinte", 20),
+    ("treinta", 30),
+    ("cuarenta", 40),
+    ("cincuenta", 50),
+];
+
 /// Whether a word in lower case is a number written as a word ("four", "twelve", "thirty").
 pub(crate) fn is_number_word(word: &str) -> bool {
     UNITS.contains(&word) || TEENS.contains(&word) || TENS.contains(&word)
@@ -177,7 +212,11 @@ fn part_patterns() -> [String; 5] {
         format!(r"\b(?:{qualifiers})\s+"),
         format!(r"(?:{prefix_currencies})\s?"),
         // "mil 293": Spanish's "one thousand" and the hundreds after it, as Mexico writes 1,293.
-        format!(r"{DIGITS}|\bmil\s+\d{{3}}\b|\b(?:{})\b", number_words_pattern()),
+        format!(
+            r"{DIGITS}|\bmil\s+\d{{3}}\b|\b(?:{})\b|\b(?:{})\b",
+            number_words_pattern(),
+            OTHER_LANGUAGES_NUMBER_WORDS.map(|(word, _)| word).join("|")
+        ),
         // "nearly 8 millions pills": a plural scale word as some writers use it. "3 mil", "4
         // mil 419", "2 millones": Spanish's, where the thousands may follow "mil".
         r"\s+(?:(?:thousand|million|billion)s?|mil(?:\s+\d{3})?|millones)\b".to_string(),
@@ -252,6 +291,12 @@ static NUMBER_HINT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// The start of a number's word in Spanish or Portuguese ([`OTHER_LANGUAGES_NUMBER_WORDS`]).
+static OTHER_LANGUAGES_NUMBER_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)dois|duas|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove|diez|dez|doce|trece|catorce|quince|dieci|veinte|vinte|treinta|cuarenta|cincuenta")
+        .expect("valid regex")
+});
+
 /// A phone number: a country code or an area code in brackets or with a leading zero, then
 /// at least two more groups of digits.
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -292,7 +337,11 @@ impl NumberMention {
 /// Every number in `text[range]`, in order.
 pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
     let slice = &text[range.clone()];
-    if !NUMBER_HINT.is_match(slice) {
+    // A Spanish or Portuguese sentence holds " de " nearly always, and its number words are
+    // looked for only there: some are parts of English words ("metres" holds "tres").
+    let may_hold_a_number =
+        NUMBER_HINT.is_match(slice) || slice.contains(" de ") && OTHER_LANGUAGES_NUMBER_HINT.is_match(slice);
+    if !may_hold_a_number {
         return Vec::new();
     }
     let phones = phone_numbers(slice);
@@ -421,8 +470,13 @@ fn decimal_value(whole: &str, fraction: &str, factor: u64) -> Option<u64> {
     whole.parse::<u64>().ok()?.checked_mul(factor)?.checked_add(scaled_fraction / divisor)
 }
 
-/// "forty-five" → 45, "two thousand five hundred" → 2,500; the grammar is [`NUMBER`]'s.
+/// "forty-five" → 45, "two thousand five hundred" → 2,500, "seis" → 6; the grammar is
+/// [`NUMBER`]'s.
 fn words_value(written: &str) -> Option<u64> {
+    let lower = written.to_lowercase();
+    if let Some((_, value)) = OTHER_LANGUAGES_NUMBER_WORDS.iter().find(|(word, _)| *word == lower) {
+        return Some(*value);
+    }
     let (mut total, mut current) = (0, 0);
     for word in written.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
         let word = word.to_ascii_lowercase();
@@ -520,6 +574,8 @@ mod tests {
             // Spanish qualifiers in English.
             ("más de 250 detenidos y unas 1.300 víctimas", &["250 250 more than -", "1.300 1300 some -"]),
             ("Mil 293 víctimas", &["Mil 293 1293 - -"]),
+            ("seis personas de la red y três mandados", &["seis 6 - -", "três 3 - -"]),
+            ("a prisão dos suspeitos de la red", &[]),
             (
                 "3 mil agentes, 4 mil 419 víctimas y 2 millones",
                 &["3 mil 3000 - -", "4 mil 419 4419 - -", "2 millones 2000000 - -"],

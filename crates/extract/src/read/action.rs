@@ -86,6 +86,15 @@ pub(crate) fn tells_of_an_action(lower: &str) -> bool {
     OPERATION_OR_ACTION.is_match(lower)
 }
 
+/// An action's words as the explorer names every action, in English: "operación",
+/// "operativo" and "operação" are operations.
+fn in_english(words: &str) -> &str {
+    match words {
+        "operación" | "operativo" | "operação" => "operation",
+        words => words,
+    }
+}
+
 /// Words that tell of an action only where nothing else in the lead does: raids a release
 /// reports are its action, but a sentence about raids in a release on something else does not
 /// tell of the operation (as [`ACTION_WORDS`] do, for the participants).
@@ -93,7 +102,7 @@ const RAID_WORDS: &[&str] = &["raids", "raid", "search warrants", "searches"];
 
 /// The words for an action a lead calls nothing more, the vaguest of all: "Italian police have
 /// dismantled a network ... Agencies of five countries cooperated in the operation".
-const BARE_OPERATIONS: &[&str] = &["operation", "operations"];
+const BARE_OPERATIONS: &[&str] = &["operation", "operations", "operación", "operativo", "operação"];
 
 /// Words for police work that are an action only where the lead tells of what it did to
 /// people or goods ([`ENFORCEMENT_WORDS`]): "Romanian Police dismantled a smuggling group ...
@@ -104,7 +113,26 @@ const WORK_WORDS: &[&str] = &["investigation", "investigations", "action"];
 
 /// The beginnings of the words that tell of arrests, rescues, dismantled groups, seizures and
 /// warrants executed.
-const ENFORCEMENT_WORDS: &[&str] = &["arrest", "rescu", "dismantl", "disband", "detain", "seiz", "warrants"];
+const ENFORCEMENT_WORDS: &[&str] = &[
+    "arrest",
+    "rescu",
+    "dismantl",
+    "disband",
+    "detain",
+    "seiz",
+    "warrants",
+    // Spanish and Portuguese: "detenidos", "detiene", "desarticula", "desmantelado", "liberado",
+    // "rescató", "prisão", "desarticular".
+    "detenid",
+    "detien",
+    "detuv",
+    "desarticul",
+    "desmantel",
+    "liberad",
+    "rescat",
+    "prisão",
+    "presos",
+];
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
 /// "supported by" (a supporter is a partner); "led by" is [`LED_BY`].
@@ -164,6 +192,7 @@ const ROLE_WORDS: &[&str] =
 const BODY_WORDS: &[&str] = &[
     "Police",
     "Policía",
+    "Polícia",
     "Polizei",
     "Gendarmerie",
     "Carabinieri",
@@ -233,11 +262,28 @@ const CARRYING_VERBS: &[&str] = &[
     " have dismantled ",
     " has dismantled ",
     " dismantled ",
+    // Spanish and Portuguese: "La Guardia Civil ha liberado", "A Polícia Federal deflagrou".
+    " ha desarticulado ",
+    " han desarticulado ",
+    " desarticula ",
+    " ha liberado ",
+    " han liberado ",
+    " detiene ",
+    " ha detenido ",
+    " lideró ",
+    " deflagrou ",
 ];
 
 /// Words for the people of a body, before its name at the opening of a sentence: "Operatives
 /// of the Border Agency ...".
-const PEOPLE_OF_A_BODY: &[&str] = &["Operatives of the ", "Officers of the ", "Officers from the ", "Agents of the "];
+const PEOPLE_OF_A_BODY: &[&str] = &[
+    "Operatives of the ",
+    "Officers of the ",
+    "Officers from the ",
+    "Agents of the ",
+    "Agentes de la ",
+    "Agentes del ",
+];
 
 /// Words that name a kind of body, not one: "Police said they rescued 26 women".
 const GENERIC_BODIES: &[&str] = &["Police", "Authorities", "Officers"];
@@ -443,6 +489,17 @@ const DEEDS: &[(&str, &str)] = &[
     ("apprehended", "arrests"),
     ("rescued", "rescue"),
     ("freed", "rescue"),
+    // Spanish and Portuguese, known by the same English words as the rest of the explorer's
+    // actions.
+    ("ha desarticulado", "dismantling"),
+    ("desarticula", "dismantling"),
+    ("desarticuló", "dismantling"),
+    ("han desarticulado", "dismantling"),
+    ("desmantelado", "dismantling"),
+    ("ha liberado", "rescue"),
+    ("han liberado", "rescue"),
+    ("detiene", "arrests"),
+    ("ha detenido", "arrests"),
 ];
 
 /// The first deed of [`DEEDS`] the lead's body tells, as [`told_in`] tells an action's words.
@@ -559,7 +616,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         })
         .collect();
     Some(Action {
-        kind: words.to_string(),
+        kind: in_english(words).to_string(),
         span: start..start + words.len(),
         sentence: lead[n],
         national: national
@@ -739,7 +796,13 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         return None;
     }
     let opening = &text[clause..sentence.span.end];
-    let article = std::iter::once(&"The ").chain(PEOPLE_OF_A_BODY).find(|words| opening.starts_with(**words));
+    // "The", and Spanish's "La" and "El"; Portuguese's "A" only before its police, as "A" is
+    // English's article too.
+    let article = ["The ", "La ", "El "]
+        .iter()
+        .chain(PEOPLE_OF_A_BODY)
+        .find(|words| opening.starts_with(**words))
+        .or_else(|| opening.starts_with("A Polícia ").then_some(&"A "));
     let start = clause + article.map_or(0, |words| words.len());
     // "The coordinated raids": the verb is the opening "The"'s neighbour, and names nothing.
     if verb < start {
@@ -1472,6 +1535,20 @@ mod tests {
                 action("action days", &["Spanish National Police"], Some("fraud")),
             ),
             ("Police said the raids on 3 May were the largest yet.", action("raids", &[], None)),
+            // In Spanish and Portuguese, by the deed its body did or its word for an operation,
+            // named in English.
+            (
+                "La Guardia Civil ha liberado a siete trabajadores en Murcia.",
+                action("rescue", &["Guardia Civil"], None),
+            ),
+            (
+                "Agentes de la Policía Foral han desarticulado una red en Navarra.",
+                action("dismantling", &["Policía Foral"], None),
+            ),
+            (
+                "A Polícia Federal deflagrou nesta terça-feira uma operação contra o tráfico de pessoas.",
+                action("operation", &["Polícia Federal"], None),
+            ),
             // Who ran it, told in a relative clause.
             (
                 "Waste seized worldwide\n\nThe clampdown took place in June. Interpol, which co-ordinated the \

@@ -400,7 +400,8 @@ pub fn crime_areas(
             cue.words
                 .find_iter(said)
                 .filter(move |found| {
-                    let in_a_bodys_name = sentence.is_body() && in_a_name(said, found.start());
+                    let in_a_bodys_name = sentence.is_body()
+                        && (in_a_name(said, found.start()) || names_a_body_after(&said[found.end()..]));
                     let before = &said[..found.start()];
                     // A quotation may open sentences before this one, in its paragraph.
                     let in_a_quote = || {
@@ -509,6 +510,14 @@ fn in_a_name(said: &str, at: usize) -> bool {
     // An operation's own name says what it targets: "Operation Shield Against Child Trafficking".
     let an_operations = || said[..at].split_whitespace().rev().take(NAME_WORDS_BEFORE).any(|word| word == "Operation");
     at > 0 && said[at..].starts_with(|c: char| c.is_uppercase()) && !an_operations()
+}
+
+/// Whether the words after Spanish's "contra" are a body's name: "el Centro contra el Tráfico
+/// de Migrantes" names a centre, as Spanish writes crimes in lower case.
+fn names_a_body_after(after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    matches!(words.next(), Some("el" | "la" | "los" | "las"))
+        && words.next().is_some_and(|noun| noun.starts_with(char::is_uppercase))
 }
 
 /// How many words before a capitalised targeting word may open an operation's name.
@@ -699,6 +708,7 @@ mod tests {
                 &["drug_trafficking", "financial_crime"],
             ),
             ("Se trata de la mayor operación del año en la región.", &[]),
+            ("Trabajó con el Centro contra la Trata de Personas de la región.", &[]),
             ("La fiscalía rescató a 75 víctimas de trata en tres estados.", &["human_trafficking"]),
             ("Troops raided a scam compound on the river border.", &["cybercrime", "financial_crime"]),
             ("Police dismantled a ring that ran romance scams from rented flats.", &["financial_crime"]),

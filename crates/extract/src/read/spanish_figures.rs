@@ -141,7 +141,11 @@ pub fn may_tell_of_results(sentence: &str) -> bool {
 /// What a number counts, from the words right before it (`before`) and right after it
 /// (`after`) in a sentence's ASCII lower case, in a sentence that [`may_tell_of_results`].
 pub fn metric(before: &str, after: &str) -> Option<Metric> {
-    if PART_OF_A_SUM.is_match(after) {
+    // "tres de los cuatro investigados", "otras 11 personas": a part of a count, or a count
+    // added to others, of which the text gives no total.
+    let a_part = after.starts_with("de los ") || after.starts_with("de las ");
+    let added = before.ends_with("otras ") || before.ends_with("otros ");
+    if PART_OF_A_SUM.is_match(after) || a_part || added {
         return None;
     }
     if ARREST_BEFORE.is_match(before) || ARREST_AFTER.is_match(after) {
@@ -210,6 +214,8 @@ mod tests {
             // Parts of a sum the text leaves to its reader, and numbers no verb acts on.
             ("Se rescató a 96 mujeres y 3 hombres víctimas de trata.", &[]),
             ("La red, de 12 miembros, operaba desde 2019 en 4 ciudades.", &[]),
+            ("Fueron detenidos 7 de los 10 investigados.", &[]),
+            ("En otros registros, otras 14 personas fueron detenidas.", &[]),
         ];
         for (sentence, expected) in table {
             assert_eq!(figures(sentence), *expected, "{sentence}");
