@@ -48,7 +48,7 @@ static TARGETING: Cue = Cue {
 /// active in Chile and Peru that forged banknotes", "rings specialising in human trafficking").
 static SUSPECTED: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that|dedicad[ao]s?\s+a|sospechos[oa]s?\s+de)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that|dedicad[ao]s?\s+a|sospechos[oa]s?\s+de|favorecía|se\s+dedicava\s+ao|especializad[ao]\s+(?:en|no|na|em))(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
@@ -67,6 +67,8 @@ static SUSPECTED: Cue = Cue {
             "that",
             "dedicad",
             "pecho",
+            "favorec",
+            "dedicava",
         ])
     }),
 };
@@ -183,8 +185,10 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "slavery",
             "exploitation of workers",
             "worker exploitation",
-            // In Spanish: "trata" alone, as in "víctimas de trata".
+            // In Spanish: "trata" alone, as in "víctimas de trata"; and in Portuguese.
             "trata",
+            "trafico de pessoas",
+            "trafico de seres humanos",
             "trata de personas",
             "trata de seres humanos",
             "trata de mujeres",
@@ -213,6 +217,9 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "trafico de migrantes",
             "trafico ilicito de migrantes",
             "trafico ilegal de migrantes",
+            "inmigracion irregular",
+            "inmigracion ilegal",
+            "imigracao ilegal",
             "illegal immigration",
             "illegal migration",
         ],
@@ -230,6 +237,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "hashish",
             "narcotrafico",
             "trafico de drogas",
+            "trafico de droga",
             "trafico de estupefacientes",
         ],
     ),
@@ -265,6 +273,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "lavado de activos",
             "blanqueo de capitales",
             "fraude",
+            "estafa",
             "estafas",
         ],
     ),
@@ -662,7 +671,7 @@ mod tests {
             ),
             (
                 &SUSPECTED,
-                "dismantled; dedicated to; Suspected of; accused of; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; dedicada a; dedicados a; sospechosos de; Sospechosa de",
+                "dismantled; dedicated to; Suspected of; accused of; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; dedicada a; dedicados a; sospechosos de; Sospechosa de; favorecía; se dedicava ao; especializada no; especializada en",
             ),
             (&VICTIMS_OF, "victims of; Victims, 30 of them girls, from; rescued 17; Freed 40; víctimas de"),
         ];
@@ -710,6 +719,8 @@ mod tests {
             ("Se trata de la mayor operación del año en la región.", &[]),
             ("Trabajó con el Centro contra la Trata de Personas de la región.", &[]),
             ("La fiscalía rescató a 75 víctimas de trata en tres estados.", &["human_trafficking"]),
+            ("A PF desarticulou um grupo especializado no tráfico de pessoas.", &["human_trafficking"]),
+            ("Desarticulada una red que favorecía la inmigración irregular.", &["migrant_smuggling"]),
             ("Troops raided a scam compound on the river border.", &["cybercrime", "financial_crime"]),
             ("Police dismantled a ring that ran romance scams from rented flats.", &["financial_crime"]),
             ("Eleven were held in raids on an online fraud syndicate.", &["cybercrime", "financial_crime"]),

@@ -46,15 +46,24 @@ const FRAGMENTS: &[&str] = &[
     "detener",
     "desmantel",
     "desarticul",
+    // Portuguese.
+    "detid",
+    "deteve",
+    "detiveram",
+    "prend",
+    "prisão",
+    "presos",
+    "desmantela",
 ];
 
 /// An arrest right before the number: "la detención de", "el arresto de", "detuvieron a",
 /// "fueron detenidas".
 static ARREST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:(?:detención|detenciones|arresto|arrestos|captura|aprehensión)\s+de",
+        r"(?:(?:detención|detenciones|arresto|arrestos|captura|aprehensión|detenção|prisão)\s+de",
+        r"|(?:deteve|detiveram|prendeu|prenderam)",
         r"|(?:detuvieron|detuvo|arrestaron|arrestó|capturaron|capturó|aprehendieron|detener|arrestar)\s+a",
-        r"|(?:fueron|han\s+sido|resultaron)\s+(?:detenid|arrestad|capturad|aprehendid)[oa]s)\s+$",
+        r"|(?:fueron|han\s+sido|resultaron|foram)\s+(?:detenid|arrestad|capturad|aprehendid|detid|pres)[oa]s)\s+$",
     ))
     .expect("valid regex")
 });
@@ -63,8 +72,8 @@ static ARREST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// personas fueron detenidas", "250 arrestos".
 static ARREST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos)\b",
-        r"|^(?:[\p{L}]+\s+){1,3}?(?:fueron|han\s+sido|habían\s+sido|resultaron)\s+(?:detenid|arrestad|capturad|aprehendid)[oa]s\b",
+        r"^(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|detid[oa]s|pres[oa]s)\b",
+        r"|^(?:[\p{L}]+\s+){1,3}?(?:fueron|han\s+sido|habían\s+sido|resultaron|foram)\s+(?:detenid|arrestad|capturad|aprehendid|detid|pres)[oa]s\b",
     ))
     .expect("valid regex")
 });
@@ -216,6 +225,10 @@ mod tests {
             ("La red, de 12 miembros, operaba desde 2019 en 4 ciudades.", &[]),
             ("Fueron detenidos 7 de los 10 investigados.", &[]),
             ("En otros registros, otras 14 personas fueron detenidas.", &[]),
+            // In Portuguese.
+            ("A operação resultou na prisão de 12 suspeitos.", &["arrests 12"]),
+            ("Foram detidas 7 pessoas em Lisboa.", &["arrests 7"]),
+            ("Na ação, 4 suspeitos foram presos.", &["arrests 4"]),
         ];
         for (sentence, expected) in table {
             assert_eq!(figures(sentence), *expected, "{sentence}");
