@@ -641,6 +641,7 @@ pub fn verify_sources(dataset: &Dataset, sources: &[Source]) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use explorer_model::CrimeArea;
 
     fn source(file: &str, text: &str, published: Option<&str>) -> Source {
         Source {
@@ -937,6 +938,31 @@ mod tests {
         let text = "Police of 12 countries took part in Operation Tern Light. Checks ran in 8 countries.\n";
         let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
         assert_eq!(dataset.operations[0].stated_country_count, Some(12));
+    }
+
+    #[test]
+    fn a_release_in_spanish_is_read_as_an_english_one_is() {
+        let text = "Más de 200 detenidos en la operación Quetzal II\n\n9 de marzo de 2023\n\nLYON (Francia) – \
+                    Una operación de INTERPOL contra la trata de personas se ha saldado con la detención de más de \
+                    200 sospechosos en 14 países.\n\nLa operación Quetzal II, que duró seis días (del 20 al 25 de \
+                    febrero), permitió rescatar a 4 mil 112 víctimas. En ella participaron Guatemala, Honduras y \
+                    Panamá, entre otros.\n";
+        let dataset = extract_sources(vec![source("quetzal.txt", text, None)]).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!((op.series.as_str(), op.edition, op.year), ("Quetzal", Some(2), Some(2023)));
+        assert_eq!(
+            (op.start.map(|d| d.to_string()), op.end.map(|d| d.to_string())),
+            (Some("2023-02-20".to_string()), Some("2023-02-25".to_string()))
+        );
+        assert_eq!(
+            (op.stated_country_count, op.countries.clone()),
+            (Some(14), vec!["GT".to_string(), "HN".to_string(), "PA".to_string()])
+        );
+        let arrests = op.figure(Metric::Arrests).unwrap();
+        assert_eq!((arrests.value, arrests.qualifier.as_deref()), (200, Some("more than")));
+        assert_eq!(op.figure(Metric::VictimsRescued).unwrap().value, 4112);
+        let areas: Vec<CrimeArea> = op.crime_areas.iter().map(|a| a.area).collect();
+        assert_eq!(areas, [CrimeArea::HumanTrafficking]);
     }
 
     #[test]
