@@ -199,7 +199,7 @@ fn number_words_pattern() -> String {
 
 /// Thousands separated by a comma, a space of any width, or a dot; then plain digits with an
 /// optional decimal part. A number starting with 0 is a code ("0800"), not a count.
-const DIGITS: &str = r"\b[1-9]\d{0,2}(?:,\d{3})+\b|\b[1-9]\d{0,2}(?:[ \x{A0}\x{2009}\x{202F}]\d{3})+\b|\b[1-9]\d{0,2}(?:\.\d{3})+\b|\b\d+(?:\.\d+)?\b";
+const DIGITS: &str = r"\b[1-9]\d{0,2}(?:,\d{3})+\b|\b[1-9]\d{0,2}(?:[ \x{A0}\x{2009}\x{202F}]\d{3})+\b|\b[1-9]\d{0,2}(?:\.\d{3})+\b|\b\d+,\d{1,2}\b|\b\d+(?:\.\d+)?\b";
 
 /// The parts of a number as written, in their order, with the spaces around them: a
 /// qualifier, a currency before, the number (digits or words), a scale word and a currency
@@ -449,6 +449,11 @@ fn value_of(written: &str, scale: Option<&str>) -> Option<u64> {
 /// 1,410,000); otherwise it is a decimal point, and a decimal is a whole number only with a
 /// scale ("1.5 million"; "1.5" alone is left out rather than rounded).
 fn digits_value(written: &str, factor: u64) -> Option<u64> {
+    // "2,5 millones", "29,5": a decimal comma, as Spanish and Portuguese write one, before one
+    // or two digits; a whole number only with a scale, as a decimal point is.
+    if let Some((whole, fraction)) = written.split_once(',').filter(|(_, fraction)| fraction.len() <= 2) {
+        return if factor > 1 { decimal_value(whole, fraction, factor) } else { None };
+    }
     let is_separator = |c: char| matches!(c, ',' | ' ' | '\u{A0}' | '\u{2009}' | '\u{202F}');
     let groups: Vec<&str> = written.split('.').collect();
     let thousands_groups = groups[1..].iter().all(|g| g.len() == 3);
@@ -574,6 +579,8 @@ mod tests {
             // Spanish qualifiers in English.
             ("más de 250 detenidos y unas 1.300 víctimas", &["250 250 more than -", "1.300 1300 some -"]),
             ("Mil 293 víctimas", &["Mil 293 1293 - -"]),
+            // A decimal comma: a whole number only with a scale, and never its digits apart.
+            ("2,5 millones y 29,5 toneladas", &["2,5 millones 2500000 - -"]),
             ("seis personas de la red y três mandados", &["seis 6 - -", "três 3 - -"]),
             ("a prisão dos suspeitos de la red", &[]),
             (
