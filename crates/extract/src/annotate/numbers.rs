@@ -111,7 +111,7 @@ pub(crate) const QUALIFIERS: [&str; 33] = [
 
 /// Spanish and Portuguese qualifiers in the English the explorer shows figures in, so that a
 /// release's "más de 300" stands beside another's "more than 300"; an English one as written.
-fn in_english(qualifier: &str) -> String {
+pub(crate) fn in_english(qualifier: &str) -> String {
     let english = match qualifier {
         "más de" | "mas de" | "mais de" => "more than",
         "menos de" => "less than",

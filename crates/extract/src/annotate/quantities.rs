@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use explorer_model::Unit;
 use regex::Regex;
 
-use super::numbers::{NumberMention, QUALIFIERS};
+use super::numbers::{NumberMention, QUALIFIERS, in_english};
 
 /// How much an amount is.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,7 +52,7 @@ pub struct QuantityMention {
 }
 
 /// Units as written, with the unit they are.
-const UNITS: [(&str, Unit); 16] = [
+const UNITS: [(&str, Unit); 23] = [
     ("cubic metres", Unit::CubicMetres),
     ("cubic meters", Unit::CubicMetres),
     ("m3", Unit::CubicMetres),
@@ -69,6 +69,14 @@ const UNITS: [(&str, Unit); 16] = [
     ("litres", Unit::Litres),
     ("liters", Unit::Litres),
     ("tonne", Unit::Tonnes),
+    // In Spanish and Portuguese.
+    ("kilogramos", Unit::Kilograms),
+    ("quilos", Unit::Kilograms),
+    ("quilogramas", Unit::Kilograms),
+    ("gramos", Unit::Grams),
+    ("gramas", Unit::Grams),
+    ("toneladas", Unit::Tonnes),
+    ("litros", Unit::Litres),
 ];
 
 /// A measure: an optional qualifier, digits (thousands by comma or space, a decimal by dot)
@@ -110,7 +118,7 @@ pub fn quantity_mentions(text: &str, range: Range<usize>, numbers: &[NumberMenti
                 span: range.start + number.start()..range.start + caps.get(0)?.end(),
                 qualifier: caps
                     .name("qualifier")
-                    .map(|q| q.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()),
+                    .map(|q| in_english(&q.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())),
             })
         })
         .collect();
@@ -203,6 +211,8 @@ mod tests {
                 &["380 kg: Measured { quantity: 380.0, unit: Kilograms } more than"],
             ),
             ("6,240 kilos of hashish", &["6,240 kilos: Measured { quantity: 6240.0, unit: Kilograms } -"]),
+            // In Spanish and Portuguese, the qualifier in English.
+            ("mais de 70 quilos de droga", &["70 quilos: Measured { quantity: 70.0, unit: Kilograms } more than"]),
             (
                 "12,600 cubic metres of timber",
                 &["12,600 cubic metres: Measured { quantity: 12600.0, unit: CubicMetres } -"],

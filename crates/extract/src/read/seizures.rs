@@ -38,9 +38,24 @@ pub struct FoundSeizure {
 /// Words that speak of seizing.
 /// Words that tell of taking things in. "Detection of 83 fraudulent documents", "detected 17
 /// stolen cars": what border checks find is held. "12 kg of heroin were found": what a search
-/// finds is taken.
-const SEIZING: [&str; 10] =
-    ["seiz", "confiscat", "recover", "intercepted", "impounded", "frozen", "froze", "haul", "detect", "found"];
+/// finds is taken. "incautaron", "decomisado", "apreendidos": Spanish's and Portuguese's.
+const SEIZING: [&str; 15] = [
+    "seiz",
+    "confiscat",
+    "recover",
+    "intercepted",
+    "impounded",
+    "frozen",
+    "froze",
+    "haul",
+    "detect",
+    "found",
+    "incaut",
+    "decomis",
+    "apreend",
+    "apreens",
+    "intervin",
+];
 
 /// Words naming what is seized, by kind, in the order they are tried: an item naming two
 /// ("pottery fragments and vessels", "tablets of captagon") is of the first kind listed.
@@ -114,9 +129,18 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "ecstasy",
             "opium",
             "khat",
+            // In Spanish and Portuguese, folded.
+            "cocaina",
+            "heroina",
+            "marihuana",
+            "hachis",
+            "haxixe",
+            "droga",
+            "drogas",
+            "estupefacientes",
         ],
     ),
-    (SeizureKind::Ammunition, &["ammunition", "cartridges", "bullets"]),
+    (SeizureKind::Ammunition, &["ammunition", "cartridges", "bullets", "municiones", "cartuchos", "municoes"]),
     (
         SeizureKind::Firearms,
         &[
@@ -131,6 +155,9 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "signal weapons",
             "automatic weapons",
             "converted weapons",
+            "armas de fuego",
+            "armas de fogo",
+            "pistolas",
         ],
     ),
     (
@@ -176,7 +203,7 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
     (SeizureKind::Timber, &["timber", "logs", "rosewood", "wood"]),
     (SeizureKind::Medicines, &["pills", "tablets", "capsules", "syrups"]),
     // Money by where it came from: "$27 million in illicit proceeds".
-    (SeizureKind::Cash, &["cash", "banknotes", "currency", "proceeds", "profits", "earnings"]),
+    (SeizureKind::Cash, &["cash", "banknotes", "currency", "proceeds", "profits", "earnings", "efectivo", "dinheiro"]),
     (
         SeizureKind::Assets,
         &["assets", "cryptocurrency", "cryptocurrencies", "properties", "bank accounts", "jewellery"],
@@ -195,6 +222,9 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "vessels",
             "semi-submersibles",
             "motorcycles",
+            "vehiculos",
+            "automoveis",
+            "embarcaciones",
         ],
     ),
     (
@@ -237,7 +267,7 @@ const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages"
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
-const ENDS_ITEM: [&str; 52] = [
+const ENDS_ITEM: [&str; 62] = [
     "aboard",
     // "29 live big cats along with reptiles"
     "along",
@@ -292,11 +322,24 @@ const ENDS_ITEM: [&str; 52] = [
     "smuggled",
     "concealed",
     "worldwide",
+    // Spanish and Portuguese: "cocaína en Madrid", "vehículos que", "droga para".
+    "en",
+    "em",
+    "que",
+    "para",
+    "por",
+    "con",
+    "com",
+    "del",
+    // Adjectives after the noun, as Spanish and Portuguese place them: "armas de fogo ilegais".
+    "ilegales",
+    "ilegais",
 ];
 
 /// Words that list the parts of a total before them ("212 firearms, including 35 rifles").
 static PARTS_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:including|among them|among which|of which|of them)\b").expect("valid regex")
+    Regex::new(r"(?i)\b(?:including|among them|among which|of which|of them|nomeadamente|incluyendo|entre ellos|de los cuales|dos quais)\b")
+        .expect("valid regex")
 });
 
 /// A result line's label, naming what was seized before its amount ("Weapons seized: 297").
@@ -696,7 +739,12 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
     let before = &text[sentence.span.start..mention.span.start];
     let named_after = match &mention.amount {
         // "856 kg of ivory", or "856 kg pangolin scales" when the words after name an item.
-        Amount::Measured { .. } => after.strip_prefix(" of ").or_else(|| after.strip_prefix(' ')).map(name_at),
+        // "856 kg of ivory", "33 kg de cocaína".
+        Amount::Measured { .. } => after
+            .strip_prefix(" of ")
+            .or_else(|| after.strip_prefix(" de "))
+            .or_else(|| after.strip_prefix(' '))
+            .map(name_at),
         Amount::Counted(_) => {
             after.strip_prefix(' ').map(without_part_words).and_then(|rest| match rest.split_once(' ') {
                 // The counting word stays in the name: "131,000 rounds of ammunition".
@@ -706,7 +754,13 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
                 _ => Some(name_at(rest)),
             })
         }
-        Amount::Money { .. } => match after.strip_prefix(" in ").or_else(|| after.strip_prefix(WORTH_OF)) {
+        // "EUR 30,000 in cash", "30.000 euros en efectivo".
+        Amount::Money { .. } => match after
+            .strip_prefix(" in ")
+            .or_else(|| after.strip_prefix(" en "))
+            .or_else(|| after.strip_prefix(" em "))
+            .or_else(|| after.strip_prefix(WORTH_OF))
+        {
             Some(rest) => Some(name_at(rest)),
             None => NAMED_BEFORE_SUM.captures(before).and_then(|caps| name_before(caps.get(1)?.as_str())),
         },
@@ -780,7 +834,7 @@ fn name_at(rest: &str) -> String {
         // "alligators/crocodiles": two names of one thing.
         let is_word = word.chars().any(char::is_alphabetic)
             && word.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '/'));
-        let joins = matches!(lower.as_str(), "and" | "or");
+        let joins = matches!(lower.as_str(), "and" | "or" | "y" | "e");
         let holds = lower == "of" && after_holding;
         // "stolen cars": a word that ends a name after it ("cars stolen from") describes the
         // item when it comes first.
@@ -792,7 +846,8 @@ fn name_at(rest: &str) -> String {
             let an_amount = word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£'))
                 || (word.len() > 1 && word.contains('$'));
             if an_amount
-                && let Some(joint) = words.iter().rposition(|w| matches!(w.to_lowercase().as_str(), "and" | "or"))
+                && let Some(joint) =
+                    words.iter().rposition(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "y" | "e"))
             {
                 words.truncate(joint);
             }
@@ -803,7 +858,7 @@ fn name_at(rest: &str) -> String {
         }
         // "firearms and arrested 40 people", "antiquities looted from": a verb after the
         // first word starts another clause.
-        let after_join = words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or"));
+        let after_join = words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "y" | "e"));
         // "ammunition and EUR 1.2 million": a capital after "and" starts another thing, but
         // not a letter after a letter ("Class A and B drugs").
         let letter_after_letter =
@@ -837,7 +892,10 @@ fn name_at(rest: &str) -> String {
             break;
         }
     }
-    while words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "of" | "the")) {
+    while words
+        .last()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "and" | "or" | "of" | "the" | "y" | "e" | "de"))
+    {
         words.pop();
     }
     words.join(" ")
@@ -960,6 +1018,16 @@ mod tests {
             ),
             // A list of things looked at, though the sentence goes on to a word of seizing.
             ("Inspectors searched 730 farms, 95 trucks and over 4 000 workers to detect fraud.", &[]),
+            // In Spanish and Portuguese.
+            (
+                "Se incautaron 12,5 kilos de cocaína, 4 armas de fuego y 9.000 euros en efectivo.",
+                &["4: armas de fuego (Firearms)", "9.000 euros: efectivo (Cash)"],
+            ),
+            (
+                "Foram apreendidos 30 kg de haxixe e 3 automóveis.",
+                &["30 kg: haxixe (Drugs)", "3: automóveis (Vehicles)"],
+            ),
+            ("Foram apreendidas 6 armas de fogo ilegais com miras.", &["6: armas de fogo (Firearms)"]),
             // Checks of things are no things.
             (
                 "The checks led to 800 cash controls and the seizure of EUR 90,000 in cash.",
