@@ -73,6 +73,14 @@ static SUSPECTED: Cue = Cue {
     }),
 };
 
+/// The areas a window after a cue names, its sentence, and whether it ended at "other
+/// crimes".
+struct Window<'d> {
+    areas: Vec<CrimeArea>,
+    sentence: &'d Sentence,
+    ends_in_other_crimes: bool,
+}
+
 /// A window up to the crimes it names as others than the target: "linked to other serious
 /// crimes such as human trafficking" names none the operation was against.
 fn before_other_crimes(window: &str) -> &str {
@@ -423,17 +431,18 @@ pub fn crime_areas(
                 })
                 .map(move |found| {
                     let after = &said[found.end()..];
-                    let named = before_other_crimes(window(after));
+                    let whole = window(after);
+                    let named = before_other_crimes(whole);
                     // "targeted ... the EMPACT priority crime areas of" over a list of bullets.
                     let listed = opens_a_list(after, named).then(|| listed_below(doc, i));
                     let passage = listed.map_or_else(|| named.to_string(), |listed| format!("{named}; {listed}"));
-                    (areas_in(&passage), sentence)
+                    Window { areas: areas_in(&passage), sentence, ends_in_other_crimes: named.len() < whole.len() }
                 })
         })
     };
     // What the text says in its own words first: a quoted speaker may speak of crime at large
     // ("... to combat organised crime and terrorism", said the agency).
-    if let Some((areas, sentence)) = windows(&TARGETING, Some(false)).find(|(areas, _)| !areas.is_empty()) {
+    if let Some(Window { areas, sentence, .. }) = windows(&TARGETING, Some(false)).find(|w| !w.areas.is_empty()) {
         return areas.into_iter().map(|area| (area, sentence.span.clone())).collect();
     }
     // What victims are accused of or suspected of is not what the operation was against.
@@ -458,34 +467,39 @@ pub fn crime_areas(
             (!NO_DOING.iter().any(|word| last.eq_ignore_ascii_case(word))).then(|| (areas_in(with_the_doer), sentence))
         })
     });
+    // "accused of human trafficking, drug offences or other crimes": charges of every kind,
+    // which say what the operation was against only where nothing else does.
+    let (charges, suspected): (Vec<Window>, Vec<Window>) = windows(&SUSPECTED, None)
+        .filter(|w| of_suspects(w.sentence) && !w.areas.is_empty())
+        .partition(|w| w.ends_in_other_crimes);
+    let said_of_suspects = suspected.into_iter().map(|w| (w.areas, w.sentence));
     let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
-    for (areas, sentence) in windows(&SUSPECTED, None)
-        .filter(|(_, sentence)| of_suspects(sentence))
-        .chain(named_before)
-        .filter(|(areas, _)| !areas.is_empty())
-    {
+    for (areas, sentence) in said_of_suspects.chain(named_before).filter(|(areas, _)| !areas.is_empty()) {
         for area in areas {
             if !found.iter().any(|(known, _)| *known == area) {
                 found.push((area, sentence.span.clone()));
             }
         }
     }
+    if let Some(first) = charges.into_iter().next().filter(|_| found.is_empty()) {
+        return first.areas.into_iter().map(|area| (area, first.sentence.span.clone())).collect();
+    }
     if !found.is_empty() {
         return found;
     }
     // "nearly 350 potential victims of forced labour or sexual trafficking have been rescued":
     // what the victims the operation found were victims of, where nothing else says.
-    let victims_of = windows(&VICTIMS_OF, None).find(|(areas, _)| !areas.is_empty());
-    if let Some((areas, sentence)) = victims_of {
+    let victims_of = windows(&VICTIMS_OF, None).find(|w| !w.areas.is_empty());
+    if let Some(Window { areas, sentence, .. }) = victims_of {
         return areas.into_iter().map(|area| (area, sentence.span.clone())).collect();
     }
     let seized = seized_areas(seized);
     if !seized.is_empty() {
         return seized;
     }
-    windows(&TARGETING, Some(true)).find(|(areas, _)| !areas.is_empty()).map_or_else(Vec::new, |(areas, sentence)| {
-        areas.into_iter().map(|area| (area, sentence.span.clone())).collect()
-    })
+    windows(&TARGETING, Some(true))
+        .find(|w| !w.areas.is_empty())
+        .map_or_else(Vec::new, |w| w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect())
 }
 
 /// Whether the words after the targeting words, read whole as `named`, end the sentence with
@@ -717,6 +731,16 @@ mod tests {
                 &["drug_trafficking", "financial_crime"],
             ),
             ("Se trata de la mayor operación del año en la región.", &[]),
+            // Charges of every kind say what it was against only where nothing else does.
+            (
+                "Police smashed a human trafficking ring in May.\n\nThe 90 held were accused of migrant \
+                 smuggling, drug offences or other crimes.",
+                &["human_trafficking"],
+            ),
+            (
+                "The 90 held were accused of migrant smuggling, drug offences or other crimes.",
+                &["migrant_smuggling", "drug_trafficking"],
+            ),
             ("Trabajó con el Centro contra la Trata de Personas de la región.", &[]),
             ("La fiscalía rescató a 75 víctimas de trata en tres estados.", &["human_trafficking"]),
             ("A PF desarticulou um grupo especializado no tráfico de pessoas.", &["human_trafficking"]),
