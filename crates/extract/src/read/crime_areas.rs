@@ -253,7 +253,8 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         CrimeArea::FirearmsTrafficking,
         &["firearms", "weapons", "arms trafficking", "pistols", "guns", "trafico de armas", "armas de fuego"],
     ),
-    (CrimeArea::WildlifeCrime, &["wildlife", "ivory", "poaching"]),
+    // "traditional medicines containing protected wildlife": the trade is in the wildlife.
+    (CrimeArea::WildlifeCrime, &["wildlife", "ivory", "poaching", "medicines containing", "medicines made from"]),
     (
         CrimeArea::EnvironmentalCrime,
         &["pollution", "timber", "rosewood", "logging", "waste", "forest crime", "environmental crime"],
@@ -717,6 +718,7 @@ mod tests {
                 &["drug_trafficking", "firearms_trafficking"],
             ),
             ("A crackdown on the illegal trade in ivory and live reptiles.", &["wildlife_crime"]),
+            ("Raids targeted the trade in traditional medicines containing tiger parts.", &["wildlife_crime"]),
             ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
             ("Customs held a week of action against fake goods sold at markets.", &["counterfeiting"]),
             ("Police raided a fraudulent call centre in Riga.", &["financial_crime"]),
