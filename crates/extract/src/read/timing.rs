@@ -90,6 +90,11 @@ const OTHER_EVENTS: &[&str] = &[
     "began",
     "started",
     "commenced",
+    // In Spanish: "arrancó el pasado mes de mayo", when it began, not when it ran.
+    "arrancó",
+    "comenzó",
+    "empezó",
+    "se inició",
     "founded",
     "established",
     "investigation",
@@ -119,6 +124,9 @@ const BEGINNINGS: &[&str] = &[
     "launched on",
     "commenced in",
     "commenced on",
+    "arrancó en",
+    "comenzó en",
+    "empezó en",
 ];
 
 /// Words that open a sentence about something besides the operation.
@@ -999,6 +1007,17 @@ mod tests {
                 Some("2019-10"),
                 None,
             ),
+            // In Spanish: begun in a month, its end unsaid; when it began, told otherwise, is no
+            // date of when it ran.
+            (
+                "La operación Cóndor, que comenzó en octubre de 2019, dejó 9 detenidos.",
+                Some((2020, 2, Some(10))),
+                None,
+                false,
+                Some("2019-10"),
+                None,
+            ),
+            ("La operación Cóndor arrancó el pasado mes de octubre.", None, None, false, None, None),
             (
                 "Operation Condor (9 to 13 October 2022) led to 12 arrests.",
                 Some((2023, 1, Some(5))),
