@@ -942,11 +942,10 @@ mod tests {
 
     #[test]
     fn a_release_in_spanish_is_read_as_an_english_one_is() {
-        let text = "Más de 200 detenidos en la operación Quetzal II\n\n9 de marzo de 2023\n\nLYON (Francia) – \
-                    Una operación de INTERPOL contra la trata de personas se ha saldado con la detención de más de \
-                    200 sospechosos en 14 países.\n\nLa operación Quetzal II, que duró seis días (del 20 al 25 de \
-                    febrero), permitió rescatar a 4 mil 112 víctimas. En ella participaron Guatemala, Honduras y \
-                    Panamá, entre otros.\n";
+        let text = "Quetzal II: 200 detenidos\n\n9 de marzo de 2023\n\nLYON – Las policías de la región \
+                    detuvieron a más de 200 sospechosos en 14 países durante una operación de INTERPOL contra la \
+                    trata de personas.\n\nLa operación Quetzal II duró seis días (del 20 al 25 de febrero) y \
+                    permitió rescatar a 4 mil 112 víctimas. Participaron Guatemala, Honduras y Panamá, entre otros.\n";
         let dataset = extract_sources(vec![source("quetzal.txt", text, None)]).unwrap();
         let op = &dataset.operations[0];
         assert_eq!((op.series.as_str(), op.edition, op.year), ("Quetzal", Some(2), Some(2023)));
@@ -983,8 +982,8 @@ mod tests {
         assert_eq!((arrests.value, arrests.qualifier.as_deref()), (33, Some("at least")));
         assert_eq!(dataset.operations[0].also_stated[0].value, 30);
         // Those arrested first, then the whole they were part of.
-        let text = "Operation Tern Light: six held\n\nSix men were arrested by the county police.\n\nThey were \
-                    part of a month-long operation that saw officers search 50 homes and arrest 41 people.\n";
+        let text = "Operation Tern Light: six held\n\nSix men were arrested by the county police.\n\nThe six were \
+                    part of a four-week sweep in which officers searched 50 homes and arrested 41 people.\n";
         let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
         assert_eq!(dataset.operations[0].figure(Metric::Arrests).unwrap().value, 41);
     }

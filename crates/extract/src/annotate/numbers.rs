@@ -211,7 +211,7 @@ fn part_patterns() -> [String; 5] {
     [
         format!(r"\b(?:{qualifiers})\s+"),
         format!(r"(?:{prefix_currencies})\s?"),
-        // "mil 293": Spanish's "one thousand" and the hundreds after it, as Mexico writes 1,293.
+        // "mil 184": Spanish's "one thousand" and the hundreds after it, as Mexico writes 1,184.
         format!(
             r"{DIGITS}|\bmil\s+\d{{3}}\b|\b(?:{})\b|\b(?:{})\b",
             number_words_pattern(),
@@ -421,7 +421,7 @@ fn verb_particle(slice: &str, qualifier: &str, at: usize) -> bool {
 /// ("1.5" without a scale) or too large.
 fn value_of(written: &str, scale: Option<&str>) -> Option<u64> {
     let scale = scale.map(str::to_ascii_lowercase);
-    // "4 mil 419": the digits after "mil" are the thousand's remainder.
+    // "6 mil 125": the digits after "mil" are the thousand's remainder.
     let (scale, remainder) = match scale.as_deref().and_then(|scale| scale.strip_prefix("mil ")) {
         Some(digits) => (Some("mil".to_string()), digits.trim().parse::<u64>().ok()?),
         None => (scale, 0),
@@ -449,7 +449,7 @@ fn value_of(written: &str, scale: Option<&str>) -> Option<u64> {
 /// 1,410,000); otherwise it is a decimal point, and a decimal is a whole number only with a
 /// scale ("1.5 million"; "1.5" alone is left out rather than rounded).
 fn digits_value(written: &str, factor: u64) -> Option<u64> {
-    // "2,5 millones", "29,5": a decimal comma, as Spanish and Portuguese write one, before one
+    // "2,5 millones", "17,5": a decimal comma, as Spanish and Portuguese write one, before one
     // or two digits; a whole number only with a scale, as a decimal point is.
     if let Some((whole, fraction)) = written.split_once(',').filter(|(_, fraction)| fraction.len() <= 2) {
         return if factor > 1 { decimal_value(whole, fraction, factor) } else { None };
@@ -578,14 +578,14 @@ mod tests {
             ("Close to 100 victims", &["100 100 close to -"]),
             // Spanish qualifiers in English.
             ("más de 250 detenidos y unas 1.300 víctimas", &["250 250 more than -", "1.300 1300 some -"]),
-            ("Mil 293 víctimas", &["Mil 293 1293 - -"]),
+            ("Mil 184 víctimas", &["Mil 184 1184 - -"]),
             // A decimal comma: a whole number only with a scale, and never its digits apart.
-            ("2,5 millones y 29,5 toneladas", &["2,5 millones 2500000 - -"]),
+            ("2,5 millones y 17,5 toneladas", &["2,5 millones 2500000 - -"]),
             ("seis personas de la red y três mandados", &["seis 6 - -", "três 3 - -"]),
             ("a prisão dos suspeitos de la red", &[]),
             (
-                "3 mil agentes, 4 mil 419 víctimas y 2 millones",
-                &["3 mil 3000 - -", "4 mil 419 4419 - -", "2 millones 2000000 - -"],
+                "3 mil agentes, 6 mil 125 víctimas y 2 millones",
+                &["3 mil 3000 - -", "6 mil 125 6125 - -", "2 millones 2000000 - -"],
             ),
             (
                 "some 430, about 800, around 100, approximately 1,500",

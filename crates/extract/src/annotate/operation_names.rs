@@ -443,7 +443,7 @@ impl Cue {
             // "Op Gelora Khas", as police forces shorten it.
             "Operation" | "Op" => Cue::Operation,
             // Spanish, Portuguese and Italian write the word in lower case before a name, and
-            // a word in capitals after it is the name's ("la operación Roca").
+            // a word in capitals after it is the name's ("la operación Tormenta").
             _ if is_listed(OTHER_LANGUAGES_OPERATION, written) => Cue::Operation,
             "Project" => Cue::Project,
             "operation" => Cue::LowerCaseOperation,
@@ -800,8 +800,8 @@ fn is_spanish_naming(cue: &str) -> bool {
 }
 
 /// Whether "operación" or "operativo" stands among the last words before a Spanish cue, which
-/// agrees with it and so names it across what it was against: "una operación contra la trata
-/// de personas denominada “Libertad”".
+/// agrees with it and so names it across what it was against: "una operación contra el tráfico
+/// de armas denominada “Cóndor”".
 fn spanish_operation_before(before: &str) -> bool {
     before
         .split_whitespace()
@@ -1315,7 +1315,7 @@ mod tests {
             "La operación Quetzal II se saldó con 40 detenidos.",
             &[("operación Quetzal II", "Quetzal", Some(2), Some("II"), None)],
         ),
-        ("En la operación Roca participaron tres países.", &[("operación Roca", "Roca", None, None, None)]),
+        ("En la operación Tormenta participaron tres países.", &[("operación Tormenta", "Tormenta", None, None, None)]),
         ("A Polícia Federal deflagrou a Operação Coiote.", &[("Operação Coiote", "Coiote", None, None, None)]),
         ("Una operación denominada Cóndor Azul terminó ayer.", &[("Cóndor Azul", "Cóndor Azul", None, None, None)]),
         (

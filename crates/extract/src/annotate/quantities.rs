@@ -212,7 +212,7 @@ mod tests {
             ),
             ("6,240 kilos of hashish", &["6,240 kilos: Measured { quantity: 6240.0, unit: Kilograms } -"]),
             // In Spanish and Portuguese, the qualifier in English.
-            ("mais de 70 quilos de droga", &["70 quilos: Measured { quantity: 70.0, unit: Kilograms } more than"]),
+            ("mais de 45 quilos de droga", &["45 quilos: Measured { quantity: 45.0, unit: Kilograms } more than"]),
             (
                 "12,600 cubic metres of timber",
                 &["12,600 cubic metres: Measured { quantity: 12600.0, unit: CubicMetres } -"],

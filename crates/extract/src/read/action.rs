@@ -723,7 +723,7 @@ fn hyphen_led(text: &str, sentence: &Sentence) -> Option<Named> {
     let said = sentence.text(text);
     let at = said.find("-led ")?;
     let mut start = said[..at].rfind(|c: char| !(c.is_alphanumeric() || c == '-')).map_or(0, |space| space + 1);
-    // "a Police Scotland-led operation": the capitalised words before the one glued to "-led"
+    // "a Police Wessex-led operation": the capitalised words before the one glued to "-led"
     // are the name's too, back to a word in lower case or a determiner.
     while let Some(before) = said[..start].strip_suffix(' ') {
         let word_start = before.rfind(' ').map_or(0, |space| space + 1);
@@ -1538,7 +1538,7 @@ mod tests {
             // In Spanish and Portuguese, by the deed its body did or its word for an operation,
             // named in English.
             (
-                "La Guardia Civil ha liberado a siete trabajadores en Murcia.",
+                "La Guardia Civil ha liberado a siete temporeros de una finca.",
                 action("rescue", &["Guardia Civil"], None),
             ),
             (
@@ -1546,7 +1546,7 @@ mod tests {
                 action("dismantling", &["Policía Foral"], None),
             ),
             (
-                "A Polícia Federal deflagrou nesta terça-feira uma operação contra o tráfico de pessoas.",
+                "A Polícia Federal deflagrou em Manaus uma operação contra o tráfico de drogas.",
                 action("operation", &["Polícia Federal"], None),
             ),
             // Who ran it, told in a relative clause.

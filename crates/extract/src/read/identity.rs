@@ -364,8 +364,8 @@ mod tests {
         ));
         // A credit line in brackets above the lead is no paragraph: the lead after it tells
         // of an operation, which the release names later beside another.
-        let credited = "(@newsdesk)\n\nMore than 9,000 fossils were recovered in a global operation.\n\n\
-                        The results came from Operation Hermes III, led by the WCO, in parallel with \
+        let credited = "(@newsdesk)\n\nPolice recovered 9,000 stolen fossils in a worldwide operation.\n\n\
+                        The haul came from Operation Hermes III, a WCO effort, which ran alongside \
                         Operation Minerva IV, coordinated by Europol.";
         assert_eq!(named(credited), names(Some("Hermes III"), &["Minerva IV"]));
         // A lead in Spanish that tells of an operation, named later.
@@ -375,7 +375,7 @@ mod tests {
         ));
         // "operativo", as Latin American press calls a police operation.
         assert!(subject(
-            "En un megaoperativo policial se detuvo a 300 sospechosos.\n\nPara la operación Cóndor IV se \
+            "Un megaoperativo en la frontera dejó 300 detenidos.\n\nPara la operación Cóndor IV se \
              movilizaron miles de agentes."
         ));
         // A headline on something else, and a name in passing.

@@ -935,8 +935,8 @@ const WHOLE_OPERATION: &[&str] = &[
     "across the week",
     "regional results",
     "national results",
-    // "They were part of a month-long operation that saw officers arrest 32 people": those told
-    // of before are some of the whole the sentence counts.
+    // "The six were part of a wider sweep that led to 41 arrests": those told of before are
+    // some of the whole the sentence counts.
     "were part of",
 ];
 

@@ -75,7 +75,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // set off by a dash.
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
     let who = r"countries|nations|administrations|agencies|authorities|forces";
-    // In Spanish: "participaron Chile, Perú y Bolivia", "participaron además de México, ...",
+    // In Spanish: "participaron Chile, Perú y Bolivia", "participaron además de Chile, ...",
     // "participaron 3 países: ...", "con la participación de las policías de ...", "también se
     // involucraron ...".
     const SPANISH: &str = concat!(
@@ -1049,15 +1049,15 @@ mod tests {
             ("In all, 40 suspects have been arrested in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Those countries include Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The raids ended parallel investigations in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
-            ("The same day, 14 house searches were conducted within Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
-            ("Nine customs services joined in the operation: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("Meanwhile 14 house searches were carried out within Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("Three police forces joined in the action: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("It credited the work of three national forces: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             // In Spanish.
             ("En la operación participaron Guatemala, Honduras y Panamá.", &["GT", "HN", "PA"]),
             ("Contó con la participación de las policías de Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
-            ("En la operación participaron además de Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
-            ("También se involucraron Ecuador, Uruguay y Panamá.", &["EC", "UY", "PA"]),
+            ("Participaron además de Chile, Perú y Bolivia varios países del Caribe.", &["CL", "PE", "BO"]),
+            ("También se involucraron Cuba, Jamaica y Haití.", &["CU", "JM", "HT"]),
             ("Norway and Iceland officials were also involved in the checks.", &["NO", "IS"]),
             ("The checks were planned and carried out by Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Besides, Ghana, Togo and Benin also supported the operation with house searches.", &["GH", "TG", "BJ"]),

