@@ -109,10 +109,12 @@ pub(crate) const QUALIFIERS: [&str; 33] = [
     "unas",
 ];
 
-/// Spanish and Portuguese qualifiers in the English the explorer shows figures in, so that a
-/// release's "más de 300" stands beside another's "more than 300"; an English one as written.
-pub(crate) fn in_english(qualifier: &str) -> String {
-    let english = match qualifier {
+/// A qualifier as the explorer shows it: in lower case with single spaces, and a Spanish or
+/// Portuguese one in the English the explorer shows figures in, so that a release's "más de
+/// 300" stands beside another's "more than 300"; an English one as written.
+pub(crate) fn qualifier_as_shown(written: &str) -> String {
+    let qualifier = written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let english = match qualifier.as_str() {
         "más de" | "mas de" | "mais de" => "more than",
         "menos de" => "less than",
         "cerca de" => "close to",
@@ -121,7 +123,7 @@ pub(crate) fn in_english(qualifier: &str) -> String {
         "casi" | "quase" => "almost",
         "aproximadamente" => "approximately",
         "unos" | "unas" => "some",
-        written => written,
+        _ => return qualifier,
     };
     english.to_string()
 }
@@ -374,8 +376,7 @@ pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
             Some(NumberMention {
                 span: range.start + number.start..range.start + parts.scale.as_ref().map_or(number.end, |s| s.end),
                 value,
-                qualifier: qualifier
-                    .map(|q| in_english(&text(&q).split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())),
+                qualifier: qualifier.map(|q| qualifier_as_shown(text(&q))),
                 currency: currency.map(|c| {
                     dollars_named_after(&slice[whole.end..], text(c)).unwrap_or_else(|| currency_code(text(c)))
                 }),
@@ -478,10 +479,6 @@ fn decimal_value(whole: &str, fraction: &str, factor: u64) -> Option<u64> {
 /// "forty-five" → 45, "two thousand five hundred" → 2,500, "seis" → 6; the grammar is
 /// [`NUMBER`]'s.
 fn words_value(written: &str) -> Option<u64> {
-    let lower = written.to_lowercase();
-    if let Some((_, value)) = OTHER_LANGUAGES_NUMBER_WORDS.iter().find(|(word, _)| *word == lower) {
-        return Some(*value);
-    }
     let (mut total, mut current) = (0, 0);
     for word in written.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()) {
         let word = word.to_ascii_lowercase();
@@ -504,6 +501,7 @@ fn word_value(word: &str) -> Option<u64> {
         .map(|i| i + 1)
         .or_else(|| position(&TEENS).map(|i| i + 10))
         .or_else(|| position(&TENS).map(|i| (i + 2) * 10))
+        .or_else(|| OTHER_LANGUAGES_NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|(_, value)| *value))
 }
 
 /// The dollar a bare "$" is, where the words right after the amount name it: "$500,000 in

@@ -186,10 +186,11 @@ const JOINING_WORDS_BEFORE_A_SUFFIX: &[&str] = &["the of on at and"];
 /// Words for an operation that "dubbed", "named" or "called" must follow for the name to be
 /// an operation's ("an operation dubbed “Silver Net”"), not a gang's or a route's ("a gang
 /// named “Black Axe”", "the so-called “Balkan route”").
-const OPERATION_WORDS: &[&str] = &["operation operations action actions crackdown", "operación operacion operação"];
+const OPERATION_WORDS: &[&str] = &["operation operations action actions crackdown", OTHER_LANGUAGES_OPERATION[0]];
 
-/// "Operation" in Spanish, Portuguese and Italian, as the cue finds it.
-const OTHER_LANGUAGES_OPERATION: &[&str] = &["operación operacion operação operacao operazione"];
+/// "Operation" in Spanish, Portuguese and Italian, as the cue finds it, and Latin America's
+/// "operativo", which the cue does not take but a name after "denominado" may follow.
+const OTHER_LANGUAGES_OPERATION: &[&str] = &["operación operacion operativo operação operacao operazione"];
 
 /// Words that may stand between such a word and "dubbed" ("the operation, which was dubbed").
 const LINKING_WORDS: &[&str] = &["which that was were is are been has had also"];
@@ -786,12 +787,12 @@ fn word_before(sentence: &str, at: usize) -> Option<Range<usize>> {
 
 /// Whether `before` ends in a word for an operation, maybe followed by "which was" or the like.
 fn follows_an_operation_word(before: &str) -> bool {
-    before
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .rev()
-        .find(|word| !is_listed(LINKING_WORDS, word))
-        .is_some_and(|word| is_listed(OPERATION_WORDS, word))
+    words_back(before).find(|word| !is_listed(LINKING_WORDS, word)).is_some_and(|word| is_listed(OPERATION_WORDS, word))
+}
+
+/// The words of `before`, last first, without the marks between them.
+fn words_back(before: &str) -> impl Iterator<Item = &str> {
+    before.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).rev()
 }
 
 /// Whether a cue is Spanish's or Portuguese's "named": "denominada", "llamado", "intitulada".
@@ -803,17 +804,11 @@ fn is_spanish_naming(cue: &str) -> bool {
 /// agrees with it and so names it across what it was against: "una operación contra el tráfico
 /// de armas denominada “Cóndor”".
 fn spanish_operation_before(before: &str) -> bool {
-    before
-        .split_whitespace()
-        .rev()
-        .take(SPANISH_CUE_REACH_WORDS)
-        .any(|word| is_listed(SPANISH_OPERATION_WORDS, word.trim_end_matches([',', ';'])))
+    words_back(before).take(SPANISH_CUE_REACH_WORDS).any(|word| is_listed(OTHER_LANGUAGES_OPERATION, word))
 }
 
 /// How many words before "denominada" its operation may stand.
 const SPANISH_CUE_REACH_WORDS: usize = 8;
-
-const SPANISH_OPERATION_WORDS: &[&str] = &["operación operacion operativo operação operacao"];
 
 /// A name as read, with spans into the sentence.
 struct Reading {

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use explorer_model::Unit;
 use regex::Regex;
 
-use super::numbers::{NumberMention, QUALIFIERS, in_english};
+use super::numbers::{NumberMention, QUALIFIERS, qualifier_as_shown};
 
 /// How much an amount is.
 #[derive(Debug, Clone, PartialEq)]
@@ -116,9 +116,7 @@ pub fn quantity_mentions(text: &str, range: Range<usize>, numbers: &[NumberMenti
             Some(QuantityMention {
                 amount: Amount::Measured { quantity, unit },
                 span: range.start + number.start()..range.start + caps.get(0)?.end(),
-                qualifier: caps
-                    .name("qualifier")
-                    .map(|q| in_english(&q.as_str().split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())),
+                qualifier: caps.name("qualifier").map(|q| qualifier_as_shown(q.as_str())),
             })
         })
         .collect();

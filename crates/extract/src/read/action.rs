@@ -88,7 +88,7 @@ pub(crate) fn tells_of_an_action(lower: &str) -> bool {
 
 /// An action's words as the explorer names every action, in English: "operación",
 /// "operativo" and "operação" are operations.
-fn in_english(words: &str) -> &str {
+fn kind_in_english(words: &str) -> &str {
     match words {
         "operación" | "operativo" | "operação" => "operation",
         words => words,
@@ -616,7 +616,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         })
         .collect();
     Some(Action {
-        kind: in_english(words).to_string(),
+        kind: kind_in_english(words).to_string(),
         span: start..start + words.len(),
         sentence: lead[n],
         national: national

@@ -592,7 +592,7 @@ fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
     let named = if ANY_NATIONAL_AGENCY.is_match(listed) { NATIONAL_AGENCIES } else { &[] };
     let known = named
         .iter()
-        .filter(|(agency, _)| names_its_country(said, agency))
+        .filter(|(agency, _)| names_its_country(sentence, agency))
         .filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
     let mut found: Vec<(usize, &str)> = by_their_country.chain(known).collect();
     found.sort_unstable();
@@ -642,12 +642,11 @@ const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("Polícia Federal", "BR"),
 ];
 
-/// Whether a sentence (`said`) that names an agency of [`NATIONAL_AGENCIES`] tells its country
-/// by it. Spain's "Policía Nacional" is Spain's in an English sentence; in a Spanish one it
-/// may be Colombia's, Peru's or any Spanish-speaking country's, which the text leaves to the
-/// reader.
-fn names_its_country(said: &str, agency: &str) -> bool {
-    agency != "Policía Nacional" || whole_words(&said.to_ascii_lowercase(), "the").is_some()
+/// Whether a sentence that names an agency of [`NATIONAL_AGENCIES`] tells its country by it.
+/// Spain's "Policía Nacional" is Spain's in an English sentence; in a Spanish one it may be
+/// Colombia's, Peru's or any Spanish-speaking country's, which the text leaves to the reader.
+fn names_its_country(sentence: &Sentence, agency: &str) -> bool {
+    agency != "Policía Nacional" || whole_words(sentence.lower(), "the").is_some()
 }
 
 /// The one country whose agencies the sentences about the operation name, and the first
@@ -662,7 +661,7 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
         let said = sentence.text(doc.text);
         for code in NATIONAL_AGENCIES
             .iter()
-            .filter(|(agency, _)| whole_words(said, agency).is_some() && names_its_country(said, agency))
+            .filter(|(agency, _)| whole_words(said, agency).is_some() && names_its_country(sentence, agency))
             .map(|(_, code)| *code)
         {
             match &found {
