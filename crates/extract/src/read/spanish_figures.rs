@@ -87,18 +87,22 @@ static TRAFFICKERS: LazyLock<Regex> = LazyLock::new(|| {
 static SMUGGLERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:presuntos\s+)?traficantes\s+de\s+migrantes\b").expect("valid regex"));
 
-/// A rescue right before the number: "se rescató a", "rescataron a", "el rescate de".
+/// A rescue right before the number: "se rescató a", "rescataron a", "el rescate de", "fueron
+/// liberadas".
 static RESCUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:rescató|rescataron|liberó|liberaron|rescatado|liberado|rescatar|liberar)\s+a|rescate\s+de)\s+$")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"(?:(?:rescató|rescataron|liberó|liberaron|rescatado|liberado|rescatar|liberar)\s+a|rescate\s+de",
+        r"|(?:fueron|han\s+sido)\s+(?:rescatad|liberad)[oa]s)\s+$",
+    ))
+    .expect("valid regex")
 });
 
 /// A rescue right after the people counted: "210 personas de varios países fueron rescatadas",
-/// "85 víctimas rescatadas".
+/// "85 víctimas rescatadas", "90 posibles víctimas de explotación laboral han sido rescatadas".
 static RESCUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:[\p{L}]+\s+){1,4}?(?:fueron|han\s+sido)\s+(?:rescatad|liberad)[oa]s\b",
-        r"|^(?:posibles\s+|presuntas\s+)?víctimas\s+(?:[\p{L}]+\s+){0,3}?(?:rescatad|liberad)[oa]s\b",
+        r"|^(?:posibles\s+|presuntas\s+)?víctimas\s+(?:[\p{L}]+\s+){0,4}?(?:(?:fueron|han\s+sido)\s+)?(?:rescatad|liberad)[oa]s\b",
         r"|^(?:personas\s+)?(?:migrantes|extranjeros)\s+(?:[\p{L}]+\s+){0,2}?(?:rescatad|liberad)[oa]s\b",
     ))
     .expect("valid regex")
@@ -213,6 +217,8 @@ mod tests {
             ("Se produjo el arresto de 12 traficantes de migrantes.", &["arrests_smugglers 12"]),
             ("La policía rescató a 63 víctimas de explotación laboral.", &["victims_rescued 63"]),
             ("Unas 210 personas de varios países fueron rescatadas.", &["victims_rescued 210"]),
+            ("En las fincas fueron liberadas 37 víctimas de trata.", &["victims_rescued 37"]),
+            ("Unas 90 posibles víctimas de explotación laboral han sido rescatadas.", &["victims_rescued 90"]),
             ("La policía identificó a 17 posibles víctimas en los bares.", &["victims_identified 17"]),
             ("Los agentes detectaron a 4 380 migrantes irregulares.", &["migrants_identified 4380"]),
             ("Los agentes realizaron 71.500 consultas en las bases de datos policiales.", &["database_checks 71500"]),
