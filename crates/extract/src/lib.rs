@@ -889,6 +889,12 @@ mod tests {
         assert_eq!(read(&with_others).0, Vec::<String>::new());
         let with_europol = text.replace("In a week of action", "In a week of action backed by Europol");
         assert_eq!(read(&with_europol).0, Vec::<String>::new());
+        // Countries that people came from are not where the action took place.
+        let from = text.replace("Polish nationals", "workers mostly from Chad and Niger");
+        assert_eq!(read(&from), (vec!["GB".to_string()], 0, Some(40)));
+        let spanish = "Red desarticulada\n\nLa policía ha desarticulado una red en Chile que explotaba a mujeres \
+                       procedentes de Haití y Cuba, y detuvo a 22 personas.\n";
+        assert_eq!(read(spanish), (vec!["CL".to_string()], 0, Some(22)));
     }
 
     #[test]

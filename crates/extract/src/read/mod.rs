@@ -34,7 +34,7 @@ use seizures::{FoundSeizure, sentence_seizures};
 use timing::{Published, relative_year, timing, year_beside};
 
 use super::Source as Input;
-use super::annotate::countries::CountryMention;
+use super::annotate::countries::{CountryMention, list_at};
 use super::annotate::country_index::CountryIndex;
 use super::annotate::operation_names::OperationName;
 use super::doc::{Doc, Sentence};
@@ -673,18 +673,23 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
     let named =
         || scope.sentences.iter().map(|&i| &doc.sentences[i]).flat_map(|s| s.countries.iter().map(move |c| (s, c)));
     let code = named().find(|(_, c)| !c.demonym).map(|(_, c)| c.code.as_str())?;
-    // Another country's people may be victims ("Ethiopian nationals"); its police or
-    // authorities ("Belgian authorities") took part.
-    let of_people = |c: &CountryMention| {
+    // Another country's people may be victims ("Ethiopian nationals", "women mostly from
+    // Peru and Bolivia"); its police or authorities ("Belgian authorities") took part.
+    let mut people_list_end = None;
+    let mut of_people = |s: &Sentence, c: &CountryMention| {
         let next = doc.text[c.span.end..].split_whitespace().next().unwrap_or_default();
-        c.demonym && PEOPLE_OF_A_COUNTRY.contains(&next.trim_end_matches([',', '.']))
+        let people = c.demonym && PEOPLE_OF_A_COUNTRY.contains(&next.trim_end_matches([',', '.']))
+            || !c.demonym && people_from(&doc.text[s.span.start..c.span.start])
+            || people_list_end.is_some_and(|end| list_at(doc.text, end, &s.countries).first() == Some(&c));
+        people_list_end = people.then_some(c.span.end);
+        people
     };
-    if !named().all(|(_, c)| c.code == code || of_people(c)) {
+    if !named().all(|(s, c)| c.code == code || of_people(s, c)) {
         return None;
     }
     let (sentence, _) = named().find(|(_, c)| {
-        let before = doc.text[..c.span.start].trim_end_matches("the ");
-        !c.demonym && ["in ", "across ", "throughout "].iter().any(|place| before.ends_with(place))
+        let before = doc.text[..c.span.start].trim_end_matches("the ").trim_end_matches("el ");
+        !c.demonym && ["in ", "across ", "throughout ", "en ", "em "].iter().any(|place| before.ends_with(place))
     })?;
     Some((code.to_string(), sentence.span.clone()))
 }
@@ -703,6 +708,37 @@ const PEOPLE_OF_A_COUNTRY: &[&str] = &[
     "people",
     "workers",
     "origin",
+];
+
+/// Whether the words before a country's name make it where people came from: "women mostly
+/// from", "víctimas procedentes de".
+fn people_from(before: &str) -> bool {
+    let Some(before) = before.strip_suffix("from ").or_else(|| before.strip_suffix("de ")) else {
+        return false;
+    };
+    let word = before.split_whitespace().next_back().unwrap_or_default().trim_end_matches(',');
+    PEOPLE_OF_A_COUNTRY.contains(&word) || PEOPLE_OR_ORIGIN_IN_SPANISH.contains(&word) || ORIGIN.contains(&word)
+}
+
+/// Words before "from" that tell where people came from.
+const ORIGIN: &[&str] = &["mainly", "mostly", "largely", "primarily", "chiefly", "originally"];
+
+/// Spanish words for people, or for where they came from, before "de" and a country.
+const PEOPLE_OR_ORIGIN_IN_SPANISH: &[&str] = &[
+    "mujeres",
+    "hombres",
+    "personas",
+    "víctimas",
+    "migrantes",
+    "ciudadanos",
+    "ciudadanas",
+    "principalmente",
+    "mayoritariamente",
+    "procedentes",
+    "originarias",
+    "originarios",
+    "oriundas",
+    "oriundos",
 ];
 
 /// Words for a part of an operation's time: "the first two days", "on the last day".
