@@ -152,8 +152,9 @@ static ASIDE_THEN_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TRAFFICKERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:suspected |alleged )?(?:human )?traffickers\b").expect("valid regex"));
-static SMUGGLERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:suspected |alleged )?(?:migrant |people )?smugglers\b").expect("valid regex"));
+static SMUGGLERS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:suspected |alleged )?(?:migrant |people |human )?smugglers\b").expect("valid regex")
+});
 /// Words after "smugglers" or "traffickers" that count others with them.
 const WITH_OTHERS: &[&str] = &[" and their ", " and associates", " and accomplices", " and others"];
 static NATIONALITIES: LazyLock<Regex> =
@@ -1469,6 +1470,7 @@ mod tests {
             ("Police safeguarded at least 64 children.", &["VictimsRescued 64 at least [64]"]),
             ("Police found 64 children at the border.", &[]),
             ("Arrest of 31 suspected people smugglers", &["ArrestsSmugglers 31 exact [31]"]),
+            ("Guards said 8 alleged human smugglers were detained.", &["ArrestsSmugglers 8 exact [8]"]),
             ("Detection of 2,400 irregular migrants", &["MigrantsIdentified 2400 exact [2,400]"]),
         ]);
     }

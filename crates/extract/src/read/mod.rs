@@ -780,11 +780,12 @@ fn one_forces_share(doc: &Doc, sentence: &Sentence) -> bool {
 }
 
 /// Whether a sentence tells of a part of the operation's time ("On the first day alone,
-/// police made 241 arrests"): its figures are a share of the totals, never the totals.
+/// police made 241 arrests") or one of its incidents ("In the second incident, ..."): its
+/// figures are a share of the totals, never the totals.
 fn tells_of_a_phase(sentence: &Sentence) -> bool {
     let lower = sentence.lower();
     // Most sentences say neither "phase" nor a day or a week: no need to cut them into words.
-    static PHASE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| any_of(&["phase", "day", "week"]));
+    static PHASE_OR_TIME: LazyLock<Regex> = LazyLock::new(|| any_of(&["phase", "day", "week", "incident"]));
     if !PHASE_OR_TIME.is_match(lower) {
         return false;
     }
@@ -803,13 +804,19 @@ fn tells_of_a_phase(sentence: &Sentence) -> bool {
                 None => false,
             }
     };
+    // "in the last three days": the days before the release, the action's own time, unless
+    // they are the last days of something ("the last two days of the operation").
+    let the_recent_past =
+        |i: usize, time_at: usize| words[i + 1] == "last" && time_at == i + 3 && words.get(time_at + 1) != Some(&"of");
     a_phase
         || words.windows(3).enumerate().any(|(i, three)| {
             let time_at = if is_time(three[2]) { i + 2 } else { i + 3 };
             three[0] == "the"
                 && PHASES.contains(&three[1])
-                && words.get(time_at).is_some_and(|word| is_time(word))
-                && !of_the_calendar(time_at + 1)
+                && (three[2] == "incident"
+                    || words.get(time_at).is_some_and(|word| is_time(word))
+                        && !of_the_calendar(time_at + 1)
+                        && !the_recent_past(i, time_at))
         })
 }
 
@@ -1224,6 +1231,8 @@ mod tests {
             "During the final week, officers checked 900 lorries.",
             "During this phase, 32 suspects were arrested and 102 firearms seized.",
             "In the first two days of the operation, officers rescued 20 victims.",
+            "In the last two days of the operation, officers rescued 20 victims.",
+            "In the second incident, guards stopped two suspected smugglers.",
         ];
         for text in phases {
             assert!(tells_of_a_phase(&Sentence::of(text)), "{text}");
@@ -1237,6 +1246,8 @@ mod tests {
             // A stretch of the calendar, where a release reports results so far.
             "In the first 9 days of the month of June, the agency rescued 20 victims.",
             "In the first two weeks of March, the agency rescued 20 victims.",
+            // The days before the release: the action's own time.
+            "Police said that six suspects were arrested in the last three days.",
         ];
         for text in wholes {
             assert!(!tells_of_a_phase(&Sentence::of(text)), "{text}");

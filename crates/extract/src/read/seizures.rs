@@ -689,7 +689,8 @@ fn counts_a_list(text: &str, after_item: Range<usize>, numbers: &[NumberMention]
 }
 
 /// Words that give a thing an amount without a number.
-const VAGUE_AMOUNTS: [&str; 8] = ["thousands", "hundreds", "dozens", "tens", "several", "many", "numerous", "millions"];
+const VAGUE_AMOUNTS: [&str; 9] =
+    ["thousands", "hundreds", "dozens", "tens", "several", "various", "many", "numerous", "millions"];
 
 /// What was done to a thing, said right after it: "115 false documents were detected".
 static DONE_TO_IT: LazyLock<Regex> = LazyLock::new(|| {
@@ -1140,6 +1141,10 @@ mod tests {
         assert_eq!(
             seizures("Police seized 80 kg of ivory, thousands of turtle eggs, and rhino horns."),
             ["80 kg: ivory (Wildlife)"]
+        );
+        assert_eq!(
+            seizures("Police seized 70 rifles, 9 grenades and various army boots."),
+            ["70: rifles (Firearms)", "9: grenades (Other)"]
         );
     }
 
