@@ -111,7 +111,10 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
             let before = doc.text[doc.sentences[i].span.start..mention.span.start].trim_end().to_lowercase();
             // "known as “Operation United Front”": the quotation mark that opens the name.
             let before = before.trim_end_matches(['"', '“', '‘', '\'']).trim_end();
-            let sentence_subject = doc.sentences[i].is_body() && matches!(before, "" | "the");
+            // "The fourth edition of the Coastal Sweep Action (CSA 4) was ...": the subject is
+            // an edition named by its long and short forms.
+            let edition_subject = before.starts_with("the ") && before.contains(" edition of ");
+            let sentence_subject = doc.sentences[i].is_body() && (matches!(before, "" | "the") || edition_subject);
             // "The investigation, named the Joint Action Days Tamis 4": a "the" between.
             let naming = before.strip_suffix(" the").unwrap_or(before);
             // "forces involved in Operation Desert Wind targeted ...": who acted in it.
@@ -378,6 +381,11 @@ mod tests {
             "Un megaoperativo en la frontera dejó 300 detenidos.\n\nPara la operación Cóndor IV se \
              movilizaron miles de agentes."
         ));
+        // The subject an edition, by its long name and its short one in capitals.
+        let edition = "Banks join police against fraud\n\nForces of 19 countries joined hands with banks.\n\n\
+                       The sixth edition of the Coastal Fraud Sweep (CAFS 6), which was led by Ireland, was \
+                       the latest of a long effort.";
+        assert_eq!(named(edition), names(Some("Cafs 6"), &[]));
         // A headline on something else, and a name in passing.
         assert!(!subject(
             "Trainers meet in Lyon\n\nPolice trainers met for a week.\n\nThe course drew on Operation \
