@@ -204,7 +204,7 @@ impl<'t> DateTokens<'t> {
             };
             // A point that makes no date ("31 June 2024") is skipped whole, so that no part of
             // it ("June 2024") is read as a date instead.
-            let (mention, last) = match self.range_from(start) {
+            let (mention, last) = match self.range_from(start).or_else(|| self.month_list_from(start)) {
                 Some((range, last)) => (Some(range), last),
                 None => (self.single(start), start.last),
             };
@@ -224,6 +224,36 @@ impl<'t> DateTokens<'t> {
         }
         let (first, last) = resolve(start, end)?;
         Some((DateMention { span: start.start..self.tokens[end.last].end, start: first, end: last }, end.last))
+    }
+
+    /// "in June, October and November 2023": three or more months listed in the calendar's
+    /// order with one year at the end, read as the span from the first to the last.
+    fn month_list_from(&self, start: Point) -> Option<(DateMention, usize)> {
+        if start.day.is_some() || start.year.is_some() {
+            return None;
+        }
+        let (mut previous, mut months) = (start.month?, 1);
+        let mut index = start.last;
+        loop {
+            // ", " or ", and " or " and " between two months.
+            let gap = self.gap_after(index)?;
+            let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
+            if !(gap.is_empty() || gap.eq_ignore_ascii_case("and")) {
+                return None;
+            }
+            let next = self.dated_point(index + 1)?;
+            let month = next.month.filter(|&month| month > previous && next.day.is_none())?;
+            (previous, months, index) = (month, months + 1, next.last);
+            if let Some(year) = next.year {
+                let first = PartialDate::new(Some(year), start.month?, None)?;
+                let last = PartialDate::new(Some(year), month, None)?;
+                let span = start.start..self.tokens[index].end;
+                return (months >= 3).then_some((DateMention { span, start: first, end: last }, index));
+            }
+            if gap.eq_ignore_ascii_case("and") {
+                return None;
+            }
+        }
     }
 
     /// Whether `joint` makes `start` and `end` one range: "and" joins days only after
@@ -788,6 +818,10 @@ mod tests {
         ("Raids took place in April and May.", &[("April and May", "--04", "--05")]),
         ("The operation ran over two weeks in April and May 2024.", &[("April and May 2024", "2024-04", "2024-05")]),
         ("Checks were held between March and May 2023.", &[("March and May 2023", "2023-03", "2023-05")]),
+        (
+            "Raids took place in February, June, and August 2021.",
+            &[("February, June, and August 2021", "2021-02", "2021-08")],
+        ),
         ("It ran from late April to early May.", &[("late April to early May", "--04", "--05")]),
         ("Operation Weka (March–April 2022) targeted smugglers.", &[("March–April 2022", "2022-03", "2022-04")]),
         (
