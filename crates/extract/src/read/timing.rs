@@ -405,7 +405,12 @@ fn through_later_phases(doc: &Doc, dates: &DateMention) -> DateMention {
     let Some(sentence) = doc.sentences.iter().find(|s| s.span.contains(&dates.span.start)) else { return through };
     for next in sentence.dates.iter().filter(|d| d.span.start >= dates.span.end) {
         let between = doc.text[through.span.end..next.span.start].trim().trim_start_matches(',').trim().to_lowercase();
-        if !NEXT_PHASE_WORDS.contains(&between.as_str()) || !is_later(&next.start, &through.end) {
+        // "on 2 May (in Bremen) and 6 May (in Kiel)": where each day's action was, in brackets.
+        let between = between
+            .strip_prefix('(')
+            .and_then(|aside| aside.split_once(')'))
+            .map_or(&*between, |(_, rest)| rest.trim());
+        if !NEXT_PHASE_WORDS.contains(&between) || !is_later(&next.start, &through.end) {
             break;
         }
         // "Between 16 and 20 September 2019 and on the 25 September": a later phase in the
@@ -809,6 +814,15 @@ mod tests {
                 false,
                 Some("2019-09-16"),
                 Some("2019-09-25"),
+            ),
+            // Each day's place in brackets between two days of action.
+            (
+                "Operation Keel Line's action days on 30 April (in Bremen) and 3 May (in Kiel) led to 9 arrests.",
+                None,
+                None,
+                false,
+                Some("--04-30"),
+                Some("--05-03"),
             ),
             // A date after a day of the week opens the sentence.
             (
