@@ -106,6 +106,11 @@ static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// Officials, who are counted as those who acted unless an arrest is right beside them.
+static OFFICIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:police |border |customs |prison |immigration )?(?:officers|officials|guards|agents)\b")
+        .expect("valid regex")
+});
 /// People counted beside others of another kind, with no total said ("Three men and a
 /// woman were arrested", "54 adults and 11 minors"): each count is a part of a sum the text
 /// leaves to the reader.
@@ -846,13 +851,25 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return Some(Metric::VictimsRescued);
     }
     if after.contains("migrants") && MIGRANTS.is_match(after) {
-        return match nearest_action(n, &["rescu"], &["identif", "detect", "intercept"])? {
+        // "found the bodies of 12 migrants": no one to rescue or identify as alive.
+        if n.clause_before().ends_with("bodies of ") || n.clause_before().ends_with("remains of ") {
+            return None;
+        }
+        return match nearest_action(n, &["rescu"], &["identif", "detect", "intercept", "found", "discover", "locat"])? {
             Action::First => Some(Metric::MigrantsRescued),
             Action::Second => Some(Metric::MigrantsIdentified),
         };
     }
     if let Some(people) = PEOPLE_ARRESTED.find(after)
         && arrested_in_clause(n, people.as_str())
+    {
+        return Some(Metric::Arrests);
+    }
+    // "arrested five police officers", "two border guards were detained": officers are
+    // counted as those who acted ("500 officers took part") unless an arrest is right beside.
+    if let Some(officials) = OFFICIALS.find(after)
+        && (matches!(n.previous_word(), "arrested" | "detained")
+            || ARRESTED_RIGHT_AFTER.is_match(after[officials.end()..].trim_start()))
     {
         return Some(Metric::Arrests);
     }
@@ -1491,6 +1508,11 @@ mod tests {
             ),
             ("One victim was rescued.", &["VictimsRescued 1 exact [One]"]),
             ("Officers intercepted 120 migrants.", &["MigrantsIdentified 120 exact [120]"]),
+            ("Guards found 85 migrants in a lorry.", &["MigrantsIdentified 85 exact [85]"]),
+            ("Divers found the bodies of 12 migrants.", &[]),
+            ("Police said they had arrested four police officers.", &["Arrests 4 exact [four]"]),
+            ("Two border guards were detained at dawn.", &["Arrests 2 exact [Two]"]),
+            ("Police arrested 30 people with the help of 500 officers.", &["Arrests 30 exact [30]"]),
             ("Police detected 75 irregular migrants.", &["MigrantsIdentified 75 exact [75]"]),
             ("The coast guard rescued 69 migrants.", &["MigrantsRescued 69 exact [69]"]),
             (
