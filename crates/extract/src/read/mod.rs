@@ -679,7 +679,7 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
     let mut of_people = |s: &Sentence, c: &CountryMention| {
         let next = doc.text[c.span.end..].split_whitespace().next().unwrap_or_default();
         let people = c.demonym && PEOPLE_OF_A_COUNTRY.contains(&next.trim_end_matches([',', '.']))
-            || !c.demonym && people_from(&doc.text[s.span.start..c.span.start])
+            || !c.demonym && peoples_origin_or_destination(&doc.text[s.span.start..c.span.start])
             || people_list_end.is_some_and(|end| list_at(doc.text, end, &s.countries).first() == Some(&c));
         people_list_end = people.then_some(c.span.end);
         people
@@ -708,17 +708,30 @@ const PEOPLE_OF_A_COUNTRY: &[&str] = &[
     "people",
     "workers",
     "origin",
+    "adults",
+    "minors",
+    "travellers",
+    "travelers",
+    "passengers",
+    "families",
 ];
 
-/// Whether the words before a country's name make it where people came from: "women mostly
-/// from", "víctimas procedentes de".
-fn people_from(before: &str) -> bool {
+/// Whether the words before a country's name make it where people came from or were bound
+/// for: "women mostly from", "víctimas procedentes de", "bound for the".
+fn peoples_origin_or_destination(before: &str) -> bool {
+    let before = before.strip_suffix("the ").unwrap_or(before);
+    if DESTINATIONS.iter().any(|words| before.ends_with(words)) {
+        return true;
+    }
     let Some(before) = before.strip_suffix("from ").or_else(|| before.strip_suffix("de ")) else {
         return false;
     };
     let word = before.split_whitespace().next_back().unwrap_or_default().trim_end_matches(',');
     PEOPLE_OF_A_COUNTRY.contains(&word) || PEOPLE_OR_ORIGIN_IN_SPANISH.contains(&word) || ORIGIN.contains(&word)
 }
+
+/// Words before a country that make it where people were going.
+const DESTINATIONS: &[&str] = &["bound for ", "destined for ", "headed for ", "heading for ", "on their way to "];
 
 /// Words before "from" that tell where people came from.
 const ORIGIN: &[&str] = &["mainly", "mostly", "largely", "primarily", "chiefly", "originally"];
