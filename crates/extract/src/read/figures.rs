@@ -92,9 +92,9 @@ static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
 static MIGRANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
 /// A rescue told right after the people it took out of harm: " have been rescued", " were
-/// freed" (people "safeguarded" may only have been at risk).
+/// freed", " rescued" (people "safeguarded" may only have been at risk).
 static RESCUED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ (?:were|have been|had been) (?:rescued|freed)(?-u:\b)").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^ (?:(?:were|have been|had been) )?(?:rescued|freed)(?-u:\b)").expect("valid regex"));
 /// People an arrest is made of, with up to two words before them ("12 Nigerian suspects",
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1509,6 +1509,10 @@ mod tests {
             ("One victim was rescued.", &["VictimsRescued 1 exact [One]"]),
             ("Officers intercepted 120 migrants.", &["MigrantsIdentified 120 exact [120]"]),
             ("Guards found 85 migrants in a lorry.", &["MigrantsIdentified 85 exact [85]"]),
+            (
+                "Six men have been arrested and 9 women rescued in raids.",
+                &["Arrests 6 exact [Six]", "VictimsRescued 9 exact [9]"],
+            ),
             ("Divers found the bodies of 12 migrants.", &[]),
             ("Police said they had arrested four police officers.", &["Arrests 4 exact [four]"]),
             ("Two border guards were detained at dawn.", &["Arrests 2 exact [Two]"]),
