@@ -675,12 +675,13 @@ const OTHER_CRIMES: &[&str] = &["other crimes", "other offences", "other offense
 const ADDED_WORDS: &[&str] = &["another", "a further", "in addition to the", "besides the"];
 
 /// A sentence about a whole series or every edition so far: "The six operations have
-/// yielded", "the four operations to date have", "the seven editions", "since the series began in 2014", "the work under the
-/// programme has resulted in"; not "the largest operation to date", which tells of this
-/// edition. Read for figures and seizures alike (`seizures`).
+/// yielded", "the four operations to date have", "Europol's six operations have", "the seven
+/// editions", "since the series began in 2014", "the work under the programme has resulted
+/// in"; not "the largest operation to date", which tells of this edition. Read for figures
+/// and seizures alike (`seizures`).
 pub(super) static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"\b(?:the|these|all|previous|past) (?:[a-z-]+ ){0,4}?(?:operations|editions) (?:to date |so far )?(?:have|had|has|together)\b",
+        r"\b(?:the|these|all|previous|past|[a-z]+(?:’|')s) (?:[a-z-]+ ){0,4}?(?:operations|editions) (?:to date |so far )?(?:have|had|has|together)\b",
         r"|\bsince (?:it|the series|the programme|the first edition|the operation series) (?:began|started|was launched)\b",
         r"|\bsince (?:its|their) (?:launch|inception|start)\b",
         r"|\b(?:programme|program|project) (?:have|has|had) (?:resulted|led|yielded)\b"
@@ -1449,6 +1450,7 @@ mod tests {
             ("The seven editions have yielded 15,000 arrests.", &[]),
             ("Since the series began in 2014 it has led to 12,500 arrests.", &[]),
             ("The three Harrier operations to date have led to 2,600 arrests.", &[]),
+            ("Europol’s four Harrier operations have led to 2,600 arrests.", &[]),
             ("The operation led to 400 arrests in five days.", &["Arrests 400 exact [400]"]),
             ("The largest operation to date led to 400 arrests.", &["Arrests 400 exact [400]"]),
         ]);
