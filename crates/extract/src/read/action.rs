@@ -118,6 +118,9 @@ const ENFORCEMENT_WORDS: &[&str] = &[
     "rescu",
     "dismantl",
     "disband",
+    "taken down",
+    "took down",
+    "busted",
     "detain",
     "seiz",
     "warrants",
@@ -484,6 +487,9 @@ fn told_in(doc: &Doc, lead: &[usize], lower: &[&str], enforced: bool) -> Option<
 const DEEDS: &[(&str, &str)] = &[
     ("dismantled", "dismantling"),
     ("broke up", "dismantling"),
+    ("taken down", "dismantling"),
+    ("took down", "dismantling"),
+    ("busted", "dismantling"),
     ("arrested", "arrests"),
     ("detained", "arrests"),
     ("apprehended", "arrests"),
@@ -1535,6 +1541,11 @@ mod tests {
                 action("action days", &["Spanish National Police"], Some("fraud")),
             ),
             ("Police said the raids on 3 May were the largest yet.", action("raids", &[], None)),
+            // A network taken down, with no other word for the action.
+            (
+                "The Dutch Police have taken down a ring that forged visas.",
+                action("dismantling", &["Dutch Police"], None),
+            ),
             // In Spanish and Portuguese, by the deed its body did or its word for an operation,
             // named in English.
             (
