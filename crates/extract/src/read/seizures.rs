@@ -71,6 +71,10 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "medical devices",
             "firearm parts",
             "gun parts",
+            // Fake money is no cash.
+            "counterfeit banknotes",
+            "counterfeit currency",
+            "fake banknotes",
         ],
     ),
     (
@@ -252,6 +256,10 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "dynamite sticks",
             "detonators",
             "vehicle parts",
+            // Fake goods of every kind not named above: "318 counterfeit bags".
+            "counterfeit",
+            "fake",
+            "cigarettes",
         ],
     ),
 ];
@@ -1004,6 +1012,9 @@ mod tests {
             ("Border guards seized 64 forged passports.", &["64: forged passports (Documents)"]),
             ("Police impounded 31 vehicles used by the network.", &["31: vehicles (Vehicles)"]),
             ("Inspectors seized 8 tonnes of counterfeit drugs.", &["8 tonnes: counterfeit drugs (Medicines)"]),
+            ("In all, 318 counterfeit handbags were seized.", &["318: counterfeit handbags (Other)"]),
+            ("Officers seized 9,000 counterfeit banknotes.", &["9,000: counterfeit banknotes (Other)"]),
+            ("Customs seized 2 million cigarettes.", &["2 million: cigarettes (Other)"]),
             ("Officers seized 214 servers in two data centres.", &["214: servers (Other)"]),
             ("Agents seized USD 600,000 in cash and froze 95 bank accounts.", &["USD 600,000: cash (Cash)"]),
             (
