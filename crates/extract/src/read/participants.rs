@@ -77,9 +77,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let who = r"countries|nations|administrations|agencies|authorities|forces";
     // In Spanish: "participaron Chile, Perú y Bolivia", "participaron además de Chile, ...",
     // "participaron 3 países: ...", "con la participación de las policías de ...", "también se
-    // involucraron ...", "entre los países participantes figuran ...".
+    // involucraron ...", "entre los países participantes figuran ...", "a los que se sumaron ...".
     const SPANISH: &str = concat!(
-        r"(?-u:\b)(?:participaron(?:\s+también|\s+además\s+de)?|participación\s+de|se\s+involucraron",
+        r"(?-u:\b)(?:participaron(?:\s+también|\s+además\s+de)?|participación\s+de|se\s+involucraron|se\s+sumaron|se\s+unieron",
         r"|países\s+participantes\s+(?:se\s+encuentran|figuran|son|fueron|están)|países\s+participantes\s*:)\s+",
         r"(?:\d+\s+países\s*:\s*)?(?:las?\s+polic[íi]as?\s+de\s+)?"
     );
@@ -1059,6 +1059,7 @@ mod tests {
             ("Participaron además de Chile, Perú y Bolivia varios países del Caribe.", &["CL", "PE", "BO"]),
             ("También se involucraron Cuba, Jamaica y Haití.", &["CU", "JM", "HT"]),
             ("Entre los países participantes figuran Belice, Curazao y Guyana.", &["BZ", "CW", "GY"]),
+            ("Participaron diez países, a los que se sumaron Canadá, Marruecos y Portugal.", &["CA", "MA", "PT"]),
             ("Norway and Iceland officials were also involved in the checks.", &["NO", "IS"]),
             ("The checks were planned and carried out by Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Besides, Ghana, Togo and Benin also supported the operation with house searches.", &["GH", "TG", "BJ"]),
