@@ -642,11 +642,28 @@ pub(crate) fn forces_in_the_lead(doc: &Doc) -> Vec<(String, Range<usize>)> {
     first_forces(doc, &lead(doc, LEAD_PARAGRAPHS)).into_iter().map(|(named, code)| (code, named.span)).collect()
 }
 
-/// The national forces of the first sentence of `lead` that opens with some.
+/// The national forces of the first sentence of `lead` that opens with some, else of the
+/// first that names some as who ran the action ("The raid ... was carried out by Kenyan
+/// police").
 fn first_forces(doc: &Doc, lead: &[usize]) -> Vec<(Named, String)> {
-    lead.iter()
-        .map(|&i| national_police(doc.text, &doc.sentences[i]))
-        .find(|forces| !forces.is_empty())
+    let first = |read: fn(&str, &Sentence) -> Vec<(Named, String)>| {
+        lead.iter().map(|&i| read(doc.text, &doc.sentences[i])).find(|forces| !forces.is_empty())
+    };
+    first(national_police).or_else(|| first(forces_after_a_cue)).unwrap_or_default()
+}
+
+/// The national forces right after the first of [`ORGANISER_CUES`] that ends in "by" in a
+/// sentence ("carried out by"; not "an operation involving", which names who took part).
+fn forces_after_a_cue(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
+    let lower = sentence.lower();
+    let after = ORGANISER_CUES
+        .iter()
+        .filter(|cue| cue.ends_with(" by "))
+        .filter_map(|cue| lower.find(cue).map(|at| at + cue.len()))
+        .min();
+    after
+        .and_then(|after| national_forces_at(text, sentence, sentence.span.start + after))
+        .map(|(forces, _)| forces)
         .unwrap_or_default()
 }
 
@@ -1541,6 +1558,12 @@ mod tests {
                 action("action days", &["Spanish National Police"], Some("fraud")),
             ),
             ("Police said the raids on 3 May were the largest yet.", action("raids", &[], None)),
+            // National forces named as who ran it, below a lead that tells no one.
+            (
+                "Ninety freed\n\nNinety workers were freed from a farm, a paper said.\n\nThe raid was carried \
+                 out by Kenyan police on 2 May.",
+                action("raid", &["Kenyan police"], None),
+            ),
             // A network taken down, with no other word for the action.
             (
                 "The Dutch Police have taken down a ring that forged visas.",
