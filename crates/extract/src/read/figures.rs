@@ -85,16 +85,22 @@ static CHILDREN: LazyLock<Regex> =
 /// Laotian nationals without papers".
 static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers|nationals)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers|nationals|foreigners)\b",
     )
     .expect("valid regex")
 });
 static MIGRANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
 /// A rescue told right after the people it took out of harm: " have been rescued", " were
-/// freed", " rescued" (people "safeguarded" may only have been at risk).
-static RESCUED_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^ (?:(?:were|have been|had been) )?(?:rescued|freed)(?-u:\b)").expect("valid regex"));
+/// freed", " rescued", ", including 40 children, were rescued" (not ", including 9 minors,
+/// rescued", where those who rescued are the subject; people "safeguarded" may only have been
+/// at risk).
+static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:, [^,;.]{1,80}, (?:were|have been|had been)|(?: (?:were|have been|had been))?) (?:rescued|freed)(?-u:\b)",
+    )
+    .expect("valid regex")
+});
 /// People an arrest is made of, with up to two words before them ("12 Nigerian suspects",
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1511,6 +1517,7 @@ mod tests {
             ("One victim was rescued.", &["VictimsRescued 1 exact [One]"]),
             ("Officers intercepted 120 migrants.", &["MigrantsIdentified 120 exact [120]"]),
             ("Guards found 85 migrants in a lorry.", &["MigrantsIdentified 85 exact [85]"]),
+            ("80 foreigners, including 30 Thai citizens, were rescued by police.", &["VictimsRescued 80 exact [80]"]),
             (
                 "Six men have been arrested and 9 women rescued in raids.",
                 &["Arrests 6 exact [Six]", "VictimsRescued 9 exact [9]"],
