@@ -97,17 +97,18 @@ impl<'t> Doc<'t> {
     /// Segments `text` and runs every recogniser over each sentence.
     pub fn new(text: &'t str, index: &CountryIndex, order: NumericOrder) -> Doc<'t> {
         let blocks = blocks(text);
-        // A block holds a sentence or more: room for one each spares most of the copies of
-        // these large records as the list grows.
-        let mut all = Vec::with_capacity(blocks.len());
-        for (i, block) in blocks.iter().enumerate() {
-            if block.kind == BlockKind::Residue {
-                continue;
-            }
-            for span in sentences(text, block.span.clone()) {
-                all.push(Sentence::annotated(text, span, block.kind, i, index, order));
-            }
-        }
+        // The spans first, so that the large annotated records are made in a list of their
+        // exact size, never copied as it grows.
+        let spans: Vec<(Range<usize>, usize)> = blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, block)| block.kind != BlockKind::Residue)
+            .flat_map(|(i, block)| sentences(text, block.span.clone()).into_iter().map(move |span| (span, i)))
+            .collect();
+        let mut all: Vec<Sentence> = spans
+            .into_iter()
+            .map(|(span, i)| Sentence::annotated(text, span, blocks[i].kind, i, index, order))
+            .collect();
         // A series named once with a cue ("Operation Bramble Key III") is a name where the text
         // gives it again with an edition and no cue ("and Bramble Key II, in 2022").
         let mut series: Vec<String> = all.iter().flat_map(|s| s.operations.iter().map(|o| o.series.clone())).collect();
