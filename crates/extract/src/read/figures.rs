@@ -389,7 +389,10 @@ impl Placed<'_> {
     /// The clause the number stands in, from it on: up to the next comma, semicolon, stop or
     /// number.
     fn clause_after(&self) -> &str {
-        self.after[..self.before_next_number].split([',', ';', '.', '(']).next().unwrap_or("")
+        let rest = &self.after[..self.before_next_number];
+        // The marks are ASCII: a look at the bytes finds the first without decoding characters.
+        let end = rest.bytes().position(|byte| matches!(byte, b',' | b';' | b'.' | b'(')).unwrap_or(rest.len());
+        &rest[..end]
     }
 
     /// Four plain digits that may be a year ("2020"); "2,020" and "2 020" are counts.
