@@ -884,6 +884,9 @@ mod tests {
         let text = "Drug lines hit\n\nIn a week of action, officers across Wales arrested 40 people and safeguarded \
                     Polish nationals.\n";
         assert_eq!(read(text), (vec!["GB".to_string()], 0, Some(40)));
+        // The headline may be what names the country.
+        let headline = "Drug lines hit in Wales\n\nIn a week of action, officers arrested 40 people.\n";
+        assert_eq!(read(headline), (vec!["GB".to_string()], 0, Some(40)));
         // Another country's authorities, or an international body, may have brought others in.
         let with_others = text.replace("Polish nationals", "Polish authorities helped");
         assert_eq!(read(&with_others).0, Vec::<String>::new());

@@ -670,8 +670,12 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
     if INTERNATIONAL_BODIES.is_match(doc.text) {
         return None;
     }
-    let named =
-        || scope.sentences.iter().map(|&i| &doc.sentences[i]).flat_map(|s| s.countries.iter().map(move |c| (s, c)));
+    // The headline too: "Smuggling ring broken up in Kenya".
+    let headline = doc.sentences.iter().take_while(|s| !s.is_body());
+    let named = || {
+        let in_scope = scope.sentences.iter().map(|&i| &doc.sentences[i]);
+        headline.clone().chain(in_scope).flat_map(|s| s.countries.iter().map(move |c| (s, c)))
+    };
     let code = named().find(|(_, c)| !c.demonym).map(|(_, c)| c.code.as_str())?;
     // Another country's people may be victims ("Ethiopian nationals", "women mostly from
     // Peru and Bolivia"); its police or authorities ("Belgian authorities") took part.
