@@ -275,7 +275,7 @@ const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages"
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
-const ENDS_ITEM: [&str; 62] = [
+const ENDS_ITEM: [&str; 63] = [
     "aboard",
     // "29 live big cats along with reptiles"
     "along",
@@ -321,6 +321,7 @@ const ENDS_ITEM: [&str; 62] = [
     "belonging",
     "found",
     "during",
+    "following",
     "across",
     "after",
     "before",
@@ -344,9 +345,10 @@ const ENDS_ITEM: [&str; 62] = [
     "ilegais",
 ];
 
-/// Words that list the parts of a total before them ("212 firearms, including 35 rifles").
+/// Words that list the parts of a total before them ("212 firearms, including 35 rifles",
+/// "90 firearms which included 30 pistols").
 static PARTS_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:including|among them|among which|of which|of them|nomeadamente|incluyendo|entre ellos|de los cuales|dos quais)\b")
+    Regex::new(r"(?i)\b(?:including|which included|which include|comprising|among them|among which|of which|of them|nomeadamente|incluyendo|entre ellos|de los cuales|dos quais)\b")
         .expect("valid regex")
 });
 
@@ -624,7 +626,11 @@ fn stated_seizures(
         let part_after = told_as_part(&text[mention.span.end..sentence.span.end]);
         // "of them" right after the last amount was that part's own ("four of them luxury
         // cars, and 6 handguns"): it lists nothing after it.
-        let parts_follow = PARTS_FOLLOW.is_match(gap) && !told_as_part(gap);
+        let parts_word = PARTS_FOLLOW.find(gap).filter(|_| !told_as_part(gap));
+        // "310 weapons and a large quantity of drugs, including 626 kg of cocaine": the parts of
+        // a thing named without an amount after the total, not of the total.
+        let parts_of_the_uncounted = parts_word.is_some_and(|word| gap[..word.start()].contains(" and "));
+        let parts_follow = parts_word.is_some() && !parts_of_the_uncounted;
         // "3561 works of art and cultural goods were seized ...; over 400 coins ... were seized":
         // a thing of a kind told after a total of all that kind is among it.
         let among_a_general_total = total.as_ref().is_some_and(|(total_item, total_kind, _)| {
@@ -645,7 +651,9 @@ fn stated_seizures(
             Some(_) if listed_as_part => continue,
             _ => None,
         };
-        if part_of.is_none() {
+        if parts_of_the_uncounted {
+            total = None;
+        } else if part_of.is_none() {
             total = Some((item.clone(), kind, !matches!(mention.amount, Amount::Money { .. })));
         }
         found.push(FoundSeizure {
@@ -1093,6 +1101,20 @@ mod tests {
                 "4,000: rounds of ammunition (Ammunition)"
             ]
         );
+        assert_eq!(
+            seizures("Police seized 90 firearms which included 30 pistols and 12 rifles."),
+            [
+                "90: firearms (Firearms)",
+                "30: pistols (Firearms) part of firearms",
+                "12: rifles (Firearms) part of firearms"
+            ]
+        );
+        // Parts of a thing named without an amount, after a total of another.
+        assert_eq!(
+            seizures("Police seized 70 weapons and a large quantity of drugs, including 40 kg of heroin."),
+            ["70: weapons (Other)", "40 kg: heroin (Drugs)"]
+        );
+        assert_eq!(seizures("Officers seized 12 kg of cannabis following two searches."), ["12 kg: cannabis (Drugs)"]);
     }
 
     #[test]
