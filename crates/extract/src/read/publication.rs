@@ -56,6 +56,13 @@ pub(crate) const PUBLISHERS: &[(&str, &[&str])] = &[
     ("Hellenic Police", &[]),
     ("Polish Police", &["Policja"]),
     ("Policía Nacional del Perú", &["National Police of Peru"]),
+    // News agencies, whose copy of a story is its own release.
+    ("Reuters", &[]),
+    // The agency is named as each release writes it: "(AP)" or "by The Associated Press".
+    ("AP", &[]),
+    ("The Associated Press", &["Associated Press"]),
+    ("Xinhua", &[]),
+    ("Bernama", &[]),
 ];
 
 /// Words a masthead writes after the publisher's name: "WCO NEWS", "ASEANAPOL Secretariat".
@@ -65,9 +72,10 @@ const MASTHEAD_SUFFIXES: &[&str] = &["news", "newsroom", "secretariat"];
 /// International Organization for Migration (IOM)").
 const PUBLISHER_LINE_BYTES: usize = 100;
 
-/// A dateline that names the publisher: "THE HAGUE (Europol) –".
-static DATELINE_PUBLISHER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\p{Lu} .,]+\((?P<publisher>[^)]+)\)\s*[–—-]").expect("valid regex"));
+/// A dateline that names the publisher: "THE HAGUE (Europol) –", "LYON, France (Reuters) -".
+static DATELINE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Lu} .,]+(?:,\s+\p{Lu}[\p{L}. ]{1,30})?\s*\((?P<publisher>[^)]+)\)\s*[–—-]").expect("valid regex")
+});
 
 /// Words after the subject of a first paragraph that make it the release's publisher: "Frontex,
 /// the European Border and Coast Guard Agency, has published the results", "(AMERIPOL) today
@@ -253,13 +261,15 @@ pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
 }
 
 /// The publisher a line names as the release's: "Source: X", "X – Press release", "Statement
-/// by X", "About X".
+/// by X", "About X", a byline "By X".
 fn publisher_line(line: &str) -> Option<&'static str> {
     // ASCII lower case keeps byte offsets, so `lower`'s offsets are `line`'s.
     let lower = line.to_ascii_lowercase();
     let named = if let Some(rest) = lower.strip_prefix("source") {
         &line[line.len() - rest.trim_start_matches([':', ' ']).len()..]
-    } else if let Some(rest) = lower.strip_prefix("statement by ").or(lower.strip_prefix("about ")) {
+    } else if let Some(rest) =
+        lower.strip_prefix("statement by ").or(lower.strip_prefix("about ")).or(lower.strip_prefix("by "))
+    {
         &line[line.len() - rest.len()..]
     } else {
         // "Europol’s related press release:" introduces a link to another page.
@@ -381,6 +391,12 @@ mod tests {
             (
                 "LAGOS, May 3, 2023 /AfricaWire/ --\nSource: UNODC\n\nVictims freed on the coast\n\nOfficers freed 40 victims.",
                 Some("UNODC"),
+            ),
+            // A news agency in a dateline after a country, and a byline.
+            ("NAIROBI, Kenya (Reuters) - Police freed 40 victims.", Some("Reuters")),
+            (
+                "Victims freed on the coast\n\nby The Associated Press\n\nPolice freed 40 victims.",
+                Some("The Associated Press"),
             ),
             // A headline that names an agency among other words, or a masthead naming two.
             ("47 arrested in Frontex-led operation\n\nWARSAW – Border guards detained 47 people.", None),
