@@ -103,10 +103,10 @@ fn a_review_counts_the_facts_read_and_the_numbers_left() {
     assert_eq!(review.operation.as_deref(), Some("harbour-light-2025"));
     assert_eq!(review.named_in.as_deref(), Some("Ports across the Mediterranean targeted in Operation Harbour Light"));
     assert_eq!(review.year_found, Some("the publication date"));
-    // Two added figures, the countries set, the Malta case, the quote, the crime area
-    // ("pooled their intelligence against the networks that smuggle migrants"), and the start, the end and
-    // the duration counted from them ("ran from 7 to 11 April").
-    assert_eq!(review.facts, 9);
+    // Two added figures, the countries set, the Malta case and its migrants found, the quote,
+    // the crime area ("pooled their intelligence against the networks that smuggle migrants"),
+    // and the start, the end and the duration counted from them ("ran from 7 to 11 April").
+    assert_eq!(review.facts, 10);
     let left: Vec<&str> = review.left.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(
         left,
@@ -173,7 +173,7 @@ fn a_correction_must_stand_in_its_document() {
 document = "harbour-light-2025.txt"
 metric = "migrants_identified"
 value = 401
-quote = "410 migrants were found"
+quote = "410 people were found"
 
 [[add]]
 document = "harbour-light-2025.txt"
