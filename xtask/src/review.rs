@@ -307,9 +307,10 @@ mod tests {
             "  arrests 64 [corrected: this publisher counts arrests as suspects handed over to prosecutors]: \
              \"In all, 64 suspects were handed over to prosecutors\""
         ));
-        // The facts of crates/extract/tests/corrections.rs's review: the figures, countries, case,
-        // quote and crime area, and the start, end and duration of "ran from 7 to 11 April".
-        assert_eq!(lines.last(), Some(&"harbour-light-2025.txt: read 9 facts, left 2 numbers"));
+        // The facts of crates/extract/tests/corrections.rs's review: the figures, countries, case
+        // and its migrants, quote and crime area, and the start, end and duration of "ran from 7
+        // to 11 April".
+        assert_eq!(lines.last(), Some(&"harbour-light-2025.txt: read 10 facts, left 2 numbers"));
         assert!(!report.contains('\x1b'), "plain text has no colour codes");
         assert!(text_report(&example(), None, Style::Colour).contains("\x1b[1;33m[12]\x1b[0m"));
     }
