@@ -684,7 +684,7 @@ pub(crate) fn whole_words(text: &str, words: &str) -> Option<usize> {
 }
 
 /// Every place `words` stand in `text` as whole words.
-fn every_whole_words<'a>(text: &'a str, words: &'a str) -> impl Iterator<Item = usize> + 'a {
+pub(crate) fn every_whole_words<'a>(text: &'a str, words: &'a str) -> impl Iterator<Item = usize> + 'a {
     text.match_indices(words).map(|(at, _)| at).filter(move |&at| {
         let before = text[..at].chars().next_back();
         let after = text[at + words.len()..].chars().next();

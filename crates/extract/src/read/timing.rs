@@ -10,14 +10,14 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use explorer_model::date::PartialDate;
+use explorer_model::date::{Date, PartialDate, month_from_name};
 use explorer_model::text::last_bytes;
 use regex::Regex;
 
 use crate::annotate::dates::{DateMention, WEEKDAYS, strip_suffix_ignoring_case};
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
-use crate::read::action::tells_of_an_action;
+use crate::read::action::{every_whole_words, tells_of_an_action};
 use crate::read::identity::NamedOperation;
 
 /// When an operation ran, and whether its year was read or worked out.
@@ -206,6 +206,23 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
             year_found: year.map(|_| "the name or a year beside a mention"),
         };
     }
+    // "Police raided 40 homes early on Wednesday": the day of the week, in a release dated to
+    // the day, is that day of the week before its publication.
+    if dates.is_none()
+        && let Some(published) = published
+        && let Some((first, last, span)) = day_of_the_week(doc, reported, published)
+        && reported.name.year.is_none_or(|year| year == last.year)
+    {
+        let day = |date: Date| PartialDate::new(Some(date.year), date.month, Some(date.day));
+        return Timing {
+            year: Some(last.year),
+            year_inferred: true,
+            start: day(first),
+            end: day(last),
+            dates_at: Some(span),
+            year_found: Some("the day of the week and the publication date"),
+        };
+    }
     let dates = dates.as_ref();
     let stated_year = dates
         .and_then(|d| d.end.year.map(|year| (year, "the dates")))
@@ -387,6 +404,83 @@ fn begun_and_ended(doc: &Doc, reported: &NamedOperation) -> Option<DateMention> 
         d.span.start >= begun.span.end && ENDINGS.iter().any(|words| without_weekday(&between).ends_with(words))
     })?;
     Some(DateMention { span: begun.span.start..ended.span.end, start: begun.start, end: ended.end })
+}
+
+/// Words shortly before a day of the week that make it when something was said about the
+/// action, or a day still to come: "police said Monday", "said in a statement Thursday",
+/// "briefing reporters on Monday", "next Tuesday".
+const NOT_WHEN_IT_RAN: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "announced",
+    "told",
+    "stated",
+    "statement",
+    "reported",
+    "briefing",
+    "briefed",
+    "conference",
+    "next",
+];
+
+/// How many words before a day of the week [`NOT_WHEN_IT_RAN`] is looked for.
+const SAYING_REACH_WORDS: usize = 3;
+
+/// The day of the week that a sentence naming the operation, or one of the release's first two
+/// paragraphs, says it ran on ("raided 40 homes early on Wednesday", "Wednesday's raids"), or
+/// two ("on Saturday and Sunday"), as the dates of those days in the week up to a publication
+/// date known to the day (the same day included), with where they are written.
+fn day_of_the_week(doc: &Doc, reported: &NamedOperation, published: Published) -> Option<(Date, Date, Range<usize>)> {
+    let published = Date::new(published.year, published.month, published.day?)?;
+    let lead_blocks: Vec<usize> = doc.body().map(|s| s.block).fold(Vec::new(), |mut blocks, block| {
+        if blocks.len() < 2 && !blocks.contains(&block) {
+            blocks.push(block);
+        }
+        blocks
+    });
+    let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
+    let lead = doc.body().filter(|s| lead_blocks.contains(&s.block));
+    naming.chain(lead).find_map(|sentence| {
+        let said = sentence.text(doc.text);
+        // Not a day the sentence dates as well ("on Monday 14 May"): the date tells it, or,
+        // where it was not read as the operation's, tells of something else.
+        let dated = |after: &str| {
+            let after = after.trim_start_matches(',').trim_start();
+            after.starts_with(|c: char| c.is_ascii_digit())
+                || after.split_whitespace().next().is_some_and(|word| month_from_name(word).is_some())
+        };
+        let when_it_ran = |&at: &usize, name: &str| {
+            let mut before = said[..at].split_whitespace().rev().take(SAYING_REACH_WORDS);
+            let saying = before.any(|word| NOT_WHEN_IT_RAN.contains(&word.to_ascii_lowercase().as_str()));
+            !saying && !dated(&said[at + name.len()..])
+        };
+        // The first day of the week the sentence names, "Wednesday's" too.
+        let (at, weekday) = WEEKDAYS
+            .iter()
+            .enumerate()
+            .filter_map(|(weekday, name)| {
+                Some((every_whole_words(said, name).find(|at| when_it_ran(at, name))?, weekday))
+            })
+            .min()?;
+        // "last Thursday", said on a Thursday, is a week before.
+        let last_week = said[..at].trim_end().to_ascii_lowercase().ends_with("last");
+        let day_of = |weekday: usize| {
+            let back = (i64::from(published.weekday()) - weekday as i64).rem_euclid(7);
+            let back = if back == 0 && last_week { 7 } else { back };
+            (0..back).fold(published, |day, _| day.day_before())
+        };
+        // "the raids on Saturday and Sunday": two days running.
+        let after = &said[at + WEEKDAYS[weekday].len()..];
+        let joined = [" and ", " to ", " through "].iter().find_map(|joint| after.strip_prefix(joint));
+        let last = joined.and_then(|rest| WEEKDAYS.iter().position(|name| rest.starts_with(name)));
+        let (first, last_day) = (day_of(weekday), last.map(day_of));
+        let end = last_day.filter(|end| *end > first);
+        let start = sentence.span.start + at;
+        let written = WEEKDAYS[weekday].len()
+            + end.map_or(0, |_| after.len() - joined.unwrap_or(after).len() + WEEKDAYS[last.unwrap_or(weekday)].len());
+        Some((first, end.unwrap_or(first), start..start + written))
+    })
 }
 
 /// Words before a date without the day of the week that ends them: "started on monday".
@@ -823,6 +917,41 @@ mod tests {
                 false,
                 Some("--04-30"),
                 Some("--05-03"),
+            ),
+            // A day of the week, in a release dated to the day: that day in the week up to
+            // it (2024-12-06 was a Friday); not the day something was said, nor a day dated.
+            (
+                "Raids on a network\n\nPolice raided 40 homes early on Wednesday in Operation Keel Line, officials \
+                 said Friday.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                Some("2024-12-04"),
+                Some("2024-12-04"),
+            ),
+            (
+                "Raids on a network\n\nOperation Keel Line's raids on Saturday and Sunday freed 12 people.",
+                Some((2024, 12, Some(2))),
+                Some(2024),
+                true,
+                Some("2024-11-30"),
+                Some("2024-12-01"),
+            ),
+            (
+                "Raids on a network\n\nOperation Keel Line ended last Friday with 12 arrests.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                Some("2024-11-29"),
+                Some("2024-11-29"),
+            ),
+            (
+                "Raids on a network\n\nOperation Keel Line freed 12 people, police said in a statement Thursday.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                None,
+                None,
             ),
             // A date after a day of the week opens the sentence.
             (
