@@ -421,6 +421,7 @@ const NOT_WHEN_IT_RAN: &[&str] = &[
     "briefing",
     "briefed",
     "conference",
+    "welcomed",
     "next",
 ];
 
@@ -441,7 +442,8 @@ fn day_of_the_week(doc: &Doc, reported: &NamedOperation, published: Published) -
     });
     let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
     let lead = doc.body().filter(|s| lead_blocks.contains(&s.block));
-    naming.chain(lead).find_map(|sentence| {
+    // A sentence that also writes a date tells the day by it, or tells of something else.
+    naming.chain(lead).filter(|sentence| sentence.dates.is_empty()).find_map(|sentence| {
         let said = sentence.text(doc.text);
         // Not a day the sentence dates as well ("on Monday 14 May"): the date tells it, or,
         // where it was not read as the operation's, tells of something else.
@@ -952,6 +954,14 @@ mod tests {
                 true,
                 None,
                 None,
+            ),
+            (
+                "Raids on a network\n\nOn Monday the agency listed what Operation Keel Line did in May.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                Some("2024-05"),
+                Some("2024-05"),
             ),
             // A date after a day of the week opens the sentence.
             (
