@@ -897,9 +897,9 @@ mod tests {
         assert_eq!(read(&from), (vec!["GB".to_string()], 0, Some(40)));
         let bound_for = text.replace("Polish nationals", "adults from Chad bound for the United States");
         assert_eq!(read(&bound_for), (vec!["GB".to_string()], 0, Some(40)));
-        let spanish = "Red desarticulada\n\nLa policía ha desarticulado una red en Chile que explotaba a mujeres \
-                       procedentes de Haití y Cuba, y detuvo a 22 personas.\n";
-        assert_eq!(read(spanish), (vec!["CL".to_string()], 0, Some(22)));
+        let spanish = "Red desarticulada\n\nLa policía ha desarticulado una red en Uruguay que explotaba a \
+                       jornaleros procedentes de Haití y Cuba, y detuvo a 17 personas.\n";
+        assert_eq!(read(spanish), (vec!["UY".to_string()], 0, Some(17)));
     }
 
     #[test]

@@ -92,7 +92,7 @@ static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
 static MIGRANTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[\w’'-]+ ){0,2}?migrants\b").expect("valid regex"));
 /// A rescue told right after the people it took out of harm: " have been rescued", " were
-/// freed", " rescued", ", including 40 children, were rescued" (not ", including 9 minors,
+/// freed", " rescued", ", among them 40 children, were freed" (not ", including 9 minors,
 /// rescued", where those who rescued are the subject; people "safeguarded" may only have been
 /// at risk).
 static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -1520,13 +1520,16 @@ mod tests {
             ("One victim was rescued.", &["VictimsRescued 1 exact [One]"]),
             ("Officers intercepted 120 migrants.", &["MigrantsIdentified 120 exact [120]"]),
             ("Guards found 85 migrants in a lorry.", &["MigrantsIdentified 85 exact [85]"]),
-            ("80 foreigners, including 30 Thai citizens, were rescued by police.", &["VictimsRescued 80 exact [80]"]),
             (
-                "Six men have been arrested and 9 women rescued in raids.",
-                &["Arrests 6 exact [Six]", "VictimsRescued 9 exact [9]"],
+                "Overall, 80 foreigners, among them 30 Laotians, were freed by the army.",
+                &["VictimsRescued 80 exact [80]"],
+            ),
+            (
+                "In Leeds 6 men have been arrested and 9 workers rescued.",
+                &["Arrests 6 exact [6]", "VictimsRescued 9 exact [9]"],
             ),
             ("Divers found the bodies of 12 migrants.", &[]),
-            ("Police said they had arrested four police officers.", &["Arrests 4 exact [four]"]),
+            ("Officers arrested four prison guards on Friday.", &["Arrests 4 exact [four]"]),
             ("Two border guards were detained at dawn.", &["Arrests 2 exact [Two]"]),
             ("Police arrested 30 people with the help of 500 officers.", &["Arrests 30 exact [30]"]),
             ("Police detected 75 irregular migrants.", &["MigrantsIdentified 75 exact [75]"]),

@@ -797,7 +797,7 @@ fn one_forces_share(doc: &Doc, sentence: &Sentence) -> bool {
 }
 
 /// Whether a sentence tells of a part of the operation's time ("On the first day alone,
-/// police made 241 arrests") or one of its incidents ("In the second incident, ..."): its
+/// police made 241 arrests") or one of its incidents ("During the second incident, ..."): its
 /// figures are a share of the totals, never the totals.
 fn tells_of_a_phase(sentence: &Sentence) -> bool {
     let lower = sentence.lower();
@@ -1249,7 +1249,7 @@ mod tests {
             "During this phase, 32 suspects were arrested and 102 firearms seized.",
             "In the first two days of the operation, officers rescued 20 victims.",
             "In the last two days of the operation, officers rescued 20 victims.",
-            "In the second incident, guards stopped two suspected smugglers.",
+            "During the second incident, guards stopped two suspected smugglers.",
         ];
         for text in phases {
             assert!(tells_of_a_phase(&Sentence::of(text)), "{text}");

@@ -67,7 +67,7 @@ use people_word;
 /// "officers from more than 15 countries, including", "Officers from six countries took part:",
 /// "Observers joined from", "involved 3 EU Member States:", "raids and vehicle checks earlier
 /// this month across", "house searches were carried out in", "the actions on the ground in",
-/// "Eurojust also supported".
+/// "Europol has assisted".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     let verbs = r"involving|involved|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|assisted";
     // "countries, mainly in Africa and Europe, such as": an aside may stand before the list.
@@ -1059,8 +1059,8 @@ mod tests {
             ("Contó con la participación de las policías de Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             ("Participaron además de Chile, Perú y Bolivia varios países del Caribe.", &["CL", "PE", "BO"]),
             ("También se involucraron Cuba, Jamaica y Haití.", &["CU", "JM", "HT"]),
-            ("Entre los países participantes figuran Belice, Curazao y Guyana.", &["BZ", "CW", "GY"]),
-            ("Participaron diez países, a los que se sumaron Canadá, Marruecos y Portugal.", &["CA", "MA", "PT"]),
+            ("Los países participantes fueron Panamá, Curazao y Cuba.", &["PA", "CW", "CU"]),
+            ("Hubo ocho países, a los que se unieron Francia, Italia y Grecia.", &["FR", "IT", "GR"]),
             ("Norway and Iceland officials were also involved in the checks.", &["NO", "IS"]),
             ("The checks were planned and carried out by Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Besides, Ghana, Togo and Benin also supported the operation with house searches.", &["GH", "TG", "BJ"]),
@@ -1089,8 +1089,8 @@ mod tests {
             ("The operation involved countries such as Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("All the centre's member countries, in particular Chile and Peru, sent ships.", &["CL", "PE"]),
             ("Officers took part in the actions on the ground in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
-            ("It involved agencies in more than 30 countries, including Chile, Peru and Fiji.", &["CL", "PE", "FJ"]),
-            ("Eurojust also supported Chile, Peru and Bolivia in setting up a joint team.", &["CL", "PE", "BO"]),
+            ("It drew on police in more than 30 countries, including Chile, Peru and Fiji.", &["CL", "PE", "FJ"]),
+            ("Europol has assisted Chile, Peru and Bolivia with analysts.", &["CL", "PE", "BO"]),
             // The countries counted, after an aside; the countries involved in the operation; the
             // countries the operation's officers went to; where searches were carried out.
             (

@@ -256,7 +256,7 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "dynamite sticks",
             "detonators",
             "vehicle parts",
-            // Fake goods of every kind not named above: "318 counterfeit bags".
+            // Fake goods of every kind not named above: "540 counterfeit perfumes".
             "counterfeit",
             "fake",
             "cigarettes",
@@ -346,7 +346,7 @@ const ENDS_ITEM: [&str; 63] = [
 ];
 
 /// Words that list the parts of a total before them ("212 firearms, including 35 rifles",
-/// "90 firearms which included 30 pistols").
+/// "90 weapons which included 30 shotguns").
 static PARTS_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:including|which included|which include|comprising|among them|among which|of which|of them|nomeadamente|incluyendo|entre ellos|de los cuales|dos quais)\b")
         .expect("valid regex")
@@ -627,7 +627,7 @@ fn stated_seizures(
         // "of them" right after the last amount was that part's own ("four of them luxury
         // cars, and 6 handguns"): it lists nothing after it.
         let parts_word = PARTS_FOLLOW.find(gap).filter(|_| !told_as_part(gap));
-        // "310 weapons and a large quantity of drugs, including 626 kg of cocaine": the parts of
+        // "70 knives and a great deal of cannabis resin, including 40 kg of hashish": the parts of
         // a thing named without an amount after the total, not of the total.
         let parts_of_the_uncounted = parts_word.is_some_and(|word| gap[..word.start()].contains(" and "));
         let parts_follow = parts_word.is_some() && !parts_of_the_uncounted;
@@ -1020,7 +1020,7 @@ mod tests {
             ("Border guards seized 64 forged passports.", &["64: forged passports (Documents)"]),
             ("Police impounded 31 vehicles used by the network.", &["31: vehicles (Vehicles)"]),
             ("Inspectors seized 8 tonnes of counterfeit drugs.", &["8 tonnes: counterfeit drugs (Medicines)"]),
-            ("In all, 318 counterfeit handbags were seized.", &["318: counterfeit handbags (Other)"]),
+            ("Customs seized 540 counterfeit perfumes.", &["540: counterfeit perfumes (Other)"]),
             ("Officers seized 9,000 counterfeit banknotes.", &["9,000: counterfeit banknotes (Other)"]),
             ("Customs seized 2 million cigarettes.", &["2 million: cigarettes (Other)"]),
             ("Officers seized 214 servers in two data centres.", &["214: servers (Other)"]),
@@ -1102,19 +1102,15 @@ mod tests {
             ]
         );
         assert_eq!(
-            seizures("Police seized 90 firearms which included 30 pistols and 12 rifles."),
-            [
-                "90: firearms (Firearms)",
-                "30: pistols (Firearms) part of firearms",
-                "12: rifles (Firearms) part of firearms"
-            ]
+            seizures("Police seized 90 weapons which included 30 shotguns and 12 rifles."),
+            ["90: weapons (Other)", "30: shotguns (Firearms) part of weapons", "12: rifles (Firearms) part of weapons"]
         );
         // Parts of a thing named without an amount, after a total of another.
         assert_eq!(
-            seizures("Police seized 70 weapons and a large quantity of drugs, including 40 kg of heroin."),
-            ["70: weapons (Other)", "40 kg: heroin (Drugs)"]
+            seizures("Officers seized 70 knives and a great deal of cannabis resin, including 40 kg of hashish."),
+            ["70: knives (Other)", "40 kg: hashish (Drugs)"]
         );
-        assert_eq!(seizures("Officers seized 12 kg of cannabis following two searches."), ["12 kg: cannabis (Drugs)"]);
+        assert_eq!(seizures("Detectives seized 12 kg of heroin following a tip-off."), ["12 kg: heroin (Drugs)"]);
     }
 
     #[test]

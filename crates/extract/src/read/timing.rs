@@ -407,7 +407,7 @@ fn begun_and_ended(doc: &Doc, reported: &NamedOperation) -> Option<DateMention> 
 }
 
 /// Words shortly before a day of the week that make it when something was said about the
-/// action, or a day still to come: "police said Monday", "said in a statement Thursday",
+/// action, or a day still to come: "police said Monday", "announced Thursday",
 /// "briefing reporters on Monday", "next Tuesday".
 const NOT_WHEN_IT_RAN: &[&str] = &[
     "said",
@@ -948,7 +948,7 @@ mod tests {
                 Some("2024-11-29"),
             ),
             (
-                "Raids on a network\n\nOperation Keel Line freed 12 people, police said in a statement Thursday.",
+                "Raids on a network\n\nOperation Keel Line freed 12 people, police announced Thursday.",
                 Some((2024, 12, Some(6))),
                 Some(2024),
                 true,
