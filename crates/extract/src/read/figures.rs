@@ -462,7 +462,7 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     // After a label's number, the rest of the line reads as a sentence does.
     let rest = placed(text, sentence, lower).skip(figures.len());
     // A tally of a whole series or of every edition so far is not this operation's.
-    if SERIES_TALLY.is_match(lower) {
+    if tells_of_a_series(lower) {
         return figures;
     }
     // Most sentences are in English: one look tells for all their numbers.
@@ -688,7 +688,7 @@ const ADDED_WORDS: &[&str] = &["another", "a further", "in addition to the", "be
 /// editions", "since the series began in 2014", "the work under the programme has resulted
 /// in"; not "the largest operation to date", which tells of this edition. Read for figures
 /// and seizures alike (`seizures`).
-pub(super) static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
+static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:the|these|all|previous|past|[a-z]+(?:’|')s) (?:[a-z-]+ ){0,4}?(?:operations|editions) (?:to date |so far )?(?:have|had|has|together)\b",
         r"|\bsince (?:it|the series|the programme|the first edition|the operation series) (?:began|started|was launched)\b",
@@ -697,6 +697,14 @@ pub(super) static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// Whether a sentence, in lower case, tallies a whole series ([`SERIES_TALLY`]). Every way of
+/// saying so holds one of a few words, looked for first: the search falls back to a slow
+/// engine on a sentence with any letter or mark outside ASCII, and few sentences hold them.
+pub(super) fn tells_of_a_series(lower: &str) -> bool {
+    const WORDS: &[&str] = &["operations ", "editions ", "since ", "program", "project "];
+    WORDS.iter().any(|word| lower.contains(word)) && SERIES_TALLY.is_match(lower)
+}
 
 /// Whether the number opens a part of a total named before it ("including 88 ...").
 fn opens_part(n: &Placed) -> bool {

@@ -15,7 +15,7 @@ use super::super::annotate::numbers::{NumberMention, QUALIFIERS, is_number_word}
 use super::super::annotate::quantities::{Amount, QuantityMention, quantity_mentions};
 use super::super::doc::{Doc, Sentence};
 use super::cases::dateline_country;
-use super::figures::SERIES_TALLY;
+use super::figures::tells_of_a_series;
 use crate::phrases::any_of;
 
 /// A seizure found in a sentence, before it is given its source.
@@ -574,7 +574,7 @@ fn stated_seizures(
     let earlier = EARLIER.iter().any(|words| said.contains(words));
     // "In the port city alone, officers seized ...": one place's or one day's share.
     let a_share = said.split(|c: char| !c.is_alphabetic()).any(|word| word == "alone");
-    if earlier || a_share || SERIES_TALLY.is_match(said) || seized_by_one_country(text, sentence, national) {
+    if earlier || a_share || tells_of_a_series(said) || seized_by_one_country(text, sentence, national) {
         return Vec::new();
     }
     let mut found: Vec<FoundSeizure> = Vec::new();
