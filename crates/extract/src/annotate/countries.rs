@@ -3,11 +3,11 @@
 
 use std::ops::Range;
 
-use super::country_index::{CountryIndex, fold_words_into, folded_words};
+use super::country_index::{CountryCode, CountryIndex, fold_words_into, folded_words};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CountryMention {
-    pub code: String,
+    pub code: CountryCode,
     pub span: Range<usize>,
     /// Named by its people ("Togolese") rather than by its name.
     pub demonym: bool,
@@ -51,7 +51,7 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
                     (None, None) => return None,
                 };
                 let span = words[i].start..words[i].start + name.len();
-                Some((j, CountryMention { code: code.to_string(), span, demonym: false }))
+                Some((j, CountryMention { code: CountryCode::new(code)?, span, demonym: false }))
             })
         } else {
             None
@@ -66,8 +66,9 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
                 let previous = i.checked_sub(1).map(|p| &text[words[p].clone()]);
                 // "the Irish Sea", "the Indian Ocean", "West Indian": a place no country's.
                 let a_place = matches!(next, Some("Sea" | "Ocean")) || matches!(previous, Some("West" | "East"));
-                if let Some(code) = index.resolve_folded_demonym(&first).filter(|_| !a_place) {
-                    mentions.push(CountryMention { code: code.to_string(), span: words[i].clone(), demonym: true });
+                if let Some(code) = index.resolve_folded_demonym(&first).filter(|_| !a_place).and_then(CountryCode::new)
+                {
+                    mentions.push(CountryMention { code, span: words[i].clone(), demonym: true });
                 }
                 i += 1;
             }
@@ -254,7 +255,7 @@ mod tests {
     fn found(text: &str) -> Vec<(String, &str, bool)> {
         country_mentions(text, 0..text.len(), &CountryIndex::new())
             .into_iter()
-            .map(|m| (m.code, &text[m.span], m.demonym))
+            .map(|m| (m.code.to_string(), &text[m.span], m.demonym))
             .collect()
     }
 
@@ -310,7 +311,7 @@ mod tests {
         let index = CountryIndex::new();
         let list = |text: &str, first: &str| -> Vec<String> {
             let mentions = country_mentions(text, 0..text.len(), &index);
-            list_at(text, text.find(first).unwrap(), &mentions).iter().map(|m| m.code.clone()).collect()
+            list_at(text, text.find(first).unwrap(), &mentions).iter().map(|m| m.code.to_string()).collect()
         };
         assert_eq!(list("Two countries (Spain and France) acted.", "Spain"), ["ES", "FR"]);
         assert_eq!(list("Hong Kong (China), Macao and Spain acted.", "Hong"), ["HK", "MO", "ES"]);

@@ -196,6 +196,49 @@ impl Hasher for Fnv {
 
 type Table<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
+/// A country's ISO alpha-2 code ("ES") as its two bytes. Readers ask again and again whether a
+/// country is listed already: two bytes compare at once and copy for free, where a `String`
+/// is compared through a call and copied through the allocator.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CountryCode([u8; 2]);
+
+impl CountryCode {
+    /// The code written `code`, if it is two ASCII letters.
+    pub fn new(code: &str) -> Option<CountryCode> {
+        let bytes: [u8; 2] = code.as_bytes().try_into().ok()?;
+        bytes.iter().all(u8::is_ascii_alphabetic).then_some(CountryCode(bytes))
+    }
+
+    pub fn as_str(&self) -> &str {
+        // Two ASCII letters, as `new` checked.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Debug for CountryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for CountryCode {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for CountryCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
 pub struct CountryIndex {
     by_key: Table<String>,
     /// The first word of every key of `by_key` ("united", "bosnia"), with the most words of

@@ -1038,13 +1038,13 @@ fn national_forces_at(text: &str, sentence: &Sentence, at: usize) -> Option<(Vec
     let force = NATIONAL_FORCES.iter().find(|force| whole_words(after, force) == Some(0))?;
     let end = last_end + ' '.len_utf8() + level.map_or(0, |level| level.len()) + force.len();
     let forces = match countries.as_slice() {
-        [one] => vec![(Named { name: text[start..end].to_string(), span: start..end }, one.code.clone())],
+        [one] => vec![(Named { name: text[start..end].to_string(), span: start..end }, one.code.to_string())],
         // Each country's force by its own name: "Hungarian police", "Serbian police".
         _ => countries
             .iter()
             .map(|c| {
                 let name = format!("{} {}", &text[c.span.clone()], &text[last_end + 1..end]);
-                (Named { name, span: c.span.start..end }, c.code.clone())
+                (Named { name, span: c.span.start..end }, c.code.to_string())
             })
             .collect(),
     };

@@ -11,6 +11,7 @@ use explorer_model::Theme;
 use regex::{Regex, RegexSet};
 
 use crate::annotate::countries::{CountryMention, list_at};
+use crate::annotate::country_index::CountryCode;
 use crate::doc::Sentence;
 use crate::phrases::{any_of, any_of_each};
 
@@ -83,7 +84,10 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
         let heads_an_item =
             [" – ", " — ", " - ", ": "].iter().any(|mark| text[last.span.end..sentence.end].starts_with(mark));
         if followed_by_authority || (by_name && (followed_by_verb || heads_an_item)) {
-            return Some(Acting { codes: distinct_codes(subject.iter().copied()), at_start: true });
+            return Some(Acting {
+                codes: distinct_codes(subject.iter().copied()).iter().map(CountryCode::to_string).collect(),
+                at_start: true,
+            });
         }
     }
 
@@ -96,7 +100,7 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
         }
         let list = list_at(text, mention.span.start, &mentions[i..]);
         let at_start = mention.span.start - sentence.start <= OPENING_BYTES;
-        return (list.len() < AGGREGATE_LIST).then(|| Acting { codes: vec![mention.code.clone()], at_start });
+        return (list.len() < AGGREGATE_LIST).then(|| Acting { codes: vec![mention.code.to_string()], at_start });
     }
     None
 }
@@ -124,11 +128,11 @@ static OPERATION_SUBJECT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:an?|the|this)\s+(?:[\w-]+\s+){0,3}?operation\s").expect("valid regex"));
 
 /// The countries of `mentions`, each once, in the order first named.
-pub(super) fn distinct_codes<'m>(mentions: impl IntoIterator<Item = &'m CountryMention>) -> Vec<String> {
-    let mut codes: Vec<String> = Vec::new();
+pub(super) fn distinct_codes<'m>(mentions: impl IntoIterator<Item = &'m CountryMention>) -> Vec<CountryCode> {
+    let mut codes: Vec<CountryCode> = Vec::new();
     for mention in mentions {
         if !codes.contains(&mention.code) {
-            codes.push(mention.code.clone());
+            codes.push(mention.code);
         }
     }
     codes
@@ -161,13 +165,13 @@ pub fn refers_back(sentence: &Sentence) -> bool {
 
 /// Every country a case names other than the acting ones, in order of appearance.
 pub fn involved_countries(sentences: &[&Sentence], acting: &[String]) -> Vec<String> {
-    let mut involved: Vec<String> = Vec::new();
+    let mut involved: Vec<CountryCode> = Vec::new();
     for mention in sentences.iter().flat_map(|s| &s.countries) {
-        if !acting.contains(&mention.code) && !involved.contains(&mention.code) {
-            involved.push(mention.code.clone());
+        if !acting.iter().any(|code| mention.code == code.as_str()) && !involved.contains(&mention.code) {
+            involved.push(mention.code);
         }
     }
-    involved
+    involved.iter().map(CountryCode::to_string).collect()
 }
 
 /// Keywords of each theme, matched in lower case.

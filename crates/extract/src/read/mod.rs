@@ -35,7 +35,7 @@ use timing::{Published, relative_year, timing, year_beside};
 
 use super::Source as Input;
 use super::annotate::countries::{CountryMention, list_at};
-use super::annotate::country_index::CountryIndex;
+use super::annotate::country_index::{CountryCode, CountryIndex};
 use super::annotate::operation_names::OperationName;
 use super::doc::{Doc, Sentence};
 use super::manifest::{published_day, published_year_month};
@@ -158,7 +158,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         (None, None) => return source_only(),
     };
 
-    let mut countries: Vec<String> = Vec::new();
+    let mut countries: Vec<CountryCode> = Vec::new();
     // The passages the participants were read from: the list with its heading, then each
     // sentence that names more.
     let mut countries_read_in: Vec<Range<usize>> = Vec::new();
@@ -213,8 +213,10 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     };
     let national: &[(String, Range<usize>)] = unnamed.as_ref().map_or(&[], |unnamed| &unnamed.action.national);
     for (code, named) in national {
-        if !countries.contains(code) {
-            countries.push(code.clone());
+        if let Some(code) = CountryCode::new(code)
+            && !countries.contains(&code)
+        {
+            countries.push(code);
             countries_read_in.push(sentence_around(&doc, named));
         }
     }
@@ -226,12 +228,12 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     if unnamed.is_none() && reading.stated_count.is_none() {
         let forces = forces_in_the_lead(&doc);
         if let [(code, named)] = forces.as_slice()
-            && countries.iter().all(|known| known == code)
+            && countries.iter().all(|known| known == code.as_str())
             && !reading.cases.is_empty()
             && reading.cases.iter().all(|case| case.acting == [code.clone()])
         {
             if countries.is_empty() {
-                countries.push(code.clone());
+                countries.extend(CountryCode::new(code));
                 countries_read_in.push(sentence_around(&doc, named));
             }
             reading = read_body(&doc, &in_scope, participants.clone(), &[code.as_str()], &listing);
@@ -243,11 +245,11 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     if unnamed.is_some()
         && reading.stated_count.is_none()
         && let Some((code, sentence)) = the_one_country(&doc, &in_scope)
-        && countries.iter().all(|known| *known == code)
+        && countries.iter().all(|known| *known == code.as_str())
         && reading.cases.iter().all(|case| case.acting == [code.clone()])
     {
         if countries.is_empty() {
-            countries.push(code.clone());
+            countries.extend(CountryCode::new(&code));
             countries_read_in.push(sentence);
         }
         if !reading.cases.is_empty() {
@@ -262,7 +264,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         && reading.cases.is_empty()
         && let Some((code, sentence)) = one_countrys_agencies(&doc, &in_scope)
     {
-        countries.push(code);
+        countries.extend(CountryCode::new(&code));
         countries_read_in.push(sentence);
     }
     used.extend([&reading.stated_count, &reading.stated_duration].into_iter().flatten().map(|(_, s)| s.clone()));
@@ -358,7 +360,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         end: timing.end,
         duration_days,
         stated_country_count,
-        countries,
+        countries: countries.iter().map(CountryCode::to_string).collect(),
         field_sources,
         figures,
         highlights,
@@ -871,7 +873,7 @@ fn read_coordination(sentence: &Sentence, into: &mut Vec<(CoordinationKind, Opti
     } else {
         return;
     };
-    let mut countries: Vec<Option<String>> = sentence.countries.iter().map(|m| Some(m.code.clone())).collect();
+    let mut countries: Vec<Option<String>> = sentence.countries.iter().map(|m| Some(m.code.to_string())).collect();
     // A unit whose country the sentence does not name is still a unit.
     if countries.is_empty() {
         countries.push(None);

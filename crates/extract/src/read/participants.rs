@@ -14,7 +14,7 @@ use super::cases::distinct_codes;
 use super::partners::canonical;
 use super::quotes::inside_quotation;
 use crate::annotate::countries::list_at;
-use crate::annotate::country_index::CountryIndex;
+use crate::annotate::country_index::{CountryCode, CountryIndex};
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::segment::{comma_items, trim_span};
@@ -272,7 +272,7 @@ const ABBREVIATIONS: &[&str] = &["St", "Rep", "Dem"];
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Participant {
     /// ISO alpha-2, or `None` when the name matches no country.
-    pub code: Option<String>,
+    pub code: Option<CountryCode>,
     /// Where its name stands in the text: see [`Participant::name`].
     pub span: Range<usize>,
 }
@@ -354,7 +354,7 @@ fn part_of_a_line(text: &str, part: Range<usize>) -> Range<usize> {
 
 /// The countries that prose lists as taking part, in order, from the body sentences in scope,
 /// each with the sentence that lists it; never from inside a quotation.
-pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>)> {
+pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(CountryCode, Range<usize>)> {
     let lead = doc.sentences.iter().find(|s| s.is_body()).map(|s| s.block);
     // Paragraphs that name an operation: police who acted in one acted in it ("Operation X ran
     // from ... . Officers from A, B and C checked buses").
@@ -366,7 +366,7 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>
         .filter(|s| !s.operations.is_empty() || s.lower().starts_with("the operation "))
         .map(|s| s.block)
         .collect();
-    let mut listed: Vec<(String, Range<usize>)> = Vec::new();
+    let mut listed: Vec<(CountryCode, Range<usize>)> = Vec::new();
     let headline = doc.sentences.iter().take_while(|s| !s.is_body()).flat_map(|s| headline_subjects(doc.text, s));
     for (code, span) in headline {
         if !listed.iter().any(|(known, _)| *known == code) {
@@ -386,7 +386,7 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(String, Range<usize>
 }
 
 /// The countries a headline opens with as who acted: "UK, France and Germany target network".
-fn headline_subjects(text: &str, sentence: &Sentence) -> Vec<(String, Range<usize>)> {
+fn headline_subjects(text: &str, sentence: &Sentence) -> Vec<(CountryCode, Range<usize>)> {
     let Some(first) = sentence.countries.first().filter(|c| c.span.start == sentence.span.start) else {
         return Vec::new();
     };
@@ -395,7 +395,7 @@ fn headline_subjects(text: &str, sentence: &Sentence) -> Vec<(String, Range<usiz
     if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) || !acted {
         return Vec::new();
     }
-    list.iter().map(|m| (m.code.clone(), sentence.span.clone())).collect()
+    list.iter().map(|m| (m.code, sentence.span.clone())).collect()
 }
 
 /// Verbs a headline's countries act with, or a dash and what they did together: "Chile, Peru
@@ -411,7 +411,7 @@ static HEADLINE_ACTED: LazyLock<Regex> = LazyLock::new(|| {
 /// The participants one sentence lists after a cue, or as its subject before one. A subject
 /// list of police that acted counts in the release's first paragraph or in a paragraph that
 /// names the operation (`telling_who_acted`), where it tells who carried the operation out.
-fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<String> {
+fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<CountryCode> {
     let agencies = agency_countries(text, sentence);
     if !agencies.is_empty() {
         return agencies;
@@ -431,7 +431,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
     if let Some(subjects) = demonym_subjects(text, sentence) {
         return subjects;
     }
-    let mut led: Vec<String> = Vec::new();
+    let mut led: Vec<CountryCode> = Vec::new();
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
         // A country inside a list already tried starts no list of its own.
@@ -442,7 +442,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
             && LED_BY.is_match(last_bytes(before, CUE_BYTES))
             && PEOPLE_AFTER.is_match(&text[mention.span.end..sentence.span.end]);
         if led_by_its_force {
-            return vec![mention.code.clone()];
+            return vec![mention.code];
         }
         if mention.demonym || inside_a_list || inside_quotation(before) {
             continue;
@@ -454,7 +454,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         let leading = LED_BY.is_match(tail) || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
         if leading && !list.is_empty() && !list.iter().any(|m| m.demonym) {
             // "Led by Austria, police in A, B and C all raided ...": the others follow.
-            led.extend(list.iter().map(|m| m.code.clone()));
+            led.extend(list.iter().map(|m| m.code));
             continue;
         }
         // "agencies in 43 countries, including Ireland": one of the counted, named alone.
@@ -464,7 +464,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
                 .captures(tail)
                 .is_some_and(|count| !PEOPLE_FROM_COUNTRIES.is_match(&tail[..count.get(1).map_or(0, |c| c.end() + 1)]))
         {
-            led.push(one.code.clone());
+            led.push(one.code);
             return led;
         }
         if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) {
@@ -484,7 +484,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
         let subject = took_part && SUBJECT_LEAD.is_match(before)
             || acted && (PEOPLE_LEAD.is_match(before) || MEMBER_STATES_LEAD.is_match(before));
         if cued || subject {
-            led.extend(list.iter().map(|m| m.code.clone()));
+            led.extend(list.iter().map(|m| m.code));
             return led;
         }
     }
@@ -493,7 +493,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<St
 
 /// The countries whose authorities a sentence opens with as those that took part: "The
 /// Latvian, Polish and Ukrainian authorities participated in this operation."
-fn demonym_subjects(text: &str, sentence: &Sentence) -> Option<Vec<String>> {
+fn demonym_subjects(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode>> {
     let first = sentence.countries.first().filter(|first| first.demonym)?;
     let opening = text[sentence.span.start..first.span.start].trim();
     if !(opening.is_empty() || opening.eq_ignore_ascii_case("the")) {
@@ -504,7 +504,7 @@ fn demonym_subjects(text: &str, sentence: &Sentence) -> Option<Vec<String>> {
     let people = PEOPLE_AFTER.find(after)?;
     let took_part = TOOK_PART.is_match(&after[people.end()..]);
     (list.len() >= MIN_LISTED && list.iter().all(|m| m.demonym) && took_part)
-        .then(|| list.iter().map(|m| m.code.clone()).collect())
+        .then(|| list.iter().map(|m| m.code).collect())
 }
 
 /// Who acts for countries, right after their people's names: " authorities", " police forces".
@@ -517,7 +517,7 @@ static PEOPLE_AFTER: LazyLock<Regex> =
 /// well as two coastal countries: E and F". A count that a list fills names who took part;
 /// one it does not fill leaves every name in doubt, and a qualified count ("more than 20
 /// countries") is filled by no list.
-fn counted_in_full(text: &str, sentence: &Sentence) -> Option<Vec<String>> {
+fn counted_in_full(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode>> {
     // Not a year, nor a number of a date or a name ("Operation Mind 2021 involved 9 countries").
     let counts = sentence
         .numbers
@@ -560,7 +560,7 @@ const COUNTED_WITHIN: usize = 3;
 /// country counts where it names the agency right after it, so that the agency is that
 /// country's, or where the agency is one of the [`NATIONAL_AGENCIES`], which one country
 /// alone has. Any other agency tells no country.
-fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
+fn agency_countries(text: &str, sentence: &Sentence) -> Vec<CountryCode> {
     let said = sentence.text(text);
     // Each cue holds one of these words: most sentences are answered without a search.
     static CUE_WORDS: LazyLock<Regex> =
@@ -598,10 +598,10 @@ fn agency_countries(text: &str, sentence: &Sentence) -> Vec<String> {
         .filter_map(|(agency, code)| listed.find(agency).map(|at| (region.start + at, *code)));
     let mut found: Vec<(usize, &str)> = by_their_country.chain(known).collect();
     found.sort_unstable();
-    let mut codes: Vec<String> = Vec::new();
-    for (_, code) in found {
-        if !codes.iter().any(|known| known == code) {
-            codes.push(code.to_string());
+    let mut codes: Vec<CountryCode> = Vec::new();
+    for code in found.into_iter().filter_map(|(_, code)| CountryCode::new(code)) {
+        if !codes.contains(&code) {
+            codes.push(code);
         }
     }
     codes
@@ -849,7 +849,7 @@ fn follows_abbreviation(before: &str) -> bool {
 /// split inside a name ("Bosnia and Herzegovina" resolves whole, so it stays whole).
 fn resolve_item(text: &str, item: Range<usize>, index: &CountryIndex) -> Vec<Participant> {
     let participant = |range: Range<usize>| Participant {
-        code: index.resolve(&text[range.clone()]).map(str::to_string),
+        code: index.resolve(&text[range.clone()]).and_then(CountryCode::new),
         span: range,
     };
     let whole = participant(item.clone());
@@ -883,7 +883,7 @@ mod tests {
     fn codes(text: &str) -> Vec<Option<String>> {
         listed_participants(text, participant_list(text).map(|list| list.items), &CountryIndex::new())
             .into_iter()
-            .map(|p| p.code)
+            .map(|p| p.code.map(|code| code.to_string()))
             .collect()
     }
 
@@ -924,7 +924,7 @@ mod tests {
     #[test]
     fn a_headline_that_opens_with_countries_that_acted_names_participants() {
         let subjects = |text: &str| -> Vec<String> {
-            headline_subjects(text, &Sentence::of(text)).into_iter().map(|(code, _)| code).collect()
+            headline_subjects(text, &Sentence::of(text)).into_iter().map(|(code, _)| code.to_string()).collect()
         };
         assert_eq!(subjects("Chile, Peru and Bolivia target smuggling network"), ["CL", "PE", "BO"]);
         assert!(subjects("Chile, Peru and Bolivia: migrants on the move").is_empty());
@@ -1027,11 +1027,13 @@ mod tests {
 
     #[test]
     fn reads_lists_in_prose_but_not_origins_or_quotes() {
-        let listed = |text: &str| listed_in(text, &Sentence::of(text), true);
+        let listed = |text: &str| -> Vec<String> {
+            listed_in(text, &Sentence::of(text), true).iter().map(CountryCode::to_string).collect()
+        };
         // Arrests told below the lead, in a paragraph that names no operation: maybe another
         // action's.
         let arrested = "In 2022, 95 suspects were arrested in Chile and Peru.";
-        assert_eq!(listed_in(arrested, &Sentence::of(arrested), false), Vec::<String>::new());
+        assert_eq!(listed_in(arrested, &Sentence::of(arrested), false), Vec::<CountryCode>::new());
         let cases: &[(&str, &[&str])] = &[
             (
                 "The operation was carried out at the same time in Austria, Hungary, Slovakia and Czechia.",
