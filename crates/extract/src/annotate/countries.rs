@@ -29,13 +29,16 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
     let mut names = PossibleNames::default();
     let mut i = 0;
     while i < words.len() {
-        let opens_in_lower_case = LOWER_CASE_OPENINGS.contains(&&text[words[i].clone()])
-            && words.get(i + 1).is_some_and(|next| text[next.clone()].starts_with(char::is_uppercase));
-        if !text[words[i].clone()].starts_with(char::is_uppercase) && !opens_in_lower_case {
+        let word = &text[words[i].clone()];
+        // Only a word that is not capitalised is asked whether it opens a name in lower case.
+        let opens_in_lower_case = || {
+            LOWER_CASE_OPENINGS.contains(&word)
+                && words.get(i + 1).is_some_and(|next| text[next.clone()].starts_with(char::is_uppercase))
+        };
+        if !word.starts_with(char::is_uppercase) && !opens_in_lower_case() {
             i += 1;
             continue;
         }
-        let word = &text[words[i].clone()];
         fold_words_into(possessive_stem(word).unwrap_or(word), &mut first);
         // Most capitalised words start no country's name ("Police", "INTERPOL"): only the
         // others are tried with the words after them.
