@@ -478,12 +478,23 @@ fn told_in(doc: &Doc, lead: &[usize], lower: &[&str], enforced: bool) -> Option<
         .chain((0..lead.len()).filter(|&n| !doc.sentences[lead[n]].is_body()))
         .collect();
     let work = WORK_WORDS.iter().filter(|_| enforced);
-    ACTION_WORDS
-        .iter()
-        .chain(RAID_WORDS)
-        .chain(BARE_OPERATIONS)
-        .chain(work)
-        .find_map(|words| body_first.iter().find_map(|&n| whole_words(lower[n], words).map(|at| (n, at, *words))))
+    ACTION_WORDS.iter().chain(RAID_WORDS).chain(BARE_OPERATIONS).chain(work).find_map(|words| {
+        body_first.iter().find_map(|&n| {
+            let at = every_whole_words(lower[n], words).find(|&at| !a_criminal_operation(lower[n], at))?;
+            Some((n, at, *words))
+        })
+    })
+}
+
+/// Words right before "operation" that make it the criminals' ("this alleged human
+/// trafficking operation", "a smuggling operation"), not an action against them.
+const CRIMINAL_OPERATION_WORDS: &[&str] = &["alleged", "criminal", "illegal", "illicit", "trafficking", "smuggling"];
+
+/// Whether the word at `at` of `lower` is an "operation" that the words right before make the
+/// criminals' ([`CRIMINAL_OPERATION_WORDS`]).
+fn a_criminal_operation(lower: &str, at: usize) -> bool {
+    lower[at..].starts_with("operation")
+        && lower[..at].split_whitespace().next_back().is_some_and(|word| CRIMINAL_OPERATION_WORDS.contains(&word))
 }
 
 /// Verbs that tell an enforcement action done, each with the word the action is then known
@@ -1569,6 +1580,11 @@ mod tests {
                 "Ninety freed\n\nNinety workers were freed from a farm, a paper said.\n\nThe raid was carried \
                  out by Kenyan police on 2 May.",
                 action("raid", &["Kenyan police"], None),
+            ),
+            // The criminals' operation is no action against them.
+            (
+                "Ring broken\n\nPolice arrested two men on 3 May. Ending this alleged smuggling operation took months.",
+                action("arrests", &[], None),
             ),
             // A network taken down, with no other word for the action.
             (
