@@ -84,10 +84,34 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"|países\s+participantes\s+(?:se\s+encuentran|figuran|son|fueron|están)|países\s+participantes\s*:)\s+",
         r"(?:\d+\s+países\s*:\s*)?(?:las?\s+polic[íi]as?\s+de\s+)?"
     );
-    Regex::new(&format!(
-        r"(?i)(?:(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+|(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+|(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?|(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}|(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?|(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?|(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{{1,60}}?)?\s+(?:include|included|were|are)\s+|^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{{0,80}}:\s*|(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action))?:\s+|(?-u:\b)countries (?:involved|participating|taking part):\s+|(?-u:\b)the operation in\s+|(?-u:\b)(?:took part|participated),\s+including\s+|(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+|(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+|(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+|(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*|(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{{1,30}}?\s+)?across\s+|(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+|(?-u:\b)carried out\s+by\s+|(?-u:\b)(?:involved|involving|included|including)\s+\d+\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*:\s*|(?-u:\b)(?:member|participating|partner)\s+countries,?\s+(?:in particular|notably|including|such as|among them)\s+|(?-u:\b)(?:actions|operations|searches)\s+on\s+the\s+ground\s+in\s+|(?-u:\b)(?:europol|eurojust|frontex|interpol)\s+(?:also\s+|has\s+|have\s+)?(?:supported|assisted)\s+|{SPANISH})(?:the\s+)?$"
-    ))
-    .expect("valid regex")
+    // One cue a line; the list follows the last one's words.
+    let cues = [
+        format!(r"(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+"),
+        format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+"),
+        format!(r"(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?"),
+        format!(r"(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}"),
+        format!(r"(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?"),
+        format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?"),
+        r"(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{1,60}?)?\s+(?:include|included|were|are)\s+".to_string(),
+        r"^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{0,80}:\s*".to_string(),
+        r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action))?:\s+".to_string(),
+        r"(?-u:\b)countries (?:involved|participating|taking part):\s+".to_string(),
+        r"(?-u:\b)the operation in\s+".to_string(),
+        r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
+        format!(r"(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+"),
+        r"(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+".to_string(),
+        format!(r"(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+"),
+        r"(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*".to_string(),
+        r"(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{1,30}?\s+)?across\s+".to_string(),
+        r"(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+".to_string(),
+        r"(?-u:\b)carried out\s+by\s+".to_string(),
+        r"(?-u:\b)(?:involved|involving|included|including)\s+\d+\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*:\s*".to_string(),
+        r"(?-u:\b)(?:member|participating|partner)\s+countries,?\s+(?:in particular|notably|including|such as|among them)\s+".to_string(),
+        r"(?-u:\b)(?:actions|operations|searches)\s+on\s+the\s+ground\s+in\s+".to_string(),
+        r"(?-u:\b)(?:europol|eurojust|frontex|interpol)\s+(?:also\s+|has\s+|have\s+)?(?:supported|assisted)\s+".to_string(),
+        SPANISH.to_string(),
+    ];
+    Regex::new(&format!(r"(?i)(?:{})(?:the\s+)?$", cues.join("|"))).expect("valid regex")
 });
 
 /// Words that end right before a list of the places an operation was carried out: "carried
