@@ -10,7 +10,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use explorer_model::date::{Date, PartialDate, month_from_name};
+use explorer_model::date::{Date, PartialDate};
 use explorer_model::text::last_bytes;
 use regex::Regex;
 
@@ -445,43 +445,43 @@ fn day_of_the_week(doc: &Doc, reported: &NamedOperation, published: Published) -
     // A sentence that also writes a date tells the day by it, or tells of something else.
     naming.chain(lead).filter(|sentence| sentence.dates.is_empty()).find_map(|sentence| {
         let said = sentence.text(doc.text);
-        // Not a day the sentence dates as well ("on Monday 14 May"): the date tells it, or,
-        // where it was not read as the operation's, tells of something else.
-        let dated = |after: &str| {
-            let after = after.trim_start_matches(',').trim_start();
-            after.starts_with(|c: char| c.is_ascii_digit())
-                || after.split_whitespace().next().is_some_and(|word| month_from_name(word).is_some())
-        };
-        let when_it_ran = |&at: &usize, name: &str| {
+        let word_before = |at: usize| said[..at].split_whitespace().next_back().unwrap_or_default();
+        let said_then = |at: usize| {
             let mut before = said[..at].split_whitespace().rev().take(SAYING_REACH_WORDS);
-            let saying = before.any(|word| NOT_WHEN_IT_RAN.contains(&word.to_ascii_lowercase().as_str()));
-            !saying && !dated(&said[at + name.len()..])
+            before.any(|word| NOT_WHEN_IT_RAN.contains(&word.to_ascii_lowercase().as_str()))
         };
         // The first day of the week the sentence names, "Wednesday's" too.
         let (at, weekday) = WEEKDAYS
             .iter()
             .enumerate()
-            .filter_map(|(weekday, name)| {
-                Some((every_whole_words(said, name).find(|at| when_it_ran(at, name))?, weekday))
-            })
+            .filter_map(|(weekday, name)| Some((every_whole_words(said, name).find(|&at| !said_then(at))?, weekday)))
             .min()?;
         // "last Thursday", said on a Thursday, is a week before.
-        let last_week = said[..at].trim_end().to_ascii_lowercase().ends_with("last");
+        let last_week = word_before(at).eq_ignore_ascii_case("last");
         let day_of = |weekday: usize| {
             let back = (i64::from(published.weekday()) - weekday as i64).rem_euclid(7);
             let back = if back == 0 && last_week { 7 } else { back };
             (0..back).fold(published, |day, _| day.day_before())
         };
+        let first = day_of(weekday);
+        let mut written_end = at + WEEKDAYS[weekday].len();
         // "the raids on Saturday and Sunday": two days running.
-        let after = &said[at + WEEKDAYS[weekday].len()..];
-        let joined = [" and ", " to ", " through "].iter().find_map(|joint| after.strip_prefix(joint));
-        let last = joined.and_then(|rest| WEEKDAYS.iter().position(|name| rest.starts_with(name)));
-        let (first, last_day) = (day_of(weekday), last.map(day_of));
-        let end = last_day.filter(|end| *end > first);
-        let start = sentence.span.start + at;
-        let written = WEEKDAYS[weekday].len()
-            + end.map_or(0, |_| after.len() - joined.unwrap_or(after).len() + WEEKDAYS[last.unwrap_or(weekday)].len());
-        Some((first, end.unwrap_or(first), start..start + written))
+        let after = &said[written_end..];
+        let second = [" and ", " to ", " through "].iter().find_map(|joint| {
+            let rest = after.strip_prefix(joint)?;
+            let weekday = WEEKDAYS.iter().position(|name| rest.starts_with(name))?;
+            // `rest` ends where `said` does: where it starts is how far into `said` it is.
+            Some((day_of(weekday), said.len() - rest.len() + WEEKDAYS[weekday].len()))
+        });
+        let last = match second {
+            Some((last, end)) if last > first => {
+                written_end = end;
+                last
+            }
+            _ => first,
+        };
+        let start = sentence.span.start;
+        Some((first, last, start + at..start + written_end))
     })
 }
 
