@@ -219,9 +219,13 @@ static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-(?:year|month)|(?:years?|months?)[ -]old\b|years? of age\b)").expect("valid regex")
 });
-/// Ages listed before a number that is one of them: "aged 51, 43 and ", "aged 34, ".
-static AGES_LISTED_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\baged (?:\d{1,3}, )*\d{1,3},? (?:and )?$").expect("valid regex"));
+/// Ages listed before a number that is one of them: "aged 51, 43 and ", "aged 34, ", and the
+/// last of a range of ages: "aged between 25 and ", "aged from 19 to ", "between the ages of 18
+/// and ".
+static AGES_LISTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:aged (?:between |from )?|between the ages of )(?:\d{1,3}, )*\d{1,3},? (?:and |to )?$")
+        .expect("valid regex")
+});
 static PERCENT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:%|per ?cent\b|percentage points?\b)").expect("valid regex"));
 /// A count of one is typed only as the subject of an arrest or a rescue ("One suspect was
@@ -1326,6 +1330,9 @@ mod tests {
             ("In all, 436 accused have been identified and arrested.", &["Arrests 436 exact [436]"]),
             // Ages listed after "aged"; an arrest meant, not made.
             ("Three men aged 51, 43 and 40 were arrested.", &[]),
+            // The last age of a range; the people are counted before it.
+            ("Four alleged smugglers aged between 23 and 38 have been arrested.", &["ArrestsSmugglers 4 exact [Four]"]),
+            ("Suspects aged from 19 to 52 were detained.", &[]),
             ("The five targeted for arrest were among at least 20 suspects in its sights.", &[]),
             // Victims counted before, told of again.
             ("Of the 35 potential victims identified and safeguarded, 18 were minors.", &[]),
