@@ -720,6 +720,19 @@ const PEOPLE_OF_A_COUNTRY: &[&str] = &[
     "travelers",
     "passengers",
     "families",
+    // One person: "acting on a tip from a Vietnamese man". Not "national", which may be the
+    // first word of a force ("the Spanish national police").
+    "citizen",
+    "woman",
+    "man",
+    "child",
+    "girl",
+    "boy",
+    "victim",
+    "migrant",
+    "worker",
+    "passenger",
+    "family",
 ];
 
 /// Whether the words before a country's name make it where people came from or were bound
