@@ -203,7 +203,13 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
         let start = span.end - rest.len();
         return Block { kind: BlockKind::Bullet, span: trim_span(text, start..span.end) };
     }
-    let is_furniture = piece.chars().all(|c| c.is_ascii_digit() || c == '/' || c.is_whitespace());
+    // A page's number ("2/3") is furniture; a date line written with slashes ("30/08/2024") is
+    // the release's date.
+    let numeric_date = {
+        let mut parts = piece.trim().split('/');
+        parts.clone().count() == 3 && parts.next_back().is_some_and(|year| year.len() == 4)
+    };
+    let is_furniture = !numeric_date && piece.chars().all(|c| c.is_ascii_digit() || c == '/' || c.is_whitespace());
     // A line that ends with a semicolon is an item of a list written without marks ("23 live
     // primates;"): a heading never ends so.
     let unmarked_item = piece.trim_end().ends_with(';');
