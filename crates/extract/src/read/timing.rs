@@ -658,11 +658,14 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
 const TOURNAMENTS: &[&str] = &["euro", "world cup"];
 
 /// "Last year, INTERPOL-led operation TURQUESA": -1 for last year, 0 for this year, when said
-/// in a mention's sentence before it.
+/// in a mention's sentence before it. "More were freed than in last year's edition of
+/// Operation Tern" names an earlier edition, which says nothing of this one's year.
 pub fn relative_year(doc: &Doc, reported: &NamedOperation) -> Option<i32> {
     reported.mentions.iter().find_map(|(i, mention)| {
         let before = doc.text[doc.sentences[*i].span.start..mention.span.start].to_lowercase();
-        if before.contains("last year") {
+        if ["last year's edition of ", "last year’s edition of "].iter().any(|words| before.ends_with(words)) {
+            None
+        } else if before.contains("last year") {
             Some(-1)
         } else if before.contains("this year") {
             Some(0)
@@ -1091,6 +1094,15 @@ mod tests {
                 "Last year, INTERPOL-led operation TURQUESA, conducted with UNODC, ran.",
                 Some((2020, 10, None)),
                 Some(2019),
+                true,
+                None,
+                None,
+            ),
+            (
+                "Operation Tern III freed 40 people. This year, more were freed than in last year's edition of \
+                 Operation Tern.",
+                Some((2020, 10, None)),
+                Some(2020),
                 true,
                 None,
                 None,
