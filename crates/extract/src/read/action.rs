@@ -1254,7 +1254,12 @@ fn theme(sentence: &str) -> Option<String> {
     let after = THEME_CUES
         .iter()
         .filter_map(|cue| {
-            every_whole_words(sentence, cue).map(|at| at + cue.len()).find(|&after| !not_a_theme(&sentence[after..]))
+            every_whole_words(sentence, cue)
+                // "EMPACT (European Multidisciplinary Platform against Criminal Threats)": a
+                // cue inside brackets spells out a name.
+                .filter(|&at| sentence[..at].rfind('(') <= sentence[..at].rfind(')'))
+                .map(|at| at + cue.len())
+                .find(|&after| !not_a_theme(&sentence[after..]))
         })
         .min()?;
     let rest = sentence[after..].trim_start();
@@ -1841,6 +1846,9 @@ mod tests {
                 Some("serious international and organised crime"),
             ),
             ("action days against labour exploitation organised by the agency", Some("labour exploitation")),
+            // A name spelt out in brackets is no theme; a cue after the brackets is.
+            ("action days under empact (the platform against criminal threats)", None),
+            ("days under empact (a platform) against fraud", Some("fraud")),
         ];
         for (sentence, expected) in cases {
             assert_eq!(theme(sentence).as_deref(), expected, "{sentence}");
