@@ -311,6 +311,31 @@ fn has_an_arrest_cue(text: &str) -> bool {
     ANY_ARREST_CUE.is_match(text)
 }
 
+/// Whether a sentence (in lower case) names goods that are trafficked, whose "traffickers" are
+/// not traffickers in people.
+fn tells_of_trafficked_goods(sentence: &str) -> bool {
+    const GOODS: &[&str] = &[
+        "drug",
+        "narcotic",
+        "cocaine",
+        "heroin",
+        "cannabis",
+        "methamphetamine",
+        "firearm",
+        "weapon",
+        "arms ",
+        "ammunition",
+        "wildlife",
+        "ivory",
+        "timber",
+        "cigarette",
+        "tobacco",
+        "medicine",
+        "fuel",
+    ];
+    GOODS.iter().any(|goods| sentence.contains(goods))
+}
+
 /// How many words may stand between an arrest and the number it acts on ("the arrest of a
 /// total of 64"): further off, it is likely another clause's ("Police who arrested the
 /// leader found 12 people").
@@ -810,6 +835,11 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         let with_others =
             |found: regex::Match| WITH_OTHERS.iter().any(|others| after[found.end()..].starts_with(others));
         if traffickers.is_some_and(with_others) || smugglers.is_some_and(with_others) {
+            return Some(Metric::Arrests);
+        }
+        // "the arrest of 100 suspected traffickers" in an operation against drug smuggling:
+        // traffickers of goods, not of people.
+        if traffickers.is_some_and(|found| !found.as_str().contains("human")) && tells_of_trafficked_goods(sentence) {
             return Some(Metric::Arrests);
         }
         return Some(if traffickers.is_some() { Metric::ArrestsTraffickers } else { Metric::ArrestsSmugglers });
@@ -1320,6 +1350,15 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            // Traffickers of goods are arrests, not arrests of traffickers in people.
+            (
+                "The customs operation against cocaine smuggling led to the arrest of 70 suspected traffickers.",
+                &["Arrests 70 exact [70]"],
+            ),
+            (
+                "The raids on brothels led to the arrest of 9 suspected traffickers.",
+                &["ArrestsTraffickers 9 exact [9]"],
+            ),
             // Arrests in two places side by side: shares of a sum the text does not give.
             ("Two men were arrested in Coventry and two men and a woman were arrested in Slough.", &[]),
             (
