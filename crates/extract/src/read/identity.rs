@@ -193,8 +193,16 @@ pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
         // "Operation Kestrel" most often, "Operation Kestrel 3" once: the release is about
         // Kestrel 3. Where it names several editions, it is about the one its headline or
         // first paragraph names, if that is one.
-        let editions: Vec<usize> =
-            (0..groups.len()).filter(|&i| series_of(&groups[i]) == series_of(&reported)).collect();
+        // "Operation Screen" and "Operation Screen West Africa 2024": an edition may add a
+        // region to the series' name as well as a year or a number.
+        let bare_series = series_of(&reported);
+        let of_the_series = |g: &NamedOperation| {
+            let series = series_of(g);
+            series == bare_series
+                || !is_bare(g.name)
+                    && series.strip_prefix(bare_series.as_str()).is_some_and(|rest| rest.starts_with(' '))
+        };
+        let editions: Vec<usize> = (0..groups.len()).filter(|&i| of_the_series(&groups[i])).collect();
         let lead_end = lead_end(doc);
         let in_lead: Vec<usize> =
             editions.iter().copied().filter(|&i| groups[i].mentions.iter().any(|(s, _)| *s < lead_end)).collect();
@@ -444,6 +452,10 @@ mod tests {
         let headline = "Third edition of Operation Kestrel\n\nTHE HAGUE – Police arrested 40 suspects during \
                         Operation Kestrel III.\n\nThe series began with Operation Kestrel I (2021).";
         assert_eq!(named(headline), names(Some("Kestrel III"), &["Kestrel I"]));
+        // An edition that adds a region to the series' name.
+        let region = "Operation Kestrel targets ports\n\nOperation Kestrel led to 40 arrests. From 2 to 6 May, \
+                      Operation Kestrel East Africa 2024 brought police from 12 countries together.";
+        assert_eq!(named(region), names(Some("Kestrel East Africa 2024"), &[]));
     }
 
     #[test]
