@@ -62,16 +62,17 @@ const ENGLISH_DATE_TOKEN: &str = concat!(
     r"|(?-u:\b)(?i-u:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)\.?",
 );
 
-/// [`DATE_TOKEN`] with the months of Spanish and Portuguese, in the lower case those languages
-/// write them in. Searched only in a sentence with a " de ", which every date in those
-/// languages but a month named alone holds ("3 de junio", "junio de 2023"): the longer search
-/// would cost every English sentence.
+/// [`DATE_TOKEN`] with the months of Spanish, Portuguese and French, in the lower case those
+/// languages write them in. Searched only in a sentence with a " de ", which every date in
+/// Spanish and Portuguese but a month named alone holds ("3 de junio", "junio de 2023"), and
+/// nearly every French sentence does: the longer search would cost every English sentence.
 static OTHER_LANGUAGES_DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         "{ENGLISH_DATE_TOKEN}{}",
         concat!(
             r"|(?-u:\b)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre",
-            r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)(?-u:\b)",
+            r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro",
+            r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?-u:\b)",
         )
     ))
     .expect("valid regex")
@@ -270,6 +271,7 @@ impl<'t> DateTokens<'t> {
                     || self.word_before(start.first).eq_ignore_ascii_case("between")
                     || between.ends_with("entre el")
                     || between.ends_with("entre")
+                    || between.ends_with("ntre le")
             }
             Joint::And => start.year.is_some() || end.year.is_some() || self.month_has_context(start.first),
             _ => true,
@@ -514,8 +516,9 @@ fn joint(gap: &str) -> Option<Joint> {
         "de" => Joint::De,
         _ if gap.eq_ignore_ascii_case("and") => Joint::And,
         // "del 6 al 11 de febrero", "entre el 6 y el 11 de febrero", "de 6 a 11 de maio".
-        "al" | "a" | "hasta el" | "até" => Joint::To,
-        "y el" | "y" | "e" => Joint::And,
+        // French: "du 14 au 20 octobre", "entre le 21 octobre et le 24 novembre".
+        "al" | "a" | "hasta el" | "até" | "au" => Joint::To,
+        "y el" | "y" | "e" | "et le" | "et" => Joint::And,
         // "from July 18, 2025, to January 31, 2026": the comma closes the year written month first.
         _ if is_one_of(
             gap.strip_prefix(',').map_or(gap, str::trim_start),
@@ -615,20 +618,20 @@ fn read_numeric_date(found: &str, order: NumericOrder) -> Option<PartialDate> {
     PartialDate::new(Some(i32::from(year)), month.parse().ok()?, Some(day.parse().ok()?))
 }
 
-/// Each month's names in Spanish and Portuguese, in lower case ("Julio" is a man).
+/// Each month's names in Spanish, Portuguese and French, in lower case ("Julio" is a man).
 const OTHER_LANGUAGES_MONTHS: [&str; 12] = [
-    "enero janeiro",
-    "febrero fevereiro",
-    "marzo março",
-    "abril",
-    "mayo maio",
-    "junio junho",
-    "julio julho",
-    "agosto",
-    "septiembre setiembre setembro",
-    "octubre outubro",
-    "noviembre novembro",
-    "diciembre dezembro",
+    "enero janeiro janvier",
+    "febrero fevereiro février",
+    "marzo março mars",
+    "abril avril",
+    "mayo maio mai",
+    "junio junho juin",
+    "julio julho juillet",
+    "agosto août",
+    "septiembre setiembre setembro septembre",
+    "octubre outubro octobre",
+    "noviembre novembro novembre",
+    "diciembre dezembro décembre",
 ];
 
 /// A month from its name or abbreviation, capitalised: lower-case "may" and "march" are a
@@ -684,6 +687,15 @@ mod tests {
             &[("26 de abril al 1 de mayo", "--04-26", "--05-01")],
         ),
         ("Los controles se hicieron del 3 al 8 de junio.", &[("3 al 8 de junio", "--06-03", "--06-08")]),
+        // French: "au" and "et le" join a range.
+        (
+            "Menée du 4 au 9 mars 2024, l’opération de police a eu lieu.",
+            &[("4 au 9 mars 2024", "2024-03-04", "2024-03-09")],
+        ),
+        (
+            "Entre le 2 octobre et le 5 novembre, la police de 9 pays a agi.",
+            &[("2 octobre et le 5 novembre", "--10-02", "--11-05")],
+        ),
         (
             "Se hizo entre el 14 y el 20 de julio de 2021.",
             &[("14 y el 20 de julio de 2021", "2021-07-14", "2021-07-20")],
