@@ -14,6 +14,7 @@ use std::collections::HashSet;
 use std::ops::{Range, RangeInclusive};
 use std::sync::LazyLock;
 
+use explorer_model::text::first_bytes;
 use regex::Regex;
 
 use crate::annotate::country_index::CountryIndex;
@@ -71,8 +72,9 @@ const CUE_FRAGMENTS: &[&str] = &[
     "ction day",
     "JAD",
     "Project ",
-    // "Operación", "Operação", "Operazione"; "denominada", "llamada", "bautizada".
+    // "Operación", "Operação", "Operazione", "Opération"; "denominada", "llamada", "bautizada".
     "peraci",
+    "p\u{e9}ration",
     "pera\u{e7}",
     "perazion",
     "denominad",
@@ -88,8 +90,8 @@ static ANY_CUE_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| any_of(CUE_FRAGMENTS
 static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         concat!(
-            // Spanish, Portuguese and Italian first: "Op" would take their first letters.
-            r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
+            // Spanish, Portuguese, Italian and French first: "Op" would take their first letters.
+            r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
             r"|[Oo]peration|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
         ),
     )
@@ -188,9 +190,9 @@ const JOINING_WORDS_BEFORE_A_SUFFIX: &[&str] = &["the of on at and"];
 /// named “Black Axe”", "the so-called “Balkan route”").
 const OPERATION_WORDS: &[&str] = &["operation operations action actions crackdown", OTHER_LANGUAGES_OPERATION[0]];
 
-/// "Operation" in Spanish, Portuguese and Italian, as the cue finds it, and Latin America's
-/// "operativo", which the cue does not take but a name after "denominado" may follow.
-const OTHER_LANGUAGES_OPERATION: &[&str] = &["operación operacion operativo operação operacao operazione"];
+/// "Operation" in Spanish, Portuguese, Italian and French, as the cue finds it, and Latin
+/// America's "operativo", which the cue does not take but a name after "denominado" may follow.
+const OTHER_LANGUAGES_OPERATION: &[&str] = &["operación operacion operativo operação operacao operazione opération"];
 
 /// Words that may stand between such a word and "dubbed" ("the operation, which was dubbed").
 const LINKING_WORDS: &[&str] = &["which that was were is are been has had also"];
@@ -217,7 +219,16 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
                 && stands_alone(sentence, cue.range())
                 && let Some(name) = name_after(text, sentence, cue.range())
             {
-                names.push(name);
+                // "Opération Transfrontalière d’AFRIPOL contre les Produits Illicites (OTAPI)":
+                // the name read stops short of a title its short name spells out, and the
+                // short name names the operation ("Operation Mekong Dragon (OMD)" is read
+                // whole).
+                let title_end = spelt_out_title_end(&sentence[cue.start()..]).map(|end| cue.start() + end);
+                let short_of_a_title = Cue::of(cue.as_str()) == Cue::Operation
+                    && title_end.is_some_and(|title_end| name.span.end < title_end);
+                if !short_of_a_title {
+                    names.push(name);
+                }
             }
         }
     }
@@ -244,6 +255,29 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
         name.span = name.span.start + range.start..name.span.end + range.start;
     }
     names
+}
+
+/// How far a title spelt out after its cue may run to the short name in brackets.
+const SPELT_OUT_TITLE_BYTES: usize = 120;
+
+/// Where a title spelt out from a cue ends (in `from_cue`, which runs from the cue to the
+/// sentence's end), if its short name follows in brackets or quotation marks and the initials
+/// of its capitalised words, the cue's with them, are the short name's letters: "Opération
+/// Transfrontalière d’AFRIPOL contre les Produits Illicites (OTAPI)", "... « OTAPI »".
+fn spelt_out_title_end(from_cue: &str) -> Option<usize> {
+    let reach = first_bytes(from_cue, SPELT_OUT_TITLE_BYTES);
+    let open = reach.find(['(', '«', '“'])?;
+    let opening = reach[open..].chars().next()?;
+    let after = open + opening.len_utf8();
+    let close = from_cue[after..].find([')', '»', '”'])?;
+    let short = from_cue[after..after + close].trim();
+    let title = from_cue[..open].trim_end();
+    let initials: String = title
+        .split([' ', '’', '\'', '´', '-'])
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    (short.len() >= 3 && short.chars().all(|c| c.is_ascii_uppercase()) && initials == short).then_some(title.len())
 }
 
 /// Whether `short` is the short form in brackets right after `long`: "Joint Action Days South
@@ -1309,6 +1343,12 @@ mod tests {
             )],
         ),
         // Spanish, Portuguese and Italian write "operation" in lower case before the name.
+        // A title spelt out before its short name: the short name names it; in French too.
+        (
+            "L’Opération Transfrontalière d’ECOPOL contre les Faux Médicaments (OTEFM) a eu lieu. L’opération OTEFM a réussi.",
+            &[("opération OTEFM", "Otefm", None, None, None)],
+        ),
+        ("L’opération Harpon de la police a eu lieu.", &[("opération Harpon", "Harpon", None, None, None)]),
         (
             "La operación Quetzal II se saldó con 40 detenidos.",
             &[("operación Quetzal II", "Quetzal", Some(2), Some("II"), None)],

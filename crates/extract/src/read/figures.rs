@@ -14,7 +14,7 @@ use regex::Regex;
 use crate::annotate::numbers::{NumberMention, is_number_word};
 use crate::doc::Sentence;
 use crate::phrases::any_of;
-use crate::read::spanish_figures;
+use crate::read::other_language_figures;
 
 /// A number found in a sentence, typed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -495,11 +495,13 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
         return figures;
     }
     // Most sentences are in English: one look tells for all their numbers.
-    let in_spanish = spanish_figures::may_tell_of_results(lower);
+    let in_another_language = other_language_figures::may_tell_of_results(lower);
     for n in rest.filter(|n| !names_no_count(n)) {
-        let in_spanish = in_spanish.then(|| spanish_figures::metric(n.before, n.after)).flatten();
-        let metric =
-            in_spanish.or_else(|| metric_of(&n, lower)).or_else(|| checks_against_databases_next(text, sentence, &n));
+        let in_another_language =
+            in_another_language.then(|| other_language_figures::metric(n.before, n.after)).flatten();
+        let metric = in_another_language
+            .or_else(|| metric_of(&n, lower))
+            .or_else(|| checks_against_databases_next(text, sentence, &n));
         let Some((metric, added)) = metric.map(|metric| arrests_as_a_part(&n, metric)) else { continue };
         if opens_part(&n) && figures.iter().any(|f| f.metric == metric) {
             continue;
@@ -1142,9 +1144,9 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
             .is_some_and(|(word, rest)| word.starts_with(char::is_uppercase) && rest.starts_with("countries"));
         // "en 32 países", "participaron 13 países", "14 países participantes": in Spanish,
         // only where the count is of where the operation ran or who took part.
-        let in_spanish = SPANISH_COUNTRIES.is_match(n.after)
+        let in_another_language = SPANISH_COUNTRIES.is_match(n.after)
             && (matches!(n.previous_word(), "en" | "participaron") || n.after.contains("participantes"));
-        let named_after = (COUNTRIES.is_match(n.after) || of_a_region || in_spanish)
+        let named_after = (COUNTRIES.is_match(n.after) || of_a_region || in_another_language)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
             && !origins(&n, lower)
             && !MEMBERSHIP_WORDS.contains(&n.previous_word())

@@ -10,12 +10,12 @@ mod cases;
 mod crime_areas;
 pub mod figures;
 pub mod identity;
+mod other_language_figures;
 mod participants;
 mod partners;
 pub mod publication;
 mod quotes;
 mod seizures;
-mod spanish_figures;
 pub mod timing;
 
 use action::{Action, comparable_theme, forces_in_the_lead, reported_action};
