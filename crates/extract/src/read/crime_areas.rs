@@ -98,13 +98,13 @@ fn before_other_crimes(window: &str) -> &str {
 }
 
 /// Groups and operations, which the words right before them may say what they do: "a
-/// migrant smuggling network", "people smuggling rings", "child trafficking operations", "a
+/// migrant smuggling network", "people smuggling rings", "a human trafficking syndicate", "child trafficking operations", "a
 /// human trafficking investigation", in
 /// a headline's title case or capitals too. Spelt out rather than matched regardless of case,
 /// which costs more on every sentence of a lead.
 static DOERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?-u:\b)(?:[Nn]etworks?|[Rr]ings?|[Gg]angs?|[Oo]rgani[sz]ations?|[Oo]perations?",
+        r"(?-u:\b)(?:[Nn]etworks?|[Rr]ings?|[Gg]angs?|[Ss]yndicates?|[Cc]artels?|[Oo]rgani[sz]ations?|[Oo]perations?",
         // What an action went after: "a human trafficking investigation", "trafficking bust".
         r"|[Ii]nvestigations?|[Bb]usts?|[Ss]weeps?|[Cc]rackdowns?",
         // Who the action went after: "suspected drug traffickers", "heroin dealers".
@@ -909,6 +909,8 @@ mod tests {
         assert_eq!(areas(text), Vec::<&str>::new());
         let text = "Police made 40 arrests.\n\nA cocaine network was named.";
         assert_eq!(areas(text), ["drug_trafficking"]);
+        let text = "Agents busted a human trafficking syndicate and freed 20 victims.";
+        assert_eq!(areas(text), ["human_trafficking"]);
     }
 
     #[test]
