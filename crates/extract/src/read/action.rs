@@ -266,6 +266,12 @@ const CARRYING_VERBS: &[&str] = &[
     " have dismantled ",
     " has dismantled ",
     " dismantled ",
+    " have busted ",
+    " has busted ",
+    " busted ",
+    " have freed ",
+    " has freed ",
+    " freed ",
     // Spanish and Portuguese: "La Guardia Civil ha liberado", "A Polícia Federal deflagrou".
     " ha desarticulado ",
     " han desarticulado ",
@@ -1147,23 +1153,31 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
 /// the name, as the text goes on to call it.
 fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
     // "The Justice Department announced": the article, at a sentence's start too, is no part of the name.
-    let start =
-        if text[at..end].starts_with("the ") || text[at..end].starts_with("The ") { at + "the ".len() } else { at };
+    // A news lede's "THE" in capitals too.
+    let article = ["the ", "The ", "THE "].iter().any(|article| text[at..end].starts_with(article));
+    let start = if article { at + "the ".len() } else { at };
     if let Some(named) = long_name_at(text, start, end) {
         return Some(named);
     }
     let mut name_end = start;
     let mut word_start = start;
+    let mut previous = "";
     for word in text[start..end].split(' ') {
         // A name ends at a comma, a full stop or a possessive: "Frontex,", "Europol's".
         let bare = &word[..word.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(word.len())];
         // "U.S. and Mexican police": a letter and a dot abbreviate; they name no body.
         let abbreviation = bare.chars().count() == 1 && word[bare.len()..].starts_with('.');
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase) && !abbreviation;
-        let joining = name_end > start && matches!(bare, "of" | "for");
+        // "the National Agency for the Prevention of ...": "the" after a joining word too;
+        // "in" of "Trafficking in Persons", as bodies against it are named.
+        let joining = name_end > start
+            && (matches!(bare, "of" | "for")
+                || bare == "the" && matches!(previous, "of" | "for")
+                || bare == "in" && previous == "Trafficking");
         if !(capitalised || joining) {
             break;
         }
+        previous = bare;
         if capitalised {
             name_end = word_start + bare.len();
         }
@@ -1324,6 +1338,14 @@ mod tests {
                  stranded crew members. A newspaper investigation had found them.",
                 action("rescue mission", &[], None),
             ),
+            // Two bodies in a lede's capitals, one named with "for the" and "Trafficking in
+            // Persons", who busted a ring and freed its victims in a raid.
+            (
+                "THE National Agency for the Suppression of Trafficking in Persons (NASTIP) and the Coast Guard \
+                 Service (CGS) have busted a ring and freed 12 victims. Officers arrested two men during the raid.",
+                action("raid", &["NASTIP", "CGS"], None),
+            ),
+            ("THE Coast Guard Service has freed 12 victims in a raid.", action("raid", &["Coast Guard Service"], None)),
             // A swoop is an action; a known agency before the action ran it.
             ("Police in six countries arrested 30 people in a swoop on Friday.", action("swoop", &[], None)),
             (
