@@ -155,6 +155,7 @@ const ORGANISER_CUES: &[&str] = &[
     "organized by ",
     "conducted by ",
     "carried out by ",
+    "operation by ",
     "run by ",
     "dismantled by ",
     "operation involving ",
@@ -1181,12 +1182,15 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
         if capitalised {
             name_end = word_start + bare.len();
         }
-        // A plural's possessive inside a name goes on to its next word: "the National Police
-        // Chiefs' Council".
+        // A possessive inside a name goes on to its next word: "the National Police Chiefs'
+        // Council", "the Public Prosecutor's Office"; not a body's ("Europol's Migrant
+        // Centre" is a unit of Europol's).
         let next_word = text[end.min(word_start + word.len() + 1)..end].chars().next();
-        let inner_possessive = matches!(&word[bare.len()..], "'" | "’")
-            && bare.ends_with('s')
-            && next_word.is_some_and(char::is_uppercase);
+        let possessive = match &word[bare.len()..] {
+            "'" | "’" => bare.ends_with('s'),
+            mark => matches!(mark, "'s" | "’s") && !is_a_body(bare),
+        };
+        let inner_possessive = possessive && next_word.is_some_and(char::is_uppercase);
         if bare.len() < word.len() && !inner_possessive {
             break;
         }
@@ -1346,6 +1350,17 @@ mod tests {
                 action("raid", &["NASTIP", "CGS"], None),
             ),
             ("THE Coast Guard Service has freed 12 victims in a raid.", action("raid", &["Coast Guard Service"], None)),
+            // After a dateline with a wire's name in brackets.
+            (
+                "Lima, 5 May 2024 (Wire). – Peruvian police arrested 24 people in a raid.",
+                action("raid", &["Peruvian police"], None),
+            ),
+            // The bodies after "an operation by", one named with a possessive.
+            (
+                "Police arrested 24 people in a joint operation by the Navy, the Public Prosecutor's Office and \
+                 the Migration Service.",
+                action("joint operation", &["Navy", "Public Prosecutor's Office", "Migration Service"], None),
+            ),
             // A swoop is an action; a known agency before the action ran it.
             ("Police in six countries arrested 30 people in a swoop on Friday.", action("swoop", &[], None)),
             (

@@ -142,17 +142,26 @@ pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
 }
 
 /// Where a dateline of a place and its date that opens `sentence` ends: "Pretoria, 12 May
-/// 2024; The police ...", "Pretoria, 12 May 2024 – The police ..." (after the mark and its
-/// space).
+/// 2024; The police ...", "Pretoria, 12 May 2024 – The police ...", "Pretoria, May 12 (Wire).
+/// – The police ..." with a wire's name (after the mark and its space).
 pub(crate) fn dateline_of_a_place(text: &str, sentence: &Sentence) -> Option<usize> {
     let mention = sentence.dates.first()?;
     let before = text.get(sentence.span.start..mention.span.start)?;
     let a_place = before.ends_with(", ") && before.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
     let after = &text[mention.span.end..sentence.span.end];
+    let wire = after
+        .strip_prefix(" (")
+        .and_then(|inside| inside.split_once(')'))
+        .filter(|(name, _)| name.len() <= WIRE_NAME_BYTES && name.starts_with(char::is_uppercase))
+        .map(|(_, rest)| rest.strip_prefix('.').unwrap_or(rest));
+    let after = wire.unwrap_or(after);
     let mark = [";", ":", " –", " —", " -"].iter().find(|mark| after.starts_with(**mark))?;
     let rest = &after[mark.len()..];
     a_place.then(|| sentence.span.end - rest.trim_start().len())
 }
+
+/// The longest wire's name in brackets after a dateline's date ("(EFE)", "(Reuters)").
+const WIRE_NAME_BYTES: usize = 20;
 
 /// Month names of the other languages publishers' sites are written in, January first:
 /// INTERPOL's pages in Spanish, French and Arabic; Portuguese and German police sites.
