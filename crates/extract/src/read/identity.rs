@@ -45,8 +45,19 @@ pub struct Identities<'d> {
 }
 
 /// Words that introduce the name of what a release tells of: "The action, known as
-/// Operation Thistle Lock", "an operation codenamed ORCA".
-const NAMING_WORDS: &[&str] = &["known as", "codenamed", "code-named", "code named", "dubbed", "called", "named"];
+/// Operation Thistle Lock", "an operation codenamed ORCA", "police named it Operation Kite".
+const NAMING_WORDS: &[&str] = &[
+    "known as",
+    "codenamed",
+    "code-named",
+    "code named",
+    "dubbed",
+    "called",
+    "named",
+    "named it",
+    "dubbed it",
+    "called it",
+];
 
 /// Words for an operation in a release's first paragraph.
 const OPERATION_WORDS: &[&str] =
@@ -353,6 +364,10 @@ mod tests {
         // An operation said to have taken place is reported, with no number or date beside it.
         let text = "A raid freed victims.\n\nThe sting known as “Operation Kestrel” took place overnight.";
         assert_eq!(named(text), names(Some("Kestrel"), &[]));
+        // Or said to be the name the police gave what the release tells of.
+        let text = "Hostages freed\n\nStudents were freed as police held five men.\n\nThe police named it \
+                    Operation Kite as a film told of such a case.";
+        assert_eq!(named(text), names(Some("Kite"), &[]));
     }
 
     #[test]
