@@ -162,9 +162,9 @@ static ASIDE_THEN_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 static TRAFFICKERS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:suspected |alleged )?(?:human )?traffickers\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:suspected |alleged |presumed )?(?:human )?traffickers\b").expect("valid regex"));
 static SMUGGLERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:suspected |alleged )?(?:migrant |people |human )?smugglers\b").expect("valid regex")
+    Regex::new(r"^(?:suspected |alleged |presumed )?(?:migrant |people |human )?smugglers\b").expect("valid regex")
 });
 /// Words after "smugglers" or "traffickers" that count others with them.
 const WITH_OTHERS: &[&str] = &[" and their ", " and associates", " and accomplices", " and others"];
@@ -909,7 +909,10 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         if n.clause_before().ends_with("bodies of ") || n.clause_before().ends_with("remains of ") {
             return None;
         }
-        return match nearest_action(n, &["rescu"], &["identif", "detect", "intercept", "found", "discover", "locat"])? {
+        // Migrants "detained" or "apprehended" were found at a border or on a road, not
+        // arrested as suspects.
+        let found = &["identif", "detect", "intercept", "found", "discover", "locat", "detain", "apprehend"];
+        return match nearest_action(n, &["rescu"], found)? {
             Action::First => Some(Metric::MigrantsRescued),
             Action::Second => Some(Metric::MigrantsIdentified),
         };
@@ -1575,6 +1578,11 @@ mod tests {
             ),
             ("One victim was rescued.", &["VictimsRescued 1 exact [One]"]),
             ("Officers intercepted 120 migrants.", &["MigrantsIdentified 120 exact [120]"]),
+            // Migrants detained at a road check were found, not arrested; the smugglers were.
+            (
+                "Agents detained 35 migrants and seven presumed people smugglers on a highway.",
+                &["MigrantsIdentified 35 exact [35]", "ArrestsSmugglers 7 exact [seven]"],
+            ),
             ("Guards found 85 migrants in a lorry.", &["MigrantsIdentified 85 exact [85]"]),
             (
                 "Overall, 80 foreigners, among them 30 Laotians, were freed by the army.",
