@@ -107,8 +107,9 @@ static DOERS: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:[Nn]etworks?|[Rr]ings?|[Gg]angs?|[Ss]yndicates?|[Cc]artels?|[Oo]rgani[sz]ations?|[Oo]perations?",
         // What an action went after: "a human trafficking investigation", "trafficking bust".
         r"|[Ii]nvestigations?|[Bb]usts?|[Ss]weeps?|[Cc]rackdowns?",
-        // Who the action went after: "suspected drug traffickers", "heroin dealers".
-        r"|[Tt]raffickers|[Dd]ealers",
+        // Who the action went after: "suspected drug traffickers", "people smugglers", "heroin
+        // dealers".
+        r"|[Tt]raffickers|[Ss]mugglers|[Dd]ealers",
         r"|NETWORKS?|RINGS?|GANGS?|OPERATIONS?)(?-u:\b)"
     ))
     .expect("valid regex")
@@ -911,6 +912,8 @@ mod tests {
         assert_eq!(areas(text), ["drug_trafficking"]);
         let text = "Agents busted a human trafficking syndicate and freed 20 victims.";
         assert_eq!(areas(text), ["human_trafficking"]);
+        let text = "Agents held 35 migrants and seven presumed people smugglers on a highway.";
+        assert_eq!(areas(text), ["migrant_smuggling"]);
     }
 
     #[test]
