@@ -72,6 +72,14 @@ const OTHER_EVENTS: &[&str] = &[
     "announced",
     // "prosecutors said on 3 May": when it was told, not done.
     "said on",
+    // "took place three weeks after the new chief took office on 23 April": the date is the
+    // other event's, the operation's an offset from it that the text does not give.
+    "days after",
+    "weeks after",
+    "months after",
+    "days before",
+    "weeks before",
+    "months before",
     "since",
     "before the operation",
     // A year something is compared with: "three times as many as seized in 2007".
@@ -1084,6 +1092,14 @@ mod tests {
             // Dates in another sentence are not the operation's.
             (
                 "Operation Weka II ended. Elsewhere, on 12 to 17 June, other things happened.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Operation Weka II took place three weeks after the new chief took office on 23 April.",
                 None,
                 None,
                 false,
