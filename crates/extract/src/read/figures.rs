@@ -126,6 +126,14 @@ static PEOPLE_AND_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Others counted later in the clause, with no total said: "the arrest of three people who
+/// ran the network and five others who took part": each count is a part.
+static OTHERS_COUNTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^;.]{0,160}? and (?:[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) others\b",
+    )
+    .expect("valid regex")
+});
 /// One person named before a count of others, who is counted with them: "A man and two
 /// women were arrested".
 const ONE_PERSON_AND: &[&str] =
@@ -820,7 +828,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     // Each pattern below needs a word of its own in `after`: a look for that word comes first,
     // as most numbers count none of these things and a search costs more than the look.
-    if after.contains(" and ") && PEOPLE_AND_OTHERS.is_match(after)
+    if after.contains(" and ") && (PEOPLE_AND_OTHERS.is_match(after) || OTHERS_COUNTED_AFTER.is_match(after))
         || n.before.ends_with(" and ") && PEOPLE_AND_BEFORE.is_match(n.before)
     {
         return None;
@@ -1374,6 +1382,8 @@ mod tests {
             ("In all, 436 accused have been identified and arrested.", &["Arrests 436 exact [436]"]),
             // Ages listed after "aged"; an arrest meant, not made.
             ("Three men aged 51, 43 and 40 were arrested.", &[]),
+            // A count with others counted after it: parts of a total the text does not give.
+            ("Raids led to the arrest of three people who ran the ring and four others who drove the vans.", &[]),
             // The last age of a range; the people are counted before it.
             ("Four alleged smugglers aged between 23 and 38 have been arrested.", &["ArrestsSmugglers 4 exact [Four]"]),
             ("Suspects aged from 19 to 52 were detained.", &[]),
