@@ -275,7 +275,7 @@ const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages"
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
-const ENDS_ITEM: [&str; 63] = [
+const ENDS_ITEM: [&str; 66] = [
     "aboard",
     // "29 live big cats along with reptiles"
     "along",
@@ -313,6 +313,10 @@ const ENDS_ITEM: [&str; 63] = [
     "by",
     "on",
     "containing",
+    // "1,388 firearms spanning 16 countries", "boats carrying fuel".
+    "spanning",
+    "carrying",
+    "weighing",
     "bought",
     "ready",
     "valued",
@@ -1262,6 +1266,8 @@ mod tests {
         assert_eq!(seizures("They seized 557 weapons and four dogs."), ["557: weapons (Other)"]);
         // "along with" lists more things, not the item's words.
         assert_eq!(seizures("Officers seized 31 pistols along with knives."), ["31: pistols (Firearms)"]);
+        // A participle after the item says where it was or what it held.
+        assert_eq!(seizures("Police seized 1,200 rifles spanning nine countries."), ["1,200: rifles (Firearms)"]);
     }
 
     #[test]
