@@ -720,7 +720,7 @@ const OTHER_CRIMES: &[&str] = &["other crimes", "other offences", "other offense
 
 /// Words right before a number that add it to one told before, or add others to it ("in
 /// addition to the two suspects arrested, ...").
-const ADDED_WORDS: &[&str] = &["another", "a further", "in addition to the", "besides the"];
+const ADDED_WORDS: &[&str] = &["another", "a further", "an additional", "in addition to the", "besides the"];
 
 /// A sentence about a whole series or every edition so far: "The six operations have
 /// yielded", "the four operations to date have", "Europol's six operations have", "the seven
@@ -1511,6 +1511,7 @@ mod tests {
             ("Another 70 people were apprehended on national warrants.", &["Arrests 70 exact [70] (added part)"]),
             ("Also, four suspects were arrested for poaching.", &["Arrests 4 exact [four] (added part)"]),
             ("The hits led to 9 additional arrests.", &["Arrests 9 exact [9] (added part)"]),
+            ("Checks led to an additional 12 people being arrested.", &["Arrests 12 exact [12] (added part)"]),
             ("Officers then arrested four further men in Leeds.", &["Arrests 4 exact [four] (added part)"]),
             ("A woman and three men were arrested in Leeds.", &["Arrests 4 exact [three]"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
