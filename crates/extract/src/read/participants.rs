@@ -315,11 +315,19 @@ pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &Count
     let Some(list) = list else {
         return Vec::new();
     };
-    comma_items(text, list)
+    // The parts of every item in one list: most items are one line of one part, and a list
+    // for each was an allocation per item.
+    let mut parts = Vec::new();
+    for item in comma_items(text, list) {
+        push_lines(text, item, &mut parts);
+    }
+    parts
         .into_iter()
-        .flat_map(|item| lines(text, item))
         .filter(|item| !item.is_empty())
-        .flat_map(|item| resolve_item(text, item, index))
+        .flat_map(|item| {
+            let (first, second) = resolve_item(text, item, index);
+            std::iter::once(first).chain(second)
+        })
         // An agency listed among the countries ("- Europol") took part, but is no country.
         .filter(|participant| participant.code.is_some() || !is_an_organisation(participant.name(text)))
         .collect()
@@ -331,19 +339,17 @@ fn is_an_organisation(name: &str) -> bool {
     is_a_body(name) || canonical(name).is_some()
 }
 
-/// An item's lines, each without its bullet mark: a list under a heading may be written one
-/// country a line ("- Ghana"). A list in labelled parts ([`labelled_part_at`]) splits where a
-/// part ends, in a line or across lines, and each part's label is no item.
-fn lines(text: &str, item: Range<usize>) -> Vec<Range<usize>> {
-    let mut parts = Vec::new();
+/// Pushes an item's lines, each without its bullet mark: a list under a heading may be written
+/// one country a line ("- Ghana"). A list in labelled parts ([`labelled_part_at`]) splits where
+/// a part ends, in a line or across lines, and each part's label is no item.
+fn push_lines(text: &str, item: Range<usize>, parts: &mut Vec<Range<usize>>) {
     let mut start = item.start;
     for line in text[item].split_inclusive('\n') {
         let span = start..start + line.len();
         start = span.end;
         let unmarked = line.trim_start().trim_start_matches(BULLETS);
-        push_parts(text, span.end - unmarked.len()..span.end, &mut parts);
+        push_parts(text, span.end - unmarked.len()..span.end, parts);
     }
-    parts
 }
 
 /// Pushes the parts of a line of a list, split after the full stop that ends a part ("Spain
@@ -870,15 +876,16 @@ fn follows_abbreviation(before: &str) -> bool {
 }
 
 /// One item as one country, or as two joined by "and" ("Venezuela and Vietnam"), but never
-/// split inside a name ("Bosnia and Herzegovina" resolves whole, so it stays whole).
-fn resolve_item(text: &str, item: Range<usize>, index: &CountryIndex) -> Vec<Participant> {
+/// split inside a name ("Bosnia and Herzegovina" resolves whole, so it stays whole): the
+/// participant, and the second where the item names two.
+fn resolve_item(text: &str, item: Range<usize>, index: &CountryIndex) -> (Participant, Option<Participant>) {
     let participant = |range: Range<usize>| Participant {
         code: index.resolve(&text[range.clone()]).and_then(CountryCode::new),
         span: range,
     };
     let whole = participant(item.clone());
     if whole.code.is_some() {
-        return vec![whole];
+        return (whole, None);
     }
     let slice = &text[item.clone()];
     for (at, joiner) in joiners(slice) {
@@ -886,10 +893,10 @@ fn resolve_item(text: &str, item: Range<usize>, index: &CountryIndex) -> Vec<Par
         let right = trim_span(text, item.start + at + joiner.len()..item.end);
         let (left, right) = (participant(left), participant(right));
         if left.code.is_some() && right.code.is_some() {
-            return vec![left, right];
+            return (left, Some(right));
         }
     }
-    vec![whole]
+    (whole, None)
 }
 
 /// Byte offsets of " and " (any case) and " & " in an item.
