@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::annotate::countries::{CountryMention, country_mentions};
+use super::annotate::countries::{CountryMention, CountryReader};
 use super::annotate::country_index::CountryIndex;
 use super::annotate::dates::{DateMention, NumericOrder, date_mentions};
 use super::annotate::numbers::{NumberMention, number_mentions};
@@ -37,13 +37,13 @@ impl Sentence {
         span: Range<usize>,
         kind: BlockKind,
         block: usize,
-        index: &CountryIndex,
+        countries: &mut CountryReader,
         order: NumericOrder,
     ) -> Sentence {
         Sentence {
             dates: date_mentions(text, span.clone(), order),
             numbers: number_mentions(text, span.clone()),
-            countries: country_mentions(text, span.clone(), index),
+            countries: countries.mentions(text, span.clone()),
             operations: operation_names(text, span.clone()),
             lower: text[span.clone()].to_ascii_lowercase(),
             kind,
@@ -55,7 +55,8 @@ impl Sentence {
     /// The whole of `text` as one body sentence: what a reader's test feeds it.
     #[cfg(test)]
     pub fn of(text: &str) -> Sentence {
-        Sentence::annotated(text, 0..text.len(), BlockKind::Body, 0, CountryIndex::shared(), NumericOrder::DayFirst)
+        let mut countries = CountryReader::new(CountryIndex::shared());
+        Sentence::annotated(text, 0..text.len(), BlockKind::Body, 0, &mut countries, NumericOrder::DayFirst)
     }
 
     /// The sentence's text.
@@ -105,9 +106,10 @@ impl<'t> Doc<'t> {
             .filter(|(_, block)| block.kind != BlockKind::Residue)
             .flat_map(|(i, block)| sentences(text, block.span.clone()).into_iter().map(move |span| (span, i)))
             .collect();
+        let mut countries = CountryReader::new(index);
         let mut all: Vec<Sentence> = spans
             .into_iter()
-            .map(|(span, i)| Sentence::annotated(text, span, blocks[i].kind, i, index, order))
+            .map(|(span, i)| Sentence::annotated(text, span, blocks[i].kind, i, &mut countries, order))
             .collect();
         // A series named once with a cue ("Operation Bramble Key III") is a name where the text
         // gives it again with an edition and no cue ("and Bramble Key II, in 2022").

@@ -20,13 +20,39 @@ const MAX_NAME_WORDS: usize = 6;
 /// Yugoslav Republic of Macedonia".
 const LOWER_CASE_OPENINGS: &[&str] = &["former"];
 
-/// Every country named in `text[range]`, in order, longest names first where they overlap.
-pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -> Vec<CountryMention> {
-    let words = words(text, range);
+/// Reads the countries named in sentence after sentence of a release: its word list and the
+/// buffers it folds words into serve every sentence, where each sentence made its own.
+pub struct CountryReader<'i> {
+    index: &'i CountryIndex,
+    words: Vec<Range<usize>>,
+    /// Each capitalised word folded in turn.
+    first: String,
+    /// The names the capitalised word may start.
+    names: PossibleNames,
+}
+
+impl<'i> CountryReader<'i> {
+    pub fn new(index: &'i CountryIndex) -> CountryReader<'i> {
+        CountryReader { index, words: Vec::new(), first: String::new(), names: PossibleNames::default() }
+    }
+
+    /// Every country named in `text[range]`, in order, longest names first where they overlap.
+    pub fn mentions(&mut self, text: &str, range: Range<usize>) -> Vec<CountryMention> {
+        let CountryReader { index, words, first, names } = self;
+        fill_words(text, range, words);
+        mentions_in(text, words, index, first, names)
+    }
+}
+
+/// The countries named in the `words` of `text`, with `first` and `names` to fold them in.
+fn mentions_in(
+    text: &str,
+    words: &[Range<usize>],
+    index: &CountryIndex,
+    first: &mut String,
+    names: &mut PossibleNames,
+) -> Vec<CountryMention> {
     let mut mentions = Vec::new();
-    // Each capitalised word folded in turn, in one buffer, and the names it may start in another.
-    let mut first = String::new();
-    let mut names = PossibleNames::default();
     let mut i = 0;
     while i < words.len() {
         let word = &text[words[i].clone()];
@@ -39,11 +65,11 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
             i += 1;
             continue;
         }
-        fold_words_into(possessive_stem(word).unwrap_or(word), &mut first);
+        fold_words_into(possessive_stem(word).unwrap_or(word), first);
         // Most capitalised words start no country's name ("Police", "INTERPOL"): only the
         // others are tried with the words after them.
-        let longest = if let Some(most_words) = index.most_name_words(&first) {
-            names.fill(text, &words, i, &first, most_words);
+        let longest = if let Some(most_words) = index.most_name_words(first) {
+            names.fill(text, words, i, first, most_words);
             names.longest_first().find_map(|(extra_words, folded)| {
                 let j = i + extra_words;
                 let name = &text[words[i].start..words[j].end];
@@ -69,7 +95,7 @@ pub fn country_mentions(text: &str, range: Range<usize>, index: &CountryIndex) -
                 let previous = i.checked_sub(1).map(|p| &text[words[p].clone()]);
                 // "the Irish Sea", "the Indian Ocean", "West Indian": a place no country's.
                 let a_place = matches!(next, Some("Sea" | "Ocean")) || matches!(previous, Some("West" | "East"));
-                if let Some(code) = index.resolve_folded_demonym(&first).filter(|_| !a_place).and_then(CountryCode::new)
+                if let Some(code) = index.resolve_folded_demonym(first).filter(|_| !a_place).and_then(CountryCode::new)
                 {
                     mentions.push(CountryMention { code, span: words[i].clone(), demonym: true });
                 }
@@ -203,13 +229,11 @@ impl PossibleNames {
     }
 }
 
-/// Byte spans of the words in `text[range]`: letters and digits, with apostrophes and hyphens
-/// inside a word ("d’Ivoire", "Guinea-Bissau").
-fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+/// Fills `words` with the byte spans of the words in `text[range]`: letters and digits, with
+/// apostrophes and hyphens inside a word ("d’Ivoire", "Guinea-Bissau").
+fn fill_words(text: &str, range: Range<usize>, words: &mut Vec<Range<usize>>) {
     let slice = &text[range.clone()];
-    // Room for words of four letters and a space, most sentences' average or more, so that
-    // the list seldom grows.
-    let mut words = Vec::with_capacity(slice.len() / 5 + 1);
+    words.clear();
     let mut start = None;
     for (i, c) in slice.char_indices() {
         // Most characters are ASCII letters, digits and spaces, which settle where a word
@@ -248,7 +272,6 @@ fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     if let Some(s) = start {
         words.push(range.start + s..range.end);
     }
-    words
 }
 
 #[cfg(test)]
@@ -256,7 +279,8 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(String, &str, bool)> {
-        country_mentions(text, 0..text.len(), &CountryIndex::new())
+        CountryReader::new(&CountryIndex::new())
+            .mentions(text, 0..text.len())
             .into_iter()
             .map(|m| (m.code.to_string(), &text[m.span], m.demonym))
             .collect()
@@ -313,7 +337,7 @@ mod tests {
     fn a_list_ends_at_its_bracket_and_skips_a_bracketed_sovereign() {
         let index = CountryIndex::new();
         let list = |text: &str, first: &str| -> Vec<String> {
-            let mentions = country_mentions(text, 0..text.len(), &index);
+            let mentions = CountryReader::new(&index).mentions(text, 0..text.len());
             list_at(text, text.find(first).unwrap(), &mentions).iter().map(|m| m.code.to_string()).collect()
         };
         assert_eq!(list("Two countries (Spain and France) acted.", "Spain"), ["ES", "FR"]);
@@ -338,7 +362,8 @@ mod tests {
     #[test]
     fn possible_names_fold_like_their_whole_span() {
         let text = "The Côte d’Ivoire & Trinidad&Tobago  Guinea-Bissau,\nU.S. St. Lucia (UK) the Gambia";
-        let words = words(text, 0..text.len());
+        let mut words = Vec::new();
+        fill_words(text, 0..text.len(), &mut words);
         for first in 0..words.len() {
             let mut names = PossibleNames::default();
             names.fill(text, &words, first, &folded_words(&text[words[first].clone()]), MAX_NAME_WORDS);
