@@ -456,16 +456,23 @@ fn digits_value(written: &str, factor: u64) -> Option<u64> {
         return if factor > 1 { decimal_value(whole, fraction, factor) } else { None };
     }
     let is_separator = |c: char| matches!(c, ',' | ' ' | '\u{A0}' | '\u{2009}' | '\u{202F}');
-    let groups: Vec<&str> = written.split('.').collect();
-    let thousands_groups = groups[1..].iter().all(|g| g.len() == 3);
-    match groups.len() {
-        1 => {}
-        2 if factor > 1 => return decimal_value(groups[0], groups[1], factor),
-        _ if thousands_groups && factor == 1 => {}
-        _ => return None,
+    // Read where they stand, as every number of every sentence comes here: no list of the
+    // groups between dots, no string of the digits alone.
+    let thousands_groups = || written.split('.').skip(1).all(|g| g.len() == 3);
+    match written.split_once('.') {
+        None => {}
+        Some((whole, fraction)) if factor > 1 && !fraction.contains('.') => {
+            return decimal_value(whole, fraction, factor);
+        }
+        Some(_) if factor == 1 && thousands_groups() => {}
+        Some(_) => return None,
     }
-    let digits: String = written.chars().filter(|c| !is_separator(*c) && *c != '.').collect();
-    digits.parse::<u64>().ok()?.checked_mul(factor)
+    // The digits after the separators are left out, as `str::parse` would read them: the
+    // first is a digit, so no sign stands before them.
+    let mut digits = written.chars().filter(|c| !is_separator(*c) && *c != '.');
+    digits
+        .try_fold(0u64, |value, c| value.checked_mul(10)?.checked_add(u64::from(c.to_digit(10)?)))?
+        .checked_mul(factor)
 }
 
 /// `whole.fraction` times `factor`, if that is a whole number.
