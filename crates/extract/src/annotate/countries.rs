@@ -234,20 +234,26 @@ impl PossibleNames {
 fn fill_words(text: &str, range: Range<usize>, words: &mut Vec<Range<usize>>) {
     let slice = &text[range.clone()];
     words.clear();
+    let bytes = slice.as_bytes();
     let mut start = None;
-    for (i, c) in slice.char_indices() {
+    let mut i = 0;
+    while i < bytes.len() {
         // Most characters are ASCII letters, digits and spaces, which settle where a word
-        // starts or ends on their own.
-        if c.is_ascii_alphanumeric() {
+        // starts or ends on their own: read as bytes, as every sentence is, they need no
+        // decoding.
+        if bytes[i].is_ascii_alphanumeric() {
             start.get_or_insert(i);
+            i += 1;
             continue;
         }
-        if c == ' ' {
+        if bytes[i] == b' ' {
             if let Some(s) = start.take() {
                 words.push(range.start + s..range.start + i);
             }
+            i += 1;
             continue;
         }
+        let c = slice[i..].chars().next().expect("the loop stops at the start of a character");
         let joins = matches!(c, '’' | '\'' | '-')
             && start.is_some()
             && slice[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
@@ -268,6 +274,7 @@ fn fill_words(text: &str, range: Range<usize>, words: &mut Vec<Range<usize>>) {
         } else if let Some(s) = start.take() {
             words.push(range.start + s..range.start + i);
         }
+        i += c.len_utf8();
     }
     if let Some(s) = start {
         words.push(range.start + s..range.end);
