@@ -215,6 +215,14 @@ impl CountryCode {
     }
 }
 
+/// The code as a `String`, copied from its two bytes: `to_string` would go through the
+/// formatting machinery for each of the codes every operation lists.
+impl From<CountryCode> for String {
+    fn from(code: CountryCode) -> String {
+        code.as_str().to_owned()
+    }
+}
+
 impl std::fmt::Debug for CountryCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         std::fmt::Debug::fmt(self.as_str(), f)

@@ -85,7 +85,7 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
             [" – ", " — ", " - ", ": "].iter().any(|mark| text[last.span.end..sentence.end].starts_with(mark));
         if followed_by_authority || (by_name && (followed_by_verb || heads_an_item)) {
             return Some(Acting {
-                codes: distinct_codes(subject.iter().copied()).iter().map(CountryCode::to_string).collect(),
+                codes: distinct_codes(subject.iter().copied()).into_iter().map(String::from).collect(),
                 at_start: true,
             });
         }
@@ -100,7 +100,7 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
         }
         let list = list_at(text, mention.span.start, &mentions[i..]);
         let at_start = mention.span.start - sentence.start <= OPENING_BYTES;
-        return (list.len() < AGGREGATE_LIST).then(|| Acting { codes: vec![mention.code.to_string()], at_start });
+        return (list.len() < AGGREGATE_LIST).then(|| Acting { codes: vec![String::from(mention.code)], at_start });
     }
     None
 }
@@ -171,7 +171,7 @@ pub fn involved_countries(sentences: &[&Sentence], acting: &[String]) -> Vec<Str
             involved.push(mention.code);
         }
     }
-    involved.iter().map(CountryCode::to_string).collect()
+    involved.into_iter().map(String::from).collect()
 }
 
 /// Keywords of each theme, matched in lower case.

@@ -360,7 +360,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         end: timing.end,
         duration_days,
         stated_country_count,
-        countries: countries.iter().map(CountryCode::to_string).collect(),
+        countries: countries.iter().copied().map(String::from).collect(),
         field_sources,
         figures,
         highlights,
@@ -886,7 +886,7 @@ fn read_coordination(sentence: &Sentence, into: &mut Vec<(CoordinationKind, Opti
     } else {
         return;
     };
-    let mut countries: Vec<Option<String>> = sentence.countries.iter().map(|m| Some(m.code.to_string())).collect();
+    let mut countries: Vec<Option<String>> = sentence.countries.iter().map(|m| Some(String::from(m.code))).collect();
     // A unit whose country the sentence does not name is still a unit.
     if countries.is_empty() {
         countries.push(None);
