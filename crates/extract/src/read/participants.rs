@@ -14,7 +14,7 @@ use super::cases::distinct_codes;
 use super::partners::canonical;
 use super::quotes::inside_quotation;
 use crate::annotate::countries::list_at;
-use crate::annotate::country_index::{CountryCode, CountryIndex};
+use crate::annotate::country_index::{CountryCode, CountryIndex, fold_words_into};
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::segment::{comma_items, trim_span};
@@ -321,11 +321,13 @@ pub fn listed_participants(text: &str, list: Option<Range<usize>>, index: &Count
     for item in comma_items(text, list) {
         push_lines(text, item, &mut parts);
     }
+    // Every name is folded in one buffer, as the index is keyed by folded names.
+    let mut folded = String::new();
     parts
         .into_iter()
         .filter(|item| !item.is_empty())
         .flat_map(|item| {
-            let (first, second) = resolve_item(text, item, index);
+            let (first, second) = resolve_item(text, item, index, &mut folded);
             std::iter::once(first).chain(second)
         })
         // An agency listed among the countries ("- Europol") took part, but is no country.
@@ -877,11 +879,16 @@ fn follows_abbreviation(before: &str) -> bool {
 
 /// One item as one country, or as two joined by "and" ("Venezuela and Vietnam"), but never
 /// split inside a name ("Bosnia and Herzegovina" resolves whole, so it stays whole): the
-/// participant, and the second where the item names two.
-fn resolve_item(text: &str, item: Range<usize>, index: &CountryIndex) -> (Participant, Option<Participant>) {
-    let participant = |range: Range<usize>| Participant {
-        code: index.resolve(&text[range.clone()]).and_then(CountryCode::new),
-        span: range,
+/// participant, and the second where the item names two. Names are folded into `folded`.
+fn resolve_item(
+    text: &str,
+    item: Range<usize>,
+    index: &CountryIndex,
+    folded: &mut String,
+) -> (Participant, Option<Participant>) {
+    let mut participant = |range: Range<usize>| {
+        fold_words_into(&text[range.clone()], folded);
+        Participant { code: index.resolve_folded(folded).and_then(CountryCode::new), span: range }
     };
     let whole = participant(item.clone());
     if whole.code.is_some() {
