@@ -171,15 +171,24 @@ fn joins_a_list(gap: &str) -> bool {
         words[count] = word;
         count += 1;
     }
-    // "the" and its Spanish and Portuguese forms: "y el Perú", "e o Brasil".
+    // "the" and its Spanish, Portuguese and French forms: "y el Perú", "e o Brasil", "et le
+    // Mali", "la Guinée", "l’Algérie" (the article glued to the name).
     let joiner = match &words[..count] {
-        [joiner @ .., "the" | "el" | "la" | "los" | "las" | "o" | "os"] if !joiner.is_empty() => joiner,
+        [joiner @ .., "the" | "el" | "la" | "los" | "las" | "o" | "os" | "le" | "les" | "l’" | "l'"]
+            if !joiner.is_empty() =>
+        {
+            joiner
+        }
         joiner => joiner,
     };
-    // "y" and "e": "and" in Spanish and Portuguese.
+    // "y", "e" and "et": "and" in Spanish, Portuguese and French.
     matches!(
         joiner,
-        [","] | ["and" | "y" | "e"] | [",", "and" | "y" | "e"] | ["as", "well", "as"] | [",", "as", "well", "as"]
+        [","]
+            | ["and" | "y" | "e" | "et"]
+            | [",", "and" | "y" | "e" | "et"]
+            | ["as", "well", "as"]
+            | [",", "as", "well", "as"]
     )
 }
 
@@ -254,9 +263,17 @@ fn fill_words(text: &str, range: Range<usize>, words: &mut Vec<Range<usize>>) {
             continue;
         }
         let c = slice[i..].chars().next().expect("the loop stops at the start of a character");
-        let joins = matches!(c, '’' | '\'' | '-')
-            && start.is_some()
-            && slice[i + c.len_utf8()..].starts_with(char::is_alphanumeric);
+        let after = &slice[i + c.len_utf8()..];
+        // French's article glued to a country's name is no part of it: "l’Algérie".
+        let elided_article = matches!(c, '’' | '\'')
+            && start.is_some_and(|s| matches!(&slice[s..i], "l" | "L"))
+            && after.starts_with(char::is_uppercase);
+        if elided_article {
+            start = None;
+            i += c.len_utf8();
+            continue;
+        }
+        let joins = matches!(c, '’' | '\'' | '-') && start.is_some() && after.starts_with(char::is_alphanumeric);
         // "U.S.", "U.K.": capitals and dots, the last dot too, are one word.
         let initials = c == '.'
             && start.is_some_and(|s| {
@@ -319,6 +336,13 @@ mod tests {
                 ("LA".to_string(), "Lao People's Democratic Republic")
             ]
         );
+    }
+
+    #[test]
+    fn a_french_article_glued_to_a_name_is_no_part_of_it() {
+        let text = "Des agents de l’Algérie et de la Côte d’Ivoire.";
+        let names: Vec<(String, &str)> = found(text).into_iter().map(|(code, name, _)| (code, name)).collect();
+        assert_eq!(names, [("DZ".to_string(), "Algérie"), ("CI".to_string(), "Côte d’Ivoire")]);
     }
 
     #[test]

@@ -190,9 +190,11 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
-/// "países", and "países participantes", after a count in Spanish.
-static SPANISH_COUNTRIES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^pa[íi]ses(?: participantes)?(?:[^\p{L}]|$)").expect("valid regex"));
+/// "países", and "países participantes", after a count in Spanish; "pays" and "pays
+/// participants" in French.
+static OTHER_LANGUAGE_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:pa[íi]ses(?: participantes)?|pays(?: participants)?)(?:[^\p{L}]|$)").expect("valid regex")
+});
 /// A count of a union's members ("EU Member States", "member states").
 static MEMBER_STATES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[a-z]+ )?member states\b|^eu countries\b").expect("valid regex"));
@@ -1153,10 +1155,13 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         let of_a_region = original_after
             .split_once(' ')
             .is_some_and(|(word, rest)| word.starts_with(char::is_uppercase) && rest.starts_with("countries"));
-        // "en 32 países", "participaron 13 países", "14 países participantes": in Spanish,
-        // only where the count is of where the operation ran or who took part.
-        let in_another_language = SPANISH_COUNTRIES.is_match(n.after)
-            && (matches!(n.previous_word(), "en" | "participaron") || n.after.contains("participantes"));
+        // "en 32 países", "participaron 13 países", "14 países participantes", "dans 12 pays",
+        // "12 pays participants": in Spanish and French, only where the count is of where the
+        // operation ran or who took part.
+        let in_another_language = OTHER_LANGUAGE_COUNTRIES.is_match(n.after)
+            && (matches!(n.previous_word(), "en" | "participaron" | "dans")
+                || n.after.contains("participantes")
+                || n.after.starts_with("pays participants"));
         let named_after = (COUNTRIES.is_match(n.after) || of_a_region || in_another_language)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
             && !origins(&n, lower)
@@ -1690,6 +1695,9 @@ mod tests {
             ("La operación se saldó con 51 detenidos en 17 países.", Some(17)),
             ("En la operación participaron 9 países de la región.", Some(9)),
             ("Los 11 países participantes compartieron datos.", Some(11)),
+            ("L’opération a eu lieu dans 14 pays d’Afrique.", Some(14)),
+            ("Les 9 pays participants ont échangé des données.", Some(9)),
+            ("Les victimes venaient de 6 pays.", None),
             ("Las víctimas procedían de 6 países.", None),
         ];
         for (text, expected) in table {

@@ -110,6 +110,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:actions|operations|searches)\s+on\s+the\s+ground\s+in\s+".to_string(),
         r"(?-u:\b)(?:europol|eurojust|frontex|interpol)\s+(?:also\s+|has\s+|have\s+)?(?:supported|assisted)\s+".to_string(),
         SPANISH.to_string(),
+        // In French: "plusieurs pays africains, notamment le Nigéria, le Bénin ...", "pays
+        // participants : ...", "ont participé : ...", with the article before the first.
+        r"(?-u:\b)(?:pays(?:\s+[\p{L}-]+){0,2}?,?\s+(?:notamment|dont|tels\s+que)|pays\s+participants\s*:|ont\s+participé\s*:)\s+(?:l[ea]s?\s+|l[’'])?".to_string(),
     ];
     Regex::new(&format!(r"(?i)(?:{})(?:the\s+)?$", cues.join("|"))).expect("valid regex")
 });
@@ -1100,6 +1103,11 @@ mod tests {
             ("Participaron además de Chile, Perú y Bolivia varios países del Caribe.", &["CL", "PE", "BO"]),
             ("También se involucraron Cuba, Jamaica y Haití.", &["CU", "JM", "HT"]),
             ("Los países participantes fueron Panamá, Curazao y Cuba.", &["PA", "CW", "CU"]),
+            // In French, each country with its article.
+            (
+                "L’opération a mobilisé plusieurs pays, notamment le Mali, la Guinée, l’Algérie et le Ghana.",
+                &["ML", "GN", "DZ", "GH"],
+            ),
             ("Hubo ocho países, a los que se unieron Francia, Italia y Grecia.", &["FR", "IT", "GR"]),
             ("Norway and Iceland officials were also involved in the checks.", &["NO", "IS"]),
             ("The checks were planned and carried out by Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
