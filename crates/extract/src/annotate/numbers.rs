@@ -71,7 +71,7 @@ pub(crate) fn is_number_word(word: &str) -> bool {
 }
 
 /// Qualifiers, longest first where one starts another ("just over" before "over").
-pub(crate) const QUALIFIERS: [&str; 33] = [
+pub(crate) const QUALIFIERS: [&str; 39] = [
     r"more\s+than",
     r"just\s+over",
     r"just\s+under",
@@ -107,22 +107,29 @@ pub(crate) const QUALIFIERS: [&str; 33] = [
     "aproximadamente",
     "unos",
     "unas",
+    // French: "plus de 2 500 personnes", "près de 250", "environ 40", "quelque 130.000".
+    r"plus\s+de",
+    r"moins\s+de",
+    r"près\s+de",
+    r"au\s+moins",
+    "environ",
+    "quelque",
 ];
 
-/// A qualifier as the explorer shows it: in lower case with single spaces, and a Spanish or
-/// Portuguese one in the English the explorer shows figures in, so that a release's "más de
-/// 300" stands beside another's "more than 300"; an English one as written.
+/// A qualifier as the explorer shows it: in lower case with single spaces, and a Spanish,
+/// Portuguese or French one in the English the explorer shows figures in, so that a release's
+/// "más de 300" stands beside another's "more than 300"; an English one as written.
 pub(crate) fn qualifier_as_shown(written: &str) -> String {
     let qualifier = written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let english = match qualifier.as_str() {
-        "más de" | "mas de" | "mais de" => "more than",
-        "menos de" => "less than",
-        "cerca de" => "close to",
+        "más de" | "mas de" | "mais de" | "plus de" => "more than",
+        "menos de" | "moins de" => "less than",
+        "cerca de" | "près de" => "close to",
         "alrededor de" => "around",
-        "al menos" => "at least",
+        "al menos" | "au moins" => "at least",
         "casi" | "quase" => "almost",
-        "aproximadamente" => "approximately",
-        "unos" | "unas" => "some",
+        "aproximadamente" | "environ" => "approximately",
+        "unos" | "unas" | "quelque" => "some",
         _ => return qualifier,
     };
     english.to_string()
@@ -583,6 +590,7 @@ mod tests {
             ("Close to 100 victims", &["100 100 close to -"]),
             // Spanish qualifiers in English.
             ("más de 250 detenidos y unas 1.300 víctimas", &["250 250 more than -", "1.300 1300 some -"]),
+            ("plus de 2 500 personnes et près de 250 victimes", &["2 500 2500 more than -", "250 250 close to -"]),
             ("Mil 184 víctimas", &["Mil 184 1184 - -"]),
             // A decimal comma: a whole number only with a scale, and never its digits apart.
             ("2,5 millones y 17,5 toneladas", &["2,5 millones 2500000 - -"]),

@@ -58,6 +58,11 @@ const FRAGMENTS: &[&str] = &[
     // French.
     "arrestation",
     "interpell",
+    "arrêt",
+    "secour",
+    "libér",
+    "identifier",
+    "vérifications",
 ];
 
 /// An arrest right before the number: "la detención de", "el arresto de", "detuvieron a",
@@ -68,7 +73,8 @@ static ARREST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"|(?:deteve|detiveram|prendeu|prenderam)",
         r"|(?:detuvieron|detuvo|arrestaron|arrestó|capturaron|capturó|aprehendieron|detener|arrestar)\s+a",
         r"|(?:fueron|han\s+sido|resultaron|foram)\s+(?:detenid|arrestad|capturad|aprehendid|detid|pres)[oa]s",
-        r"|(?:l[’']arrestation|l[’']interpellation)\s+de)\s+$",
+        r"|(?:l[’']arrestation|l[’']interpellation)\s+de",
+        r"|(?:d[’'])?(?:arrêter|interpeller)(?:\s+en\s+\p{L}+)?)\s+$",
     ))
     .expect("valid regex")
 });
@@ -98,7 +104,8 @@ static SMUGGLERS: LazyLock<Regex> =
 static RESCUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?:rescató|rescataron|liberó|liberaron|rescatado|liberado|rescatar|liberar)\s+a|rescate\s+de",
-        r"|(?:fueron|han\s+sido)\s+(?:rescatad|liberad)[oa]s)\s+$",
+        r"|(?:fueron|han\s+sido)\s+(?:rescatad|liberad)[oa]s",
+        r"|(?:d[’'])?(?:secourir|libérer|sauver))\s+$",
     ))
     .expect("valid regex")
 });
@@ -110,6 +117,8 @@ static RESCUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:[\p{L}]+\s+){1,4}?(?:fueron|han\s+sido)\s+(?:rescatad|liberad)[oa]s\b",
         r"|^(?:posibles\s+|presuntas\s+)?víctimas\s+(?:[\p{L}]+\s+){0,4}?(?:(?:fueron|han\s+sido)\s+)?(?:rescatad|liberad)[oa]s\b",
         r"|^(?:personas\s+)?(?:migrantes|extranjeros)\s+(?:[\p{L}]+\s+){0,2}?(?:rescatad|liberad)[oa]s\b",
+        r"|^(?:[\p{L}]+\s+){1,4}?ont\s+été\s+(?:secouru|libéré|sauvé)e?s\b",
+        r"|^victimes\s+(?:potentielles\s+)?(?:secourue|libérée)s\b",
     ))
     .expect("valid regex")
 });
@@ -122,20 +131,21 @@ static VICTIMS_FOUND: LazyLock<Regex> = LazyLock::new(|| {
 static FOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:identificó|identificaron|descubrió|descubrieron|detectó|detectaron)\s+a\s+$",
+        r"|(?:d[’'])?identifier\s+$",
         r"|(?:fueron|han\s+sido)\s+(?:identificad|descubiert|detectad)[oa]s\s+$",
     ))
     .expect("valid regex")
 });
 static VICTIMS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:posibles\s+|presuntas\s+)?víctimas\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:posibles\s+|presuntas\s+)?v[íi]ctimas\b").expect("valid regex"));
 static MIGRANTS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:personas\s+)?(?:migrantes|extranjeros)(?:\s+irregulares)?(?:\s+(?:identificad|detectad|descubiert)[oa]s)?\b")
+    Regex::new(r"^(?:personas\s+)?(?:migrantes|extranjeros|migrants)(?:\s+irregulares)?(?:\s+(?:identificad|detectad|descubiert)[oa]s)?\b")
         .expect("valid regex")
 });
 
 /// Checks against databases: "71.500 consultas en las bases de datos policiales".
 static DATABASE_CHECKS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:comprobaciones|consultas|verificaciones)\s+(?:con|en)\s+(?:las?\s+)?bases?\s+de\s+datos\b")
+    Regex::new(r"^(?:de\s+)?(?:comprobaciones|consultas|verificaciones|vérifications)\s+(?:con|en|dans)\s+(?:las?\s+|les\s+)?bases?\s+de\s+(?:datos|données)\b")
         .expect("valid regex")
 });
 
@@ -245,6 +255,11 @@ mod tests {
             ("L’opération a abouti à 38 arrestations et à des saisies.", &["arrests 38"]),
             ("Au total, 17 personnes ont été interpellées.", &["arrests 17"]),
             ("Elle a permis l’arrestation de 9 suspects.", &["arrests 9"]),
+            ("L’action a permis d’arrêter en juin 48 suspects.", &["arrests 48"]),
+            ("Elle a permis de secourir 310 victimes potentielles.", &["victims_rescued 310"]),
+            ("Au total, 27 enfants ont été secourus.", &["victims_rescued 27"]),
+            ("Les agents ont pu identifier 2 800 migrants.", &["migrants_identified 2800"]),
+            ("Ils ont effectué 40 000 vérifications dans les bases de données.", &["database_checks 40000"]),
         ];
         for (sentence, expected) in table {
             assert_eq!(figures(sentence), *expected, "{sentence}");
