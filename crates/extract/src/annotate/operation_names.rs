@@ -81,6 +81,8 @@ const CUE_FRAGMENTS: &[&str] = &[
     "llamad",
     "bautizad",
     "intitulad",
+    "baptis",
+    "nomm\u{e9}e",
 ];
 
 static ANY_CUE_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| any_of(CUE_FRAGMENTS));
@@ -92,6 +94,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         concat!(
             // Spanish, Portuguese, Italian and French first: "Op" would take their first letters.
             r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
+            r"|baptisée?|dénommée?",
             r"|[Oo]peration|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
         ),
     )
@@ -785,6 +788,12 @@ fn edition_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
 fn quoted_with_its_cue(sentence: &str, cue: Range<usize>) -> Option<Reading> {
     let open = sentence[..cue.start].chars().next_back()?;
     let closing = closing_quotes(open)?;
+    // "L'opération Kestrel s'est ...": an apostrophe after a letter elides an article; it
+    // opens no quotation.
+    let before_open = sentence[..cue.start - open.len_utf8()].chars().next_back();
+    if before_open.is_some_and(char::is_alphabetic) {
+        return None;
+    }
     let start = skip_blanks(sentence, cue.end);
     if start == cue.end {
         return None;
@@ -834,14 +843,17 @@ fn words_back(before: &str) -> impl Iterator<Item = &str> {
 
 /// Whether a cue is Spanish's or Portuguese's "named": "denominada", "llamado", "intitulada".
 fn is_spanish_naming(cue: &str) -> bool {
-    ["denominad", "llamad", "bautizad", "intitulad"].iter().any(|stem| cue.starts_with(stem))
+    ["denominad", "llamad", "bautizad", "intitulad", "baptis", "dénomm"].iter().any(|stem| cue.starts_with(stem))
 }
 
 /// Whether "operación" or "operativo" stands among the last words before a Spanish cue, which
 /// agrees with it and so names it across what it was against: "una operación contra el tráfico
 /// de armas denominada “Cóndor”".
 fn spanish_operation_before(before: &str) -> bool {
-    words_back(before).take(SPANISH_CUE_REACH_WORDS).any(|word| is_listed(OTHER_LANGUAGES_OPERATION, word))
+    // French calls it an "action" too: "cette action coordonnée baptisée « Global Chain »".
+    words_back(before)
+        .take(SPANISH_CUE_REACH_WORDS)
+        .any(|word| is_listed(OTHER_LANGUAGES_OPERATION, word) || word == "action")
 }
 
 /// How many words before "denominada" its operation may stand.
@@ -1349,6 +1361,15 @@ mod tests {
             &[("opération OTEFM", "Otefm", None, None, None)],
         ),
         ("L’opération Harpon de la police a eu lieu.", &[("opération Harpon", "Harpon", None, None, None)]),
+        ("L'opération Harpon s'est déroulée en mai.", &[("opération Harpon", "Harpon", None, None, None)]),
+        (
+            "Cette opération baptisée « Grand Nord » a duré un mois.",
+            &[("« Grand Nord »", "Grand Nord", None, None, None)],
+        ),
+        (
+            "Cette action coordonnée baptisée « Arc Sud » a duré un mois.",
+            &[("« Arc Sud »", "Arc Sud", None, None, None)],
+        ),
         (
             "La operación Quetzal II se saldó con 40 detenidos.",
             &[("operación Quetzal II", "Quetzal", Some(2), Some("II"), None)],

@@ -61,7 +61,7 @@ const NAMING_WORDS: &[&str] = &[
 
 /// Words for an operation in a release's first paragraph.
 const OPERATION_WORDS: &[&str] =
-    &["operation", "action", "crackdown", "raid", "operación", "operativo", "operação", "operazione"];
+    &["operation", "action", "crackdown", "raid", "operación", "operativo", "operação", "operazione", "opération"];
 
 static ANY_OPERATION_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(OPERATION_WORDS));
 
@@ -81,6 +81,7 @@ const HEADLINE_OPERATION_WORDS: &[&str] = &[
     "operação",
     "operazione",
     "operativo",
+    "opération",
 ];
 
 /// Words before a series named alone that make it an earlier edition: "the first Operation
@@ -364,6 +365,10 @@ mod tests {
         // An operation said to have taken place is reported, with no number or date beside it.
         let text = "A raid freed victims.\n\nThe sting known as “Operation Kestrel” took place overnight.";
         assert_eq!(named(text), names(Some("Kestrel"), &[]));
+        // A French lead that tells of an "opération", named later.
+        let text = "Suspects arrêtés\n\nUne opération mondiale a permis d’arrêter 212 suspects.\n\nL’objectif de \
+                    cette action baptisée « Arc Sud » était de cibler des groupes.";
+        assert_eq!(named(text), names(Some("Arc Sud"), &[]));
         // Or said to be the name the police gave what the release tells of.
         let text = "Hostages freed\n\nStudents were freed as police held five men.\n\nThe police named it \
                     Operation Kite as a film told of such a case.";
