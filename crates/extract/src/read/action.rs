@@ -87,10 +87,10 @@ pub(crate) fn tells_of_an_action(lower: &str) -> bool {
 }
 
 /// An action's words as the explorer names every action, in English: "operación",
-/// "operativo" and "operação" are operations.
+/// "operativo", "operação" and "opération" are operations.
 fn kind_in_english(words: &str) -> &str {
     match words {
-        "operación" | "operativo" | "operação" => "operation",
+        "operación" | "operativo" | "operação" | "opération" => "operation",
         words => words,
     }
 }
@@ -102,7 +102,7 @@ const RAID_WORDS: &[&str] = &["raids", "raid", "search warrants", "searches"];
 
 /// The words for an action a lead calls nothing more, the vaguest of all: "Italian police have
 /// dismantled a network ... Agencies of five countries cooperated in the operation".
-const BARE_OPERATIONS: &[&str] = &["operation", "operations", "operación", "operativo", "operação"];
+const BARE_OPERATIONS: &[&str] = &["operation", "operations", "operación", "operativo", "operação", "opération"];
 
 /// Words for police work that are an action only where the lead tells of what it did to
 /// people or goods ([`ENFORCEMENT_WORDS`]): "Romanian Police dismantled a smuggling group ...
@@ -1350,6 +1350,11 @@ mod tests {
                 action("raid", &["NASTIP", "CGS"], None),
             ),
             ("THE Coast Guard Service has freed 12 victims in a raid.", action("raid", &["Coast Guard Service"], None)),
+            // In French, an "opération" where suspects were "interpellés".
+            (
+                "Six trafiquants présumés ont été interpellés lors d’une opération coup de poing dans l’Est.",
+                action("operation", &[], None),
+            ),
             // After a dateline with a wire's name in brackets.
             (
                 "Lima, 5 May 2024 (Wire). – Peruvian police arrested 24 people in a raid.",
