@@ -30,13 +30,13 @@ struct Cue {
 /// Words after which a text says what an operation was against.
 static TARGETING: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
         any_of(&[
             "again", "target", "crac", "combat", "tac", "fight", "counter", "rupt", "tem", "inve", "aimed", "focu",
-            "detect", "top", "went", "contra", "dirigid", "centrad",
+            "detect", "top", "went", "contra", "dirigid", "centrad", "contre", "cibl", "visant",
         ])
     }),
 };
@@ -206,6 +206,13 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "explotacion laboral",
             "trabajo forzoso",
             "trabajos forzosos",
+            // In French.
+            "traite des etres humains",
+            "traite d'etres humains",
+            "traite des personnes",
+            "trafic d'etres humains",
+            "exploitation sexuelle",
+            "travail force",
         ],
     ),
     (
@@ -231,6 +238,10 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "imigracao ilegal",
             "illegal immigration",
             "illegal migration",
+            "trafic de migrants",
+            "passeurs",
+            "immigration clandestine",
+            "immigration illegale",
         ],
     ),
     (
@@ -248,11 +259,24 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "trafico de drogas",
             "trafico de droga",
             "trafico de estupefacientes",
+            "drogue",
+            "drogues",
+            "stupefiants",
         ],
     ),
     (
         CrimeArea::FirearmsTrafficking,
-        &["firearms", "weapons", "arms trafficking", "pistols", "guns", "trafico de armas", "armas de fuego"],
+        &[
+            "firearms",
+            "weapons",
+            "arms trafficking",
+            "pistols",
+            "guns",
+            "trafico de armas",
+            "armas de fuego",
+            "trafic d'armes",
+            "armes a feu",
+        ],
     ),
     // "medicines containing tiger bone": the trade is in the wildlife.
     (CrimeArea::WildlifeCrime, &["wildlife", "ivory", "poaching", "medicines containing", "medicines made from"]),
@@ -729,6 +753,12 @@ mod tests {
                 &["human_trafficking", "migrant_smuggling"],
             ),
             ("Cayó un clan dedicado a la explotación sexual en bares.", &["human_trafficking"]),
+            // In French.
+            (
+                "Une opération contre la traite des êtres humains et le trafic d’armes a eu lieu.",
+                &["human_trafficking", "firearms_trafficking"],
+            ),
+            ("Des contrôles visant les passeurs ont été menés.", &["migrant_smuggling"]),
             (
                 "Fueron detenidos 12 sospechosos de narcotráfico y lavado de activos.",
                 &["drug_trafficking", "financial_crime"],
