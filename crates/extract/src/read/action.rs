@@ -160,6 +160,13 @@ const ORGANISER_CUES: &[&str] = &[
     "dismantled by ",
     "operation involving ",
     "action involving ",
+    // French: "coordonnée par INTERPOL", "menée par la Sûreté du Québec".
+    "coordonnée par ",
+    "coordonnées par ",
+    "organisée par ",
+    "menée par ",
+    "menées par ",
+    "sous la coordination de ",
     // "Europol has supported the Spanish National Police in 29 investigations": who was
     // supported ran it.
     SUPPORTED_CUES[0],
@@ -1154,9 +1161,10 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
 /// the name, as the text goes on to call it.
 fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
     // "The Justice Department announced": the article, at a sentence's start too, is no part of the name.
-    // A news lede's "THE" in capitals too.
-    let article = ["the ", "The ", "THE "].iter().any(|article| text[at..end].starts_with(article));
-    let start = if article { at + "the ".len() } else { at };
+    // A news lede's "THE" in capitals too, and French's articles ("la Sûreté", "l’Office").
+    let article =
+        ["the ", "The ", "THE ", "la ", "le ", "l’", "l'"].iter().find(|article| text[at..end].starts_with(**article));
+    let start = at + article.map_or(0, |article| article.len());
     if let Some(named) = long_name_at(text, start, end) {
         return Some(named);
     }
@@ -1171,9 +1179,11 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
         let capitalised = bare.chars().next().is_some_and(char::is_uppercase) && !abbreviation;
         // "the National Agency for the Prevention of ...": "the" after a joining word too;
         // "in" of "Trafficking in Persons", as bodies against it are named.
+        // French's "of": "la Sûreté du Québec", "le ministère des Forêts", "de la".
         let joining = name_end > start
-            && (matches!(bare, "of" | "for")
+            && (matches!(bare, "of" | "for" | "du" | "de" | "des")
                 || bare == "the" && matches!(previous, "of" | "for")
+                || bare == "la" && previous == "de"
                 || bare == "in" && previous == "Trafficking");
         if !(capitalised || joining) {
             break;
@@ -1350,6 +1360,14 @@ mod tests {
                 action("raid", &["NASTIP", "CGS"], None),
             ),
             ("THE Coast Guard Service has freed 12 victims in a raid.", action("raid", &["Coast Guard Service"], None)),
+            (
+                "Une opération coordonnée par INTERPOL a permis 40 arrestations.",
+                action("operation", &["INTERPOL"], None),
+            ),
+            (
+                "Une opération menée par la Sûreté du Québec a permis 40 arrestations.",
+                action("operation", &["Sûreté du Québec"], None),
+            ),
             // In French, an "opération" where suspects were "interpellés".
             (
                 "Six trafiquants présumés ont été interpellés lors d’une opération coup de poing dans l’Est.",
