@@ -902,6 +902,9 @@ mod tests {
         let spanish = "Red desarticulada\n\nLa policía ha desarticulado una red en Uruguay que explotaba a \
                        jornaleros procedentes de Haití y Cuba, y detuvo a 17 personas.\n";
         assert_eq!(read(spanish), (vec!["UY".to_string()], 0, Some(17)));
+        let french = "Réseau démantelé\n\nLors d’une opération au Cameroun, la police a procédé à 6 \
+                      arrestations.\n";
+        assert_eq!(read(french), (vec!["CM".to_string()], 0, Some(6)));
     }
 
     #[test]

@@ -695,7 +695,9 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
     }
     let (sentence, _) = named().find(|(_, c)| {
         let before = doc.text[..c.span.start].trim_end_matches("the ").trim_end_matches("el ");
-        !c.demonym && ["in ", "across ", "throughout ", "en ", "em "].iter().any(|place| before.ends_with(place))
+        // Spanish's and Portuguese's "en" and "em", French's "en", "au" and "aux".
+        let place_words = ["in ", "across ", "throughout ", "en ", "em ", "au ", "aux "];
+        !c.demonym && place_words.iter().any(|place| before.ends_with(place))
     })?;
     Some((code.to_string(), sentence.span.clone()))
 }
