@@ -897,7 +897,7 @@ mod tests {
         assert_eq!(read(&from), (vec!["GB".to_string()], 0, Some(40)));
         let bound_for = text.replace("Polish nationals", "adults from Chad bound for the United States");
         assert_eq!(read(&bound_for), (vec!["GB".to_string()], 0, Some(40)));
-        let one_person = text.replace("Polish nationals", "a Polish man who had escaped");
+        let one_person = text.replace("Polish nationals", "a Polish man who called the police");
         assert_eq!(read(&one_person), (vec!["GB".to_string()], 0, Some(40)));
         let spanish = "Red desarticulada\n\nLa policía ha desarticulado una red en Uruguay que explotaba a \
                        jornaleros procedentes de Haití y Cuba, y detuvo a 17 personas.\n";

@@ -203,7 +203,7 @@ fn classify(text: &str, span: Range<usize>, indented: bool) -> Block {
         let start = span.end - rest.len();
         return Block { kind: BlockKind::Bullet, span: trim_span(text, start..span.end) };
     }
-    // A page's number ("2/3") is furniture; a date line written with slashes ("30/08/2024") is
+    // A page's number ("2/3") is furniture; a date line written with slashes ("14/06/2024") is
     // the release's date.
     let numeric_date = {
         let mut parts = piece.trim().split('/');

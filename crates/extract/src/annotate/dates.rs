@@ -516,7 +516,7 @@ fn joint(gap: &str) -> Option<Joint> {
         "de" => Joint::De,
         _ if gap.eq_ignore_ascii_case("and") => Joint::And,
         // "del 6 al 11 de febrero", "entre el 6 y el 11 de febrero", "de 6 a 11 de maio".
-        // French: "du 14 au 20 octobre", "entre le 21 octobre et le 24 novembre".
+        // French: "du 4 au 9 mars", "entre le 2 octobre et le 5 novembre".
         "al" | "a" | "hasta el" | "até" | "au" => Joint::To,
         "y el" | "y" | "e" | "et le" | "et" => Joint::And,
         // "from July 18, 2025, to January 31, 2026": the comma closes the year written month first.
@@ -689,7 +689,7 @@ mod tests {
         ("Los controles se hicieron del 3 al 8 de junio.", &[("3 al 8 de junio", "--06-03", "--06-08")]),
         // French: "au" and "et le" join a range.
         (
-            "Menée du 4 au 9 mars 2024, l’opération de police a eu lieu.",
+            "Du 4 au 9 mars 2024, la police a tenu des contrôles de routine.",
             &[("4 au 9 mars 2024", "2024-03-04", "2024-03-09")],
         ),
         (

@@ -107,7 +107,7 @@ pub(crate) const QUALIFIERS: [&str; 39] = [
     "aproximadamente",
     "unos",
     "unas",
-    // French: "plus de 2 500 personnes", "près de 250", "environ 40", "quelque 130.000".
+    // French: "plus de 1 800 personnes", "près de 90", "environ 40", "quelque 6.000".
     r"plus\s+de",
     r"moins\s+de",
     r"près\s+de",
@@ -590,7 +590,7 @@ mod tests {
             ("Close to 100 victims", &["100 100 close to -"]),
             // Spanish qualifiers in English.
             ("más de 250 detenidos y unas 1.300 víctimas", &["250 250 more than -", "1.300 1300 some -"]),
-            ("plus de 2 500 personnes et près de 250 victimes", &["2 500 2500 more than -", "250 250 close to -"]),
+            ("plus de 1 800 personnes et près de 90 victimes", &["1 800 1800 more than -", "90 90 close to -"]),
             ("Mil 184 víctimas", &["Mil 184 1184 - -"]),
             // A decimal comma: a whole number only with a scale, and never its digits apart.
             ("2,5 millones y 17,5 toneladas", &["2,5 millones 2500000 - -"]),

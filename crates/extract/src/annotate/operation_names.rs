@@ -222,10 +222,9 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
                 && stands_alone(sentence, cue.range())
                 && let Some(name) = name_after(text, sentence, cue.range())
             {
-                // "Opération Transfrontalière d’AFRIPOL contre les Produits Illicites (OTAPI)":
-                // the name read stops short of a title its short name spells out, and the
-                // short name names the operation ("Operation Mekong Dragon (OMD)" is read
-                // whole).
+                // "Opération Régionale de l’ECOPOL contre les Faux Médicaments (OREFM)": the
+                // name read stops short of a title its short name spells out, and the short
+                // name names the operation ("Operation Coral Gate (OCG)" is read whole).
                 let title_end = spelt_out_title_end(&sentence[cue.start()..]).map(|end| cue.start() + end);
                 let short_of_a_title = Cue::of(cue.as_str()) == Cue::Operation
                     && title_end.is_some_and(|title_end| name.span.end < title_end);
@@ -266,7 +265,7 @@ const SPELT_OUT_TITLE_BYTES: usize = 120;
 /// Where a title spelt out from a cue ends (in `from_cue`, which runs from the cue to the
 /// sentence's end), if its short name follows in brackets or quotation marks and the initials
 /// of its capitalised words, the cue's with them, are the short name's letters: "Opération
-/// Transfrontalière d’AFRIPOL contre les Produits Illicites (OTAPI)", "... « OTAPI »".
+/// Régionale de l’ECOPOL contre les Faux Médicaments (OREFM)", "... « OREFM »".
 fn spelt_out_title_end(from_cue: &str) -> Option<usize> {
     let reach = first_bytes(from_cue, SPELT_OUT_TITLE_BYTES);
     let open = reach.find(['(', '«', '“'])?;
@@ -850,7 +849,7 @@ fn is_spanish_naming(cue: &str) -> bool {
 /// agrees with it and so names it across what it was against: "una operación contra el tráfico
 /// de armas denominada “Cóndor”".
 fn spanish_operation_before(before: &str) -> bool {
-    // French calls it an "action" too: "cette action coordonnée baptisée « Global Chain »".
+    // French calls it an "action" too: "cette action conjointe baptisée « Arc Sud »".
     words_back(before)
         .take(SPANISH_CUE_REACH_WORDS)
         .any(|word| is_listed(OTHER_LANGUAGES_OPERATION, word) || word == "action")
@@ -1357,8 +1356,8 @@ mod tests {
         // Spanish, Portuguese and Italian write "operation" in lower case before the name.
         // A title spelt out before its short name: the short name names it; in French too.
         (
-            "L’Opération Transfrontalière d’ECOPOL contre les Faux Médicaments (OTEFM) a eu lieu. L’opération OTEFM a réussi.",
-            &[("opération OTEFM", "Otefm", None, None, None)],
+            "L’Opération Régionale de l’ECOPOL contre les Faux Médicaments (OREFM) a eu lieu. L’opération OREFM a réussi.",
+            &[("opération OREFM", "Orefm", None, None, None)],
         ),
         ("L’opération Harpon de la police a eu lieu.", &[("opération Harpon", "Harpon", None, None, None)]),
         ("L'opération Harpon s'est déroulée en mai.", &[("opération Harpon", "Harpon", None, None, None)]),
@@ -1367,7 +1366,7 @@ mod tests {
             &[("« Grand Nord »", "Grand Nord", None, None, None)],
         ),
         (
-            "Cette action coordonnée baptisée « Arc Sud » a duré un mois.",
+            "Cette action conjointe baptisée « Arc Sud » a duré un mois.",
             &[("« Arc Sud »", "Arc Sud", None, None, None)],
         ),
         (

@@ -940,9 +940,9 @@ mod tests {
         assert_eq!(areas(text), Vec::<&str>::new());
         let text = "Police made 40 arrests.\n\nA cocaine network was named.";
         assert_eq!(areas(text), ["drug_trafficking"]);
-        let text = "Agents busted a human trafficking syndicate and freed 20 victims.";
+        let text = "Officers broke up a human trafficking syndicate in a port town.";
         assert_eq!(areas(text), ["human_trafficking"]);
-        let text = "Agents held 35 migrants and seven presumed people smugglers on a highway.";
+        let text = "Soldiers held 41 migrants and four presumed people smugglers at a checkpoint.";
         assert_eq!(areas(text), ["migrant_smuggling"]);
     }
 

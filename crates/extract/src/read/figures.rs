@@ -126,8 +126,8 @@ static PEOPLE_AND_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
-/// Others counted later in the clause, with no total said: "the arrest of three people who
-/// ran the network and five others who took part": each count is a part.
+/// Others counted later in the clause, with no total said: "the arrest of two people who ran
+/// the ring and four others who drove the vans": each count is a part.
 static OTHERS_COUNTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[^;.]{0,160}? and (?:[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) others\b",
@@ -849,7 +849,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         if traffickers.is_some_and(with_others) || smugglers.is_some_and(with_others) {
             return Some(Metric::Arrests);
         }
-        // "the arrest of 100 suspected traffickers" in an operation against drug smuggling:
+        // "the arrest of 70 suspected traffickers" in an operation against cocaine smuggling:
         // traffickers of goods, not of people.
         if traffickers.is_some_and(|found| !found.as_str().contains("human")) && tells_of_trafficked_goods(sentence) {
             return Some(Metric::Arrests);
@@ -1388,7 +1388,7 @@ mod tests {
             // Ages listed after "aged"; an arrest meant, not made.
             ("Three men aged 51, 43 and 40 were arrested.", &[]),
             // A count with others counted after it: parts of a total the text does not give.
-            ("Raids led to the arrest of three people who ran the ring and four others who drove the vans.", &[]),
+            ("Raids led to the arrest of two people who ran the ring and four others who drove the vans.", &[]),
             // The last age of a range; the people are counted before it.
             ("Four alleged smugglers aged between 23 and 38 have been arrested.", &["ArrestsSmugglers 4 exact [Four]"]),
             ("Suspects aged from 19 to 52 were detained.", &[]),
@@ -1516,7 +1516,7 @@ mod tests {
             ("Another 70 people were apprehended on national warrants.", &["Arrests 70 exact [70] (added part)"]),
             ("Also, four suspects were arrested for poaching.", &["Arrests 4 exact [four] (added part)"]),
             ("The hits led to 9 additional arrests.", &["Arrests 9 exact [9] (added part)"]),
-            ("Checks led to an additional 12 people being arrested.", &["Arrests 12 exact [12] (added part)"]),
+            ("Checks led to an additional 15 people being arrested.", &["Arrests 15 exact [15] (added part)"]),
             ("Officers then arrested four further men in Leeds.", &["Arrests 4 exact [four] (added part)"]),
             ("A woman and three men were arrested in Leeds.", &["Arrests 4 exact [three]"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
@@ -1596,8 +1596,8 @@ mod tests {
             ("Officers intercepted 120 migrants.", &["MigrantsIdentified 120 exact [120]"]),
             // Migrants detained at a road check were found, not arrested; the smugglers were.
             (
-                "Agents detained 35 migrants and seven presumed people smugglers on a highway.",
-                &["MigrantsIdentified 35 exact [35]", "ArrestsSmugglers 7 exact [seven]"],
+                "Soldiers detained 41 migrants and four presumed people smugglers at a checkpoint.",
+                &["MigrantsIdentified 41 exact [41]", "ArrestsSmugglers 4 exact [four]"],
             ),
             ("Guards found 85 migrants in a lorry.", &["MigrantsIdentified 85 exact [85]"]),
             (

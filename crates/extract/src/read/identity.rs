@@ -205,7 +205,7 @@ pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
         // "Operation Kestrel" most often, "Operation Kestrel 3" once: the release is about
         // Kestrel 3. Where it names several editions, it is about the one its headline or
         // first paragraph names, if that is one.
-        // "Operation Screen" and "Operation Screen West Africa 2024": an edition may add a
+        // "Operation Kestrel" and "Operation Kestrel East Africa 2023": an edition may add a
         // region to the series' name as well as a year or a number.
         let bare_series = series_of(&reported);
         let of_the_series = |g: &NamedOperation| {
@@ -366,12 +366,12 @@ mod tests {
         let text = "A raid freed victims.\n\nThe sting known as “Operation Kestrel” took place overnight.";
         assert_eq!(named(text), names(Some("Kestrel"), &[]));
         // A French lead that tells of an "opération", named later.
-        let text = "Suspects arrêtés\n\nUne opération mondiale a permis d’arrêter 212 suspects.\n\nL’objectif de \
-                    cette action baptisée « Arc Sud » était de cibler des groupes.";
+        let text = "Suspects arrêtés\n\nUne opération internationale a conduit à arrêter 180 suspects.\n\nCette \
+                    action, baptisée « Arc Sud », visait des réseaux.";
         assert_eq!(named(text), names(Some("Arc Sud"), &[]));
         // Or said to be the name the police gave what the release tells of.
         let text = "Hostages freed\n\nStudents were freed as police held five men.\n\nThe police named it \
-                    Operation Kite as a film told of such a case.";
+                    Operation Kite after the street where the house stood.";
         assert_eq!(named(text), names(Some("Kite"), &[]));
     }
 
@@ -474,8 +474,8 @@ mod tests {
         assert_eq!(named(headline), names(Some("Kestrel III"), &["Kestrel I"]));
         // An edition that adds a region to the series' name.
         let region = "Operation Kestrel targets ports\n\nOperation Kestrel led to 40 arrests. From 2 to 6 May, \
-                      Operation Kestrel East Africa 2024 brought police from 12 countries together.";
-        assert_eq!(named(region), names(Some("Kestrel East Africa 2024"), &[]));
+                      Operation Kestrel East Africa 2023 brought police from 9 countries together.";
+        assert_eq!(named(region), names(Some("Kestrel East Africa 2023"), &[]));
     }
 
     #[test]

@@ -722,7 +722,7 @@ const PEOPLE_OF_A_COUNTRY: &[&str] = &[
     "travelers",
     "passengers",
     "families",
-    // One person: "acting on a tip from a Vietnamese man". Not "national", which may be the
+    // One person: "after a call from a Polish man". Not "national", which may be the
     // first word of a force ("the Spanish national police").
     "citizen",
     "woman",

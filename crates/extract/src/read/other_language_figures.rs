@@ -1,5 +1,5 @@
 //! What a number counts in a release written in Spanish, Portuguese or French: arrests ("la
-//! detención de 143 sospechosos", "58 personas fueron detenidas", "45 arrestations"), victims
+//! detención de 143 sospechosos", "58 personas fueron detenidas", "38 arrestations"), victims
 //! rescued ("la policía rescató a 63 víctimas") or identified, migrants found, and checks
 //! against databases. INTERPOL and the Latin American press publish their operations' results
 //! in Spanish as often as in English; INTERPOL and African bodies publish theirs in French.
@@ -255,8 +255,8 @@ mod tests {
             ("L’opération a abouti à 38 arrestations et à des saisies.", &["arrests 38"]),
             ("Au total, 17 personnes ont été interpellées.", &["arrests 17"]),
             ("Elle a permis l’arrestation de 9 suspects.", &["arrests 9"]),
-            ("L’action a permis d’arrêter en juin 48 suspects.", &["arrests 48"]),
-            ("Elle a permis de secourir 310 victimes potentielles.", &["victims_rescued 310"]),
+            ("Les policiers ont pu arrêter en juin 48 suspects.", &["arrests 48"]),
+            ("Les équipes ont pu secourir 310 victimes.", &["victims_rescued 310"]),
             ("Au total, 27 enfants ont été secourus.", &["victims_rescued 27"]),
             ("Les agents ont pu identifier 2 800 migrants.", &["migrants_identified 2800"]),
             ("Ils ont effectué 40 000 vérifications dans les bases de données.", &["database_checks 40000"]),

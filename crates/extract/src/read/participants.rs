@@ -110,7 +110,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:actions|operations|searches)\s+on\s+the\s+ground\s+in\s+".to_string(),
         r"(?-u:\b)(?:europol|eurojust|frontex|interpol)\s+(?:also\s+|has\s+|have\s+)?(?:supported|assisted)\s+".to_string(),
         SPANISH.to_string(),
-        // In French: "plusieurs pays africains, notamment le Nigéria, le Bénin ...", "pays
+        // In French: "des policiers de plusieurs pays, notamment le Mali, la Guinée ...", "pays
         // participants : ...", "ont participé : ...", with the article before the first.
         r"(?-u:\b)(?:pays(?:\s+[\p{L}-]+){0,2}?,?\s+(?:notamment|dont|tels\s+que)|pays\s+participants\s*:|ont\s+participé\s*:)\s+(?:l[ea]s?\s+|l[’'])?".to_string(),
     ];
@@ -1105,7 +1105,7 @@ mod tests {
             ("Los países participantes fueron Panamá, Curazao y Cuba.", &["PA", "CW", "CU"]),
             // In French, each country with its article.
             (
-                "L’opération a mobilisé plusieurs pays, notamment le Mali, la Guinée, l’Algérie et le Ghana.",
+                "Des policiers de plusieurs pays, notamment le Mali, la Guinée, l’Algérie et le Ghana, y ont pris part.",
                 &["ML", "GN", "DZ", "GH"],
             ),
             ("Hubo ocho países, a los que se unieron Francia, Italia y Grecia.", &["FR", "IT", "GR"]),

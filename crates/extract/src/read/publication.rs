@@ -429,7 +429,7 @@ mod tests {
                 Some("2024-03-05 [5 March 2024]"),
             ),
             ("05.03.2024\n\nWARSAW – Frontex supported Operation Kestrel.", Some("2024-03-05 [05.03.2024]")),
-            ("Workers freed\n\n30/08/2024\n\nOfficers freed 40 workers.", Some("2024-08-30 [30/08/2024]")),
+            ("Workers freed\n\n14/06/2024\n\nOfficers freed 40 workers.", Some("2024-06-14 [14/06/2024]")),
             ("2024.03.05\n\nBORDER NEWS – Operation Kestrel ended.", Some("2024-03-05 [2024.03.05]")),
             (
                 "GENEVA, March 5, 2024 /NewsWire/ -- INTERPOL said Operation Kestrel ended.",

@@ -313,7 +313,7 @@ const ENDS_ITEM: [&str; 66] = [
     "by",
     "on",
     "containing",
-    // "1,388 firearms spanning 16 countries", "boats carrying fuel".
+    // "1,200 rifles spanning nine countries", "boats carrying fuel".
     "spanning",
     "carrying",
     "weighing",
