@@ -602,7 +602,10 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     }
     let after = (start > cue.end)
         .then(|| {
-            short_name_after_a_quote(sentence, start).or_else(|| quoted_name(sentence, start)).or_else(|| {
+            // "l’opération « épervier 2 »": right after the word for an operation, quotation
+            // marks make a name of words in lower case too.
+            let case = if kind == Cue::Operation { Case::Any } else { Case::Capitalised };
+            short_name_after_a_quote(sentence, start).or_else(|| quoted_name(sentence, start, case)).or_else(|| {
                 unquoted_name(sentence, start, kind.may_begin_with_a_number())
                     .filter(|reading| kind.accepts_unquoted(sentence, reading))
             })
@@ -676,7 +679,7 @@ fn quoted_name_ending_at(sentence: &str, end: usize) -> Option<(usize, Reading)>
     let inner_end = end - close.len_utf8();
     let open_at = sentence[..inner_end]
         .rfind(|open: char| closing_quotes(open).is_some_and(|closing| closing.contains(&close)))?;
-    Some((open_at, quoted_name(sentence, open_at)?))
+    Some((open_at, quoted_name(sentence, open_at, Case::Capitalised)?))
 }
 
 /// The short name in brackets after a quoted name, which the release calls it by: "code-named
@@ -806,7 +809,7 @@ fn quoted_with_its_cue(sentence: &str, cue: Range<usize>) -> Option<Reading> {
     if !closing.contains(&mark) {
         return None;
     }
-    let (words, suffix) = words_in_quotes(sentence, start..close_at)?;
+    let (words, suffix) = words_in_quotes(sentence, start..close_at, Case::Capitalised)?;
     // One word is read as well without the marks, and "Operation" and one word are no more.
     if words.len() < 2 {
         return None;
@@ -890,7 +893,9 @@ impl Reading {
             Some(Suffix { value: SuffixValue::Year(year), .. }) => (None, None, Some(year)),
             None => (None, None, None),
         };
-        OperationName { span: start..self.end, series: display_series(&words), edition, edition_written, year }
+        // A name written in lower case ("« épervier 2 »") is shown capitalised, as names are.
+        let series = capitalise_first(&display_series(&words));
+        OperationName { span: start..self.end, series, edition, edition_written, year }
     }
 }
 
@@ -999,7 +1004,7 @@ fn is_leading_number(word: &str) -> bool {
 
 /// A name in quotation marks that open at `open_at` (“NORTHWIND”, 'Eagle Eye', «Eagle Eye»),
 /// then an edition or year after them when there is none inside: operation “NORTHWIND” II.
-fn quoted_name(sentence: &str, open_at: usize) -> Option<Reading> {
+fn quoted_name(sentence: &str, open_at: usize, case: Case) -> Option<Reading> {
     let open = sentence[open_at..].chars().next()?;
     let closing = closing_quotes(open)?;
     let inner_start = open_at + open.len_utf8();
@@ -1011,7 +1016,7 @@ fn quoted_name(sentence: &str, open_at: usize) -> Option<Reading> {
     if !closing.contains(&close) || sentence[after_close..].starts_with(char::is_alphanumeric) {
         return None;
     }
-    let (words, inner_suffix) = words_in_quotes(sentence, inner_start..close_at)?;
+    let (words, inner_suffix) = words_in_quotes(sentence, inner_start..close_at, case)?;
     let (suffix, end) = match inner_suffix {
         Some(suffix) => (Some(suffix), after_close),
         None => {
@@ -1041,7 +1046,14 @@ fn closing_quotes(open: char) -> Option<&'static [char]> {
 /// The words and edition or year between quotation marks, if they can be a name: the first
 /// word capitalised and not "Operation" (“Operation Northwind” is read from its own cue), at
 /// most [`MAX_QUOTED_WORDS`] words, and nothing after the edition or year.
-fn words_in_quotes(sentence: &str, inner: Range<usize>) -> Option<(Vec<Range<usize>>, Option<Suffix>)> {
+/// Whether a name's first word must be capitalised, or may be in lower case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Capitalised,
+    Any,
+}
+
+fn words_in_quotes(sentence: &str, inner: Range<usize>, case: Case) -> Option<(Vec<Range<usize>>, Option<Suffix>)> {
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut suffix = None;
     let mut at = skip_blanks(sentence, inner.start);
@@ -1062,7 +1074,7 @@ fn words_in_quotes(sentence: &str, inner: Range<usize>) -> Option<(Vec<Range<usi
         at = skip_blanks(sentence, word.end);
     }
     let first = &sentence[words.first()?.clone()];
-    let is_name = first.starts_with(char::is_uppercase)
+    let is_name = (first.starts_with(char::is_uppercase) || case == Case::Any && first.starts_with(char::is_lowercase))
         && !first.eq_ignore_ascii_case("Operation")
         && words.len() <= MAX_QUOTED_WORDS;
     is_name.then_some((words, suffix))
@@ -1303,6 +1315,12 @@ fn display_series(words: &[&str]) -> String {
     }
 }
 
+/// `text` with its first letter in capitals.
+fn capitalise_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+}
+
 fn display_word(word: &str) -> String {
     if !is_in_capitals(word) {
         return word.to_string();
@@ -1365,6 +1383,7 @@ mod tests {
             "Cette opération baptisée « Grand Nord » a duré un mois.",
             &[("« Grand Nord »", "Grand Nord", None, None, None)],
         ),
+        ("L’opération « faucon 3 » a duré un mois.", &[("opération « faucon 3 »", "Faucon", Some(3), Some("3"), None)]),
         (
             "Cette action conjointe baptisée « Arc Sud » a duré un mois.",
             &[("« Arc Sud »", "Arc Sud", None, None, None)],
