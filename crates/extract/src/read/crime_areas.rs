@@ -230,6 +230,10 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "human smugglers",
             "person smuggling",
             "facilitation of illegal immigration",
+            // As Latin American releases put "tráfico de migrantes" in English.
+            "trafficking of migrants",
+            "trafficking in migrants",
+            "migrant trafficking",
             "trafico de migrantes",
             "trafico ilicito de migrantes",
             "trafico ilegal de migrantes",
@@ -759,6 +763,7 @@ mod tests {
                 &["human_trafficking", "firearms_trafficking"],
             ),
             ("Des contrôles visant les passeurs ont été menés.", &["migrant_smuggling"]),
+            ("A gang dedicated to the trafficking of migrants was broken up.", &["migrant_smuggling"]),
             (
                 "Fueron detenidos 12 sospechosos de narcotráfico y lavado de activos.",
                 &["drug_trafficking", "financial_crime"],
