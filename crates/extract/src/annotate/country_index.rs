@@ -34,6 +34,8 @@ const ALIASES: &[(&str, &str)] = &[
     ("kuweit", "KW"),
     ("lao pdr", "LA"),
     ("macao sar", "MO"),
+    // Papua New Guinea as its own press and the region's write it.
+    ("png", "PG"),
     // Police forces of the United Kingdom's nations take part under their own names.
     ("northern ireland", "GB"),
     ("scotland", "GB"),
@@ -526,6 +528,7 @@ mod tests {
             ("Korea", "KR"),
             ("North Korea", "KP"),
             ("Lao PDR", "LA"),
+            ("PNG", "PG"),
             ("Scotland", "GB"),
             ("Congo-Brazzaville", "CG"),
             ("Republic of Congo", "CG"),
