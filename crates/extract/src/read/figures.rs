@@ -1089,7 +1089,13 @@ fn nearest_action(n: &Placed, first: &[&str], second: &[&str]) -> Option<Action>
 /// of 103 migrants").
 fn last_active(before: &str, words: &[&str]) -> Option<usize> {
     let passive = |at: usize| matches!(before[..at].split_whitespace().next_back(), Some("was" | "were" | "been"));
-    words.iter().filter_map(|w| before.rmatch_indices(w).map(|(at, _)| at).find(|&at| !passive(at))).max()
+    // Most words are not there: asking whether one is takes a quick scan, where a search
+    // from the end first prepares a searcher for each word.
+    words
+        .iter()
+        .filter(|w| before.contains(**w))
+        .filter_map(|w| before.rmatch_indices(w).map(|(at, _)| at).find(|&at| !passive(at)))
+        .max()
 }
 
 /// Nouns of those who take part: "officers from 17 countries" are participants even in a
