@@ -505,9 +505,17 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
         if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) {
             continue;
         }
-        let places = PLACES_CUE.captures(tail);
+        // In a sentence about the operation any cue of places does: asking whether one is
+        // there costs less than finding its groups, which the rest need ("simultaneously").
+        let places_cued = || {
+            if about_the_operation() {
+                PLACES_CUE.is_match(tail)
+            } else {
+                PLACES_CUE.captures(tail).is_some_and(|p| p.name("together").is_some())
+            }
+        };
         let cued = PARTICIPANTS_CUE.is_match(tail)
-            || places.is_some_and(|p| about_the_operation() || p.name("together").is_some())
+            || places_cued()
             || about_the_operation() && PEOPLE_FROM.is_match(tail)
             || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text))
             || INVESTIGATED_TOGETHER_IN.is_match(tail)
