@@ -484,14 +484,14 @@ impl Cue {
         match written {
             // "Op Gelora Khas", as police forces shorten it.
             "Operation" | "Op" => Cue::Operation,
-            // Spanish, Portuguese and Italian write the word in lower case before a name, and
-            // a word in capitals after it is the name's ("la operación Tormenta").
+            // Spanish, Portuguese, Italian and French write the word in lower case before a
+            // name, and a word in capitals after it is the name's ("la operación Tormenta").
             _ if is_listed(OTHER_LANGUAGES_OPERATION, written) => Cue::Operation,
             "Project" => Cue::Project,
             "operation" => Cue::LowerCaseOperation,
             "dubbed" => Cue::Dubbed,
             "named" | "called" | "known as" => Cue::NamedOrCalled,
-            _ if is_spanish_naming(written) => Cue::NamedOrCalled,
+            _ if is_other_language_naming(written) => Cue::NamedOrCalled,
             "action day" | "action days" => Cue::ActionDayAfterName,
             _ if written.ends_with("named") || written.ends_with("name") => Cue::Codename,
             _ => Cue::ActionDays,
@@ -565,7 +565,7 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     let before = &sentence[..cue.start];
     if kind.needs_an_operation_before()
         && !follows_an_operation_word(before)
-        && !(is_spanish_naming(&sentence[cue.clone()]) && spanish_operation_before(before))
+        && !(is_other_language_naming(&sentence[cue.clone()]) && other_language_operation_before(before))
     {
         return None;
     }
@@ -845,23 +845,24 @@ fn words_back(before: &str) -> impl Iterator<Item = &str> {
     before.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).rev()
 }
 
-/// Whether a cue is Spanish's or Portuguese's "named": "denominada", "llamado", "intitulada".
-fn is_spanish_naming(cue: &str) -> bool {
+/// Whether a cue is "named" in Spanish, Portuguese or French: "denominada", "llamado",
+/// "intitulada", "baptisée", "dénommée".
+fn is_other_language_naming(cue: &str) -> bool {
     ["denominad", "llamad", "bautizad", "intitulad", "baptis", "dénomm"].iter().any(|stem| cue.starts_with(stem))
 }
 
-/// Whether "operación" or "operativo" stands among the last words before a Spanish cue, which
-/// agrees with it and so names it across what it was against: "una operación contra el tráfico
-/// de armas denominada “Cóndor”".
-fn spanish_operation_before(before: &str) -> bool {
+/// Whether "operación", "operativo" or "opération" stands among the last words before a cue
+/// of [`is_other_language_naming`], which agrees with it and so names it across what it was
+/// against: "una operación contra el tráfico de armas denominada “Cóndor”".
+fn other_language_operation_before(before: &str) -> bool {
     // French calls it an "action" too: "cette action conjointe baptisée « Arc Sud »".
     words_back(before)
-        .take(SPANISH_CUE_REACH_WORDS)
+        .take(OTHER_LANGUAGE_CUE_REACH_WORDS)
         .any(|word| is_listed(OTHER_LANGUAGES_OPERATION, word) || word == "action")
 }
 
-/// How many words before "denominada" its operation may stand.
-const SPANISH_CUE_REACH_WORDS: usize = 8;
+/// How many words before "denominada" or "baptisée" its operation may stand.
+const OTHER_LANGUAGE_CUE_REACH_WORDS: usize = 8;
 
 /// A name as read, with spans into the sentence.
 struct Reading {
