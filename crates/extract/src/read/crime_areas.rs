@@ -631,7 +631,7 @@ fn window(after: &str) -> &str {
 }
 
 /// The areas a passage names, in the order of [`AREAS`].
-fn areas_in(passage: &str) -> Vec<CrimeArea> {
+pub(super) fn areas_in(passage: &str) -> Vec<CrimeArea> {
     let folded = without_counts(&fold(passage));
     let named: Vec<&str> = AREA_WORDS.find_iter(&folded).map(|found| found.as_str()).collect();
     let areas = AREAS.iter().filter(|(_, words)| words.iter().any(|word| named.contains(word))).map(|(area, _)| *area);

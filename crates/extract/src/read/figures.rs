@@ -8,12 +8,13 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use explorer_model::Metric;
+use explorer_model::{CrimeArea, Metric};
 use regex::Regex;
 
 use crate::annotate::numbers::{NumberMention, is_number_word};
 use crate::doc::Sentence;
 use crate::phrases::any_of;
+use crate::read::crime_areas::areas_in;
 use crate::read::other_language_figures;
 
 /// A number found in a sentence, typed.
@@ -321,29 +322,21 @@ fn has_an_arrest_cue(text: &str) -> bool {
     ANY_ARREST_CUE.is_match(text)
 }
 
-/// Whether a sentence (in lower case) names goods that are trafficked, whose "traffickers" are
-/// not traffickers in people.
+/// Whether a sentence names goods that are trafficked, in the crime areas' own words ("drug",
+/// "weapons", "ivory", "timber"), so that its "traffickers" are not traffickers in people.
 fn tells_of_trafficked_goods(sentence: &str) -> bool {
-    const GOODS: &[&str] = &[
-        "drug",
-        "narcotic",
-        "cocaine",
-        "heroin",
-        "cannabis",
-        "methamphetamine",
-        "firearm",
-        "weapon",
-        "arms ",
-        "ammunition",
-        "wildlife",
-        "ivory",
-        "timber",
-        "cigarette",
-        "tobacco",
-        "medicine",
-        "fuel",
-    ];
-    GOODS.iter().any(|goods| sentence.contains(goods))
+    areas_in(sentence).iter().any(|area| {
+        matches!(
+            area,
+            CrimeArea::DrugTrafficking
+                | CrimeArea::FirearmsTrafficking
+                | CrimeArea::WildlifeCrime
+                | CrimeArea::EnvironmentalCrime
+                | CrimeArea::IllicitMedicines
+                | CrimeArea::Counterfeiting
+                | CrimeArea::CulturalProperty
+        )
+    })
 }
 
 /// How many words may stand between an arrest and the number it acts on ("the arrest of a
