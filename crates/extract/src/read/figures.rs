@@ -254,11 +254,9 @@ const ONE_PERSON: [&str; 8] = ["suspect", "person", "man", "woman", "individual"
 const NAME_WORDS: [&str; 10] =
     ["edition", "phase", "no.", "number", "item", "article", "section", "chapter", "page", "resolution"];
 
-/// Words after which four digits are a year ("since 2019", "in March 2023"): the dates
-/// recogniser takes most years, and this catches what it leaves.
 /// Nouns that a number after "of" counts, so that the number is no year ("the arrest of
-/// 1991 suspects").
-const COUNTED_NOUNS: &[&str] = &[
+/// 1991 suspects"); people and acts, never things seized.
+pub(super) const COUNTED_NOUNS: &[&str] = &[
     "suspects",
     "people",
     "persons",
@@ -272,10 +270,14 @@ const COUNTED_NOUNS: &[&str] = &[
     "members",
     "smugglers",
     "traffickers",
+    "poachers",
+    "dealers",
     "checks",
     "inspections",
 ];
 
+/// Words after which four digits are a year ("since 2019", "in March 2023"): the dates
+/// recogniser takes most years, and this catches what it leaves.
 const YEAR_WORDS: [&str; 29] = [
     "in",
     "since",
@@ -732,12 +734,27 @@ static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Whether a sentence, in lower case, tallies a whole series ([`SERIES_TALLY`]). Every way of
-/// saying so holds one of a few words, looked for first: the search falls back to a slow
-/// engine on a sentence with any letter or mark outside ASCII, and few sentences hold them.
+/// Whether a sentence, in lower case, tallies a whole series ([`SERIES_TALLY`]) or a body's
+/// years of work ([`tallies_years`]). Every way of saying so holds one of a few words, looked
+/// for first: the search falls back to a slow engine on a sentence with any letter or mark
+/// outside ASCII, and few sentences hold them.
 pub(super) fn tells_of_a_series(lower: &str) -> bool {
     const WORDS: &[&str] = &["operations ", "editions ", "since ", "program", "project "];
-    WORDS.iter().any(|word| lower.contains(word)) && SERIES_TALLY.is_match(lower)
+    WORDS.iter().any(|word| lower.contains(word)) && (SERIES_TALLY.is_match(lower) || tallies_years(lower))
+}
+
+/// Whether a sentence counts what was done since a bare year without speaking of an operation:
+/// "Since 2016 the unit has broken up 12 networks" is a body's record over years. "Since
+/// March 2024 the operation has led to 40 arrests" is the operation's own, and stays.
+fn tallies_years(lower: &str) -> bool {
+    !lower.contains("operation")
+        && lower.match_indices("since ").any(|(at, since)| {
+            let year = &lower.as_bytes()[at + since.len()..];
+            year.len() >= 4
+                && year[..4].iter().all(u8::is_ascii_digit)
+                && matches!(&year[..2], b"19" | b"20")
+                && year.get(4).is_none_or(|b| !b.is_ascii_digit())
+        })
 }
 
 /// Whether the number opens a part of a total named before it ("including 88 ...").
@@ -1536,6 +1553,10 @@ mod tests {
             ("Europol’s four Harrier operations have led to 2,600 arrests.", &[]),
             ("The operation led to 400 arrests in five days.", &["Arrests 400 exact [400]"]),
             ("The largest operation to date led to 400 arrests.", &["Arrests 400 exact [400]"]),
+            // A body's record over years is not this action's; the operation's own since a
+            // month is.
+            ("Since 2016 the coastguard has dismantled 21 smuggling networks.", &[]),
+            ("Since May 2024 the operation has led to 40 arrests.", &["Arrests 40 exact [40]"]),
         ]);
     }
 

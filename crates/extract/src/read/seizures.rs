@@ -15,7 +15,7 @@ use super::super::annotate::numbers::{NumberMention, QUALIFIERS, is_number_word}
 use super::super::annotate::quantities::{Amount, QuantityMention, quantity_mentions};
 use super::super::doc::{Doc, Sentence};
 use super::cases::dateline_country;
-use super::figures::tells_of_a_series;
+use super::figures::{COUNTED_NOUNS, tells_of_a_series};
 use crate::phrases::any_of;
 
 /// A seizure found in a sentence, before it is given its source.
@@ -790,8 +790,12 @@ fn item_of(text: &str, sentence: &Sentence, mention: &QuantityMention) -> Option
     let named = named_after
         .filter(|name| kind_of(name).is_some())
         .or_else(|| SEIZED_LABEL.captures(before).map(|caps| caps[1].to_string()))?;
-    // "500 cash movement checks": checks of the things named, not things taken.
-    if named.rsplit(' ').next().is_some_and(|last| ACTS_NOT_THINGS.contains(&last.to_lowercase().as_str())) {
+    // "500 cash movement checks": checks of the things named, not things taken. "Three
+    // suspected ivory dealers": people, named by what they deal in.
+    if named.rsplit(' ').next().is_some_and(|last| {
+        let last = last.to_lowercase();
+        ACTS_NOT_THINGS.contains(&last.as_str()) || COUNTED_NOUNS.contains(&last.as_str())
+    }) {
         return None;
     }
     let kind = kind_of(&named)?;
@@ -1196,6 +1200,18 @@ mod tests {
         assert_eq!(seizures("Some 60 kg of heroin were seized by Panama’s Border Service."), Vec::<String>::new());
         assert_eq!(seizures("48 icons were recovered by Portuguese police."), Vec::<String>::new());
         assert_eq!(seizures("48 icons were recovered by police in the port."), ["48: icons (CulturalGoods)"]);
+    }
+
+    #[test]
+    fn people_named_by_what_they_deal_in_are_not_seized() {
+        assert_eq!(
+            seizures("Rangers held four suspected rhino horn dealers after seizing 9 horns at a lodge."),
+            ["9: horns (Wildlife)"]
+        );
+        assert_eq!(
+            seizures("The seizure led to 2 cocaine traffickers and 6 kg of cocaine."),
+            ["6 kg: cocaine (Drugs)"]
+        );
     }
 
     #[test]
