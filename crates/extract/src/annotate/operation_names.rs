@@ -67,6 +67,9 @@ const CUE_FRAGMENTS: &[&str] = &[
     "ode-name",
     "dubbed",
     "called",
+    "Called",
+    "Named",
+    "Dubbed",
     "known as",
     "ction Day",
     "ction day",
@@ -95,7 +98,8 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
             // Spanish, Portuguese, Italian and French first: "Op" would take their first letters.
             r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
             r"|baptisée?|dénommée?",
-            r"|[Oo]peration|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|known as|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
+            r"|[Oo]peration|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|Called|Named|Dubbed|known as",
+            r"|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
         ),
     )
     .expect("valid regex")
@@ -468,6 +472,9 @@ enum Cue {
     /// a word for an operation, as "named" and "called" are followed by people, places and
     /// everything else.
     NamedOrCalled,
+    /// "Called “Kestrel IV”, the operation ran ...": a name that opens the sentence, and names
+    /// the operation the words after it speak of.
+    NamedFirst,
     /// "Joint Action Days Danube", "JAD Mobile 2".
     ActionDays,
     /// A lower-case "action day" after a name with an edition: "the Sirocco-2 action day".
@@ -491,6 +498,7 @@ impl Cue {
             "operation" => Cue::LowerCaseOperation,
             "dubbed" => Cue::Dubbed,
             "named" | "called" | "known as" => Cue::NamedOrCalled,
+            "Called" | "Named" | "Dubbed" => Cue::NamedFirst,
             _ if is_other_language_naming(written) => Cue::NamedOrCalled,
             "action day" | "action days" => Cue::ActionDayAfterName,
             _ if written.ends_with("named") || written.ends_with("name") => Cue::Codename,
@@ -572,6 +580,9 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     if kind == Cue::ActionDayAfterName {
         return edition_before(sentence, cue);
     }
+    if kind == Cue::NamedFirst && !before.trim().is_empty() {
+        return None;
+    }
     if kind == Cue::Project && frames_others_work(sentence, cue.clone()) {
         return None;
     }
@@ -626,10 +637,14 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
             Cue::Operation => name_before(sentence, cue.clone()).or_else(|| quoted_before(sentence, cue)),
             Cue::LowerCaseOperation => edition_before(sentence, cue.clone())
                 .or_else(|| capitals_before(sentence, cue.clone()))
-                .or_else(|| quoted_before(sentence, cue)),
+                .or_else(|| quoted_before(sentence, cue.clone()))
+                .or_else(|| name_in_apposition(sentence, cue)),
             _ => None,
         };
     };
+    if kind == Cue::NamedFirst && !OPERATION_AFTER_NAME.is_match(&sentence[reading.end..]) {
+        return None;
+    }
     let span_start = if kind.starts_the_mention() { cue.start } else { start };
     let mut name = reading.into_name(sentence, span_start);
     if matches!(kind, Cue::Operation | Cue::NamedOrCalled | Cue::Dubbed | Cue::Codename)
@@ -648,6 +663,41 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     }
     Some(name)
 }
+
+/// Words before "the operation" that make it a time or a circumstance, after which a comma
+/// ends the phrase and the next clause begins ("During the operation, Police arrested").
+const CIRCUMSTANCE_WORDS: &[&str] =
+    &["during after before in through throughout following under within since until of from for with"];
+
+/// A name set off by commas, or by a comma and a bracket, right after "the operation": "The
+/// operation, Kestrel (named after the bird), ran", "seized by the joint operation, Harrow 2,
+/// was". The operation is what the sentence speaks of, not its time ("During the operation,
+/// Police ...", [`CIRCUMSTANCE_WORDS`]), and the name is no country.
+fn name_in_apposition(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+    let start = cue.end + 2;
+    if !sentence[cue.end..].starts_with(", ") {
+        return None;
+    }
+    // "the operation", "the joint regional operation": "the" and at most two words between.
+    let mut words_before = words_back(&sentence[..cue.start]);
+    words_before.by_ref().take(3).find(|word| word.eq_ignore_ascii_case("the"))?;
+    if words_before.next().is_some_and(|word| is_listed(CIRCUMSTANCE_WORDS, word)) {
+        return None;
+    }
+    let reading = quoted_name(sentence, start, Case::Capitalised).or_else(|| unquoted_name(sentence, start, false))?;
+    let rest = &sentence[reading.end..];
+    let set_off = rest.starts_with(',') || rest.starts_with(" (");
+    let first = &sentence[reading.words.first()?.clone()];
+    let index = CountryIndex::shared();
+    let a_place = index.resolve(first).is_some() || index.resolve_demonym(first).is_some();
+    (set_off && !a_place).then(|| reading.into_name(sentence, start))
+}
+
+/// What follows a name that opens a sentence ([`Cue::NamedFirst`]) when the sentence goes on to
+/// speak of its operation: ", the operation", ", the joint police action".
+static OPERATION_AFTER_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,\s+the\s+(?:[a-z-]+\s+){0,2}?(?:operation|action|crackdown)\b").expect("valid regex")
+});
 
 /// Dashes that join two parts of one name: "Operation Intercops – Spartacus III".
 const NAME_DASHES: [&str; 3] = [" – ", " — ", " - "];
@@ -1715,9 +1765,28 @@ mod tests {
                 ("Operation Weka II", "Weka", Some(2), Some("II"), None),
             ],
         ),
+        // A name set off by commas or a bracket after "the operation".
+        ("The operation, Gannet (after the seabird), ran for a week.", &[("Gannet", "Gannet", None, None, None)]),
+        (
+            "A ledger found by the joint operation, Halyard 3, was shown.",
+            &[("Halyard 3", "Halyard", Some(3), Some("3"), None)],
+        ),
+        // A name that opens the sentence, before the operation it names.
+        (
+            "Called \u{201c}Bramble II\u{201d}, the operation ran in nine ports.",
+            &[("\u{201c}Bramble II\u{201d}", "Bramble", Some(2), Some("II"), None)],
+        ),
     ];
 
     const NOT_NAMED: &[&str] = &[
+        // After "the operation" as a time or a circumstance, a comma starts the next clause;
+        // a country set off by commas is a participant.
+        "During the operation, Police arrested 40 people.",
+        "In the operation, Guardia Civil, Frontex and Europol worked side by side.",
+        "The figures of the operation, Spain, France and Italy said, were high.",
+        // "Called" at the start names an operation only when the operation follows.
+        "Called \u{201c}Bramble\u{201d}, the vessel was searched.",
+        "Police called \u{201c}Bramble\u{201d}, the operation's hotline.",
         // Lower-case words after "operación" name nothing.
         "La operación policial duró cinco días.",
         "Fue la mayor operación de la historia del país.",
