@@ -991,6 +991,15 @@ mod tests {
         let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
         let arrests = dataset.operations[0].figure(Metric::Arrests).unwrap();
         assert_eq!((arrests.value, arrests.qualifier.as_deref()), (5561, None));
+        // A lower bound rounds down what lies a little above it, not what lies far above it.
+        let text = "Operation Tern Light led to more than 400 arrests.\n\nThe checks resulted in 462 arrests.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+        let arrests = dataset.operations[0].figure(Metric::Arrests).unwrap();
+        assert_eq!((arrests.value, arrests.qualifier.as_deref()), (462, None));
+        let text = "Operation Tern Light led to more than 400 arrests.\n\nThe checks resulted in 640 arrests.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+        let arrests = dataset.operations[0].figure(Metric::Arrests).unwrap();
+        assert_eq!((arrests.value, arrests.qualifier.as_deref()), (400, Some("more than")));
         // Of two lower bounds of one figure, the higher is the closer.
         let text = "Operation Tern Light led to more than 30 arrests.\n\nChecks led to at least 33 arrests.\n";
         let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();

@@ -1180,10 +1180,18 @@ fn is_lower_bound(figure: &Figure) -> bool {
 /// How far, as a share of the exact value, a rounded value may lie from it and still round it.
 const ROUNDING_SHARE: f64 = 0.1;
 
+/// How far above a lower bound ("more than 200") an exact value may lie and still be what it
+/// rounds down, as a multiple of the bound.
+const LOWER_BOUND_REACH: f64 = 1.25;
+
 /// Whether `rounded` ("more than 1,200") rounds `exact` (1,236) rather than counting
-/// something else: it lies within [`ROUNDING_SHARE`] of it.
+/// something else: it lies within [`ROUNDING_SHARE`] of it, or, as a lower bound, below it
+/// and within [`LOWER_BOUND_REACH`] ("more than 200" in the lead, "228 arrests" in the body).
 fn rounds(rounded: &Figure, exact: &Figure) -> bool {
-    (rounded.value as f64 - exact.value as f64).abs() <= exact.value as f64 * ROUNDING_SHARE
+    let (rounded_value, exact_value) = (rounded.value as f64, exact.value as f64);
+    let rounds_down =
+        is_lower_bound(rounded) && (rounded_value..=rounded_value * LOWER_BOUND_REACH).contains(&exact_value);
+    (rounded_value - exact_value).abs() <= exact_value * ROUNDING_SHARE || rounds_down
 }
 
 /// A case's first figure of each metric (and currency): a later one of the same kind is
