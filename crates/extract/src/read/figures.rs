@@ -164,6 +164,12 @@ static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// The arrests named before their number: "the total arrests was 1 062", "the number of arrests
+/// stood at 512".
+static ARRESTS_WERE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:total(?: number of)? arrests|number of arrests) (?:was|stood at|reached|came to|amounted to|totall?ed) $")
+        .expect("valid regex")
+});
 /// An arrest told after an aside about the people counted: ", including locals, were
 /// arrested", ", aged from 19 to 52, have been detained".
 static ASIDE_THEN_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -845,7 +851,11 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     {
         return None;
     }
-    if after.starts_with("arrests") || after.starts_with("additional arrests") || ARRESTED_RIGHT_AFTER.is_match(after) {
+    if after.starts_with("arrests")
+        || after.starts_with("additional arrests")
+        || ARRESTED_RIGHT_AFTER.is_match(after)
+        || (n.before.contains("arrests") && ARRESTS_WERE.is_match(n.clause_before()))
+    {
         return Some(Metric::Arrests);
     }
     // What the number counts first, then the sentence's words on arresting: most numbers
@@ -1033,6 +1043,14 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     // "120 people, including locals and foreign workers, were also arrested", "Nine
     // men, aged from 19 to 52, were arrested": an aside between the people and their arrest.
     if n.after.get(people.len()..).is_some_and(|rest| ASIDE_THEN_ARRESTED.is_match(rest)) {
+        return true;
+    }
+    // "478 people suspected of involvement in smuggling, forgery or related crimes have been
+    // arrested": what they are suspected of may run over commas before their arrest.
+    if let Some(suspected) = n.after[..n.before_next_number].get(people.len()..)
+        && suspected.trim_start().starts_with("suspected of ")
+        && ARRESTED_AFTER.is_match(suspected.split([';', '.']).next().unwrap_or_default())
+    {
         return true;
     }
     // "35 were arrested after 120 drivers were questioned": a verb of their own after the
@@ -1535,6 +1553,15 @@ mod tests {
             ("Checks led to an additional 15 people being arrested.", &["Arrests 15 exact [15] (added part)"]),
             ("Officers then arrested four further men in Leeds.", &["Arrests 4 exact [four] (added part)"]),
             ("A woman and three men were arrested in Leeds.", &["Arrests 4 exact [three]"]),
+            // The arrests named before their number, and people whose suspected crimes run over
+            // commas before their arrest.
+            ("By Friday the total arrests was 2 315.", &["Arrests 2315 exact [2 315]"]),
+            ("The number of arrests stood at 86.", &["Arrests 86 exact [86]"]),
+            (
+                "So far 97 people suspected of involvement in fraud, theft or related crimes have been detained.",
+                &["Arrests 97 exact [97]"],
+            ),
+            ("So far 97 people suspected of fraud, theft or arson were questioned.", &[]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (
