@@ -321,6 +321,9 @@ const PREPOSITIONS: &[&str] =
 const DETERMINERS: &[&str] =
     &["A", "An", "This", "That", "These", "Those", "Its", "Their", "Each", "Every", "Both", "Such"];
 
+/// Pronouns that open a clause: they stand for someone named before, and name no one.
+const PRONOUNS: &[&str] = &["They", "It", "We", "He", "She"];
+
 /// Words that put an action in the future, or wish for one: an announcement, not a report.
 const FUTURE_WORDS: &[&str] =
     &[" will ", " is to ", " are to ", " plans to ", " is planned", " calls for ", " called for "];
@@ -865,7 +868,7 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     // "This coordinated action", "During coordinated action days": "coordinated" describes;
     // no one is named.
     let opening = text[start..].split(' ').next().unwrap_or_default();
-    if DETERMINERS.contains(&opening) || PREPOSITIONS.contains(&opening) {
+    if DETERMINERS.contains(&opening) || PREPOSITIONS.contains(&opening) || PRONOUNS.contains(&opening) {
         return None;
     }
     // "Interpol, which co-ordinated the clampdown, said ...": the relative clause's verb is
@@ -1806,6 +1809,8 @@ mod tests {
                 "Police of nine countries held action days from 3 to 7 May, led by the Polish Border Guard.",
                 action("action days", &[], None),
             ),
+            // A pronoun stands for someone named before.
+            ("They coordinated raids on 3 May on two call centres.", action("coordinated raids", &[], None)),
             // A word in capitals for emphasis names no one.
             ("A MASSIVE day of action on 4 March led to 40 arrests in the town.", action("day of action", &[], None)),
             (
