@@ -102,6 +102,8 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "falsified drugs",
             "substandard drugs",
             "medicines",
+            "medication",
+            "medications",
             "pharmaceuticals",
             "medical products",
             "antimalarial",
@@ -1211,6 +1213,14 @@ mod tests {
         assert_eq!(
             seizures("The seizure led to 2 cocaine traffickers and 6 kg of cocaine."),
             ["6 kg: cocaine (Drugs)"]
+        );
+    }
+
+    #[test]
+    fn fake_medication_is_of_medicines() {
+        assert_eq!(
+            seizures("Over 40 tons of illicit and counterfeit medication were seized."),
+            ["over 40 tons: illicit and counterfeit medication (Medicines)"]
         );
     }
 
