@@ -1037,8 +1037,9 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
         return false;
     }
     let after_people = n.clause_after().get(people.len()..).unwrap_or("");
-    if ARRESTED_AFTER.is_match(after_people) {
-        return true;
+    if let Some(arrested) = ARRESTED_AFTER.find(after_people) {
+        // "181 people had been arrested or were under investigation": a count of two things.
+        return !counted_with_another_state(&after_people[arrested.end()..]);
     }
     // "120 people, including locals and foreign workers, were also arrested", "Nine
     // men, aged from 19 to 52, were arrested": an aside between the people and their arrest.
@@ -1057,6 +1058,16 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     // people says what was done to them, not the arrest before.
     let own_verb = after_people.contains("ed") && PASSIVE_AFTER.is_match(after_people);
     !own_verb && has_an_arrest_cue(&last_words_spaced(clause, ARREST_REACH_WORDS + 1))
+}
+
+/// Whether the words after an arrest join another state to it, so that its count counts both
+/// ("arrested or were under investigation", "arrested or questioned"); another word for the
+/// arrest ("arrested or detained") joins none.
+fn counted_with_another_state(after_arrest: &str) -> bool {
+    after_arrest.strip_prefix(" or ").is_some_and(|other| {
+        let other = other.trim_start_matches("were ").trim_start_matches("have been ");
+        !["arrested", "detained", "apprehended", "taken into custody"].iter().any(|arrest| other.starts_with(arrest))
+    })
 }
 
 /// The last `count` words of `clause`, one space before each and none after: " nab" of
@@ -1099,7 +1110,9 @@ enum Action {
 /// Which of two kinds of verb acts on the number: the last active one before it ("rescued
 /// 430 victims and identified 4,000 migrants"), else, in a passive clause, one after it
 /// ("4,000 migrants were identified"), where rescuing outranks identifying ("identified and
-/// rescued").
+/// rescued"), first up to the next number ("4,000 migrants were identified, and 60 women
+/// rescued": the 60 were rescued), then past it ("4,000 migrants of 29 nationalities were
+/// identified").
 fn nearest_action(n: &Placed, first: &[&str], second: &[&str]) -> Option<Action> {
     match (last_active(n.before, first), last_active(n.before, second)) {
         (Some(a), Some(b)) => return Some(if a > b { Action::First } else { Action::Second }),
@@ -1107,9 +1120,12 @@ fn nearest_action(n: &Placed, first: &[&str], second: &[&str]) -> Option<Action>
         (None, Some(_)) => return Some(Action::Second),
         (None, None) => {}
     }
+    let of_the_number = n.after[..n.before_next_number].split([';', '.']).next().unwrap_or("");
     let clause = n.after.split([';', '.']).next().unwrap_or("");
-    let found_in = |words: &[&str]| words.iter().any(|w| clause.contains(w));
-    if found_in(first) { Some(Action::First) } else { found_in(second).then_some(Action::Second) }
+    let found_in = |said: &str, words: &[&str]| words.iter().any(|w| said.contains(w));
+    [of_the_number, clause].into_iter().find_map(|said| {
+        if found_in(said, first) { Some(Action::First) } else { found_in(said, second).then_some(Action::Second) }
+    })
 }
 
 /// Where one of `words` last stands in `before` as an active verb or a noun: a passive verb
@@ -1368,6 +1384,12 @@ mod tests {
                 "Investigations are ongoing following the discovery of 13 victims of trafficking.",
                 &["VictimsIdentified 13 exact [13]"],
             ),
+            // The verb after a number is the one before the next number.
+            (
+                "In all 3,120 migrants were identified, and 41 women and two men rescued from exploitation.",
+                &["MigrantsIdentified 3120 exact [3,120]"],
+            ),
+            ("In all 3,120 migrants were identified and rescued.", &["MigrantsRescued 3120 exact [3,120]"]),
         ]);
     }
 
@@ -1562,6 +1584,9 @@ mod tests {
                 &["Arrests 97 exact [97]"],
             ),
             ("So far 97 people suspected of fraud, theft or arson were questioned.", &[]),
+            // One count of people arrested or in another state counts both.
+            ("Police said 64 people had been arrested or were under investigation.", &[]),
+            ("Police said 64 people were arrested or detained.", &["Arrests 64 exact [64]"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (
