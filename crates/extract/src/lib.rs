@@ -981,6 +981,18 @@ mod tests {
     }
 
     #[test]
+    fn smugglers_arrested_in_an_action_against_goods_are_its_arrests() {
+        let arrests = |text: &str| {
+            let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+            dataset.operations[0].figures.iter().map(|f| (f.metric, f.value)).collect::<Vec<_>>()
+        };
+        let goods = "Operation Tern Light targeted cocaine trafficking.\n\n12 smugglers were arrested.\n";
+        assert_eq!(arrests(goods), [(Metric::Arrests, 12)]);
+        let people = "Operation Tern Light targeted migrant smuggling.\n\n12 smugglers were arrested.\n";
+        assert_eq!(arrests(people), [(Metric::ArrestsSmugglers, 12)]);
+    }
+
+    #[test]
     fn an_exact_value_far_from_a_rounded_one_counts_something_else() {
         let text = "Operation Tern Light led to over 5,500 arrests.\n\nOne raid led to 27 arrests and 19 charges.\n";
         let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();

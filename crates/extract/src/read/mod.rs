@@ -46,8 +46,8 @@ use super::segment::{Block, BlockKind};
 use explorer_model::date::{Date, MONTH_NAMES, PartialDate, month_from_name};
 use explorer_model::text::{fold, slug};
 use explorer_model::{
-    Coordination, CoordinationKind, FieldSources, Figure, Highlight, Metric, Operation, Organisation, Quote, Seizure,
-    Source, StatedCrimeArea,
+    Coordination, CoordinationKind, CrimeArea, FieldSources, Figure, Highlight, Metric, Operation, Organisation, Quote,
+    Seizure, Source, StatedCrimeArea,
 };
 use regex::Regex;
 
@@ -286,6 +286,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     }
     let (figures, also_stated) =
         operation_figures(text, &reading.operation_figures, &headline_figures(&doc), &source, file, &mut warnings);
+    let crime_areas = crime_areas(&doc, &in_scope, &reading.operation_seizures);
+    let figures = arrests_of_goods_smugglers(figures, crime_areas.iter().map(|(area, _)| *area));
     let highlights = reading
         .cases
         .iter()
@@ -371,7 +373,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             .collect(),
         partners: organisations(partners),
         funders: organisations(funders),
-        crime_areas: crime_areas(&doc, &in_scope, &reading.operation_seizures)
+        crime_areas: crime_areas
             .into_iter()
             .map(|(area, span)| StatedCrimeArea { area, source: source(span) })
             .collect(),
@@ -1135,6 +1137,26 @@ fn operation_figures(
         !a_part
     });
     (chosen.into_iter().map(|(figure, _)| figure).collect(), also_stated)
+}
+
+/// The figures of an operation against goods alone (tobacco, drugs, firearms...), where
+/// "15 smugglers were arrested" and "40 traffickers arrested" count smugglers and traffickers
+/// of those goods: all its arrests, where no other count of them is given, and not arrests of
+/// smugglers of people or of traffickers in human beings.
+fn arrests_of_goods_smugglers(mut figures: Vec<Figure>, areas: impl Iterator<Item = CrimeArea>) -> Vec<Figure> {
+    let mut areas = areas.peekable();
+    let of_goods_alone = areas.peek().is_some()
+        && areas.all(|area| !matches!(area, CrimeArea::HumanTrafficking | CrimeArea::MigrantSmuggling));
+    let arrests_told = figures.iter().any(|figure| figure.metric == Metric::Arrests);
+    if of_goods_alone && !arrests_told {
+        // One count stands for all the arrests; a second would count some people twice.
+        let of_one_kind =
+            |figure: &Figure| matches!(figure.metric, Metric::ArrestsSmugglers | Metric::ArrestsTraffickers);
+        if let Some(figure) = figures.iter_mut().find(|figure| of_one_kind(figure)) {
+            figure.metric = Metric::Arrests;
+        }
+    }
+    figures
 }
 
 /// Whether two metrics may count the same people or things, as a headline and a body may
