@@ -380,9 +380,11 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "wage rules",
             "terrorism",
             "terrorist",
-            // Tobacco smuggled past excise.
+            // Tobacco and other goods smuggled past excise.
             "cigarettes",
+            "cigarette smuggling",
             "tobacco",
+            "excise goods",
         ],
     ),
 ];
@@ -789,6 +791,7 @@ mod tests {
             ("Police freed 17 forced labourers from a brick kiln in a raid.", &["human_trafficking"]),
             ("Police took down a server used by cybercriminals.", &["cybercrime"]),
             ("Customs held joint checks against smuggled cigarettes at the border.", &["other"]),
+            ("The joint action day targeted cigarette smuggling and other excise goods.", &["other"]),
             ("The operation targeted the illegal logging of protected forests.", &["environmental_crime"]),
             ("Police acted to combat phishing and investment fraud.", &["cybercrime", "financial_crime"]),
             ("Agents acted to combat migrant smuggling and identity fraud rings.", &["migrant_smuggling", "other"]),
