@@ -954,6 +954,11 @@ mod tests {
         let text = "Police of 12 countries took part in Operation Tern Light. Checks ran in 8 countries.\n";
         let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
         assert_eq!(dataset.operations[0].stated_country_count, Some(12));
+        // A whole series' count is not this edition's.
+        let text = "Operation Tern Light IV ran in May.\n\nSince 2015, Tern Light operations have led to 900 arrests \
+                    in 61 countries.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();
+        assert_eq!(dataset.operations[0].stated_country_count, None);
     }
 
     #[test]

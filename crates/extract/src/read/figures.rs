@@ -127,6 +127,34 @@ static PEOPLE_AND_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Words for things and acts, which a number after people's "and" may count instead of more
+/// people: "the arrest of 29 people and 58 seizures of narcotics".
+const THINGS_AND_ACTS: &[&str] = &[
+    "seizures",
+    "searches",
+    "raids",
+    "kg",
+    "kilograms",
+    "tonnes",
+    "tons",
+    "vehicles",
+    "firearms",
+    "weapons",
+    "cases",
+    "investigations",
+    "premises",
+    "locations",
+    "sites",
+    "houses",
+    "homes",
+];
+
+/// Whether `rest`, what follows a number, counts things or acts: its first word is one of
+/// [`THINGS_AND_ACTS`], or its second after a describing word ("58 drug seizures").
+fn counts_things(rest: &str) -> bool {
+    rest.split_whitespace().take(2).any(|word| THINGS_AND_ACTS.contains(&word.trim_end_matches([',', '.', ';'])))
+}
+
 /// Others counted later in the clause, with no total said: "the arrest of two people who ran
 /// the ring and four others who drove the vans": each count is a part.
 static OTHERS_COUNTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -749,11 +777,14 @@ pub(super) fn tells_of_a_series(lower: &str) -> bool {
     WORDS.iter().any(|word| lower.contains(word)) && (SERIES_TALLY.is_match(lower) || tallies_years(lower))
 }
 
-/// Whether a sentence counts what was done since a bare year without speaking of an operation:
-/// "Since 2016 the unit has broken up 12 networks" is a body's record over years. "Since
-/// March 2024 the operation has led to 40 arrests" is the operation's own, and stays.
+/// Whether a sentence counts what was done since a bare year without speaking of one
+/// operation: "Since 2016 the unit has broken up 12 networks" is a body's record over years,
+/// and so is "Since 2013, Kestrel operations have led to 900 arrests". "Since March 2024 the
+/// operation has led to 40 arrests" is the operation's own, and stays.
 fn tallies_years(lower: &str) -> bool {
-    !lower.contains("operation")
+    let of_one_operation =
+        lower.match_indices("operation").any(|(at, word)| !lower[at + word.len()..].starts_with('s'));
+    !of_one_operation
         && lower.match_indices("since ").any(|(at, since)| {
             let year = &lower.as_bytes()[at + since.len()..];
             year.len() >= 4
@@ -846,7 +877,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     // Each pattern below needs a word of its own in `after`: a look for that word comes first,
     // as most numbers count none of these things and a search costs more than the look.
-    if after.contains(" and ") && (PEOPLE_AND_OTHERS.is_match(after) || OTHERS_COUNTED_AFTER.is_match(after))
+    let people_and_others = || PEOPLE_AND_OTHERS.find(after).is_some_and(|found| !counts_things(&after[found.end()..]));
+    if after.contains(" and ") && (people_and_others() || OTHERS_COUNTED_AFTER.is_match(after))
         || n.before.ends_with(" and ") && PEOPLE_AND_BEFORE.is_match(n.before)
     {
         return None;
@@ -1198,6 +1230,10 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         return None;
     }
     let lower = sentence.lower();
+    // "Since 2013, Kestrel operations have led to 900 arrests in 108 countries": the series'.
+    if tells_of_a_series(lower) {
+        return None;
+    }
     placed(text, sentence, lower).find_map(|n| {
         let exact = n.mention.qualifier.is_none() && n.mention.currency.is_none();
         // "six Mekong countries", "four Baltic countries": a region's name the list lacks.
@@ -1587,6 +1623,9 @@ mod tests {
             // One count of people arrested or in another state counts both.
             ("Police said 64 people had been arrested or were under investigation.", &[]),
             ("Police said 64 people were arrested or detained.", &["Arrests 64 exact [64]"]),
+            // People, then things or acts after "and": no sum of people.
+            ("It led to the arrest of 31 people and 44 drug seizures.", &["Arrests 31 exact [31]"]),
+            ("It led to the arrest of 31 men and 4 women.", &[]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (
@@ -1608,6 +1647,7 @@ mod tests {
             // A body's record over years is not this action's; the operation's own since a
             // month is.
             ("Since 2016 the coastguard has dismantled 21 smuggling networks.", &[]),
+            ("Since 2014, \u{201c}Kestrel\u{201d} operations have led to 2,600 arrests.", &[]),
             ("Since May 2024 the operation has led to 40 arrests.", &["Arrests 40 exact [40]"]),
         ]);
     }
