@@ -102,6 +102,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+".to_string(),
         format!(r"(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+"),
         r"(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*".to_string(),
+        // "Officers of many countries took part. The backing came from: ...".
+        r"(?-u:\b)came\s+from:\s*".to_string(),
         r"(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{1,30}?\s+)?across\s+".to_string(),
         r"(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),
@@ -1343,6 +1345,12 @@ mod tests {
                  and Bolivia.",
                 &["CL", "PE", "BO"],
             ),
+            // Where the backing came from, after a colon.
+            (
+                "Police of many countries took part. The backing came from: Chile, Peru and Bolivia.",
+                &["CL", "PE", "BO"],
+            ),
+            ("The migrants came from Chile, Peru and Bolivia.", &[]),
             // Authorities of countries that cooperated.
             (
                 "Close cooperation between the law enforcement and judicial authorities of Chile, Peru and Bolivia has \
