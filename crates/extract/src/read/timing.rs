@@ -655,15 +655,23 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
     let clause = last_bytes(&before, CLAUSE_BYTES);
     let clause = clause.rfind(['.', ';']).map_or(clause, |end| &clause[end + 1..]);
     // "during the Euro 2016 tournament", "ahead of and throughout the Euro 2012 football
-    // championships": the tournament an operation was timed to gives its year.
-    let during_a_tournament = TOURNAMENTS.iter().any(|event| before.trim_end().ends_with(event))
-        && ["during", "throughout"].iter().any(|words| clause.contains(words));
+    // championships", "during the 2014 FIFA World Cup": the tournament an operation was timed
+    // to gives its year, named before it or after it.
+    let named_after =
+        doc.text[year.end..sentence.span.end].chars().take(TOURNAMENT_AFTER_YEAR_CHARS).collect::<String>();
+    let named_after = named_after.to_lowercase();
+    let beside_a_tournament =
+        TOURNAMENTS.iter().any(|event| before.trim_end().ends_with(event) || named_after.contains(event));
+    let during_a_tournament =
+        beside_a_tournament && ["during", "throughout"].iter().any(|words| clause.contains(words));
     led_in && !tells_of_another_event(clause) || during_a_tournament
 }
 
-/// Tournaments named with their year after them, which operations against illegal betting
-/// are timed to.
+/// Tournaments named with their year, which operations against illegal betting are timed to.
 const TOURNAMENTS: &[&str] = &["euro", "world cup"];
+
+/// How far after a year a tournament's name may end ("2014 FIFA World Cup").
+const TOURNAMENT_AFTER_YEAR_CHARS: usize = 20;
 
 /// "Last year, INTERPOL-led operation TURQUESA": -1 for last year, 0 for this year, when said
 /// in a mention's sentence before it. "Up on the 31 freed in last year's edition of Operation
@@ -882,6 +890,16 @@ mod tests {
                 false,
                 Some("2012-05-01"),
                 Some("2012-07-01"),
+            ),
+            // The tournament named after its year.
+            (
+                "Betting raids in Asia\n\nNearly 300 people were arrested in an operation run throughout the 2010 \
+                 FIFA World Cup.\n\nConducted between 11 June and 11 July, Operation Keel Line targeted betting dens.",
+                Some((2010, 8, Some(3))),
+                Some(2010),
+                false,
+                Some("2010-06-11"),
+                Some("2010-07-11"),
             ),
             // One span written twice, once with its year.
             (
