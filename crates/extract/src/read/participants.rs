@@ -56,7 +56,7 @@ macro_rules! people_word {
         concat!(
             r"police|forces|authorities|officers|officials|law enforcement|law|enforcement|agencies|guards?|border|coast|investigators",
             r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration|agents",
-            r"|management|security|judicial|bodies|partners|services"
+            r"|management|security|judicial|bodies|partners|services|representatives"
         )
     };
 }
@@ -69,7 +69,7 @@ use people_word;
 /// this month across", "house searches were carried out in", "the actions on the ground in",
 /// "Europol has assisted".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = r"involving|involved|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|assisted";
+    let verbs = r"involving|involved|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|assisted|comprising";
     // "countries, mainly in Africa and Europe, such as": an aside may stand before the list.
     let counted = r"countries(?:\s+and\s+territories)?(?:,\s+[^,;.]{1,40},)?,?\s+(?:including|such as|among them)";
     // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
@@ -105,6 +105,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "Officers of many countries took part. The backing came from: ...".
         r"(?-u:\b)came\s+from:\s*".to_string(),
         r"(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{1,30}?\s+)?across\s+".to_string(),
+        // "550 raids and inspections in ...", "carry out some 40 raids at seaports, border
+        // crossings, markets and shops in ...": where the raids were made.
+        r"(?-u:\b)raids\s+(?:and\s+inspections\s+)?(?:at\s+[^.;]{1,80}?\s+)?in\s+".to_string(),
         r"(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),
         r"(?-u:\b)(?:involved|involving|included|including)\s+\d+\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*:\s*".to_string(),
@@ -1345,6 +1348,18 @@ mod tests {
                  and Bolivia.",
                 &["CL", "PE", "BO"],
             ),
+            // Where the raids were made, and who a unit of the operation comprised.
+            (
+                "It said 90 people were held after 310 raids and inspections in Chile, Peru and Bolivia.",
+                &["CL", "PE", "BO"],
+            ),
+            (
+                "Operation Kestrel saw officers carry out some 20 raids at ports, markets and shops in Chile, Peru and \
+                 Bolivia.",
+                &["CL", "PE", "BO"],
+            ),
+            ("Comprising representatives from Chile, Peru and Bolivia, the unit shared data.", &["CL", "PE", "BO"]),
+            ("The raids targeted gangs born in Chile, Peru and Bolivia.", &[]),
             // Where the backing came from, after a colon.
             (
                 "Police of many countries took part. The backing came from: Chile, Peru and Bolivia.",
