@@ -106,8 +106,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)came\s+from:\s*".to_string(),
         r"(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{1,30}?\s+)?across\s+".to_string(),
         // "550 raids and inspections in ...", "carry out some 40 raids at seaports, border
-        // crossings, markets and shops in ...": where the raids were made.
-        r"(?-u:\b)raids\s+(?:and\s+inspections\s+)?(?:at\s+[^.;]{1,80}?\s+)?in\s+".to_string(),
+        // crossings, markets and shops in ...", "raids earlier this month in ...": where the
+        // raids were made.
+        r"(?-u:\b)raids\s+(?:and\s+inspections\s+)?(?:at\s+[^.;]{1,80}?\s+|(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+)?in\s+".to_string(),
         r"(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),
         r"(?-u:\b)(?:involved|involving|included|including)\s+\d+\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*:\s*".to_string(),
@@ -1360,6 +1361,7 @@ mod tests {
             ),
             ("Comprising representatives from Chile, Peru and Bolivia, the unit shared data.", &["CL", "PE", "BO"]),
             ("The raids targeted gangs born in Chile, Peru and Bolivia.", &[]),
+            ("Police took part in raids last week in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             // Where the backing came from, after a colon.
             (
                 "Police of many countries took part. The backing came from: Chile, Peru and Bolivia.",
