@@ -30,13 +30,13 @@ struct Cue {
 /// Words after which a text says what an operation was against.
 static TARGETING: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
         any_of(&[
             "again", "target", "crac", "combat", "tac", "fight", "counter", "rupt", "tem", "inve", "aimed", "focu",
-            "detect", "top", "went", "contra", "dirigid", "centrad", "contre", "cibl", "visant",
+            "detect", "top", "elimin", "curb", "went", "contra", "dirigid", "centrad", "contre", "cibl", "visant",
         ])
     }),
 };
@@ -713,7 +713,7 @@ mod tests {
         let written = [
             (
                 &TARGETING,
-                "Against; TARGETING; targeted; targets; to  target; CRACKDOWN on; to combat; combating; combatting; to tackle; Tackling; to fight; to counter; to disrupt; disruption of; stemming; to stem; investigation into; investigations into; aimed at; focus on; focus was on; focused on; focused attention on; focusing on; focus of the operation was; focuses of the checks were; to detect; to stop; went after; contra; CONTRA; para combatir; dirigida a; dirigidas a; centrada en; centrados en",
+                "Against; TARGETING; targeted; targets; to  target; CRACKDOWN on; to combat; combating; combatting; to tackle; Tackling; to fight; to counter; to disrupt; disruption of; stemming; to stem; investigation into; investigations into; aimed at; focus on; focus was on; focused on; focused attention on; focusing on; focus of the operation was; focuses of the checks were; to detect; to stop; to eliminate; to curb; went after; contra; CONTRA; para combatir; dirigida a; dirigidas a; centrada en; centrados en",
             ),
             (
                 &SUSPECTED,
@@ -860,6 +860,8 @@ mod tests {
             ("A huge effort to stop people smuggling began in May.", &["migrant_smuggling"]),
             ("The operation went after sex trafficking rings.", &["human_trafficking"]),
             ("Officers acted to combat the trafficking of children for begging.", &["human_trafficking"]),
+            ("The operation, run to eliminate the trade in stolen artefacts, ended.", &["cultural_property"]),
+            ("Checks ran to curb the sale of unlicensed medicines.", &["illicit_medicines"]),
             // Forms of trafficking named alone; the longest words read first.
             ("The sweep targeted sex traffickers.", &["human_trafficking"]),
             ("Officers arrested six suspected human traffickers in Lagos.", &["human_trafficking"]),
