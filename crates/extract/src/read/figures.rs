@@ -1251,7 +1251,8 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         let named_after = (COUNTRIES.is_match(n.after) || of_a_region || in_another_language)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
             && !origins(&n, lower)
-            && !MEMBERSHIP_WORDS.contains(&n.previous_word())
+            // "from all 29 participating countries": those taking part, all of them.
+            && (!MEMBERSHIP_WORDS.contains(&n.previous_word()) || n.after.starts_with("participating "))
             // "across these two countries", "in the two countries": countries already named,
             // maybe not all.
             && !matches!(n.previous_word(), "these" | "those" | "the");
@@ -1790,6 +1791,8 @@ mod tests {
             ("Most victims came from 12 countries of origin.", None),
             ("INTERPOL's 194 member countries.", None),
             ("INTERPOL’s 196 countries share data.", None),
+            ("All 195 countries share data.", None),
+            ("Officers from all 27 participating countries checked shops.", Some(27)),
             ("Children work in the plantations across these two countries alone.", None),
             ("More than 40 countries took part.", None),
             ("The checks ran in 14 different countries over a week.", Some(14)),
