@@ -280,6 +280,9 @@ const CARRYING_VERBS: &[&str] = &[
     " have freed ",
     " has freed ",
     " freed ",
+    " have seized ",
+    " has seized ",
+    " seized ",
     // Spanish and Portuguese: "La Guardia Civil ha liberado", "A Polícia Federal deflagrou".
     " ha desarticulado ",
     " han desarticulado ",
@@ -1111,7 +1114,8 @@ pub(crate) fn is_a_body(name: &str) -> bool {
             .any(|(short, others)| std::iter::once(short).chain(*others).any(|n| n.eq_ignore_ascii_case(name)))
     };
     name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word))
-        || name.len() >= 3 && name.chars().all(|c| c.is_ascii_uppercase())
+        // A short form in capitals, in any alphabet's: "UNODC", "CBŚP".
+        || name.chars().count() >= 3 && name.chars().all(char::is_uppercase)
         || a_known_publisher()
 }
 
@@ -1832,6 +1836,8 @@ mod tests {
                 "Operatives of the Tacoma Police Department have rescued 6 victims in a raid.",
                 action("raid", &["Tacoma Police Department"], None),
             ),
+            // A short form in another alphabet's capitals; a body that seized things in the raids.
+            ("The Inspectorate (IGŚ) has seized 40 guns in a series of raids.", action("raids", &["IGŚ"], None)),
             (
                 "The Spanish National Police, with support from Europol, dismantled a network in a raid on 4 June.",
                 action("raid", &["Spanish National Police"], None),
