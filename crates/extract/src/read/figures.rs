@@ -149,10 +149,14 @@ const THINGS_AND_ACTS: &[&str] = &[
     "homes",
 ];
 
-/// Whether `rest`, what follows a number, counts things or acts: its first word is one of
-/// [`THINGS_AND_ACTS`], or its second after a describing word ("58 drug seizures").
-fn counts_things(rest: &str) -> bool {
-    rest.split_whitespace().take(2).any(|word| THINGS_AND_ACTS.contains(&word.trim_end_matches([',', '.', ';'])))
+/// Whether `rest`, what follows a number, counts things, acts or victims, none of whom are
+/// more of the people before it: its first word is one of [`THINGS_AND_ACTS`] or "victims",
+/// or its second after a describing word ("58 drug seizures", "45 possible victims").
+fn counts_another_kind(rest: &str) -> bool {
+    rest.split_whitespace().take(2).any(|word| {
+        let word = word.trim_end_matches([',', '.', ';']);
+        THINGS_AND_ACTS.contains(&word) || word == "victims"
+    })
 }
 
 /// Others counted later in the clause, with no total said: "the arrest of two people who ran
@@ -877,9 +881,12 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     // Each pattern below needs a word of its own in `after`: a look for that word comes first,
     // as most numbers count none of these things and a search costs more than the look.
-    let people_and_others = || PEOPLE_AND_OTHERS.find(after).is_some_and(|found| !counts_things(&after[found.end()..]));
-    if after.contains(" and ") && (people_and_others() || OTHERS_COUNTED_AFTER.is_match(after))
-        || n.before.ends_with(" and ") && PEOPLE_AND_BEFORE.is_match(n.before)
+    let people_and_others =
+        || PEOPLE_AND_OTHERS.find(after).is_some_and(|found| !counts_another_kind(&after[found.end()..]));
+    // "identified 11 suspects and 45 possible victims": the victims are no more suspects.
+    let others_after_people =
+        || n.before.ends_with(" and ") && PEOPLE_AND_BEFORE.is_match(n.before) && !counts_another_kind(after);
+    if after.contains(" and ") && (people_and_others() || OTHERS_COUNTED_AFTER.is_match(after)) || others_after_people()
     {
         return None;
     }
@@ -1018,7 +1025,13 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     // "launched 40 investigations", "the launch of 40 investigations", "25 new inquiries".
     if (after.contains("investigations") || after.contains("quiries"))
-        && (has("initiat") || has("opened") || has("opening") || has("launch") || has("prompted") || has("triggered"))
+        && (has("initiat")
+            || has("opened")
+            || has("opening")
+            || has("launch")
+            || has("prompted")
+            || has("triggered")
+            || has("resulted in"))
         && INVESTIGATIONS.is_match(after)
     {
         return Some(Metric::InvestigationsOpened);
@@ -1627,6 +1640,7 @@ mod tests {
             // People, then things or acts after "and": no sum of people.
             ("It led to the arrest of 31 people and 44 drug seizures.", &["Arrests 31 exact [31]"]),
             ("It led to the arrest of 31 men and 4 women.", &[]),
+            ("Investigators identified 14 suspects and 38 possible victims.", &["VictimsIdentified 38 exact [38]"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (
@@ -1663,6 +1677,7 @@ mod tests {
             ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
             ("The operation prompted 193 new investigations.", &["InvestigationsOpened 193 exact [193]"]),
             ("The checks prompted 14 new inquiries.", &["InvestigationsOpened 14 exact [14]"]),
+            ("The inspections resulted in at least 96 investigations.", &["InvestigationsOpened 96 at least [96]"]),
             ("The week resulted in 1,140 people being arrested.", &["Arrests 1140 exact [1,140]"]),
             ("The week saw 76 people either being arrested or questioned.", &[]),
             ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
