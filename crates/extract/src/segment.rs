@@ -338,8 +338,39 @@ fn sentence_ends_before(line: &str, at: usize) -> bool {
     // "1. Albania": a number that opens the line numbers an item. One that ends
     // a sentence ("... took place on 6 October 2020. The unit ...") ends it.
     let item_number = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) && before.trim_start() == word;
-    !(single_capital || ABBREVIATIONS.contains(&word) || item_number)
+    // "around 12:30 p.m. Friday, September 26": a time's "p.m." before the day it fell on.
+    let time_before_its_day = word == "m"
+        && (before.ends_with("a.m") || before.ends_with("p.m"))
+        && line[at + 1..]
+            .trim_start()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|next| DAYS.contains(&next));
+    !(single_capital || ABBREVIATIONS.contains(&word) || item_number || time_before_its_day)
 }
+
+/// The days of the week and the months, which a time of day may stand before.
+const DAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// The sentences of a block, each a byte span into `text`.
 pub fn sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
@@ -620,5 +651,12 @@ mod tests {
         assert_eq!(sentences(dated, 0..dated.len()).len(), 2);
         let item = "1. Albania took part.";
         assert_eq!(sentences(item, 0..item.len()).len(), 1);
+        // A time of day before its day is no sentence's end; before another sentence it is.
+        let timed = "Five women were freed at 9:15 a.m. Tuesday, March 3, at the port. It ended at 4 p.m. Police left.";
+        let found: Vec<&str> = sentences(timed, 0..timed.len()).into_iter().map(|s| &timed[s]).collect();
+        assert_eq!(
+            found,
+            ["Five women were freed at 9:15 a.m. Tuesday, March 3, at the port.", "It ended at 4 p.m.", "Police left."]
+        );
     }
 }
