@@ -500,10 +500,21 @@ fn told_in(doc: &Doc, lead: &[usize], lower: &[&str], enforced: bool) -> Option<
     let work = WORK_WORDS.iter().filter(|_| enforced);
     ACTION_WORDS.iter().chain(RAID_WORDS).chain(BARE_OPERATIONS).chain(work).find_map(|words| {
         body_first.iter().find_map(|&n| {
-            let at = every_whole_words(lower[n], words).find(|&at| !a_criminal_operation(lower[n], at))?;
+            let said = doc.sentences[lead[n]].text(doc.text);
+            let at = every_whole_words(lower[n], words)
+                .find(|&at| !a_criminal_operation(lower[n], at) && !inside_a_name(said, at, words.len()))?;
             Some((n, at, *words))
         })
     })
+}
+
+/// Whether the word of `len` bytes at `at` of `said` is inside a name, between two
+/// capitalised words: "the 1st Special Operations Unit" is a unit, not an operation.
+fn inside_a_name(said: &str, at: usize, len: usize) -> bool {
+    let capitalised = |word: Option<&str>| word.is_some_and(|word| word.starts_with(char::is_uppercase));
+    capitalised(Some(&said[at..]))
+        && capitalised(said[..at].split_whitespace().next_back())
+        && capitalised(said[at + len..].strip_prefix(' '))
 }
 
 /// Words right before "operation" that make it the criminals' ("this alleged human
@@ -820,8 +831,10 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
     let names_a_body = in_capitals || is_a_publishers_name(word);
     let in_a_country = sentence.countries.iter().any(|country| country.span.contains(&(sentence.span.start + start)));
     // "A MASSIVE day of action": a news lede's word in capitals for emphasis, after the
-    // article that opens it, names no one.
-    let emphasis = said[..start] == *"A ";
+    // article that opens it, names no one; nor does one that opens the lede ("SWIFT action by
+    // police freed ...") where the text never writes it again, as a body's name would be.
+    let opens_the_lede = start == 0 && !is_a_publishers_name(word) && text.matches(word).count() == 1;
+    let emphasis = said[..start] == *"A " || opens_the_lede;
     (names_a_body && !in_a_country && !emphasis && before.len() < at).then(|| {
         vec![Named { name: word.to_string(), span: sentence.span.start + start..sentence.span.start + before.len() }]
     })
@@ -1349,6 +1362,12 @@ mod tests {
                  organised by Police Scotland.",
                 action("week of action", &["Police Scotland"], Some("knife crime")),
             ),
+            // "Operations" in a unit's name is no operation; the action is the one it took.
+            (
+                "Swift action by lawmen rescued six women, the head of the Coastal Special Operations Unit said on \
+                 3 May.",
+                action("action", &[], None),
+            ),
             (
                 "State agents took 640 guns from people not allowed to own them in a five-week sweep.",
                 action("sweep", &[], None),
@@ -1817,6 +1836,7 @@ mod tests {
             ("They coordinated raids on 3 May on two call centres.", action("coordinated raids", &[], None)),
             // A word in capitals for emphasis names no one.
             ("A MASSIVE day of action on 4 March led to 40 arrests in the town.", action("day of action", &[], None)),
+            ("QUICK action by police on 4 March led to 40 arrests in the town.", action("action", &[], None)),
             (
                 "A day of action involving Gardaí, officers from Customs and the Dog Warden led to 40 arrests.",
                 action("day of action", &["Gardaí"], None),
