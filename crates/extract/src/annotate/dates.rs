@@ -118,9 +118,22 @@ const NO_DAY_CONTEXT: [&str; 6] = ["in", "during", "throughout", "early", "mid",
 /// Words that place a time inside a month without naming a day; they belong to the date's span.
 const MODIFIERS: [&str; 3] = ["early", "mid", "late"];
 
-/// Hyphens and dashes of every kind a range is written with, minus sign included.
-const DASHES: [&str; 9] =
-    ["-", "--", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}"];
+/// Hyphens and dashes of every kind a range is written with, minus sign included, and the
+/// en and em dashes as a page shows them when their bytes were read as Windows-1252 ("1
+/// September â€“ 30 November").
+const DASHES: [&str; 11] = [
+    "-",
+    "--",
+    "\u{2010}",
+    "\u{2011}",
+    "\u{2012}",
+    "\u{2013}",
+    "\u{2014}",
+    "\u{2015}",
+    "\u{2212}",
+    "\u{e2}\u{20ac}\u{201c}",
+    "\u{e2}\u{20ac}\u{201d}",
+];
 
 /// What a date is built from.
 #[derive(Debug, Clone, Copy)]
@@ -732,6 +745,10 @@ mod tests {
         (
             "The operation ran from 27 November – 3 December 2020 in 20 countries.",
             &[("27 November – 3 December 2020", "2020-11-27", "2020-12-03")],
+        ),
+        (
+            "A phase (1 September \u{e2}\u{20ac}\u{201c} 30 November 2019) followed.",
+            &[("1 September \u{e2}\u{20ac}\u{201c} 30 November 2019", "2019-09-01", "2019-11-30")],
         ),
         ("Officers met in Lyon (5 - 9 July) to plan it.", &[("5 - 9 July", "--07-05", "--07-09")]),
         ("A planning meeting (5 - 9 July 2021) preceded it.", &[("5 - 9 July 2021", "2021-07-05", "2021-07-09")]),
