@@ -324,7 +324,15 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             (opens_with_the_date(&before) && !date_line).then_some(first)
         })
     };
-    let found = named.or_else(referred).or_else(governed).or_else(spanned).or_else(opening).or_else(only_span)?;
+    // "the operation officially concluded in November": when it ended, which a span it ran
+    // over written elsewhere ("A three-month phase (1 September – 30 November 2019)") tells
+    // better.
+    let an_ending = |date: &&DateMention| !is_span(date) && is_an_ending(doc, date);
+    let ending = named.filter(an_ending).or_else(|| referred().filter(an_ending));
+    let named = named.filter(|date| !an_ending(date));
+    let referred = || referred().filter(|date| !an_ending(date));
+    let found =
+        named.or_else(referred).or_else(governed).or_else(spanned).or_else(opening).or_else(only_span).or(ending)?;
     // "led to 158 arrests in June ... The operation, conducted between June 1 and June 6": days
     // within the month said first tell the same time more exactly.
     let within = |date: &PartialDate, month: &PartialDate| {
@@ -380,6 +388,14 @@ fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
     BEGINNINGS.iter().any(|words| without_weekday(&before).ends_with(words))
         || launched_today
         || opens_a_launch(doc, date)
+}
+
+/// Whether `date` is said as when the operation ended: "concluded in November".
+fn is_an_ending(doc: &Doc, date: &DateMention) -> bool {
+    let before = last_bytes(doc.text[..date.span.start].trim_end(), CLAUSE_BYTES).to_ascii_lowercase();
+    ["concluded in", "concluded on", "ended in", "ended on", "finished in", "finished on"]
+        .iter()
+        .any(|words| without_weekday(&before).ends_with(words))
 }
 
 /// Whether `date` opens a sentence that tells of a launch: "In May 2022, the unit launched
@@ -890,6 +906,16 @@ mod tests {
                 false,
                 Some("2012-05-01"),
                 Some("2012-07-01"),
+            ),
+            // When it ended, beside the span it ran over.
+            (
+                "Keel Line results\n\nCodenamed Keel Line, the operation officially concluded in November with 40 \
+                 arrests.\n\nIts enforcement phase (1 September \u{2013} 30 November 2019) saw 35 countries take part.",
+                None,
+                Some(2019),
+                false,
+                Some("2019-09-01"),
+                Some("2019-11-30"),
             ),
             // The tournament named after its year.
             (
