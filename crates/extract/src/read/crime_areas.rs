@@ -73,12 +73,13 @@ static SUSPECTED: Cue = Cue {
     }),
 };
 
-/// The areas a window after a cue names, its sentence, and whether it ended at "other
-/// crimes".
+/// The areas a window after a cue names, its sentence, whether it ended at "other crimes",
+/// and whether its cue stands inside a quotation, where that was asked.
 struct Window<'d> {
     areas: Vec<CrimeArea>,
     sentence: &'d Sentence,
     ends_in_other_crimes: bool,
+    quoted: Option<bool>,
 }
 
 /// A window up to the crimes it names as others than the target: "linked to other serious
@@ -440,8 +441,8 @@ pub fn crime_areas(
     scope: &Scope,
     seized: &[(FoundSeizure, Range<usize>)],
 ) -> Vec<(CrimeArea, Range<usize>)> {
-    // `quoted`: whether the words stand inside a quotation, or outside one, or either (`None`).
-    let windows = |cue: &'static Cue, quoted: Option<bool>| {
+    // `tell_quoted`: whether to tell each window inside a quotation from one outside.
+    let windows = |cue: &'static Cue, tell_quoted: bool| {
         let holding_a_fragment = |i: &&usize| cue.fragments.is_match(doc.sentences[**i].lower());
         scope.sentences.iter().filter(holding_a_fragment).flat_map(move |&i| {
             let sentence = &doc.sentences[i];
@@ -452,30 +453,35 @@ pub fn crime_areas(
                     let in_a_bodys_name = sentence.is_body()
                         && (in_a_name(said, found.start()) || names_a_body_after(&said[found.end()..]));
                     let before = &said[..found.start()];
+                    !a_duty(before) && !a_bodys_mission(before) && !in_a_bodys_name && !of_a_share(before)
+                })
+                .map(move |found| {
                     // A quotation may open sentences before this one, in its paragraph.
-                    let in_a_quote = || {
+                    let quoted = tell_quoted.then(|| {
                         inside_quotation(
                             &doc.text[doc.blocks[sentence.block].span.start..sentence.span.start + found.start()],
                         )
-                    };
-                    let placed = quoted.is_none_or(|quoted| in_a_quote() == quoted);
-                    placed && !a_duty(before) && !a_bodys_mission(before) && !in_a_bodys_name && !of_a_share(before)
-                })
-                .map(move |found| {
+                    });
                     let after = &said[found.end()..];
                     let whole = window(after);
                     let named = before_other_crimes(whole);
                     // "targeted ... the EMPACT priority crime areas of" over a list of bullets.
                     let listed = opens_a_list(after, named).then(|| listed_below(doc, i));
                     let passage = listed.map_or_else(|| named.to_string(), |listed| format!("{named}; {listed}"));
-                    Window { areas: areas_in(&passage), sentence, ends_in_other_crimes: named.len() < whole.len() }
+                    let areas = areas_in(&passage);
+                    Window { areas, sentence, ends_in_other_crimes: named.len() < whole.len(), quoted }
                 })
         })
     };
     // What the text says in its own words first: a quoted speaker may speak of crime at large
-    // ("... to combat organised crime and terrorism", said the agency).
-    if let Some(Window { areas, sentence, .. }) = windows(&TARGETING, Some(false)).find(|w| !w.areas.is_empty()) {
-        return areas.into_iter().map(|area| (area, sentence.span.clone())).collect();
+    // ("... to combat organised crime and terrorism", said the agency), and is heard last. One
+    // look over the targeting words finds the first window of each.
+    let mut quoted_targeting = None;
+    for w in windows(&TARGETING, true).filter(|w| !w.areas.is_empty()) {
+        if w.quoted == Some(false) {
+            return w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect();
+        }
+        quoted_targeting.get_or_insert(w);
     }
     // What victims are accused of or suspected of is not what the operation was against.
     let of_suspects = |sentence: &Sentence| !sentence.lower().contains("victim");
@@ -501,7 +507,7 @@ pub fn crime_areas(
     });
     // "accused of human trafficking, drug offences or other crimes": charges of every kind,
     // which say what the operation was against only where nothing else does.
-    let (charges, suspected): (Vec<Window>, Vec<Window>) = windows(&SUSPECTED, None)
+    let (charges, suspected): (Vec<Window>, Vec<Window>) = windows(&SUSPECTED, false)
         .filter(|w| of_suspects(w.sentence) && !w.areas.is_empty())
         .partition(|w| w.ends_in_other_crimes);
     let said_of_suspects = suspected.into_iter().map(|w| (w.areas, w.sentence));
@@ -521,7 +527,7 @@ pub fn crime_areas(
     }
     // "nearly 350 potential victims of forced labour or sexual trafficking have been rescued":
     // what the victims the operation found were victims of, where nothing else says.
-    let victims_of = windows(&VICTIMS_OF, None).find(|w| !w.areas.is_empty());
+    let victims_of = windows(&VICTIMS_OF, false).find(|w| !w.areas.is_empty());
     if let Some(Window { areas, sentence, .. }) = victims_of {
         return areas.into_iter().map(|area| (area, sentence.span.clone())).collect();
     }
@@ -529,8 +535,7 @@ pub fn crime_areas(
     if !seized.is_empty() {
         return seized;
     }
-    windows(&TARGETING, Some(true))
-        .find(|w| !w.areas.is_empty())
+    quoted_targeting
         .map_or_else(Vec::new, |w| w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect())
 }
 
