@@ -530,9 +530,11 @@ pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
         return Vec::new();
     }
     let lower = sentence.lower();
-    let mut figures: Vec<FoundFigure> = labelled_figure(text, sentence, lower).into_iter().collect();
+    // The first number is read once, for a label and then as the sentence's.
+    let mut numbers = placed(text, sentence, lower).peekable();
+    let mut figures: Vec<FoundFigure> = numbers.peek().and_then(labelled_figure).into_iter().collect();
     // After a label's number, the rest of the line reads as a sentence does.
-    let rest = placed(text, sentence, lower).skip(figures.len());
+    let rest = numbers.skip(figures.len());
     // A tally of a whole series or of every edition so far is not this operation's.
     if tells_of_a_series(lower) {
         return figures;
@@ -610,8 +612,7 @@ fn of_a_phase(n: &Placed) -> bool {
 /// A sentence that opens with a label and a number ("Arrests: 95", "Victims rescued – 212"),
 /// maybe followed by a clause of its own ("Arrests: 95, including 12 for fraud"); not a
 /// heading with a year ("Arrests 2024").
-fn labelled_figure(text: &str, sentence: &Sentence, lower: &str) -> Option<FoundFigure> {
-    let n = placed(text, sentence, lower).next()?;
+fn labelled_figure(n: &Placed) -> Option<FoundFigure> {
     // A table's row ends with a bar: "Arrests | 42 |".
     let after = n.after.trim_end_matches(['.', '|']).trim();
     if !(after.is_empty() || after.starts_with([',', ';', '('])) || n.is_year_like() {
