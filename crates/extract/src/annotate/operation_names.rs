@@ -443,11 +443,18 @@ fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
 /// `text`: found by its bytes, so that the words between cost nothing.
 fn next_word_in_capitals(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    (0..bytes.len().saturating_sub(MIN_CAPITALS_WITHOUT_CUE - 1)).find(|&at| {
-        // An ASCII capital starts a character, so `at` is a character boundary there.
-        bytes[at..at + MIN_CAPITALS_WITHOUT_CUE].iter().all(u8::is_ascii_uppercase)
-            && !text[..at].chars().next_back().is_some_and(char::is_alphanumeric)
-    })
+    let mut at = 0;
+    while at + MIN_CAPITALS_WITHOUT_CUE <= bytes.len() {
+        // A byte that is no capital rules out every start before it that would take it in:
+        // looked for from the end, most are found at once and skip a whole run of starts.
+        match bytes[at..at + MIN_CAPITALS_WITHOUT_CUE].iter().rposition(|byte| !byte.is_ascii_uppercase()) {
+            Some(not_a_capital) => at += not_a_capital + 1,
+            // An ASCII capital starts a character, so `at` is a character boundary there.
+            None if !text[..at].chars().next_back().is_some_and(char::is_alphanumeric) => return Some(at),
+            None => at += 1,
+        }
+    }
+    None
 }
 
 /// Whether a sentence has no more lower-case letters than capitals, as a heading written in
