@@ -94,8 +94,8 @@ fn quoted_spans(text: &str) -> Vec<Range<usize>> {
     let mut open: Option<(usize, char)> = None;
     // Only the marks and line breaks matter: the other characters are passed over by their
     // bytes, as no byte of one is `"`, `\n` or the first byte of a curly quotation mark.
-    let marks = text.bytes().enumerate().filter(|(_, byte)| matches!(byte, b'"' | b'\n' | 0xE2));
-    for (i, c) in marks.filter_map(|(i, _)| Some((i, text[i..].chars().next()?))) {
+    let marks = memchr::memchr3_iter(b'"', b'\n', 0xE2, text.as_bytes());
+    for (i, c) in marks.filter_map(|i| Some((i, text[i..].chars().next()?))) {
         match (open, c) {
             (None, '“') => open = Some((i + c.len_utf8(), '”')),
             (None, '"') => open = Some((i + 1, '"')),
