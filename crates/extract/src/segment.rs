@@ -378,8 +378,7 @@ pub fn sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut start = 0;
     // The marks are ASCII, and in UTF-8 an ASCII byte is always that character.
-    let marks = body.bytes().enumerate().filter(|(_, byte)| matches!(byte, b'.' | b'!' | b'?'));
-    for (at, _) in marks {
+    for at in memchr::memchr3_iter(b'.', b'!', b'?', body.as_bytes()) {
         if !sentence_ends_before(body, at) {
             continue;
         }
