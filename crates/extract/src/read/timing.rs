@@ -328,11 +328,12 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
     // over written elsewhere ("A three-month phase (1 September – 30 November 2019)") tells
     // better.
     let an_ending = |date: &&DateMention| !is_span(date) && is_an_ending(doc, date);
-    let ending = named.filter(an_ending).or_else(|| referred().filter(an_ending));
-    let named = named.filter(|date| !an_ending(date));
-    let referred = || referred().filter(|date| !an_ending(date));
-    let found =
-        named.or_else(referred).or_else(governed).or_else(spanned).or_else(opening).or_else(only_span).or(ending)?;
+    let ending = || named.filter(an_ending).or_else(|| referred().filter(an_ending));
+    let running = || {
+        let named = named.filter(|date| !an_ending(date));
+        named.or_else(|| referred().filter(|date| !an_ending(date)))
+    };
+    let found = running().or_else(governed).or_else(spanned).or_else(opening).or_else(only_span).or_else(ending)?;
     // "led to 158 arrests in June ... The operation, conducted between June 1 and June 6": days
     // within the month said first tell the same time more exactly.
     let within = |date: &PartialDate, month: &PartialDate| {
