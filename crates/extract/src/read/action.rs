@@ -654,7 +654,13 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
             let name = short_form(doc.text, &named.name).unwrap_or(named.name);
             Named { name: body_of_unit(doc.text, &name).unwrap_or(name), span: named.span }
         })
-        .collect();
+        .fold(Vec::new(), |mut organisers: Vec<Named>, named| {
+            // A body named twice, in full and by its short form, is one organiser.
+            if !organisers.iter().any(|known| known.name == named.name) {
+                organisers.push(named);
+            }
+            organisers
+        });
     let theme = std::iter::once(n)
         .chain((0..lead.len()).filter(|&m| m != n))
         .find_map(|m| theme(&lower[m][if m == n { at } else { 0 }..]));
@@ -1272,12 +1278,23 @@ fn is_short_name(short: &str) -> bool {
 }
 
 /// The short form the text gives a name anywhere ("the European Labour Authority (ELA)"):
-/// the text goes on to call it that, and so do other releases.
+/// the text goes on to call it that, and so do other releases. A known body's short form
+/// that the text also writes on its own counts too ("The European Labour Authority
+/// coordinated ... The ELA week of action in numbers").
 fn short_form(text: &str, name: &str) -> Option<String> {
     let written = format!("{name} (");
-    text.match_indices(&written).find_map(|(at, _)| {
+    let bracketed = text.match_indices(&written).find_map(|(at, _)| {
         let (short, _) = text[at + written.len()..].split_once(')')?;
         is_short_name(short).then(|| short.to_string())
+    });
+    bracketed.or_else(|| {
+        let (short, _) = PUBLISHERS.iter().find(|(_, others)| others.contains(&name))?;
+        let alone = |(at, _): (usize, &str)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + short.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        };
+        (is_short_name(short) && text.match_indices(short).any(alone)).then(|| short.to_string())
     })
 }
 
@@ -1361,6 +1378,12 @@ mod tests {
                 "Officers across Scotland carried out a week of action against knife crime from 4 to 10 May, \
                  organised by Police Scotland.",
                 action("week of action", &["Police Scotland"], Some("knife crime")),
+            ),
+            // A known body's short form that the text writes too is its name.
+            (
+                "The European Labour Authority coordinated a week of joint inspections from 3 to 7 May. The ELA week \
+                 of action ended.",
+                action("week of action", &["ELA"], None),
             ),
             // "Operations" in a unit's name is no operation; the action is the one it took.
             (
