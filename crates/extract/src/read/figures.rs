@@ -127,6 +127,11 @@ static PEOPLE_AND_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Whether what follows a number says it counts countries: "9 Member States", "12 countries".
+fn counts_countries(after: &str) -> bool {
+    ["member states", "eu member states", "countries", "nations", "states"].iter().any(|words| after.starts_with(words))
+}
+
 /// Words for things and acts, which a number after people's "and" may count instead of more
 /// people: "the arrest of 29 people and 58 seizures of narcotics".
 const THINGS_AND_ACTS: &[&str] = &[
@@ -1011,7 +1016,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     let inspected = n.clause_before().split_whitespace().next_back() == Some("inspected")
         || INSPECTED_AFTER.is_match(n.clause_after())
         || PLACES_CHECKED_AFTER.is_match(n.clause_after())
-        || INSPECTIONS_IN.is_match(n.clause_before());
+        // Not "inspections in 13 Member States", which counts where they were made.
+        || (INSPECTIONS_IN.is_match(n.clause_before()) && !counts_countries(after));
     // "92 new inspections initiated": proceedings opened after the checks, not checks made.
     let opened = after.starts_with("new ") && (has("initiat") || has("opened") || has("launched"));
     if (after.starts_with("inspections")
@@ -1271,10 +1277,12 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
             // maybe not all.
             && !matches!(n.previous_word(), "these" | "those" | "the");
         let in_brackets = COUNTRIES_BEFORE_BRACKET.is_match(n.before.trim_end()) && n.after.starts_with(')');
+        // "Joint inspections in 13 Member States": where the operation's checks were made.
+        let inspected_in = counts_countries(n.after) && INSPECTIONS_IN.is_match(n.clause_before());
         let count = u32::try_from(n.mention.value).ok()?;
         let with_one_named = one_named_and_others(sentence, &n);
         let counted = exact
-            && (named_after || in_brackets || with_one_named)
+            && (named_after || in_brackets || with_one_named || inspected_in)
             && !only_member_states(text, sentence, &n)
             && !AFTER_ANOTHER_COUNT.is_match(n.before);
         counted.then(|| (count + u32::from(with_one_named), n.mention.span.clone()))
@@ -1686,6 +1694,7 @@ mod tests {
             ("Labour inspectors initiated 92 new inspections.", &[]),
             ("Officers checked 7,000 people; 310 premises were visited.", &["Inspections 310 exact [310]"]),
             ("Officers carried out inspections in a total of 11 360 locations.", &["Inspections 11360 exact [11 360]"]),
+            ("Joint inspections in 9 Member States led to fines.", &[]),
             ("Inspections were carried out at over 2 150 places of business.", &["Inspections 2150 over [2 150]"]),
             ("Checks took place at 870 farms and depots.", &["Inspections 870 exact [870]"]),
             ("It included the visit of 640 business premises.", &["Inspections 640 exact [640]"]),
@@ -1809,6 +1818,7 @@ mod tests {
             ("INTERPOL’s 196 countries share data.", None),
             ("All 195 countries share data.", None),
             ("Officers from all 27 participating countries checked shops.", Some(27)),
+            ("Joint inspections in 9 Member States led to fines.", Some(9)),
             ("Children work in the plantations across these two countries alone.", None),
             ("More than 40 countries took part.", None),
             ("The checks ran in 14 different countries over a week.", Some(14)),
