@@ -1211,7 +1211,11 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
                 || bare == "the" && matches!(previous, "of" | "for")
                 || bare == "la" && previous == "de"
                 || bare == "in" && previous == "Trafficking");
-        if !(capitalised || joining) {
+        // "Carried Out By Gardaí In Human Trafficking Investigation": a headline in title case
+        // capitalises the preposition that ends the name.
+        let title_case_preposition =
+            name_end > start && TITLE_CASE_PREPOSITIONS.contains(&bare) && previous != "Trafficking";
+        if !(capitalised || joining) || title_case_preposition {
             break;
         }
         previous = bare;
@@ -1247,6 +1251,11 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
         None => Named { name: text[start..name_end].to_string(), span: start..name_end },
     })
 }
+
+/// Prepositions a headline in title case capitalises, which no body's name holds after its
+/// first word (but "Trafficking In Persons").
+const TITLE_CASE_PREPOSITIONS: &[&str] =
+    &["In", "On", "At", "With", "After", "During", "Across", "Into", "From", "Over"];
 
 /// A body whose full name holds words a run of capitals stops at ("European Border and Coast
 /// Guard Agency", "United Nations Office on Drugs and Crime"), known by the name the dataset
@@ -1834,6 +1843,13 @@ mod tests {
         for text in texts {
             assert_eq!(read(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_title_case_preposition_ends_a_name() {
+        let name = |text: &str| name_at(text, 0, text.len()).map(|named| named.name);
+        assert_eq!(name("Gardaí In Labour Exploitation Probe").as_deref(), Some("Gardaí"));
+        assert_eq!(name("Trafficking In Persons Unit").as_deref(), Some("Trafficking In Persons Unit"));
     }
 
     #[test]
