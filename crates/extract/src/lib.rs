@@ -986,6 +986,20 @@ mod tests {
     }
 
     #[test]
+    fn who_acted_named_as_a_later_sentence_opens_took_part() {
+        let text = "30 held in hit on gang\n\nOn 4 May 2023, led by the Chilean prosecutor, an international \
+                    operation against a crime group took place.\n\nLaw enforcement agencies and judicial \
+                    authorities from Chile, Peru and Bolivia, supported by the Agency, carried out a simultaneous \
+                    action in their countries.\n";
+        let dataset = extract_sources(vec![source("gang.txt", text, Some("2023-05-10"))]).unwrap();
+        assert_eq!(dataset.operations[0].countries, ["CL", "PE", "BO"]);
+        // Victims from countries are no participants.
+        let victims = text.replace("Law enforcement agencies and judicial authorities", "Victims");
+        let dataset = extract_sources(vec![source("gang.txt", &victims, Some("2023-05-10"))]).unwrap();
+        assert!(dataset.operations[0].countries.is_empty(), "{:?}", dataset.operations[0].countries);
+    }
+
+    #[test]
     fn smugglers_arrested_in_an_action_against_goods_are_its_arrests() {
         let arrests = |text: &str| {
             let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-02-01"))]).unwrap();

@@ -87,6 +87,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // One cue a line; the list follows the last one's words.
     let cues = [
         format!(r"(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+"),
+        // "Law enforcement and judicial authorities from Germany, ... carried out": who acted,
+        // named as the sentence opens.
+        format!(r"^{PEOPLE}\s+from\s+"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+"),
         format!(r"(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?"),
         format!(r"(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}"),
