@@ -61,6 +61,7 @@ impl OperationName {
 const CUE_FRAGMENTS: &[&str] = &[
     "peration",
     "Op ",
+    "Ops ",
     "named",
     "odename",
     "ode name",
@@ -98,7 +99,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
             // Spanish, Portuguese, Italian and French first: "Op" would take their first letters.
             r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
             r"|baptisée?|dénommée?",
-            r"|[Oo]peration|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|Called|Named|Dubbed|known as",
+            r"|[Oo]peration|Ops|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|Called|Named|Dubbed|known as",
             r"|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
         ),
     )
@@ -436,7 +437,10 @@ fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
             None => word.end,
         };
     }
-    if !names.is_empty() && !is_mostly_in_capitals(sentence) { names } else { Vec::new() }
+    // "the Field Unit, ASVEU 11, RWCPD 11 and the police station": short names that share one
+    // number are units of one region, listed.
+    let units_of_one_region = names.len() >= 2 && names.iter().all(|name| name.edition == names[0].edition);
+    if !names.is_empty() && !units_of_one_region && !is_mostly_in_capitals(sentence) { names } else { Vec::new() }
 }
 
 /// Where the next word that starts with [`MIN_CAPITALS_WITHOUT_CUE`] ASCII capitals starts in
@@ -496,8 +500,8 @@ impl Cue {
     /// The cue [`CUE`] found as `written`.
     fn of(written: &str) -> Cue {
         match written {
-            // "Op Gelora Khas", as police forces shorten it.
-            "Operation" | "Op" => Cue::Operation,
+            // "Op Gelora Khas", "Ops Pintas", as police forces shorten it.
+            "Operation" | "Op" | "Ops" => Cue::Operation,
             // Spanish, Portuguese, Italian and French write the word in lower case before a
             // name, and a word in capitals after it is the name's ("la operación Tormenta").
             _ if is_listed(OTHER_LANGUAGES_OPERATION, written) => Cue::Operation,
@@ -1772,6 +1776,8 @@ mod tests {
                 ("Operation Weka II", "Weka", Some(2), Some("II"), None),
             ],
         ),
+        // "Ops", as police forces in Malaysia shorten it.
+        ("The women were saved in Ops Tenggiri on 3 May.", &[("Ops Tenggiri", "Tenggiri", None, None, None)]),
         // A name set off by commas or a bracket after "the operation".
         ("The operation, Gannet (after the seabird), ran for a week.", &[("Gannet", "Gannet", None, None, None)]),
         (
@@ -1786,6 +1792,8 @@ mod tests {
     ];
 
     const NOT_NAMED: &[&str] = &[
+        // Units of one region, numbered alike.
+        "Officers of the Field Unit, AVSCU 12, RPCDW 12 and the police station took part.",
         // After "the operation" as a time or a circumstance, a comma starts the next clause;
         // a country set off by commas is a participant.
         "During the operation, Police arrested 40 people.",
