@@ -894,7 +894,8 @@ fn name_at(rest: &str) -> String {
         // "firearms and over 300,000 rounds": a qualifier after "and" starts the next amount.
         // "30 big cats and large quantities of animal parts": a vague amount starts another thing.
         let clause_word = lower.ends_with("ing")
-            || matches!(lower.as_str(), "the" | "a" | "an" | "large" | "quantities")
+            // "$40,000 in cash and additional stolen property": another thing.
+            || matches!(lower.as_str(), "the" | "a" | "an" | "large" | "quantities" | "additional" | "further")
             || VAGUE_AMOUNTS.contains(&lower.as_str())
             // "557 weapons and four XL bully dogs": a number in words starts another thing.
             || is_number_word(&lower)
@@ -1213,6 +1214,14 @@ mod tests {
         assert_eq!(
             seizures("The seizure led to 2 cocaine traffickers and 6 kg of cocaine."),
             ["6 kg: cocaine (Drugs)"]
+        );
+    }
+
+    #[test]
+    fn additional_things_after_and_are_another_thing() {
+        assert_eq!(
+            seizures("Police seized around EUR 30,000 in cash and additional stolen goods."),
+            ["around EUR 30,000: cash (Cash)"]
         );
     }
 
