@@ -130,7 +130,7 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
             // "The investigation, named the Joint Action Days Tamis 4": a "the" between.
             let naming = before.strip_suffix(" the").unwrap_or(before);
             // "forces involved in Operation Desert Wind targeted ...": who acted in it.
-            let acted_in = ACTED_IN_BEFORE_NAME.iter().any(|words| before.ends_with(words));
+            let acted_in = ACTED_IN_BEFORE_NAME.iter().chain(PART_OF_BEFORE_NAME).any(|words| before.ends_with(words));
             i < lead_end || sentence_subject || acted_in || NAMING_WORDS.iter().any(|words| naming.ends_with(words))
         })
 }
@@ -174,6 +174,10 @@ fn told_as_another_action(doc: &Doc, named: &NamedOperation) -> bool {
 /// Words right before a name that say who took part in it, as a release tells the one it is
 /// about: "officers involved in Operation X", "countries taking part in Operation X".
 const ACTED_IN_BEFORE_NAME: &[&str] = &["involved in", "took part in", "taking part in", "participated in"];
+
+/// Words right before a name that make what the release tells a part of it: "The warrants
+/// were the culmination of Operation X", "arrested as part of Operation X".
+const PART_OF_BEFORE_NAME: &[&str] = &["culmination of", "part of"];
 
 /// Words right after a name that say the operation ran, as a release tells the one it reports.
 const RUN_AFTER_NAME: &[&str] = &["took place", "was carried out", "was conducted", "was held", "ran from", "ran in"];
@@ -373,6 +377,10 @@ mod tests {
         let text = "Hostages freed\n\nStudents were freed as police held five men.\n\nThe police named it \
                     Operation Kite after the street where the house stood.";
         assert_eq!(named(text), names(Some("Kite"), &[]));
+        // Or said to be what the release's action was part of.
+        let text = "Drugs found\n\nSix men are in court after a series of search warrants.\n\nThe warrants were \
+                    the culmination of Operation Tamarisk, a long-term investigation.";
+        assert_eq!(named(text), names(Some("Tamarisk"), &[]));
     }
 
     #[test]
