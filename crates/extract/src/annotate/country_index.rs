@@ -14,6 +14,8 @@ use keshvar::{Alpha2, Country as KeshvarCountry, CountryIterator};
 
 /// Publishers' spellings that the crate's name lists lack, already in `match_key` form.
 const ALIASES: &[(&str, &str)] = &[
+    // The Caribbean Netherlands, listed by its largest island.
+    ("bonaire", "BQ"),
     ("britain", "GB"),
     ("chinese taipei", "TW"),
     ("congo (democratic rep)", "CD"),
@@ -517,6 +519,7 @@ mod tests {
             ("The Gambia", "GM"),
             ("Palestine", "PS"),
             ("Aruba", "AW"),
+            ("Bonaire", "BQ"),
             ("United States", "US"),
             ("United Kingdom", "GB"),
             ("North Macedonia", "MK"),
