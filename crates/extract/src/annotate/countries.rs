@@ -120,11 +120,16 @@ pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> 
     // Guadeloupe – Italy". Its places are items too, and the list goes on after its closing dash.
     let mut in_aside = false;
     for mention in mentions.iter().skip_while(|m| m.span.start < start) {
-        // A sovereign in brackets after a territory ("Hong Kong (China), ...") qualifies it and
-        // is no item of the list.
-        if !list.is_empty() && text[at..mention.span.start].trim() == "(" && text[mention.span.end..].starts_with(')') {
-            at = mention.span.end + ')'.len_utf8();
-            continue;
+        // A bracket after an item qualifies it, and the places in it are no items: a sovereign
+        // after a territory ("Hong Kong (China), ..."), a country's regions ("France
+        // (Guadeloupe and Martinique), Grenada"), other words ("Ghana (observer), Togo").
+        if !list.is_empty()
+            && let Some(close) = bracket_after(text, at)
+        {
+            if mention.span.start < close {
+                continue;
+            }
+            at = close;
         }
         let gap = &text[at..mention.span.start];
         let opens_aside = !list.is_empty() && !in_aside && opens_an_aside(gap);
@@ -139,6 +144,19 @@ pub fn list_at<'m>(text: &str, start: usize, mentions: &'m [CountryMention]) -> 
     }
     list
 }
+
+/// Where a bracket that opens right after a list's item (`at`) closes, after its ")": one
+/// short aside on the item's line.
+fn bracket_after(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let open = rest.len() - rest.trim_start_matches(' ').len();
+    let inside = rest[open..].strip_prefix('(')?;
+    let close = inside.find(')').filter(|&close| close <= BRACKET_ASIDE_BYTES && !inside[..close].contains('\n'))?;
+    Some(at + open + '('.len_utf8() + close + ')'.len_utf8())
+}
+
+/// How long an aside in brackets after a list's item may be.
+const BRACKET_ASIDE_BYTES: usize = 60;
 
 /// Dashes that open and close an aside.
 const DASHES: [&str; 3] = ["–", "—", "-"];
@@ -365,7 +383,7 @@ mod tests {
     }
 
     #[test]
-    fn a_list_ends_at_its_bracket_and_skips_a_bracketed_sovereign() {
+    fn a_list_ends_at_its_bracket_and_skips_a_bracket_after_an_item() {
         let index = CountryIndex::new();
         let list = |text: &str, first: &str| -> Vec<String> {
             let mentions = CountryReader::new(&index).mentions(text, 0..text.len());
@@ -373,6 +391,9 @@ mod tests {
         };
         assert_eq!(list("Two countries (Spain and France) acted.", "Spain"), ["ES", "FR"]);
         assert_eq!(list("Hong Kong (China), Macao and Spain acted.", "Hong"), ["HK", "MO", "ES"]);
+        // A bracket after an item qualifies it, whatever it holds; its places are no items.
+        assert_eq!(list("Chile, France (Guadeloupe and Martinique), Peru acted.", "Chile"), ["CL", "FR", "PE"]);
+        assert_eq!(list("Chile, Ghana (observer) and Peru acted.", "Chile"), ["CL", "GH", "PE"]);
         // "as well as" joins; "the" may follow any joiner, but not stand alone.
         assert_eq!(
             list("Chile, Peru as well as the Netherlands and Spain, and the Gambia acted.", "Chile"),
