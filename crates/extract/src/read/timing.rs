@@ -465,16 +465,16 @@ fn day_of_the_week(doc: &Doc, reported: &NamedOperation, published: Published) -
         }
         blocks
     });
-    let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
-    let lead = doc.body().filter(|s| lead_blocks.contains(&s.block));
     // A sentence that also writes a date tells the day by it, or tells of something else.
-    naming.chain(lead).filter(|sentence| sentence.dates.is_empty()).find_map(|sentence| {
+    let told = || {
+        let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
+        let lead = doc.body().filter(|s| lead_blocks.contains(&s.block));
+        naming.chain(lead).filter(|sentence| sentence.dates.is_empty())
+    };
+    let named_day = told().find_map(|sentence| {
         let said = sentence.text(doc.text);
         let word_before = |at: usize| said[..at].split_whitespace().next_back().unwrap_or_default();
-        let said_then = |at: usize| {
-            let mut before = said[..at].split_whitespace().rev().take(SAYING_REACH_WORDS);
-            before.any(|word| NOT_WHEN_IT_RAN.contains(&word.to_ascii_lowercase().as_str()))
-        };
+        let said_then = |at: usize| said_then_in(said, at);
         // The first day of the week the sentence names, "Wednesday's" too.
         let (at, weekday) = WEEKDAYS
             .iter()
@@ -507,7 +507,24 @@ fn day_of_the_week(doc: &Doc, reported: &NamedOperation, published: Published) -
         };
         let start = sentence.span.start;
         Some((first, last, start + at..start + written_end))
+    });
+    // "15 searches have taken place today": the day of the release, where no sentence names a
+    // day of the week.
+    named_day.or_else(|| {
+        told().find_map(|sentence| {
+            let said = sentence.text(doc.text);
+            let at = every_whole_words(said, "today").find(|&at| !said_then_in(said, at))?;
+            let start = sentence.span.start;
+            Some((published, published, start + at..start + at + "today".len()))
+        })
     })
+}
+
+/// Whether the day named at `at` of `said` is when something was said of the operation
+/// ([`NOT_WHEN_IT_RAN`] among the words right before it), not when it ran.
+fn said_then_in(said: &str, at: usize) -> bool {
+    let mut before = said[..at].split_whitespace().rev().take(SAYING_REACH_WORDS);
+    before.any(|word| NOT_WHEN_IT_RAN.contains(&word.to_ascii_lowercase().as_str()))
 }
 
 /// Words before a date without the day of the week that ends them: "started on monday".
@@ -986,6 +1003,15 @@ mod tests {
                 true,
                 Some("2024-12-04"),
                 Some("2024-12-04"),
+            ),
+            // "today", in a release dated to the day: that day.
+            (
+                "Raids on a network\n\nIn Operation Keel Line, 15 searches have taken place today in two countries.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                Some("2024-12-06"),
+                Some("2024-12-06"),
             ),
             (
                 "Raids on a network\n\nOperation Keel Line's raids on Saturday and Sunday freed 12 people.",
