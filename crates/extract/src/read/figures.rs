@@ -937,7 +937,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return None;
     }
     if victims.is_some() {
-        let rescued = &["rescu", "safeguard", "freed", "freeing", "removed from exploitation", "release of"];
+        let rescued =
+            &["rescu", "safeguard", "freed", "freeing", "removed from exploitation", "release of", "brought to safety"];
         let found = &["identif", "uncover", "discover", "found", "locat", "detect"];
         return match nearest_action(n, rescued, found)? {
             Action::First => Some(Metric::VictimsRescued),
@@ -1650,6 +1651,10 @@ mod tests {
             ("It led to the arrest of 31 people and 44 drug seizures.", &["Arrests 31 exact [31]"]),
             ("It led to the arrest of 31 men and 4 women.", &[]),
             ("Investigators identified 14 suspects and 38 possible victims.", &["VictimsIdentified 38 exact [38]"]),
+            (
+                "Close to 40 victims of labour exploitation were brought to safety.",
+                &["VictimsRescued 40 close to [40]"],
+            ),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (

@@ -69,7 +69,7 @@ use people_word;
 /// this month across", "house searches were carried out in", "the actions on the ground in",
 /// "Europol has assisted".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = r"involving|involved|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|assisted|comprising";
+    let verbs = r"involving|involved|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|support\s+to|assisted|comprising";
     // "countries, mainly in Africa and Europe, such as": an aside may stand before the list.
     let counted = r"countries(?:\s+and\s+territories)?(?:,\s+[^,;.]{1,40},)?,?\s+(?:including|such as|among them)";
     // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
@@ -1364,6 +1364,7 @@ mod tests {
             ),
             ("Comprising representatives from Chile, Peru and Bolivia, the unit shared data.", &["CL", "PE", "BO"]),
             ("The raids targeted gangs born in Chile, Peru and Bolivia.", &[]),
+            ("The Agency gave support to authorities in Chile and Peru to hold an action day.", &["CL", "PE"]),
             ("Police took part in raids last week in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             // Where the backing came from, after a colon.
             (
