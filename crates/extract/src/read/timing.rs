@@ -237,6 +237,9 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
         .or_else(|| {
             dates.and_then(|d| same_days_with_year(doc, d)).map(|year| (year, "the same days written elsewhere"))
         })
+        .or_else(|| {
+            dates.and_then(|d| month_with_year(doc, d)).map(|year| (year, "the month written elsewhere with its year"))
+        })
         .or(reported.name.year.map(|year| (year, "the name")))
         .or_else(|| year_beside(doc, reported).map(|year| (year, "a year beside a mention")))
         .or_else(|| {
@@ -337,12 +340,18 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
     // "led to 158 arrests in June ... The operation, conducted between June 1 and June 6": days
     // within the month said first tell the same time more exactly.
     let within = |date: &PartialDate, month: &PartialDate| {
-        date.day.is_some() && date.month == month.month && (month.year.is_none() || date.year == month.year)
+        date.day.is_some()
+            && date.month == month.month
+            && (month.year.is_none() || date.year.is_none() || date.year == month.year)
     };
+    let days_within = |days: &&DateMention| within(&days.start, &found.start) && within(&days.end, &found.start);
+    // "several Joint Action Days in September 2019 ... Between 16 and 20 September": days
+    // within the month in a sentence that does not name the operation say it too.
+    let in_the_body =
+        || doc.body().find_map(|s| s.dates.iter().find(|d| is_span(d) && days_within(d) && !tied_elsewhere(doc, s, d)));
     let exact = (found.start.day.is_none() && found.start == found.end)
-        .then(spanned)
-        .flatten()
-        .filter(|days| within(&days.start, &found.start) && within(&days.end, &found.start));
+        .then(|| spanned().filter(days_within).or_else(in_the_body))
+        .flatten();
     Some(exact.unwrap_or(found))
 }
 
@@ -603,6 +612,19 @@ fn same_days_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
         let same = days(&other.start) == days(&dates.start) && days(&other.end) == days(&dates.end);
         if same { other.end.year } else { None }
     })
+}
+
+/// The year of the month the days fall in, written elsewhere with it and no day ("Joint Action
+/// Days in September 2019 ... Between 16 and 20 September and on 25 September").
+fn month_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
+    (dates.start.month == dates.end.month && dates.start.day.is_some())
+        .then(|| {
+            doc.sentences.iter().flat_map(|s| &s.dates).find_map(|other| {
+                let the_month = other.start.day.is_none() && other.start == other.end;
+                (the_month && other.start.month == dates.start.month).then_some(other.start.year).flatten()
+            })
+        })
+        .flatten()
 }
 
 /// A year written beside a mention ("Weka I (2021)", "2020's Operation Turquesa II", "Joint
@@ -924,6 +946,16 @@ mod tests {
                 false,
                 Some("2012-05-01"),
                 Some("2012-07-01"),
+            ),
+            // The month with its year in the lead, its days in a sentence that names no operation.
+            (
+                "Drugs seized\n\nPolice held Operation Keel Line in March 2022 against drug gangs.\n\nBetween 7 and 11 \
+                 March and on 15 March, officers searched 300 homes.",
+                None,
+                Some(2022),
+                false,
+                Some("2022-03-07"),
+                Some("2022-03-15"),
             ),
             // When it ended, beside the span it ran over.
             (
