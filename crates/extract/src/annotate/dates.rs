@@ -280,8 +280,10 @@ impl<'t> DateTokens<'t> {
                 let next_day = start.day.zip(end.day).is_some_and(|(first, second)| second == first + 1);
                 // "entre el 6 y el 11 de febrero": Spanish's "between", with its article.
                 let between = self.text_before(start.first);
+                // "between the 26th and 29th October": English's article too.
                 next_day
                     || self.word_before(start.first).eq_ignore_ascii_case("between")
+                    || between.ends_with("between the")
                     || between.ends_with("entre el")
                     || between.ends_with("entre")
                     || between.ends_with("ntre le")
@@ -755,6 +757,10 @@ mod tests {
         ("Operation Spade (1 — 4 March) targeted smugglers.", &[("1 — 4 March", "--03-01", "--03-04")]),
         ("It took place from 30 April to 4 May.", &[("30 April to 4 May", "--04-30", "--05-04")]),
         ("Checks were held between 11 and 15 March 2024.", &[("11 and 15 March 2024", "2024-03-11", "2024-03-15")]),
+        (
+            "Checks were held between the 11th and 15th March 2024.",
+            &[("11th and 15th March 2024", "2024-03-11", "2024-03-15")],
+        ),
         (
             "Raids took place between 2 September and 6 September.",
             &[("2 September and 6 September", "--09-02", "--09-06")],
