@@ -429,11 +429,16 @@ fn names_from_crate() -> Table<String> {
         let code = country.alpha2().to_string();
         [country.iso_short_name(), country.iso_long_name()]
             .into_iter()
-            .chain(country.unofficial_name_list().iter().copied())
+            .chain(country.unofficial_name_list().iter().copied().filter(|name| !AMBIGUOUS_IN_ENGLISH.contains(name)))
             .map(move |name| (match_key(name), code.clone()))
             .collect::<Vec<_>>()
     }))
 }
+
+/// Names the crate gives a country in another language that English text uses for something
+/// else: "Island" is Iceland in German and the Nordic languages, and "the North Island" in
+/// English; "Salvador" is El Salvador in some lists, and a city of Brazil and a given name.
+const AMBIGUOUS_IN_ENGLISH: &[&str] = &["Island", "Salvador"];
 
 /// Built once per process: the name tables take milliseconds to build and never change.
 static SHARED: LazyLock<CountryIndex> = LazyLock::new(CountryIndex::new);
@@ -545,6 +550,11 @@ mod tests {
         for (name, code) in cases {
             assert_eq!(index.resolve(name), Some(code), "{name}");
         }
+        // An English word that names a country in another language names none.
+        assert_eq!(index.resolve("Island"), None);
+        assert_eq!(index.resolve("Iceland"), Some("IS"));
+        assert_eq!(index.resolve("Salvador"), None);
+        assert_eq!(index.resolve("El Salvador"), Some("SV"));
     }
 
     proptest! {
