@@ -602,7 +602,10 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let sentence = &doc.sentences[lead[n]];
     let padded = format!(" {} ", lower[n]);
     static ANY_FUTURE_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(FUTURE_WORDS));
-    if ANY_FUTURE_WORDS.is_match(&padded) {
+    // "Six suspects are to be arraigned following a multi-agency operation ...": what is to
+    // come follows the action, which is done.
+    let followed = lower[n][..at].split_whitespace().rev().take(4).any(|word| matches!(word, "following" | "after"));
+    if ANY_FUTURE_WORDS.is_match(&padded) && !followed {
         return None;
     }
     let start = sentence.span.start + at;
@@ -1393,6 +1396,11 @@ mod tests {
                 "The European Labour Authority coordinated a week of joint inspections from 3 to 7 May. The ELA week \
                  of action ended.",
                 action("week of action", &["ELA"], None),
+            ),
+            // What is yet to come, after the action that is done.
+            (
+                "Six suspects are to be charged on 3 May following a multi-agency operation that saw their arrest.",
+                action("operation", &[], None),
             ),
             // "Operations" in a unit's name is no operation; the action is the one it took.
             (
