@@ -277,7 +277,7 @@ const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages"
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
-const ENDS_ITEM: [&str; 66] = [
+const ENDS_ITEM: [&str; 68] = [
     "aboard",
     // "29 live big cats along with reptiles"
     "along",
@@ -304,6 +304,8 @@ const ENDS_ITEM: [&str; 66] = [
     "awaiting",
     "were",
     "was",
+    "are",
+    "is",
     "had",
     "have",
     "has",
@@ -1214,6 +1216,10 @@ mod tests {
         assert_eq!(
             seizures("The seizure led to 2 cocaine traffickers and 6 kg of cocaine."),
             ["6 kg: cocaine (Drugs)"]
+        );
+        assert_eq!(
+            seizures("Four suspected ivory traffickers are to be charged after the seizure of 9 tusks."),
+            ["9: tusks (Wildlife)"]
         );
     }
 
