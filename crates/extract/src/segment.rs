@@ -338,7 +338,7 @@ fn sentence_ends_before(line: &str, at: usize) -> bool {
     // "1. Albania": a number that opens the line numbers an item. One that ends
     // a sentence ("... took place on 6 October 2020. The unit ...") ends it.
     let item_number = !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) && before.trim_start() == word;
-    // "around 12:30 p.m. Friday, September 26": a time's "p.m." before the day it fell on.
+    // "at 9:15 a.m. Tuesday, March 3": a time's "a.m." or "p.m." before the day it fell on.
     let time_before_its_day = word == "m"
         && (before.ends_with("a.m") || before.ends_with("p.m"))
         && line[at + 1..]

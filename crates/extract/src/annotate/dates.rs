@@ -280,7 +280,7 @@ impl<'t> DateTokens<'t> {
                 let next_day = start.day.zip(end.day).is_some_and(|(first, second)| second == first + 1);
                 // "entre el 6 y el 11 de febrero": Spanish's "between", with its article.
                 let between = self.text_before(start.first);
-                // "between the 26th and 29th October": English's article too.
+                // "between the 3rd and 8th May": English's article too.
                 next_day
                     || self.word_before(start.first).eq_ignore_ascii_case("between")
                     || between.ends_with("between the")

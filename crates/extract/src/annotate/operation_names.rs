@@ -437,7 +437,7 @@ fn names_in_capitals(sentence: &str) -> Vec<OperationName> {
             None => word.end,
         };
     }
-    // "the Field Unit, ASVEU 11, RWCPD 11 and the police station": short names that share one
+    // "the Harbour Unit, AVSCU 12, RPCDW 12 and the town's police": short names that share one
     // number are units of one region, listed.
     let units_of_one_region = names.len() >= 2 && names.iter().all(|name| name.edition == names[0].edition);
     if !names.is_empty() && !units_of_one_region && !is_mostly_in_capitals(sentence) { names } else { Vec::new() }

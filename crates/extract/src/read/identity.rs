@@ -175,8 +175,8 @@ fn told_as_another_action(doc: &Doc, named: &NamedOperation) -> bool {
 /// about: "officers involved in Operation X", "countries taking part in Operation X".
 const ACTED_IN_BEFORE_NAME: &[&str] = &["involved in", "took part in", "taking part in", "participated in"];
 
-/// Words right before a name that make what the release tells a part of it: "The warrants
-/// were the culmination of Operation X", "arrested as part of Operation X".
+/// Words right before a name that make what the release tells a part of it: "the searches
+/// marked the culmination of Operation X", "arrested as part of Operation X".
 const PART_OF_BEFORE_NAME: &[&str] = &["culmination of", "part of"];
 
 /// Words right after a name that say the operation ran, as a release tells the one it reports.
@@ -378,8 +378,8 @@ mod tests {
                     Operation Kite after the street where the house stood.";
         assert_eq!(named(text), names(Some("Kite"), &[]));
         // Or said to be what the release's action was part of.
-        let text = "Drugs found\n\nSix men are in court after a series of search warrants.\n\nThe warrants were \
-                    the culmination of Operation Tamarisk, a long-term investigation.";
+        let text = "Drugs found\n\nSix men are in court after police searched nine homes.\n\nThe searches were \
+                    the culmination of Operation Tamarisk, a long inquiry.";
         assert_eq!(named(text), names(Some("Tamarisk"), &[]));
     }
 

@@ -1140,7 +1140,7 @@ fn operation_figures(
 }
 
 /// The figures of an operation against goods alone (tobacco, drugs, firearms...), where
-/// "15 smugglers were arrested" and "40 traffickers arrested" count smugglers and traffickers
+/// "12 smugglers were held" and "40 traffickers arrested" count smugglers and traffickers
 /// of those goods: all its arrests, where no other count of them is given, and not arrests of
 /// smugglers of people or of traffickers in human beings.
 fn arrests_of_goods_smugglers(mut figures: Vec<Figure>, areas: impl Iterator<Item = CrimeArea>) -> Vec<Figure> {

@@ -87,7 +87,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // One cue a line; the list follows the last one's words.
     let cues = [
         format!(r"(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+"),
-        // "Law enforcement and judicial authorities from Germany, ... carried out": who acted,
+        // "Police forces and prosecutors from Chile, ... raided": who acted,
         // named as the sentence opens.
         format!(r"^{PEOPLE}\s+from\s+"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+"),
@@ -108,9 +108,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "Officers of many countries took part. The backing came from: ...".
         r"(?-u:\b)came\s+from:\s*".to_string(),
         r"(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{1,30}?\s+)?across\s+".to_string(),
-        // "550 raids and inspections in ...", "carry out some 40 raids at seaports, border
-        // crossings, markets and shops in ...", "raids earlier this month in ...": where the
-        // raids were made.
+        // "310 raids and inspections in ...", "made 20 raids at ports, markets and shops in
+        // ...", "raids last week in ...": where the raids were made.
         r"(?-u:\b)raids\s+(?:and\s+inspections\s+)?(?:at\s+[^.;]{1,80}?\s+|(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+)?in\s+".to_string(),
         r"(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),

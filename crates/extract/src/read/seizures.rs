@@ -896,7 +896,7 @@ fn name_at(rest: &str) -> String {
         // "firearms and over 300,000 rounds": a qualifier after "and" starts the next amount.
         // "30 big cats and large quantities of animal parts": a vague amount starts another thing.
         let clause_word = lower.ends_with("ing")
-            // "$40,000 in cash and additional stolen property": another thing.
+            // "EUR 30,000 in cash and further stolen goods": another thing.
             || matches!(lower.as_str(), "the" | "a" | "an" | "large" | "quantities" | "additional" | "further")
             || VAGUE_AMOUNTS.contains(&lower.as_str())
             // "557 weapons and four XL bully dogs": a number in words starts another thing.
@@ -1226,16 +1226,16 @@ mod tests {
     #[test]
     fn additional_things_after_and_are_another_thing() {
         assert_eq!(
-            seizures("Police seized around EUR 30,000 in cash and additional stolen goods."),
-            ["around EUR 30,000: cash (Cash)"]
+            seizures("Police seized around EUR 30,500 in cash and additional laptops."),
+            ["around EUR 30,500: cash (Cash)"]
         );
     }
 
     #[test]
     fn fake_medication_is_of_medicines() {
         assert_eq!(
-            seizures("Over 40 tons of illicit and counterfeit medication were seized."),
-            ["over 40 tons: illicit and counterfeit medication (Medicines)"]
+            seizures("Over 40 tons of unlicensed and counterfeit medication were seized."),
+            ["over 40 tons: counterfeit medication (Medicines)"]
         );
     }
 

@@ -327,9 +327,8 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             (opens_with_the_date(&before) && !date_line).then_some(first)
         })
     };
-    // "the operation officially concluded in November": when it ended, which a span it ran
-    // over written elsewhere ("A three-month phase (1 September – 30 November 2019)") tells
-    // better.
+    // "the operation formally ended in March": when it ended, which a span it ran over
+    // written elsewhere ("Its field phase (2 January – 31 March 2021)") tells better.
     let an_ending = |date: &&DateMention| !is_span(date) && is_an_ending(doc, date);
     let ending = || named.filter(an_ending).or_else(|| referred().filter(an_ending));
     let running = || {
@@ -345,7 +344,7 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             && (month.year.is_none() || date.year.is_none() || date.year == month.year)
     };
     let days_within = |days: &&DateMention| within(&days.start, &found.start) && within(&days.end, &found.start);
-    // "several Joint Action Days in September 2019 ... Between 16 and 20 September": days
+    // "Joint Action Days in March 2022 ... Between 7 and 11 March": days
     // within the month in a sentence that does not name the operation say it too.
     let in_the_body =
         || doc.body().find_map(|s| s.dates.iter().find(|d| is_span(d) && days_within(d) && !tied_elsewhere(doc, s, d)));
@@ -517,7 +516,7 @@ fn day_of_the_week(doc: &Doc, reported: &NamedOperation, published: Published) -
         let start = sentence.span.start;
         Some((first, last, start + at..start + written_end))
     });
-    // "15 searches have taken place today": the day of the release, where no sentence names a
+    // "officers searched 12 homes today": the day of the release, where no sentence names a
     // day of the week.
     named_day.or_else(|| {
         told().find_map(|sentence| {
@@ -615,7 +614,7 @@ fn same_days_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
 }
 
 /// The year of the month the days fall in, written elsewhere with it and no day ("Joint Action
-/// Days in September 2019 ... Between 16 and 20 September and on 25 September").
+/// Days in March 2022 ... Between 7 and 11 March and on 15 March").
 fn month_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
     (dates.start.month == dates.end.month && dates.start.day.is_some())
         .then(|| {
@@ -959,8 +958,8 @@ mod tests {
             ),
             // When it ended, beside the span it ran over.
             (
-                "Keel Line results\n\nCodenamed Keel Line, the operation officially concluded in November with 40 \
-                 arrests.\n\nIts enforcement phase (1 September \u{2013} 30 November 2019) saw 35 countries take part.",
+                "Keel Line results\n\nCodenamed Keel Line, the operation formally ended in November with 40 \
+                 arrests.\n\nIts field phase (1 September \u{2013} 30 November 2019) drew officers of 35 countries.",
                 None,
                 Some(2019),
                 false,
@@ -969,8 +968,8 @@ mod tests {
             ),
             // The tournament named after its year.
             (
-                "Betting raids in Asia\n\nNearly 300 people were arrested in an operation run throughout the 2010 \
-                 FIFA World Cup.\n\nConducted between 11 June and 11 July, Operation Keel Line targeted betting dens.",
+                "Betting raids in Asia\n\nNearly 300 people were held by police in an operation run throughout the \
+                 2010 FIFA World Cup.\n\nConducted between 11 June and 11 July, Operation Keel Line targeted betting dens.",
                 Some((2010, 8, Some(3))),
                 Some(2010),
                 false,
@@ -1038,7 +1037,7 @@ mod tests {
             ),
             // "today", in a release dated to the day: that day.
             (
-                "Raids on a network\n\nIn Operation Keel Line, 15 searches have taken place today in two countries.",
+                "Raids on a network\n\nIn Operation Keel Line, officers searched 12 homes today in two countries.",
                 Some((2024, 12, Some(6))),
                 Some(2024),
                 true,
