@@ -5,7 +5,20 @@
 /// so that "Côte D’ivoire", "Cote d'Ivoire" and "COTE D'IVOIRE" fold to the same text.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    fold_each(text, |c| out.push(c));
+    let mut rest = text;
+    while !rest.is_empty() {
+        // Most of a text is ASCII without a backtick, which folds to its lower case byte for
+        // byte: such a run is copied and lower-cased at once, not pushed a character at a time.
+        let plain = rest.bytes().position(|byte| !byte.is_ascii() || byte == b'`').unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..plain]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[plain..];
+        if let Some(c) = rest.chars().next() {
+            fold_each(&rest[..c.len_utf8()], |folded| out.push(folded));
+            rest = &rest[c.len_utf8()..];
+        }
+    }
     out
 }
 
