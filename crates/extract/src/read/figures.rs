@@ -1333,6 +1333,11 @@ pub fn stated_duration(text: &str, sentence: &Sentence) -> Option<u32> {
         return None;
     }
     let lower = sentence.lower();
+    // Every length read is in days: most sentences say no "day", and their numbers need not be
+    // placed.
+    if !lower.contains("day") {
+        return None;
+    }
     placed(text, sentence, lower).find_map(|n| {
         let days = n.after.strip_prefix("days").or_else(|| n.after.strip_prefix("-day"))?;
         let between_events =
