@@ -63,6 +63,10 @@ pub struct Acting {
 
 /// The countries acting in a sentence, or `None` if it tells no country case.
 pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
+    // Only a country the sentence names acts: most name none, and are not searched.
+    if sentence.countries.is_empty() {
+        return None;
+    }
     let lower = sentence.lower();
     static COORDINATION: LazyLock<Regex> = LazyLock::new(|| any_of(&["coordination unit", "headquarters"]));
     if COORDINATION.is_match(lower) || OPERATION_SUBJECT.is_match(lower) {
