@@ -1251,11 +1251,11 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         return None;
     }
     let lower = sentence.lower();
-    // Every count read below is of "countries", "nations", "member states", "customs
+    // Every count read below is of "countries", "nations", "(member) states", "customs
     // administrations", "países" or "pays": most sentences with numbers name none of these,
     // and one look spares placing their numbers and searching round each.
     static COUNTED_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-        any_of(&["countries", "nations", "member states", "customs administrations", "países", "paises", "pays"])
+        any_of(&["countries", "nations", "states", "customs administrations", "países", "paises", "pays"])
     });
     // "Since 2013, Kestrel operations have led to 900 arrests in 108 countries": the series'.
     if !COUNTED_WORDS.is_match(lower) || tells_of_a_series(lower) {
