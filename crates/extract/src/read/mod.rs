@@ -481,7 +481,11 @@ fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>
     let of_others = |i: usize| !doc.sentences[i].operations.is_empty() && !naming.contains(&i);
     // "2,300 people were arrested in two agency-led operations": where the sentence does
     // not name this one, it tells a sum of several, this one's and others'.
-    let of_several = |i: usize| !naming.contains(&i) && SEVERAL_OPERATIONS.is_match(doc.sentences[i].lower());
+    // Most sentences say no "operations": a look for the word costs less than the search.
+    let of_several = |i: usize| {
+        let lower = doc.sentences[i].lower();
+        !naming.contains(&i) && lower.contains("operations") && SEVERAL_OPERATIONS.is_match(lower)
+    };
     let sentences = (0..doc.sentences.len())
         .filter(|&i| {
             doc.sentences[i].is_body() && blocks.contains(&doc.sentences[i].block) && !of_others(i) && !of_several(i)
