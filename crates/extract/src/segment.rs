@@ -9,8 +9,10 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use explorer_model::date::month_from_name;
+use explorer_model::date::{MONTH_NAMES, month_from_name};
 use regex::Regex;
+
+use crate::annotate::dates::WEEKDAYS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -345,32 +347,9 @@ fn sentence_ends_before(line: &str, at: usize) -> bool {
             .trim_start()
             .split(|c: char| !c.is_alphabetic())
             .next()
-            .is_some_and(|next| DAYS.contains(&next));
+            .is_some_and(|next| WEEKDAYS.contains(&next) || MONTH_NAMES.contains(&next));
     !(single_capital || ABBREVIATIONS.contains(&word) || item_number || time_before_its_day)
 }
-
-/// The days of the week and the months, which a time of day may stand before.
-const DAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// The sentences of a block, each a byte span into `text`.
 pub fn sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {

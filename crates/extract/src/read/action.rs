@@ -842,7 +842,7 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
     // "A MASSIVE day of action": a news lede's word in capitals for emphasis, after the
     // article that opens it, names no one; nor does one that opens the lede ("SWIFT action by
     // police freed ...") where the text never writes it again, as a body's name would be.
-    let opens_the_lede = start == 0 && !is_a_publishers_name(word) && text.matches(word).count() == 1;
+    let opens_the_lede = start == 0 && !is_a_publishers_name(word) && text.matches(word).nth(1).is_none();
     let emphasis = said[..start] == *"A " || opens_the_lede;
     (names_a_body && !in_a_country && !emphasis && before.len() < at).then(|| {
         vec![Named { name: word.to_string(), span: sentence.span.start + start..sentence.span.start + before.len() }]
@@ -1301,12 +1301,7 @@ fn short_form(text: &str, name: &str) -> Option<String> {
     });
     bracketed.or_else(|| {
         let (short, _) = PUBLISHERS.iter().find(|(_, others)| others.contains(&name))?;
-        let alone = |(at, _): (usize, &str)| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + short.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        };
-        (is_short_name(short) && text.match_indices(short).any(alone)).then(|| short.to_string())
+        (is_short_name(short) && every_whole_words(text, short).next().is_some()).then(|| short.to_string())
     })
 }
 

@@ -402,9 +402,7 @@ fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
 /// Whether `date` is said as when the operation ended: "concluded in November".
 fn is_an_ending(doc: &Doc, date: &DateMention) -> bool {
     let before = last_bytes(doc.text[..date.span.start].trim_end(), CLAUSE_BYTES).to_ascii_lowercase();
-    ["concluded in", "concluded on", "ended in", "ended on", "finished in", "finished on"]
-        .iter()
-        .any(|words| without_weekday(&before).ends_with(words))
+    ENDED_AT.iter().any(|words| without_weekday(&before).ends_with(words))
 }
 
 /// Whether `date` opens a sentence that tells of a launch: "In May 2022, the unit launched
@@ -427,6 +425,9 @@ const LAUNCH_VERBS: &[&str] = &[" launched ", " began ", " started ", " initiate
 /// Words between a beginning and the end said after it: "started on 16 June and ended (on)
 /// 29 June".
 const ENDINGS: &[&str] = &["ended", "ended on", "finished on", "concluded on", "ran until"];
+
+/// Words right before a day or month that say the operation ended then ([`is_an_ending`]).
+const ENDED_AT: &[&str] = &["concluded in", "concluded on", "ended in", "ended on", "finished in", "finished on"];
 
 /// The beginning and the end said apart ("started on Monday 16 June 2014 and ended Sunday 29
 /// June 2014"), as one span.
