@@ -16,6 +16,7 @@ use std::sync::LazyLock;
 use explorer_model::text::fold;
 use regex::Regex;
 
+use crate::annotate::countries::CountryMention;
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::read::partners::Named;
@@ -664,6 +665,24 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
             }
             organisers
         });
+    let national: Vec<(String, Range<usize>)> = national
+        .into_iter()
+        // "Police in Ruritania": a force that names no body tells its country all the same.
+        .filter(|(named, _)| {
+            organisers.iter().any(|o| o.span == named.span || o.name == named.name)
+                || GENERIC_BODIES.iter().any(|generic| generic.eq_ignore_ascii_case(&named.name))
+        })
+        .map(|(named, code)| (code, named.span))
+        .collect();
+    // "Ruritanian police arrested ... the Ruritanian Federal Police (RFP) said": the force
+    // the lead describes is the body the release names.
+    let organisers = organisers
+        .into_iter()
+        .map(|organiser| match national.iter().find(|(_, span)| *span == organiser.span) {
+            Some((code, _)) => named_force(doc, &organiser, code).unwrap_or(organiser),
+            None => organiser,
+        })
+        .collect();
     let theme = std::iter::once(n)
         .chain((0..lead.len()).filter(|&m| m != n))
         .find_map(|m| theme(&lower[m][if m == n { at } else { 0 }..]));
@@ -682,16 +701,40 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         kind: kind_in_english(words).to_string(),
         span: start..start + words.len(),
         sentence: lead[n],
-        national: national
-            .into_iter()
-            .filter(|(named, _)| organisers.iter().any(|o| o.name == named.name))
-            .map(|(named, code)| (code, named.span))
-            .collect(),
+        national,
         organisers,
         theme,
         told_again,
     })
 }
+
+/// The body of `code`'s that the release names, for a force the lead describes by its
+/// country and a word in lower case ("Ruritanian police", "Ruritanian wildlife
+/// authorities"): "the Ruritanian Federal Police (RFP)", "the Ruritania Wildlife Service".
+/// Each by its short form where the text gives one.
+fn named_force(doc: &Doc, force: &Named, code: &str) -> Option<Named> {
+    let describes = force.name.rsplit(' ').next().is_some_and(|word| word.starts_with(char::is_lowercase));
+    if !describes {
+        return None;
+    }
+    let named = doc.sentences.iter().flat_map(|s| s.countries.iter().map(move |c| (s, c))).find_map(|(s, c)| {
+        let after = &doc.text[c.span.end..s.span.end];
+        let body = BODY_AFTER_ITS_COUNTRY.find(after).filter(|_| c.code.as_str() == code)?;
+        let end = force_name_end(doc.text, c.span.end + body.end(), s.span.end);
+        Some(c.span.start..end)
+    })?;
+    let name = &doc.text[named.clone()];
+    Some(Named { name: short_form(doc.text, name).unwrap_or_else(|| name.to_string()), span: named })
+}
+
+/// A body's name right after its country's: " Federal Police", " Wildlife Service".
+static BODY_AFTER_ITS_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?",
+        r"(?:Police|Agency|Bureau|Guard|Service|Gendarmerie|Customs|Directorate|Force|Authority)(?-u:\b)"
+    ))
+    .expect("valid regex")
+});
 
 /// The countries whose own police the lead says acted, opening a sentence ("Macao police have
 /// broken up a betting ring"), each with where it is named.
@@ -1059,50 +1102,157 @@ fn supporting_subject(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
 /// Words that open a sentence with who supported an action, before who ran it.
 const SUPPORT_OPENINGS: &[&str] = &["With the support of ", "With support from ", "Supported by "];
 
-/// Where a dateline in capitals that opens a sentence ends ("MOMBASA: ", "LONDON — "), or 0.
+/// Where a dateline that opens a sentence ends, or 0: a place in capitals and a mark
+/// ("MOMBASA: ", "LONDON — "), also with its country and a wire's name in brackets ("THE
+/// HAGUE, Ruritania (Wire) — ", "OSLO (Wire) -- "), or a place's name and a colon ("New
+/// Delhi: ").
 fn dateline_end(said: &str) -> usize {
-    let place = said.len() - said.trim_start_matches(|c: char| c.is_uppercase() || matches!(c, ' ' | ',' | '.')).len();
-    let letters = said[..place].chars().filter(|c| c.is_alphabetic()).count();
-    let rest = &said[place..];
-    let mark = [": ", "– ", "— ", "- "].iter().find(|mark| rest.starts_with(**mark));
-    match mark {
-        Some(mark) if letters >= 3 => place + mark.len(),
-        _ => 0,
-    }
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:(?P<place>\p{Lu}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*)",
+            r"(?:,\s+\p{Lu}\p{Ll}[\p{L}.]*(?:\s\p{Lu}\p{Ll}+)?)?(?:\s+\([^()]{1,30}\))?\s*(?:--|[:–—-])",
+            r"|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}:)\s+"
+        ))
+        .expect("valid regex")
+    });
+    let Some(found) = DATELINE.captures(said) else { return 0 };
+    // "A – " is no place: a dateline's place has three letters or more.
+    let letters =
+        found.name("place").map_or(usize::MAX, |place| place.as_str().chars().filter(|c| c.is_alphabetic()).count());
+    if letters >= 3 { found[0].len() } else { 0 }
 }
 
 /// The countries' force named at `at` ("the German Federal Police"; "Hungarian and Serbian
 /// police", one force word for both), each with its country, and where the name ends.
 fn national_forces_at(text: &str, sentence: &Sentence, at: usize) -> Option<(Vec<(Named, String)>, usize)> {
     let start = at + ["The ", "the "].iter().find(|the| text[at..].starts_with(**the)).map_or(0, |the| the.len());
+    if let Some(forces) = forces_in_countries(text, sentence, start) {
+        return Some(forces);
+    }
     // "Spanish police"; "Kenya police", where the country's name is its adjective.
     // A country's name may take in the "the" before it ("the Gambia").
-    let mut countries = vec![sentence.countries.iter().find(|c| c.span.start == start || c.span.start == at)?];
-    let mut last_end = countries[0].span.end;
-    while let Some(joint) = [", ", " and "].iter().find(|joint| text[last_end..].starts_with(**joint)) {
-        let Some(next) = sentence.countries.iter().find(|c| c.span.start == last_end + joint.len()) else { break };
-        countries.push(next);
-        last_end = next.span.end;
-    }
+    let first = sentence.countries.iter().find(|c| c.span.start == start || c.span.start == at)?;
+    let (countries, last_end) = countries_listed_from(text, sentence, first);
+    let after_start = last_end + ' '.len_utf8();
     let after = text[last_end..sentence.span.end].strip_prefix(' ')?;
-    // "German federal police", "the Spanish National Police".
-    let level = ["federal ", "national ", "National ", "Federal "].iter().find(|level| after.starts_with(**level));
-    let after = &after[level.map_or(0, |level| level.len())..];
-    let force = NATIONAL_FORCES.iter().find(|force| whole_words(after, force) == Some(0))?;
-    let end = last_end + ' '.len_utf8() + level.map_or(0, |level| level.len()) + force.len();
+    let (force_at, force) = force_after_descriptors(after)?;
+    let end = force_name_end(text, after_start + force_at + force.len(), sentence.span.end);
     let forces = match countries.as_slice() {
         [one] => vec![(Named { name: text[start..end].to_string(), span: start..end }, one.code.to_string())],
         // Each country's force by its own name: "Hungarian police", "Serbian police".
         _ => countries
             .iter()
             .map(|c| {
-                let name = format!("{} {}", &text[c.span.clone()], &text[last_end + 1..end]);
+                let name = format!("{} {}", &text[c.span.clone()], &text[after_start..end]);
                 (Named { name, span: c.span.start..end }, c.code.to_string())
             })
             .collect(),
     };
     Some((forces, end))
 }
+
+/// The countries listed from `first` ("Hungary, Serbia and Croatia"), and where the list ends.
+fn countries_listed_from<'s>(
+    text: &str,
+    sentence: &'s Sentence,
+    first: &'s CountryMention,
+) -> (Vec<&'s CountryMention>, usize) {
+    let mut countries = vec![first];
+    let mut last_end = first.span.end;
+    while let Some(joint) = [", ", " and "].iter().find(|joint| text[last_end..].starts_with(**joint)) {
+        let Some(next) = sentence.countries.iter().find(|c| c.span.start == last_end + joint.len()) else { break };
+        countries.push(next);
+        last_end = next.span.end;
+    }
+    (countries, last_end)
+}
+
+/// "Police in Ruritania and Carpania have dismantled ...": the police of the countries named
+/// after them, each by the word the text uses, which names no body and so no organiser.
+fn forces_in_countries(text: &str, sentence: &Sentence, start: usize) -> Option<(Vec<(Named, String)>, usize)> {
+    let said = text.get(start..sentence.span.end)?;
+    let word = ["Police", "police", "Authorities", "authorities"]
+        .into_iter()
+        .find(|word| said.strip_prefix(word).is_some_and(|rest| rest.starts_with(" in ")))?;
+    let first_at = start + word.len() + " in ".len();
+    let first = sentence.countries.iter().find(|c| c.span.start == first_at && !c.demonym)?;
+    let (countries, end) = countries_listed_from(text, sentence, first);
+    let named = Named { name: word.to_string(), span: start..start + word.len() };
+    Some((countries.iter().map(|c| (named.clone(), c.code.to_string())).collect(), end))
+}
+
+/// Where the force's word stands after the country, past up to two words that say which
+/// force ("wildlife authorities", "Federal Police", "law enforcement authorities", "Wildlife
+/// Service"), and the word.
+fn force_after_descriptors(after: &str) -> Option<(usize, &'static str)> {
+    let mut at = 0;
+    for _ in 0..=MAX_FORCE_DESCRIPTORS {
+        let rest = &after[at..];
+        if let Some(force) = NATIONAL_FORCES.iter().find(|force| whole_words(rest, force) == Some(0)) {
+            return Some((at, force));
+        }
+        let word = rest.split(' ').next().unwrap_or_default();
+        let describes = word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            || FORCE_DESCRIPTORS.contains(&word);
+        if !describes || word.len() == rest.len() {
+            return None;
+        }
+        at += word.len() + ' '.len_utf8();
+    }
+    None
+}
+
+/// How many words may say which force a country's is: "law enforcement authorities".
+const MAX_FORCE_DESCRIPTORS: usize = 2;
+
+/// Words in lower case that say which of a country's forces acted: "Kenyan wildlife
+/// authorities", "Thai immigration police".
+const FORCE_DESCRIPTORS: &[&str] = &[
+    "federal",
+    "national",
+    "wildlife",
+    "immigration",
+    "border",
+    "customs",
+    "tax",
+    "financial",
+    "anti-narcotics",
+    "narcotics",
+    "anti-drug",
+    "drug",
+    "maritime",
+    "marine",
+    "forestry",
+    "environmental",
+    "military",
+    "security",
+    "revenue",
+    "judicial",
+    "criminal",
+    "law",
+    "enforcement",
+    "local",
+    "provincial",
+    "regional",
+    "state",
+];
+
+/// Where a force's name ends, past the words that go on naming it after its force's word:
+/// "the Ruritania Customs Service", "the Carpania Police Service".
+fn force_name_end(text: &str, end: usize, limit: usize) -> usize {
+    let mut end = end;
+    while let Some(word) = text[end..limit].strip_prefix(' ').and_then(|rest| rest.split([' ', ',', '.']).next()) {
+        if !FORCE_NAME_ENDINGS.contains(&word) {
+            break;
+        }
+        end += ' '.len_utf8() + word.len();
+    }
+    end
+}
+
+/// Words that go on naming a force after its force's word.
+const FORCE_NAME_ENDINGS: &[&str] =
+    &["Service", "Services", "Force", "Agency", "Unit", "Command", "Department", "Bureau"];
 
 /// Words for a country's force after its people's name: "Dutch police", "Italian Carabinieri",
 /// "Polish border guards", "Spanish Civil Guard".
@@ -1120,6 +1270,12 @@ const NATIONAL_FORCES: &[&str] = &[
     "customs",
     "Customs",
     "authorities",
+    "Authorities",
+    "Service",
+    "Force",
+    "Agency",
+    "Bureau",
+    "Directorate",
 ];
 
 /// Whether a name is a known publisher's, as written: "INTERPOL" or "Interpol", "ELA".
@@ -1299,10 +1455,17 @@ fn short_form(text: &str, name: &str) -> Option<String> {
         let (short, _) = text[at + written.len()..].split_once(')')?;
         is_short_name(short).then(|| short.to_string())
     });
-    bracketed.or_else(|| {
+    let known = || {
         let (short, _) = PUBLISHERS.iter().find(|(_, others)| others.contains(&name))?;
         (is_short_name(short) && every_whole_words(text, short).next().is_some()).then(|| short.to_string())
-    })
+    };
+    // "The Ruritania Customs Service ... said RCS officers": its initials, which the text writes.
+    let initials = || {
+        let words = name.split(' ').filter(|word| !matches!(*word, "The" | "the" | "of" | "and" | "for"));
+        let initials: Option<String> = words.map(|word| word.chars().next().filter(|c| c.is_uppercase())).collect();
+        initials.filter(|initials| initials.len() >= 3 && every_whole_words(text, initials).next().is_some())
+    };
+    bracketed.or_else(known).or_else(initials)
 }
 
 /// The body a unit's short form belongs to, where the text names the unit after the body's
@@ -1371,6 +1534,61 @@ mod tests {
 
     fn action(kind: &str, organisers: &[&str], theme: Option<&str>) -> Option<(String, Vec<String>, Option<String>)> {
         Some((kind.to_string(), organisers.iter().map(|o| o.to_string()).collect(), theme.map(str::to_string)))
+    }
+
+    #[test]
+    fn a_national_force_in_the_lead_tells_the_country_and_the_body_the_release_names() {
+        // The organisers and the countries of the national forces that ran the action.
+        let national = |text: &str| {
+            let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+            let action = reported_action(&doc).expect("an action");
+            let organisers: Vec<String> = action.organisers.into_iter().map(|o| o.name).collect();
+            let codes: Vec<String> = action.national.into_iter().map(|(code, _)| code).collect();
+            (organisers, codes)
+        };
+        let cases: [(&str, &[&str], &[&str]); 6] = [
+            // A dateline with a wire's name, and a body the release names for the force the lead describes.
+            (
+                "OSLO (Wire) – Norwegian police arrested 12 men in an operation against online abuse, the \
+                 Norwegian National Police (NNP) said.",
+                &["NNP"],
+                &["NO"],
+            ),
+            // Police "in" a country name no body: the country alone.
+            (
+                "Bergen, May 13 (Wire): Police in Norway have arrested 14 people in an operation against \
+                 smugglers, an officer said.",
+                &[],
+                &["NO"],
+            ),
+            // Words that say which force, and a dateline with a double hyphen.
+            (
+                "ACCRA, March 3 (Wire) -- Ghanaian wildlife authorities on Monday arrested three ivory \
+                 dealers in an operation in the east.",
+                &["Ghanaian wildlife authorities"],
+                &["GH"],
+            ),
+            // A force's name that goes on after its word, known by the initials the text writes.
+            (
+                "The Ghana Customs Service in collaboration with a charity has arrested six pangolin traders \
+                 in an operation. GCS officers found the scales.",
+                &["GCS"],
+                &["GH"],
+            ),
+            // A place's name and a colon.
+            (
+                "Chennai: The Indian Coast Guard has intercepted a boat in an operation off the coast.",
+                &["Indian Coast Guard"],
+                &["IN"],
+            ),
+            // A country's minister is no force.
+            ("The Italian Prime Minister praised an operation in which officers arrested ten people.", &[], &[]),
+        ];
+        for (text, organisers, codes) in cases {
+            let (read_organisers, read_codes) = national(text);
+            assert_eq!(read_organisers, organisers, "{text}");
+            assert_eq!(read_codes, codes, "{text}");
+        }
     }
 
     #[test]

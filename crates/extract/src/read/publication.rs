@@ -155,7 +155,7 @@ pub(crate) fn dateline_of_a_place(text: &str, sentence: &Sentence) -> Option<usi
         .filter(|(name, _)| name.len() <= WIRE_NAME_BYTES && name.starts_with(char::is_uppercase))
         .map(|(_, rest)| rest.strip_prefix('.').unwrap_or(rest));
     let after = wire.unwrap_or(after);
-    let mark = [";", ":", " –", " —", " -"].iter().find(|mark| after.starts_with(**mark))?;
+    let mark = [";", ":", " –", " —", " --", " -"].iter().find(|mark| after.starts_with(**mark))?;
     let rest = &after[mark.len()..];
     a_place.then(|| sentence.span.end - rest.trim_start().len())
 }
