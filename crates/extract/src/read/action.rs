@@ -719,7 +719,7 @@ fn named_force(doc: &Doc, force: &Named, code: &str) -> Option<Named> {
     }
     let named = doc.sentences.iter().flat_map(|s| s.countries.iter().map(move |c| (s, c))).find_map(|(s, c)| {
         let after = &doc.text[c.span.end..s.span.end];
-        let body = BODY_AFTER_ITS_COUNTRY.find(after).filter(|_| c.code.as_str() == code)?;
+        let body = FORCE_AFTER_ITS_COUNTRY.find(after).filter(|_| c.code.as_str() == code)?;
         let end = force_name_end(doc.text, c.span.end + body.end(), s.span.end);
         Some(c.span.start..end)
     })?;
@@ -727,11 +727,12 @@ fn named_force(doc: &Doc, force: &Named, code: &str) -> Option<Named> {
     Some(Named { name: short_form(doc.text, name).unwrap_or_else(|| name.to_string()), span: named })
 }
 
-/// A body's name right after its country's: " Federal Police", " Wildlife Service".
-static BODY_AFTER_ITS_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+/// A force's name right after its country's: " Federal Police", " Wildlife Service", "
+/// Constabulary Force".
+pub(crate) static FORCE_AFTER_ITS_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?",
-        r"(?:Police|Agency|Bureau|Guard|Service|Gendarmerie|Customs|Directorate|Force|Authority)(?-u:\b)"
+        r"(?:Police|Agency|Bureau|Guard|Service|Gendarmerie|Customs|Directorate|Force|Authority|Constabulary)(?-u:\b)"
     ))
     .expect("valid regex")
 });
@@ -1104,14 +1105,14 @@ const SUPPORT_OPENINGS: &[&str] = &["With the support of ", "With support from "
 
 /// Where a dateline that opens a sentence ends, or 0: a place in capitals and a mark
 /// ("MOMBASA: ", "LONDON — "), also with its country and a wire's name in brackets ("THE
-/// HAGUE, Ruritania (Wire) — ", "OSLO (Wire) -- "), or a place's name and a colon ("New
-/// Delhi: ").
+/// HAGUE, Ruritania (Wire) — ", "OSLO (Wire) -- "), or a place's name and a colon or a wire's
+/// name ("New Delhi: ", "Jakarta (Wire) – ").
 fn dateline_end(said: &str) -> usize {
     static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"^(?:(?P<place>\p{Lu}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*)",
             r"(?:,\s+\p{Lu}\p{Ll}[\p{L}.]*(?:\s\p{Lu}\p{Ll}+)?)?(?:\s+\([^()]{1,30}\))?\s*(?:--|[:–—-])",
-            r"|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}:)\s+"
+            r"|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?::|\s+\([^()]{1,30}\)\s*(?:--|[:–—-])))\s+"
         ))
         .expect("valid regex")
     });
@@ -1546,7 +1547,7 @@ mod tests {
             let codes: Vec<String> = action.national.into_iter().map(|(code, _)| code).collect();
             (organisers, codes)
         };
-        let cases: [(&str, &[&str], &[&str]); 6] = [
+        let cases: [(&str, &[&str], &[&str]); 7] = [
             // A dateline with a wire's name, and a body the release names for the force the lead describes.
             (
                 "OSLO (Wire) – Norwegian police arrested 12 men in an operation against online abuse, the \
@@ -1580,6 +1581,13 @@ mod tests {
                 "Chennai: The Indian Coast Guard has intercepted a boat in an operation off the coast.",
                 &["Indian Coast Guard"],
                 &["IN"],
+            ),
+            // A place's name with a wire's.
+            (
+                "Jakarta (Wire) – The Indonesian Police said on Monday they have arrested 640 suspects in a \
+                 crackdown this month.",
+                &["Indonesian Police"],
+                &["ID"],
             ),
             // A country's minister is no force.
             ("The Italian Prime Minister praised an operation in which officers arrested ten people.", &[], &[]),

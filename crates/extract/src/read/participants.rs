@@ -9,7 +9,7 @@ use explorer_model::text::last_bytes;
 use regex::Regex;
 
 use super::Scope;
-use super::action::{is_a_body, tells_of_an_action, whole_words};
+use super::action::{FORCE_AFTER_ITS_COUNTRY, is_a_body, tells_of_an_action, whole_words};
 use super::cases::distinct_codes;
 use super::partners::canonical;
 use super::quotes::inside_quotation;
@@ -703,28 +703,40 @@ fn names_its_country(sentence: &Sentence, agency: &str) -> bool {
 }
 
 /// The one country whose agencies the sentences about the operation name, and the first
-/// sentence that does: "The FBI assisted the Tacoma Police Department".
-/// Asked only where no participant is named: it tells where a national action took place.
-/// Names of two countries' agencies tell nothing, and neither do places within a country (a
-/// state, a county, a city), which the text leaves its reader to place.
+/// sentence that does: "The FBI assisted the Tacoma Police Department", "the Ruritania
+/// Constabulary Force's unit". Asked only where no participant is named: it tells where a
+/// national action took place. Names of two countries' agencies tell nothing, and neither do
+/// places within a country (a state, a county, a city), which the text leaves its reader to
+/// place.
 pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
-    let mut found: Option<(&str, Range<usize>)> = None;
-    for &i in &scope.sentences {
-        let sentence = &doc.sentences[i];
+    let sentences = || scope.sentences.iter().map(|&i| &doc.sentences[i]);
+    let known = sentences().flat_map(|sentence| {
         let said = sentence.text(doc.text);
-        for code in NATIONAL_AGENCIES
+        NATIONAL_AGENCIES
             .iter()
-            .filter(|(agency, _)| whole_words(said, agency).is_some() && names_its_country(sentence, agency))
-            .map(|(_, code)| *code)
-        {
-            match &found {
-                None => found = Some((code, sentence.span.clone())),
-                Some((known, _)) if *known == code => {}
-                Some(_) => return None,
-            }
-        }
-    }
-    found.map(|(code, span)| (code.to_string(), span))
+            .filter(move |(agency, _)| whole_words(said, agency).is_some() && names_its_country(sentence, agency))
+            .map(move |(_, code)| (*code, sentence))
+    });
+    // A force named by its country ("the Ruritania Customs Agency", "the Ruritanian Police"),
+    // asked where no agency one country alone has is named: those are the surer sign.
+    let by_their_country = || {
+        sentences().flat_map(|sentence| {
+            sentence
+                .countries
+                .iter()
+                .filter(|c| FORCE_AFTER_ITS_COUNTRY.is_match(&doc.text[c.span.end..sentence.span.end]))
+                .map(move |c| (c.code.as_str(), sentence))
+        })
+    };
+    let mut known = known.peekable();
+    let (code, sentence) = if known.peek().is_some() { one_code(known)? } else { one_code(by_their_country())? };
+    Some((code.to_string(), sentence.span.clone()))
+}
+
+/// The first of `found`, where all are of one country.
+fn one_code<'d>(mut found: impl Iterator<Item = (&'d str, &'d Sentence)>) -> Option<(&'d str, &'d Sentence)> {
+    let first = found.next()?;
+    found.all(|(code, _)| code == first.0).then_some(first)
 }
 
 /// Words right after a list of agencies that is the sentence's subject.
@@ -1080,6 +1092,16 @@ mod tests {
         // Spain's force by its Spanish name in English; in Spanish, any such country's.
         assert_eq!(agencies("The Policía Nacional arrested 12 people in Madrid.").as_deref(), Some("ES"));
         assert_eq!(agencies("La Policía Nacional detuvo a 12 personas en Cali."), None);
+        // A force named by its country, or by its people's name.
+        let text = "Officers of the Ghana Customs Agency found 60 pistols at the wharf.";
+        assert_eq!(agencies(text).as_deref(), Some("GH"));
+        let text = "A unit of the Norwegian Police arrested 12 people in Bergen.";
+        assert_eq!(agencies(text).as_deref(), Some("NO"));
+        // Two countries' forces tell nothing; an agency one country alone has is the surer sign.
+        let text = "The Ghana Customs Agency and the Togolese Police seized 60 pistols.";
+        assert_eq!(agencies(text), None);
+        let text = "The Guardia Civil arrested 40 people. In parallel, the Moroccan Royal Gendarmerie seized a lorry.";
+        assert_eq!(agencies(text).as_deref(), Some("ES"));
     }
 
     #[test]
