@@ -423,6 +423,10 @@ pub struct Action {
     /// people in a national action"), each with where its police are named: what they did is
     /// the action's own account, not a country's case, and the country took part.
     pub national: Vec<(String, Range<usize>)>,
+    /// The countries whose forces the lead says acted, whoever ran it ("The Ruritanian and
+    /// Carpanian authorities, with Eurojust's support, dismantled ..."), each with where its
+    /// force is named: they took part.
+    pub acting: Vec<(String, Range<usize>)>,
 }
 
 impl Action {
@@ -665,6 +669,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
             }
             organisers
         });
+    let acting = national.iter().map(|(named, code)| (code.clone(), named.span.clone())).collect();
     let national: Vec<(String, Range<usize>)> = national
         .into_iter()
         // "Police in Ruritania": a force that names no body tells its country all the same.
@@ -702,6 +707,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         span: start..start + words.len(),
         sentence: lead[n],
         national,
+        acting,
         organisers,
         theme,
         told_again,
@@ -1597,6 +1603,20 @@ mod tests {
             assert_eq!(read_organisers, organisers, "{text}");
             assert_eq!(read_codes, codes, "{text}");
         }
+    }
+
+    #[test]
+    fn forces_the_lead_says_acted_took_part_whoever_ran_the_action() {
+        let text = "The Norwegian and Swedish authorities, coordinated by Eurojust, dismantled a network in a \
+                    joint action day.";
+        let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+        let action = reported_action(&doc).expect("an action");
+        let names: Vec<String> = action.organisers.into_iter().map(|o| o.name).collect();
+        assert_eq!(names, ["Eurojust"]);
+        // They did not run it, so what they did may be a case; they took part all the same.
+        assert!(action.national.is_empty());
+        let acting: Vec<String> = action.acting.into_iter().map(|(code, _)| code).collect();
+        assert_eq!(acting, ["NO", "SE"]);
     }
 
     #[test]

@@ -212,7 +212,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         ..Source::default()
     };
     let national: &[(String, Range<usize>)] = unnamed.as_ref().map_or(&[], |unnamed| &unnamed.action.national);
-    for (code, named) in national {
+    let acting: &[(String, Range<usize>)] = unnamed.as_ref().map_or(&[], |unnamed| &unnamed.action.acting);
+    for (code, named) in acting {
         if let Some(code) = CountryCode::new(code)
             && !countries.contains(&code)
         {
