@@ -680,12 +680,14 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .map(|(named, code)| (code, named.span))
         .collect();
     // "Ruritanian police arrested ... the Ruritanian Federal Police (RFP) said": the force
-    // the lead describes is the body the release names.
+    // the lead describes is the body the release names. "Ruritanian authorities" that the
+    // release names no further are no body at all: the country ran it, by no one named.
     let organisers = organisers
         .into_iter()
-        .map(|organiser| match national.iter().find(|(_, span)| *span == organiser.span) {
-            Some((code, _)) => named_force(doc, &organiser, code).unwrap_or(organiser),
-            None => organiser,
+        .filter_map(|organiser| match national.iter().find(|(_, span)| *span == organiser.span) {
+            Some((code, _)) => named_force(doc, &organiser, code)
+                .or_else(|| (!organiser.name.ends_with(" authorities")).then_some(organiser)),
+            None => Some(organiser),
         })
         .collect();
     let theme = std::iter::once(n)
@@ -1038,12 +1040,11 @@ fn short_name_before(text: &str, end: usize) -> Option<Named> {
 /// dismantled ...".
 fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
     let said = sentence.text(text);
-    // "With the support of Europol and Eurojust, the German ...": the subject after the clause
-    // that opens the sentence.
-    let opening = SUPPORT_OPENINGS
-        .iter()
-        .any(|words| said.starts_with(words))
-        .then(|| said.find(", ").map(|comma| comma + ", ".len()))
+    // "With the support of Europol and Eurojust, the German ...", "In a major crackdown, Dutch
+    // police ...": the subject after the clause that opens the sentence.
+    let first_word = said.split(' ').next().unwrap_or_default();
+    let opening = (SUPPORT_OPENINGS.iter().any(|words| said.starts_with(words)) || PREPOSITIONS.contains(&first_word))
+        .then(|| said.find(", ").filter(|&comma| comma <= OPENING_CLAUSE_BYTES).map(|comma| comma + ", ".len()))
         .flatten()
         .or_else(|| dateline_of_a_place(text, sentence).map(|end| end - sentence.span.start))
         .unwrap_or_else(|| dateline_end(said));
@@ -1105,6 +1106,9 @@ fn supporting_subject(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     });
     (supported && is_a_body(&named.name)).then(|| vec![named])
 }
+
+/// The longest clause before a sentence's subject: "In a major international crackdown, ".
+const OPENING_CLAUSE_BYTES: usize = 60;
 
 /// Words that open a sentence with who supported an action, before who ran it.
 const SUPPORT_OPENINGS: &[&str] = &["With the support of ", "With support from ", "Supported by "];
@@ -1553,7 +1557,7 @@ mod tests {
             let codes: Vec<String> = action.national.into_iter().map(|(code, _)| code).collect();
             (organisers, codes)
         };
-        let cases: [(&str, &[&str], &[&str]); 7] = [
+        let cases: [(&str, &[&str], &[&str]); 8] = [
             // A dateline with a wire's name, and a body the release names for the force the lead describes.
             (
                 "OSLO (Wire) – Norwegian police arrested 12 men in an operation against online abuse, the \
@@ -1568,11 +1572,12 @@ mod tests {
                 &[],
                 &["NO"],
             ),
-            // Words that say which force, and a dateline with a double hyphen.
+            // Words that say which force, and a dateline with a double hyphen; "authorities"
+            // that the release names no further are no body.
             (
                 "ACCRA, March 3 (Wire) -- Ghanaian wildlife authorities on Monday arrested three ivory \
                  dealers in an operation in the east.",
-                &["Ghanaian wildlife authorities"],
+                &[],
                 &["GH"],
             ),
             // A force's name that goes on after its word, known by the initials the text writes.
@@ -1594,6 +1599,13 @@ mod tests {
                  crackdown this month.",
                 &["Indonesian Police"],
                 &["ID"],
+            ),
+            // The subject after a clause that opens the sentence.
+            (
+                "In a major crackdown, Norwegian police, supported by Europol, have dismantled a gang in an \
+                 operation.",
+                &["Norwegian police"],
+                &["NO"],
             ),
             // A country's minister is no force.
             ("The Italian Prime Minister praised an operation in which officers arrested ten people.", &[], &[]),
@@ -2159,10 +2171,11 @@ mod tests {
                 "Czech and Slovak National Police broke up a ring in a joint operation on 9 May.",
                 action("joint operation", &["Czech National Police", "Slovak National Police"], None),
             ),
-            // A country's authorities act for it as its police do.
+            // A country's authorities act for it as its police do, but name no body: the
+            // countries took part, and no one is named as who ran it.
             (
                 "The Latvian and Estonian authorities, supported by Europol, made 12 arrests in a crackdown on 4 May.",
-                action("crackdown", &["Latvian authorities", "Estonian authorities"], None),
+                action("crackdown", &[], None),
             ),
             // A unit glued to its force's name, and its short form: the force ran the action,
             // though the unit speaks of it after.
