@@ -487,11 +487,19 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
         if led_by_its_force {
             return vec![mention.code];
         }
-        if mention.demonym || inside_a_list || inside_quotation(before) {
+        if inside_a_list || inside_quotation(before) {
             continue;
         }
         let list = list_at(text, mention.span.start, &sentence.countries[i..]);
-        let after = without_aside(&text[list.last().map_or(mention.span.end, |m| m.span.end)..sentence.span.end]);
+        let list_end = list.last().map_or(mention.span.end, |m| m.span.end);
+        // "supported the Ruritanian and Carpanian authorities": countries by their forces.
+        let their_forces = mention.demonym
+            && list.iter().all(|m| m.demonym)
+            && PEOPLE_AFTER.is_match(&text[list_end..sentence.span.end]);
+        if mention.demonym && !their_forces {
+            continue;
+        }
+        let after = without_aside(&text[list_end..sentence.span.end]);
         let tail = last_bytes(before, CUE_BYTES);
         // One country may lead: "led by Spain", "the Agency together with Spain led".
         let leading = LED_BY.is_match(tail) || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
@@ -510,7 +518,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             led.push(one.code);
             return led;
         }
-        if list.len() < MIN_LISTED || list.iter().any(|m| m.demonym) {
+        if list.len() < MIN_LISTED || (list.iter().any(|m| m.demonym) && !their_forces) {
             continue;
         }
         // In a sentence about the operation any cue of places does: asking whether one is
@@ -1135,6 +1143,9 @@ mod tests {
             ("Three police forces joined in the action: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("It credited the work of three national forces: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
+            // Countries by their forces' names, after a cue; not by their people's.
+            ("Europol assisted the Norwegian, Swedish and Danish police in taking down a ring.", &["NO", "SE", "DK"]),
+            ("Europol assisted the Norwegian, Swedish and Danish victims of the ring.", &[]),
             // In Spanish.
             ("En la operación participaron Guatemala, Honduras y Panamá.", &["GT", "HN", "PA"]),
             ("Contó con la participación de las policías de Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
