@@ -49,21 +49,6 @@ impl Date {
         era * 146_097 + day_of_era - 719_468
     }
 
-    /// The day of the week, counted from Monday (0) to Sunday (6).
-    pub fn weekday(self) -> u8 {
-        // 1970-01-01 was a Thursday.
-        (self.days_since_epoch() + 3).rem_euclid(7) as u8
-    }
-
-    /// The day before.
-    pub fn day_before(self) -> Date {
-        match (self.day, self.month) {
-            (2.., _) => Date { day: self.day - 1, ..self },
-            (_, 2..) => Date { month: self.month - 1, day: days_in_month(self.year, self.month - 1), ..self },
-            _ => Date { year: self.year - 1, month: 12, day: 31 },
-        }
-    }
-
     /// "27 November 2020".
     pub fn long_form(self) -> String {
         format!("{} {} {}", self.day, MONTH_NAMES[usize::from(self.month - 1)], self.year)
@@ -235,16 +220,6 @@ mod tests {
         let leap_span =
             Date::new(2024, 3, 1).unwrap().days_since_epoch() - Date::new(2024, 2, 28).unwrap().days_since_epoch();
         assert_eq!(leap_span, 2);
-    }
-
-    #[test]
-    fn counts_weekdays_and_steps_back_across_months_and_years() {
-        // 2023-03-15 was a Wednesday; 2024-02-29 a Thursday.
-        assert_eq!(Date::new(2023, 3, 15).unwrap().weekday(), 2);
-        assert_eq!(Date::new(2024, 2, 29).unwrap().weekday(), 3);
-        assert_eq!(Date::new(2024, 3, 1).unwrap().day_before(), Date::new(2024, 2, 29).unwrap());
-        assert_eq!(Date::new(2023, 1, 1).unwrap().day_before(), Date::new(2022, 12, 31).unwrap());
-        assert_eq!(Date::new(2023, 5, 10).unwrap().day_before(), Date::new(2023, 5, 9).unwrap());
     }
 
     #[test]

@@ -214,21 +214,20 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
             year_found: year.map(|_| "the name or a year beside a mention"),
         };
     }
-    // "Police raided 40 homes early on Wednesday": the day of the week, in a release dated to
-    // the day, is that day of the week before its publication.
+    // "officers searched 12 homes today", in a release dated to the day: that day.
     if dates.is_none()
         && let Some(published) = published
-        && let Some((first, last, span)) = day_of_the_week(doc, reported, published)
-        && reported.name.year.is_none_or(|year| year == last.year)
+        && let Some((date, span)) = day_of_release(doc, reported, published)
+        && reported.name.year.is_none_or(|year| year == date.year)
     {
-        let day = |date: Date| PartialDate::new(Some(date.year), date.month, Some(date.day));
+        let day = PartialDate::new(Some(date.year), date.month, Some(date.day));
         return Timing {
-            year: Some(last.year),
+            year: Some(date.year),
             year_inferred: true,
-            start: day(first),
-            end: day(last),
+            start: day,
+            end: day,
             dates_at: Some(span),
-            year_found: Some("the day of the week and the publication date"),
+            year_found: Some("“today” and the publication date"),
         };
     }
     let dates = dates.as_ref();
@@ -440,9 +439,8 @@ fn begun_and_ended(doc: &Doc, reported: &NamedOperation) -> Option<DateMention> 
     Some(DateMention { span: begun.span.start..ended.span.end, start: begun.start, end: ended.end })
 }
 
-/// Words shortly before a day of the week that make it when something was said about the
-/// action, or a day still to come: "police said Monday", "announced Thursday",
-/// "briefing reporters on Monday", "next Tuesday".
+/// Words shortly before a day that make it when something was said about the action: "police
+/// said today", "announced today", "briefing reporters today".
 const NOT_WHEN_IT_RAN: &[&str] = &[
     "said",
     "says",
@@ -462,11 +460,11 @@ const NOT_WHEN_IT_RAN: &[&str] = &[
 /// How many words before a day of the week [`NOT_WHEN_IT_RAN`] is looked for.
 const SAYING_REACH_WORDS: usize = 3;
 
-/// The day of the week that a sentence naming the operation, or one of the release's first two
-/// paragraphs, says it ran on ("raided 40 homes early on Wednesday", "Wednesday's raids"), or
-/// two ("on Saturday and Sunday"), as the dates of those days in the week up to a publication
-/// date known to the day (the same day included), with where they are written.
-fn day_of_the_week(doc: &Doc, reported: &NamedOperation, published: Published) -> Option<(Date, Date, Range<usize>)> {
+/// The day a sentence naming the operation, or one of the release's first two paragraphs, says
+/// it ran "today": the publication date, where it is known to the day, with where "today" is
+/// written. A day of the week ("raided 40 homes on Wednesday") is no date: which week it fell
+/// in is the reader's guess, and readers of such releases leave it unstated.
+fn day_of_release(doc: &Doc, reported: &NamedOperation, published: Published) -> Option<(Date, Range<usize>)> {
     let published = Date::new(published.year, published.month, published.day?)?;
     let lead_blocks: Vec<usize> = doc.body().map(|s| s.block).fold(Vec::new(), |mut blocks, block| {
         if blocks.len() < 2 && !blocks.contains(&block) {
@@ -475,62 +473,18 @@ fn day_of_the_week(doc: &Doc, reported: &NamedOperation, published: Published) -
         blocks
     });
     // A sentence that also writes a date tells the day by it, or tells of something else.
-    let told = || {
-        let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
-        let lead = doc.body().filter(|s| lead_blocks.contains(&s.block));
-        naming.chain(lead).filter(|sentence| sentence.dates.is_empty())
-    };
-    let named_day = told().find_map(|sentence| {
+    let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
+    let lead = doc.body().filter(|s| lead_blocks.contains(&s.block));
+    naming.chain(lead).filter(|sentence| sentence.dates.is_empty()).find_map(|sentence| {
         let said = sentence.text(doc.text);
-        let word_before = |at: usize| said[..at].split_whitespace().next_back().unwrap_or_default();
-        let said_then = |at: usize| said_then_in(said, at);
-        // The first day of the week the sentence names, "Wednesday's" too.
-        let (at, weekday) = WEEKDAYS
-            .iter()
-            .enumerate()
-            .filter_map(|(weekday, name)| Some((every_whole_words(said, name).find(|&at| !said_then(at))?, weekday)))
-            .min()?;
-        // "last Thursday", said on a Thursday, is a week before.
-        let last_week = word_before(at).eq_ignore_ascii_case("last");
-        let day_of = |weekday: usize| {
-            let back = (i64::from(published.weekday()) - weekday as i64).rem_euclid(7);
-            let back = if back == 0 && last_week { 7 } else { back };
-            (0..back).fold(published, |day, _| day.day_before())
-        };
-        let first = day_of(weekday);
-        let mut written_end = at + WEEKDAYS[weekday].len();
-        // "the raids on Saturday and Sunday": two days running.
-        let after = &said[written_end..];
-        let second = [" and ", " to ", " through "].iter().find_map(|joint| {
-            let rest = after.strip_prefix(joint)?;
-            let weekday = WEEKDAYS.iter().position(|name| rest.starts_with(name))?;
-            // `rest` ends where `said` does: where it starts is how far into `said` it is.
-            Some((day_of(weekday), said.len() - rest.len() + WEEKDAYS[weekday].len()))
-        });
-        let last = match second {
-            Some((last, end)) if last > first => {
-                written_end = end;
-                last
-            }
-            _ => first,
-        };
+        let at = every_whole_words(said, "today").find(|&at| !said_then_in(said, at))?;
         let start = sentence.span.start;
-        Some((first, last, start + at..start + written_end))
-    });
-    // "officers searched 12 homes today": the day of the release, where no sentence names a
-    // day of the week.
-    named_day.or_else(|| {
-        told().find_map(|sentence| {
-            let said = sentence.text(doc.text);
-            let at = every_whole_words(said, "today").find(|&at| !said_then_in(said, at))?;
-            let start = sentence.span.start;
-            Some((published, published, start + at..start + at + "today".len()))
-        })
+        Some((published, start + at..start + at + "today".len()))
     })
 }
 
-/// Whether the day named at `at` of `said` is when something was said of the operation
-/// ([`NOT_WHEN_IT_RAN`] among the words right before it), not when it ran.
+/// Whether the day named at `at` of `said` ("today") is when something was said of the
+/// operation ([`NOT_WHEN_IT_RAN`] among the words right before it), not when it ran.
 fn said_then_in(said: &str, at: usize) -> bool {
     let mut before = said[..at].split_whitespace().rev().take(SAYING_REACH_WORDS);
     before.any(|word| NOT_WHEN_IT_RAN.contains(&word.to_ascii_lowercase().as_str()))
@@ -1025,16 +979,17 @@ mod tests {
                 Some("--04-30"),
                 Some("--05-03"),
             ),
-            // A day of the week, in a release dated to the day: that day in the week up to
-            // it (2024-12-06 was a Friday); not the day something was said, nor a day dated.
+            // A day of the week, even in a release dated to the day, is no date: which week
+            // it fell in is a guess (2024-12-06 was a Friday; Wednesday may be the 4th or
+            // any Wednesday before).
             (
                 "Raids on a network\n\nPolice raided 40 homes early on Wednesday in Operation Keel Line, officials \
                  said Friday.",
                 Some((2024, 12, Some(6))),
                 Some(2024),
                 true,
-                Some("2024-12-04"),
-                Some("2024-12-04"),
+                None,
+                None,
             ),
             // "today", in a release dated to the day: that day.
             (
@@ -1050,19 +1005,12 @@ mod tests {
                 Some((2024, 12, Some(2))),
                 Some(2024),
                 true,
-                Some("2024-11-30"),
-                Some("2024-12-01"),
+                None,
+                None,
             ),
+            // Not the day something was said either.
             (
-                "Raids on a network\n\nOperation Keel Line ended last Friday with 12 arrests.",
-                Some((2024, 12, Some(6))),
-                Some(2024),
-                true,
-                Some("2024-11-29"),
-                Some("2024-11-29"),
-            ),
-            (
-                "Raids on a network\n\nOperation Keel Line freed 12 people, police announced Thursday.",
+                "Raids on a network\n\nOperation Keel Line freed 12 people, police announced today.",
                 Some((2024, 12, Some(6))),
                 Some(2024),
                 true,
