@@ -937,8 +937,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return None;
     }
     if victims.is_some() {
-        let rescued =
-            &["rescu", "safeguard", "freed", "freeing", "removed from exploitation", "release of", "brought to safety"];
+        let rescued = &["rescu", "safeguard", "freed", "freeing", "removed from", "release of", "brought to safety"];
         let found = &["identif", "uncover", "discover", "found", "locat", "detect"];
         return match nearest_action(n, rescued, found)? {
             Action::First => Some(Metric::VictimsRescued),
@@ -950,9 +949,12 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // juveniles were recovered"); children "found" or "rescued" may be migrants, so only
     // those verbs tell.
     if let Some(children) = CHILDREN.find(after) {
-        let verb_after =
-            after[children.end()..].trim_start().trim_start_matches("were ").trim_start_matches("have been ");
-        let taken_out_of_harm = |said: &str| ["safeguarded", "recovered"].iter().any(|verb| said.starts_with(verb));
+        let verb_after = ["were ", "have been ", "had been "]
+            .iter()
+            .fold(after[children.end()..].trim_start(), |said, verb| said.trim_start_matches(verb))
+            .trim_start_matches(['"', '“']);
+        let taken_out_of_harm =
+            |said: &str| ["safeguarded", "recovered", "removed from harm"].iter().any(|verb| said.starts_with(verb));
         let verb_before = n.clause_before().trim_end().rsplit(' ').next().unwrap_or_default();
         if taken_out_of_harm(verb_before) || taken_out_of_harm(verb_after) {
             return Some(Metric::VictimsRescued);
@@ -1660,6 +1662,11 @@ mod tests {
             ("Officers held 31 men and 4 women.", &[]),
             ("Investigators identified 14 suspects and 38 possible victims.", &["VictimsIdentified 38 exact [38]"]),
             ("Close to 40 victims of forced labour were brought to safety.", &["VictimsRescued 40 close to [40]"]),
+            (
+                "Twelve children had been \u{201c}removed from harm\u{201d} in the raids.",
+                &["VictimsRescued 12 exact [Twelve]"],
+            ),
+            ("Twelve victims were removed from harm in the raids.", &["VictimsRescued 12 exact [Twelve]"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (
