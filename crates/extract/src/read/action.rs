@@ -755,8 +755,11 @@ pub(crate) fn forces_in_the_lead(doc: &Doc) -> Vec<(String, Range<usize>)> {
 /// first that names some as who ran the action ("The raid ... was carried out by Kenyan
 /// police").
 fn first_forces(doc: &Doc, lead: &[usize]) -> Vec<(Named, String)> {
+    // The body's sentences first: a headline shortens the force's name ("Ruritanian police
+    // rescue 200" over "Ruritanian federal police rescued 200").
+    let (body, headline): (Vec<usize>, Vec<usize>) = lead.iter().partition(|&&i| doc.sentences[i].is_body());
     let first = |read: fn(&str, &Sentence) -> Vec<(Named, String)>| {
-        lead.iter().map(|&i| read(doc.text, &doc.sentences[i])).find(|forces| !forces.is_empty())
+        body.iter().chain(&headline).map(|&i| read(doc.text, &doc.sentences[i])).find(|forces| !forces.is_empty())
     };
     first(national_police).or_else(|| first(forces_after_a_cue)).unwrap_or_default()
 }
@@ -1557,7 +1560,7 @@ mod tests {
             let codes: Vec<String> = action.national.into_iter().map(|(code, _)| code).collect();
             (organisers, codes)
         };
-        let cases: [(&str, &[&str], &[&str]); 8] = [
+        let cases: [(&str, &[&str], &[&str]); 9] = [
             // A dateline with a wire's name, and a body the release names for the force the lead describes.
             (
                 "OSLO (Wire) – Norwegian police arrested 12 men in an operation against online abuse, the \
@@ -1605,6 +1608,13 @@ mod tests {
                 "In a major crackdown, Norwegian police, supported by Europol, have dismantled a gang in an \
                  operation.",
                 &["Norwegian police"],
+                &["NO"],
+            ),
+            // The body's name for the force, over the headline's shorter one.
+            (
+                "Norwegian police free 200 migrants\n\nNorwegian federal police freed 200 migrants in an \
+                 operation on a highway.",
+                &["Norwegian federal police"],
                 &["NO"],
             ),
             // A country's minister is no force.
