@@ -138,7 +138,11 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:over\s+(?:\w+\s+){1,2}?(?:days|weeks|months)\s+)?",
         r"(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$",
         // "deployed for the operation in the non-EU countries".
-        r"|(?-u:\b)in\s+the\s+(?:non-eu\s+|eu\s+|partner\s+|following\s+)?countries\s+$"
+        r"|(?-u:\b)in\s+the\s+(?:non-eu\s+|eu\s+|partner\s+|following\s+)?countries\s+$",
+        // "involved coordinated action in ...", "joint activities in ...".
+        r"|(?-u:\b)(?:action|actions|activities)\s+in\s+(?:the\s+)?$",
+        // "in a dozen countries across the region, including ...": some of those counted.
+        r"|(?-u:\b)in\s+(?:a\s+dozen|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:[\w-]+\s+)?countries(?:\s+(?:across|in)\s+[^,;.]{1,40}?)?,?\s+(?:including|such as|among them|notably)\s+(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -1143,6 +1147,16 @@ mod tests {
             ("Three police forces joined in the action: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("It credited the work of three national forces: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
+            // Where the operation's action was; some of the countries it counts.
+            (
+                "The takedown, codenamed Lantern, involved coordinated action in the U.S., Denmark and France.",
+                &["US", "DK", "FR"],
+            ),
+            (
+                "Operation Lantern ran in a dozen countries across Africa, including Ghana, Kenya and Uganda.",
+                &["GH", "KE", "UG"],
+            ),
+            ("Operation Lantern found victims held in European countries, including Spain and Italy.", &[]),
             // Countries by their forces' names, after a cue; not by their people's.
             ("Europol assisted the Norwegian, Swedish and Danish police in taking down a ring.", &["NO", "SE", "DK"]),
             ("Europol assisted the Norwegian, Swedish and Danish victims of the ring.", &[]),
