@@ -243,7 +243,7 @@ pub fn extract_corrected(sources: Vec<Source>, corrections: &Corrections) -> Res
                     document.published = reading.published.map(|date| date.to_string());
                 }
                 if document.publisher.is_none() {
-                    document.publisher = reading.publisher.map(str::to_string);
+                    document.publisher = reading.publisher.clone();
                 }
                 if document.headline.is_none() {
                     document.headline = reading.headline.take();

@@ -28,7 +28,7 @@ use participants::{
     prose_participants,
 };
 use partners::{Named, partners_and_funders, projects};
-use publication::{numeric_order, stated_headline, stated_publication, stated_publisher};
+use publication::{may_have_run_it, numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
 use seizures::{FoundSeizure, sentence_seizures};
 use timing::{Published, relative_year, timing, year_beside};
@@ -60,7 +60,7 @@ pub struct Reading {
     /// The publication date the text states in its header or dateline.
     pub published: Option<Date>,
     /// The publisher the text names plainly.
-    pub publisher: Option<&'static str>,
+    pub publisher: Option<String>,
     /// The headline above the body, as written.
     pub headline: Option<String>,
     pub warnings: Vec<String>,
@@ -110,7 +110,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         // A news site that tells of an action did not run it: only the publisher of a
         // release may stand for who ran what its text names no one for.
         let own_release = kind != Some(NEWS_ARTICLE);
-        let attributed = action.series(input.document.publisher.as_deref().filter(|_| own_release).or(publisher));
+        let stated = publisher.as_deref().filter(|publisher| may_have_run_it(publisher));
+        let attributed = action.series(input.document.publisher.as_deref().filter(|_| own_release).or(stated));
         let unattributed = attributed.is_none();
         let series = attributed.unwrap_or_else(|| action.unattributed());
         let named_at = |span: Range<usize>| OperationName {
@@ -130,7 +131,14 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     let source_only = || {
         let mentioned = mentioned_operations(&doc, &identities.mentioned, published.map(|p| p.year));
         let trace = Trace { passages: passages(&doc), ..Trace::default() };
-        Ok(Reading { mentioned, published: stated, publisher, headline: headline.clone(), trace, ..Reading::default() })
+        Ok(Reading {
+            mentioned,
+            published: stated,
+            publisher: publisher.clone(),
+            headline: headline.clone(),
+            trace,
+            ..Reading::default()
+        })
     };
     let (reported, subject, timing, name) = match (&identities.reported, &unnamed) {
         (Some(reported), _) => {

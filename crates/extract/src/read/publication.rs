@@ -72,9 +72,24 @@ const MASTHEAD_SUFFIXES: &[&str] = &["news", "newsroom", "secretariat"];
 /// International Organization for Migration (IOM)").
 const PUBLISHER_LINE_BYTES: usize = 100;
 
-/// A dateline that names the publisher: "THE HAGUE (Europol) –", "LYON, France (Reuters) -".
+/// News agencies of [`PUBLISHERS`]: their copy of a story is their release, but they never
+/// ran the action it tells of.
+const NEWS_AGENCIES: &[&str] = &["Reuters", "AP", "The Associated Press", "Xinhua", "Bernama"];
+
+/// Whether a publisher the text names may stand for who ran an action it names no one for: a
+/// body known to run them, not a news agency nor a name the project does not know.
+pub fn may_have_run_it(publisher: &str) -> bool {
+    PUBLISHERS.iter().any(|(name, _)| *name == publisher) && !NEWS_AGENCIES.contains(&publisher)
+}
+
+/// A dateline that names the publisher: "THE HAGUE (Europol) –", "LYON, France (Reuters) -",
+/// "Jakarta (Wire) – ", "Bergen, May 13 (Wire): ", "OSLO, April 28 (Wire) -- ".
 static DATELINE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[\p{Lu} .,]+(?:,\s+\p{Lu}[\p{L}. ]{1,30})?\s*\((?P<publisher>[^)]+)\)\s*[–—-]").expect("valid regex")
+    Regex::new(concat!(
+        r"^\p{Lu}[\p{L} .,]*?(?:,\s+\p{Lu}[\p{L}. ]{1,30}?)?(?:,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?",
+        r"\s*\((?P<publisher>[^()]{2,30})\)\s*(?:--|[–—:-])"
+    ))
+    .expect("valid regex")
 });
 
 /// Words after the subject of a first paragraph that make it the release's publisher: "Frontex,
@@ -232,8 +247,9 @@ pub fn stated_headline(doc: &Doc) -> Option<String> {
     })
 }
 
-/// The publisher a release names plainly, by the dataset's name for it.
-pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
+/// The publisher a release names plainly, by the dataset's name for it where the project
+/// knows it, else as a source line or a wire's dateline writes it.
+pub fn stated_publisher(doc: &Doc) -> Option<String> {
     // A label may hold several lines ("MIAMI, June 18, 2024 /Hemisphere Wire/ --" over
     // "Source: AMERIPOL"): each is looked at alone.
     let from_line = doc
@@ -243,6 +259,9 @@ pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
         .map(str::trim)
         .filter(|line| line.len() <= PUBLISHER_LINE_BYTES)
         .find_map(publisher_line);
+    let from_line = from_line.map(str::to_string).or_else(|| {
+        doc.sentences.iter().flat_map(|sentence| sentence.text(doc.text).lines()).find_map(source_line_as_written)
+    });
     // A masthead stands above the first paragraph; a short one may be taken for a paragraph
     // ("CARIBBEAN CUSTOMS LAW ENFORCEMENT COUNCIL (CCLEC)"), so the first is looked at too.
     let from_masthead = || {
@@ -252,11 +271,17 @@ pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
             .flat_map(|sentence| sentence.text(doc.text).lines())
             .filter(|line| line.len() <= PUBLISHER_LINE_BYTES)
             .find_map(masthead_publisher)
+            .map(str::to_string)
     };
     from_line.or_else(from_masthead).or_else(|| {
         let lead = doc.sentences.iter().find(|s| s.is_body())?.text(doc.text);
         if let Some(caps) = DATELINE_PUBLISHER.captures(lead) {
-            return publisher_in(&caps["publisher"]);
+            // "(Reuters)" by the dataset's name; a wire the project does not know as written.
+            let bracketed = &caps["publisher"];
+            return match publisher_in(bracketed) {
+                Some(known) if bracketed.split(['/', ' ']).count() == 1 => Some(known.to_string()),
+                _ => is_a_name(bracketed).then(|| bracketed.to_string()),
+            };
         }
         // The first of the words, wherever any stands first: one search instead of one a phrase.
         static ANY_ANNOUNCING: LazyLock<Regex> = LazyLock::new(|| any_of(ANNOUNCING));
@@ -265,9 +290,31 @@ pub fn stated_publisher(doc: &Doc) -> Option<&'static str> {
         let subject = last_bytes(&lead[..announced], ANNOUNCER_BYTES);
         let subject = subject.rsplit(['–', '—']).next().unwrap_or(subject);
         let subject = subject.rsplit_once("--").map_or(subject, |(_, after)| after);
-        publisher_in(subject)
+        publisher_in(subject).map(str::to_string)
     })
 }
+
+/// The publisher a source line names that the project does not know, as written: "Source:
+/// Ruritania News Agency", up to a bar that starts other details ("| 2017-04-29").
+fn source_line_as_written(line: &str) -> Option<String> {
+    let rest = line.trim().strip_prefix("Source:")?;
+    let named = rest.split('|').next().unwrap_or_default().trim();
+    is_a_name(named).then(|| named.to_string())
+}
+
+/// Whether words are a body's name and nothing else: each word capitalised, or a joining word
+/// ("of", "and"), and few of them ("Ruritania News Agency", "VNA", "Wire/AP").
+fn is_a_name(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    (1..=MAX_NAME_WORDS).contains(&words.len())
+        && words.first().is_some_and(|first| first.starts_with(char::is_uppercase))
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase) || matches!(*word, "of" | "and" | "for" | "the" | "de" | "du")
+        })
+}
+
+/// How many words a publisher's name written out may have.
+const MAX_NAME_WORDS: usize = 8;
 
 /// The publisher a line names as the release's: "Source: X", "X – Press release", "Statement
 /// by X", "About X", a byline "By X".
@@ -350,6 +397,16 @@ mod tests {
     }
 
     #[test]
+    fn only_a_known_body_that_is_no_news_agency_may_stand_for_who_ran_an_action() {
+        assert!(may_have_run_it("Europol"));
+        assert!(!may_have_run_it("Reuters"));
+        assert!(!may_have_run_it("Ruritania News Agency"));
+        for agency in NEWS_AGENCIES {
+            assert!(PUBLISHERS.iter().any(|(name, _)| name == agency), "{agency} is a publisher the project knows");
+        }
+    }
+
+    #[test]
     fn names_the_publisher_only_where_the_text_says_it() {
         let publisher = |text: &str| stated_publisher(&Doc::new(text, CountryIndex::shared(), numeric_order(text)));
         let cases = [
@@ -407,6 +464,13 @@ mod tests {
                 "Victims freed on the coast\n\nby The Associated Press\n\nPolice freed 40 victims.",
                 Some("The Associated Press"),
             ),
+            // A wire the project does not know, as its dateline or a source line writes it.
+            ("Bergen, May 13 (Fjordwire): Police in Norway arrested 14 people.", Some("Fjordwire")),
+            ("Jakarta (NAA) – Police arrested 14 people.", Some("NAA")),
+            ("OSLO, Norway (Fjordwire/AP) — Police met.", Some("Fjordwire/AP")),
+            ("Police met.\n\nSource: Ruritania News Agency", Some("Ruritania News Agency")),
+            ("Police met.\n\nSource: Xinhua| 2017-04-29 01:48:45|Editor: yan", Some("Xinhua")),
+            ("Police met.\n\nSource: interviews with officers in the region", None),
             // A headline that names an agency among other words, or a masthead naming two.
             ("47 arrested in Frontex-led operation\n\nWARSAW – Border guards detained 47 people.", None),
             ("Europol | Frontex\n\nJoint action days end\n\nOfficers met.", None),
@@ -417,7 +481,7 @@ mod tests {
             ("Action days end\n\nOfficers met in Budapest.\n\nEuropol’s related press release:\n", None),
         ];
         for (text, expected) in cases {
-            assert_eq!(publisher(text), expected, "{text}");
+            assert_eq!(publisher(text).as_deref(), expected, "{text}");
         }
     }
 
