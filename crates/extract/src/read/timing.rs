@@ -243,6 +243,9 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
         .or_else(|| year_beside(doc, reported).map(|year| (year, "a year beside a mention")))
         .or_else(|| {
             subject.then(|| year_of_the_lead(doc)).flatten().map(|year| (year, "the year the lead tells it in"))
+        })
+        .or_else(|| {
+            subject.then(|| year_of_dated_events(doc)).flatten().map(|year| (year, "the dates of what it did"))
         });
     let ((year, year_inferred), year_found) = match (stated_year, published) {
         (Some((year, found)), _) => ((Some(year), false), Some(found)),
@@ -483,7 +486,7 @@ fn day_of_release(doc: &Doc, reported: &NamedOperation, published: Published) ->
     })
 }
 
-/// Whether the day named at `at` of `said` ("today") is when something was said of the
+/// Whether the day named at `at` of `said` ("today", "on 6 May") is when something was said of the
 /// operation ([`NOT_WHEN_IT_RAN`] among the words right before it), not when it ran.
 fn said_then_in(said: &str, at: usize) -> bool {
     let mut before = said[..at].split_whitespace().rev().take(SAYING_REACH_WORDS);
@@ -649,6 +652,31 @@ fn year_of_the_lead(doc: &Doc) -> Option<i32> {
     })
 }
 
+/// The one year of every day the body dates to the day in a sentence that tells of a deed
+/// ("was arrested on 18 June 2025", "raided on 3 May 2025"), in a release about one action:
+/// what it did, where no other year is told of it. Days of two years leave the year in doubt;
+/// a dateline's day ("Oslo, May 3, 2025 – ") is the release's, and a day of another step
+/// ("joined the team on 4 February 2013") or event ("prosecutors said on 6 May 2025") tells
+/// nothing.
+fn year_of_dated_events(doc: &Doc) -> Option<i32> {
+    static DEEDS: LazyLock<Regex> = LazyLock::new(|| {
+        any_of(&["arrest", "seiz", "raid", "search", "rescu", "detain", "intercept", "dismantl", "action"])
+    });
+    let mut years = doc
+        .body()
+        .filter(|sentence| DEEDS.is_match(sentence.lower()))
+        .flat_map(|sentence| sentence.dates.iter().map(move |date| (sentence, date)))
+        .filter(|(sentence, date)| {
+            let before = &doc.text[sentence.span.start..date.span.start];
+            date.start.day.is_some()
+                && !before.split_whitespace().all(|word| word.starts_with(char::is_uppercase))
+                && !said_then_in(sentence.text(doc.text), date.span.start - sentence.span.start)
+        })
+        .map(|(_, date)| date.start.year.zip(date.end.year).filter(|(start, end)| start == end).map(|(year, _)| year));
+    let first = years.next()??;
+    years.all(|year| year == Some(first)).then_some(first)
+}
+
 /// The paragraphs [`year_of_the_lead`] reads.
 const LEAD_PARAGRAPHS: usize = 2;
 
@@ -777,6 +805,41 @@ mod tests {
             // A year the operation's results are compared with is another's.
             (
                 "Operation Fern Hollow took 900 guns off the streets, three times as many as seized in 2015 during the last edition.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            // The one year of the days its deeds are dated to; not a day of another step.
+            (
+                "Raids on a network\n\nOperation Fern Hollow freed 12 people. One suspect was arrested on 18 June \
+                 2025 in Oslo.",
+                None,
+                Some(2025),
+                false,
+                None,
+                None,
+            ),
+            (
+                "Raids on a network\n\nMonday, June 9, 2025 - Two men were arrested after Operation Fern Hollow in Oslo.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Raids on a network\n\nOperation Fern Hollow freed 12 people. Norway joined the team on 4 February 2013.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Raids on a network\n\nOperation Fern Hollow freed 12 people. Two were arrested on 3 May 2024 and \
+                 one on 18 June 2025.",
                 None,
                 None,
                 false,
