@@ -139,12 +139,13 @@ pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
                 && !matches!(sentence.kind, BlockKind::Body | BlockKind::Bullet);
             let opening = &doc.text[sentence.span.start..];
             let dash = opening.find(['–', '—']).or_else(|| opening.find(" - ")).or_else(|| opening.find("--"));
-            // "MOSCOW (City News / Wire - 6th April, 2021) Police ...": the date closes the brackets.
+            // "MOSCOW (City News / Wire - 6th April, 2021) Police ...", "LYON, France, (Wire -
+            // 10th Dec, 2020) A ...": the date closes the brackets.
             let place = opening.split_once('(').map(|(place, _)| place);
             let closes_brackets = place.is_some_and(|place| {
                 place.len() < mention.span.start - sentence.span.start
                     && place.chars().any(char::is_uppercase)
-                    && place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.'))
+                    && place.split_whitespace().all(|word| word.starts_with(char::is_uppercase))
             }) && doc.text[mention.span.end..].trim_start().starts_with(')');
             let stops = dateline_of_a_place(doc.text, sentence).is_some();
             let dateline = mention.span.start - sentence.span.start <= DATELINE_BYTES
@@ -154,6 +155,25 @@ pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
             (date_line || dateline).then(|| (date, mention.span.clone()))
         })
         .or_else(|| foreign_date_line(doc))
+        .or_else(|| credit_line(doc))
+}
+
+/// The date of a line that holds nothing but a place, the date and a wire's name, below the
+/// text: "Lyon, France, Aug 26, 2010 (Wire)".
+fn credit_line(doc: &Doc) -> Option<(Date, Range<usize>)> {
+    doc.sentences.iter().rev().find_map(|sentence| {
+        let [mention] = sentence.dates.as_slice() else { return None };
+        let date = mention.start.full().filter(|_| mention.start == mention.end)?;
+        let before = doc.text[sentence.span.start..mention.span.start].strip_suffix(", ")?;
+        let after = doc.text[mention.span.end..sentence.span.end].trim();
+        let a_place = !before.is_empty() && before.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
+        let a_wire = after.is_empty()
+            || after
+                .strip_prefix('(')
+                .and_then(|wire| wire.strip_suffix(')'))
+                .is_some_and(|wire| wire.len() <= WIRE_NAME_BYTES && wire.starts_with(char::is_uppercase));
+        (a_place && a_wire).then(|| (date, mention.span.clone()))
+    })
 }
 
 /// Where a dateline of a place and its date that opens `sentence` ends: "Pretoria, 12 May
@@ -507,6 +527,16 @@ mod tests {
                 "Guns seized across the Andes\n\nLIMA (Andes Post / Wire - 06th April, 2021) Police seized 300 guns.",
                 Some("2021-04-06 [06th April, 2021]"),
             ),
+            (
+                "Guns seized across the Andes\n\nLIMA, Peru, (Andes Post / Wire - 10th Dec, 2020) A crackdown ended.",
+                Some("2020-12-10 [10th Dec, 2020]"),
+            ),
+            // A credit line below the text: a place, the date and a wire's name alone.
+            (
+                "Guns seized across the Andes\n\nPolice seized 300 guns in a crackdown.\n\nLima, Peru, Aug 26, 2010 (Wire)",
+                Some("2010-08-26 [Aug 26, 2010]"),
+            ),
+            ("Guns seized\n\nPolice seized 300 guns.\n\nThe crackdown in Lima, Peru, ended Aug 26, 2010.", None),
             // A place and its date before a semicolon; a date in the running text is none.
             (
                 "Victims freed\n\nDurban, 12 May 2024; The police unit freed 30 people.",

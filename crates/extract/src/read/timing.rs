@@ -64,6 +64,8 @@ const OTHER_EVENTS: &[&str] = &[
     "event",
     "ceremony",
     "meeting",
+    // "Delegates are to meet in Lyon September 1-2 to review the operation".
+    "meet ",
     "conference",
     "workshop",
     "training",
@@ -840,6 +842,15 @@ mod tests {
             (
                 "Raids on a network\n\nOperation Fern Hollow freed 12 people. Two were arrested on 3 May 2024 and \
                  one on 18 June 2025.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            // Nor when its results are to be reviewed.
+            (
+                "Delegates are to meet in Lyon September 1-2 to review Operation Fern Hollow.",
                 None,
                 None,
                 false,
