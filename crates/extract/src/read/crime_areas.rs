@@ -48,7 +48,7 @@ static TARGETING: Cue = Cue {
 /// active in Chile and Peru that forged banknotes", "rings specialising in human trafficking").
 static SUSPECTED: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|accused\s+of|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that|dedicad[ao]s?\s+a|sospechos[oa]s?\s+de|favorecía|se\s+dedicava\s+ao|especializad[ao]\s+(?:en|no|na|em))(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|on\s+suspicion\s+of|accused\s+of|charged\s+with|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that|dedicad[ao]s?\s+a|sospechos[oa]s?\s+de|favorecía|se\s+dedicava\s+ao|especializad[ao]\s+(?:en|no|na|em))(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
@@ -56,7 +56,9 @@ static SUSPECTED: Cue = Cue {
             "mantled",
             "dedicated",
             "pected",
+            "picion",
             "accu",
+            "charged",
             "raid",
             "down",
             "lin",
@@ -235,6 +237,8 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "trafficking of migrants",
             "trafficking in migrants",
             "migrant trafficking",
+            // "rescued 200 migrants smuggled into the country in a lorry".
+            "migrants smuggled",
             "trafico de migrantes",
             "trafico ilicito de migrantes",
             "trafico ilegal de migrantes",
@@ -722,7 +726,7 @@ mod tests {
             ),
             (
                 &SUSPECTED,
-                "dismantled; dedicated to; Suspected of; accused of; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; dedicada a; dedicados a; sospechosos de; Sospechosa de; favorecía; se dedicava ao; especializada no; especializada en",
+                "dismantled; dedicated to; Suspected of; on suspicion of; accused of; charged with; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; dedicada a; dedicados a; sospechosos de; Sospechosa de; favorecía; se dedicava ao; especializada no; especializada en",
             ),
             (&VICTIMS_OF, "victims of; Victims, 30 of them girls, from; rescued 17; Freed 40; víctimas de"),
         ];
@@ -914,6 +918,13 @@ mod tests {
     fn where_no_aim_is_stated_what_the_suspects_did_names_the_areas() {
         let text = "Police dismantled a network that dumped toxic waste in rivers. Its leaders are accused of money laundering.";
         assert_eq!(areas(text), ["environmental_crime", "financial_crime"]);
+        let text = "Police arrested 40 men on suspicion of sharing child abuse material.";
+        assert_eq!(areas(text), ["child_sexual_abuse"]);
+        let text = "Police arrested 40 suspects charged with human trafficking.";
+        assert_eq!(areas(text), ["human_trafficking"]);
+        // Migrants smuggled, as what the rescued had gone through.
+        let text = "Police rescued 200 migrants smuggled into the country in a lorry.";
+        assert_eq!(areas(text), ["migrant_smuggling"]);
         // A stated aim wins over what some suspects did.
         let text = "Ten suspects were accused of money laundering. The operation targeted cocaine shipments.";
         assert_eq!(areas(text), ["drug_trafficking"]);
