@@ -293,34 +293,59 @@ pub fn stated_publisher(doc: &Doc) -> Option<String> {
             .find_map(masthead_publisher)
             .map(str::to_string)
     };
-    from_line.or_else(from_masthead).or_else(|| {
-        let lead = doc.sentences.iter().find(|s| s.is_body())?.text(doc.text);
-        if let Some(caps) = DATELINE_PUBLISHER.captures(lead) {
-            // "(Reuters)" by the dataset's name; a wire the project does not know as written.
-            let bracketed = &caps["publisher"];
-            return match publisher_in(bracketed) {
-                Some(known) if bracketed.split(['/', ' ']).count() == 1 => Some(known.to_string()),
-                _ => is_a_name(bracketed).then(|| bracketed.to_string()),
-            };
-        }
-        // The first of the words, wherever any stands first: one search instead of one a phrase.
-        static ANY_ANNOUNCING: LazyLock<Regex> = LazyLock::new(|| any_of(ANNOUNCING));
-        let announced = ANY_ANNOUNCING.find(lead)?.start();
-        // The subject is what follows the dateline's dash.
-        let subject = last_bytes(&lead[..announced], ANNOUNCER_BYTES);
-        let subject = subject.rsplit(['–', '—']).next().unwrap_or(subject);
-        let subject = subject.rsplit_once("--").map_or(subject, |(_, after)| after);
-        publisher_in(subject).map(str::to_string)
-    })
+    from_line
+        .or_else(from_masthead)
+        .or_else(|| {
+            let lead = doc.sentences.iter().find(|s| s.is_body())?.text(doc.text);
+            if let Some(caps) = DATELINE_PUBLISHER.captures(lead) {
+                // "(Reuters)" by the dataset's name; a wire the project does not know as written.
+                let bracketed = &caps["publisher"];
+                return match publisher_in(bracketed) {
+                    Some(known) if bracketed.split(['/', ' ']).count() == 1 => Some(known.to_string()),
+                    _ => is_a_name(bracketed).then(|| bracketed.to_string()),
+                };
+            }
+            // The first of the words, wherever any stands first: one search instead of one a phrase.
+            static ANY_ANNOUNCING: LazyLock<Regex> = LazyLock::new(|| any_of(ANNOUNCING));
+            let announced = ANY_ANNOUNCING.find(lead)?.start();
+            // The subject is what follows the dateline's dash.
+            let subject = last_bytes(&lead[..announced], ANNOUNCER_BYTES);
+            let subject = subject.rsplit(['–', '—']).next().unwrap_or(subject);
+            let subject = subject.rsplit_once("--").map_or(subject, |(_, after)| after);
+            publisher_in(subject).map(str::to_string)
+        })
+        .or_else(|| closing_credit(doc))
 }
 
 /// The publisher a source line names that the project does not know, as written: "Source:
-/// Ruritania News Agency", up to a bar that starts other details ("| 2017-04-29").
+/// Ruritania News Agency", up to a bar that starts other details ("| 2017-04-29"), or
+/// "Press Release: Ruritania Police".
 fn source_line_as_written(line: &str) -> Option<String> {
-    let rest = line.trim().strip_prefix("Source:")?;
+    let line = line.trim();
+    let rest = ["Source:", "Press Release:", "Press release:", "Media release:"]
+        .iter()
+        .find_map(|label| line.strip_prefix(label))?;
     let named = rest.split('|').next().unwrap_or_default().trim();
     is_a_name(named).then(|| named.to_string())
 }
+
+/// The wire a release's last lines credit: "... said the minister. — Wire", "Lima, Peru, Aug
+/// 26, 2010 (Wire)".
+fn closing_credit(doc: &Doc) -> Option<String> {
+    let last = doc.sentences.last()?.text(doc.text).trim_end();
+    let credited = last
+        .rsplit_once(['—', '–'])
+        .map(|(_, name)| name.trim())
+        .or_else(|| credit_line(doc).and_then(|_| last.strip_suffix(')')?.rsplit_once('(').map(|(_, name)| name)))?;
+    let credited = credited.trim_end_matches('.');
+    match publisher_in(credited) {
+        Some(known) if !credited.contains(' ') => Some(known.to_string()),
+        _ => (is_a_name(credited) && credited.split_whitespace().count() <= CREDIT_WORDS).then(|| credited.to_string()),
+    }
+}
+
+/// How many words a wire's name in a closing credit may have.
+const CREDIT_WORDS: usize = 3;
 
 /// Whether words are a body's name and nothing else: each word capitalised, or a joining word
 /// ("of", "and"), and few of them ("Ruritania News Agency", "VNA", "Wire/AP").
@@ -370,21 +395,25 @@ fn publisher_line(line: &str) -> Option<&'static str> {
 /// Organization for Migration (IOM) – News", "WCO NEWS"). A headline that names a publisher
 /// has other words beside it ("47 arrested in Frontex-coordinated operation"), so it names none.
 fn masthead_publisher(line: &str) -> Option<&'static str> {
-    let mut named = line.split(['|', '–', '—']).filter_map(|part| {
-        let part = part.trim();
-        let unbracketed = match part.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) {
-            Some((name, _abbreviation)) => name.trim_end(),
-            None => part,
-        };
-        let lower = unbracketed.to_lowercase();
-        let name = MASTHEAD_SUFFIXES.iter().find_map(|suffix| lower.strip_suffix(suffix)).unwrap_or(&lower).trim_end();
-        PUBLISHERS
-            .iter()
-            .find(|(publisher, others)| {
-                std::iter::once(publisher).chain(others.iter()).any(|spelling| spelling.to_lowercase() == name)
-            })
-            .map(|(publisher, _)| *publisher)
-    });
+    // "Frontex - European Agency for ...": a hyphen between spaces ends the name a masthead
+    // opens with (a headline's "... - Europol" tells who said it, on another's page).
+    let mut named =
+        line.split(['|', '–', '—']).map(|part| part.split(" - ").next().unwrap_or(part)).filter_map(|part| {
+            let part = part.trim();
+            let unbracketed = match part.strip_suffix(')').and_then(|p| p.rsplit_once(" (")) {
+                Some((name, _abbreviation)) => name.trim_end(),
+                None => part,
+            };
+            let lower = unbracketed.to_lowercase();
+            let name =
+                MASTHEAD_SUFFIXES.iter().find_map(|suffix| lower.strip_suffix(suffix)).unwrap_or(&lower).trim_end();
+            PUBLISHERS
+                .iter()
+                .find(|(publisher, others)| {
+                    std::iter::once(publisher).chain(others.iter()).any(|spelling| spelling.to_lowercase() == name)
+                })
+                .map(|(publisher, _)| *publisher)
+        });
     let first = named.next()?;
     named.all(|other| other == first).then_some(first)
 }
@@ -491,6 +520,14 @@ mod tests {
             ("Police met.\n\nSource: Ruritania News Agency", Some("Ruritania News Agency")),
             ("Police met.\n\nSource: Xinhua| 2017-04-29 01:48:45|Editor: yan", Some("Xinhua")),
             ("Police met.\n\nSource: interviews with officers in the region", None),
+            ("Press Release: Ruritania Police\n\nRaids in the north\n\nPolice met.", Some("Ruritania Police")),
+            // A closing credit, after a dash or in a credit line's brackets.
+            ("Raids in the north\n\nPolice met in Oslo, the minister said. — Fjordwire", Some("Fjordwire")),
+            ("Raids in the north\n\nPolice met.\n\nLima, Peru, Aug 26, 2010 (Fjordwire)", Some("Fjordwire")),
+            ("Raids in the north\n\nPolice met – and then the rain came.", None),
+            // A masthead whose name a spaced hyphen ends; not a headline's "- Europol".
+            ("Frontex - European Border Agency\n\nRaids in the north\n\nPolice met.", Some("Frontex")),
+            ("Over 800 held in raids - Europol\n\nThe Hague - Police met.", None),
             // A headline that names an agency among other words, or a masthead naming two.
             ("47 arrested in Frontex-led operation\n\nWARSAW – Border guards detained 47 people.", None),
             ("Europol | Frontex\n\nJoint action days end\n\nOfficers met.", None),
