@@ -97,7 +97,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?"),
         r"(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{1,60}?)?\s+(?:include|included|were|are)\s+".to_string(),
         r"^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{0,80}:\s*".to_string(),
-        r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action))?:\s+".to_string(),
+        r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action)|\s+it)?:\s+".to_string(),
         r"(?-u:\b)countries (?:involved|participating|taking part):\s+".to_string(),
         r"(?-u:\b)the operation in\s+".to_string(),
         r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
@@ -139,8 +139,9 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$",
         // "deployed for the operation in the non-EU countries".
         r"|(?-u:\b)in\s+the\s+(?:non-eu\s+|eu\s+|partner\s+|following\s+)?countries\s+$",
-        // "involved coordinated action in ...", "joint activities in ...".
+        // "involved coordinated action in ...", "joint activities in ...", "targeted crimes in ...".
         r"|(?-u:\b)(?:action|actions|activities)\s+in\s+(?:the\s+)?$",
+        r"|(?-u:\b)(?:targeted|targeting)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?$",
         // "in a dozen countries across the region, including ...": some of those counted.
         r"|(?-u:\b)in\s+(?:a\s+dozen|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:[\w-]+\s+)?countries(?:\s+(?:across|in)\s+[^,;.]{1,40}?)?,?\s+(?:including|such as|among them|notably)\s+(?:the\s+)?$"
     ))
@@ -1147,6 +1148,11 @@ mod tests {
             ("Three police forces joined in the action: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("It credited the work of three national forces: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
+            ("Police of 12 countries participated in it: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            (
+                "Operation Lantern targeted crimes in Ghana, Kenya and Uganda under a regional plan.",
+                &["GH", "KE", "UG"],
+            ),
             // Where the operation's action was; some of the countries it counts.
             (
                 "The takedown, codenamed Lantern, involved coordinated action in the U.S., Denmark and France.",
