@@ -176,8 +176,8 @@ fn closes_an_aside(gap: &str) -> bool {
 }
 
 /// Whether the text between two countries joins them in a list: ", ", " and ", ", and ",
-/// " as well as ", each with "the" after it or not, with white space folded (a list may be
-/// wrapped across lines).
+/// " as well as ", each with "the" after it or not, and " and in ", " as well as in ", with
+/// white space folded (a list may be wrapped across lines).
 fn joins_a_list(gap: &str) -> bool {
     // Every pair of countries in a sentence is asked: the words go on the stack, not the heap.
     let mut words = [""; 6];
@@ -207,6 +207,11 @@ fn joins_a_list(gap: &str) -> bool {
             | [",", "and" | "y" | "e" | "et"]
             | ["as", "well", "as"]
             | [",", "as", "well", "as"]
+            // "made in A, B, as well as in C", "in A and in B".
+            | ["and", "in"]
+            | [",", "and", "in"]
+            | ["as", "well", "as", "in"]
+            | [",", "as", "well", "as", "in"]
     )
 }
 
@@ -400,6 +405,11 @@ mod tests {
             ["CL", "PE", "NL", "ES", "GM"]
         );
         assert_eq!(list("Chile the Netherlands acted.", "Chile"), ["CL"]);
+        // "in" may be said again after a joiner, and each item may hold its figure.
+        assert_eq!(
+            list("Seized in Chile (2 tonnes), Peru (1 tonne), as well as in Ghana and in Togo.", "Chile"),
+            ["CL", "PE", "GH", "TG"]
+        );
         // "y" and "e", Spanish's and Portuguese's "and", and their articles.
         assert_eq!(list("Participaron Chile, Perú y el Ecuador.", "Chile"), ["CL", "PE", "EC"]);
         assert_eq!(list("Atuaram Portugal, Espanha e o Brasil.", "Portugal"), ["PT", "ES", "BR"]);

@@ -112,6 +112,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // ...", "raids last week in ...": where the raids were made.
         r"(?-u:\b)raids\s+(?:and\s+inspections\s+)?(?:at\s+[^.;]{1,80}?\s+|(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+)?in\s+".to_string(),
         r"(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+".to_string(),
+        // "The most significant seizures were made in A (2 million), B (1 million) and C".
+        r"(?-u:\b)seizures\s+(?:were\s+)?made\s+in\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),
         r"(?-u:\b)(?:involved|involving|included|including)\s+\d+\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*:\s*".to_string(),
         r"(?-u:\b)(?:member|participating|partner)\s+countries,?\s+(?:in particular|notably|including|such as|among them)\s+".to_string(),
@@ -1149,6 +1151,7 @@ mod tests {
             ("It credited the work of three national forces: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("Police of 12 countries participated in it: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("The main seizures were made in Chile (3 tonnes), Peru and Bolivia.", &["CL", "PE", "BO"]),
             (
                 "Operation Lantern targeted crimes in Ghana, Kenya and Uganda under a regional plan.",
                 &["GH", "KE", "UG"],
