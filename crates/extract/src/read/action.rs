@@ -571,6 +571,22 @@ fn deed_in(doc: &Doc, lead: &[usize], lower: &[&str]) -> Option<(usize, usize, &
     })
 }
 
+/// Where the lead's body first tells of people found, intercepted or detected, by count and
+/// kind ("found 303 undocumented migrants", "intercepted 40 people"), as [`deed_in`] tells a
+/// deed.
+fn people_found_in(doc: &Doc, lead: &[usize], lower: &[&str]) -> Option<(usize, usize, &'static str)> {
+    static PEOPLE_FOUND: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?-u:\b)(?:found|intercepted|detected|located|discovered)\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s+",
+            r"(?:[a-z-]+\s+){0,2}?(?:migrants|foreigners|people|persons|victims)(?-u:\b)"
+        ))
+        .expect("valid regex")
+    });
+    (0..lead.len())
+        .filter(|&n| doc.sentences[lead[n]].is_body())
+        .find_map(|n| PEOPLE_FOUND.find(lower[n]).map(|found| (n, found.start(), "interception")))
+}
+
 /// The action the release reports without a code name, if its headline or first paragraphs
 /// tell of one that took place.
 pub fn reported_action(doc: &Doc) -> Option<Action> {
@@ -578,6 +594,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let lowered = |lead: &[usize]| -> Vec<&str> { lead.iter().map(|&i| doc.sentences[i].lower()).collect() };
     let mut lead = lead(doc, LEAD_PARAGRAPHS);
     let mut lower = lowered(&lead);
+    let first_lead = lead.clone();
     static ANY_ENFORCEMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(ENFORCEMENT_WORDS));
     let enforced = lower.iter().any(|said| ANY_ENFORCEMENT_WORDS.is_match(said));
     let mut told = told_in(doc, &lead, &lower, enforced);
@@ -602,6 +619,13 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         lead = self::lead(doc, LEAD_PARAGRAPHS);
         lower = lowered(&lead);
         told = deed_in(doc, &lead, &lower);
+    }
+    // "The immigration service found 303 undocumented migrants being smuggled in trucks":
+    // people found, intercepted or detected in the lead are an interception.
+    if told.is_none() {
+        lead = first_lead;
+        lower = lowered(&lead);
+        told = people_found_in(doc, &lead, &lower);
     }
     let (n, at, words) = told?;
     let sentence = &doc.sentences[lead[n]];
@@ -1625,6 +1649,16 @@ mod tests {
             assert_eq!(read_organisers, organisers, "{text}");
             assert_eq!(read_codes, codes, "{text}");
         }
+    }
+
+    #[test]
+    fn people_found_in_the_lead_are_an_interception() {
+        let text = "Migrants found in lorries\n\nIn two incidents, the border service found 303 undocumented migrants \
+                    being carried in lorries.";
+        assert_eq!(read(text).map(|(kind, _, _)| kind).as_deref(), Some("interception"));
+        // Things found, or a finding, are none.
+        assert_eq!(read("Report out\n\nInspectors found 3 cases of fraud in the accounts."), None);
+        assert_eq!(read("Report out\n\nResearchers found that 30 people had left."), None);
     }
 
     #[test]
