@@ -1309,6 +1309,7 @@ const NATIONAL_FORCES: &[&str] = &[
     "Customs",
     "authorities",
     "Authorities",
+    "law enforcement",
     "Service",
     "Force",
     "Agency",

@@ -13,7 +13,7 @@ use super::action::{FORCE_AFTER_ITS_COUNTRY, is_a_body, tells_of_an_action, whol
 use super::cases::distinct_codes;
 use super::partners::canonical;
 use super::quotes::inside_quotation;
-use crate::annotate::countries::list_at;
+use crate::annotate::countries::{CountryMention, list_at};
 use crate::annotate::country_index::{CountryCode, CountryIndex, fold_words_into};
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
@@ -86,7 +86,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     );
     // One cue a line; the list follows the last one's words.
     let cues = [
-        format!(r"(?-u:\b)(?:{verbs})\s+{PEOPLE}\s+(?:from|of|in)\s+"),
+        // "supported by liaison officers from": a word may say which of them.
+        format!(r"(?-u:\b)(?:{verbs})\s+(?:[\w-]+\s+)?{PEOPLE}\s+(?:from|of|in)\s+"),
         // "Police forces and prosecutors from Chile, ... raided": who acted,
         // named as the sentence opens.
         format!(r"^{PEOPLE}\s+from\s+"),
@@ -94,7 +95,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?"),
         format!(r"(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}"),
         format!(r"(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?"),
-        format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+)?"),
+        format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+|the\s+following\s*:\s*)?"),
         r"(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{1,60}?)?\s+(?:include|included|were|are)\s+".to_string(),
         r"^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{0,80}:\s*".to_string(),
         r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action)|\s+it)?:\s+".to_string(),
@@ -466,6 +467,9 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
     if !agencies.is_empty() {
         return agencies;
     }
+    if let Some(counted) = counted_by_country(text, sentence) {
+        return counted;
+    }
     // Asked only of a sentence with a list of countries, and then once.
     let about = std::cell::OnceCell::new();
     // "a series of actions carried out in A and B", "parallel actions took place in".
@@ -493,6 +497,14 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             && PEOPLE_AFTER.is_match(&text[mention.span.end..sentence.span.end]);
         if led_by_its_force {
             return vec![mention.code];
+        }
+        // "a two-day Ruritanian field operation": the country whose operation it was.
+        if mention.demonym
+            && about_the_operation()
+            && ITS_OPERATION_AFTER.is_match(&text[mention.span.end..sentence.span.end])
+        {
+            led.push(mention.code);
+            continue;
         }
         if inside_a_list || inside_quotation(before) {
             continue;
@@ -572,6 +584,29 @@ fn demonym_subjects(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode>>
     (list.len() >= MIN_LISTED && list.iter().all(|m| m.demonym) && took_part)
         .then(|| list.iter().map(|m| m.code).collect())
 }
+
+/// The countries a result is broken down by in brackets, each with its number: "100 people
+/// were arrested (Austria 1; France 28; Spain 49)". Each country's police made its share, so
+/// took part.
+fn counted_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode>> {
+    let said = sentence.text(text);
+    let open = sentence.span.start + said.find('(')?;
+    let close = open + text[open..sentence.span.end].find(')')?;
+    let inside: Vec<&CountryMention> =
+        sentence.countries.iter().filter(|c| open < c.span.start && c.span.end < close && !c.demonym).collect();
+    // Each country right after the bracket or a separator, and its number right after it.
+    let each_counted = inside.iter().all(|c| {
+        let before = text[open + 1..c.span.start].trim_end();
+        let after = text[c.span.end..close].trim_start();
+        (before.is_empty() || before.ends_with([';', ','])) && after.starts_with(|ch: char| ch.is_ascii_digit())
+    });
+    (inside.len() >= MIN_LISTED && each_counted).then(|| distinct_codes(inside))
+}
+
+/// An operation right after a country's people's name: " operation", " field operation", "
+/// police action".
+static ITS_OPERATION_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s+(?:[a-z-]+\s+){0,2}?(?:operation|action|raids?)(?-u:\b)").expect("valid regex"));
 
 /// Who acts for countries, right after their people's names: " authorities", " police forces".
 static PEOPLE_AFTER: LazyLock<Regex> =
@@ -1152,6 +1187,13 @@ mod tests {
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
             ("Police of 12 countries participated in it: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The main seizures were made in Chile (3 tonnes), Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("The participating Countries are the following: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("The inquiry was supported by liaison officers from Chile and Peru.", &["CL", "PE"]),
+            // A result broken down by country, each with its share; not a list without numbers.
+            ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
+            ("Most victims came from abroad (Chile, Peru and Bolivia).", &[]),
+            // A country's own operation.
+            ("Europol supported a two-day Chilean field operation against smuggling.", &["CL"]),
             (
                 "Operation Lantern targeted crimes in Ghana, Kenya and Uganda under a regional plan.",
                 &["GH", "KE", "UG"],
