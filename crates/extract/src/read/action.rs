@@ -704,13 +704,15 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .map(|(named, code)| (code, named.span))
         .collect();
     // "Ruritanian police arrested ... the Ruritanian Federal Police (RFP) said": the force
-    // the lead describes is the body the release names. "Ruritanian authorities" that the
-    // release names no further are no body at all: the country ran it, by no one named.
+    // the lead describes is the body the release names. "Ruritanian authorities" or "law
+    // enforcement" that the release names no further are no body at all: the country ran it,
+    // by no one named.
     let organisers = organisers
         .into_iter()
         .filter_map(|organiser| match national.iter().find(|(_, span)| *span == organiser.span) {
-            Some((code, _)) => named_force(doc, &organiser, code)
-                .or_else(|| (!organiser.name.ends_with(" authorities")).then_some(organiser)),
+            Some((code, _)) => {
+                named_force(doc, &organiser, code).or_else(|| (!names_no_body(&organiser.name)).then_some(organiser))
+            }
             None => Some(organiser),
         })
         .collect();
@@ -1243,6 +1245,12 @@ fn force_after_descriptors(after: &str) -> Option<(usize, &'static str)> {
 /// How many words may say which force a country's is: "law enforcement authorities".
 const MAX_FORCE_DESCRIPTORS: usize = 2;
 
+/// Whether a country's force, as the text names it, is no body: "Ruritanian authorities",
+/// "Ruritanian law enforcement".
+fn names_no_body(force: &str) -> bool {
+    force.ends_with(" authorities") || force.ends_with(" law enforcement")
+}
+
 /// Words in lower case that say which of a country's forces acted: "Kenyan wildlife
 /// authorities", "Thai immigration police".
 const FORCE_DESCRIPTORS: &[&str] = &[
@@ -1585,7 +1593,7 @@ mod tests {
             let codes: Vec<String> = action.national.into_iter().map(|(code, _)| code).collect();
             (organisers, codes)
         };
-        let cases: [(&str, &[&str], &[&str]); 9] = [
+        let cases: [(&str, &[&str], &[&str]); 10] = [
             // A dateline with a wire's name, and a body the release names for the force the lead describes.
             (
                 "OSLO (Wire) – Norwegian police arrested 12 men in an operation against online abuse, the \
@@ -1642,6 +1650,8 @@ mod tests {
                 &["Norwegian federal police"],
                 &["NO"],
             ),
+            // A country's law enforcement names no body either.
+            ("Norwegian law enforcement arrested 12 people in an operation against smuggling.", &[], &["NO"]),
             // A country's minister is no force.
             ("The Italian Prime Minister praised an operation in which officers arrested ten people.", &[], &[]),
         ];
