@@ -207,6 +207,23 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
                 year_found: Some("the publication date"),
             };
         }
+        // "launched in November last year" in a release whose deeds are dated to 2025: the
+        // year of what it did, and its start in it or the year before.
+        if year.is_none()
+            && begun.start.year.is_none()
+            && subject
+            && let Some(year) = year_of_dated_events(doc)
+        {
+            let began_in = if said_last_year(doc, begun) { year - 1 } else { year };
+            return Timing {
+                year: Some(year),
+                year_inferred: false,
+                start: in_year(begun, began_in).0,
+                end: None,
+                dates_at: Some(begun.span.clone()),
+                year_found: Some("the dates of what it did"),
+            };
+        }
         return Timing {
             year,
             year_inferred: false,
@@ -262,12 +279,22 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
         },
         (None, None) => ((None, false), None),
     };
+    // "ran in November last year": the month before the year the text states, where it
+    // states one; a year from the publication date is already the last November's before it.
     let (start, end) = match (dates, year) {
+        (Some(d), Some(year)) if d.end.year.is_none() && said_last_year(doc, d) && !year_inferred => {
+            in_year(d, year - 1)
+        }
         (Some(d), Some(year)) if d.end.year.is_none() => in_year(d, year),
         (Some(d), _) => (Some(d.start), Some(d.end)),
         (None, _) => (None, None),
     };
     Timing { year, year_inferred, start, end, dates_at: dates.map(|d| d.span.clone()), year_found }
+}
+
+/// Whether "last year" follows a date: "in November last year".
+fn said_last_year(doc: &Doc, date: &DateMention) -> bool {
+    doc.text[date.span.end..].trim_start_matches(',').trim_start().starts_with("last year")
 }
 
 /// The operation's own dates, found in this order:
@@ -398,9 +425,18 @@ fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
     let today = before.strip_suffix('(').map(str::trim_end).and_then(|rest| rest.strip_suffix(" today"));
     let verb = today.and_then(|rest| rest.rsplit(' ').next());
     let launched_today = verb.is_some_and(|verb| BEGINNINGS.iter().any(|words| words.split(' ').next() == Some(verb)));
+    // "The agency launched the operation, Operation Kestrel, in November": a launch told before
+    // the name, its date after.
+    let launched_before = || {
+        let said = last_bytes(doc.text[..date.span.start].trim_end(), LAUNCH_CLAUSE_BYTES).to_ascii_lowercase();
+        let clause = said.rsplit(['.', ';', ':']).next().unwrap_or(&said);
+        [" in", " on"].iter().any(|preposition| clause.ends_with(preposition))
+            && LAUNCH_VERBS.iter().any(|verb| clause.contains(verb))
+    };
     BEGINNINGS.iter().any(|words| without_weekday(&before).ends_with(words))
         || launched_today
         || opens_a_launch(doc, date)
+        || launched_before()
 }
 
 /// Whether `date` is said as when the operation ended: "concluded in November".
@@ -422,6 +458,10 @@ fn opens_a_launch(doc: &Doc, date: &DateMention) -> bool {
     let clause = doc.text[date.span.end..sentence.span.end].split([';', ':']).next().unwrap_or_default();
     opens_with_the_date(&opening) && LAUNCH_VERBS.iter().any(|verb| clause.contains(verb))
 }
+
+/// How far before a date a launch told before the operation's name may stand: "The agency
+/// launched the national multi-agency operation, Operation Kestrel, in".
+const LAUNCH_CLAUSE_BYTES: usize = 100;
 
 /// Verbs that tell of a beginning after a date that opens their sentence.
 const LAUNCH_VERBS: &[&str] = &[" launched ", " began ", " started ", " initiated "];
@@ -856,6 +896,34 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // A month "last year": the year before the one its deeds are dated to, or before
+            // the publication's, counted once.
+            (
+                "Raids on a network\n\nTwo women were detained on 28 June 2025.\n\nThe agency launched the national \
+                 operation, Operation Fern Hollow, in November last year.",
+                None,
+                Some(2025),
+                false,
+                Some("2024-11"),
+                None,
+            ),
+            (
+                "Raids on a network\n\nOperation Fern Hollow ran in November last year. Two men were arrested on 3 \
+                 May 2025.",
+                None,
+                Some(2025),
+                false,
+                Some("2024-11"),
+                Some("2024-11"),
+            ),
+            (
+                "Raids on a network\n\nOperation Fern Hollow ran in November last year.",
+                Some((2025, 3, None)),
+                Some(2024),
+                true,
+                Some("2024-11"),
+                Some("2024-11"),
             ),
             // When it was told is not when it was done.
             (
