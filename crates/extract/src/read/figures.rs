@@ -1286,8 +1286,10 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
             // maybe not all.
             && !matches!(n.previous_word(), "these" | "those" | "the");
         let in_brackets = COUNTRIES_BEFORE_BRACKET.is_match(n.before.trim_end()) && n.after.starts_with(')');
-        // "Checks in 9 Member States": where the operation's checks were made.
-        let inspected_in = counts_countries(n.after) && INSPECTIONS_IN.is_match(n.clause_before());
+        // "Checks in 9 Member States": where the operation's checks were made. Not "in 22
+        // states and the Federal District", a federation's states.
+        let inspected_in =
+            counts_countries(n.after) && !n.after.starts_with("states") && INSPECTIONS_IN.is_match(n.clause_before());
         let count = u32::try_from(n.mention.value).ok()?;
         let with_one_named = one_named_and_others(sentence, &n);
         let counted = exact
@@ -1990,6 +1992,9 @@ mod tests {
             None
         );
         assert_eq!(count("Officers searched homes in the two countries."), None);
+        // Checks in member states count them; checks in a federation's states do not.
+        assert_eq!(count("Officers carried out 120 inspections in 9 Member States."), Some(9));
+        assert_eq!(count("Officers carried out 120 inspections in 22 states and the capital district."), None);
         assert_eq!(days("Over only 5 days, this operation led to 152 arrests."), Some(5));
     }
 }
