@@ -744,7 +744,12 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
         TOURNAMENTS.iter().any(|event| before.trim_end().ends_with(event) || named_after.contains(event));
     let during_a_tournament =
         beside_a_tournament && ["during", "throughout"].iter().any(|words| clause.contains(words));
-    led_in && !tells_of_another_event(clause) || during_a_tournament
+    // "Joint Action Days ... within OAP Firearms 2022": the year of the plan it ran under.
+    static PLAN_BEFORE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:oap|operational action plan)(?: [a-z&-]+){1,3}$").expect("valid regex")
+    });
+    let a_plans_year = PLAN_BEFORE_YEAR.is_match(before.trim_end());
+    led_in && !tells_of_another_event(clause) || during_a_tournament || a_plans_year
 }
 
 /// Tournaments named with their year, which operations against illegal betting are timed to.
@@ -896,6 +901,16 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // The year of the plan an action ran under.
+            (
+                "Raids on a network\n\nOperation Fern Hollow ran between the 26th and 29th October within OAP \
+                 Firearms 2022.",
+                None,
+                Some(2022),
+                false,
+                Some("2022-10-26"),
+                Some("2022-10-29"),
             ),
             // A month "last year": the year before the one its deeds are dated to, or before
             // the publication's, counted once.
