@@ -201,6 +201,32 @@ const RELATIVE_PRONOUNS: &[&str] = &[", which", ", who"];
 const ROLE_WORDS: &[&str] =
     &["Director", "Minister", "Secretary", "Commissioner", "Chief", "Head", "President", "Inspector", "Mr", "Ms", "Dr"];
 
+/// Police ranks, as a person's name opens with them: "Sgt Ruritan", "Insp. Carpan".
+const RANKS: &[&str] = &[
+    "Sgt",
+    "Sergeant",
+    "Cpl",
+    "Corporal",
+    "Constable",
+    "PC",
+    "Insp",
+    "Supt",
+    "Superintendent",
+    "Detective",
+    "Captain",
+    "Capt",
+    "Lieutenant",
+    "Lt",
+    "Major",
+    "Maj",
+    "Colonel",
+    "Col",
+    "Brig",
+    "Gen",
+    "General",
+    "Officer",
+];
+
 /// Words in the name of a body that runs actions, not a country or a person.
 const BODY_WORDS: &[&str] = &[
     "Police",
@@ -1367,6 +1393,20 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
             }
             break;
         }
+        // "coordinated by Sgt Ruritan and Cpl Carpan of the Counter-Trafficking Unit": officers
+        // by their ranks ran nothing themselves; their unit, where it is named, did.
+        let rank = named.name.split(' ').next().is_some_and(|word| RANKS.contains(&word.trim_end_matches('.')));
+        if rank {
+            if let Some((_, unit)) = named.name.split_once(" of the ") {
+                let start = named.span.end - unit.len();
+                names.push(Named { name: unit.to_string(), span: start..named.span.end });
+            }
+            at = named.span.end;
+            let rest = &text[at..end];
+            let Some(separator) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(**s)) else { break };
+            at += separator.len();
+            continue;
+        }
         let mut named = named;
         // "the Police Service (PSX) Special Task Force (STF) unit": a unit named after its
         // body's short form acts for the body, and is read with its name.
@@ -1698,6 +1738,12 @@ mod tests {
                 "Officers across Scotland carried out a week of action against knife crime from 4 to 10 May, \
                  organised by Police Scotland.",
                 action("week of action", &["Police Scotland"], Some("knife crime")),
+            ),
+            // Officers by their ranks ran nothing; their unit did.
+            (
+                "Police rescued eight women in a raid coordinated by Sgt Olsen and Cpl Berg of the \
+                 Anti-Trafficking Unit.",
+                action("raid", &["Anti-Trafficking Unit"], None),
             ),
             // A known body's short form that the text writes too is its name.
             (
