@@ -1397,29 +1397,25 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
         // by their ranks ran nothing themselves; their unit, where it is named, did.
         let rank = named.name.split(' ').next().is_some_and(|word| RANKS.contains(&word.trim_end_matches('.')));
         if rank {
+            at = named.span.end;
             if let Some((_, unit)) = named.name.split_once(" of the ") {
-                let start = named.span.end - unit.len();
-                names.push(Named { name: unit.to_string(), span: start..named.span.end });
+                names.push(Named { name: unit.to_string(), span: named.span.end - unit.len()..named.span.end });
+            }
+        } else {
+            let mut named = named;
+            // "the Police Service (PSX) Special Task Force (STF) unit": a unit named after its
+            // body's short form acts for the body, and is read with its name.
+            let short_form = text[named.span.clone()].ends_with(')');
+            if short_form && text[named.span.end..end].starts_with(' ') {
+                let unit = name_at(text, named.span.end + 1, end).filter(|unit| text[unit.span.clone()].ends_with(')'));
+                if let Some(unit) = unit {
+                    let unit_word = [" unit", " Unit"].iter().find(|word| text[unit.span.end..end].starts_with(**word));
+                    named.span.end = unit.span.end + unit_word.map_or(0, |word| word.len());
+                }
             }
             at = named.span.end;
-            let rest = &text[at..end];
-            let Some(separator) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(**s)) else { break };
-            at += separator.len();
-            continue;
+            names.push(named);
         }
-        let mut named = named;
-        // "the Police Service (PSX) Special Task Force (STF) unit": a unit named after its
-        // body's short form acts for the body, and is read with its name.
-        let short_form = text[named.span.clone()].ends_with(')');
-        if short_form && text[named.span.end..end].starts_with(' ') {
-            let unit = name_at(text, named.span.end + 1, end).filter(|unit| text[unit.span.clone()].ends_with(')'));
-            if let Some(unit) = unit {
-                let unit_word = [" unit", " Unit"].iter().find(|word| text[unit.span.end..end].starts_with(**word));
-                named.span.end = unit.span.end + unit_word.map_or(0, |word| word.len());
-            }
-        }
-        at = named.span.end;
-        names.push(named);
         let rest = &text[at..end];
         let Some(separator) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(**s)) else { break };
         at += separator.len();
