@@ -106,7 +106,7 @@ static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|adults)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|adults|lawbreakers|poachers|peddlers|pushers|robbers|thieves|kidnappers|gangsters)\b",
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -1515,6 +1515,8 @@ mod tests {
                 &["VictimsRescued 47 exact [47]"],
             ),
             ("Interpol nabbed 286 human trafficking suspects.", &["Arrests 286 exact [286]"]),
+            ("Sixteen lawbreakers were arrested in a sweep.", &["Arrests 16 exact [Sixteen]"]),
+            ("Police arrested 12 poachers and 9 drug peddlers.", &["Arrests 12 exact [12]", "Arrests 9 exact [9]"]),
             ("In all, 436 accused have been identified and arrested.", &["Arrests 436 exact [436]"]),
             // Ages listed after "aged"; an arrest meant, not made.
             ("Three men aged 51, 43 and 40 were arrested.", &[]),
