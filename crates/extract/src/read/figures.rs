@@ -967,7 +967,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     let clause = clause.strip_suffix(" as many as").unwrap_or(clause);
     let rescued_right_before = matches!(
         clause.split_whitespace().next_back(),
-        Some("rescued" | "freed" | "safeguarded" | "rescuing" | "freeing")
+        Some("rescued" | "freed" | "safeguarded" | "saved" | "rescuing" | "freeing")
     ) || ["rescue of", "release of"].iter().any(|words| clause.ends_with(words));
     // "safeguarded 300 vulnerable people": people at risk, whom the text does not call victims;
     // nor are people a search and rescue found, who were in danger.
@@ -1671,6 +1671,7 @@ mod tests {
                 &["VictimsRescued 12 exact [Twelve]"],
             ),
             ("Twelve victims were removed from harm in the raids.", &["VictimsRescued 12 exact [Twelve]"]),
+            ("Officers saved 13 children from further harm.", &["VictimsRescued 13 exact [13]"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (
