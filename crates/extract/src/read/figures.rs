@@ -50,8 +50,9 @@ static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
         // Words, not another number: "12 states rescued 47 victims" counts states.
         r"^(?:(?:[\p{L}’'-]+ ){0,3}?",
         r"|(?:[a-z’'-]+ )?[a-z-]*(?:trafficking|smuggling|exploitation|slavery|abuse) and (?:[a-z’'-]+ ){1,2}",
-        // "640 individuals believed to be victims".
-        r"|(?:people|persons|individuals) (?:believed|thought|suspected|presumed) to be (?:potential )?)",
+        // "640 individuals believed to be victims", "four female minors believed to be possible
+        // victims".
+        r"|(?:[a-z-]+ )?(?:people|persons|individuals|minors|children|women|girls|men) (?:believed|thought|suspected|presumed) to be (?:potential |possible )?)",
         r"victims\b"
     ))
     .expect("valid regex")
@@ -86,7 +87,7 @@ static CHILDREN: LazyLock<Regex> =
 /// Laotian nationals without papers".
 static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers|nationals|foreigners)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers|nationals|foreigners|slaves)\b",
     )
     .expect("valid regex")
 });
@@ -1672,6 +1673,11 @@ mod tests {
             ),
             ("Twelve victims were removed from harm in the raids.", &["VictimsRescued 12 exact [Twelve]"]),
             ("Officers saved 13 children from further harm.", &["VictimsRescued 13 exact [13]"]),
+            ("Police freed 48 child slaves on farms.", &["VictimsRescued 48 exact [48]"]),
+            (
+                "Four female minors believed to be possible victims of trafficking were rescued.",
+                &["VictimsRescued 4 exact [Four]"],
+            ),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (
