@@ -274,6 +274,8 @@ static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
 static AGE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:-(?:year|month)|(?:years?|months?)[ -]old\b|years? of age\b)").expect("valid regex")
 });
+/// The characters a match of [`AGE_AFTER`] can start with.
+const AGE_AFTER_FIRST_CHARS: [char; 3] = ['-', 'y', 'm'];
 /// Ages listed before a number that is one of them: "aged 51, 43 and ", "aged 34, ", and the
 /// last of a range of ages: "aged between 25 and ", "aged from 19 to ", "between the ages of 18
 /// and ".
@@ -283,6 +285,8 @@ static AGES_LISTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PERCENT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:%|per ?cent\b|percentage points?\b)").expect("valid regex"));
+/// The characters a match of [`PERCENT_AFTER`] can start with.
+const PERCENT_AFTER_FIRST_CHARS: [char; 2] = ['%', 'p'];
 /// A count of one is typed only as the subject of an arrest or a rescue ("One suspect was
 /// arrested"): elsewhere "one" is as often no count ("one of the", "one thing").
 static ONE_ARRESTED_OR_RESCUED: LazyLock<Regex> = LazyLock::new(|| {
@@ -643,18 +647,20 @@ fn labelled_figure(n: &Placed) -> Option<FoundFigure> {
 /// in a name ("edition 3").
 fn names_no_count(n: &Placed) -> bool {
     let previous_word = n.previous_word();
+    // Asked of every number: the first character after it, and a look for "age" before it,
+    // rule most out before the searches do.
     // "aged 51, 43 and 40": each number of the list after "aged" is an age.
-    let age = AGE_AFTER.is_match(n.after)
+    let age = n.after.starts_with(AGE_AFTER_FIRST_CHARS) && AGE_AFTER.is_match(n.after)
         || previous_word == "aged"
         || n.before.ends_with("age of ")
-        || AGES_LISTED_BEFORE.is_match(n.before);
+        || n.before.contains("age") && AGES_LISTED_BEFORE.is_match(n.before);
     // "the arrest of 1991 suspects" counts people; "since 2015" and "In 2023 arrests rose"
     // are years.
     let counts_something = previous_word == "of" && COUNTED_NOUNS.iter().any(|noun| n.after.starts_with(noun));
     let year = n.is_year_like()
         && !counts_something
         && (YEAR_WORDS.contains(&previous_word) || n.after.starts_with(['’', '\'']));
-    age || PERCENT_AFTER.is_match(n.after)
+    age || n.after.starts_with(PERCENT_AFTER_FIRST_CHARS) && PERCENT_AFTER.is_match(n.after)
         || year
         || NAME_WORDS.contains(&previous_word)
         || breaks_down(n.before)
