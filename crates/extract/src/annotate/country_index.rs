@@ -177,8 +177,9 @@ fn key_of_folded(folded: &str) -> &str {
 /// FNV-1a, for the index's tables of short keys, which are looked up for every capitalised
 /// word of every sentence: the standard hasher's setup cost more than the rest of a look-up.
 /// (The standard hasher resists keys chosen to collide, which matters for tables that take
-/// keys from outside; these are built from the crate's names and are only read.)
-struct Fnv(u64);
+/// keys from outside; these are built from the crate's names and are only read.) Also for a
+/// set of the country codes the crate gives.
+pub(crate) struct Fnv(u64);
 
 impl Default for Fnv {
     fn default() -> Fnv {
