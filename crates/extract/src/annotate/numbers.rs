@@ -395,8 +395,9 @@ pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
 
 /// Spans of the phone numbers in `slice`; most sentences have no mark a phone number starts with.
 fn phone_numbers(slice: &str) -> Vec<Range<usize>> {
-    // The marks are ASCII, so a look at the bytes finds them without decoding characters.
-    if !slice.bytes().any(|byte| matches!(byte, b'+' | b'(')) && !slice.contains(" 0") {
+    // The marks are ASCII, so a look at the bytes, several at a time, finds them without
+    // decoding characters.
+    if memchr::memchr2(b'+', b'(', slice.as_bytes()).is_none() && !slice.contains(" 0") {
         return Vec::new();
     }
     PHONE.find_iter(slice).map(|m| m.range()).collect()
