@@ -221,3 +221,14 @@ fn a_list_the_texts_end_cuts_off_leaves_out_its_last_item_with_a_warning() {
     assert_eq!(dataset.operations[0].countries, ["CL", "PE"]);
     assert_eq!(dataset.warnings, ["cut.txt:3:39: the text ends inside the list of participants; `Bol` is left out"]);
 }
+
+#[test]
+fn a_group_dismantled_told_with_a_yields_to_a_count_of_groups() {
+    let alone = read_one("Operation Quill Harbour 2024 dismantled a smuggling network in Riga.");
+    assert_eq!(value(&alone, Metric::GroupsDismantled), Some((1, None)));
+    let counted = read_one(
+        "Operation Quill Harbour 2024 dismantled a smuggling network in Riga. In all, three criminal groups \
+         were dismantled during the operation.",
+    );
+    assert_eq!(value(&counted, Metric::GroupsDismantled), Some((3, None)));
+}

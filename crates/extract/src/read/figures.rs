@@ -536,6 +536,47 @@ fn placed<'s>(text: &'s str, sentence: &'s Sentence, lower: &'s str) -> impl Ite
 
 /// Every typed figure in the sentence.
 pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
+    let mut figures = counted_figures(text, sentence);
+    if !figures.iter().any(|f| f.metric == Metric::GroupsDismantled) {
+        figures.extend(one_group_dismantled(sentence));
+    }
+    figures
+}
+
+/// "dismantled an organised crime group", "a smuggling network was taken down": one group
+/// dismantled, told with "a" or "an", which no number stands for.
+fn one_group_dismantled(sentence: &Sentence) -> Option<FoundFigure> {
+    let lower = sentence.lower();
+    const DEEDS: [&str; 5] = ["dismantl", "broke up", "broken up", "took down", "taken down"];
+    if !DEEDS.iter().any(|deed| lower.contains(deed)) {
+        return None;
+    }
+    static ONE_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        let group = r"(?:[a-z-]+ ){0,4}?(?:network|group|gang|ring|organi[sz]ation|syndicate|cell|ocg|cartel)(?-u:\b)";
+        Regex::new(&format!(
+            r"(?-u:\b)(?:dismantled|dismantling|broke up|broken up|took down|taken down) (?P<one>an?) {group}|(?-u:\b)(?P<passive>an?) {group}(?: [^,.;]{{0,40}}?)? (?:was|has been|had been) (?:dismantled|broken up|taken down)"
+        ))
+        .expect("valid regex")
+    });
+    let found = ONE_GROUP.captures(lower)?;
+    let one = found.name("one").or_else(|| found.name("passive"))?;
+    let start = sentence.span.start + one.start();
+    Some(FoundFigure {
+        metric: Metric::GroupsDismantled,
+        value: 1,
+        qualifier: None,
+        currency: None,
+        number: start..start + one.len(),
+        // As a phase's share does, it yields to a count of groups the text states ("dismantled
+        // a network ... Two networks were dismantled").
+        of_a_phase: true,
+        added_part: false,
+        added_after_arrests_only: false,
+    })
+}
+
+/// The figures the sentence's numbers count.
+fn counted_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     if sentence.numbers.is_empty() {
         return Vec::new();
     }
@@ -1523,6 +1564,11 @@ mod tests {
             ),
             ("Interpol nabbed 286 human trafficking suspects.", &["Arrests 286 exact [286]"]),
             ("Sixteen lawbreakers were arrested in a sweep.", &["Arrests 16 exact [Sixteen]"]),
+            // One group dismantled, told with "a" or "an"; a number, where one is told, instead.
+            ("Police dismantled an organised crime group in Oslo.", &["GroupsDismantled 1 exact [an]"]),
+            ("A smuggling network based in Bergen was taken down.", &["GroupsDismantled 1 exact [A]"]),
+            ("Police dismantled 3 criminal groups and a gang.", &["GroupsDismantled 3 exact [3]"]),
+            ("Police tried to dismantle a network.", &[]),
             ("Police arrested 12 poachers and 9 drug peddlers.", &["Arrests 12 exact [12]", "Arrests 9 exact [9]"]),
             ("In all, 436 accused have been identified and arrested.", &["Arrests 436 exact [436]"]),
             // Ages listed after "aged"; an arrest meant, not made.
