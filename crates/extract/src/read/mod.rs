@@ -199,10 +199,14 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     let prose = prose_participants(&doc, &in_scope);
     // A sentence that lists several of those who took part tells of the operation as a whole
     // ("Led by the police in A, authorities in B, C and D raided ..."), not of one's case.
-    let listing: Vec<Range<usize>> = prose
-        .iter()
-        .map(|(_, sentence)| sentence.clone())
-        .filter(|sentence| prose.iter().filter(|(_, other)| other == sentence).count() >= MIN_LISTED)
+    // The sentences sorted, so that each one's copies stand together and are counted at once,
+    // where every participant's sentence was compared with every other's.
+    let mut sentences: Vec<&Range<usize>> = prose.iter().map(|(_, sentence)| sentence).collect();
+    sentences.sort_unstable_by_key(|sentence| (sentence.start, sentence.end));
+    let listing: Vec<Range<usize>> = sentences
+        .chunk_by(|one, other| one == other)
+        .filter(|copies| copies.len() >= MIN_LISTED)
+        .map(|copies| copies[0].clone())
         .collect();
     for (code, sentence) in prose {
         if !countries.contains(&code) {
