@@ -224,8 +224,12 @@ static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// [`SUBJECT_LEAD`] that names who acted: "THE HAGUE (Europol) – Police in".
 static PEOPLE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{SUBJECT_START}(?:[^,]{{0,60}},\s*)?{DATELINE}(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)$"))
-        .expect("valid regex")
+    Regex::new(&format!(
+        // "The Ruritanian Police (RP) and authorities in A, B and C arrested ...": a body named
+        // beside them.
+        r"{SUBJECT_START}(?:[^,]{{0,60}},\s*)?{DATELINE}(?:[^,.;]{{1,120}}?\s+and\s+)?(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)$"
+    ))
+    .expect("valid regex")
 });
 
 /// [`SUBJECT_LEAD`] that counts a union's members before the others it names: "23 EU
@@ -1197,6 +1201,12 @@ mod tests {
             (
                 "Operation Lantern targeted crimes in Ghana, Kenya and Uganda under a regional plan.",
                 &["GH", "KE", "UG"],
+            ),
+            // A body named beside the authorities in the countries that acted.
+            (
+                "Ruritania Border Agency’s (RBA) Investigations Unit (IU) and law enforcement authorities in Ghana, \
+                 Togo and Benin arrested 36 smugglers Friday during an operation.",
+                &["GH", "TG", "BJ"],
             ),
             // Where the operation's action was; some of the countries it counts.
             (
