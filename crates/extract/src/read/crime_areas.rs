@@ -240,7 +240,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "trafficking of migrants",
             "trafficking in migrants",
             "migrant trafficking",
-            // "rescued 200 migrants smuggled into the country in a lorry".
+            // "rescued 40 migrants smuggled across the border in a van".
             "migrants smuggled",
             "trafico de migrantes",
             "trafico ilicito de migrantes",
@@ -931,10 +931,10 @@ mod tests {
         assert_eq!(areas(text), ["environmental_crime", "financial_crime"]);
         let text = "Police arrested 40 men on suspicion of sharing child abuse material.";
         assert_eq!(areas(text), ["child_sexual_abuse"]);
-        let text = "Police arrested 40 suspects charged with human trafficking.";
+        let text = "Police held 40 people charged with human trafficking.";
         assert_eq!(areas(text), ["human_trafficking"]);
         // Migrants smuggled, as what the rescued had gone through.
-        let text = "Police rescued 200 migrants smuggled into the country in a lorry.";
+        let text = "Police rescued 40 migrants smuggled across the border in a van.";
         assert_eq!(areas(text), ["migrant_smuggling"]);
         // A stated aim wins over what some suspects did.
         let text = "Ten suspects were accused of money laundering. The operation targeted cocaine shipments.";

@@ -159,7 +159,7 @@ pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
 }
 
 /// The date of a line that holds nothing but a place, the date and a wire's name, below the
-/// text: "Lyon, France, Aug 26, 2010 (Wire)".
+/// text: "Lima, Peru, May 3, 2012 (Wire)".
 fn credit_line(doc: &Doc) -> Option<(Date, Range<usize>)> {
     doc.sentences.iter().rev().find_map(|sentence| {
         let [mention] = sentence.dates.as_slice() else { return None };
@@ -518,7 +518,7 @@ mod tests {
             ("Jakarta (NAA) – Police arrested 14 people.", Some("NAA")),
             ("OSLO, Norway (Fjordwire/AP) — Police met.", Some("Fjordwire/AP")),
             ("Police met.\n\nSource: Ruritania News Agency", Some("Ruritania News Agency")),
-            ("Police met.\n\nSource: Xinhua| 2017-04-29 01:48:45|Editor: yan", Some("Xinhua")),
+            ("Police met.\n\nSource: Xinhua| 2021-03-02 10:15:00|Editor: lee", Some("Xinhua")),
             ("Police met.\n\nSource: interviews with officers in the region", None),
             ("Press Release: Ruritania Police\n\nRaids in the north\n\nPolice met.", Some("Ruritania Police")),
             // A closing credit, after a dash or in a credit line's brackets.
