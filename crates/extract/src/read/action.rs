@@ -20,7 +20,7 @@ use crate::annotate::countries::CountryMention;
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::read::partners::Named;
-use crate::read::publication::{PUBLISHERS, dateline_of_a_place};
+use crate::read::publication::{PUBLISHERS, dateline_end, dateline_of_a_place};
 use crate::read::timing::opens_with_the_date;
 
 /// Words that say a release reports an action without a code name, most telling first: a
@@ -1167,26 +1167,6 @@ const OPENING_CLAUSE_BYTES: usize = 60;
 
 /// Words that open a sentence with who supported an action, before who ran it.
 const SUPPORT_OPENINGS: &[&str] = &["With the support of ", "With support from ", "Supported by "];
-
-/// Where a dateline that opens a sentence ends, or 0: a place in capitals and a mark
-/// ("MOMBASA: ", "LONDON — "), also with its country and a wire's name in brackets ("THE
-/// HAGUE, Ruritania (Wire) — ", "OSLO (Wire) -- "), or a place's name and a colon or a wire's
-/// name ("New Delhi: ", "Jakarta (Wire) – ").
-fn dateline_end(said: &str) -> usize {
-    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
-            r"^(?:(?P<place>\p{Lu}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*)",
-            r"(?:,\s+\p{Lu}\p{Ll}[\p{L}.]*(?:\s\p{Lu}\p{Ll}+)?)?(?:\s+\([^()]{1,30}\))?\s*(?:--|[:–—-])",
-            r"|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?::|\s+\([^()]{1,30}\)\s*(?:--|[:–—-])))\s+"
-        ))
-        .expect("valid regex")
-    });
-    let Some(found) = DATELINE.captures(said) else { return 0 };
-    // "A – " is no place: a dateline's place has three letters or more.
-    let letters =
-        found.name("place").map_or(usize::MAX, |place| place.as_str().chars().filter(|c| c.is_alphabetic()).count());
-    if letters >= 3 { found[0].len() } else { 0 }
-}
 
 /// The countries' force named at `at` ("the German Federal Police"; "Hungarian and Serbian
 /// police", one force word for both), each with its country, and where the name ends.

@@ -195,6 +195,26 @@ pub(crate) fn dateline_of_a_place(text: &str, sentence: &Sentence) -> Option<usi
     a_place.then(|| sentence.span.end - rest.trim_start().len())
 }
 
+/// Where a dateline that opens a sentence ends, or 0: a place in capitals and a mark
+/// ("MOMBASA: ", "LONDON — "), also with its country and a wire's name in brackets ("THE
+/// HAGUE, Ruritania (Wire) — ", "OSLO (Wire) -- "), or a place's name and a colon or a wire's
+/// name ("New Delhi: ", "Jakarta (Wire) – ").
+pub(crate) fn dateline_end(said: &str) -> usize {
+    static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:(?P<place>\p{Lu}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*)",
+            r"(?:,\s+\p{Lu}\p{Ll}[\p{L}.]*(?:\s\p{Lu}\p{Ll}+)?)?(?:\s+\([^()]{1,30}\))?\s*(?:--|[:–—-])",
+            r"|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2}(?::|\s+\([^()]{1,30}\)\s*(?:--|[:–—-])))\s+"
+        ))
+        .expect("valid regex")
+    });
+    let Some(found) = DATELINE.captures(said) else { return 0 };
+    // "A – " is no place: a dateline's place has three letters or more.
+    let letters =
+        found.name("place").map_or(usize::MAX, |place| place.as_str().chars().filter(|c| c.is_alphabetic()).count());
+    if letters >= 3 { found[0].len() } else { 0 }
+}
+
 /// The longest wire's name in brackets after a dateline's date ("(EFE)", "(Reuters)").
 const WIRE_NAME_BYTES: usize = 20;
 
