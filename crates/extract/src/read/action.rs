@@ -620,7 +620,8 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let lowered = |lead: &[usize]| -> Vec<&str> { lead.iter().map(|&i| doc.sentences[i].lower()).collect() };
     let mut lead = lead(doc, LEAD_PARAGRAPHS);
     let mut lower = lowered(&lead);
-    let first_lead = lead.clone();
+    // The first lead and its lower case, kept for the last look below.
+    let (first_lead, first_lower) = (lead.clone(), lower.clone());
     static ANY_ENFORCEMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(ENFORCEMENT_WORDS));
     let enforced = lower.iter().any(|said| ANY_ENFORCEMENT_WORDS.is_match(said));
     let mut told = told_in(doc, &lead, &lower, enforced);
@@ -649,8 +650,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     // "The border service found 80 irregular migrants hidden in lorries":
     // people found, intercepted or detected in the lead are an interception.
     if told.is_none() {
-        lead = first_lead;
-        lower = lowered(&lead);
+        (lead, lower) = (first_lead, first_lower);
         told = people_found_in(doc, &lead, &lower);
     }
     let (n, at, words) = told?;

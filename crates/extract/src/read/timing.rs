@@ -191,47 +191,27 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
         // It may end in another year than it began: only a year the text ties to the
         // operation is its year.
         let year = reported.name.year.or_else(|| year_beside(doc, reported));
-        // "launched today (Mar 4)": a day without its year began in the year of the release
-        // it stands in, which the operation is then said to be of.
-        if year.is_none()
-            && begun.start.year.is_none()
-            && let Some(published) = published
-        {
+        // A day without its year: "launched today (Mar 4)" began in the year of the release it
+        // stands in, which the operation is then said to be of; "launched in November last
+        // year" in a release whose deeds are dated to 2025, in the year of what it did or the
+        // year before. Each as (the operation's year, the year it began in, inferred, found).
+        let undated = year.is_none() && begun.start.year.is_none();
+        let told = if !undated {
+            None
+        } else if let Some(published) = published {
             let year = year_ending_before(begun.end, published);
-            return Timing {
-                year: Some(year),
-                year_inferred: true,
-                start: in_year(begun, year).0,
-                end: None,
-                dates_at: Some(begun.span.clone()),
-                year_found: Some("the publication date"),
-            };
-        }
-        // "launched in November last year" in a release whose deeds are dated to 2025: the
-        // year of what it did, and its start in it or the year before.
-        if year.is_none()
-            && begun.start.year.is_none()
-            && subject
-            && let Some(year) = year_of_dated_events(doc)
-        {
+            Some((year, year, true, "the publication date"))
+        } else if subject && let Some(year) = year_of_dated_events(doc) {
             let began_in = if said_last_year(doc, begun) { year - 1 } else { year };
-            return Timing {
-                year: Some(year),
-                year_inferred: false,
-                start: in_year(begun, began_in).0,
-                end: None,
-                dates_at: Some(begun.span.clone()),
-                year_found: Some("the dates of what it did"),
-            };
-        }
-        return Timing {
-            year,
-            year_inferred: false,
-            start: Some(begun.start),
-            end: None,
-            dates_at: Some(begun.span.clone()),
-            year_found: year.map(|_| "the name or a year beside a mention"),
+            Some((year, began_in, false, "the dates of what it did"))
+        } else {
+            None
         };
+        let (year, year_inferred, start, year_found) = match told {
+            Some((year, began_in, inferred, found)) => (Some(year), inferred, in_year(begun, began_in).0, Some(found)),
+            None => (year, false, Some(begun.start), year.map(|_| "the name or a year beside a mention")),
+        };
+        return Timing { year, year_inferred, start, end: None, dates_at: Some(begun.span.clone()), year_found };
     }
     // "officers searched 12 homes today", in a release dated to the day: that day.
     if dates.is_none()
