@@ -157,7 +157,7 @@ const ORGANISER_CUES: &[&str] = &[
     "conducted by ",
     "carried out by ",
     "operation by ",
-    "run by ",
+    RUN_BY,
     "dismantled by ",
     "operation involving ",
     "action involving ",
@@ -173,6 +173,9 @@ const ORGANISER_CUES: &[&str] = &[
     SUPPORTED_CUES[0],
     SUPPORTED_CUES[1],
 ];
+
+/// The cue of [`ORGANISER_CUES`] that tells who ran a crime as often as an action.
+const RUN_BY: &str = "run by ";
 
 /// Cues of [`ORGANISER_CUES`] after which a body is named, or the action itself ("Europol
 /// supported the Joint Action Days").
@@ -880,8 +883,8 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             let mut named = names_from(text, sentence.span.start + after, sentence.span.end);
             named.retain(|named| !a_country(named));
             // "Europol supported the Joint Action Days": who is supported is a body; the
-            // action is not.
-            if SUPPORTED_CUES.contains(&cue) {
+            // action is not. "The ring was run by Kovac": a person runs a crime, a body an action.
+            if SUPPORTED_CUES.contains(&cue) || cue == RUN_BY {
                 named.retain(|named| is_a_body(&named.name));
             }
             named
@@ -1953,6 +1956,11 @@ mod tests {
             (
                 "Authorities from five countries carried out the coordinated action from 5 to 9 December.",
                 action("coordinated action", &[], None),
+            ),
+            // A person who ran the crime ran no action.
+            (
+                "The raid on 3 May shut a call centre. The racket was run by Marko Kovac, who fled before the raid.",
+                action("raid", &[], None),
             ),
             // An investigation, where the lead tells of what it did.
             (
