@@ -174,6 +174,7 @@ const YEAR_LEAD_INS: &[&str] = &[
     "winter of",
     "quarter of",
     "half of",
+    "semester of",
     "early",
     "mid-",
     "late",
@@ -482,8 +483,11 @@ const NOT_WHEN_IT_RAN: &[&str] = &[
     "next",
 ];
 
-/// How many words before a day of the week [`NOT_WHEN_IT_RAN`] is looked for.
-const SAYING_REACH_WORDS: usize = 3;
+/// How many words before a day [`NOT_WHEN_IT_RAN`] is looked for.
+const SAYING_REACH_WORDS: usize = 5;
+
+/// Past forms of deeds that do not end in "-ed": "made", "held".
+const IRREGULAR_DEEDS: &[&str] = &["made", "held", "took", "found", "led", "ran", "began", "caught", "hit", "swept", "shut"];
 
 /// The day a sentence naming the operation, or one of the release's first two paragraphs, says
 /// it ran "today": the publication date, where it is known to the day, with where "today" is
@@ -509,10 +513,20 @@ fn day_of_release(doc: &Doc, reported: &NamedOperation, published: Published) ->
 }
 
 /// Whether the day named at `at` of `said` ("today", "on 6 May") is when something was said of the
-/// operation ([`NOT_WHEN_IT_RAN`] among the words right before it), not when it ran.
+/// operation, not when it ran: the nearest verb before it is one of [`NOT_WHEN_IT_RAN`]
+/// ("announced the new unit today"), not a deed ("said they raided homes today").
 fn said_then_in(said: &str, at: usize) -> bool {
-    let mut before = said[..at].split_whitespace().rev().take(SAYING_REACH_WORDS);
-    before.any(|word| NOT_WHEN_IT_RAN.contains(&word.to_ascii_lowercase().as_str()))
+    let before = said[..at].split_whitespace().rev().take(SAYING_REACH_WORDS);
+    let words = before.map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
+    for word in words {
+        if NOT_WHEN_IT_RAN.contains(&word.as_str()) {
+            return true;
+        }
+        if word.len() > 3 && word.ends_with("ed") || IRREGULAR_DEEDS.contains(&word.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words before a date without the day of the week that ends them: "started on monday".
@@ -566,7 +580,30 @@ fn is_span(date: &DateMention) -> bool {
 /// March").
 fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
     let before = doc.text[sentence.span.start..date.span.start].to_lowercase();
-    tells_of_another_event(last_bytes(&before, CLAUSE_BYTES))
+    tells_of_another_event(last_bytes(&before, CLAUSE_BYTES)) || of_an_events_name(doc, sentence, date)
+}
+
+/// Events held about an operation, whose name follows them: "the debriefing meeting of
+/// Operation Kestrel".
+const EVENTS_ABOUT_AN_OPERATION: &[&str] =
+    &["meeting", "conference", "workshop", "seminar", "debriefing", "briefing", "ceremony", "event"];
+
+/// Whether a date follows an operation's name that follows an event held about it ("a
+/// debriefing meeting of Operation Kestrel in Lyon from 4 to 6 May"): the days are the
+/// event's, however far the name stands from them.
+fn of_an_events_name(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
+    sentence.operations.iter().filter(|name| name.span.end <= date.span.start).any(|name| {
+        let before = doc.text[sentence.span.start..name.span.start].trim_end();
+        let Some(event) = ["of", "for"].iter().find_map(|word| before.strip_suffix(word)) else { return false };
+        // "of the Operation", "of WCO Operation": an article, or a body's name in capitals.
+        let event = event.trim_end();
+        let event = event.strip_suffix(" the").unwrap_or(event);
+        let event = event.trim_end_matches(|c: char| c.is_ascii_uppercase()).trim_end();
+        let event = event.to_ascii_lowercase();
+        EVENTS_ABOUT_AN_OPERATION.iter().any(|noun| {
+            event.strip_suffix(noun).is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+        })
+    })
 }
 
 /// Where the first words that speak of the operation end in a sentence, as a byte offset.
@@ -580,7 +617,7 @@ fn date_after<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d 
     let between = doc.text[from..date.span.start].to_lowercase();
     // A date after another operation's name is that operation's.
     let other_operation = sentence.operations.iter().any(|o| from <= o.span.start && o.span.end <= date.span.start);
-    (!other_operation && !tells_of_another_event(&between)).then_some(date)
+    (!other_operation && !tells_of_another_event(&between) && !of_an_events_name(doc, sentence, date)).then_some(date)
 }
 
 /// The year of the same days written elsewhere with it (a caption: "took place from 29
@@ -1155,6 +1192,24 @@ mod tests {
                 None,
             ),
             (
+                "Raids on a network\n\nThe minister announced a new unit today after Operation Keel Line freed 12 \
+                 people.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                None,
+                None,
+            ),
+            // The deed nearest "today" is what was done that day, whoever said so.
+            (
+                "Raids on a network\n\nIn Operation Keel Line, police said officers raided 12 homes today.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                Some("2024-12-06"),
+                Some("2024-12-06"),
+            ),
+            (
                 "Raids on a network\n\nOn Monday the agency listed what Operation Keel Line did in May.",
                 Some((2024, 12, Some(6))),
                 Some(2024),
@@ -1348,6 +1403,17 @@ mod tests {
                 Some("2024-05-06"),
             ),
             ("Operation Condor was prepared at a meeting on 3 March 2024 in Madrid.", None, None, false, None, None),
+            ("Operation Condor took place in the second semester of 2024.", None, Some(2024), false, None, None),
+            // The days of an event held about it, however far its name stands from them.
+            (
+                "Officials attended the debriefing meeting of Operation Condor in Lyon, France, from 19 to 21 \
+                 May 2024.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
             // What set off the investigation is not when the operation ran.
             (
                 "Operation Condor was set off by a tip-off from a bank in June 2021 about card fraud.",
