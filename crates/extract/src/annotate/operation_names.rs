@@ -591,6 +591,11 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     if kind == Cue::ActionDayAfterName {
         return edition_before(sentence, cue);
     }
+    if kind == Cue::Operation
+        && let Some(name) = short_name_before_its_title(sentence, cue.clone())
+    {
+        return Some(name);
+    }
     if kind == Cue::NamedFirst && !before.trim().is_empty() {
         return None;
     }
@@ -830,6 +835,24 @@ fn capitals_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
         && is_name_word(written)
         && !is_mostly_in_capitals(sentence);
     name.then(|| Reading { words: vec![word.clone()], suffix: None, end: cue.end }.into_name(sentence, word.start))
+}
+
+/// The short name in capitals that a title in brackets after it spells out: "KESTA (the
+/// Agency's Cross-Border Operation Against Illicit Goods) dismantled ...". The title need not
+/// give its initials, as one in another language than the release's does not.
+fn short_name_before_its_title(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+    let open = sentence[..cue.start].rfind('(')?;
+    let close = open + sentence[open..].find(')')?;
+    if close < cue.end {
+        return None;
+    }
+    let titled = sentence[open + 1..close].split_whitespace().all(|word| {
+        word.starts_with(char::is_uppercase) || ["of", "the", "on", "and", "against", "for"].contains(&word)
+    });
+    let word = word_before(sentence, open)?;
+    let written = &sentence[word.clone()];
+    (titled && is_in_capitals(written) && letter_count(written) >= 3 && is_name_word(written))
+        .then(|| Reading { words: vec![word.clone()], suffix: None, end: close + 1 }.into_name(sentence, word.start))
 }
 
 /// The name with an edition between "the" and a lower-case "operation" or "action day": "the
@@ -1441,6 +1464,14 @@ mod tests {
             "L’Opération Régionale de l’ECOPOL contre les Faux Médicaments (OREFM) a eu lieu. L’opération OREFM a réussi.",
             &[("opération OREFM", "Orefm", None, None, None)],
         ),
+        // A short name before the title it stands for, which need not give its initials.
+        (
+            "KESTA (the Agency's Cross-Border Operation Against Illicit Goods) has dismantled networks.",
+            &[("KESTA (the Agency's Cross-Border Operation Against Illicit Goods)", "Kesta", None, None, None)],
+        ),
+        // Not a body's name in capitals, nor a title in lower case.
+        ("UNODC (the Border Operation Unit) met.", &[]),
+        ("KESTA (a new cross-border Operation) ended.", &[]),
         ("L’opération Harpon de la police a eu lieu.", &[("opération Harpon", "Harpon", None, None, None)]),
         ("L'opération Harpon s'est déroulée en mai.", &[("opération Harpon", "Harpon", None, None, None)]),
         (
