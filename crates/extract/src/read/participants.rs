@@ -103,7 +103,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)the operation in\s+".to_string(),
         r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
         format!(r"(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+"),
-        r"(?-u:\b)(?:involved|involving)\s+countries\s+(?:such as|including|like)\s+".to_string(),
+        // "brought together several African countries, including".
+        r"(?-u:\b)(?:involved|involving|brought together|bringing together)\s+(?:[\w-]+\s+){0,3}?countries,?\s+(?:such as|including|like)\s+".to_string(),
         format!(r"(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+"),
         r"(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*".to_string(),
         // "Officers of many countries took part. The backing came from: ...".
@@ -1290,6 +1291,11 @@ mod tests {
             // One of the counted countries, named alone.
             ("The crackdown involved agencies in 43 countries, including Ireland.", &["IE"]),
             ("The operation brought together police from 72 countries and territories, including Kenya.", &["KE"]),
+            // Countries described, uncounted, before the list.
+            (
+                "From 3 to 9 May the operation brought together several African countries, including Ghana and Mali, against smuggling.",
+                &["GH", "ML"],
+            ),
             (
                 "The action had Eurojust's support and involved police services in Chile, the Czech Republic and Peru.",
                 &["CL", "CZ", "PE"],
