@@ -472,7 +472,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
     if !agencies.is_empty() {
         return agencies;
     }
-    if let Some(counted) = counted_by_country(text, sentence) {
+    if let Some(counted) = counted_by_country(text, sentence).or_else(|| shares_by_country(text, sentence)) {
         return counted;
     }
     // Asked only of a sentence with a list of countries, and then once.
@@ -606,6 +606,21 @@ fn counted_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode
         (before.is_empty() || before.ends_with([';', ','])) && after.starts_with(|ch: char| ch.is_ascii_digit())
     });
     (inside.len() >= MIN_LISTED && each_counted).then(|| distinct_codes(inside))
+}
+
+/// The countries a result is shared out to, each after its number and "in": "23 arrested (19
+/// in France and 4 in Spain)", "Eight were arrested, four in Peru and four in Chile". As in
+/// brackets by name, each country's police made its share.
+fn shares_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode>> {
+    let shared = |country: &CountryMention| {
+        let before = text[sentence.span.start..country.span.start].trim_end();
+        let before = before.strip_suffix(" the").unwrap_or(before);
+        let Some(before) = before.strip_suffix(" in") else { return false };
+        let number_end = sentence.span.start + before.len();
+        sentence.numbers.iter().any(|number| number.span.end == number_end)
+    };
+    let countries: Vec<&CountryMention> = sentence.countries.iter().filter(|c| !c.demonym).collect();
+    (countries.len() >= MIN_LISTED && countries.iter().all(|c| shared(c))).then(|| distinct_codes(countries))
 }
 
 /// An operation right after a country's people's name: " operation", " field operation", "
@@ -1199,6 +1214,9 @@ mod tests {
             ("The inquiry was assisted by specialist officers from Chile and Peru.", &["CL", "PE"]),
             // A result broken down by country, each with its share; not a list without numbers.
             ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
+            ("Nine suspects were detained, five in Chile and four in the Dominican Republic.", &["CL", "DO"]),
+            // A country where one share was made is no list of shares.
+            ("Nine suspects were detained, five in Chile, during the raids in Peru.", &[]),
             ("Most victims came from abroad (Chile, Peru and Bolivia).", &[]),
             // A country's own operation.
             ("Europol supported a two-day Chilean field operation against smuggling.", &["CL"]),
