@@ -553,7 +553,8 @@ fn inside_a_name(said: &str, at: usize, len: usize) -> bool {
 
 /// Words right before "operation" that make it the criminals' ("this alleged human
 /// trafficking operation", "a smuggling operation"), not an action against them.
-const CRIMINAL_OPERATION_WORDS: &[&str] = &["alleged", "criminal", "illegal", "illicit", "trafficking", "smuggling"];
+const CRIMINAL_OPERATION_WORDS: &[&str] =
+    &["alleged", "criminal", "illegal", "illicit", "trafficking", "smuggling", "phishing", "scam", "fraud", "laundering"];
 
 /// Whether the word at `at` of `lower` is an "operation" that the words right before make the
 /// criminals' ([`CRIMINAL_OPERATION_WORDS`]).
@@ -1551,7 +1552,12 @@ fn body_of_unit(text: &str, short: &str) -> Option<String> {
 /// (lower case), to the words that say where, when or by whom.
 fn theme(sentence: &str) -> Option<String> {
     // "kept against their will" says how victims were held, not what the action was against.
-    let not_a_theme = |after: &str| NOT_THEMES.iter().any(|words| after.trim_start().starts_with(words));
+    // "to combat them effectively": a pronoun points back to what the text has told.
+    let not_a_theme = |after: &str| {
+        let after = after.trim_start();
+        let first_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+        NOT_THEMES.iter().any(|words| after.starts_with(words)) || ["them", "it", "him", "us"].contains(&first_word)
+    };
     let after = THEME_CUES
         .iter()
         .filter_map(|cue| {
@@ -2055,6 +2061,10 @@ mod tests {
                 "Ring broken\n\nPolice arrested two men on 3 May. Ending this alleged smuggling operation took months.",
                 action("arrests", &[], None),
             ),
+            (
+                "Ring broken\n\nPolice disrupted a phishing operation and arrested six people in Ruritania.",
+                action("arrests", &[], None),
+            ),
             // A network taken down, with no other word for the action.
             (
                 "The Dutch Police have taken down a ring that forged visas.",
@@ -2315,7 +2325,8 @@ mod tests {
                 Some("trade in counterfeit medicines"),
             ),
             ("a week of action against smuggling in the aegean", Some("smuggling")),
-            ("a raid against them", Some("them")),
+            ("a raid against them", None),
+            ("the work needed to combat them effectively", None),
             ("the joint action against child trafficking was run by the agency", Some("child trafficking")),
             ("nothing against", None),
             (

@@ -487,7 +487,8 @@ const NOT_WHEN_IT_RAN: &[&str] = &[
 const SAYING_REACH_WORDS: usize = 5;
 
 /// Past forms of deeds that do not end in "-ed": "made", "held".
-const IRREGULAR_DEEDS: &[&str] = &["made", "held", "took", "found", "led", "ran", "began", "caught", "hit", "swept", "shut"];
+const IRREGULAR_DEEDS: &[&str] =
+    &["made", "held", "took", "found", "led", "ran", "began", "caught", "hit", "swept", "shut"];
 
 /// The day a sentence naming the operation, or one of the release's first two paragraphs, says
 /// it ran "today": the publication date, where it is known to the day, with where "today" is
@@ -600,9 +601,9 @@ fn of_an_events_name(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool
         let event = event.strip_suffix(" the").unwrap_or(event);
         let event = event.trim_end_matches(|c: char| c.is_ascii_uppercase()).trim_end();
         let event = event.to_ascii_lowercase();
-        EVENTS_ABOUT_AN_OPERATION.iter().any(|noun| {
-            event.strip_suffix(noun).is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
-        })
+        EVENTS_ABOUT_AN_OPERATION
+            .iter()
+            .any(|noun| event.strip_suffix(noun).is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric())))
     })
 }
 
