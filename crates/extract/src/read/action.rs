@@ -1112,8 +1112,19 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
     while let Some((named, force_end)) = national_forces_at(text, sentence, at) {
         forces.extend(named);
         let end = unit_end(text, force_end, sentence.span.end);
-        match ["and the ", "and "].iter().find(|joint| text[end..sentence.span.end].starts_with(&format!(" {joint}"))) {
-            Some(joint) => at = end + 1 + joint.len(),
+        // "the Ruritanian National Police (Policía Nacional) and ...": its name in its own
+        // language, in brackets.
+        let end = match text[end..sentence.span.end].strip_prefix(" (").and_then(|rest| rest.find(')')) {
+            Some(close) => end + " (".len() + close + ')'.len_utf8(),
+            None => end,
+        };
+        let joints = ["and the ", "and ", "together with the ", "together with "];
+        match joints.iter().find(|joint| text[end..sentence.span.end].starts_with(&format!(" {joint}"))) {
+            Some(joint) => {
+                let next = end + 1 + joint.len();
+                // Spaces doubled where a text was pasted together.
+                at = next + (text[next..].len() - text[next..].trim_start_matches(' ').len());
+            }
             None => {
                 // "The Spanish National Police, with support from Europol, dismantled ...": an
                 // aside between the forces and their verb.
@@ -1317,6 +1328,7 @@ const NATIONAL_FORCES: &[&str] = &[
     "Police",
     "Carabinieri",
     "Gendarmerie",
+    "Marechaussee",
     "Civil Guard",
     "Guardia Civil",
     "Border Guard",
@@ -1618,7 +1630,15 @@ mod tests {
             let codes: Vec<String> = action.national.into_iter().map(|(code, _)| code).collect();
             (organisers, codes)
         };
-        let cases: [(&str, &[&str], &[&str]); 10] = [
+        let cases: [(&str, &[&str], &[&str]); 11] = [
+            // Forces that acted together, each with its name in its own language in brackets, and
+            // a space doubled where the text was pasted together.
+            (
+                "The Belgian Federal Police together with the Spanish Civil Guard (Guardia Civil) and the  \
+                 Dutch Royal Marechaussee, backed by Europol, dismantled a ring in an operation.",
+                &["Belgian Federal Police", "Spanish Civil Guard", "Dutch Royal Marechaussee"],
+                &["BE", "ES", "NL"],
+            ),
             // A dateline with a wire's name, and a body the release names for the force the lead describes.
             (
                 "OSLO (Wire) – Norwegian police arrested 12 men in an operation against online abuse, the \
