@@ -281,7 +281,13 @@ const ORGANISING_VERBS: &[&str] = &[
     " launch ",
     " launches ",
     " undertook ",
+    // "The agency hosted an operation at ports": the host ran it.
+    " hosted ",
+    " has hosted ",
 ];
+
+/// Words between a name and the verb of what it did: "Europol recently coordinated ...".
+const ADVERBS_BEFORE_A_VERB: &[&str] = &[" recently", " successfully", " also"];
 
 /// Verbs after which the names that open a sentence did the action, and so ran it where they
 /// are bodies: "Europol has carried out a large-scale operation", "the Drug Section executed a
@@ -553,8 +559,18 @@ fn inside_a_name(said: &str, at: usize, len: usize) -> bool {
 
 /// Words right before "operation" that make it the criminals' ("this alleged human
 /// trafficking operation", "a smuggling operation"), not an action against them.
-const CRIMINAL_OPERATION_WORDS: &[&str] =
-    &["alleged", "criminal", "illegal", "illicit", "trafficking", "smuggling", "phishing", "scam", "fraud", "laundering"];
+const CRIMINAL_OPERATION_WORDS: &[&str] = &[
+    "alleged",
+    "criminal",
+    "illegal",
+    "illicit",
+    "trafficking",
+    "smuggling",
+    "phishing",
+    "scam",
+    "fraud",
+    "laundering",
+];
 
 /// Whether the word at `at` of `lower` is an "operation" that the words right before make the
 /// criminals' ([`CRIMINAL_OPERATION_WORDS`]).
@@ -1012,6 +1028,11 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let verb = RELATIVE_PRONOUNS
         .iter()
         .find_map(|which| text[start..verb].strip_suffix(which))
+        .map_or(verb, |name| start + name.len());
+    // "Interpol recently hosted ...": an adverb between the name and its verb.
+    let verb = ADVERBS_BEFORE_A_VERB
+        .iter()
+        .find_map(|adverb| text[start..verb].strip_suffix(adverb))
         .map_or(verb, |name| start + name.len());
     let mut named = names_from(text, start, verb);
     // "The European Union Internet Referral Unit (EU IRU) at Europol organized ...": a unit
@@ -1483,7 +1504,9 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
         .then(|| text[name_end + open..end].split_once(')'))
         .flatten()
         .map(|(short, _)| short)
-        .filter(|short| is_short_name(short));
+        // "The International Criminal Police Organization (Interpol)": a known body's name as
+        // its publishers write it is as short.
+        .filter(|short| is_short_name(short) || is_a_publishers_name(short));
     Some(match short {
         Some(short) => Named { name: short.to_string(), span: start..name_end + open + short.len() + ")".len() },
         None => Named { name: text[start..name_end].to_string(), span: start..name_end },
@@ -1982,6 +2005,16 @@ mod tests {
             (
                 "Authorities from five countries carried out the coordinated action from 5 to 9 December.",
                 action("coordinated action", &[], None),
+            ),
+            // The body that hosted it, with an adverb before its verb.
+            (
+                "The Maritime Organisation (MARO) recently hosted a regional operation against drugs at ports.",
+                action("regional operation", &["MARO"], Some("drugs")),
+            ),
+            // A known body's full name, with the name it is known by in brackets.
+            (
+                "The International Criminal Police Organization (Interpol) hosted a week of action against fraud.",
+                action("week of action", &["Interpol"], Some("fraud")),
             ),
             // A person who ran the crime ran no action.
             (
