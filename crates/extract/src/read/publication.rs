@@ -83,11 +83,12 @@ pub fn may_have_run_it(publisher: &str) -> bool {
 }
 
 /// A dateline that names the publisher: "THE HAGUE (Europol) –", "LYON, France (Reuters) -",
-/// "Jakarta (Wire) – ", "Bergen, May 13 (Wire): ", "OSLO, April 28 (Wire) -- ".
+/// "Jakarta (Wire) – ", "Bergen, May 13 (Wire): ", "OSLO, April 28 (Wire) -- ", and with no
+/// mark after a date ("Bergen, May 13 (Wire) Nine people ...").
 static DATELINE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\p{Lu}[\p{L} .,]*?(?:,\s+\p{Lu}[\p{L}. ]{1,30}?)?(?:,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?",
-        r"\s*\((?P<publisher>[^()]{2,30})\)\s*(?:--|[–—:-])"
+        r"^\p{Lu}[\p{L} .,]*?(?:,\s+\p{Lu}[\p{L}. ]{1,30}?)?(?P<date>,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?",
+        r"\s*\((?P<publisher>[^()]{2,30})\)(?:\s*(?:--|[–—:-])|\s+\p{Lu})"
     ))
     .expect("valid regex")
 });
@@ -317,7 +318,10 @@ pub fn stated_publisher(doc: &Doc) -> Option<String> {
         .or_else(from_masthead)
         .or_else(|| {
             let lead = doc.sentences.iter().find(|s| s.is_body())?.text(doc.text);
-            if let Some(caps) = DATELINE_PUBLISHER.captures(lead) {
+            // Without a mark after the brackets, only a date before them makes a dateline:
+            // "The Agency (ELA) Inspectors ..." is a name and its short form.
+            let marked = |caps: &regex::Captures| caps.name("date").is_some() || !caps[0].ends_with(char::is_uppercase);
+            if let Some(caps) = DATELINE_PUBLISHER.captures(lead).filter(marked) {
                 // "(Reuters)" by the dataset's name; a wire the project does not know as written.
                 let bracketed = &caps["publisher"];
                 return match publisher_in(bracketed) {
@@ -536,6 +540,10 @@ mod tests {
             // A wire the project does not know, as its dateline or a source line writes it.
             ("Bergen, May 13 (Fjordwire): Police in Norway arrested 14 people.", Some("Fjordwire")),
             ("Jakarta (NAA) – Police arrested 14 people.", Some("NAA")),
+            // With no mark after the brackets, a date before them makes the dateline; a body's
+            // name and its short form do not.
+            ("Bergen, Mar 9 (Fjordwire) Twelve people were arrested in raids.", Some("Fjordwire")),
+            ("Bergen Harbour Office (BHO) Inspectors arrested 12 people.", None),
             ("OSLO, Norway (Fjordwire/AP) — Police met.", Some("Fjordwire/AP")),
             ("Police met.\n\nSource: Ruritania News Agency", Some("Ruritania News Agency")),
             ("Police met.\n\nSource: Xinhua| 2021-03-02 10:15:00|Editor: lee", Some("Xinhua")),
