@@ -204,6 +204,17 @@ const RELATIVE_PRONOUNS: &[&str] = &[", which", ", who"];
 const ROLE_WORDS: &[&str] =
     &["Director", "Minister", "Secretary", "Commissioner", "Chief", "Head", "President", "Inspector", "Mr", "Ms", "Dr"];
 
+/// Whether the text gives `name` in brackets after a person's office ("Deputy Commissioner of
+/// Police (DCP)"): "the DCP said" names the officer, not a body.
+fn an_offices_short_form(text: &str, name: &str) -> bool {
+    text.match_indices(&format!("({name})")).any(|(at, _)| {
+        let office = text[..at].trim_end().rsplit(' ');
+        office
+            .take_while(|word| word.starts_with(char::is_uppercase) || matches!(*word, "of" | "for"))
+            .any(|word| ROLE_WORDS.contains(&word))
+    })
+}
+
 /// Police ranks, as a person's name opens with them: "Sgt Ruritan", "Insp. Carpan".
 const RANKS: &[&str] = &[
     "Sgt",
@@ -376,8 +387,26 @@ const THEME_VERBS: &[&str] =
 
 /// What follows "against" where it is not what an action was against.
 /// "in the fight against this type of crime" points back to what the text has told.
-const NOT_THEMES: &[&str] =
-    &["their will", "his will", "her will", "the will of", "this ", "these ", "that ", "those ", "such "];
+/// "a call centre that targeted foreign nationals": whom a crime was against.
+const NOT_THEMES: &[&str] = &[
+    "their will",
+    "his will",
+    "her will",
+    "the will of",
+    "this ",
+    "these ",
+    "that ",
+    "those ",
+    "such ",
+    "foreign nationals",
+    "citizens",
+    "tourists",
+    "residents",
+    "customers",
+    "consumers",
+    "the elderly",
+    "elderly ",
+];
 
 /// Words that end what an action was against: where it was, when, through what, by whom.
 const THEME_ENDS: &[&str] = &[
@@ -575,9 +604,17 @@ const CRIMINAL_OPERATION_WORDS: &[&str] = &[
 /// Whether the word at `at` of `lower` is an "operation" that the words right before make the
 /// criminals' ([`CRIMINAL_OPERATION_WORDS`]).
 fn a_criminal_operation(lower: &str, at: usize) -> bool {
-    lower[at..].starts_with("operation")
-        && lower[..at].split_whitespace().next_back().is_some_and(|word| CRIMINAL_OPERATION_WORDS.contains(&word))
+    let criminal = |word: &str| {
+        // "the call centre's operations", "the ring's operation": what a criminal group ran.
+        let owner = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
+        CRIMINAL_OPERATION_WORDS.contains(&word) || owner.is_some_and(|owner| CRIMINAL_OWNERS.contains(&owner))
+    };
+    lower[at..].starts_with("operation") && lower[..at].split_whitespace().next_back().is_some_and(criminal)
 }
+
+/// Criminal groups and their places of work, whose operations are theirs.
+const CRIMINAL_OWNERS: &[&str] =
+    &["centre", "center", "network", "gang", "group", "ring", "syndicate", "cartel", "racket", "scheme"];
 
 /// Verbs that tell an enforcement action done, each with the word the action is then known
 /// by: "dismantled a network" is a dismantling, "arrested 11 people" arrests.
@@ -1080,7 +1117,7 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let a_body = |named: &Named| {
         let in_a_country =
             sentence.countries.iter().any(|c| c.span.start < named.span.end && named.span.start < c.span.end);
-        !in_a_country && is_a_body(&named.name)
+        !in_a_country && is_a_body(&named.name) && !an_offices_short_form(text, &named.name)
     };
     // The name that ends right before a verb, after the sentence's start or a comma, or before
     // an adverb of the verb ("Afripol recently announced").
@@ -2016,6 +2053,12 @@ mod tests {
                 "The International Criminal Police Organization (Interpol) hosted a week of action against fraud.",
                 action("week of action", &["Interpol"], Some("fraud")),
             ),
+            // An officer known by the short form of their office is no body.
+            (
+                "Call centre shut\n\nThe raid on 3 May was led by the Deputy Commissioner of Police (DCP), Ravi \
+                 Kumar. Officers held 54 people, the DCP said.",
+                action("raid", &[], None),
+            ),
             // A person who ran the crime ran no action.
             (
                 "The raid on 3 May shut a call centre. The racket was run by Marko Kovac, who fled before the raid.",
@@ -2116,6 +2159,11 @@ mod tests {
             ),
             (
                 "Ring broken\n\nPolice disrupted a phishing operation and arrested six people in Ruritania.",
+                action("arrests", &[], None),
+            ),
+            (
+                "Ring broken\n\nPolice arrested six people at a call centre. The centre's operations were run \
+                 from abroad.",
                 action("arrests", &[], None),
             ),
             // A network taken down, with no other word for the action.
@@ -2380,6 +2428,7 @@ mod tests {
             ("a week of action against smuggling in the aegean", Some("smuggling")),
             ("a raid against them", None),
             ("the work needed to combat them effectively", None),
+            ("a scheme that targeted tourists using fake websites", None),
             ("the joint action against child trafficking was run by the agency", Some("child trafficking")),
             ("nothing against", None),
             (
