@@ -848,6 +848,12 @@ mod tests {
             ),
             [("pills".to_string(), Some(14_300_000.0))]
         );
+        assert_eq!(
+            items(
+                "Operation Gale ended. Police seized more than 3,000 guns.\n\nIn all, some 3,184 guns were seized.\n"
+            ),
+            [("guns".to_string(), Some(3184.0))]
+        );
     }
 
     #[test]

@@ -960,8 +960,8 @@ fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
     // Of one thing: the word the item ends in ("pills" of "illicit pills"), so that "more than
     // 56 tonnes of cocaine" is no rounding of "52 tonnes of other drugs".
     let head = |s: &Seizure| fold(&s.item).rsplit(' ').next().unwrap_or_default().to_string();
+    let amount = |s: &Seizure| s.quantity.or(s.value.map(|v| v as f64)).unwrap_or_default();
     let rounds = |rounded: &Seizure, exact: &Seizure| {
-        let amount = |s: &Seizure| s.quantity.or(s.value.map(|v| v as f64)).unwrap_or_default();
         let (low, high) = (amount(rounded) * 0.9, amount(rounded) * 1.15);
         rounded.kind == exact.kind
             && head(rounded) == head(exact)
@@ -969,10 +969,15 @@ fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
             && rounded.currency == exact.currency
             && (low..=high).contains(&amount(exact))
     };
+    // "more than 8,000 firearms", then "some 8,263 firearms": a rounder amount of the same
+    // thing gives way to a finer one, whatever word goes before the finer one.
+    let finer = |other: &Seizure, seizure: &Seizure| {
+        other.qualifier.is_none() || significant_digits(amount(other)) > significant_digits(amount(seizure))
+    };
     let mut kept: Vec<Seizure> = Vec::new();
     for seizure in &all {
         let rounded_of_exact = seizure.qualifier.is_some()
-            && all.iter().any(|other| other.qualifier.is_none() && other.part_of.is_none() && rounds(seizure, other));
+            && all.iter().any(|other| finer(other, seizure) && other.part_of.is_none() && rounds(seizure, other));
         let repeated = kept.iter().any(|k| {
             same_thing(seizure, k)
                 && (k.quantity, k.value, &k.qualifier) == (seizure.quantity, seizure.value, &seizure.qualifier)
@@ -983,6 +988,13 @@ fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
     }
     mark_parts_by_sum(&mut kept);
     kept
+}
+
+/// The digits of an amount that rounding leaves standing: 2 for 14,000,000, 3 for 14.3 million,
+/// 4 for 8,263.
+fn significant_digits(amount: f64) -> usize {
+    let digits = format!("{amount}").replace(['.', '-'], "");
+    digits.trim_start_matches('0').trim_end_matches('0').len()
 }
 
 /// "A total of 1388 firearms were seized ... • 495 alarm weapons seized; • 893 other weapons
