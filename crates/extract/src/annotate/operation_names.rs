@@ -1120,7 +1120,8 @@ fn quoted_name(sentence: &str, open_at: usize, case: Case) -> Option<Reading> {
 fn closing_quotes(open: char) -> Option<&'static [char]> {
     Some(match open {
         '“' => &['”', '"'],
-        '"' => &['"'],
+        // A text pasted together may open with a straight mark and close with a curly one.
+        '"' => &['"', '”'],
         '‘' => &['’', '\''],
         '\'' => &['\''],
         '„' => &['“', '”'],
@@ -1463,6 +1464,11 @@ mod tests {
         (
             "L’Opération Régionale de l’ECOPOL contre les Faux Médicaments (OREFM) a eu lieu. L’opération OREFM a réussi.",
             &[("opération OREFM", "Orefm", None, None, None)],
+        ),
+        // A straight opening mark closed by a curly one.
+        (
+            "In the 20-day operation codenamed \"Harbour Light\u{201d}, officers held 90 people.",
+            &[("\"Harbour Light\u{201d}", "Harbour Light", None, None, None)],
         ),
         // A short name before the title it stands for, which need not give its initials.
         (

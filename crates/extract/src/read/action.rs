@@ -351,6 +351,9 @@ const PEOPLE_OF_A_BODY: &[&str] = &[
     "Operatives of the ",
     "Officers of the ",
     "Officers from the ",
+    "Officials of the ",
+    "Officials from the ",
+    "Staff of the ",
     "Agents of the ",
     "Agentes de la ",
     "Agentes del ",
@@ -2058,6 +2061,11 @@ mod tests {
                 "Call centre shut\n\nThe raid on 3 May was led by the Deputy Commissioner of Police (DCP), Ravi \
                  Kumar. Officers held 54 people, the DCP said.",
                 action("raid", &[], None),
+            ),
+            // The body its officials work for.
+            (
+                "Officials of the Labour Department rescued 12 children in raids on workshops on 3 May.",
+                action("raids", &["Labour Department"], None),
             ),
             // A person who ran the crime ran no action.
             (

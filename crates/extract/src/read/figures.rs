@@ -362,9 +362,19 @@ const YEAR_WORDS: [&str; 29] = [
 const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"];
 
 /// Words of an arrest: "arrested", "the arrest of", "detained", "taken into custody", "helps
-/// nab" (" nab" with its space, as "unable" holds "nab").
-const ARREST_CUES: [&str; 9] =
-    ["arrest", "apprehended", " nab", "detain", "detention of", "into custody", "in custody", " snared", " netted"];
+/// nab" (" nab" with its space, as "unable" holds "nab"), "the capture of 15 traffickers".
+const ARREST_CUES: [&str; 10] = [
+    "arrest",
+    "apprehended",
+    " nab",
+    "detain",
+    "detention of",
+    "into custody",
+    "in custody",
+    " snared",
+    " netted",
+    "capture of",
+];
 
 /// Whether `text` holds one of [`ARREST_CUES`].
 fn has_an_arrest_cue(text: &str) -> bool {
@@ -1544,6 +1554,7 @@ mod tests {
         check(&[
             ("The operation led to 95 arrests.", &["Arrests 95 exact [95]"]),
             ("It resulted in the arrest of 64 suspects.", &["Arrests 64 exact [64]"]),
+            ("It ended with the capture of 12 drug traffickers.", &["Arrests 12 exact [12]"]),
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
