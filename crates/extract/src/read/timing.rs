@@ -108,7 +108,12 @@ const OTHER_EVENTS: &[&str] = &[
     "founded",
     "established",
     "investigation",
-    // What set off an investigation: "sparked by a tip-off ... in March 2020".
+    // What set off an investigation: "sparked by a tip-off ... in March 2020", "the result of a
+    // referral from a police force, which had arrested a man in March".
+    "result of",
+    "referral",
+    "which had",
+    "who had",
     "sparked",
     "tip-off",
     "tipped off",
@@ -1405,6 +1410,16 @@ mod tests {
             ),
             ("Operation Condor was prepared at a meeting on 3 March 2024 in Madrid.", None, None, false, None, None),
             ("Operation Condor took place in the second semester of 2024.", None, Some(2024), false, None, None),
+            // What led to it, done before it.
+            (
+                "Operation Condor freed 9 people. The operation was the result of a tip from police abroad, who had \
+                 arrested a man in March 2024.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
             // The days of an event held about it, however far its name stands from them.
             (
                 "Officials attended the debriefing meeting of Operation Condor in Lyon, France, from 19 to 21 \
