@@ -804,7 +804,10 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .collect();
     let theme = std::iter::once(n)
         .chain((0..lead.len()).filter(|&m| m != n))
-        .find_map(|m| theme(&lower[m][if m == n { at } else { 0 }..]));
+        .find_map(|m| {
+            let from = if m == n { at } else { 0 };
+            theme(&lower[m][from..], &doc.sentences[lead[m]].text(doc.text)[from..])
+        });
     // Anywhere in the body, where a sentence names no other operation: "On 21 June 2022 the
     // coordinated police action led to:" may stand below the lead.
     let told_again = (0..doc.sentences.len())
@@ -1624,8 +1627,9 @@ fn body_of_unit(text: &str, short: &str) -> Option<String> {
 }
 
 /// What an action was against, from the words after "against" or "targeted" in a sentence
-/// (lower case), to the words that say where, when or by whom.
-fn theme(sentence: &str) -> Option<String> {
+/// (`sentence` in ASCII lower case, `written` as the text has it), to the words that say where,
+/// when or by whom.
+fn theme(sentence: &str, written: &str) -> Option<String> {
     // "kept against their will" says how victims were held, not what the action was against.
     // "to combat them effectively": a pronoun points back to what the text has told.
     let not_a_theme = |after: &str| {
@@ -1640,6 +1644,9 @@ fn theme(sentence: &str) -> Option<String> {
                 // "EMPACT (European Multidisciplinary Platform against Criminal Threats)": a
                 // cue inside brackets spells out a name.
                 .filter(|&at| sentence[..at].rfind('(') <= sentence[..at].rfind(')'))
+                // "the Centre Against Child Abuse (CACA)": a capital past the sentence's first
+                // word puts the cue in a body's name.
+                .filter(|&at| at == 0 || !written[at..].starts_with(char::is_uppercase))
                 .map(|at| at + cue.len())
                 .find(|&after| !not_a_theme(&sentence[after..]))
         })
@@ -2447,9 +2454,11 @@ mod tests {
             // A name spelt out in brackets is no theme; a cue after the brackets is.
             ("action days under empact (the platform against criminal threats)", None),
             ("days under empact (a platform) against fraud", Some("fraud")),
+            // Nor is a cue in a body's name, which capitals tell.
+            ("help from the Centre Against Child Abuse led to raids", None),
         ];
         for (sentence, expected) in cases {
-            assert_eq!(theme(sentence).as_deref(), expected, "{sentence}");
+            assert_eq!(theme(&sentence.to_ascii_lowercase(), sentence).as_deref(), expected, "{sentence}");
         }
     }
 
