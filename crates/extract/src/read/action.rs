@@ -802,12 +802,10 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
             None => Some(organiser),
         })
         .collect();
-    let theme = std::iter::once(n)
-        .chain((0..lead.len()).filter(|&m| m != n))
-        .find_map(|m| {
-            let from = if m == n { at } else { 0 };
-            theme(&lower[m][from..], &doc.sentences[lead[m]].text(doc.text)[from..])
-        });
+    let theme = std::iter::once(n).chain((0..lead.len()).filter(|&m| m != n)).find_map(|m| {
+        let from = if m == n { at } else { 0 };
+        theme(&lower[m][from..], &doc.sentences[lead[m]].text(doc.text)[from..])
+    });
     // Anywhere in the body, where a sentence names no other operation: "On 21 June 2022 the
     // coordinated police action led to:" may stand below the lead.
     let told_again = (0..doc.sentences.len())

@@ -19,6 +19,7 @@ use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::read::action::{every_whole_words, tells_of_an_action};
 use crate::read::identity::NamedOperation;
+use crate::read::publication::dateline_end;
 
 /// When an operation ran, and whether its year was read or worked out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -344,6 +345,17 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             (opens_with_the_date(&before) && !date_line).then_some(first)
         })
     };
+    // "PORT TOWN – On 7 May 2021, police rescued 14 children ...": in a release about one
+    // action, the date that opens the first sentence of its body, past its dateline, where
+    // that sentence tells a deed.
+    let first_deed = || {
+        let first = doc.body().next().filter(|first| subject && tells_a_deed(first))?;
+        let date = first.dates.first()?;
+        let opening = first.span.start + dateline_end(first.text(doc.text));
+        let before = doc.text.get(opening..date.span.start)?.trim().to_ascii_lowercase();
+        let date_line = doc.text[date.span.end..].trim_start().starts_with(['-', '–', '—']);
+        (opens_with_the_date(&before) && !date_line).then_some(date)
+    };
     // "the operation formally ended in March": when it ended, which a span it ran over
     // written elsewhere ("Its field phase (2 January – 31 March 2021)") tells better.
     let an_ending = |date: &&DateMention| !is_span(date) && is_an_ending(doc, date);
@@ -352,7 +364,13 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
         let named = named.filter(|date| !an_ending(date));
         named.or_else(|| referred().filter(|date| !an_ending(date)))
     };
-    let found = running().or_else(governed).or_else(spanned).or_else(opening).or_else(only_span).or_else(ending)?;
+    let found = running()
+        .or_else(governed)
+        .or_else(spanned)
+        .or_else(opening)
+        .or_else(only_span)
+        .or_else(first_deed)
+        .or_else(ending)?;
     // "led to 158 arrests in June ... The operation, conducted between June 1 and June 6": days
     // within the month said first tell the same time more exactly.
     let within = |date: &PartialDate, month: &PartialDate| {
@@ -724,12 +742,9 @@ fn year_of_the_lead(doc: &Doc) -> Option<i32> {
 /// ("joined the team on 4 February 2013") or event ("prosecutors said on 6 May 2025") tells
 /// nothing.
 fn year_of_dated_events(doc: &Doc) -> Option<i32> {
-    static DEEDS: LazyLock<Regex> = LazyLock::new(|| {
-        any_of(&["arrest", "seiz", "raid", "search", "rescu", "detain", "intercept", "dismantl", "action"])
-    });
     let mut years = doc
         .body()
-        .filter(|sentence| DEEDS.is_match(sentence.lower()))
+        .filter(|sentence| tells_a_deed(sentence))
         .flat_map(|sentence| sentence.dates.iter().map(move |date| (sentence, date)))
         .filter(|(sentence, date)| {
             let before = &doc.text[sentence.span.start..date.span.start];
@@ -740,6 +755,14 @@ fn year_of_dated_events(doc: &Doc) -> Option<i32> {
         .map(|(_, date)| date.start.year.zip(date.end.year).filter(|(start, end)| start == end).map(|(year, _)| year));
     let first = years.next()??;
     years.all(|year| year == Some(first)).then_some(first)
+}
+
+/// Whether a sentence tells of something done: an arrest, a seizure, a raid, a rescue.
+fn tells_a_deed(sentence: &Sentence) -> bool {
+    static DEEDS: LazyLock<Regex> = LazyLock::new(|| {
+        any_of(&["arrest", "seiz", "raid", "search", "rescu", "detain", "intercept", "dismantl", "action"])
+    });
+    DEEDS.is_match(sentence.lower())
 }
 
 /// The paragraphs [`year_of_the_lead`] reads.
@@ -1410,6 +1433,24 @@ mod tests {
             ),
             ("Operation Condor was prepared at a meeting on 3 March 2024 in Madrid.", None, None, false, None, None),
             ("Operation Condor took place in the second semester of 2024.", None, Some(2024), false, None, None),
+            // The day that opens the first sentence of a release about one action, past its
+            // dateline, where that sentence tells a deed; not a date line before a dash.
+            (
+                "PORT TOWN – On 7 May 2021, police rescued 14 children. Operation Condor was long planned.",
+                None,
+                Some(2021),
+                false,
+                Some("2021-05-07"),
+                Some("2021-05-07"),
+            ),
+            (
+                "7 May 2021 – Police rescued 14 children. Operation Condor was long planned.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
             // What led to it, done before it.
             (
                 "Operation Condor freed 9 people. The operation was the result of a tip from police abroad, who had \
