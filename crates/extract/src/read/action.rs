@@ -1256,8 +1256,13 @@ fn national_forces_at(text: &str, sentence: &Sentence, at: usize) -> Option<(Vec
     // A country's name may take in the "the" before it ("the Gambia").
     let first = sentence.countries.iter().find(|c| c.span.start == start || c.span.start == at)?;
     let (countries, last_end) = countries_listed_from(text, sentence, first);
-    let after_start = last_end + ' '.len_utf8();
-    let after = text[last_end..sentence.span.end].strip_prefix(' ')?;
+    // "Colombia's National Police": the country's own, by its name and a possessive.
+    let possessive = ["'s ", "’s "].iter().find(|mark| text[last_end..].starts_with(**mark)).filter(|_| !first.demonym);
+    let after_start = last_end + possessive.map_or(' '.len_utf8(), |mark| mark.len());
+    let after = text.get(after_start..sentence.span.end)?;
+    if possessive.is_none() && !text[last_end..].starts_with(' ') {
+        return None;
+    }
     let (force_at, force) = force_after_descriptors(after)?;
     let end = force_name_end(text, after_start + force_at + force.len(), sentence.span.end);
     let forces = match countries.as_slice() {
@@ -1698,7 +1703,13 @@ mod tests {
             let codes: Vec<String> = action.national.into_iter().map(|(code, _)| code).collect();
             (organisers, codes)
         };
-        let cases: [(&str, &[&str], &[&str]); 11] = [
+        let cases: [(&str, &[&str], &[&str]); 12] = [
+            // A country's force by the country's name and a possessive.
+            (
+                "Peru’s National Police announced on Monday the end of an operation against drug rings.",
+                &["Peru’s National Police"],
+                &["PE"],
+            ),
             // Forces that acted together, each with its name in its own language in brackets, and
             // a space doubled where the text was pasted together.
             (
