@@ -390,26 +390,12 @@ const THEME_VERBS: &[&str] =
 
 /// What follows "against" where it is not what an action was against.
 /// "in the fight against this type of crime" points back to what the text has told.
-/// "a call centre that targeted foreign nationals": whom a crime was against.
-const NOT_THEMES: &[&str] = &[
-    "their will",
-    "his will",
-    "her will",
-    "the will of",
-    "this ",
-    "these ",
-    "that ",
-    "those ",
-    "such ",
-    "foreign nationals",
-    "citizens",
-    "tourists",
-    "residents",
-    "customers",
-    "consumers",
-    "the elderly",
-    "elderly ",
-];
+const NOT_THEMES: &[&str] =
+    &["their will", "his will", "her will", "the will of", "this ", "these ", "that ", "those ", "such "];
+
+/// People a crime is against, whom an action protects: "a call centre that targeted foreign
+/// nationals", "a scheme targeting U.S. citizens".
+const PEOPLE_HARMED: &[&str] = &["nationals", "citizens", "tourists", "residents", "customers", "consumers", "elderly"];
 
 /// Words that end what an action was against: where it was, when, through what, by whom.
 const THEME_ENDS: &[&str] = &[
@@ -1672,8 +1658,12 @@ fn theme(sentence: &str, written: &str) -> Option<String> {
     let theme = THEME_VERBS.iter().find_map(|verb| theme.strip_prefix(verb)).unwrap_or(theme);
     let theme = theme.strip_prefix("the ").unwrap_or(theme);
     let words = theme.split_whitespace().count();
+    let harmed = theme.split_whitespace().any(|word| PEOPLE_HARMED.contains(&word));
+    // "targeting u.s. citizens" ends at the abbreviation's stop: a theme has a word.
+    let a_word = theme.split_whitespace().any(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 3);
     // A text broken into short lines breaks its theme too.
-    (words > 0 && words <= THEME_WORDS).then(|| theme.split_whitespace().collect::<Vec<_>>().join(" "))
+    (words > 0 && words <= THEME_WORDS && a_word && !harmed)
+        .then(|| theme.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 #[cfg(test)]
@@ -2453,6 +2443,7 @@ mod tests {
             ("a raid against them", None),
             ("the work needed to combat them effectively", None),
             ("a scheme that targeted tourists using fake websites", None),
+            ("a ring targeting u.s. citizens", None),
             ("the joint action against child trafficking was run by the agency", Some("child trafficking")),
             ("nothing against", None),
             (
