@@ -511,7 +511,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             led.push(mention.code);
             continue;
         }
-        if inside_a_list || inside_quotation(before) {
+        if inside_a_list || inside_quotation(before) || impersonated(before) {
             continue;
         }
         let list = list_at(text, mention.span.start, &sentence.countries[i..]);
@@ -606,6 +606,13 @@ fn counted_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode
         (before.is_empty() || before.ends_with([';', ','])) && after.starts_with(|ch: char| ch.is_ascii_digit())
     });
     (inside.len() >= MIN_LISTED && each_counted).then(|| distinct_codes(inside))
+}
+
+/// Whether the words before a country say someone pretended to be its officials: "the
+/// accused posed as officials from the Ruritanian tax office".
+fn impersonated(before: &str) -> bool {
+    let lower = before.to_ascii_lowercase();
+    ["posed as ", "posing as ", "pretending to be ", "impersonat"].iter().any(|words| lower.contains(words))
 }
 
 /// The countries a result is shared out to, each after its number and "in": "23 arrested (19
@@ -784,7 +791,10 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
         let said = sentence.text(doc.text);
         NATIONAL_AGENCIES
             .iter()
-            .filter(move |(agency, _)| whole_words(said, agency).is_some() && names_its_country(sentence, agency))
+            .filter(move |(agency, _)| {
+                whole_words(said, agency).is_some_and(|at| !impersonated(&said[..at]))
+                    && names_its_country(sentence, agency)
+            })
             .map(move |(_, code)| (*code, sentence))
     });
     // A force named by its country ("the Ruritania Customs Agency", "the Ruritanian Police"),
@@ -795,6 +805,8 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
                 .countries
                 .iter()
                 .filter(|c| FORCE_AFTER_ITS_COUNTRY.is_match(&doc.text[c.span.end..sentence.span.end]))
+                // "posed as officials from the Ruritania Tax Service": a body only pretended to.
+                .filter(|c| !impersonated(&doc.text[sentence.span.start..c.span.start]))
                 .map(move |c| (c.code.as_str(), sentence))
         })
     };
@@ -1172,6 +1184,11 @@ mod tests {
         assert_eq!(agencies(text), None);
         let text = "The Guardia Civil arrested 40 people. In parallel, the Moroccan Royal Gendarmerie seized a lorry.";
         assert_eq!(agencies(text).as_deref(), Some("ES"));
+        // Bodies that callers pretended to be took no part.
+        let text = "Police raided a call centre whose staff posed as officers of the Ghana Customs Agency.";
+        assert_eq!(agencies(text), None);
+        let text = "Police raided a call centre whose staff posed as agents of the FBI.";
+        assert_eq!(agencies(text), None);
     }
 
     #[test]
@@ -1215,6 +1232,8 @@ mod tests {
             // A result broken down by country, each with its share; not a list without numbers.
             ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
             ("Nine suspects were detained, five in Chile and four in the Dominican Republic.", &["CL", "DO"]),
+            // Officials the suspects pretended to be took no part.
+            ("In the operation, police arrested callers who posed as officials from Chile and Peru.", &[]),
             // A country where one share was made is no list of shares.
             ("Nine suspects were detained, five in Chile, during the raids in Peru.", &[]),
             ("Most victims came from abroad (Chile, Peru and Bolivia).", &[]),
