@@ -24,8 +24,8 @@ use crime_areas::crime_areas;
 use figures::{FoundFigure, names_one_of_the_counted, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
 use participants::{
-    BULLETS, MIN_LISTED, listed_participants, noted_list, one_countrys_agencies, open_list, participant_list,
-    prose_participants,
+    BULLETS, MIN_LISTED, filling_the_count, listed_participants, noted_list, one_countrys_agencies, open_list,
+    participant_list, prose_participants,
 };
 use partners::{Named, partners_and_funders, projects};
 use publication::{may_have_run_it, numeric_order, stated_headline, stated_publication, stated_publisher};
@@ -278,6 +278,16 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         && let Some((code, sentence)) = one_countrys_agencies(&doc, &in_scope)
     {
         countries.extend(CountryCode::new(&code));
+        countries_read_in.push(sentence);
+    }
+    // "Border guards from seven Member States ... were deployed along the borders of A, B, C,
+    // D, E, F and G": a list that names as many countries as the release says took part.
+    if countries.is_empty()
+        && let Some((count, _)) = reading.stated_count
+        && count >= MIN_LISTED as u32
+        && let Some((codes, sentence)) = filling_the_count(&doc, &in_scope, count)
+    {
+        countries.extend(codes);
         countries_read_in.push(sentence);
     }
     used.extend([&reading.stated_count, &reading.stated_duration].into_iter().flatten().map(|(_, s)| s.clone()));

@@ -815,6 +815,37 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
     Some((code.to_string(), sentence.span.clone()))
 }
 
+/// The countries one sentence of the body lists, exactly as many as the release says took
+/// part, where it tells of officers at work there: "Border guards from seven Member States
+/// ... Officers were deployed along the borders of A, B, C, D, E, F and G". A list of as
+/// many countries that people came from or went to is no such list.
+pub fn filling_the_count(doc: &Doc, scope: &Scope, count: u32) -> Option<(Vec<CountryCode>, Range<usize>)> {
+    static OFFICERS: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!(r"(?i)(?-u:\b)(?:{PEOPLE})(?-u:\b)")).expect("valid regex"));
+    static ORIGINS: LazyLock<Regex> = LazyLock::new(|| {
+        any_of(&[
+            "came from",
+            "come from",
+            "nationals",
+            "nationalit",
+            "citizens",
+            "origin",
+            "bound for",
+            "destined",
+            "route",
+        ])
+    });
+    scope.sentences.iter().map(|&i| &doc.sentences[i]).filter(|s| s.is_body()).find_map(|sentence| {
+        let named: Vec<&CountryMention> = sentence.countries.iter().filter(|c| !c.demonym).collect();
+        let first = named.first()?;
+        let list = list_at(doc.text, first.span.start, &sentence.countries);
+        let whole = list.len() == named.len() && list.iter().all(|c| !c.demonym);
+        let codes = distinct_codes(list);
+        let at_work = OFFICERS.is_match(sentence.text(doc.text)) && !ORIGINS.is_match(sentence.lower());
+        (whole && at_work && codes.len() == count as usize).then(|| (codes, sentence.span.clone()))
+    })
+}
+
 /// The first of `found`, where all are of one country.
 fn one_code<'d>(mut found: impl Iterator<Item = (&'d str, &'d Sentence)>) -> Option<(&'d str, &'d Sentence)> {
     let first = found.next()?;
@@ -1189,6 +1220,22 @@ mod tests {
         assert_eq!(agencies(text), None);
         let text = "Police raided a call centre whose staff posed as agents of the FBI.";
         assert_eq!(agencies(text), None);
+    }
+
+    #[test]
+    fn a_list_that_fills_the_stated_count_names_who_took_part() {
+        let filling = |text: &str, count: u32| -> Option<Vec<String>> {
+            let doc = Doc::new(text, CountryIndex::shared(), crate::annotate::dates::NumericOrder::DayFirst);
+            let scope = Scope { blocks: Vec::new(), sentences: (0..doc.sentences.len()).collect() };
+            filling_the_count(&doc, &scope, count).map(|(codes, _)| codes.iter().map(CountryCode::to_string).collect())
+        };
+        let text = "Police of four states took part in a week of checks. Officers worked at ports in Chile, Peru, \
+                    Bolivia and Ecuador.";
+        assert_eq!(filling(text, 4), Some(vec!["CL".into(), "PE".into(), "BO".into(), "EC".into()]));
+        // As many countries as people came from, or a list longer than the count, tell nothing.
+        assert_eq!(filling(text, 3), None);
+        let text = "Police of three states took part. Officers said the migrants came from Chile, Peru and Bolivia.";
+        assert_eq!(filling(text, 3), None);
     }
 
     #[test]
