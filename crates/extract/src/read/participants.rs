@@ -511,7 +511,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             led.push(mention.code);
             continue;
         }
-        if inside_a_list || inside_quotation(before) || impersonated(before) {
+        if inside_a_list || inside_quotation(before) || impersonated(&sentence.lower()[..before.len()]) {
             continue;
         }
         let list = list_at(text, mention.span.start, &sentence.countries[i..]);
@@ -608,11 +608,10 @@ fn counted_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode
     (inside.len() >= MIN_LISTED && each_counted).then(|| distinct_codes(inside))
 }
 
-/// Whether the words before a country say someone pretended to be its officials: "the
-/// accused posed as officials from the Ruritanian tax office".
+/// Whether the words before a country (in ASCII lower case) say someone pretended to be its
+/// officials: "the accused posed as officials from the Ruritanian tax office".
 fn impersonated(before: &str) -> bool {
-    let lower = before.to_ascii_lowercase();
-    ["posed as ", "posing as ", "pretending to be ", "impersonat"].iter().any(|words| lower.contains(words))
+    ["posed as ", "posing as ", "pretending to be ", "impersonat"].iter().any(|words| before.contains(words))
 }
 
 /// The countries a result is shared out to, each after its number and "in": "23 arrested (19
@@ -792,7 +791,7 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
         NATIONAL_AGENCIES
             .iter()
             .filter(move |(agency, _)| {
-                whole_words(said, agency).is_some_and(|at| !impersonated(&said[..at]))
+                whole_words(said, agency).is_some_and(|at| !impersonated(&sentence.lower()[..at]))
                     && names_its_country(sentence, agency)
             })
             .map(move |(_, code)| (*code, sentence))
@@ -806,7 +805,7 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
                 .iter()
                 .filter(|c| FORCE_AFTER_ITS_COUNTRY.is_match(&doc.text[c.span.end..sentence.span.end]))
                 // "posed as officials from the Ruritania Tax Service": a body only pretended to.
-                .filter(|c| !impersonated(&doc.text[sentence.span.start..c.span.start]))
+                .filter(|c| !impersonated(&sentence.lower()[..c.span.start - sentence.span.start]))
                 .map(move |c| (c.code.as_str(), sentence))
         })
     };
