@@ -163,11 +163,21 @@ fn reports(doc: &Doc, named: &NamedOperation) -> bool {
 /// May, an action called Hackathon was also organised".
 const ANOTHER_AFTER_NAME: &[&str] = &["was also ", "were also ", "has also been ", "had also been "];
 
-/// Whether a release names an operation only as another action beside the one it tells of.
+/// Words before a name that make it one of several operations the release tells of as a
+/// whole: "The latest of these operations – Operation X – ended on Friday", "One of them,
+/// Operation X, ...".
+static ONE_OF_SEVERAL_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:\bthe most recent|\bthe latest|\bone of (?:them|these|those|the)|\bamong them|\bfor (?:example|instance))\b[^.]{0,40}?[-–—,:]\s*$")
+        .expect("valid regex")
+});
+
+/// Whether a release names an operation only as another action beside the one it tells of,
+/// or as one of several it tells of as a whole.
 fn told_as_another_action(doc: &Doc, named: &NamedOperation) -> bool {
     named.mentions.iter().all(|&(i, mention)| {
         let after = doc.text[mention.span.end..doc.sentences[i].span.end].trim_start();
-        ANOTHER_AFTER_NAME.iter().any(|words| after.starts_with(words))
+        let before = &doc.text[doc.sentences[i].span.start..mention.span.start];
+        ANOTHER_AFTER_NAME.iter().any(|words| after.starts_with(words)) || ONE_OF_SEVERAL_BEFORE_NAME.is_match(before)
     })
 }
 
@@ -366,6 +376,10 @@ mod tests {
         let text = "In an operation coordinated by Europol, officers checked 900 farms.\n\n\
                     In April 2023, an online action called Harvest Net was also organised.";
         assert_eq!(named(text), names(None, &["Harvest Net"]));
+        // One of several operations the release tells of as a whole.
+        let text = "Police arrested 80 people in a month of raids on gangs.\n\nThe latest of these raids – \
+                    Operation Kestrel – ended on Friday with six arrests.";
+        assert_eq!(named(text), names(None, &["Kestrel"]));
         // An operation said to have taken place is reported, with no number or date beside it.
         let text = "A raid freed victims.\n\nThe sting known as “Operation Kestrel” took place overnight.";
         assert_eq!(named(text), names(Some("Kestrel"), &[]));
