@@ -122,6 +122,7 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "marijuana",
             "hashish",
             "methamphetamine",
+            "methylamphetamine",
             "amphetamine",
             "amphetamines",
             "captagon",
@@ -133,6 +134,9 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "fentanyl",
             "ketamine",
             "ecstasy",
+            // Taken as tablets, which would otherwise make them medicines: "863 LSD tablets".
+            "mdma",
+            "lsd",
             "opium",
             "khat",
             // In Spanish and Portuguese, folded.
@@ -1033,6 +1037,7 @@ mod tests {
             ("Border guards seized 64 forged passports.", &["64: forged passports (Documents)"]),
             ("Police impounded 31 vehicles used by the network.", &["31: vehicles (Vehicles)"]),
             ("Inspectors seized 8 tonnes of counterfeit drugs.", &["8 tonnes: counterfeit drugs (Medicines)"]),
+            ("Police also seized 400 LSD tablets.", &["400: LSD tablets (Drugs)"]),
             ("Customs seized 540 counterfeit perfumes.", &["540: counterfeit perfumes (Other)"]),
             ("Officers seized 9,000 counterfeit banknotes.", &["9,000: counterfeit banknotes (Other)"]),
             ("Customs seized 2 million cigarettes.", &["2 million: cigarettes (Other)"]),
