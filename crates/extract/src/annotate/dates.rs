@@ -342,12 +342,16 @@ impl<'t> DateTokens<'t> {
                 last: index + 2,
             });
         }
+        let (year, last) = self.year_after(index + 1, true);
+        // "12 of September 2022 08:03", as some sites date a release: a day, "of" and a whole
+        // date; not "4 of June 2024's suspects", where the year is a possessive's.
+        let possessive = || ["'s", "’s"].iter().any(|mark| self.text[self.tokens[last].end..].starts_with(mark));
         match self.joint_after(index)? {
             Joint::Space | Joint::De => {}
             Joint::Of if ordinal => {}
+            Joint::Of if year.is_some() && !possessive() => {}
             _ => return None,
         }
-        let (year, last) = self.year_after(index + 1, true);
         Some(Point { year, month: Some(month), day: Some(day), start: self.tokens[index].start, first: index, last })
     }
 
@@ -721,6 +725,7 @@ mod tests {
         ("Checks covered April and May 2024.", &[("April and May 2024", "2024-04", "2024-05")]),
         // "of" joins a day and a month only after an ordinal ("4th of June").
         ("Police held 4 of June 2024's suspects.", &[("June 2024", "2024-06", "2024-06")]),
+        ("Posted 12 of September 2022 08:03.", &[("12 of September 2022", "2022-09-12", "2022-09-12")]),
         // A day after a dash ends a range only after a month and day without a year.
         ("On May 2, 2023 - 8 officers were hurt.", &[("May 2, 2023", "2023-05-02", "2023-05-02")]),
         ("On 2 May - 8 officers were hurt.", &[("2 May", "--05-02", "--05-02")]),
