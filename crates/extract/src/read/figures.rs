@@ -203,10 +203,13 @@ static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// The arrests named before their number: "the total arrests was 2 315", "the number of arrests
-/// stood at 512".
+/// stood at 512", "arrests totalled 83", "a total number of arrests amounting to 83".
 static ARRESTS_WERE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:total(?: number of)? arrests|number of arrests) (?:was|stood at|reached|came to|amounted to|totall?ed) $")
-        .expect("valid regex")
+    Regex::new(concat!(
+        r"\b(?:total(?: number of)? arrests|number of arrests) (?:was|stood at|reached|came to|amounted to|totall?ed) $",
+        r"|\barrests (?:totall?ed|totall?ing|amounting to|amounted to|numbering) $"
+    ))
+    .expect("valid regex")
 });
 /// An arrest told after an aside about the people counted: ", including locals, were
 /// arrested", ", aged from 19 to 52, have been detained".
@@ -1555,6 +1558,8 @@ mod tests {
             ("The operation led to 95 arrests.", &["Arrests 95 exact [95]"]),
             ("It resulted in the arrest of 64 suspects.", &["Arrests 64 exact [64]"]),
             ("It ended with the capture of 12 drug traffickers.", &["Arrests 12 exact [12]"]),
+            ("Arrests totalled 83 over the week.", &["Arrests 83 exact [83]"]),
+            ("It led to arrests amounting to 83.", &["Arrests 83 exact [83]"]),
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
