@@ -1150,9 +1150,13 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
     // "With support from Europol, the German ...", "In a large crackdown, Dutch
     // police ...": the subject after the clause that opens the sentence.
     let first_word = said.split(' ').next().unwrap_or_default();
+    // "A joint effort between the Ruritanian Police and ... has uncovered": the forces the
+    // effort was between did it.
+    let joint_work = JOINT_WORK_OPENINGS.iter().find(|words| said.starts_with(**words)).map(|words| words.len());
     let opening = (SUPPORT_OPENINGS.iter().any(|words| said.starts_with(words)) || PREPOSITIONS.contains(&first_word))
         .then(|| said.find(", ").filter(|&comma| comma <= OPENING_CLAUSE_BYTES).map(|comma| comma + ", ".len()))
         .flatten()
+        .or(joint_work)
         .or_else(|| dateline_of_a_place(text, sentence).map(|end| end - sentence.span.start))
         .unwrap_or_else(|| dateline_end(said));
     let mut at = sentence.span.start + opening;
@@ -1227,6 +1231,10 @@ fn supporting_subject(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
 
 /// The longest clause before a sentence's subject: "In a large cross-border crackdown, ".
 const OPENING_CLAUSE_BYTES: usize = 60;
+
+/// Words that open a sentence with work that the forces after them did together.
+const JOINT_WORK_OPENINGS: &[&str] =
+    &["A joint effort between ", "A combined effort between ", "A joint operation between ", "Joint work between "];
 
 /// Words that open a sentence with who supported an action, before who ran it.
 const SUPPORT_OPENINGS: &[&str] = &["With the support of ", "With support from ", "Supported by "];
@@ -1693,7 +1701,14 @@ mod tests {
             let codes: Vec<String> = action.national.into_iter().map(|(code, _)| code).collect();
             (organisers, codes)
         };
-        let cases: [(&str, &[&str], &[&str]); 12] = [
+        let cases: [(&str, &[&str], &[&str]); 13] = [
+            // Forces that an effort was between.
+            (
+                "A joint effort between the Belgian Federal Police and the Spanish Civil Guard has broken up a \
+                 ring in an operation.",
+                &["Belgian Federal Police", "Spanish Civil Guard"],
+                &["BE", "ES"],
+            ),
             // A country's force by the country's name and a possessive.
             (
                 "Peru’s National Police announced on Monday the end of an operation against drug rings.",
