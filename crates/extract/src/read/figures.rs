@@ -87,7 +87,7 @@ static CHILDREN: LazyLock<Regex> =
 /// Laotian nationals without papers".
 static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers|nationals|foreigners|slaves)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers|nationals|foreigners|slaves|females|males)\b",
     )
     .expect("valid regex")
 });
@@ -107,7 +107,7 @@ static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|adults|lawbreakers|poachers|peddlers|pushers|robbers|thieves|kidnappers|gangsters)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|adults|lawbreakers|poachers|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b",
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -1580,6 +1580,8 @@ mod tests {
             ),
             ("Interpol nabbed 286 human trafficking suspects.", &["Arrests 286 exact [286]"]),
             ("Sixteen lawbreakers were arrested in a sweep.", &["Arrests 16 exact [Sixteen]"]),
+            ("Police raided the estate, arresting five suspected ringleaders.", &["Arrests 5 exact [five]"]),
+            ("Eight foreign females were rescued in the raid.", &["VictimsRescued 8 exact [Eight]"]),
             // One group dismantled, told with "a" or "an"; a number, where one is told, instead.
             ("Police dismantled an organised crime group in Oslo.", &["GroupsDismantled 1 exact [an]"]),
             ("A smuggling network based in Bergen was taken down.", &["GroupsDismantled 1 exact [A]"]),
