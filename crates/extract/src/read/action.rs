@@ -950,6 +950,17 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     (!named.is_empty()).then_some(named)
 }
 
+/// Words that open a sentence and link it to the ones before, set off by a comma: "Overall,
+/// Europol co-ordinated ...". They name no one.
+const LINKING_ADVERBS: &[&str] =
+    &["Overall, ", "Meanwhile, ", "Additionally, ", "Furthermore, ", "Moreover, ", "Altogether, ", "Separately, "];
+
+/// Where the clause after one of [`LINKING_ADVERBS`] that opens `sentence` starts.
+fn after_an_opening_adverb(text: &str, sentence: &Sentence) -> Option<usize> {
+    let said = sentence.text(text);
+    LINKING_ADVERBS.iter().find(|adverb| said.starts_with(**adverb)).map(|adverb| sentence.span.start + adverb.len())
+}
+
 /// The body that led an action written as one word with it: "An Interpol-led operation", "the
 /// FBI-led raids": a body the publishers' list knows, or one named as a body; not a country ("a
 /// USA-led operation") or its people ("a Spanish-led action"), which led a part.
@@ -1026,6 +1037,7 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             date.span.end + comma + (after[comma..].len() - after[comma..].trim_start().len())
         })
         .or_else(|| dateline_of_a_place(text, sentence))
+        .or_else(|| after_an_opening_adverb(text, sentence))
         .unwrap_or(sentence.span.start);
     // "Europol coordinated the exchange of operational information": not the action.
     if NOT_THE_ACTION.iter().any(|words| said[at + verb_words.len()..].starts_with(words)) {
@@ -2087,6 +2099,12 @@ mod tests {
             (
                 "Officials of the Labour Department rescued 12 children in raids on workshops on 3 May.",
                 action("raids", &["Labour Department"], None),
+            ),
+            // A word that links the sentence to the one before names no one.
+            (
+                "Week of action\n\nPolice arrested 44 people in a week of action in June. Overall, Europol \
+                 co-ordinated activity in 16 states.",
+                action("week of action", &["Europol"], None),
             ),
             // A person who ran the crime ran no action.
             (
