@@ -1713,7 +1713,9 @@ mod tests {
             let codes: Vec<String> = action.national.into_iter().map(|(code, _)| code).collect();
             (organisers, codes)
         };
-        let cases: [(&str, &[&str], &[&str]); 13] = [
+        let cases: [(&str, &[&str], &[&str]); 14] = [
+            // A dateline with its place in capitals and no mark.
+            ("BERGEN, May 13 Police in Norway freed 12 workers in raids on farms, an agency said.", &[], &["NO"]),
             // Forces that an effort was between.
             (
                 "A joint effort between the Belgian Federal Police and the Spanish Civil Guard has broken up a \

@@ -179,7 +179,8 @@ fn credit_line(doc: &Doc) -> Option<(Date, Range<usize>)> {
 
 /// Where a dateline of a place and its date that opens `sentence` ends: "Pretoria, 12 May
 /// 2024; The police ...", "Pretoria, 12 May 2024 – The police ...", "Pretoria, May 12 (Wire).
-/// – The police ..." with a wire's name (after the mark and its space).
+/// – The police ..." with a wire's name (after the mark and its space), and "PRETORIA, May 12
+/// The police ..." with the place in capitals and no mark.
 pub(crate) fn dateline_of_a_place(text: &str, sentence: &Sentence) -> Option<usize> {
     let mention = sentence.dates.first()?;
     let before = text.get(sentence.span.start..mention.span.start)?;
@@ -191,8 +192,14 @@ pub(crate) fn dateline_of_a_place(text: &str, sentence: &Sentence) -> Option<usi
         .filter(|(name, _)| name.len() <= WIRE_NAME_BYTES && name.starts_with(char::is_uppercase))
         .map(|(_, rest)| rest.strip_prefix('.').unwrap_or(rest));
     let after = wire.unwrap_or(after);
-    let mark = [";", ":", " –", " —", " --", " -"].iter().find(|mark| after.starts_with(**mark))?;
-    let rest = &after[mark.len()..];
+    // "DAKAR, June 22 Police in ..." : a place in capitals ends its dateline with no mark.
+    let in_capitals = before.chars().any(char::is_alphabetic) && !before.chars().any(char::is_lowercase);
+    let unmarked = || in_capitals && after.strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    let rest = match [";", ":", " –", " —", " --", " -"].iter().find(|mark| after.starts_with(**mark)) {
+        Some(mark) => &after[mark.len()..],
+        None if unmarked() => &after[1..],
+        None => return None,
+    };
     a_place.then(|| sentence.span.end - rest.trim_start().len())
 }
 
