@@ -114,6 +114,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // ...", "raids last week in ...": where the raids were made.
         r"(?-u:\b)raids\s+(?:and\s+inspections\s+)?(?:at\s+[^.;]{1,80}?\s+|(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+)?in\s+".to_string(),
         r"(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+".to_string(),
+        // "carried out nine home searches in A and B".
+        r"(?-u:\b)(?:carried out|conducted)\s+(?:\S+\s+)?(?:home|house)\s+searches\s+in\s+".to_string(),
         // "The biggest seizures were made in A (2 million), B and C".
         r"(?-u:\b)seizures\s+(?:were\s+)?made\s+in\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),
@@ -1265,6 +1267,7 @@ mod tests {
             ("Those countries include Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The raids ended parallel investigations in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Meanwhile 14 house searches were carried out within Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("The two forces held five people and carried out nine home searches in Chile and Peru.", &["CL", "PE"]),
             ("Three police forces joined in the action: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("It credited the work of three national forces: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
