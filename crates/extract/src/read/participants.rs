@@ -544,6 +544,12 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             led.push(one.code);
             return led;
         }
+        // "conducted an operation together with Ruritanian authorities": forces it acted with,
+        // one country's too.
+        if their_forces && TOGETHER_WITH.is_match(tail) {
+            led.extend(list.iter().map(|m| m.code));
+            return led;
+        }
         if list.len() < MIN_LISTED || (list.iter().any(|m| m.demonym) && !their_forces) {
             continue;
         }
@@ -1268,6 +1274,7 @@ mod tests {
             ("The raids ended parallel investigations in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Meanwhile 14 house searches were carried out within Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The two forces held five people and carried out nine home searches in Chile and Peru.", &["CL", "PE"]),
+            ("From 3 to 13 May the agency ran an operation together with Chilean authorities.", &["CL"]),
             ("Three police forces joined in the action: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("It credited the work of three national forces: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Spain, Portugal and Italy took part in the action days.", &["ES", "PT", "IT"]),
