@@ -506,8 +506,8 @@ const NOT_WHEN_IT_RAN: &[&str] = &[
     "next",
 ];
 
-/// How many words before a day [`NOT_WHEN_IT_RAN`] is looked for.
-const SAYING_REACH_WORDS: usize = 5;
+/// How many words before a day the verb it goes with is looked for.
+const SAYING_REACH_WORDS: usize = 6;
 
 /// Past forms of deeds that do not end in "-ed": "made", "held".
 const IRREGULAR_DEEDS: &[&str] =
@@ -530,7 +530,8 @@ fn day_of_release(doc: &Doc, reported: &NamedOperation, published: Published) ->
     let lead = doc.body().filter(|s| lead_blocks.contains(&s.block));
     naming.chain(lead).filter(|sentence| sentence.dates.is_empty()).find_map(|sentence| {
         let said = sentence.text(doc.text);
-        let at = every_whole_words(said, "today").find(|&at| !said_then_in(said, at))?;
+        let at = every_whole_words(said, "today")
+            .find(|&at| !said_then_in(said, at) && !nearest_verb_is(said, at, BEGUN_VERBS))?;
         let start = sentence.span.start;
         Some((published, start + at..start + at + "today".len()))
     })
@@ -540,10 +541,16 @@ fn day_of_release(doc: &Doc, reported: &NamedOperation, published: Published) ->
 /// operation, not when it ran: the nearest verb before it is one of [`NOT_WHEN_IT_RAN`]
 /// ("announced the new unit today"), not a deed ("said they raided homes today").
 fn said_then_in(said: &str, at: usize) -> bool {
+    nearest_verb_is(said, at, NOT_WHEN_IT_RAN)
+}
+
+/// Whether the nearest verb before `at` in `said` is one of `verbs`, looked for up to
+/// [`SAYING_REACH_WORDS`] back and no further than another verb of a deed.
+fn nearest_verb_is(said: &str, at: usize, verbs: &[&str]) -> bool {
     let before = said[..at].split_whitespace().rev().take(SAYING_REACH_WORDS);
     let words = before.map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
     for word in words {
-        if NOT_WHEN_IT_RAN.contains(&word.as_str()) {
+        if verbs.contains(&word.as_str()) {
             return true;
         }
         if word.len() > 3 && word.ends_with("ed") || IRREGULAR_DEEDS.contains(&word.as_str()) {
@@ -552,6 +559,10 @@ fn said_then_in(said: &str, at: usize) -> bool {
     }
     false
 }
+
+/// Verbs that make a day when something began, not when it ran: "launched an investigation
+/// today".
+const BEGUN_VERBS: &[&str] = &["launched", "began", "begun", "started", "opened", "initiated"];
 
 /// Words before a date without the day of the week that ends them: "started on monday".
 fn without_weekday(before: &str) -> &str {
@@ -1223,6 +1234,15 @@ mod tests {
             (
                 "Raids on a network\n\nThe minister announced a new unit today after Operation Keel Line freed 12 \
                  people.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                None,
+                None,
+            ),
+            // Nor the day it began.
+            (
+                "Raids on a network\n\nOperation Keel Line freed 12 people. Police opened a new inquiry into it today.",
                 Some((2024, 12, Some(6))),
                 Some(2024),
                 true,
