@@ -60,15 +60,20 @@ static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
 /// Things counted, then inspected: "5,000 parcels were inspected", "110 containers inspected".
 static INSPECTED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:(?:were|was) )?inspected\b").expect("valid regex"));
-/// Places counted as checked or visited: "2 406 work sites checked", "412 farms were
-/// visited". People checked are not inspections, nor are places searched.
+/// Places counted as checked or visited: "2 406 work sites checked", "412 farms were visited",
+/// "1,161 locations were controlled". People and vehicles checked are not inspections (a
+/// border's checks), nor are places searched.
 static PLACES_CHECKED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"^(?:[a-z-]+ )?(?:locations|premises|sites|workplaces|businesses|companies|farms|establishments|venues)",
-        r"(?: were| have been)? (?:checked|visited|inspected)\b"
+    Regex::new(&format!(
+        r"^(?:[a-z-]+ )?(?:{PLACES_CHECKED})(?: were| have been)? (?:checked|visited|inspected|controlled)\b"
     ))
     .expect("valid regex")
 });
+/// Places that are inspected.
+const PLACES_CHECKED: &str = "locations|premises|sites|workplaces|businesses|companies|farms|establishments|venues";
+/// Places right after a verb of checking them: "checked 368 farms".
+static PLACES_AFTER_CHECKING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:[a-z-]+ )?(?:{PLACES_CHECKED})\b")).expect("valid regex"));
 /// Inspections of the places counted next: "carried out inspections in a total of 11 360
 /// locations", "checks took place at 870 farms and depots", "the visit of 640 premises".
 static INSPECTIONS_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -1077,7 +1082,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     // "3,900 vehicle inspections", "inspected more than 1,100 farms", "some 5,000 parcels were
     // inspected".
-    let inspected = n.clause_before().split_whitespace().next_back() == Some("inspected")
+    let verb_before = n.clause_before().split_whitespace().next_back();
+    let inspected = verb_before == Some("inspected")
+        || matches!(verb_before, Some("checked" | "controlled" | "visited")) && PLACES_AFTER_CHECKING.is_match(after)
         || INSPECTED_AFTER.is_match(n.clause_after())
         || PLACES_CHECKED_AFTER.is_match(n.clause_after())
         // Not "inspections in 9 Member States", which counts where they were made.
@@ -1786,6 +1793,8 @@ mod tests {
             ("The week saw 76 people either being arrested or questioned.", &[]),
             ("Some 5,000 parcels were inspected by customs.", &["Inspections 5000 some [5,000]"]),
             ("2 406 work sites checked", &["Inspections 2406 exact [2 406]"]),
+            ("Inspectors checked 368 farms during the week.", &["Inspections 368 exact [368]"]),
+            ("In all, 1,161 locations were controlled.", &["Inspections 1161 exact [1,161]"]),
             ("Labour inspectors initiated 92 new inspections.", &[]),
             ("Officers checked 7,000 people; 310 premises were visited.", &["Inspections 310 exact [310]"]),
             ("Officers carried out inspections in a total of 11 360 locations.", &["Inspections 11360 exact [11 360]"]),
