@@ -272,7 +272,7 @@ static COUNTRIES_BEFORE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"participating (?:countries|nations)(?: and territories)? ?\($").expect("valid regex")
 });
 static INVESTIGATIONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:new )?(?:[a-z]+ )?(?:investigations|inquiries|enquiries)\b").expect("valid regex")
+    Regex::new(r"^(?:new |newly )?(?:[a-z]+ )?(?:investigations|inquiries|enquiries)\b").expect("valid regex")
 });
 static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:different )?(?:[a-z]+ ){0,2}?(?:groups|organizations|organisations|networks|gangs)\b")
@@ -1635,6 +1635,7 @@ mod tests {
             ("Officers inspected more than 1,100 farms.", &["Inspections 1100 more than [1,100]"]),
             ("They carried out some 3,900 vehicle inspections.", &["Inspections 3900 some [3,900]"]),
             ("New investigations opened: 23", &["InvestigationsOpened 23 exact [23]"]),
+            ("It led to almost 400 newly opened investigations.", &["InvestigationsOpened 400 almost [400]"]),
             ("associated investigations triggered: 197", &["InvestigationsOpened 197 exact [197]"]),
             ("human trafficking victims identified: 823", &["VictimsIdentified 823 exact [823]"]),
             ("Officers found 640 individuals believed to be victims.", &["VictimsIdentified 640 exact [640]"]),
