@@ -888,14 +888,18 @@ fn quoted_with_its_cue(sentence: &str, cue: Range<usize>) -> Option<Reading> {
     }
     let close_at = start + sentence[start..].find(|c: char| !(c.is_alphanumeric() || c == '-' || is_blank(c)))?;
     let mut rest = sentence[close_at..].chars();
-    let mark = match rest.next()? {
-        '.' | ',' => rest.next()?,
-        mark => mark,
+    let (mark, punctuated) = match rest.next()? {
+        '.' | ',' => (rest.next()?, true),
+        mark => (mark, false),
     };
     if !closing.contains(&mark) {
         return None;
     }
-    let (words, suffix) = words_in_quotes(sentence, start..close_at, Case::Capitalised)?;
+    // "the 'Operation calm life'": marks right around the cue and the words make a name of
+    // words in lower case too, as after "l’opération"; not a quoted sentence that ends in a
+    // stop ("Operation went well.").
+    let case = if punctuated { Case::Capitalised } else { Case::Any };
+    let (words, suffix) = words_in_quotes(sentence, start..close_at, case)?;
     // One word is read as well without the marks, and "Operation" and one word are no more.
     if words.len() < 2 {
         return None;
@@ -980,8 +984,21 @@ impl Reading {
             Some(Suffix { value: SuffixValue::Year(year), .. }) => (None, None, Some(year)),
             None => (None, None, None),
         };
-        // A name written in lower case ("« épervier 2 »") is shown capitalised, as names are.
-        let series = capitalise_first(&display_series(&words));
+        // A name written in lower case ("« épervier 2 »", "'Operation calm sea'") is shown
+        // capitalised, as names are, each word but the small ones that join them.
+        let shown = display_series(&words);
+        let series = if shown.chars().any(char::is_uppercase) {
+            capitalise_first(&shown)
+        } else {
+            let word = |(i, word): (usize, &str)| {
+                if i > 0 && matches!(word, "and" | "of" | "the" | "on" | "at" | "in" | "for") {
+                    word.to_string()
+                } else {
+                    capitalise_first(word)
+                }
+            };
+            shown.split(' ').enumerate().map(word).collect::<Vec<_>>().join(" ")
+        };
         OperationName { span: start..self.end, series, edition, edition_written, year }
     }
 }
@@ -1478,6 +1495,11 @@ mod tests {
         // Not a body's name in capitals, nor a title in lower case.
         ("UNODC (the Border Operation Unit) met.", &[]),
         ("KESTA (a new cross-border Operation) ended.", &[]),
+        // The cue and words in lower case, all in quotation marks.
+        (
+            "Police held 43 people in the second leg of the 'Operation calm sea' in the region.",
+            &[("Operation calm sea", "Calm Sea", None, None, None)],
+        ),
         ("L’opération Harpon de la police a eu lieu.", &[("opération Harpon", "Harpon", None, None, None)]),
         ("L'opération Harpon s'est déroulée en mai.", &[("opération Harpon", "Harpon", None, None, None)]),
         (
