@@ -1151,10 +1151,13 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     let clause = n.clause_before();
     let meant = n.before.contains("for arrest") && clause.trim_start().starts_with("arrest");
     let clause = if meant { clause.trim_start().trim_start_matches(|c: char| c.is_alphabetic()) } else { clause };
-    // "arrested 27 of 40 defendants": the 40 are those the arrested were counted from.
-    let counted_from = clause.trim_end().strip_suffix(" of").is_some_and(|before| {
-        let last = before.rsplit(' ').next().unwrap_or("");
-        last.ends_with(|c: char| c.is_ascii_digit()) || is_number_word(last)
+    // "arrested 27 of 40 defendants", "35 persons out of the 213 suspects arrested": the 40
+    // and the 213 are those the others were counted from.
+    let before_of = clause.trim_end();
+    let before_of = before_of.strip_suffix(" the").unwrap_or(before_of);
+    let counted_from = before_of.strip_suffix(" of").is_some_and(|before| {
+        let before = before.strip_suffix(" out").unwrap_or(before);
+        before.rsplit(' ').take(2).any(|word| word.ends_with(|c: char| c.is_ascii_digit()) || is_number_word(word))
     });
     if counted_from {
         return false;
@@ -1565,6 +1568,7 @@ mod tests {
             ("The operation led to 95 arrests.", &["Arrests 95 exact [95]"]),
             ("It resulted in the arrest of 64 suspects.", &["Arrests 64 exact [64]"]),
             ("It ended with the capture of 12 drug traffickers.", &["Arrests 12 exact [12]"]),
+            ("Police said 35 persons out of the 213 suspects arrested last week went to court.", &[]),
             ("Arrests totalled 83 over the week.", &["Arrests 83 exact [83]"]),
             ("It led to arrests amounting to 83.", &["Arrests 83 exact [83]"]),
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
