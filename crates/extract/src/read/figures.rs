@@ -633,8 +633,10 @@ fn counted_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     // "Two men were arrested in Coventry and two men and a woman were arrested in Slough":
     // arrests in two places side by side are shares of a sum the text leaves to its reader,
     // none of them the total.
+    // So are arrests for several offences side by side: "five people were arrested for
+    // selling liquor, three people were arrested for customs offences".
     let arrests = figures.iter().any(|f| f.metric == Metric::Arrests && !f.added_part);
-    if arrests && lower.matches(" arrested in ").count() > 1 {
+    if arrests && (lower.matches(" arrested in ").count() > 1 || lower.matches(" arrested for ").count() > 1) {
         figures.retain(|f| f.metric != Metric::Arrests || f.added_part);
     }
     figures
@@ -1569,6 +1571,7 @@ mod tests {
             ("It resulted in the arrest of 64 suspects.", &["Arrests 64 exact [64]"]),
             ("It ended with the capture of 12 drug traffickers.", &["Arrests 12 exact [12]"]),
             ("Police said 35 persons out of the 213 suspects arrested last week went to court.", &[]),
+            ("Five people were arrested for selling liquor, three people were arrested for customs offences.", &[]),
             ("Arrests totalled 83 over the week.", &["Arrests 83 exact [83]"]),
             ("It led to arrests amounting to 83.", &["Arrests 83 exact [83]"]),
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
