@@ -739,6 +739,10 @@ fn done_otherwise(after_item: &str) -> bool {
     {
         return true;
     }
+    // "which saw 847 people and 331 vehicles searched": looked at, not taken.
+    if LOOKED_AT_AFTER.is_match(after_item) {
+        return true;
+    }
     let clause_end =
         [", and ", "; ", ". "].iter().filter_map(|end| after_item.find(end)).min().unwrap_or(after_item.len());
     let clause = &after_item[..clause_end];
@@ -747,6 +751,11 @@ fn done_otherwise(after_item: &str) -> bool {
 
 /// What was done to a list an item opens, said after the list: " and more than a dozen cars
 /// used by the suspects were searched".
+/// A verb of looking right after an item, with no "were" before it: "331 vehicles searched".
+static LOOKED_AT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ (?:searched|checked|inspected|screened|examined|controlled)\b").expect("valid regex")
+});
+
 static LIST_THEN_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ and [^,;]{1,80}? (?:were|have been|had been)(?: also)? ([a-z]+)").expect("valid regex")
 });
@@ -1038,6 +1047,7 @@ mod tests {
             ("Police impounded 31 vehicles used by the network.", &["31: vehicles (Vehicles)"]),
             ("Inspectors seized 8 tonnes of counterfeit drugs.", &["8 tonnes: counterfeit drugs (Medicines)"]),
             ("Police also seized 400 LSD tablets.", &["400: LSD tablets (Drugs)"]),
+            ("A lorry was impounded in the raids, which saw 900 people and 40 motor vehicles searched.", &[]),
             ("Customs seized 540 counterfeit perfumes.", &["540: counterfeit perfumes (Other)"]),
             ("Officers seized 9,000 counterfeit banknotes.", &["9,000: counterfeit banknotes (Other)"]),
             ("Customs seized 2 million cigarettes.", &["2 million: cigarettes (Other)"]),
