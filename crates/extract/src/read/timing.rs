@@ -615,7 +615,21 @@ fn is_span(date: &DateMention) -> bool {
 /// March").
 fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
     let before = doc.text[sentence.span.start..date.span.start].to_lowercase();
-    tells_of_another_event(last_bytes(&before, CLAUSE_BYTES)) || of_an_events_name(doc, sentence, date)
+    tells_of_another_event(last_bytes(&before, CLAUSE_BYTES))
+        || of_an_events_name(doc, sentence, date)
+        || names_an_event(doc, date)
+}
+
+/// Events that a date before them names: "the January 8 riots", "the 11 March attacks".
+const EVENTS_NAMED_BY_THEIR_DATE: &[&str] =
+    &["riots", "riot", "attack", "attacks", "bombing", "bombings", "protests", "elections", "earthquake", "floods"];
+
+/// Whether a date is the name of an event it goes before ("the January 8 riots"): the event's
+/// day, which an operation may look into, not when it ran.
+fn names_an_event(doc: &Doc, date: &DateMention) -> bool {
+    let after = doc.text[date.span.end..].trim_start();
+    let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    EVENTS_NAMED_BY_THEIR_DATE.contains(&word)
 }
 
 /// Events held about an operation, whose name follows them: "the debriefing meeting of
@@ -652,7 +666,8 @@ fn date_after<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d 
     let between = doc.text[from..date.span.start].to_lowercase();
     // A date after another operation's name is that operation's.
     let other_operation = sentence.operations.iter().any(|o| from <= o.span.start && o.span.end <= date.span.start);
-    (!other_operation && !tells_of_another_event(&between) && !of_an_events_name(doc, sentence, date)).then_some(date)
+    let tied = tells_of_another_event(&between) || of_an_events_name(doc, sentence, date) || names_an_event(doc, date);
+    (!other_operation && !tied).then_some(date)
 }
 
 /// The year of the same days written elsewhere with it (a caption: "took place from 29
@@ -1465,6 +1480,15 @@ mod tests {
             ),
             (
                 "7 May 2021 – Police rescued 14 children. Operation Condor was long planned.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            // The day an event is named by, which the operation looks into.
+            (
+                "Police launched Operation Condor to find those who took part in the March 8 riots.",
                 None,
                 None,
                 false,
