@@ -838,7 +838,7 @@ fn capitals_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
 }
 
 /// The short name in capitals that a title in brackets after it spells out: "KESTA (the
-/// Agency's Cross-Border Operation Against Illicit Goods) dismantled ...". The title need not
+/// Bureau's Regional Operation on Contraband Trade) broke up ...". The title need not
 /// give its initials, as one in another language than the release's does not.
 fn short_name_before_its_title(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let open = sentence[..cue.start].rfind('(')?;
@@ -895,7 +895,7 @@ fn quoted_with_its_cue(sentence: &str, cue: Range<usize>) -> Option<Reading> {
     if !closing.contains(&mark) {
         return None;
     }
-    // "the 'Operation calm life'": marks right around the cue and the words make a name of
+    // "the 'Operation quiet harbour'": marks right around the cue and the words make a name of
     // words in lower case too, as after "l’opération"; not a quoted sentence that ends in a
     // stop ("Operation went well.").
     let case = if punctuated { Case::Capitalised } else { Case::Any };
@@ -984,7 +984,7 @@ impl Reading {
             Some(Suffix { value: SuffixValue::Year(year), .. }) => (None, None, Some(year)),
             None => (None, None, None),
         };
-        // A name written in lower case ("« épervier 2 »", "'Operation calm sea'") is shown
+        // A name written in lower case ("« épervier 2 »", "'Operation quiet harbour'") is shown
         // capitalised, as names are, each word but the small ones that join them.
         let shown = display_series(&words);
         let series = if shown.chars().any(char::is_uppercase) {
@@ -1489,16 +1489,16 @@ mod tests {
         ),
         // A short name before the title it stands for, which need not give its initials.
         (
-            "KESTA (the Agency's Cross-Border Operation Against Illicit Goods) has dismantled networks.",
-            &[("KESTA (the Agency's Cross-Border Operation Against Illicit Goods)", "Kesta", None, None, None)],
+            "KESTA (the Bureau's Regional Operation on Contraband Trade) has broken up networks.",
+            &[("KESTA (the Bureau's Regional Operation on Contraband Trade)", "Kesta", None, None, None)],
         ),
         // Not a body's name in capitals, nor a title in lower case.
         ("UNODC (the Border Operation Unit) met.", &[]),
         ("KESTA (a new cross-border Operation) ended.", &[]),
         // The cue and words in lower case, all in quotation marks.
         (
-            "Police held 43 people in the second leg of the 'Operation calm sea' in the region.",
-            &[("Operation calm sea", "Calm Sea", None, None, None)],
+            "Officers detained 12 men during the last round of the 'Operation quiet harbour' on the coast.",
+            &[("Operation quiet harbour", "Quiet Harbour", None, None, None)],
         ),
         ("L’opération Harpon de la police a eu lieu.", &[("opération Harpon", "Harpon", None, None, None)]),
         ("L'opération Harpon s'est déroulée en mai.", &[("opération Harpon", "Harpon", None, None, None)]),

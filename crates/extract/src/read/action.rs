@@ -204,8 +204,8 @@ const RELATIVE_PRONOUNS: &[&str] = &[", which", ", who"];
 const ROLE_WORDS: &[&str] =
     &["Director", "Minister", "Secretary", "Commissioner", "Chief", "Head", "President", "Inspector", "Mr", "Ms", "Dr"];
 
-/// Whether the text gives `name` in brackets after a person's office ("Deputy Commissioner of
-/// Police (DCP)"): "the DCP said" names the officer, not a body.
+/// Whether the text gives `name` in brackets after a person's office ("Assistant Commissioner
+/// of Police (ACP)"): "the ACP said" names the officer, not a body.
 fn an_offices_short_form(text: &str, name: &str) -> bool {
     text.match_indices(&format!("({name})")).any(|(at, _)| {
         let office = text[..at].trim_end().rsplit(' ');
@@ -594,7 +594,7 @@ const CRIMINAL_OPERATION_WORDS: &[&str] = &[
 /// criminals' ([`CRIMINAL_OPERATION_WORDS`]).
 fn a_criminal_operation(lower: &str, at: usize) -> bool {
     let criminal = |word: &str| {
-        // "the call centre's operations", "the ring's operation": what a criminal group ran.
+        // "the ring's operations", "a syndicate's operation": what a criminal group ran.
         let owner = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"));
         CRIMINAL_OPERATION_WORDS.contains(&word) || owner.is_some_and(|owner| CRIMINAL_OWNERS.contains(&owner))
     };
@@ -1556,7 +1556,7 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
         .then(|| text[name_end + open..end].split_once(')'))
         .flatten()
         .map(|(short, _)| short)
-        // "The International Criminal Police Organization (Interpol)": a known body's name as
+        // "The African Union Mechanism for Police Cooperation (Afripol)": a known body's name as
         // its publishers write it is as short.
         .filter(|short| is_short_name(short) || is_a_publishers_name(short));
     Some(match short {
@@ -2088,24 +2088,24 @@ mod tests {
             ),
             // A known body's full name, with the name it is known by in brackets.
             (
-                "The International Criminal Police Organization (Interpol) hosted a week of action against fraud.",
-                action("week of action", &["Interpol"], Some("fraud")),
+                "The African Union Mechanism for Police Cooperation (Afripol) hosted a week of action against fraud.",
+                action("week of action", &["Afripol"], Some("fraud")),
             ),
             // An officer known by the short form of their office is no body.
             (
-                "Call centre shut\n\nThe raid on 3 May was led by the Deputy Commissioner of Police (DCP), Ravi \
-                 Kumar. Officers held 54 people, the DCP said.",
+                "Call centre shut\n\nThe raid on 3 May was led by the Assistant Commissioner of Police (ACP), \
+                 Ravi Kumar. Officers held 54 people, the ACP said.",
                 action("raid", &[], None),
             ),
             // The body its officials work for.
             (
-                "Officials of the Labour Department rescued 12 children in raids on workshops on 3 May.",
-                action("raids", &["Labour Department"], None),
+                "Officials of the Fisheries Department rescued 12 crew members in raids on trawlers on 3 May.",
+                action("raids", &["Fisheries Department"], None),
             ),
             // A word that links the sentence to the one before names no one.
             (
                 "Week of action\n\nPolice arrested 44 people in a week of action in June. Overall, Europol \
-                 co-ordinated activity in 16 states.",
+                 coordinated the checks in nine states.",
                 action("week of action", &["Europol"], None),
             ),
             // A person who ran the crime ran no action.

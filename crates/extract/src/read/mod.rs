@@ -979,7 +979,7 @@ fn distinct_seizures(seizures: impl Iterator<Item = Seizure>) -> Vec<Seizure> {
             && rounded.currency == exact.currency
             && (low..=high).contains(&amount(exact))
     };
-    // "more than 8,000 firearms", then "some 8,263 firearms": a rounder amount of the same
+    // "more than 3,000 guns", then "some 3,184 guns": a rounder amount of the same
     // thing gives way to a finer one, whatever word goes before the finer one.
     let finer = |other: &Seizure, seizure: &Seizure| {
         other.qualifier.is_none() || significant_digits(amount(other)) > significant_digits(amount(seizure))

@@ -103,7 +103,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)the operation in\s+".to_string(),
         r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
         format!(r"(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+"),
-        // "brought together several African countries, including".
+        // "brought together some Andean countries, including".
         r"(?-u:\b)(?:involved|involving|brought together|bringing together)\s+(?:[\w-]+\s+){0,3}?countries,?\s+(?:such as|including|like)\s+".to_string(),
         format!(r"(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+"),
         r"(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*".to_string(),
@@ -114,7 +114,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // ...", "raids last week in ...": where the raids were made.
         r"(?-u:\b)raids\s+(?:and\s+inspections\s+)?(?:at\s+[^.;]{1,80}?\s+|(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+)?in\s+".to_string(),
         r"(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+".to_string(),
-        // "carried out nine home searches in A and B".
+        // "conducted 14 house searches in A and B".
         r"(?-u:\b)(?:carried out|conducted)\s+(?:\S+\s+)?(?:home|house)\s+searches\s+in\s+".to_string(),
         // "The biggest seizures were made in A (2 million), B and C".
         r"(?-u:\b)seizures\s+(?:were\s+)?made\s+in\s+".to_string(),
@@ -617,13 +617,13 @@ fn counted_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode
 }
 
 /// Whether the words before a country (in ASCII lower case) say someone pretended to be its
-/// officials: "the accused posed as officials from the Ruritanian tax office".
+/// officials: "callers posing as tax officers of Ruritania".
 fn impersonated(before: &str) -> bool {
     ["posed as ", "posing as ", "pretending to be ", "impersonat"].iter().any(|words| before.contains(words))
 }
 
 /// The countries a result is shared out to, each after its number and "in": "23 arrested (19
-/// in France and 4 in Spain)", "Eight were arrested, four in Peru and four in Chile". As in
+/// in Peru and 4 in Chile)", "Eight were arrested, five in Bolivia and three in Ecuador". As in
 /// brackets by name, each country's police made its share.
 fn shares_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode>> {
     let shared = |country: &CountryMention| {
@@ -812,7 +812,7 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
                 .countries
                 .iter()
                 .filter(|c| FORCE_AFTER_ITS_COUNTRY.is_match(&doc.text[c.span.end..sentence.span.end]))
-                // "posed as officials from the Ruritania Tax Service": a body only pretended to.
+                // "callers who posed as agents of the Ruritania Tax Service": a body only pretended to.
                 .filter(|c| !impersonated(&sentence.lower()[..c.span.start - sentence.span.start]))
                 .map(move |c| (c.code.as_str(), sentence))
         })
@@ -1273,7 +1273,7 @@ mod tests {
             ("Those countries include Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The raids ended parallel investigations in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Meanwhile 14 house searches were carried out within Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
-            ("The two forces held five people and carried out nine home searches in Chile and Peru.", &["CL", "PE"]),
+            ("Two forces held six people and conducted 14 house searches in Chile and Peru.", &["CL", "PE"]),
             ("From 3 to 13 May the agency ran an operation together with Chilean authorities.", &["CL"]),
             ("Three police forces joined in the action: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("It credited the work of three national forces: Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
@@ -1386,8 +1386,8 @@ mod tests {
             ("The operation brought together police from 72 countries and territories, including Kenya.", &["KE"]),
             // Countries described, uncounted, before the list.
             (
-                "From 3 to 9 May the operation brought together several African countries, including Ghana and Mali, against smuggling.",
-                &["GH", "ML"],
+                "In May the action brought together some Andean countries, including Peru and Chile, against logging.",
+                &["PE", "CL"],
             ),
             (
                 "The action had Eurojust's support and involved police services in Chile, the Czech Republic and Peru.",

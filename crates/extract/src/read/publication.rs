@@ -192,7 +192,7 @@ pub(crate) fn dateline_of_a_place(text: &str, sentence: &Sentence) -> Option<usi
         .filter(|(name, _)| name.len() <= WIRE_NAME_BYTES && name.starts_with(char::is_uppercase))
         .map(|(_, rest)| rest.strip_prefix('.').unwrap_or(rest));
     let after = wire.unwrap_or(after);
-    // "DAKAR, June 22 Police in ..." : a place in capitals ends its dateline with no mark.
+    // "LIMA, July 9 Officers in ..." : a place in capitals ends its dateline with no mark.
     let in_capitals = before.chars().any(char::is_alphabetic) && !before.chars().any(char::is_lowercase);
     let unmarked = || in_capitals && after.strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase));
     let rest = match [";", ":", " –", " —", " --", " -"].iter().find(|mark| after.starts_with(**mark)) {

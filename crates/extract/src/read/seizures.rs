@@ -739,7 +739,7 @@ fn done_otherwise(after_item: &str) -> bool {
     {
         return true;
     }
-    // "which saw 847 people and 331 vehicles searched": looked at, not taken.
+    // "where 900 people and 40 cars were searched" told without "were": looked at, not taken.
     if LOOKED_AT_AFTER.is_match(after_item) {
         return true;
     }

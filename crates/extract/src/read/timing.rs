@@ -345,7 +345,7 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             (opens_with_the_date(&before) && !date_line).then_some(first)
         })
     };
-    // "PORT TOWN – On 7 May 2021, police rescued 14 children ...": in a release about one
+    // "HARBOUR CITY – On 9 June 2022, officers rescued 11 workers ...": in a release about one
     // action, the date that opens the first sentence of its body, past its dateline, where
     // that sentence tells a deed.
     let first_deed = || {
@@ -1467,19 +1467,19 @@ mod tests {
                 Some("2024-05-06"),
             ),
             ("Operation Condor was prepared at a meeting on 3 March 2024 in Madrid.", None, None, false, None, None),
-            ("Operation Condor took place in the second semester of 2024.", None, Some(2024), false, None, None),
+            ("Operation Condor ran during the first semester of 2024.", None, Some(2024), false, None, None),
             // The day that opens the first sentence of a release about one action, past its
             // dateline, where that sentence tells a deed; not a date line before a dash.
             (
-                "PORT TOWN – On 7 May 2021, police rescued 14 children. Operation Condor was long planned.",
+                "HARBOUR CITY – On 9 June 2022, officers rescued 11 workers. Operation Condor was long planned.",
                 None,
-                Some(2021),
+                Some(2022),
                 false,
-                Some("2021-05-07"),
-                Some("2021-05-07"),
+                Some("2022-06-09"),
+                Some("2022-06-09"),
             ),
             (
-                "7 May 2021 – Police rescued 14 children. Operation Condor was long planned.",
+                "9 June 2022 – Officers rescued 11 workers. Operation Condor was long planned.",
                 None,
                 None,
                 false,
@@ -1497,8 +1497,8 @@ mod tests {
             ),
             // What led to it, done before it.
             (
-                "Operation Condor freed 9 people. The operation was the result of a tip from police abroad, who had \
-                 arrested a man in March 2024.",
+                "Operation Condor freed 9 people. The operation stemmed from a tip by a force abroad, which had \
+                 held a man in March 2024.",
                 None,
                 None,
                 false,
