@@ -615,9 +615,14 @@ fn is_span(date: &DateMention) -> bool {
 /// March").
 fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
     let before = doc.text[sentence.span.start..date.span.start].to_lowercase();
-    tells_of_another_event(last_bytes(&before, CLAUSE_BYTES))
-        || of_an_events_name(doc, sentence, date)
-        || names_an_event(doc, date)
+    tells_of_another_event(last_bytes(&before, CLAUSE_BYTES)) || another_events_day(doc, sentence, date)
+}
+
+/// Whether a date is another event's however far the words that tell so stand from it: it
+/// names the event ("the March 8 riots"), or it follows the name of an operation that an event
+/// was held about ("the debriefing meeting of Operation Kestrel ... from 4 to 6 May").
+fn another_events_day(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
+    names_an_event(doc, date) || after_an_event_about_the_operation(doc, sentence, date)
 }
 
 /// Events that a date before them names: "the January 8 riots", "the 11 March attacks".
@@ -640,7 +645,7 @@ const EVENTS_ABOUT_AN_OPERATION: &[&str] =
 /// Whether a date follows an operation's name that follows an event held about it ("a
 /// debriefing meeting of Operation Kestrel in Lyon from 4 to 6 May"): the days are the
 /// event's, however far the name stands from them.
-fn of_an_events_name(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
+fn after_an_event_about_the_operation(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
     sentence.operations.iter().filter(|name| name.span.end <= date.span.start).any(|name| {
         let before = doc.text[sentence.span.start..name.span.start].trim_end();
         let Some(event) = ["of", "for"].iter().find_map(|word| before.strip_suffix(word)) else { return false };
@@ -666,8 +671,7 @@ fn date_after<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d 
     let between = doc.text[from..date.span.start].to_lowercase();
     // A date after another operation's name is that operation's.
     let other_operation = sentence.operations.iter().any(|o| from <= o.span.start && o.span.end <= date.span.start);
-    let tied = tells_of_another_event(&between) || of_an_events_name(doc, sentence, date) || names_an_event(doc, date);
-    (!other_operation && !tied).then_some(date)
+    (!other_operation && !tells_of_another_event(&between) && !another_events_day(doc, sentence, date)).then_some(date)
 }
 
 /// The year of the same days written elsewhere with it (a caption: "took place from 29
