@@ -297,8 +297,13 @@ const ORGANISING_VERBS: &[&str] = &[
     " has hosted ",
 ];
 
-/// Words between a name and the verb of what it did: "Europol recently coordinated ...".
-const ADVERBS_BEFORE_A_VERB: &[&str] = &[" recently", " successfully", " also"];
+/// The words before a verb without the adverb that ends them, which stands between a name
+/// and the verb of what it did: "Afripol recently announced", "Europol also coordinated".
+fn without_an_adverb(before: &str) -> &str {
+    let Some((name, word)) = before.rsplit_once(' ') else { return before };
+    let adverb = word == "also" || word.len() > 2 && word.ends_with("ly") && word.starts_with(char::is_lowercase);
+    if adverb { name } else { before }
+}
 
 /// Verbs after which the names that open a sentence did the action, and so ran it where they
 /// are bodies: "Europol has carried out a large-scale operation", "the Drug Section executed a
@@ -1069,10 +1074,7 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         .find_map(|which| text[start..verb].strip_suffix(which))
         .map_or(verb, |name| start + name.len());
     // "Interpol recently hosted ...": an adverb between the name and its verb.
-    let verb = ADVERBS_BEFORE_A_VERB
-        .iter()
-        .find_map(|adverb| text[start..verb].strip_suffix(adverb))
-        .map_or(verb, |name| start + name.len());
+    let verb = start + without_an_adverb(&text[start..verb]).len();
     let mut named = names_from(text, start, verb);
     // "The European Union Internet Referral Unit (EU IRU) at Europol organized ...": a unit
     // acts for the body it is at.
@@ -1127,12 +1129,7 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         let after_comma = said[..verb].rfind(", ").map_or(0, |comma| comma + ", ".len());
         // "In May, the National Agency ... says": the article is not the name's.
         let after_comma = after_comma + if said[after_comma..].starts_with("the ") { "the ".len() } else { 0 };
-        let before = &said[after_comma..verb];
-        let adverb = before
-            .rsplit(' ')
-            .next()
-            .filter(|word| word.len() > 2 && word.ends_with("ly") && word.starts_with(char::is_lowercase));
-        let name_end = verb - adverb.map_or(0, |adverb| adverb.len() + 1);
+        let name_end = after_comma + without_an_adverb(&said[after_comma..verb]).len();
         let named = name_at(text, start + after_comma, start + name_end);
         named.filter(|named| named.span.end == start + name_end).or_else(|| short_name_before(text, start + name_end))
     });
@@ -1178,10 +1175,7 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
         let end = unit_end(text, force_end, sentence.span.end);
         // "the Ruritanian National Police (Policía Nacional) and ...": its name in its own
         // language, in brackets.
-        let end = match text[end..sentence.span.end].strip_prefix(" (").and_then(|rest| rest.find(')')) {
-            Some(close) => end + " (".len() + close + ')'.len_utf8(),
-            None => end,
-        };
+        let end = past_brackets(text, end, sentence.span.end);
         let joints = ["and the ", "and ", "together with the ", "together with "];
         match joints.iter().find(|joint| text[end..sentence.span.end].starts_with(&format!(" {joint}"))) {
             Some(joint) => {
@@ -1223,9 +1217,16 @@ fn unit_end(text: &str, end: usize, limit: usize) -> usize {
         word_start += word.len();
     }
     // The unit's short form in brackets, if it has one.
-    match text[name_end..limit].strip_prefix(" (").and_then(|rest| rest.find(')')) {
-        Some(close) => name_end + " (".len() + close + ')'.len_utf8(),
-        None => name_end,
+    past_brackets(text, name_end, limit)
+}
+
+/// Where a name that ends at `end` ends with what follows it in brackets, before `limit`: its
+/// short form ("Unit (GP-AHTU)"), or its name in its own language ("National Police (Policía
+/// Nacional)"); `end` itself where no bracket follows.
+fn past_brackets(text: &str, end: usize, limit: usize) -> usize {
+    match text[end..limit].strip_prefix(" (").and_then(|rest| rest.find(')')) {
+        Some(close) => end + " (".len() + close + ')'.len_utf8(),
+        None => end,
     }
 }
 

@@ -633,8 +633,8 @@ fn shares_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode>
         let number_end = sentence.span.start + before.len();
         sentence.numbers.iter().any(|number| number.span.end == number_end)
     };
-    let countries: Vec<&CountryMention> = sentence.countries.iter().filter(|c| !c.demonym).collect();
-    (countries.len() >= MIN_LISTED && countries.iter().all(|c| shared(c))).then(|| distinct_codes(countries))
+    let countries = || sentence.countries.iter().filter(|c| !c.demonym);
+    (countries().count() >= MIN_LISTED && countries().all(shared)).then(|| distinct_codes(countries()))
 }
 
 /// An operation right after a country's people's name: " operation", " field operation", "

@@ -337,24 +337,13 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
     // "In mid-October 2017, a police operation ...": a date that opens a sentence about it;
     // not a date line before a dash ("21 September 2018 - Forty-four countries ..."), which
     // dates the release.
-    let opening = || {
-        about_it().find_map(|sentence| {
-            let first = sentence.dates.first()?;
-            let before = doc.text[sentence.span.start..first.span.start].trim().to_ascii_lowercase();
-            let date_line = doc.text[first.span.end..].trim_start().starts_with(['-', '–', '—']);
-            (opens_with_the_date(&before) && !date_line).then_some(first)
-        })
-    };
+    let opening = || about_it().find_map(|sentence| date_opening(doc, sentence, sentence.span.start));
     // "HARBOUR CITY – On 9 June 2022, officers rescued 11 workers ...": in a release about one
     // action, the date that opens the first sentence of its body, past its dateline, where
     // that sentence tells a deed.
     let first_deed = || {
         let first = doc.body().next().filter(|first| subject && tells_a_deed(first))?;
-        let date = first.dates.first()?;
-        let opening = first.span.start + dateline_end(first.text(doc.text));
-        let before = doc.text.get(opening..date.span.start)?.trim().to_ascii_lowercase();
-        let date_line = doc.text[date.span.end..].trim_start().starts_with(['-', '–', '—']);
-        (opens_with_the_date(&before) && !date_line).then_some(date)
+        date_opening(doc, first, first.span.start + dateline_end(first.text(doc.text)))
     };
     // "the operation formally ended in March": when it ended, which a span it ran over
     // written elsewhere ("Its field phase (2 January – 31 March 2021)") tells better.
@@ -387,6 +376,16 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
         .then(|| spanned().filter(days_within).or_else(in_the_body))
         .flatten();
     Some(exact.unwrap_or(found))
+}
+
+/// The first date of `sentence` where it opens the words from `from` ("In mid-October 2017,
+/// ..."), unless a dash follows it, as a date line's does ("21 September 2018 - Forty-four
+/// countries ...").
+fn date_opening<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d DateMention> {
+    let first = sentence.dates.first()?;
+    let before = doc.text.get(from..first.span.start)?.trim().to_ascii_lowercase();
+    let date_line = doc.text[first.span.end..].trim_start().starts_with(['-', '–', '—']);
+    (opens_with_the_date(&before) && !date_line).then_some(first)
 }
 
 /// Words that may stand before a date that opens a sentence.
@@ -507,7 +506,7 @@ const NOT_WHEN_IT_RAN: &[&str] = &[
 ];
 
 /// How many words before a day the verb it goes with is looked for.
-const SAYING_REACH_WORDS: usize = 6;
+const VERB_REACH_WORDS: usize = 6;
 
 /// Past forms of deeds that do not end in "-ed": "made", "held".
 const IRREGULAR_DEEDS: &[&str] =
@@ -545,9 +544,9 @@ fn said_then_in(said: &str, at: usize) -> bool {
 }
 
 /// Whether the nearest verb before `at` in `said` is one of `verbs`, looked for up to
-/// [`SAYING_REACH_WORDS`] back and no further than another verb of a deed.
+/// [`VERB_REACH_WORDS`] back and no further than another verb of a deed.
 fn nearest_verb_is(said: &str, at: usize, verbs: &[&str]) -> bool {
-    let before = said[..at].split_whitespace().rev().take(SAYING_REACH_WORDS);
+    let before = said[..at].split_whitespace().rev().take(VERB_REACH_WORDS);
     let words = before.map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase());
     for word in words {
         if verbs.contains(&word.as_str()) {
