@@ -1084,6 +1084,18 @@ mod tests {
     }
 
     #[test]
+    fn the_exact_count_told_as_already_made_beats_the_rounded_lead() {
+        let text = "Police made close to 300 arrests in Operation Tern Light, officers said in May.\n\nOfficers are \
+                    still questioning 40 people besides the 296 arrests made.\n";
+        let dataset = extract_sources(vec![source("tern.txt", text, Some("2024-06-01"))]).unwrap();
+        let op = &dataset.operations[0];
+        let arrests = op.figure(Metric::Arrests).unwrap();
+        assert_eq!((arrests.value, arrests.qualifier.as_deref()), (296, None));
+        let also: Vec<(u64, Option<&str>)> = op.also_stated.iter().map(|f| (f.value, f.qualifier.as_deref())).collect();
+        assert_eq!(also, [(300, Some("close to"))]);
+    }
+
+    #[test]
     fn a_headline_states_exactly_what_the_body_rounds() {
         let text = "Ring broken up, 539 Taken into Custody\n\nMore than 500 people were arrested in Operation \
                     Tern Light, police said. Police seized 40 guns.\n";

@@ -827,9 +827,10 @@ static FOR_TRAFFICKING_OR_SMUGGLING: LazyLock<Regex> = LazyLock::new(|| {
 /// Words for crimes other than the operation's.
 const OTHER_CRIMES: &[&str] = &["other crimes", "other offences", "other offenses", "other criminal"];
 
-/// Words right before a number that add it to one told before, or add others to it ("in
-/// addition to the two suspects arrested, ...").
-const ADDED_WORDS: &[&str] = &["another", "a further", "an additional", "in addition to the", "besides the"];
+/// Words right before a number that add it to one told before. Not "in addition to the" nor
+/// "besides the": those add something else to the number, which is the count already made
+/// ("investigating 40 more people besides the 212 arrests made").
+const ADDED_WORDS: &[&str] = &["another", "a further", "an additional"];
 
 /// A sentence about a whole series or every edition so far: "The six operations have
 /// yielded", "the four operations to date have", "Europol's six operations have", "the seven
@@ -1767,9 +1768,11 @@ mod tests {
                 &["ArrestsTraffickingSmuggling 12 exact [12]", "ArrestsOtherCrimes 40 exact [40]"],
             ),
             ("Three fugitives wanted abroad were arrested at the port.", &["Arrests 3 exact [Three] (added part)"]),
+            // Something else added to the arrests: they are the count already made.
+            ("In addition to the three suspects arrested, police opened 5 cases.", &["Arrests 3 exact [three]"]),
             (
-                "In addition to the three suspects arrested, police opened 5 cases.",
-                &["Arrests 3 exact [three] (added part)"],
+                "Officers are still questioning 40 people besides the 212 arrests made.",
+                &["Arrests 212 exact [212]"],
             ),
             // A whole series' tally is not this edition's.
             ("The seven editions have yielded 15,000 arrests.", &[]),
