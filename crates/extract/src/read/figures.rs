@@ -112,7 +112,8 @@ static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[\w’'-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|adults|lawbreakers|poachers|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b",
+        // Words between may stand in quotation marks: four "high value" suspects.
+        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|adults|lawbreakers|poachers|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b"#,
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -1726,6 +1727,7 @@ mod tests {
                 &["Arrests 35 exact [35]"],
             ),
             ("Police arrested 200 men and women in the raids.", &["Arrests 200 exact [200]"]),
+            ("Police arrested four \u{201c}high value\u{201d} suspects in the raids.", &["Arrests 4 exact [four]"]),
             ("A total of 300 arrests were made, including 30 arrests in Spain.", &["Arrests 300 exact [300]"]),
             ("Some 100 additional arrests were made for other crimes.", &["ArrestsOtherCrimes 100 some [100]"]),
             // Parts with or without a total: added to others told before, or of the wanted.
