@@ -92,7 +92,7 @@ fn before_other_crimes(window: &str) -> &str {
         return window;
     }
     let lower = window.to_ascii_lowercase();
-    let end = ["other crimes", "other serious crimes"]
+    let end = ["other crimes", "other serious crimes", "other illegal", "other criminal"]
         .iter()
         .filter_map(|words| lower.find(words))
         .min()
@@ -1003,6 +1003,8 @@ mod tests {
             // Crimes named as others than the target.
             ("Fishing fleets were linked to other serious crimes such as human trafficking.", &[]),
             ("Ships linked to waste dumping and other crimes such as drug smuggling.", &["environmental_crime"]),
+            ("Smugglers of tobacco are also involved in other illegal activities such as drug trafficking.", &[]),
+            ("Gangs were involved in other criminal trades such as arms trafficking.", &[]),
             // Groups and operations told by what they do, in the words right before them.
             ("A major migrant smuggling network in Ruritania had been dismantled.", &["migrant_smuggling"]),
             ("It was the first of several planned child trafficking operations.", &["human_trafficking"]),
