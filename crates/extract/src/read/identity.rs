@@ -131,7 +131,11 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
             let naming = before.strip_suffix(" the").unwrap_or(before);
             // "forces involved in Operation Desert Wind targeted ...": who acted in it.
             let acted_in = ACTED_IN_BEFORE_NAME.iter().chain(PART_OF_BEFORE_NAME).any(|words| before.ends_with(words));
-            i < lead_end || sentence_subject || acted_in || NAMING_WORDS.iter().any(|words| naming.ends_with(words))
+            i < lead_end
+                || sentence_subject
+                || acted_in
+                || DONE_IN_BEFORE_NAME.is_match(&before)
+                || NAMING_WORDS.iter().any(|words| naming.ends_with(words))
         })
 }
 
@@ -184,6 +188,13 @@ fn told_as_another_action(doc: &Doc, named: &NamedOperation) -> bool {
 /// Words right before a name that say who took part in it, as a release tells the one it is
 /// about: "officers involved in Operation X", "countries taking part in Operation X".
 const ACTED_IN_BEFORE_NAME: &[&str] = &["involved in", "took part in", "taking part in", "participated in"];
+
+/// Words right before a name that say a deed was done in it, as a release tells the deeds of
+/// the one it is about: "the women were saved in Operation X", "seized during Operation X",
+/// "arrested under Operation X".
+static DONE_IN_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\b(?:was|were|been) (?:[a-z]+ly )?[a-z]+(?:ed|en) in|\bduring|\bunder)$").expect("valid regex")
+});
 
 /// Words right before a name that make what the release tells a part of it: "the searches
 /// marked the culmination of Operation X", "arrested as part of Operation X".
@@ -405,6 +416,12 @@ mod tests {
             "Police crack down on phishing rings\n\nOfficers of 30 countries joined forces.\n\nThe work was \
              done during Operation Larkspur, led by INTERPOL."
         ));
+        // The lead's deed told as done in the operation, named later.
+        assert!(subject(
+            "Police rescued 14 women in a port town.\n\nThe women were saved in Operation Larkspur, a police \
+             chief said."
+        ));
+        assert!(subject("Police seized 40 parrots at a market.\n\nThe birds were found during Operation Larkspur."));
         // Named after "named the".
         assert!(subject(
             "Border checks end\n\nSmugglers were held in a week of checks.\n\nThe effort, named the Joint \
