@@ -96,7 +96,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}"),
         format!(r"(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?"),
         format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+|the\s+following\s*:\s*)?"),
-        r"(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated)|participants)(?:\s+in\s+[^,.;]{1,60}?)?\s+(?:include|included|were|are)\s+".to_string(),
+        // "Countries that undertook action against the sellers included".
+        r"(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated|undertook action|took action)|participants)(?:\s+(?:in|against)\s+[^.;]{1,60}?)?\s+(?:include|included|were|are)\s+".to_string(),
         r"^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{0,80}:\s*".to_string(),
         r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action)|\s+it)?:\s+".to_string(),
         r"(?-u:\b)countries (?:involved|participating|taking part):\s+".to_string(),
@@ -1352,6 +1353,10 @@ mod tests {
             ("Participating administrations included those of Chad, Mali and Niger.", &["TD", "ML", "NE"]),
             // Who took part, as a list's subject or after "participants".
             ("Countries which took part in the operation include Chile, Peru, and the USA.", &["CL", "PE", "US"]),
+            (
+                "Countries that undertook action against the malware's makers, sellers and users included Chile, Peru and Canada.",
+                &["CL", "PE", "CA"],
+            ),
             ("Participants in the action days included Latvia, Malta and Peru", &["LV", "MT", "PE"]),
             ("Alongside Chad, Mali, Niger, and Togo took part in the operation.", &["TD", "ML", "NE", "TG"]),
             ("Law enforcement partners from Chad and Mali have also contributed to the operation.", &["TD", "ML"]),
