@@ -14,6 +14,7 @@ use super::super::doc::{Doc, Sentence};
 use super::super::phrases::any_of;
 use super::super::segment::BlockKind;
 use super::Scope;
+use super::figures::tells_of_a_series;
 use super::quotes::inside_quotation;
 use super::seizures::FoundSeizure;
 
@@ -377,6 +378,11 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             // Itinerant gangs that steal and burgle across borders.
             "roaming criminal gangs",
             "mobile banditry",
+            "mobile crime",
+            "mobile organised crime",
+            "mobile organized crime",
+            "property crime",
+            "polycriminal",
             "burglaries",
             "shoplifting",
             // What labour inspections look for.
@@ -448,9 +454,12 @@ pub fn crime_areas(
     scope: &Scope,
     seized: &[(FoundSeizure, Range<usize>)],
 ) -> Vec<(CrimeArea, Range<usize>)> {
+    // "Since the start of the year the unit has held 630 smugglers": a body's tally over a
+    // span of time says what it does, not what this action was against.
+    let of_a_tally = |i: usize| tells_of_a_series(doc.sentences[i].lower());
     // `tell_quoted`: whether to tell each window inside a quotation from one outside.
     let windows = |cue: &'static Cue, tell_quoted: bool| {
-        let holding_a_fragment = |i: &&usize| cue.fragments.is_match(doc.sentences[**i].lower());
+        let holding_a_fragment = |i: &&usize| cue.fragments.is_match(doc.sentences[**i].lower()) && !of_a_tally(**i);
         scope.sentences.iter().filter(holding_a_fragment).flat_map(move |&i| {
             let sentence = &doc.sentences[i];
             let said = sentence.text(doc.text);
@@ -498,7 +507,8 @@ pub fn crime_areas(
     // and its first paragraphs.
     let headline = doc.sentences.iter().take_while(|s| !s.is_body()).count();
     let lead_blocks = doc.first_paragraphs(DOER_PARAGRAPHS);
-    let in_the_lead = scope.sentences.iter().copied().filter(|&i| lead_blocks.contains(&doc.sentences[i].block));
+    let in_the_lead =
+        scope.sentences.iter().copied().filter(|&i| lead_blocks.contains(&doc.sentences[i].block) && !of_a_tally(i));
     let named_before = (0..headline).chain(in_the_lead).flat_map(|i| {
         let sentence = &doc.sentences[i];
         let said = sentence.text(doc.text);
@@ -843,6 +853,8 @@ mod tests {
             ),
             ("The checks targeted people smuggling and document fraud.", &["migrant_smuggling", "other"]),
             ("The checks targeted the trafficking of stolen vehicles.", &["other"]),
+            ("In the fight against organised mobile crime, 9,000 cars were checked.", &["other"]),
+            ("The action days targeted roving polycriminal groups.", &["other"]),
             ("Police joined forces to target firearms trafficking.", &["firearms_trafficking"]),
             ("Days of action targeting the facilitation of illegal immigration.", &["migrant_smuggling"]),
             ("An action against the online sale of falsified medicines.", &["illicit_medicines"]),
@@ -909,6 +921,10 @@ mod tests {
         // What the groups the action went after specialised in.
         let text = "Officers moved to disband rings specialising in drug trafficking and phishing.";
         assert_eq!(areas(text), ["drug_trafficking", "cybercrime"]);
+        // A unit's tally since the year began says what it does, not what this action was against.
+        let text =
+            "Police raided 40 farms in May. Since the start of the year, the unit has held 630 people smugglers.";
+        assert_eq!(areas(text), Vec::<&str>::new());
         // Terrorism, which has no area of its own.
         assert_eq!(areas("Police ran an operation against terrorism financing in May."), ["other"]);
         // An operation's name says what it targets.

@@ -857,20 +857,23 @@ pub(super) fn tells_of_a_series(lower: &str) -> bool {
     WORDS.iter().any(|word| lower.contains(word)) && (SERIES_TALLY.is_match(lower) || tallies_years(lower))
 }
 
-/// Whether a sentence counts what was done since a bare year without speaking of one
-/// operation: "Since 2016 the unit has broken up 12 networks" is a body's record over years,
-/// and so is "Since 2013, Kestrel operations have led to 900 arrests". "Since March 2024 the
-/// operation has led to 40 arrests" is the operation's own, and stays.
+/// Whether a sentence counts what was done since a bare year, or since the year began,
+/// without speaking of one operation: "Since 2016 the unit has broken up 12 networks" is a
+/// body's record over years, and so are "Since 2013, Kestrel operations have led to 900
+/// arrests" and "since the start of the year the unit has held 630 people". "Since March 2024
+/// the operation has led to 40 arrests" is the operation's own, and stays.
 fn tallies_years(lower: &str) -> bool {
     let of_one_operation =
         lower.match_indices("operation").any(|(at, word)| !lower[at + word.len()..].starts_with('s'));
     !of_one_operation
         && lower.match_indices("since ").any(|(at, since)| {
-            let year = &lower.as_bytes()[at + since.len()..];
-            year.len() >= 4
+            let after = &lower[at + since.len()..];
+            let year = after.as_bytes();
+            let a_bare_year = year.len() >= 4
                 && year[..4].iter().all(u8::is_ascii_digit)
                 && matches!(&year[..2], b"19" | b"20")
-                && year.get(4).is_none_or(|b| !b.is_ascii_digit())
+                && year.get(4).is_none_or(|b| !b.is_ascii_digit());
+            a_bare_year || ["the beginning of the year", "the start of the year"].iter().any(|w| after.starts_with(w))
         })
 }
 
@@ -1772,10 +1775,7 @@ mod tests {
             ("Three fugitives wanted abroad were arrested at the port.", &["Arrests 3 exact [Three] (added part)"]),
             // Something else added to the arrests: they are the count already made.
             ("In addition to the three suspects arrested, police opened 5 cases.", &["Arrests 3 exact [three]"]),
-            (
-                "Officers are still questioning 40 people besides the 212 arrests made.",
-                &["Arrests 212 exact [212]"],
-            ),
+            ("Officers are still questioning 40 people besides the 212 arrests made.", &["Arrests 212 exact [212]"]),
             // A whole series' tally is not this edition's.
             ("The seven editions have yielded 15,000 arrests.", &[]),
             ("Since the series began in 2014 it has led to 12,500 arrests.", &[]),
@@ -1786,6 +1786,7 @@ mod tests {
             // A body's record over years is not this action's; the operation's own since a
             // month is.
             ("Since 2016 the coastguard has dismantled 21 smuggling networks.", &[]),
+            ("Since the start of the year the unit has arrested 212 suspected smugglers.", &[]),
             ("Since 2014, \u{201c}Kestrel\u{201d} operations have brought 2,600 arrests.", &[]),
             ("Since May 2024 the operation has led to 40 arrests.", &["Arrests 40 exact [40]"]),
         ]);
