@@ -582,12 +582,11 @@ fn stands_alone(sentence: &str, cue: Range<usize>) -> bool {
 fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let kind = Cue::of(&sentence[cue.clone()]);
     let before = &sentence[..cue.start];
-    if kind.needs_an_operation_before()
+    // "The operation began in April and is called Cyber Surge II operation": the word for an
+    // operation may stand right after the name instead.
+    let needs_an_operation_after = kind.needs_an_operation_before()
         && !follows_an_operation_word(before)
-        && !(is_other_language_naming(&sentence[cue.clone()]) && other_language_operation_before(before))
-    {
-        return None;
-    }
+        && !(is_other_language_naming(&sentence[cue.clone()]) && other_language_operation_before(before));
     if kind == Cue::ActionDayAfterName {
         return edition_before(sentence, cue);
     }
@@ -660,6 +659,15 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     };
     if kind == Cue::NamedFirst && !OPERATION_AFTER_NAME.is_match(&sentence[reading.end..]) {
         return None;
+    }
+    if needs_an_operation_after {
+        let next_word = sentence[reading.end..].strip_prefix(' ').map(|rest| {
+            let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+            &rest[..end]
+        });
+        if !next_word.is_some_and(|word| is_listed(OPERATION_WORDS, word)) {
+            return None;
+        }
     }
     let span_start = if kind.starts_the_mention() { cue.start } else { start };
     let mut name = reading.into_name(sentence, span_start);
@@ -1112,15 +1120,25 @@ fn quoted_name(sentence: &str, open_at: usize, case: Case) -> Option<Reading> {
     let open = sentence[open_at..].chars().next()?;
     let closing = closing_quotes(open)?;
     let inner_start = open_at + open.len_utf8();
-    let close_at =
+    let inner_end =
         inner_start + sentence[inner_start..].find(|c: char| !(c.is_alphanumeric() || c == '-' || is_blank(c)))?;
+    // “Trigger V,”: a comma or full stop inside the closing mark, where American style puts
+    // it, is no part of the name. So a quotation ends too ("We were proud," he said): the
+    // name's words are then all capitalised.
+    let close_at = match sentence[inner_end..].strip_prefix([',', '.']) {
+        Some(rest) if rest.starts_with(closing) => inner_end + 1,
+        _ => inner_end,
+    };
     let close = sentence[close_at..].chars().next()?;
     let after_close = close_at + close.len_utf8();
     // An apostrophe ("‘Eagle’s Eye’") closes nothing.
     if !closing.contains(&close) || sentence[after_close..].starts_with(char::is_alphanumeric) {
         return None;
     }
-    let (words, inner_suffix) = words_in_quotes(sentence, inner_start..close_at, case)?;
+    let (words, inner_suffix) = words_in_quotes(sentence, inner_start..inner_end, case)?;
+    if close_at > inner_end && !words.iter().all(|word| sentence[word.clone()].starts_with(char::is_uppercase)) {
+        return None;
+    }
     let (suffix, end) = match inner_suffix {
         Some(suffix) => (Some(suffix), after_close),
         None => {
@@ -1600,6 +1618,14 @@ mod tests {
         ("The crackdown, which was dubbed Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),
         ("This operation, known as Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),
         ("A smuggling route known as Silver Net was closed.", &[]),
+        // The word for an operation right after the name.
+        (
+            "It began in April and is called Silver Net II operation.",
+            &[("Silver Net II", "Silver Net", Some(2), Some("II"), None)],
+        ),
+        ("It began in April and is called Silver Net II.", &[]),
+        // A comma inside the closing mark, as American style puts it.
+        ("The operation, called “Silver Net,” ended.", &[("“Silver Net,”", "Silver Net", None, None, None)]),
         ("A joint action named ‘Coastal Watch’ began.", &[("‘Coastal Watch’", "Coastal Watch", None, None, None)]),
         ("An operation called \"Safe Passage\" began.", &[("\"Safe Passage\"", "Safe Passage", None, None, None)]),
         // A cue inside a quoted name starts no other; "Operation" in quotation marks after a
