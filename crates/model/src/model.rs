@@ -431,7 +431,7 @@ pub enum CrimeArea {
     DrugTrafficking,
     FirearmsTrafficking,
     WildlifeCrime,
-    /// Pollution, waste, timber and forest crime.
+    /// Pollution, waste, timber and forest crime, and crime at sea in fisheries.
     EnvironmentalCrime,
     Cybercrime,
     FinancialCrime,
