@@ -295,14 +295,36 @@ const ORGANISING_VERBS: &[&str] = &[
     // "The agency hosted an operation at ports": the host ran it.
     " hosted ",
     " has hosted ",
+    // "The agency held a day of action": not "held 40 people", who were detained.
+    " held a ",
+    " has held a ",
 ];
 
-/// The words before a verb without the adverb that ends them, which stands between a name
-/// and the verb of what it did: "Afripol recently announced", "Europol also coordinated".
+/// The words before a verb without the adverb or the time that ends them, which stands
+/// between a name and the verb of what it did: "Afripol recently announced", "Europol also
+/// coordinated", "The agency on 27 March hosted", "The agency yesterday (27 March) hosted".
 fn without_an_adverb(before: &str) -> &str {
+    let before = without_a_time(before);
     let Some((name, word)) = before.rsplit_once(' ') else { return before };
     let adverb = word == "also" || word.len() > 2 && word.ends_with("ly") && word.starts_with(char::is_lowercase);
     if adverb { name } else { before }
+}
+
+/// The words before a verb without the day that ends them: "on 27 March", "on Tuesday",
+/// "yesterday", "today (4 May)".
+fn without_a_time(before: &str) -> &str {
+    let relative = [" yesterday", " today"].iter().find_map(|day| {
+        let at = before.rfind(day)?;
+        let rest = &before[at + day.len()..];
+        (rest.is_empty() || rest.starts_with(" (") && rest.ends_with(')')).then_some(&before[..at])
+    });
+    let on_a_day = || {
+        let at = before.rfind(" on ")?;
+        let day = &before[at + " on ".len()..];
+        let short = day.split(' ').count() <= 3;
+        (short && day.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())).then_some(&before[..at])
+    };
+    relative.or_else(on_a_day).unwrap_or(before)
 }
 
 /// Verbs after which the names that open a sentence did the action, and so ran it where they
@@ -440,9 +462,15 @@ const THEME_ENDS: &[&str] = &[
     " was ",
     " were ",
     " aimed ",
-    // When: "against a gang early on Wednesday", "late last week".
+    // When: "against a gang early on Wednesday", "late last week", "against waste yesterday".
     " early ",
     " late ",
+    " yesterday",
+    " today",
+    " last week",
+    " last month",
+    " this week",
+    " this month",
 ];
 
 /// Phrases inside which a word of [`THEME_ENDS`] ends no theme: "in" in "trafficking in human
@@ -2487,6 +2515,8 @@ mod tests {
                 Some("serious international and organised crime"),
             ),
             ("action days against labour exploitation organised by the agency", Some("labour exploitation")),
+            ("a day of action against illegal waste sites yesterday", Some("illegal waste sites")),
+            ("raids against loan sharks last week in the city", Some("loan sharks")),
             // A name spelt out in brackets is no theme; a cue after the brackets is.
             ("action days under empact (the platform against criminal threats)", None),
             ("days under empact (a platform) against fraud", Some("fraud")),

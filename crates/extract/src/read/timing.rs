@@ -308,9 +308,18 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
     let governed = || {
         about_it().find_map(|sentence| {
             sentence.dates.iter().find(|d| {
-                let before = doc.text[sentence.span.start..d.span.start].trim_end().to_lowercase();
-                let before = RUNNING_PREPOSITIONS.iter().find_map(|p| before.strip_suffix(p)).unwrap_or(&before);
-                RUNNING_VERBS.iter().any(|verb| before.ends_with(verb)) && !tied_elsewhere(doc, sentence, d)
+                let said_before = doc.text[sentence.span.start..d.span.start].trim_end().to_lowercase();
+                let before =
+                    RUNNING_PREPOSITIONS.iter().find_map(|p| said_before.strip_suffix(p)).unwrap_or(&said_before);
+                // "The agency on 27 March held a day of action", "yesterday (27 March) held":
+                // the date between the subject and its verb.
+                let after = doc.text[d.span.end..sentence.span.end].trim_start_matches(')').trim_start();
+                let before_its_verb = (said_before.ends_with(" on") || said_before.ends_with('('))
+                    && RUNNING_VERBS
+                        .iter()
+                        .any(|verb| after.strip_prefix(verb).is_some_and(|rest| rest.starts_with(' ')));
+                (RUNNING_VERBS.iter().any(|verb| before.ends_with(verb)) || before_its_verb)
+                    && !tied_elsewhere(doc, sentence, d)
             })
         })
     };
