@@ -969,8 +969,12 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     {
         return None;
     }
+    // "executed eleven arrest warrants": each warrant served is an arrest; not one issued.
+    let warrants_served = after.starts_with("arrest warrants")
+        && matches!(n.clause_before().split_whitespace().next_back(), Some("executed" | "served"));
     if after.starts_with("arrests")
         || after.starts_with("additional arrests")
+        || warrants_served
         || ARRESTED_RIGHT_AFTER.is_match(after)
         || (n.before.contains("arrests") && ARRESTS_WERE.is_match(n.clause_before()))
     {
@@ -1091,7 +1095,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // inspected".
     let verb_before = n.clause_before().split_whitespace().next_back();
     let inspected = verb_before == Some("inspected")
-        || matches!(verb_before, Some("checked" | "controlled" | "visited")) && PLACES_AFTER_CHECKING.is_match(after)
+        || matches!(verb_before, Some("checked" | "controlled" | "visited" | "checking" | "visiting" | "inspecting"))
+            && PLACES_AFTER_CHECKING.is_match(after)
         || INSPECTED_AFTER.is_match(n.clause_after())
         || PLACES_CHECKED_AFTER.is_match(n.clause_after())
         // Not "inspections in 9 Member States", which counts where they were made.
@@ -1811,6 +1816,9 @@ mod tests {
             ("In all, 1,161 locations were controlled.", &["Inspections 1161 exact [1,161]"]),
             ("Labour inspectors initiated 92 new inspections.", &[]),
             ("Officers checked 7,000 people; 310 premises were visited.", &["Inspections 310 exact [310]"]),
+            ("Over 100 officers took part, visiting 60 sites.", &["Inspections 60 exact [60]"]),
+            ("Officers executed eleven arrest warrants.", &["Arrests 11 exact [eleven]"]),
+            ("Judges issued 40 arrest warrants.", &[]),
             ("Officers carried out inspections in a total of 11 360 locations.", &["Inspections 11360 exact [11 360]"]),
             ("Joint inspections in 9 Member States led to fines.", &[]),
             ("Inspections were carried out at over 2 150 places of business.", &["Inspections 2150 over [2 150]"]),
