@@ -17,6 +17,7 @@ use super::Scope;
 use super::figures::tells_of_a_series;
 use super::quotes::inside_quotation;
 use super::seizures::FoundSeizure;
+use super::timing::ELSEWHERE;
 
 /// Words a window of what was done opens after, matched regardless of case, with fragments
 /// of them one of which every match holds in a sentence's ASCII lower case: most sentences
@@ -467,10 +468,16 @@ pub fn crime_areas(
 ) -> Vec<(CrimeArea, Range<usize>)> {
     // "Since the start of the year the unit has held 630 smugglers": a body's tally over a
     // span of time says what it does, not what this action was against.
-    let of_a_tally = |i: usize| tells_of_a_series(doc.sentences[i].lower());
+    // "Last year, 57 human traffickers were jailed": a sentence about another time or thing
+    // says nothing of this action either.
+    let of_other_times = |i: usize| {
+        let lower = doc.sentences[i].lower();
+        tells_of_a_series(lower) || ELSEWHERE.iter().any(|words| lower.starts_with(words))
+    };
     // `tell_quoted`: whether to tell each window inside a quotation from one outside.
     let windows = |cue: &'static Cue, tell_quoted: bool| {
-        let holding_a_fragment = |i: &&usize| cue.fragments.is_match(doc.sentences[**i].lower()) && !of_a_tally(**i);
+        let holding_a_fragment =
+            |i: &&usize| cue.fragments.is_match(doc.sentences[**i].lower()) && !of_other_times(**i);
         scope.sentences.iter().filter(holding_a_fragment).flat_map(move |&i| {
             let sentence = &doc.sentences[i];
             let said = sentence.text(doc.text);
@@ -518,8 +525,11 @@ pub fn crime_areas(
     // and its first paragraphs.
     let headline = doc.sentences.iter().take_while(|s| !s.is_body()).count();
     let lead_blocks = doc.first_paragraphs(DOER_PARAGRAPHS);
-    let in_the_lead =
-        scope.sentences.iter().copied().filter(|&i| lead_blocks.contains(&doc.sentences[i].block) && !of_a_tally(i));
+    let in_the_lead = scope
+        .sentences
+        .iter()
+        .copied()
+        .filter(|&i| lead_blocks.contains(&doc.sentences[i].block) && !of_other_times(i));
     let named_before = (0..headline).chain(in_the_lead).flat_map(|i| {
         let sentence = &doc.sentences[i];
         let said = sentence.text(doc.text);
@@ -936,6 +946,8 @@ mod tests {
         // A unit's tally since the year began says what it does, not what this action was against.
         let text =
             "Police raided 40 farms in May. Since the start of the year, the unit has held 630 people smugglers.";
+        assert_eq!(areas(text), Vec::<&str>::new());
+        let text = "Police raided 40 farms in May. Last year, 57 human traffickers were jailed.";
         assert_eq!(areas(text), Vec::<&str>::new());
         // Terrorism, which has no area of its own.
         assert_eq!(areas("Police ran an operation against terrorism financing in May."), ["other"]);

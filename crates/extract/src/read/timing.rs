@@ -146,7 +146,7 @@ const BEGINNINGS: &[&str] = &[
 ];
 
 /// Words that open a sentence about something besides the operation.
-const ELSEWHERE: &[&str] =
+pub(super) const ELSEWHERE: &[&str] =
     &["elsewhere", "separately", "in a separate", "meanwhile", "earlier", "last year", "previously"];
 
 /// Words between a verb of running and its date: "carried out in March 2023".
