@@ -1071,7 +1071,8 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         })
         .or_else(|| dateline_of_a_place(text, sentence))
         .or_else(|| after_an_opening_adverb(text, sentence))
-        .unwrap_or(sentence.span.start);
+        // "MANILA — The Bureau of Customs has seized": a dateline without a date.
+        .unwrap_or_else(|| sentence.span.start + dateline_end(said));
     // "Europol coordinated the exchange of operational information": not the action.
     if NOT_THE_ACTION.iter().any(|words| said[at + verb_words.len()..].starts_with(words)) {
         return None;
@@ -2065,6 +2066,11 @@ mod tests {
                 "Police of 20 countries took part in action days against trafficking in human beings for \
                  sexual exploitation, coordinated by Europol and led by Austria, with the support of Frontex.",
                 action("action days", &["Europol"], Some("trafficking in human beings")),
+            ),
+            // Who carried it out, after a dateline without a date.
+            (
+                "HARBOUR CITY — The Coast Customs Bureau (CCB) has seized 40 kg of cigarettes in joint checks.",
+                action("joint checks", &["CCB"], None),
             ),
             // Who coordinated, after the dates that open the sentence.
             (
