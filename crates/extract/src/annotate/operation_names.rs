@@ -60,6 +60,7 @@ impl OperationName {
 /// Text that every cue contains.
 const CUE_FRAGMENTS: &[&str] = &[
     "peration",
+    "OPERATION",
     "Op ",
     "Ops ",
     "named",
@@ -99,7 +100,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
             // Spanish, Portuguese, Italian and French first: "Op" would take their first letters.
             r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
             r"|baptisée?|dénommée?",
-            r"|[Oo]peration|Ops|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|Called|Named|Dubbed|known as",
+            r"|[Oo]peration|OPERATION|Ops|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|Called|Named|Dubbed|known as",
             r"|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
         ),
     )
@@ -135,8 +136,9 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Involves Involve Takes Spans Covers Frees Saves Finds Stops Busts Smashes Disrupts Exposes Catches Intercepts",
     "Recovers Removes Sweeps Strikes Tackles Shuts Closes Snares Nabs Hauls Concludes Wraps Unites Returns",
     "Combats Fights Hunts Unraveled Unravelled Unravels Foiled Foils Busted",
-    // A headline's participles: "Smuggling Operation Shut Down in Port".
-    "Shut Completed Smashed Halted",
+    // A headline's participles: "Smuggling Operation Shut Down in Port", "Drugs Seized in
+    // Operation Carried Out in 49 Provinces".
+    "Shut Completed Smashed Halted Carried Held Mounted Staged Executed Performed",
     // Parts and stages of an operation.
     "Operation Operations Operational Action Actions Coordination Centre Center Centres Centers Support Unit Units",
     "Command",
@@ -501,7 +503,8 @@ impl Cue {
     fn of(written: &str) -> Cue {
         match written {
             // "Op Gelora Khas", "Ops Pintas", as police forces shorten it.
-            "Operation" | "Op" | "Ops" => Cue::Operation,
+            // "OPERATION SHANELA", as some police forces write it.
+            "Operation" | "OPERATION" | "Op" | "Ops" => Cue::Operation,
             // Spanish, Portuguese, Italian and French write the word in lower case before a
             // name, and a word in capitals after it is the name's ("la operación Tormenta").
             _ if is_listed(OTHER_LANGUAGES_OPERATION, written) => Cue::Operation,
@@ -1617,6 +1620,11 @@ mod tests {
         ("An operation dubbed “Silver Net” ended.", &[("“Silver Net”", "Silver Net", None, None, None)]),
         ("The crackdown, which was dubbed Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),
         ("This operation, known as Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),
+        // "Operation" in capitals, as some forces write it.
+        (
+            "Through OPERATION SILVER NET, police made arrests.",
+            &[("OPERATION SILVER NET", "Silver Net", None, None, None)],
+        ),
         ("A smuggling route known as Silver Net was closed.", &[]),
         // The word for an operation right after the name.
         (
@@ -1898,6 +1906,7 @@ mod tests {
         "Under Project Kingfisher, officers were trained in May.",
         // A headline's verb after "Operation".
         "Smuggling Operation Shut Down in Port",
+        "Drugs Seized in Operation Carried Out in 49 Provinces",
         // A programme in capitals with a version, said to be one.
         "It ran with support to EL FALCO 2.0, an initiative funded by the EU.",
         "The UAE hosted an Operation Coordination Unit during the week.",
