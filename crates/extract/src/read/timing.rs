@@ -140,6 +140,10 @@ const BEGINNINGS: &[&str] = &[
     "launched on",
     "commenced in",
     "commenced on",
+    // "the period starting 18 November 2024 ending on 24 November 2024".
+    "starting",
+    "starting on",
+    "starting from",
     "arrancó en",
     "comenzó en",
     "empezó en",
@@ -480,7 +484,7 @@ const LAUNCH_VERBS: &[&str] = &[" launched ", " began ", " started ", " initiate
 
 /// Words between a beginning and the end said after it: "started on 16 June and ended (on)
 /// 29 June".
-const ENDINGS: &[&str] = &["ended", "ended on", "finished on", "concluded on", "ran until"];
+const ENDINGS: &[&str] = &["ended", "ended on", "finished on", "concluded on", "ran until", "ending", "ending on"];
 
 /// Words right before a day or month that say the operation ended then ([`is_an_ending`]).
 const ENDED_AT: &[&str] = &["concluded in", "concluded on", "ended in", "ended on", "finished in", "finished on"];
@@ -574,7 +578,10 @@ const BEGUN_VERBS: &[&str] = &["launched", "began", "begun", "started", "opened"
 
 /// Words before a date without the day of the week that ends them: "started on monday".
 fn without_weekday(before: &str) -> &str {
-    WEEKDAYS.iter().find_map(|day| strip_suffix_ignoring_case(before, day)).map_or(before, str::trim_end)
+    // "starting, Monday," as some releases set the day apart.
+    let before = before.trim_end_matches([',', ' ']);
+    let without = WEEKDAYS.iter().find_map(|day| strip_suffix_ignoring_case(before, day));
+    without.map_or(before, |rest| rest.trim_end_matches([',', ' ']))
 }
 
 /// Words that join one phase's dates to the next's: "between 3 and 14 May and between 2 and
@@ -1191,6 +1198,16 @@ mod tests {
                 false,
                 Some("2014-06-16"),
                 Some("2014-06-29"),
+            ),
+            // "starting" and "ending", a day of the week set apart by commas.
+            (
+                "Through Operation Keel Line police held 40 people in the week starting, Monday, 16 June 2014 \
+                 ending on Sunday, 22 June 2014.",
+                None,
+                Some(2014),
+                false,
+                Some("2014-06-16"),
+                Some("2014-06-22"),
             ),
             // Days within the month said first tell the same time more exactly.
             (
