@@ -113,7 +113,7 @@ static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Words between may stand in quotation marks: four "high value" suspects.
-        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|adults|lawbreakers|poachers|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b"#,
+        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|adults|lawbreakers|poachers|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b"#,
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -424,7 +424,7 @@ const CLAUSE_BREAK_WORDS: [&str; 7] = [" - ", " who ", " which ", " that ", " wh
 const PART_OPENERS: [&str; 5] = ["including", "among them", "among whom", "of whom", "of which"];
 
 /// Results written as a label and a number ("Arrests: 95", "Victims rescued – 212").
-const LABELS: [(&str, Metric); 38] = [
+const LABELS: [(&str, Metric); 39] = [
     ("arrests", Metric::Arrests),
     ("arrests made", Metric::Arrests),
     ("people arrested", Metric::Arrests),
@@ -436,6 +436,8 @@ const LABELS: [(&str, Metric); 38] = [
     ("victims rescued", Metric::VictimsRescued),
     ("rescued victims", Metric::VictimsRescued),
     ("victims identified", Metric::VictimsIdentified),
+    // "Victims: 35": counted, which says they were found, not that they were taken out of harm.
+    ("victims", Metric::VictimsIdentified),
     ("migrants identified", Metric::MigrantsIdentified),
     ("irregular migrants identified", Metric::MigrantsIdentified),
     ("migrants rescued", Metric::MigrantsRescued),
@@ -700,6 +702,8 @@ fn labelled_figure(n: &Placed) -> Option<FoundFigure> {
         .collect::<Vec<_>>()
         .join(" ");
     let label = label.trim_end_matches(" published").trim_end_matches(" issued");
+    // "Number of people arrested: 1006".
+    let label = label.strip_prefix("number of ").unwrap_or(label);
     let label = label.replace(" of human trafficking", "").replace(" of trafficking", "");
     let metric = LABELS.iter().find(|(l, _)| *l == label).map(|(_, metric)| *metric)?;
     Some(found(n.mention, metric))
@@ -1652,6 +1656,8 @@ mod tests {
             ("Officers inspected more than 1,100 farms.", &["Inspections 1100 more than [1,100]"]),
             ("They carried out some 3,900 vehicle inspections.", &["Inspections 3900 some [3,900]"]),
             ("New investigations opened: 23", &["InvestigationsOpened 23 exact [23]"]),
+            ("Number of people arrested: 1006.", &["Arrests 1006 exact [1006]"]),
+            ("Number of victims: 35,224.", &["VictimsIdentified 35224 exact [35,224]"]),
             ("It led to nearly 90 newly opened investigations.", &["InvestigationsOpened 90 nearly [90]"]),
             ("associated investigations triggered: 197", &["InvestigationsOpened 197 exact [197]"]),
             ("human trafficking victims identified: 823", &["VictimsIdentified 823 exact [823]"]),
@@ -1736,6 +1742,7 @@ mod tests {
             ),
             ("Police arrested 200 men and women in the raids.", &["Arrests 200 exact [200]"]),
             ("Police arrested four \u{201c}high value\u{201d} suspects in the raids.", &["Arrests 4 exact [four]"]),
+            ("Nine undocumented foreign nationals were arrested.", &["Arrests 9 exact [Nine]"]),
             ("A total of 300 arrests were made, including 30 arrests in Spain.", &["Arrests 300 exact [300]"]),
             ("Some 100 additional arrests were made for other crimes.", &["ArrestsOtherCrimes 100 some [100]"]),
             // Parts with or without a total: added to others told before, or of the wanted.
