@@ -43,6 +43,8 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "joint inspections",
     "concerted inspection",
     "joint inspection",
+    "blitz inspections",
+    "blitz inspection",
     "hackathon",
     "rescue mission",
     "rescue operation",
@@ -58,6 +60,7 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "clampdown",
     "sweep",
     "swoop",
+    "blitz",
     "joint action",
     "coordinated action",
     "police operation",
@@ -157,6 +160,9 @@ const ORGANISER_CUES: &[&str] = &[
     "conducted by ",
     "carried out by ",
     "operation by ",
+    "inspection by ",
+    "inspections by ",
+    "blitz by ",
     RUN_BY,
     "dismantled by ",
     "operation involving ",
@@ -1515,6 +1521,21 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
             at = named.span.end;
             names.push(named);
         }
+        // "the Department of Employment and Labour": one body whose last word "and" joins, not
+        // two; a body or a short form after "and" is another ("the Ministry of Justice and Europol").
+        if text[at..end].starts_with(" and ")
+            && let Some(last) = names.last_mut().filter(|last| last.name.contains(" of "))
+            && let Some(next) = name_at(text, at + " and ".len(), end).filter(|next| {
+                next.span.start == at + " and ".len()
+                    && !next.name.contains(' ')
+                    && !is_a_body(&next.name)
+                    && next.name.chars().any(char::is_lowercase)
+            })
+        {
+            last.span.end = next.span.end;
+            last.name = text[last.span.clone()].to_string();
+            at = next.span.end;
+        }
         let rest = &text[at..end];
         let Some(separator) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(**s)) else { break };
         at += separator.len();
@@ -2066,6 +2087,15 @@ mod tests {
                 "Police of 20 countries took part in action days against trafficking in human beings for \
                  sexual exploitation, coordinated by Europol and led by Austria, with the support of Frontex.",
                 action("action days", &["Europol"], Some("trafficking in human beings")),
+            ),
+            // A blitz, and who held it after "by".
+            (
+                "Nine workers were arrested during a joint blitz inspection by the Department of Mines and Labour.",
+                action("blitz inspection", &["Department of Mines and Labour"], None),
+            ),
+            (
+                "Nine workers were arrested during joint inspections coordinated by the Ministry of Labour and Europol.",
+                action("joint inspections", &["Ministry of Labour", "Europol"], None),
             ),
             // Who carried it out, after a dateline without a date.
             (
