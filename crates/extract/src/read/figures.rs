@@ -113,7 +113,7 @@ static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Words between may stand in quotation marks: four "high value" suspects.
-        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|adults|lawbreakers|poachers|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b"#,
+        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|operatives|adults|lawbreakers|poachers|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b"#,
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -218,10 +218,13 @@ static ARRESTS_WERE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// An arrest told after an aside about the people counted: ", including locals, were
-/// arrested", ", aged from 19 to 52, have been detained".
+/// arrested", ", aged from 19 to 52, have been detained", " – 80 men and 20 women – were
+/// detained" (between dashes, commas of its own numbers and all).
 static ASIDE_THEN_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^, [^,;.]{1,80}, (?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b")
-        .expect("valid regex")
+    Regex::new(
+        r"^(?:, [^,;.]{1,80},| [–—] [^;.–—]{1,80} [–—]) (?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b",
+    )
+    .expect("valid regex")
 });
 static TRAFFICKERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:suspected |alleged |presumed )?(?:human )?traffickers\b").expect("valid regex"));
@@ -276,7 +279,9 @@ static INVESTIGATIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:new |newly )?(?:[a-z]+ )?(?:investigations|inquiries|enquiries)\b").expect("valid regex")
 });
 static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:different )?(?:[a-z]+ ){0,2}?(?:groups|organizations|organisations|networks|gangs)\b")
+    Regex::new(
+        r"^(?:different )?(?:[a-z]+ ){0,2}?(?:groups|organizations|organisations|networks|gangs|syndicates|cartels|cells|modules)\b",
+    )
         .expect("valid regex")
 });
 /// "34-year old", "17 years old", "a ten-month-old": an age.
@@ -372,7 +377,7 @@ const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"]
 
 /// Words of an arrest: "arrested", "the arrest of", "detained", "taken into custody", "helps
 /// nab" (" nab" with its space, as "unable" holds "nab"), "the capture of 15 traffickers".
-const ARREST_CUES: [&str; 10] = [
+const ARREST_CUES: [&str; 11] = [
     "arrest",
     "apprehended",
     " nab",
@@ -383,6 +388,7 @@ const ARREST_CUES: [&str; 10] = [
     " snared",
     " netted",
     "capture of",
+    " captured",
 ];
 
 /// Whether `text` holds one of [`ARREST_CUES`].
@@ -1130,7 +1136,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     {
         return Some(Metric::InvestigationsOpened);
     }
-    if has("dismantl") && GROUPS.is_match(after) {
+    // "Five modules engaged in trafficking were busted", "three gangs were broken up".
+    let broken_up = has("dismantl") || has("busted") || has("broken up") || has("smashed");
+    if broken_up && GROUPS.is_match(after) {
         return Some(Metric::GroupsDismantled);
     }
     None
@@ -1743,6 +1751,15 @@ mod tests {
             ("Police arrested 200 men and women in the raids.", &["Arrests 200 exact [200]"]),
             ("Police arrested four \u{201c}high value\u{201d} suspects in the raids.", &["Arrests 4 exact [four]"]),
             ("Nine undocumented foreign nationals were arrested.", &["Arrests 9 exact [Nine]"]),
+            (
+                "A total of 5,200 people \u{2013} 4,987 men and 213 women \u{2013} were also detained.",
+                &["Arrests 5200 exact [5,200]"],
+            ),
+            ("Police captured 885 suspects in the sweep.", &["Arrests 885 exact [885]"]),
+            (
+                "Five modules engaged in trafficking were busted and 44 operatives arrested.",
+                &["GroupsDismantled 5 exact [Five]", "Arrests 44 exact [44]"],
+            ),
             ("A total of 300 arrests were made, including 30 arrests in Spain.", &["Arrests 300 exact [300]"]),
             ("Some 100 additional arrests were made for other crimes.", &["ArrestsOtherCrimes 100 some [100]"]),
             // Parts with or without a total: added to others told before, or of the wanted.
