@@ -2088,6 +2088,11 @@ mod tests {
                  sexual exploitation, coordinated by Europol and led by Austria, with the support of Frontex.",
                 action("action days", &["Europol"], Some("trafficking in human beings")),
             ),
+            // Who carried it out, after a wire's dateline and its ".-".
+            (
+                "Bergen, 13 May (Fjordwire).- The Coast Customs Bureau seized 40 kg of cocaine in joint checks.",
+                action("joint checks", &["Coast Customs Bureau"], None),
+            ),
             // A blitz, and who held it after "by".
             (
                 "Nine workers were arrested during a joint blitz inspection by the Department of Mines and Labour.",

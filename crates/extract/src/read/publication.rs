@@ -83,12 +83,13 @@ pub fn may_have_run_it(publisher: &str) -> bool {
 }
 
 /// A dateline that names the publisher: "THE HAGUE (Europol) –", "LYON, France (Reuters) -",
-/// "Jakarta (Wire) – ", "Bergen, May 13 (Wire): ", "OSLO, April 28 (Wire) -- ", and with no
-/// mark after a date ("Bergen, May 13 (Wire) Nine people ...").
+/// "Jakarta (Wire) – ", "Bergen, May 13 (Wire): ", "OSLO, April 28 (Wire) -- ", "Bergen, 13
+/// May (Wire).- ", and with no mark after a date ("Bergen, May 13 (Wire) Nine people ...").
 static DATELINE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^\p{Lu}[\p{L} .,]*?(?:,\s+\p{Lu}[\p{L}. ]{1,30}?)?(?P<date>,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2})?",
-        r"\s*\((?P<publisher>[^()]{2,30})\)(?:\s*(?:--|[–—:-])|\s+\p{Lu})"
+        r"^\p{Lu}[\p{L} .,]*?(?:,\s+\p{Lu}[\p{L}. ]{1,30}?)?",
+        r"(?P<date>,\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}+))?",
+        r"\s*\((?P<publisher>[^()]{2,30})\)(?:\.?\s*(?:--|[–—:-])|\s+\p{Lu})"
     ))
     .expect("valid regex")
 });
@@ -195,7 +196,8 @@ pub(crate) fn dateline_of_a_place(text: &str, sentence: &Sentence) -> Option<usi
     // "LIMA, July 9 Officers in ..." : a place in capitals ends its dateline with no mark.
     let in_capitals = before.chars().any(char::is_alphabetic) && !before.chars().any(char::is_lowercase);
     let unmarked = || in_capitals && after.strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase));
-    let rest = match [";", ":", " –", " —", " --", " -"].iter().find(|mark| after.starts_with(**mark)) {
+    // "(Wire).- ", as Spanish wires write it: the full stop is taken off with the wire's name.
+    let rest = match [";", ":", " –", " —", " --", " -", "-"].iter().find(|mark| after.starts_with(**mark)) {
         Some(mark) => &after[mark.len()..],
         None if unmarked() => &after[1..],
         None => return None,
@@ -547,6 +549,8 @@ mod tests {
             // A wire the project does not know, as its dateline or a source line writes it.
             ("Bergen, May 13 (Fjordwire): Police in Norway arrested 14 people.", Some("Fjordwire")),
             ("Jakarta (NAA) – Police arrested 14 people.", Some("NAA")),
+            // The day before the month, and a full stop before the mark, as Spanish wires write it.
+            ("Bergen, 13 May (Fjordwire).- Police in Norway arrested 14 people.", Some("Fjordwire")),
             // With no mark after the brackets, a date before them makes the dateline; a body's
             // name and its short form do not.
             ("Bergen, Mar 9 (Fjordwire) Twelve people were arrested in raids.", Some("Fjordwire")),
