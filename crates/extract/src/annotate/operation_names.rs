@@ -663,7 +663,10 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     if kind == Cue::NamedFirst && !OPERATION_AFTER_NAME.is_match(&sentence[reading.end..]) {
         return None;
     }
-    if needs_an_operation_after {
+    // "… coordinated by the agency,” dubbed Trigger IX": after "dubbed", a name with an
+    // edition is an operation's, where a gang's or a route's is rarely numbered.
+    let dubbed_edition = kind == Cue::Dubbed && reading.suffix.is_some();
+    if needs_an_operation_after && !dubbed_edition {
         let next_word = sentence[reading.end..].strip_prefix(' ').map(|rest| {
             let end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
             &rest[..end]
@@ -1632,6 +1635,10 @@ mod tests {
             &[("Silver Net II", "Silver Net", Some(2), Some("II"), None)],
         ),
         ("It began in April and is called Silver Net II.", &[]),
+        (
+            "It was the largest such effort, coordinated by the agency, dubbed Silver Net IX.",
+            &[("Silver Net IX", "Silver Net", Some(9), Some("IX"), None)],
+        ),
         // A comma inside the closing mark, as American style puts it.
         ("The operation, called “Silver Net,” ended.", &[("“Silver Net,”", "Silver Net", None, None, None)]),
         ("A joint action named ‘Coastal Watch’ began.", &[("‘Coastal Watch’", "Coastal Watch", None, None, None)]),
