@@ -377,13 +377,14 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         CrimeArea::Counterfeiting,
         &["counterfeit", "counterfeiting", "counterfeits", "fake goods", "fake products", "fake brands"],
     ),
-    // Crimes with no area of their own. "document fraud" and "identity fraud" are matched
-    // whole, so that their "fraud" is not financial crime.
+    // Crimes with no area of their own. "document fraud", "identity fraud" and "visa fraud"
+    // are matched whole, so that their "fraud" is not financial crime.
     (
         CrimeArea::Other,
         &[
             "document fraud",
             "identity fraud",
+            "visa fraud",
             "falsificacion de documentos",
             "stolen vehicles",
             "vehicle crime",
@@ -873,6 +874,7 @@ mod tests {
                 &["drug_trafficking", "cybercrime"],
             ),
             ("The checks targeted people smuggling and document fraud.", &["migrant_smuggling", "other"]),
+            ("The checks targeted visa fraud.", &["other"]),
             ("The checks targeted the trafficking of stolen vehicles.", &["other"]),
             ("Patrols at sea went after illegal fishing and fishing-related crime.", &["environmental_crime"]),
             ("In the fight against organised mobile crime, 9,000 cars were checked.", &["other"]),

@@ -219,10 +219,11 @@ static ARRESTS_WERE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// An arrest told after an aside about the people counted: ", including locals, were
 /// arrested", ", aged from 19 to 52, have been detained", " – 80 men and 20 women – were
-/// detained" (between dashes, commas of its own numbers and all).
+/// detained" (between dashes, commas of its own numbers and all), ", including 32 men and six
+/// women were detained" (the closing comma left out).
 static ASIDE_THEN_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:, [^,;.]{1,80},| [–—] [^;.–—]{1,80} [–—]) (?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b",
+        r"^(?:, [^,;.]{1,80},| [–—] [^;.–—]{1,80} [–—]|, including [^;.]{1,100}?) (?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b",
     )
     .expect("valid regex")
 });
@@ -887,10 +888,17 @@ fn tallies_years(lower: &str) -> bool {
         })
 }
 
-/// Whether the number opens a part of a total named before it ("including 88 ...").
+/// Whether the number opens a part of a total named before it ("including 88 ..."), or is
+/// a later part of the same list ("including 32 minors and six women").
 fn opens_part(n: &Placed) -> bool {
     let clause = n.clause_before().trim_end();
     PART_OPENERS.iter().any(|opener| clause.ends_with(opener))
+        || clause.strip_suffix(" and").is_some_and(|list| {
+            PART_OPENERS.iter().any(|opener| {
+                list.rfind(opener)
+                    .is_some_and(|at| list[at + opener.len()..].trim_start().starts_with(char::is_numeric))
+            })
+        })
 }
 
 /// Words before a number that make it a part of the arrests just told: "of which 85", "Of the
@@ -1756,6 +1764,10 @@ mod tests {
                 &["Arrests 5200 exact [5,200]"],
             ),
             ("Police captured 885 suspects in the sweep.", &["Arrests 885 exact [885]"]),
+            (
+                "Thirty eight workers, including 32 visitors and six people working without permits were detained.",
+                &["Arrests 38 exact [Thirty eight]"],
+            ),
             (
                 "Five modules engaged in trafficking were busted and 44 operatives arrested.",
                 &["GroupsDismantled 5 exact [Five]", "Arrests 44 exact [44]"],
