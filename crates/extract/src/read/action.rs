@@ -304,6 +304,8 @@ const ORGANISING_VERBS: &[&str] = &[
     // "The agency held a day of action": not "held 40 people", who were detained.
     " held a ",
     " has held a ",
+    " mounted a ",
+    " mounted an ",
 ];
 
 /// The words before a verb without the adverb or the time that ends them, which stands
@@ -1536,6 +1538,17 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
             last.name = text[last.span.clone()].to_string();
             at = next.span.end;
         }
+        // "the Customs and Excise Department (C&ED)": a name whose short form in brackets
+        // spells the words on both sides of "and" is one body.
+        if text[at..end].starts_with(" and ")
+            && let Some(last) = names.last_mut()
+            && let Some(next) = name_at(text, at + " and ".len(), end)
+            && text[..next.span.end].ends_with(&format!(" ({})", next.name))
+            && spells(&next.name, &text[last.span.start..next.span.end - next.name.len() - " ()".len()])
+        {
+            *last = Named { name: next.name.clone(), span: last.span.start..next.span.end };
+            at = next.span.end;
+        }
         let rest = &text[at..end];
         let Some(separator) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(**s)) else { break };
         at += separator.len();
@@ -1644,10 +1657,18 @@ fn long_name_at(text: &str, start: usize, end: usize) -> Option<Named> {
     Some(Named { name: short.to_string(), span: start..start + written.len() + repeated })
 }
 
+/// Whether `short` ("C&ED") holds the initials of the capitalised words of `long`
+/// ("Customs and Excise Department"), in order.
+fn spells(short: &str, long: &str) -> bool {
+    let initials = long.split(' ').filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()));
+    initials.eq(short.chars().filter(|c| c.is_alphabetic()))
+}
+
 /// Whether the words in a name's brackets are its short name: capitals and digits and no
 /// space ("ELA", "G7"; not "EU IRU").
 fn is_short_name(short: &str) -> bool {
-    !short.is_empty() && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+    // "C&ED", the Customs and Excise Department's.
+    short.starts_with(char::is_uppercase) && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
 }
 
 /// The short form the text gives a name anywhere ("the European Labour Authority (ELA)"):
@@ -2092,6 +2113,11 @@ mod tests {
             (
                 "Bergen, 13 May (Fjordwire).- The Coast Customs Bureau seized 40 kg of cocaine in joint checks.",
                 action("joint checks", &["Coast Customs Bureau"], None),
+            ),
+            // A name spelt by its short form across "and", and who mounted the action.
+            (
+                "The Harbour and Coast Department (H&CD) mounted a special operation to combat smuggling.",
+                action("operation", &["H&CD"], Some("smuggling")),
             ),
             // A blitz, and who held it after "by".
             (
