@@ -570,7 +570,12 @@ fn frames_others_work(sentence: &str, cue: Range<usize>) -> bool {
         ["a ", "an "].iter().any(|article| said.starts_with(article))
             && ["initiative", "programme", "program", "project", "framework"].iter().any(|word| said.contains(word))
     });
-    owned || framing || a_programme || sentence.contains("funded") || sentence.contains("funding")
+    // "INTERPOL's Project Wisdom and Project Leaf": the second is framed as the first is.
+    let second_of_two = before
+        .strip_suffix(" and")
+        .and_then(|first| first.rfind("Project "))
+        .is_some_and(|at| frames_others_work(sentence, at..at + "Project".len()));
+    owned || framing || a_programme || second_of_two || sentence.contains("funded") || sentence.contains("funding")
 }
 
 /// Whether the cue at `cue` is a word of its own, not part of "cooperation" or "operational".
@@ -1910,6 +1915,7 @@ mod tests {
         "The checks ran under the auspices of Project Kingfisher, funded by Norway.",
         "The raid was a result of Project Kingfisher, a May 2019 initiative by two ministries.",
         "Officers were trained under Project Kingfisher in May.",
+        "As part of INTERPOL's Project Wisdom and Project Kingfisher, the operation targeted ivory smuggling.",
         "Under Project Kingfisher, officers were trained in May.",
         // A headline's verb after "Operation".
         "Smuggling Operation Shut Down in Port",

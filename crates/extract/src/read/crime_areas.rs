@@ -94,11 +94,12 @@ fn before_other_crimes(window: &str) -> &str {
         return window;
     }
     let lower = window.to_ascii_lowercase();
-    let end = ["other crimes", "other serious crimes", "other illegal", "other criminal"]
-        .iter()
-        .filter_map(|words| lower.find(words))
-        .min()
-        .unwrap_or(window.len());
+    let end =
+        ["other crimes", "other serious crimes", "other illegal", "other criminal", "other forms of", "other types of"]
+            .iter()
+            .filter_map(|words| lower.find(words))
+            .min()
+            .unwrap_or(window.len());
     &window[..end]
 }
 
@@ -1047,6 +1048,7 @@ mod tests {
             ("Ships linked to waste dumping and other crimes such as drug smuggling.", &["environmental_crime"]),
             ("Smugglers of tobacco are also involved in other illegal activities such as drug trafficking.", &[]),
             ("Gangs were involved in other criminal trades such as arms trafficking.", &[]),
+            ("Those held were involved in other forms of crime, including drug trafficking.", &[]),
             // Groups and operations told by what they do, in the words right before them.
             ("A major migrant smuggling network in Ruritania had been dismantled.", &["migrant_smuggling"]),
             ("It was the first of several planned child trafficking operations.", &["human_trafficking"]),
