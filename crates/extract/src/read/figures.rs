@@ -277,7 +277,11 @@ static COUNTRIES_BEFORE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"participating (?:countries|nations)(?: and territories)? ?\($").expect("valid regex")
 });
 static INVESTIGATIONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:new |newly )?(?:[a-z]+ )?(?:investigations|inquiries|enquiries)\b").expect("valid regex")
+    // "83 police cases being opened": a case opened by the police or a court is an investigation.
+    Regex::new(
+        r"^(?:new |newly )?(?:[a-z]+ )?(?:investigations|inquiries|enquiries)\b|^(?:new )?(?:police|criminal) cases\b",
+    )
+    .expect("valid regex")
 });
 static GROUPS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1132,7 +1136,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return Some(Metric::FlightsMonitored);
     }
     // "launched 40 investigations", "the launch of 40 investigations", "25 new inquiries".
-    if (after.contains("investigations") || after.contains("quiries"))
+    if (after.contains("investigations") || after.contains("quiries") || after.contains("cases"))
         && (has("initiat")
             || has("opened")
             || has("opening")
@@ -1764,6 +1768,8 @@ mod tests {
                 &["Arrests 5200 exact [5,200]"],
             ),
             ("Police captured 885 suspects in the sweep.", &["Arrests 885 exact [885]"]),
+            ("The operation resulted in 83 police cases being opened.", &["InvestigationsOpened 83 exact [83]"]),
+            ("Officers opened the doors in 45 drug cases.", &[]),
             (
                 "Thirty eight workers, including 32 visitors and six people working without permits were detained.",
                 &["Arrests 38 exact [Thirty eight]"],

@@ -104,6 +104,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)the operation in\s+".to_string(),
         r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
         format!(r"(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+"),
+        // "A combined operation involving Kenya, Tanzania and Uganda".
+        r"(?-u:\b)(?:operation|action|crackdown|effort)\s+involving\s+(?:the\s+)?".to_string(),
         // "brought together some Andean countries, including".
         r"(?-u:\b)(?:involved|involving|brought together|bringing together)\s+(?:[\w-]+\s+){0,3}?countries,?\s+(?:such as|including|like)\s+".to_string(),
         format!(r"(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+"),
@@ -1353,6 +1355,7 @@ mod tests {
             ("Participating administrations included those of Chad, Mali and Niger.", &["TD", "ML", "NE"]),
             // Who took part, as a list's subject or after "participants".
             ("Countries which took part in the operation include Chile, Peru, and the USA.", &["CL", "PE", "US"]),
+            ("A combined operation involving Chile, Peru and Bolivia targeted fake medicines.", &["CL", "PE", "BO"]),
             (
                 "Countries that undertook action against the malware's makers, sellers and users included Chile, Peru and Canada.",
                 &["CL", "PE", "CA"],
