@@ -399,6 +399,11 @@ const ARREST_CUES: [&str; 11] = [
 /// Whether `text` holds one of [`ARREST_CUES`].
 fn has_an_arrest_cue(text: &str) -> bool {
     static ANY_ARREST_CUE: LazyLock<Regex> = LazyLock::new(|| any_of(&ARREST_CUES));
+    // "arrest warrants were obtained against 20 individuals": a warrant is no arrest made
+    // (one served is read apart, as the number before it).
+    if text.contains("arrest warrant") {
+        return ANY_ARREST_CUE.is_match(&text.replace("arrest warrant", "warrant"));
+    }
     ANY_ARREST_CUE.is_match(text)
 }
 
@@ -1861,6 +1866,7 @@ mod tests {
             ("Over 100 officers took part, visiting 60 sites.", &["Inspections 60 exact [60]"]),
             ("Officers executed eleven arrest warrants.", &["Arrests 11 exact [eleven]"]),
             ("Judges issued 40 arrest warrants.", &[]),
+            ("Arrest warrants were obtained against 20 individuals.", &[]),
             ("Officers carried out inspections in a total of 11 360 locations.", &["Inspections 11360 exact [11 360]"]),
             ("Joint inspections in 9 Member States led to fines.", &[]),
             ("Inspections were carried out at over 2 150 places of business.", &["Inspections 2150 over [2 150]"]),

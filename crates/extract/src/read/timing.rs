@@ -247,7 +247,9 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
             dates.and_then(|d| same_days_with_year(doc, d)).map(|year| (year, "the same days written elsewhere"))
         })
         .or_else(|| {
-            dates.and_then(|d| month_with_year(doc, d)).map(|year| (year, "the month written elsewhere with its year"))
+            dates
+                .and_then(|d| month_with_year(doc, reported, d))
+                .map(|year| (year, "the month written elsewhere with its year"))
         })
         .or(reported.name.year.map(|year| (year, "the name")))
         .or_else(|| year_beside(doc, reported).map(|year| (year, "a year beside a mention")))
@@ -700,13 +702,26 @@ fn same_days_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
 }
 
 /// The year of the month the days fall in, written elsewhere with it and no day ("Joint Action
-/// Days in March 2022 ... Between 7 and 11 March and on 15 March").
-fn month_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
+/// Days in March 2022 ... Between 7 and 11 March and on 15 March"); not a month written as
+/// another operation's time or another event's ("follow the operation from May 2024,
+/// Operation Endgame").
+fn month_with_year(doc: &Doc, reported: &NamedOperation, dates: &DateMention) -> Option<i32> {
+    // Another operation, or the series without the reported edition ("Operation Endgame",
+    // where the release is about Endgame 2.0).
+    let names_another = |s: &Sentence| {
+        s.operations
+            .iter()
+            .any(|o| !reported.mentions.iter().any(|(_, m)| m.span == o.span) || o.edition != reported.name.edition)
+    };
     (dates.start.month == dates.end.month && dates.start.day.is_some())
         .then(|| {
-            doc.sentences.iter().flat_map(|s| &s.dates).find_map(|other| {
-                let the_month = other.start.day.is_none() && other.start == other.end;
-                (the_month && other.start.month == dates.start.month).then_some(other.start.year).flatten()
+            doc.sentences.iter().filter(|s| !names_another(s)).find_map(|s| {
+                s.dates.iter().find_map(|other| {
+                    let the_month = other.start.day.is_none() && other.start == other.end;
+                    (the_month && other.start.month == dates.start.month && !tied_elsewhere(doc, s, other))
+                        .then_some(other.start.year)
+                        .flatten()
+                })
             })
         })
         .flatten()
@@ -948,6 +963,34 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // The year of the month the days fall in, written elsewhere; not the month of the
+            // edition before, which the release follows.
+            (
+                "Joint Action Days Fern Hollow ran in March 2022.\n\nBetween 7 and 11 March, officers held 40 people.",
+                None,
+                Some(2022),
+                false,
+                Some("2022-03-07"),
+                Some("2022-03-11"),
+            ),
+            (
+                "Joint Action Days Fern Hollow ran between 7 and 11 March.\n\nA planning meeting in March 2022 \
+                 prepared them.",
+                None,
+                None,
+                false,
+                Some("--03-07"),
+                Some("--03-11"),
+            ),
+            (
+                "Operation Fern Hollow 2.0 ran between 19 May and 22 May.\n\nThe first edition, Operation Fern \
+                 Hollow, ran in May 2024.",
+                None,
+                None,
+                false,
+                Some("--05-19"),
+                Some("--05-22"),
             ),
             // The one year of the days its deeds are dated to; not a day of another step.
             (
