@@ -86,7 +86,20 @@ const HEADLINE_OPERATION_WORDS: &[&str] = &[
 
 /// Words before a series named alone that make it an earlier edition: "the first Operation
 /// Harrowgate (2021)".
-const EARLIER_WORDS: &[&str] = &["first", "previous", "earlier", "original", "inaugural", "last year's", "last year’s"];
+const EARLIER_WORDS: &[&str] = &[
+    "first",
+    "previous",
+    "earlier",
+    "original",
+    "inaugural",
+    "last year's",
+    "last year’s",
+    // "a follow-up to Operation Harrowgate in April", "it follows Operation Harrowgate".
+    "follow-up to",
+    "follow up to",
+    "follows",
+    "followed",
+];
 
 /// Series (folded), edition and year: what tells two operations apart.
 type Identity = (String, Option<u32>, Option<i32>);

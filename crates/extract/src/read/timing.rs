@@ -329,18 +329,29 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             })
         })
     };
+    // "a follow-up to Operation Kestrel in April and May": a span after another operation's
+    // name is that operation's.
+    let after_another = |sentence: &Sentence, date: &DateMention| {
+        sentence.operations.iter().any(|o| {
+            o.span.end <= date.span.start && !reported.mentions.iter().any(|(_, mention)| mention.span == o.span)
+        })
+    };
     let spanned = || {
-        about_it().find_map(|sentence| sentence.dates.iter().find(|d| is_span(d) && !tied_elsewhere(doc, sentence, d)))
+        about_it().find_map(|sentence| {
+            sentence
+                .dates
+                .iter()
+                .find(|d| is_span(d) && !tied_elsewhere(doc, sentence, d) && !after_another(sentence, d))
+        })
     };
     let only_span = || {
         let elsewhere = |s: &&Sentence| {
             let opening = s.lower();
             ELSEWHERE.iter().any(|words| opening.starts_with(words))
         };
-        let mut spans = doc
-            .body()
-            .filter(|s| !elsewhere(s))
-            .flat_map(|s| s.dates.iter().filter(move |d| is_span(d) && !tied_elsewhere(doc, s, d)));
+        let mut spans = doc.body().filter(|s| !elsewhere(s)).flat_map(|s| {
+            s.dates.iter().filter(move |d| is_span(d) && !tied_elsewhere(doc, s, d) && !after_another(s, d))
+        });
         let first = spans.next()?;
         // "From 5 to 9 September 2018, ..." and "The results from 5 to 9 September:" are one span.
         let same_days = |a: &PartialDate, b: &PartialDate| {
@@ -982,6 +993,24 @@ mod tests {
                 false,
                 Some("--03-07"),
                 Some("--03-11"),
+            ),
+            // A span after the name of the edition before, which the release follows up.
+            (
+                "Operation Fern Hollow II followed Operation Fern Hollow in April and May.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Operation Fern Hollow II freed 12 people.\n\nThe raid was a follow-up to Operation Fern Hollow in \
+                 April and May.",
+                None,
+                None,
+                false,
+                None,
+                None,
             ),
             (
                 "Operation Fern Hollow 2.0 ran between 19 May and 22 May.\n\nThe first edition, Operation Fern \
