@@ -367,7 +367,13 @@ pub fn sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
         let rest = &body[end..];
         let next_visible = rest.char_indices().find(|(_, c)| !c.is_whitespace());
         let has_space = rest.starts_with(char::is_whitespace);
-        let starts_new = next_visible.is_some_and(|(_, c)| c.is_uppercase() || c.is_ascii_digit() || c == '“');
+        // "… coordinated 'Operation Kestrel'. 'Operation Kestrel' is …": a single or straight
+        // quotation mark opens a sentence where a capital follows it.
+        let quoted_capital = |b: usize, c: char| {
+            matches!(c, '‘' | '\'' | '"') && rest[b + c.len_utf8()..].starts_with(char::is_uppercase)
+        };
+        let starts_new = next_visible
+            .is_some_and(|(b, c)| c.is_uppercase() || c.is_ascii_digit() || c == '“' || quoted_capital(b, c));
         if has_space && starts_new {
             spans.push(block.start + start..block.start + end);
             start = next_visible.map_or(body.len(), |(b, _)| end + b);
@@ -624,6 +630,9 @@ mod tests {
         );
         let quote = "“With 22 groups dismantled, it shows results.” The end.";
         assert_eq!(sentences(quote, 0..quote.len()).len(), 2);
+        // A single or straight quotation mark before a capital opens a sentence.
+        let single = "Police ran 'Operation Kestrel'. 'Operation Kestrel' ended in May.";
+        assert_eq!(sentences(single, 0..single.len()).len(), 2);
         // A sentence may end in a number; a number that opens the line numbers an item.
         let dated = "The action day took place on 6 October 2020. The unit organised it.";
         assert_eq!(sentences(dated, 0..dated.len()).len(), 2);
