@@ -1121,7 +1121,11 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // "3,900 vehicle inspections", "inspected more than 1,100 farms", "some 5,000 parcels were
     // inspected".
     let verb_before = n.clause_before().split_whitespace().next_back();
-    let inspected = verb_before == Some("inspected")
+    // "inspections of 50 companies": places, not people or vehicles, whose inspections these were.
+    let inspections_of_places =
+        n.clause_before().trim_end().ends_with("inspections of") && PLACES_AFTER_CHECKING.is_match(after);
+    let inspected = inspections_of_places
+        || verb_before == Some("inspected")
         || matches!(verb_before, Some("checked" | "controlled" | "visited" | "checking" | "visiting" | "inspecting"))
             && PLACES_AFTER_CHECKING.is_match(after)
         || INSPECTED_AFTER.is_match(n.clause_after())
@@ -1360,6 +1364,10 @@ fn notice_metric(colour: &str) -> Option<Metric> {
 /// countries and territories", "participating countries (24)"), with the number's span; not
 /// migrants' countries of origin ("from 58 different countries"), nor INTERPOL's membership
 /// ("194 member countries"), nor a rounded count ("more than 40 countries").
+/// Events where people of several countries meet, whose count of countries is of those who
+/// came, not of those who took part in the operation.
+const GATHERINGS: &[&str] = &["meeting", "conference", "workshop", "seminar", "training", "debriefing"];
+
 pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Range<usize>)> {
     if sentence.numbers.is_empty() {
         return None;
@@ -1402,6 +1410,15 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         // states and the capital district", a federation's states.
         let inspected_in =
             counts_countries(n.after) && !n.after.starts_with("states") && INSPECTIONS_IN.is_match(n.clause_before());
+        // "followed by a meeting in Cotonou gathering 100 participants from 15 countries": those
+        // who met, where an event is spoken of after the operation.
+        let at_an_event = {
+            let last_at = |words: &[&str]| words.iter().filter_map(|w| n.before.rfind(w)).max();
+            last_at(GATHERINGS) > last_at(&["operation", "action"])
+        };
+        if at_an_event {
+            return None;
+        }
         let count = u32::try_from(n.mention.value).ok()?;
         let with_one_named = one_named_and_others(sentence, &n);
         let counted = exact
@@ -1864,6 +1881,8 @@ mod tests {
             ("Labour inspectors initiated 92 new inspections.", &[]),
             ("Officers checked 7,000 people; 310 premises were visited.", &["Inspections 310 exact [310]"]),
             ("Over 100 officers took part, visiting 60 sites.", &["Inspections 60 exact [60]"]),
+            ("The agency supported inspections of 50 companies.", &["Inspections 50 exact [50]"]),
+            ("Officers made inspections of 50 vehicles.", &[]),
             ("Officers executed eleven arrest warrants.", &["Arrests 11 exact [eleven]"]),
             ("Judges issued 40 arrest warrants.", &[]),
             ("Arrest warrants were obtained against 20 individuals.", &[]),
@@ -2149,6 +2168,10 @@ mod tests {
         assert_eq!(count("Officers searched homes in the two countries."), None);
         // Checks in member states count them; checks in a federation's states do not.
         assert_eq!(count("Officers carried out 120 inspections in 9 Member States."), Some(9));
+        // Those who met after the operation, not those who took part in it.
+        let meeting = "The operation was followed by a meeting in Lyon, gathering 100 participants from 15 countries.";
+        assert_eq!(count(meeting), None);
+        assert_eq!(count("After a planning meeting, the operation ran in 15 countries."), Some(15));
         assert_eq!(count("Officers made 120 inspections in 9 states and a capital district."), None);
         assert_eq!(days("Over only 5 days, this operation led to 152 arrests."), Some(5));
     }
