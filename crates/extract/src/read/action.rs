@@ -1059,8 +1059,20 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
 /// (ELA) coordinated and supported inspections"), unless they are countries.
 fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let said = sentence.text(text);
-    let (at, verb_words) =
-        ORGANISING_VERBS.iter().chain(CARRYING_VERBS).filter_map(|verb| Some((said.find(verb)?, *verb))).min()?;
+    let first_verb = |from: usize| {
+        ORGANISING_VERBS
+            .iter()
+            .chain(CARRYING_VERBS)
+            .filter_map(|verb| Some((from + said[from..].find(verb)?, *verb)))
+            .min()
+    };
+    let (at, verb_words) = first_verb(0)?;
+    // "44 operatives arrested as the agency carried out raids": the verb of the clause after
+    // "as", whose subject ran the action.
+    let (at, verb_words) = said[at..]
+        .find(" as the ")
+        .and_then(|as_the| first_verb(at + as_the + " as the ".len()))
+        .unwrap_or((at, verb_words));
     let verb = sentence.span.start + at;
     // "Between 16 and 20 September, Europol coordinated ...": the names open the clause after
     // the dates that open the sentence.
@@ -1081,6 +1093,9 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         .or_else(|| after_an_opening_adverb(text, sentence))
         // "MANILA — The Bureau of Customs has seized": a dateline without a date.
         .unwrap_or_else(|| sentence.span.start + dateline_end(said));
+    // "44 people were arrested as the National Agency (NA) carried out raids": the clause
+    // after "as", whose subject did what the verb says.
+    let clause = text[clause..verb].rfind(" as the ").map_or(clause, |at| clause + at + " as ".len());
     // "Europol coordinated the exchange of operational information": not the action.
     if NOT_THE_ACTION.iter().any(|words| said[at + verb_words.len()..].starts_with(words)) {
         return None;
@@ -2113,6 +2128,15 @@ mod tests {
             (
                 "Bergen, 13 May (Fjordwire).- The Coast Customs Bureau seized 40 kg of cocaine in joint checks.",
                 action("joint checks", &["Coast Customs Bureau"], None),
+            ),
+            // The subject of a clause after "as".
+            (
+                "Forty people were arrested as the Harbour Investigation Agency (HIA) carried out coordinated raids.",
+                action("coordinated raids", &["HIA"], None),
+            ),
+            (
+                "Forty operatives arrested as the Harbour Investigation Agency (HIA) carried out coordinated raids.",
+                action("coordinated raids", &["HIA"], None),
             ),
             // A name spelt by its short form across "and", and who mounted the action.
             (
