@@ -1091,6 +1091,8 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         })
         .or_else(|| dateline_of_a_place(text, sentence))
         .or_else(|| after_an_opening_adverb(text, sentence))
+        // "In a crackdown on drug crime, the Drug Section executed raids".
+        .or_else(|| after_an_opening_clause(said).map(|end| sentence.span.start + end).filter(|&end| end <= verb))
         // "MANILA — The Bureau of Customs has seized": a dateline without a date.
         .unwrap_or_else(|| sentence.span.start + dateline_end(said));
     // "44 people were arrested as the National Agency (NA) carried out raids": the clause
@@ -1103,7 +1105,8 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let opening = &text[clause..sentence.span.end];
     // "The", and Spanish's "La" and "El"; Portuguese's "A" only before its police, as "A" is
     // English's article too.
-    let article = ["The ", "La ", "El "]
+    // "In a crackdown, the Drug Section executed ...": "the" after an opening clause.
+    let article = ["The ", "the ", "La ", "El "]
         .iter()
         .chain(PEOPLE_OF_A_BODY)
         .find(|words| opening.starts_with(**words))
@@ -1210,13 +1213,10 @@ fn national_police(text: &str, sentence: &Sentence) -> Vec<(Named, String)> {
     let said = sentence.text(text);
     // "With support from Europol, the German ...", "In a large crackdown, Dutch
     // police ...": the subject after the clause that opens the sentence.
-    let first_word = said.split(' ').next().unwrap_or_default();
     // "A joint effort between the Ruritanian Police and ... has uncovered": the forces the
     // effort was between did it.
     let joint_work = JOINT_WORK_OPENINGS.iter().find(|words| said.starts_with(**words)).map(|words| words.len());
-    let opening = (SUPPORT_OPENINGS.iter().any(|words| said.starts_with(words)) || PREPOSITIONS.contains(&first_word))
-        .then(|| said.find(", ").filter(|&comma| comma <= OPENING_CLAUSE_BYTES).map(|comma| comma + ", ".len()))
-        .flatten()
+    let opening = after_an_opening_clause(said)
         .or(joint_work)
         .or_else(|| dateline_of_a_place(text, sentence).map(|end| end - sentence.span.start))
         .unwrap_or_else(|| dateline_end(said));
@@ -1296,6 +1296,16 @@ fn supporting_subject(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
 
 /// The longest clause before a sentence's subject: "In a large cross-border crackdown, ".
 const OPENING_CLAUSE_BYTES: usize = 60;
+
+/// Where the subject starts after a short clause that opens the sentence with a preposition
+/// or with who supported the action: "In a large crackdown, Dutch police ...", "With support
+/// from Europol, the German ...".
+fn after_an_opening_clause(said: &str) -> Option<usize> {
+    let first_word = said.split(' ').next().unwrap_or_default();
+    (SUPPORT_OPENINGS.iter().any(|words| said.starts_with(words)) || PREPOSITIONS.contains(&first_word))
+        .then(|| said.find(", ").filter(|&comma| comma <= OPENING_CLAUSE_BYTES).map(|comma| comma + ", ".len()))
+        .flatten()
+}
 
 /// Words that open a sentence with work that the forces after them did together.
 const JOINT_WORK_OPENINGS: &[&str] =
@@ -2128,6 +2138,11 @@ mod tests {
             (
                 "Bergen, 13 May (Fjordwire).- The Coast Customs Bureau seized 40 kg of cocaine in joint checks.",
                 action("joint checks", &["Coast Customs Bureau"], None),
+            ),
+            // The subject after a clause that opens the sentence.
+            (
+                "In a crackdown on drug crime, the Harbour Drug Unit executed a series of coordinated raids.",
+                action("coordinated raids", &["Harbour Drug Unit"], None),
             ),
             // The subject of a clause after "as".
             (
