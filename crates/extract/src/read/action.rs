@@ -40,6 +40,7 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "intensification week",
     "week of concerted inspections",
     "concerted inspections",
+    "coordinated inspections",
     "joint inspections",
     "concerted inspection",
     "joint inspection",
@@ -52,6 +53,8 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "coordinated raid",
     "joint checks",
     "coordinated checks",
+    "joint controls",
+    "cross-border controls",
     "intensified checks",
     "week of police action",
     // The vaguest last: a release that says "crackdown" and "action week" is about the week.
@@ -63,6 +66,7 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "blitz",
     "joint action",
     "coordinated action",
+    "cross-border action",
     "police operation",
     // An operation told of by its length or its reach ("a ten-day operation", "a regional
     // operation"), where the release names none.
@@ -2157,6 +2161,12 @@ mod tests {
             (
                 "The Harbour and Coast Department (H&CD) mounted a special operation to combat smuggling.",
                 action("operation", &["H&CD"], Some("smuggling")),
+            ),
+            // Coordinated inspections and who coordinated them.
+            (
+                "Officers from five countries undertook coordinated inspections of river ships. They were \
+                 coordinated by the Labour Authority (LA).",
+                action("coordinated inspections", &["LA"], None),
             ),
             // A blitz, and who held it after "by".
             (
