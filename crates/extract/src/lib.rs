@@ -1201,12 +1201,12 @@ mod tests {
         );
         // The date between the subject and its verb, in brackets after "yesterday" too.
         for said in [
-            "The Baltic Labour Office on 12 May held a day of action against illegal waste sites.",
-            "The Baltic Labour Office yesterday (12 May) held a day of action against illegal waste sites.",
+            "The Baltic Labour Office on 12 May held a day of action against illegal dumps.",
+            "The Baltic Labour Office yesterday (12 May) held a day of action against illegal dumps.",
         ] {
             let dataset = extract_sources(vec![action_days("waste.txt", said)]).unwrap();
             let op = &dataset.operations[0];
-            assert_eq!(op.name, "Baltic Labour Office day of action against illegal waste sites, May", "{said}");
+            assert_eq!(op.name, "Baltic Labour Office day of action against illegal dumps, May", "{said}");
             assert_eq!(
                 (op.start.map(|d| d.to_string()), op.end.map(|d| d.to_string())),
                 (Some("--05-12".into()), Some("--05-12".into()))

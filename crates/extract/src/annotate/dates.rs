@@ -457,7 +457,7 @@ impl<'t> DateTokens<'t> {
         if self.month(index + 1).is_some() {
             gap = without_modifier(gap);
         } else if let Some(rest) = DAY_PARTS.iter().find_map(|part| strip_suffix_ignoring_case(gap, part)) {
-            // "between 23 October to the morning of 3 November": a part of the day before it.
+            // "between 14 April to the morning of 2 May": a part of the day before it.
             gap = rest.trim_end();
         }
         joint(gap).filter(|joint| matches!(joint, Joint::Dash | Joint::To | Joint::And))
@@ -576,7 +576,7 @@ pub(crate) fn strip_suffix_ignoring_case<'a>(text: &'a str, suffix: &str) -> Opt
 const MONTH_PARTS: [&str; 6] =
     ["the end of", "end of", "the beginning of", "beginning of", "the start of", "the middle of"];
 
-/// Words for a part of a day before its date: "the morning of 3 November".
+/// Words for a part of a day before its date: "the morning of 2 May".
 const DAY_PARTS: [&str; 4] = ["the morning of", "the afternoon of", "the evening of", "the night of"];
 
 /// Days of the week, which may stand before a date: between a range's joint and its second
@@ -804,8 +804,8 @@ mod tests {
             &[("September 30th to Sunday October 6th", "--09-30", "--10-06")],
         ),
         (
-            "It ran between 23 October to the morning of 3 November 2017.",
-            &[("23 October to the morning of 3 November 2017", "2017-10-23", "2017-11-03")],
+            "It ran between 14 April to the morning of 2 May 2019.",
+            &[("14 April to the morning of 2 May 2019", "2019-04-14", "2019-05-02")],
         ),
         (
             "It ran between mid-March and the end of May 2015.",

@@ -136,8 +136,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Involves Involve Takes Spans Covers Frees Saves Finds Stops Busts Smashes Disrupts Exposes Catches Intercepts",
     "Recovers Removes Sweeps Strikes Tackles Shuts Closes Snares Nabs Hauls Concludes Wraps Unites Returns",
     "Combats Fights Hunts Unraveled Unravelled Unravels Foiled Foils Busted",
-    // A headline's participles: "Smuggling Operation Shut Down in Port", "Drugs Seized in
-    // Operation Carried Out in 49 Provinces".
+    // A headline's participles: "Smuggling Operation Shut Down in Port", "Guns Found in
+    // Operation Held at Nine Ports".
     "Shut Completed Smashed Halted Carried Held Mounted Staged Executed Performed",
     // Parts and stages of an operation.
     "Operation Operations Operational Action Actions Coordination Centre Center Centres Centers Support Unit Units",
@@ -570,7 +570,7 @@ fn frames_others_work(sentence: &str, cue: Range<usize>) -> bool {
         ["a ", "an "].iter().any(|article| said.starts_with(article))
             && ["initiative", "programme", "program", "project", "framework"].iter().any(|word| said.contains(word))
     });
-    // "INTERPOL's Project Wisdom and Project Leaf": the second is framed as the first is.
+    // "the agency's Project Heron and Project Lark": the second is framed as the first is.
     let second_of_two = before
         .strip_suffix(" and")
         .and_then(|first| first.rfind("Project "))
@@ -590,7 +590,7 @@ fn stands_alone(sentence: &str, cue: Range<usize>) -> bool {
 fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let kind = Cue::of(&sentence[cue.clone()]);
     let before = &sentence[..cue.start];
-    // "The operation began in April and is called Cyber Surge II operation": the word for an
+    // "Begun in June, it is called Silver Net II operation": the word for an
     // operation may stand right after the name instead.
     let needs_an_operation_after = kind.needs_an_operation_before()
         && !follows_an_operation_word(before)
@@ -1636,10 +1636,10 @@ mod tests {
         ("A smuggling route known as Silver Net was closed.", &[]),
         // The word for an operation right after the name.
         (
-            "It began in April and is called Silver Net II operation.",
+            "Begun in June, it is called Silver Net II operation.",
             &[("Silver Net II", "Silver Net", Some(2), Some("II"), None)],
         ),
-        ("It began in April and is called Silver Net II.", &[]),
+        ("Begun in June, it is called Silver Net II.", &[]),
         (
             "It was the largest such effort, coordinated by the agency, dubbed Silver Net IX.",
             &[("Silver Net IX", "Silver Net", Some(9), Some("IX"), None)],
@@ -1915,11 +1915,12 @@ mod tests {
         "The checks ran under the auspices of Project Kingfisher, funded by Norway.",
         "The raid was a result of Project Kingfisher, a May 2019 initiative by two ministries.",
         "Officers were trained under Project Kingfisher in May.",
-        "As part of INTERPOL's Project Wisdom and Project Kingfisher, the operation targeted ivory smuggling.",
+        "Within the agency's Project Heron and Project Kingfisher, officers checked ports.",
         "Under Project Kingfisher, officers were trained in May.",
         // A headline's verb after "Operation".
         "Smuggling Operation Shut Down in Port",
-        "Drugs Seized in Operation Carried Out in 49 Provinces",
+        "Guns Found in Operation Held at Nine Ports",
+        "Guns Found in Operation Carried Out at Nine Ports",
         // A programme in capitals with a version, said to be one.
         "It ran with support to EL FALCO 2.0, an initiative funded by the EU.",
         "The UAE hosted an Operation Coordination Unit during the week.",

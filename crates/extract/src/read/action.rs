@@ -474,7 +474,7 @@ const THEME_ENDS: &[&str] = &[
     " was ",
     " were ",
     " aimed ",
-    // When: "against a gang early on Wednesday", "late last week", "against waste yesterday".
+    // When: "against a gang early on Wednesday", "late last week", "against dumps yesterday".
     " early ",
     " late ",
     " yesterday",
@@ -1071,7 +1071,7 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             .min()
     };
     let (at, verb_words) = first_verb(0)?;
-    // "44 operatives arrested as the agency carried out raids": the verb of the clause after
+    // "30 men arrested as the agency carried out raids": the verb of the clause after
     // "as", whose subject ran the action.
     let (at, verb_words) = said[at..]
         .find(" as the ")
@@ -1095,11 +1095,11 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         })
         .or_else(|| dateline_of_a_place(text, sentence))
         .or_else(|| after_an_opening_adverb(text, sentence))
-        // "In a crackdown on drug crime, the Drug Section executed raids".
+        // "In a move against drug dealing, the Drug Unit carried out raids".
         .or_else(|| after_an_opening_clause(said).map(|end| sentence.span.start + end).filter(|&end| end <= verb))
-        // "MANILA — The Bureau of Customs has seized": a dateline without a date.
+        // "HARBOUR CITY — The Coast Bureau has seized": a dateline without a date.
         .unwrap_or_else(|| sentence.span.start + dateline_end(said));
-    // "44 people were arrested as the National Agency (NA) carried out raids": the clause
+    // "30 people were arrested as the National Agency (NA) carried out raids": the clause
     // after "as", whose subject did what the verb says.
     let clause = text[clause..verb].rfind(" as the ").map_or(clause, |at| clause + at + " as ".len());
     // "Europol coordinated the exchange of operational information": not the action.
@@ -1552,7 +1552,7 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
             at = named.span.end;
             names.push(named);
         }
-        // "the Department of Employment and Labour": one body whose last word "and" joins, not
+        // "the Department of Mines and Labour": one body whose last word "and" joins, not
         // two; a body or a short form after "and" is another ("the Ministry of Justice and Europol").
         if text[at..end].starts_with(" and ")
             && let Some(last) = names.last_mut().filter(|last| last.name.contains(" of "))
@@ -1567,7 +1567,7 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
             last.name = text[last.span.clone()].to_string();
             at = next.span.end;
         }
-        // "the Customs and Excise Department (C&ED)": a name whose short form in brackets
+        // "the Harbour and Coast Department (H&CD)": a name whose short form in brackets
         // spells the words on both sides of "and" is one body.
         if text[at..end].starts_with(" and ")
             && let Some(last) = names.last_mut()
@@ -1686,8 +1686,8 @@ fn long_name_at(text: &str, start: usize, end: usize) -> Option<Named> {
     Some(Named { name: short.to_string(), span: start..start + written.len() + repeated })
 }
 
-/// Whether `short` ("C&ED") holds the initials of the capitalised words of `long`
-/// ("Customs and Excise Department"), in order.
+/// Whether `short` ("H&CD") holds the initials of the capitalised words of `long`
+/// ("Harbour and Coast Department"), in order.
 fn spells(short: &str, long: &str) -> bool {
     let initials = long.split(' ').filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()));
     initials.eq(short.chars().filter(|c| c.is_alphabetic()))
@@ -1696,7 +1696,7 @@ fn spells(short: &str, long: &str) -> bool {
 /// Whether the words in a name's brackets are its short name: capitals and digits and no
 /// space ("ELA", "G7"; not "EU IRU").
 fn is_short_name(short: &str) -> bool {
-    // "C&ED", the Customs and Excise Department's.
+    // "H&CD", the Harbour and Coast Department's.
     short.starts_with(char::is_uppercase) && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
 }
 
@@ -2145,7 +2145,7 @@ mod tests {
             ),
             // The subject after a clause that opens the sentence.
             (
-                "In a crackdown on drug crime, the Harbour Drug Unit executed a series of coordinated raids.",
+                "In a move against drug dealing, the Harbour Drug Unit carried out coordinated raids on 40 homes.",
                 action("coordinated raids", &["Harbour Drug Unit"], None),
             ),
             // The subject of a clause after "as".
@@ -2154,7 +2154,7 @@ mod tests {
                 action("coordinated raids", &["HIA"], None),
             ),
             (
-                "Forty operatives arrested as the Harbour Investigation Agency (HIA) carried out coordinated raids.",
+                "Thirty men arrested as the Harbour Investigation Agency (HIA) carried out coordinated raids.",
                 action("coordinated raids", &["HIA"], None),
             ),
             // A name spelt by its short form across "and", and who mounted the action.
@@ -2164,14 +2164,14 @@ mod tests {
             ),
             // Coordinated inspections and who coordinated them.
             (
-                "Officers from five countries undertook coordinated inspections of river ships. They were \
+                "Inspectors of four states made coordinated inspections at truck stops. They were \
                  coordinated by the Labour Authority (LA).",
                 action("coordinated inspections", &["LA"], None),
             ),
             // A blitz, and who held it after "by".
             (
-                "Nine workers were arrested during a joint blitz inspection by the Department of Mines and Labour.",
-                action("blitz inspection", &["Department of Mines and Labour"], None),
+                "Police held nine workers in a blitz inspection by the Office of Mines and Labour.",
+                action("blitz inspection", &["Office of Mines and Labour"], None),
             ),
             (
                 "Nine workers were arrested during joint inspections coordinated by the Ministry of Labour and Europol.",
@@ -2631,7 +2631,7 @@ mod tests {
                 Some("serious international and organised crime"),
             ),
             ("action days against labour exploitation organised by the agency", Some("labour exploitation")),
-            ("a day of action against illegal waste sites yesterday", Some("illegal waste sites")),
+            ("a day of action against illegal dumps yesterday", Some("illegal dumps")),
             ("raids against loan sharks last week in the city", Some("loan sharks")),
             // A name spelt out in brackets is no theme; a cue after the brackets is.
             ("action days under empact (the platform against criminal threats)", None),

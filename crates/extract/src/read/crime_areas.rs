@@ -470,7 +470,7 @@ pub fn crime_areas(
 ) -> Vec<(CrimeArea, Range<usize>)> {
     // "Since the start of the year the unit has held 630 smugglers": a body's tally over a
     // span of time says what it does, not what this action was against.
-    // "Last year, 57 human traffickers were jailed": a sentence about another time or thing
+    // "Last year, 31 smugglers were sentenced": a sentence about another time or thing
     // says nothing of this action either.
     let of_other_times = |i: usize| {
         let lower = doc.sentences[i].lower();
@@ -878,8 +878,8 @@ mod tests {
             ("The checks targeted visa fraud.", &["other"]),
             ("The checks targeted the trafficking of stolen vehicles.", &["other"]),
             ("Patrols at sea went after illegal fishing and fishing-related crime.", &["environmental_crime"]),
-            ("In the fight against organised mobile crime, 9,000 cars were checked.", &["other"]),
-            ("The action days targeted roving polycriminal groups.", &["other"]),
+            ("Against organised mobile crime, 9,000 cars were checked in a week.", &["other"]),
+            ("The action days targeted itinerant polycriminal gangs.", &["other"]),
             ("Police joined forces to target firearms trafficking.", &["firearms_trafficking"]),
             ("Days of action targeting the facilitation of illegal immigration.", &["migrant_smuggling"]),
             ("An action against the online sale of falsified medicines.", &["illicit_medicines"]),
@@ -948,9 +948,9 @@ mod tests {
         assert_eq!(areas(text), ["drug_trafficking", "cybercrime"]);
         // A unit's tally since the year began says what it does, not what this action was against.
         let text =
-            "Police raided 40 farms in May. Since the start of the year, the unit has held 630 people smugglers.";
+            "Police raided 40 farms in May. Since the start of the year, the unit has held 420 people smugglers.";
         assert_eq!(areas(text), Vec::<&str>::new());
-        let text = "Police raided 40 farms in May. Last year, 57 human traffickers were jailed.";
+        let text = "Police raided 40 farms in May. Last year, 31 people smugglers were sentenced.";
         assert_eq!(areas(text), Vec::<&str>::new());
         // Terrorism, which has no area of its own.
         assert_eq!(areas("Police ran an operation against terrorism financing in May."), ["other"]);
@@ -1046,9 +1046,9 @@ mod tests {
             // Crimes named as others than the target.
             ("Fishing fleets were linked to other serious crimes such as human trafficking.", &[]),
             ("Ships linked to waste dumping and other crimes such as drug smuggling.", &["environmental_crime"]),
-            ("Smugglers of tobacco are also involved in other illegal activities such as drug trafficking.", &[]),
+            ("The gangs are also linked to other illegal trades like drug trafficking.", &[]),
             ("Gangs were involved in other criminal trades such as arms trafficking.", &[]),
-            ("Those held were involved in other forms of crime, including drug trafficking.", &[]),
+            ("Those held were linked to other forms of crime like arms trafficking.", &[]),
             // Groups and operations told by what they do, in the words right before them.
             ("A major migrant smuggling network in Ruritania had been dismantled.", &["migrant_smuggling"]),
             ("It was the first of several planned child trafficking operations.", &["human_trafficking"]),

@@ -94,7 +94,7 @@ const EARLIER_WORDS: &[&str] = &[
     "inaugural",
     "last year's",
     "last year’s",
-    // "a follow-up to Operation Harrowgate in April", "it follows Operation Harrowgate".
+    // "the follow-up to Operation Harrowgate in April", "it follows Operation Harrowgate".
     "follow-up to",
     "follow up to",
     "follows",
@@ -431,7 +431,7 @@ mod tests {
         ));
         // The lead's deed told as done in the operation, named later.
         assert!(subject(
-            "Police rescued 14 women in a port town.\n\nThe women were saved in Operation Larkspur, a police \
+            "Police rescued 11 women in a port town.\n\nThe women were saved in Operation Larkspur, a police \
              chief said."
         ));
         assert!(subject("Police seized 40 parrots at a market.\n\nThe birds were found during Operation Larkspur."));

@@ -96,7 +96,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}"),
         format!(r"(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?"),
         format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+|the\s+following\s*:\s*)?"),
-        // "Countries that undertook action against the sellers included".
+        // "Nations which undertook action against the sellers included".
         r"(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated|undertook action|took action)|participants)(?:\s+(?:in|against)\s+[^.;]{1,60}?)?\s+(?:include|included|were|are)\s+".to_string(),
         r"^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{0,80}:\s*".to_string(),
         r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action)|\s+it)?:\s+".to_string(),
@@ -104,7 +104,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)the operation in\s+".to_string(),
         r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
         format!(r"(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+"),
-        // "A combined operation involving Kenya, Tanzania and Uganda".
+        // "A combined operation involving Chile, Peru and Bolivia".
         r"(?-u:\b)(?:operation|action|crackdown|effort)\s+involving\s+(?:the\s+)?".to_string(),
         // "brought together some Andean countries, including".
         r"(?-u:\b)(?:involved|involving|brought together|bringing together)\s+(?:[\w-]+\s+){0,3}?countries,?\s+(?:such as|including|like)\s+".to_string(),
@@ -1357,7 +1357,7 @@ mod tests {
             ("Countries which took part in the operation include Chile, Peru, and the USA.", &["CL", "PE", "US"]),
             ("A combined operation involving Chile, Peru and Bolivia targeted fake medicines.", &["CL", "PE", "BO"]),
             (
-                "Countries that undertook action against the malware's makers, sellers and users included Chile, Peru and Canada.",
+                "Nations which undertook action against fake-drug sellers, makers and couriers included Chile, Peru and Canada.",
                 &["CL", "PE", "CA"],
             ),
             ("Participants in the action days included Latvia, Malta and Peru", &["LV", "MT", "PE"]),

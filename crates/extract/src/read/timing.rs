@@ -140,7 +140,7 @@ const BEGINNINGS: &[&str] = &[
     "launched on",
     "commenced in",
     "commenced on",
-    // "the period starting 18 November 2024 ending on 24 November 2024".
+    // "the week starting 3 June 2019 ending on 9 June 2019".
     "starting",
     "starting on",
     "starting from",
@@ -329,7 +329,7 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
             })
         })
     };
-    // "a follow-up to Operation Kestrel in April and May": a span after another operation's
+    // "the follow-up to Operation Kestrel in March and June": a span after another operation's
     // name is that operation's.
     let after_another = |sentence: &Sentence, date: &DateMention| {
         sentence.operations.iter().any(|o| {
@@ -714,11 +714,11 @@ fn same_days_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
 
 /// The year of the month the days fall in, written elsewhere with it and no day ("Joint Action
 /// Days in March 2022 ... Between 7 and 11 March and on 15 March"); not a month written as
-/// another operation's time or another event's ("follow the operation from May 2024,
-/// Operation Endgame").
+/// another operation's time or another event's ("after the sweep of June 2024, Operation
+/// Kestrel").
 fn month_with_year(doc: &Doc, reported: &NamedOperation, dates: &DateMention) -> Option<i32> {
-    // Another operation, or the series without the reported edition ("Operation Endgame",
-    // where the release is about Endgame 2.0).
+    // Another operation, or the series without the reported edition ("Operation Kestrel",
+    // where the release is about Kestrel 2.0).
     let names_another = |s: &Sentence| {
         s.operations
             .iter()
@@ -996,7 +996,7 @@ mod tests {
             ),
             // A span after the name of the edition before, which the release follows up.
             (
-                "Operation Fern Hollow II followed Operation Fern Hollow in April and May.",
+                "Operation Fern Hollow II followed Operation Fern Hollow in March and June.",
                 None,
                 None,
                 false,
@@ -1004,8 +1004,8 @@ mod tests {
                 None,
             ),
             (
-                "Operation Fern Hollow II freed 12 people.\n\nThe raid was a follow-up to Operation Fern Hollow in \
-                 April and May.",
+                "Operation Fern Hollow II freed 12 people.\n\nThe raid was the follow-up to Operation Fern Hollow in \
+                 March and June.",
                 None,
                 None,
                 false,
@@ -1013,13 +1013,13 @@ mod tests {
                 None,
             ),
             (
-                "Operation Fern Hollow 2.0 ran between 19 May and 22 May.\n\nThe first edition, Operation Fern \
-                 Hollow, ran in May 2024.",
+                "Operation Fern Hollow 2.0 ran between 11 June and 14 June.\n\nThe first edition, Operation Fern \
+                 Hollow, ran in June 2024.",
                 None,
                 None,
                 false,
-                Some("--05-19"),
-                Some("--05-22"),
+                Some("--06-11"),
+                Some("--06-14"),
             ),
             // The one year of the days its deeds are dated to; not a day of another step.
             (
