@@ -668,7 +668,7 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     if kind == Cue::NamedFirst && !OPERATION_AFTER_NAME.is_match(&sentence[reading.end..]) {
         return None;
     }
-    // "… coordinated by the agency,” dubbed Trigger IX": after "dubbed", a name with an
+    // "… coordinated by the agency,” dubbed Silver Net IX": after "dubbed", a name with an
     // edition is an operation's, where a gang's or a route's is rarely numbered.
     let dubbed_edition = kind == Cue::Dubbed && reading.suffix.is_some();
     if needs_an_operation_after && !dubbed_edition {
@@ -1133,7 +1133,7 @@ fn quoted_name(sentence: &str, open_at: usize, case: Case) -> Option<Reading> {
     let inner_start = open_at + open.len_utf8();
     let inner_end =
         inner_start + sentence[inner_start..].find(|c: char| !(c.is_alphanumeric() || c == '-' || is_blank(c)))?;
-    // “Trigger V,”: a comma or full stop inside the closing mark, where American style puts
+    // “Silver Net,”: a comma or full stop inside the closing mark, where American style puts
     // it, is no part of the name. So a quotation ends too ("We were proud," he said): the
     // name's words are then all capitalised.
     let close_at = match sentence[inner_end..].strip_prefix([',', '.']) {

@@ -314,7 +314,7 @@ const ORGANISING_VERBS: &[&str] = &[
 
 /// The words before a verb without the adverb or the time that ends them, which stands
 /// between a name and the verb of what it did: "Afripol recently announced", "Europol also
-/// coordinated", "The agency on 27 March hosted", "The agency yesterday (27 March) hosted".
+/// coordinated", "The agency on 12 May hosted", "The agency yesterday (12 May) hosted".
 fn without_an_adverb(before: &str) -> &str {
     let before = without_a_time(before);
     let Some((name, word)) = before.rsplit_once(' ') else { return before };
@@ -322,7 +322,7 @@ fn without_an_adverb(before: &str) -> &str {
     if adverb { name } else { before }
 }
 
-/// The words before a verb without the day that ends them: "on 27 March", "on Tuesday",
+/// The words before a verb without the day that ends them: "on 12 May", "on Tuesday",
 /// "yesterday", "today (4 May)".
 fn without_a_time(before: &str) -> &str {
     let relative = [" yesterday", " today"].iter().find_map(|day| {
@@ -1070,13 +1070,12 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             .filter_map(|verb| Some((from + said[from..].find(verb)?, *verb)))
             .min()
     };
-    let (at, verb_words) = first_verb(0)?;
-    // "30 men arrested as the agency carried out raids": the verb of the clause after
-    // "as", whose subject ran the action.
-    let (at, verb_words) = said[at..]
-        .find(" as the ")
-        .and_then(|as_the| first_verb(at + as_the + " as the ".len()))
-        .unwrap_or((at, verb_words));
+    let (first_at, first_words) = first_verb(0)?;
+    // "30 men arrested as the agency carried out raids": the verb of the clause after "as",
+    // whose subject ran the action; the clause opens after "as".
+    let after_as = said[first_at..].find(" as the ").map(|as_the| first_at + as_the + " as ".len());
+    let clause_after_as = after_as.and_then(|from| first_verb(from).map(|verb| (from, verb)));
+    let (at, verb_words) = clause_after_as.map_or((first_at, first_words), |(_, verb)| verb);
     let verb = sentence.span.start + at;
     // "Between 16 and 20 September, Europol coordinated ...": the names open the clause after
     // the dates that open the sentence.
@@ -1099,9 +1098,7 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         .or_else(|| after_an_opening_clause(said).map(|end| sentence.span.start + end).filter(|&end| end <= verb))
         // "HARBOUR CITY — The Coast Bureau has seized": a dateline without a date.
         .unwrap_or_else(|| sentence.span.start + dateline_end(said));
-    // "30 people were arrested as the National Agency (NA) carried out raids": the clause
-    // after "as", whose subject did what the verb says.
-    let clause = text[clause..verb].rfind(" as the ").map_or(clause, |at| clause + at + " as ".len());
+    let clause = clause_after_as.map_or(clause, |(from, _)| sentence.span.start + from);
     // "Europol coordinated the exchange of operational information": not the action.
     if NOT_THE_ACTION.iter().any(|words| said[at + verb_words.len()..].starts_with(words)) {
         return None;
@@ -1552,31 +1549,13 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
             at = named.span.end;
             names.push(named);
         }
-        // "the Department of Mines and Labour": one body whose last word "and" joins, not
-        // two; a body or a short form after "and" is another ("the Ministry of Justice and Europol").
-        if text[at..end].starts_with(" and ")
-            && let Some(last) = names.last_mut().filter(|last| last.name.contains(" of "))
-            && let Some(next) = name_at(text, at + " and ".len(), end).filter(|next| {
-                next.span.start == at + " and ".len()
-                    && !next.name.contains(' ')
-                    && !is_a_body(&next.name)
-                    && next.name.chars().any(char::is_lowercase)
-            })
-        {
-            last.span.end = next.span.end;
-            last.name = text[last.span.clone()].to_string();
-            at = next.span.end;
-        }
-        // "the Harbour and Coast Department (H&CD)": a name whose short form in brackets
-        // spells the words on both sides of "and" is one body.
         if text[at..end].starts_with(" and ")
             && let Some(last) = names.last_mut()
             && let Some(next) = name_at(text, at + " and ".len(), end)
-            && text[..next.span.end].ends_with(&format!(" ({})", next.name))
-            && spells(&next.name, &text[last.span.start..next.span.end - next.name.len() - " ()".len()])
+            && let Some(joined) = one_body_across_and(text, last, &next)
         {
-            *last = Named { name: next.name.clone(), span: last.span.start..next.span.end };
-            at = next.span.end;
+            at = joined.span.end;
+            *last = joined;
         }
         let rest = &text[at..end];
         let Some(separator) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(**s)) else { break };
@@ -1684,6 +1663,26 @@ fn long_name_at(text: &str, start: usize, end: usize) -> Option<Named> {
     .find(|repeat| after.starts_with(repeat.as_str()))
     .map_or(0, |repeat| repeat.len());
     Some(Named { name: short.to_string(), span: start..start + written.len() + repeated })
+}
+
+/// The one body that two names joined by "and" make, or `None` where they are two: the last
+/// word of a name that runs "of X" ("the Department of Mines and Labour"), where it is no body
+/// or short form of its own ("the Ministry of Justice and Europol"); or the words on both sides
+/// of "and" that a short form in brackets spells ("the Harbour and Coast Department (H&CD)"),
+/// known by that short form.
+fn one_body_across_and(text: &str, last: &Named, next: &Named) -> Option<Named> {
+    let last_word = last.name.contains(" of ")
+        && next.span.start == last.span.end + " and ".len()
+        && !next.name.contains(' ')
+        && !is_a_body(&next.name)
+        && next.name.chars().any(char::is_lowercase);
+    if last_word {
+        let span = last.span.start..next.span.end;
+        return Some(Named { name: text[span.clone()].to_string(), span });
+    }
+    let long_end = text[..next.span.end].strip_suffix(&format!(" ({})", next.name))?.len();
+    spells(&next.name, &text[last.span.start..long_end])
+        .then(|| Named { name: next.name.clone(), span: last.span.start..next.span.end })
 }
 
 /// Whether `short` ("H&CD") holds the initials of the capitalised words of `long`

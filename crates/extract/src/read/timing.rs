@@ -317,7 +317,7 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
                 let said_before = doc.text[sentence.span.start..d.span.start].trim_end().to_lowercase();
                 let before =
                     RUNNING_PREPOSITIONS.iter().find_map(|p| said_before.strip_suffix(p)).unwrap_or(&said_before);
-                // "The agency on 27 March held a day of action", "yesterday (27 March) held":
+                // "The agency on 12 May held a day of action", "yesterday (12 May) held":
                 // the date between the subject and its verb.
                 let after = doc.text[d.span.end..sentence.span.end].trim_start_matches(')').trim_start();
                 let before_its_verb = (said_before.ends_with(" on") || said_before.ends_with('('))
