@@ -503,7 +503,7 @@ impl Cue {
     fn of(written: &str) -> Cue {
         match written {
             // "Op Gelora Khas", "Ops Pintas", as police forces shorten it.
-            // "OPERATION SHANELA", as some police forces write it.
+            // "OPERATION SILVER NET", as some police forces write it.
             "Operation" | "OPERATION" | "Op" | "Ops" => Cue::Operation,
             // Spanish, Portuguese, Italian and French write the word in lower case before a
             // name, and a word in capitals after it is the name's ("la operación Tormenta").

@@ -468,7 +468,7 @@ pub fn crime_areas(
     scope: &Scope,
     seized: &[(FoundSeizure, Range<usize>)],
 ) -> Vec<(CrimeArea, Range<usize>)> {
-    // "Since the start of the year the unit has held 630 smugglers": a body's tally over a
+    // "Since the start of the year the unit has held 420 smugglers": a body's tally over a
     // span of time says what it does, not what this action was against.
     // "Last year, 31 smugglers were sentenced": a sentence about another time or thing
     // says nothing of this action either.

@@ -880,7 +880,7 @@ pub(super) fn tells_of_a_series(lower: &str) -> bool {
 /// Whether a sentence counts what was done since a bare year, or since the year began,
 /// without speaking of one operation: "Since 2016 the unit has broken up 12 networks" is a
 /// body's record over years, and so are "Since 2013, Kestrel operations have led to 900
-/// arrests" and "since the start of the year the unit has held 630 people". "Since March 2024
+/// arrests" and "since the start of the year the unit has held 420 people". "Since March 2024
 /// the operation has led to 40 arrests" is the operation's own, and stays.
 fn tallies_years(lower: &str) -> bool {
     let of_one_operation =
