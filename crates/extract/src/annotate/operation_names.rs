@@ -1177,9 +1177,6 @@ fn closing_quotes(open: char) -> Option<&'static [char]> {
     })
 }
 
-/// The words and edition or year between quotation marks, if they can be a name: the first
-/// word capitalised and not "Operation" (“Operation Northwind” is read from its own cue), at
-/// most [`MAX_QUOTED_WORDS`] words, and nothing after the edition or year.
 /// Whether a name's first word must be capitalised, or may be in lower case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Case {
@@ -1187,6 +1184,9 @@ enum Case {
     Any,
 }
 
+/// The words and edition or year between quotation marks, if they can be a name: the first
+/// word capitalised and not "Operation" (“Operation Northwind” is read from its own cue), at
+/// most [`MAX_QUOTED_WORDS`] words, and nothing after the edition or year.
 fn words_in_quotes(sentence: &str, inner: Range<usize>, case: Case) -> Option<(Vec<Range<usize>>, Option<Suffix>)> {
     let mut words: Vec<Range<usize>> = Vec::new();
     let mut suffix = None;

@@ -1360,14 +1360,14 @@ fn notice_metric(colour: &str) -> Option<Metric> {
     })
 }
 
-/// The participant count the sentence states ("authorities in 32 countries", "across 116
-/// countries and territories", "participating countries (24)"), with the number's span; not
-/// migrants' countries of origin ("from 58 different countries"), nor INTERPOL's membership
-/// ("194 member countries"), nor a rounded count ("more than 40 countries").
 /// Events where people of several countries meet, whose count of countries is of those who
 /// came, not of those who took part in the operation.
 const GATHERINGS: &[&str] = &["meeting", "conference", "workshop", "seminar", "training", "debriefing"];
 
+/// The participant count the sentence states ("authorities in 32 countries", "across 116
+/// countries and territories", "participating countries (24)"), with the number's span; not
+/// migrants' countries of origin ("from 58 different countries"), nor INTERPOL's membership
+/// ("194 member countries"), nor a rounded count ("more than 40 countries").
 pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Range<usize>)> {
     if sentence.numbers.is_empty() {
         return None;

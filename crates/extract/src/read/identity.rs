@@ -147,7 +147,7 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
             i < lead_end
                 || sentence_subject
                 || acted_in
-                || DONE_IN_BEFORE_NAME.is_match(&before)
+                || DONE_IN_BEFORE_NAME.is_match(before)
                 || NAMING_WORDS.iter().any(|words| naming.ends_with(words))
         })
 }

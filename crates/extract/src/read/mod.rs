@@ -427,12 +427,12 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     })
 }
 
-/// "April 2024": the month and year an action without a code name is named by; "April"
-/// alone where the text and its publication give no year, which is left unknown.
 /// What an action's name says in place of its period where neither its text nor its
 /// publication dates it.
 const UNDATED: &str = "date not stated";
 
+/// "April 2024": the month and year an action without a code name is named by; "April"
+/// alone where the text and its publication give no year, which is left unknown.
 fn period_in_words(start: PartialDate) -> String {
     let month = MONTH_NAMES[usize::from(start.month - 1)];
     match start.year {
@@ -476,9 +476,6 @@ const NEWS_ARTICLE: &str = "news_article";
 /// Kinds of document that speak of many things, an operation among them.
 const NOT_ABOUT_ONE_OPERATION: &[&str] = &["statement", "speech", "announcement", "report"];
 
-/// A release about its operation is read throughout; a statement, speech or announcement, or
-/// a release that tells of the operation in one passage, only in the blocks that name the
-/// operation or speak of "this operation".
 /// Words that tell of a few operations together: "in two INTERPOL-led operations", "during
 /// both operations".
 static SEVERAL_OPERATIONS: LazyLock<Regex> = LazyLock::new(|| {
@@ -488,6 +485,9 @@ static SEVERAL_OPERATIONS: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A release about its operation is read throughout; a statement, speech or announcement, or
+/// a release that tells of the operation in one passage, only in the blocks that name the
+/// operation or speak of "this operation".
 fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>) -> Scope {
     let whole = subject && !kind.is_some_and(|kind| NOT_ABOUT_ONE_OPERATION.contains(&kind));
     let naming = reported.sentences();

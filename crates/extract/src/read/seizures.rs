@@ -35,7 +35,6 @@ pub struct FoundSeizure {
     pub listed_under_total: bool,
 }
 
-/// Words that speak of seizing.
 /// Words that tell of taking things in. "Detection of 83 fraudulent documents", "detected 17
 /// stolen cars": what border checks find is held. "12 kg of heroin were found": what a search
 /// finds is taken. "incautaron", "decomisado", "apreendidos": Spanish's and Portuguese's.
@@ -749,13 +748,13 @@ fn done_otherwise(after_item: &str) -> bool {
     LIST_THEN_DONE.captures(clause).is_some_and(|done| !speaks_of_seizing(&done[1]))
 }
 
-/// What was done to a list an item opens, said after the list: " and more than a dozen cars
-/// used by the suspects were searched".
 /// A verb of looking right after an item, with no "were" before it: "331 vehicles searched".
 static LOOKED_AT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ (?:searched|checked|inspected|screened|examined|controlled)\b").expect("valid regex")
 });
 
+/// What was done to a list an item opens, said after the list: " and more than a dozen cars
+/// used by the suspects were searched".
 static LIST_THEN_DONE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^ and [^,;]{1,80}? (?:were|have been|had been)(?: also)? ([a-z]+)").expect("valid regex")
 });

@@ -15,6 +15,7 @@ use explorer_model::text::last_bytes;
 use regex::Regex;
 
 use crate::annotate::dates::{DateMention, WEEKDAYS, strip_suffix_ignoring_case};
+use crate::annotate::operation_names::OperationName;
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::read::action::{every_whole_words, tells_of_an_action};
@@ -332,9 +333,7 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
     // "the follow-up to Operation Kestrel in March and June": a span after another operation's
     // name is that operation's.
     let after_another = |sentence: &Sentence, date: &DateMention| {
-        sentence.operations.iter().any(|o| {
-            o.span.end <= date.span.start && !reported.mentions.iter().any(|(_, mention)| mention.span == o.span)
-        })
+        sentence.operations.iter().any(|o| o.span.end <= date.span.start && names_another(reported, o))
     };
     let spanned = || {
         about_it().find_map(|sentence| {
@@ -712,21 +711,22 @@ fn same_days_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
     })
 }
 
+/// Whether a mention names another operation than the reported one, or its series without
+/// the reported edition ("Operation Kestrel", where the release is about Kestrel 2.0): its
+/// dates and months are that operation's.
+fn names_another(reported: &NamedOperation, mention: &OperationName) -> bool {
+    !reported.mentions.iter().any(|(_, m)| m.span == mention.span) || mention.edition != reported.name.edition
+}
+
 /// The year of the month the days fall in, written elsewhere with it and no day ("Joint Action
 /// Days in March 2022 ... Between 7 and 11 March and on 15 March"); not a month written as
 /// another operation's time or another event's ("after the sweep of June 2024, Operation
 /// Kestrel").
 fn month_with_year(doc: &Doc, reported: &NamedOperation, dates: &DateMention) -> Option<i32> {
-    // Another operation, or the series without the reported edition ("Operation Kestrel",
-    // where the release is about Kestrel 2.0).
-    let names_another = |s: &Sentence| {
-        s.operations
-            .iter()
-            .any(|o| !reported.mentions.iter().any(|(_, m)| m.span == o.span) || o.edition != reported.name.edition)
-    };
+    let of_another = |s: &Sentence| s.operations.iter().any(|o| names_another(reported, o));
     (dates.start.month == dates.end.month && dates.start.day.is_some())
         .then(|| {
-            doc.sentences.iter().filter(|s| !names_another(s)).find_map(|s| {
+            doc.sentences.iter().filter(|s| !of_another(s)).find_map(|s| {
                 s.dates.iter().find_map(|other| {
                     let the_month = other.start.day.is_none() && other.start == other.end;
                     (the_month && other.start.month == dates.start.month && !tied_elsewhere(doc, s, other))
