@@ -113,6 +113,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "Officers of many countries took part. The backing came from: ...".
         r"(?-u:\b)came\s+from:\s*".to_string(),
         r"(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{1,30}?\s+)?across\s+".to_string(),
+        // "officers across A, B and C raided ...", "2,000 officers in all were deployed across".
+        format!(r"(?-u:\b){PEOPLE}\s+(?:in (?:total|all)\s+)?(?:(?:were|had been)\s+deployed\s+)?across\s+"),
         // "310 raids and inspections in ...", "made 20 raids at ports, markets and shops in
         // ...", "raids last week in ...": where the raids were made.
         r"(?-u:\b)raids\s+(?:and\s+inspections\s+)?(?:at\s+[^.;]{1,80}?\s+|(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+)?in\s+".to_string(),
@@ -1288,6 +1290,9 @@ mod tests {
                 &["CL", "PE", "BO"],
             ),
             ("The inquiry was assisted by specialist officers from Chile and Peru.", &["CL", "PE"]),
+            // Officers spread over the countries they came from.
+            ("Police officers across Chile, Peru and Bolivia raided gambling dens.", &["CL", "PE", "BO"]),
+            ("Some 900 officers in all were deployed across Chile and Peru.", &["CL", "PE"]),
             // A result broken down by country, each with its share; not a list without numbers.
             ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
             ("Nine suspects were detained, five in Chile and four in the Dominican Republic.", &["CL", "DO"]),
