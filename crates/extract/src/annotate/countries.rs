@@ -207,6 +207,8 @@ fn joins_a_list(gap: &str) -> bool {
             | [",", "and" | "y" | "e" | "et"]
             | ["as", "well", "as"]
             | [",", "as", "well", "as"]
+            // The same with its last word dropped, as hurried copy writes it.
+            | [",", "as", "well"]
             // "made in A, B, as well as in C", "in A and in B".
             | ["and", "in"]
             | [",", "and", "in"]

@@ -159,6 +159,12 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words right before the countries where raids were made: "raided 800 gambling dens in". In
+/// the lead or a paragraph that names the operation, the raiders are its police.
+static RAIDED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)raided\s+(?:[^,.;]{1,60}?\s+)?in\s+(?:the\s+)?$").expect("valid regex")
+});
+
 /// A count of forces and a colon right before their countries: "the collaboration of four
 /// national forces: Chile, Peru, ..." (not a count of countries, which may be where victims
 /// came from).
@@ -573,7 +579,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text))
             || INVESTIGATED_TOGETHER_IN.is_match(tail)
             || COUNTED_THEN_COLON.is_match(tail)
-            || telling_who_acted && ARRESTED_IN.is_match(tail);
+            || telling_who_acted && (ARRESTED_IN.is_match(tail) || RAIDED_IN.is_match(tail));
         // The cheap test of the words after the list first: most lists are no subject.
         let took_part = TOOK_PART.is_match(after);
         let acted = !took_part && (telling_who_acted || about_the_operation()) && ACTED.is_match(after);
@@ -1259,6 +1265,8 @@ mod tests {
         // action's.
         let arrested = "In 2022, 95 suspects were arrested in Chile and Peru.";
         assert_eq!(listed_in(arrested, &Sentence::of(arrested), false), Vec::<CountryCode>::new());
+        let raided = "Police raided 800 gambling dens in Chile and Peru.";
+        assert_eq!(listed_in(raided, &Sentence::of(raided), false), Vec::<CountryCode>::new());
         let cases: &[(&str, &[&str])] = &[
             (
                 "The operation was carried out at the same time in Austria, Hungary, Slovakia and Czechia.",
@@ -1293,6 +1301,8 @@ mod tests {
             // Officers spread over the countries they came from.
             ("Police officers across Chile, Peru and Bolivia raided gambling dens.", &["CL", "PE", "BO"]),
             ("Some 900 officers in all were deployed across Chile and Peru.", &["CL", "PE"]),
+            ("Police raided almost 800 gambling dens in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("It involved authorities from Chile, as well Peru and Bolivia.", &["CL", "PE", "BO"]),
             // A result broken down by country, each with its share; not a list without numbers.
             ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
             ("Nine suspects were detained, five in Chile and four in the Dominican Republic.", &["CL", "DO"]),
