@@ -32,7 +32,7 @@ struct Cue {
 /// Words after which a text says what an operation was against.
 static TARGETING: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focused\s+(?:attention\s+)?on|focusing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focus(?:s)?ed\s+(?:attention\s+)?(?:\w+\s+)?on|focus(?:s)?ing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
@@ -178,6 +178,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "human trafficking",
             "trafficking in human beings",
             "trafficking in persons",
+            "trafficking in person",
             "trafficking of human beings",
             "trafficking of persons",
             "traffic people",
@@ -189,12 +190,19 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "sexual trafficking",
             "human traffickers",
             "sex traffickers",
+            // Two areas that share their last word: listed under each.
+            "human and drug trafficking",
+            "human and drug traffickers",
             // Its forms, named alone.
             "sexual exploitation",
             "forced labour",
             "forced labor",
             "forced labourers",
             "forced laborers",
+            "bonded labour",
+            "bonded labor",
+            "bonded labourers",
+            "bonded laborers",
             "labour exploitation",
             "labor exploitation",
             "modern slavery",
@@ -264,6 +272,8 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         &[
             "drug",
             "drugs",
+            "human and drug trafficking",
+            "human and drug traffickers",
             "cocaine",
             "heroin",
             "narcotics",
@@ -766,7 +776,7 @@ mod tests {
         let written = [
             (
                 &TARGETING,
-                "Against; TARGETING; targeted; targets; to  target; CRACKDOWN on; to combat; combating; combatting; to tackle; Tackling; to fight; to counter; to disrupt; disruption of; stemming; to stem; investigation into; investigations into; aimed at; focus on; focus was on; focused on; focused attention on; focusing on; focus of the operation was; focuses of the checks were; to detect; to stop; to eliminate; to curb; went after; contra; CONTRA; para combatir; dirigida a; dirigidas a; centrada en; centrados en",
+                "Against; TARGETING; targeted; targets; to  target; CRACKDOWN on; to combat; combating; combatting; to tackle; Tackling; to fight; to counter; to disrupt; disruption of; stemming; to stem; investigation into; investigations into; aimed at; focus on; focus was on; focused on; focused attention on; focusing on; focussed mainly on; focussing on; focus of the operation was; focuses of the checks were; to detect; to stop; to eliminate; to curb; went after; contra; CONTRA; para combatir; dirigida a; dirigidas a; centrada en; centrados en",
             ),
             (
                 &SUSPECTED,
@@ -842,6 +852,13 @@ mod tests {
             ("Police dismantled a ring that ran romance scams from rented flats.", &["financial_crime"]),
             ("Eleven were held in raids on an online fraud syndicate.", &["cybercrime", "financial_crime"]),
             ("Police freed 17 forced labourers from a brick kiln in a raid.", &["human_trafficking"]),
+            ("Officers rescued 31 bonded labourers from a brick kiln.", &["human_trafficking"]),
+            ("Police rescued four girls, possible victims of trafficking in person, at the airport.", &["human_trafficking"]),
+            (
+                "The report covers an operation against human and drug trafficking.",
+                &["human_trafficking", "drug_trafficking"],
+            ),
+            ("Some of the checks focussed explicitly on sexual exploitation.", &["human_trafficking"]),
             ("Police took down a server used by cybercriminals.", &["cybercrime"]),
             ("Customs held joint checks against smuggled cigarettes at the border.", &["other"]),
             ("The joint action day targeted cigarette smuggling and other excise goods.", &["other"]),
