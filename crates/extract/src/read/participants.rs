@@ -69,7 +69,8 @@ use people_word;
 /// this month across", "house searches were carried out in", "the actions on the ground in",
 /// "Europol has assisted".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    let verbs = r"involving|involved|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|support\s+to|assisted|comprising";
+    // "with involvement from agencies in".
+    let verbs = r"involving|involved|involvement\s+(?:from|of)|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|support\s+to|assisted|comprising";
     // "countries, mainly in Africa and Europe, such as": an aside may stand before the list.
     let counted = r"countries(?:\s+and\s+territories)?(?:,\s+[^,;.]{1,40},)?,?\s+(?:including|such as|among them)";
     // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
@@ -98,7 +99,11 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+|the\s+following\s*:\s*)?"),
         // "Nations which undertook action against the sellers included".
         r"(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated|undertook action|took action)|participants)(?:\s+(?:in|against)\s+[^.;]{1,60}?)?\s+(?:include|included|were|are)\s+".to_string(),
-        r"^(?:(?:eu|european union|non-eu|participating|partner|third|other)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{0,80}:\s*".to_string(),
+        // "Participating countries:", "7 host countries:", "Observers from".
+        r"^(?:\d+\s+)?(?:(?:eu|european union|non-eu|participating|partner|third|other|host)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{0,80}:\s*".to_string(),
+        r"^observers\s+from\s+".to_string(),
+        // "activity across 16 EU states, as well as": the others beside those counted.
+        r"(?-u:\b)(?:across|in)\s+\d+\s+(?:eu\s+)?(?:member\s+)?(?:states|countries),?\s+as well as\s+".to_string(),
         r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action)|\s+it)?:\s+".to_string(),
         r"(?-u:\b)countries (?:involved|participating|taking part):\s+".to_string(),
         r"(?-u:\b)the operation in\s+".to_string(),
@@ -257,7 +262,7 @@ static MEMBER_STATES_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 /// countries, including"; the count's preposition is group 1, so that what stands before it
 /// tells whose countries they are ("migrants from 30 countries, including" are origins).
 static ONE_OF_THE_COUNTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(in|from|of|across)\s+(?:more than\s+|over\s+)?\d+\s+countries(?:\s+and\s+territories)?,?\s+(?:including|among them)\s+(?:the\s+)?$")
+    Regex::new(r"(?i)(?-u:\b)(in|from|of|across|involved|involving)\s+(?:more than\s+|over\s+)?\d+\s+countries(?:\s+and\s+territories)?,?\s+(?:including|among them)\s+(?:the\s+)?$")
         .expect("valid regex")
 });
 
@@ -1303,6 +1308,11 @@ mod tests {
             ("Some 900 officers in all were deployed across Chile and Peru.", &["CL", "PE"]),
             ("Police raided almost 800 gambling dens in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("It involved authorities from Chile, as well Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("The day was run with involvement from agencies in Chile and Peru.", &["CL", "PE"]),
+            ("7 host countries: Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
+            ("Observers from Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
+            ("The agency coordinated activity across 16 EU states, as well as Chile and Peru.", &["CL", "PE"]),
+            ("The action days involved 29 countries, including Chile.", &["CL"]),
             // A result broken down by country, each with its share; not a list without numbers.
             ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
             ("Nine suspects were detained, five in Chile and four in the Dominican Republic.", &["CL", "DO"]),
