@@ -632,6 +632,10 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     {
         start = skip_blanks(sentence, start + words.len() - 1);
     }
+    // "The operation code-named, “Silver Net”": a stray comma between.
+    if kind == Cue::Codename && sentence[start..].starts_with(", ") {
+        start = skip_blanks(sentence, start + 1);
+    }
     // "Joint Action Day (JAD) Sava 4": the short form between is no part of the name.
     if kind == Cue::ActionDays && start > cue.end && sentence[start..].starts_with(JAD_IN_BRACKETS) {
         start = skip_blanks(sentence, start + JAD_IN_BRACKETS.len());
@@ -1625,6 +1629,7 @@ mod tests {
             "An operation code-named “Sea Shield” II ended.",
             &[("“Sea Shield” II", "Sea Shield", Some(2), Some("II"), None)],
         ),
+        ("The operation code-named, “Sea Shield” ended.", &[("“Sea Shield”", "Sea Shield", None, None, None)]),
         ("An operation dubbed “Silver Net” ended.", &[("“Silver Net”", "Silver Net", None, None, None)]),
         ("The crackdown, which was dubbed Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),
         ("This operation, known as Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),

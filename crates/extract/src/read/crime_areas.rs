@@ -84,6 +84,8 @@ struct Window<'d> {
     sentence: &'d Sentence,
     ends_in_other_crimes: bool,
     quoted: Option<bool>,
+    /// Whether "also" stands right before the cue: "The operation is also targeting ...".
+    adds: bool,
 }
 
 /// A window up to the crimes it names as others than the target: "linked to other serious
@@ -515,7 +517,8 @@ pub fn crime_areas(
                     let listed = opens_a_list(after, named).then(|| listed_below(doc, i));
                     let passage = listed.map_or_else(|| named.to_string(), |listed| format!("{named}; {listed}"));
                     let areas = areas_in(&passage);
-                    Window { areas, sentence, ends_in_other_crimes: named.len() < whole.len(), quoted }
+                    let adds = said[..found.start()].trim_end().rsplit(' ').next().is_some_and(|word| word.eq_ignore_ascii_case("also"));
+                    Window { areas, sentence, ends_in_other_crimes: named.len() < whole.len(), quoted, adds }
                 })
         })
     };
@@ -523,9 +526,21 @@ pub fn crime_areas(
     // ("... to combat organised crime and terrorism", said the agency), and is heard last. One
     // look over the targeting words finds the first window of each.
     let mut quoted_targeting = None;
-    for w in windows(&TARGETING, true).filter(|w| !w.areas.is_empty()) {
+    let mut targeting = windows(&TARGETING, true).filter(|w| !w.areas.is_empty());
+    for w in targeting.by_ref() {
         if w.quoted == Some(false) {
-            return w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect();
+            let mut found: Vec<(CrimeArea, Range<usize>)> =
+                w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect();
+            // "... targeting stolen vehicles. The operation is also targeting human trafficking":
+            // what the text adds to the first window.
+            for added in targeting.filter(|w| w.adds && w.quoted == Some(false)) {
+                for area in added.areas {
+                    if !found.iter().any(|(known, _)| *known == area) {
+                        found.push((area, added.sentence.span.clone()));
+                    }
+                }
+            }
+            return found;
         }
         quoted_targeting.get_or_insert(w);
     }
@@ -859,6 +874,12 @@ mod tests {
                 &["human_trafficking", "drug_trafficking"],
             ),
             ("Some of the checks focussed explicitly on sexual exploitation.", &["human_trafficking"]),
+            // What a later sentence adds, and not what it says in passing.
+            (
+                "An operation targeted drug trafficking. It also targeted firearms, among other crimes.",
+                &["drug_trafficking", "firearms_trafficking"],
+            ),
+            ("An operation targeted drug trafficking. Later raids targeted firearms.", &["drug_trafficking"]),
             ("Police took down a server used by cybercriminals.", &["cybercrime"]),
             ("Customs held joint checks against smuggled cigarettes at the border.", &["other"]),
             ("The joint action day targeted cigarette smuggling and other excise goods.", &["other"]),
