@@ -202,7 +202,7 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// Words before a country that shares the lead with an organiser, when [`LED`] follows it:
 /// "the Agency, together with Spain, led an operation".
 static TOGETHER_WITH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)together\s+with\s+(?:the\s+)?$").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:together|in\s+cooperation|in\s+co-operation|in\s+collaboration)\s+with\s+(?:the\s+)?$").expect("valid regex"));
 static LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:co-)?led(?-u:\b)").expect("valid regex"));
 
 /// Words right after a list of participants that is the sentence's subject.
@@ -1313,6 +1313,7 @@ mod tests {
             ("Observers from Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
             ("The agency coordinated activity across 16 EU states, as well as Chile and Peru.", &["CL", "PE"]),
             ("The action days involved 29 countries, including Chile.", &["CL"]),
+            ("Officers raided 11 homes in cooperation with Chilean and Peruvian police.", &["CL", "PE"]),
             // A result broken down by country, each with its share; not a list without numbers.
             ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
             ("Nine suspects were detained, five in Chile and four in the Dominican Republic.", &["CL", "DO"]),
