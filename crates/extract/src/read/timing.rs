@@ -57,6 +57,11 @@ const REFERENCES: &[&str] = &[
     // "arrested during a nationwide operation on June 12", "a Europe-wide operation".
     "nationwide operation",
     "-wide operation",
+    // "The joint operations were conducted ...", "the blitz", "the crackdown": an action
+    // without a code name, as its release calls it.
+    "joint operation",
+    "the blitz",
+    "the crackdown",
 ];
 
 /// Words before a date that tie it to another event than the operation ("a planning meeting
@@ -145,6 +150,9 @@ const BEGINNINGS: &[&str] = &[
     "starting",
     "starting on",
     "starting from",
+    // "conducted from the early hours of Friday, May 20": a start with no end told.
+    "from the early hours of",
+    "from the morning of",
     "arrancó en",
     "comenzó en",
     "empezó en",
@@ -439,7 +447,9 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
         let date = sentence.dates.iter().find(|d| {
             let before = doc.text[sentence.span.start..d.span.start].trim_end().to_ascii_lowercase();
             let clause = last_bytes(&before, CLAUSE_BYTES);
-            !is_span(d) && (names_it || clause.contains("operation")) && is_a_beginning(doc, d)
+            // "The joint operations were conducted ... from the early hours of May 20".
+            let referred_before = || reference_end(sentence).is_some_and(|at| sentence.span.start + at <= d.span.start);
+            !is_span(d) && (names_it || clause.contains("operation") || referred_before()) && is_a_beginning(doc, d)
         })?;
         Some((sentence, date))
     })
@@ -1655,6 +1665,16 @@ mod tests {
                 None,
             ),
             ("La operación Cóndor arrancó a finales de octubre.", None, None, false, None, None),
+            // Its start told in a sentence that refers to it, far from those words.
+            (
+                "Operation Condor led to 75 arrests.\n\nThe joint operations were conducted on both sides of the \
+                 border around two towns from the early hours of Friday, May 20, 2022.",
+                None,
+                None,
+                false,
+                Some("2022-05-20"),
+                None,
+            ),
             (
                 "Operation Condor (9 to 13 October 2022) led to 12 arrests.",
                 Some((2023, 1, Some(5))),
