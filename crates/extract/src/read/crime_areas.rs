@@ -32,12 +32,12 @@ struct Cue {
 /// Words after which a text says what an operation was against.
 static TARGETING: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focus(?:s)?ed\s+(?:attention\s+)?(?:\w+\s+)?on|focus(?:s)?ing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+deal\s+with\s+(?:[\w-]+\s+){0,2}?crimes|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focus(?:s)?ed\s+(?:attention\s+)?(?:\w+\s+)?on|focus(?:s)?ing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
         any_of(&[
-            "again", "target", "crac", "combat", "tac", "fight", "counter", "rupt", "tem", "inve", "aimed", "focu",
+            "again", "target", "crac", "combat", "tac", "deal", "fight", "counter", "rupt", "tem", "inve", "aimed", "focu",
             "detect", "top", "elimin", "curb", "went", "contra", "dirigid", "centrad", "contre", "cibl", "visant",
         ])
     }),
@@ -791,7 +791,7 @@ mod tests {
         let written = [
             (
                 &TARGETING,
-                "Against; TARGETING; targeted; targets; to  target; CRACKDOWN on; to combat; combating; combatting; to tackle; Tackling; to fight; to counter; to disrupt; disruption of; stemming; to stem; investigation into; investigations into; aimed at; focus on; focus was on; focused on; focused attention on; focusing on; focussed mainly on; focussing on; focus of the operation was; focuses of the checks were; to detect; to stop; to eliminate; to curb; went after; contra; CONTRA; para combatir; dirigida a; dirigidas a; centrada en; centrados en",
+                "Against; TARGETING; targeted; targets; to  target; CRACKDOWN on; to combat; combating; combatting; to tackle; to deal with cross border crimes; Tackling; to fight; to counter; to disrupt; disruption of; stemming; to stem; investigation into; investigations into; aimed at; focus on; focus was on; focused on; focused attention on; focusing on; focussed mainly on; focussing on; focus of the operation was; focuses of the checks were; to detect; to stop; to eliminate; to curb; went after; contra; CONTRA; para combatir; dirigida a; dirigidas a; centrada en; centrados en",
             ),
             (
                 &SUSPECTED,
@@ -874,6 +874,7 @@ mod tests {
                 &["human_trafficking", "drug_trafficking"],
             ),
             ("Some of the checks focussed explicitly on sexual exploitation.", &["human_trafficking"]),
+            ("In an effort to deal with crimes such as stock theft and drugs, police led a blitz.", &["drug_trafficking"]),
             // What a later sentence adds, and not what it says in passing.
             (
                 "An operation targeted drug trafficking. It also targeted firearms, among other crimes.",

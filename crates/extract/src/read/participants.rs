@@ -715,7 +715,7 @@ fn agency_countries(text: &str, sentence: &Sentence) -> Vec<CountryCode> {
     let said = sentence.text(text);
     // Each cue holds one of these words: most sentences are answered without a search.
     static CUE_WORDS: LazyLock<Regex> =
-        LazyLock::new(|| any_of(&["agencies", "authorities", "forces", "involving", "alongside"]));
+        LazyLock::new(|| any_of(&["agencies", "authorities", "forces", "involving", "alongside", "joint "]));
     static TAKING_PART: LazyLock<Regex> =
         LazyLock::new(|| any_of(&["took part", "participated", "were involved", "worked together"]));
     let may_cue = CUE_WORDS.is_match(sentence.lower());
@@ -884,7 +884,7 @@ static AGENCIES_TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that open a list of the agencies that took part.
 static AGENCIES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)|involving|worked alongside(?: officers from)?)\s+",
+        r"(?i)(?-u:\b)(?:(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)|involving|worked alongside(?: officers from)?|joint (?:operations?|actions?|raids) by(?: the)?)\s+",
     )
     .expect("valid regex")
 });
@@ -1555,6 +1555,10 @@ mod tests {
             (
                 "The Carabinieri, the Guardia Civil and the Ghanaian Police Service took part in the operation.",
                 &["IT", "ES", "GH"],
+            ),
+            (
+                "Joint operations by the Ghana Police Service in Accra and the Togolese Gendarmerie led to 75 arrests.",
+                &["GH", "TG"],
             ),
             ("The Guardia Civil arrested two suspects from Ghana and Togo.", &[]),
             ("The National Police and the Border Guard took part.", &[]),
