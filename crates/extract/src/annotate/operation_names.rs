@@ -204,6 +204,12 @@ const OPERATION_WORDS: &[&str] = &["operation operations action actions crackdow
 /// America's "operativo", which the cue does not take but a name after "denominado" may follow.
 const OTHER_LANGUAGES_OPERATION: &[&str] = &["operación operacion operativo operação operacao operazione opération"];
 
+/// The last words of a body's name, which no operation's name after a lower-case "operation"
+/// ends with.
+const BODY_WORDS: &[&str] = &[
+    "police agency bureau department guard service ministry customs office unit directorate force enforcement authority",
+];
+
 /// Words that may stand between such a word and "dubbed" ("the operation, which was dubbed").
 const LINKING_WORDS: &[&str] = &["which that was were is are been has had also"];
 
@@ -545,10 +551,15 @@ impl Cue {
             // "an operation called Thornbury": what follows "called" after a word for an
             // operation is its name, however short.
             Cue::NamedOrCalled => true,
+            // "As part of the operation Home Office Immigration Enforcement officers ...": a body
+            // that acted in it, not its name.
             Cue::LowerCaseOperation => {
-                reading.suffix.is_some()
-                    || reading.words.len() >= 2
-                    || reading.words.first().is_some_and(|w| is_in_capitals(&sentence[w.clone()]))
+                let names_a_body = reading.suffix.is_none()
+                    && reading.words.last().is_some_and(|w| is_listed(BODY_WORDS, &sentence[w.clone()]));
+                !names_a_body
+                    && (reading.suffix.is_some()
+                        || reading.words.len() >= 2
+                        || reading.words.first().is_some_and(|w| is_in_capitals(&sentence[w.clone()])))
             }
             _ => true,
         }
@@ -1639,6 +1650,8 @@ mod tests {
             &[("OPERATION SILVER NET", "Silver Net", None, None, None)],
         ),
         ("A smuggling route known as Silver Net was closed.", &[]),
+        // A body that acted in it, named after a lower-case "operation".
+        ("As part of the operation Home Office Immigration Enforcement officers checked flights.", &[]),
         // The word for an operation right after the name.
         (
             "Begun in June, it is called Silver Net II operation.",

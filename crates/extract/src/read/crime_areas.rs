@@ -37,8 +37,9 @@ static TARGETING: Cue = Cue {
     }),
     fragments: LazyLock::new(|| {
         any_of(&[
-            "again", "target", "crac", "combat", "tac", "deal", "fight", "counter", "rupt", "tem", "inve", "aimed", "focu",
-            "detect", "top", "elimin", "curb", "went", "contra", "dirigid", "centrad", "contre", "cibl", "visant",
+            "again", "target", "crac", "combat", "tac", "deal", "fight", "counter", "rupt", "tem", "inve", "aimed",
+            "focu", "detect", "top", "elimin", "curb", "went", "contra", "dirigid", "centrad", "contre", "cibl",
+            "visant",
         ])
     }),
 };
@@ -517,7 +518,11 @@ pub fn crime_areas(
                     let listed = opens_a_list(after, named).then(|| listed_below(doc, i));
                     let passage = listed.map_or_else(|| named.to_string(), |listed| format!("{named}; {listed}"));
                     let areas = areas_in(&passage);
-                    let adds = said[..found.start()].trim_end().rsplit(' ').next().is_some_and(|word| word.eq_ignore_ascii_case("also"));
+                    let adds = said[..found.start()]
+                        .trim_end()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|word| word.eq_ignore_ascii_case("also"));
                     Window { areas, sentence, ends_in_other_crimes: named.len() < whole.len(), quoted, adds }
                 })
         })
@@ -868,13 +873,19 @@ mod tests {
             ("Eleven were held in raids on an online fraud syndicate.", &["cybercrime", "financial_crime"]),
             ("Police freed 17 forced labourers from a brick kiln in a raid.", &["human_trafficking"]),
             ("Officers rescued 31 bonded labourers from a brick kiln.", &["human_trafficking"]),
-            ("Police rescued four girls, possible victims of trafficking in person, at the airport.", &["human_trafficking"]),
+            (
+                "Police rescued four girls, possible victims of trafficking in person, at the airport.",
+                &["human_trafficking"],
+            ),
             (
                 "The report covers an operation against human and drug trafficking.",
                 &["human_trafficking", "drug_trafficking"],
             ),
             ("Some of the checks focussed explicitly on sexual exploitation.", &["human_trafficking"]),
-            ("In an effort to deal with crimes such as stock theft and drugs, police led a blitz.", &["drug_trafficking"]),
+            (
+                "In an effort to deal with crimes such as stock theft and drugs, police led a blitz.",
+                &["drug_trafficking"],
+            ),
             // What a later sentence adds, and not what it says in passing.
             (
                 "An operation targeted drug trafficking. It also targeted firearms, among other crimes.",

@@ -166,9 +166,8 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words right before the countries where raids were made: "raided 800 gambling dens in". In
 /// the lead or a paragraph that names the operation, the raiders are its police.
-static RAIDED_IN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)raided\s+(?:[^,.;]{1,60}?\s+)?in\s+(?:the\s+)?$").expect("valid regex")
-});
+static RAIDED_IN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)raided\s+(?:[^,.;]{1,60}?\s+)?in\s+(?:the\s+)?$").expect("valid regex"));
 
 /// A count of forces and a colon right before their countries: "the collaboration of four
 /// national forces: Chile, Peru, ..." (not a count of countries, which may be where victims
@@ -201,8 +200,10 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words before a country that shares the lead with an organiser, when [`LED`] follows it:
 /// "the Agency, together with Spain, led an operation".
-static TOGETHER_WITH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)(?:together|in\s+cooperation|in\s+co-operation|in\s+collaboration)\s+with\s+(?:the\s+)?$").expect("valid regex"));
+static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:together|in\s+cooperation|in\s+co-operation|in\s+collaboration)\s+with\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
 static LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:co-)?led(?-u:\b)").expect("valid regex"));
 
 /// Words right after a list of participants that is the sentence's subject.
