@@ -932,17 +932,31 @@ fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
         let counted = before.trim_end_matches(',').rsplit(' ').next().unwrap_or("");
         UNARRESTED.contains(&counted)
     };
+    // "566 arrests (218 related to migrant smuggling, 89 other crimes)": the parts in brackets
+    // right after the arrests.
+    let in_brackets_after_arrests = || {
+        before.rfind("arrests (").is_some_and(|at| {
+            let inside = &before[at + "arrests (".len()..];
+            inside.is_empty() || inside.ends_with(',') && !inside.contains(')')
+        })
+    };
     let part = of_those_just_counted && !of_the_unarrested()
         || ARREST_PART_OPENERS.iter().any(|opener| before.ends_with(opener))
-        || of_arrests_before;
+        || of_arrests_before
+        || in_brackets_after_arrests();
     // The part first: most numbers open none, and a look at the whole sentence costs more.
     if !(part && (has_an_arrest_cue(sentence) || sentence.contains("arrests"))) {
         return None;
     }
     let what = n.after.split([';', '.']).next().unwrap_or("");
-    // "of which 29 for labour exploitation": exploitation is what trafficking is for.
-    let (trafficking, smuggling) =
-        (what.contains("traffick") || what.contains("exploitation"), what.contains("smuggl"));
+    if OTHER_CRIMES.iter().any(|crimes| what.starts_with(crimes)) {
+        return Some(Metric::ArrestsOtherCrimes);
+    }
+    // "of which 29 for labour exploitation": exploitation is what trafficking is for. Drug or
+    // firearms trafficking is no trafficking in people.
+    let what = what.split([',', ')']).next().unwrap_or(what);
+    let trafficking = what.contains("traffick") && !tells_of_trafficked_goods(what) || what.contains("exploitation");
+    let smuggling = what.contains("smuggl");
     let suspected = what.contains("suspect") || what.contains("suspicion");
     match (trafficking, smuggling) {
         (true, false) if suspected => Some(Metric::ArrestsTraffickers),
@@ -951,6 +965,7 @@ fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
             if what.contains("charge")
                 || what.contains(" for ")
                 || what.starts_with("for ")
+                || what.starts_with("related to ")
                 || what.contains(" on ") =>
         {
             Some(Metric::ArrestsTraffickingSmuggling)
@@ -1771,6 +1786,20 @@ mod tests {
                 &["Arrests 300 exact [300]", "ArrestsTraffickers 88 exact [88]", "ArrestsSmugglers 83 exact [83]"],
             ),
             ("Police arrested 40 suspects, of whom 12 were minors.", &["Arrests 40 exact [40]"]),
+            // Parts in brackets after the arrests; drug trafficking is no trafficking in people.
+            (
+                "The week ended with 566 arrests (218 related to migrant smuggling, 186 drug trafficking, 89 other crimes).",
+                &[
+                    "Arrests 566 exact [566]",
+                    "ArrestsTraffickingSmuggling 218 exact [218]",
+                    "ArrestsOtherCrimes 89 exact [89]",
+                ],
+            ),
+            ("It led to 229 arrests (73 for drug trafficking).", &["Arrests 229 exact [229]"]),
+            (
+                "It led to 229 arrests (73 for trafficking of human beings).",
+                &["Arrests 229 exact [229]", "ArrestsTraffickingSmuggling 73 exact [73]"],
+            ),
             // People counted beside others with no total: each is a part of an unsaid sum.
             ("Three men and a woman were arrested in the raids.", &[]),
             ("Police rescued 30 adults and 6 minors from the farm.", &[]),
