@@ -124,6 +124,11 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
          questioned 14 suspects and identified 6 victims.\n\nAt European level, 215 victims were identified.",
     );
     assert_eq!(value(&share, Metric::VictimsIdentified), Some((215, None)));
+    let all_over = read_one(
+        "Within Operation Quill Harbour 2024, the Latvian Police arrested one person and identified 6 victims.\n\n\
+         Between 3 and 9 May, 215 victims were identified all over Europe.",
+    );
+    assert_eq!(value(&all_over, Metric::VictimsIdentified), Some((215, None)));
     // Arrests in one town, below the lead's arrests of one kind: a part, not all arrests.
     let town = read_one(
         "Operation Quill Harbour 2024 led to the arrest of 17 suspected smugglers.\n\nIn the port town, four people were \
