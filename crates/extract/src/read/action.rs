@@ -848,9 +848,20 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
             Some((i, start..start + words.len()))
         })
         .collect();
+    // "an EU-wide operation": its reach as written, not a "wide operation".
+    let reach = words
+        .starts_with("wide")
+        .then(|| doc.text[sentence.span.start..start].strip_suffix('-'))
+        .flatten()
+        .map(|before| &before[before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |at| at + 1)..])
+        .filter(|reach| !reach.is_empty());
+    let (kind, from) = match reach {
+        Some(reach) => (format!("{reach}-{words}"), start - reach.len() - 1),
+        None => (kind_in_english(words).to_string(), start),
+    };
     Some(Action {
-        kind: kind_in_english(words).to_string(),
-        span: start..start + words.len(),
+        kind,
+        span: from..start + words.len(),
         sentence: lead[n],
         national,
         acting,
@@ -2229,6 +2240,11 @@ mod tests {
             (
                 "The Maritime Organisation (MARO) recently hosted a regional operation against drugs at ports.",
                 action("regional operation", &["MARO"], Some("drugs")),
+            ),
+            // Its reach as written before "-wide".
+            (
+                "Police conducted 126 inspections as part of an EU-wide operation targeting human trafficking.",
+                action("EU-wide operation", &[], Some("human trafficking")),
             ),
             // A known body's full name, with the name it is known by in brackets.
             (

@@ -60,6 +60,7 @@ const REFERENCES: &[&str] = &[
     // "The joint operations were conducted ...", "the blitz", "the crackdown": an action
     // without a code name, as its release calls it.
     "joint operation",
+    "the initiative",
     "the blitz",
     "the crackdown",
 ];
@@ -1665,6 +1666,16 @@ mod tests {
                 None,
             ),
             ("La operación Cóndor arrancó a finales de octubre.", None, None, false, None, None),
+            // The initiative, as a release calls it.
+            (
+                "Operation Condor led to 75 arrests. Its officers trained from 3 to 5 May 2022.\n\nThe initiative, \
+                 which targeted labour exploitation, took place across Europe between June 15 and 21, 2022.",
+                None,
+                Some(2022),
+                false,
+                Some("2022-06-15"),
+                Some("2022-06-21"),
+            ),
             // Its start told in a sentence that refers to it, far from those words.
             (
                 "Operation Condor led to 75 arrests.\n\nThe joint operations were conducted on both sides of the \
