@@ -1172,8 +1172,10 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     {
         return Some(Metric::InvestigationsOpened);
     }
-    // "Three cells engaged in smuggling were busted", "two gangs were broken up".
-    let broken_up = has("dismantl") || has("busted") || has("broken up") || has("smashed");
+    // "Three cells engaged in smuggling were busted", "two gangs were broken up", "after
+    // busting three gangs".
+    let broken_up =
+        has("dismantl") || has("busted") || has("busting") || has("broken up") || has("broke up") || has("smashed");
     if broken_up && GROUPS.is_match(after) {
         return Some(Metric::GroupsDismantled);
     }
@@ -1671,6 +1673,14 @@ mod tests {
             ("Police dismantled an organised crime group in Oslo.", &["GroupsDismantled 1 exact [an]"]),
             ("A smuggling network based in Bergen was taken down.", &["GroupsDismantled 1 exact [A]"]),
             ("Police dismantled 3 criminal groups and a gang.", &["GroupsDismantled 3 exact [3]"]),
+            (
+                "Nine people were arrested after busting three drug trafficking gangs.",
+                &["Arrests 9 exact [Nine]", "GroupsDismantled 3 exact [three]"],
+            ),
+            (
+                "Police broke up two smuggling gangs and arrested 9 people.",
+                &["GroupsDismantled 2 exact [two]", "Arrests 9 exact [9]"],
+            ),
             ("Police tried to dismantle a network.", &[]),
             ("Police arrested 12 poachers and 9 drug peddlers.", &["Arrests 12 exact [12]", "Arrests 9 exact [9]"]),
             ("In all, 436 accused have been identified and arrested.", &["Arrests 436 exact [436]"]),
