@@ -856,14 +856,17 @@ const ADDED_WORDS: &[&str] = &["another", "a further", "an additional"];
 /// A sentence about a whole series or every edition so far: "The six operations have
 /// yielded", "the four operations to date have", "Europol's six operations have", "the seven
 /// editions", "since the series began in 2014", "the work under the programme has resulted
-/// in"; not "the largest operation to date", which tells of this edition. Read for figures
-/// and seizures alike (`seizures`).
+/// in", "the agency led five joint action days"; not "the largest operation to date", which
+/// tells of this edition. Read for figures and seizures alike (`seizures`).
 static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:the|these|all|previous|past|[a-z]+(?:’|')s) (?:[a-z-]+ ){0,4}?(?:operations|editions) (?:to date |so far )?(?:have|had|has|together)\b",
         r"|\bsince (?:it|the series|the programme|the first edition|the operation series) (?:began|started|was launched)\b",
         r"|\bsince (?:its|their) (?:launch|inception|start)\b",
-        r"|\b(?:programme|program|project) (?:have|has|had) (?:resulted|led|yielded)\b"
+        r"|\b(?:programme|program|project) (?:have|has|had) (?:resulted|led|yielded)\b",
+        // "In 2021, the agency led five Joint Action Days that resulted in": a body's year of
+        // actions, of which the one reported is at most one.
+        r"|\b(?:led|held|ran|conducted|coordinated|organised|organized) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:[a-z-]+ ){0,2}?(?:operations|action days)\b"
     ))
     .expect("valid regex")
 });
@@ -873,7 +876,7 @@ static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
 /// for first: the search falls back to a slow engine on a sentence with any letter or mark
 /// outside ASCII, and few sentences hold them.
 pub(super) fn tells_of_a_series(lower: &str) -> bool {
-    const WORDS: &[&str] = &["operations ", "editions ", "since ", "program", "project "];
+    const WORDS: &[&str] = &["operations ", "editions ", "since ", "program", "project ", "action days "];
     WORDS.iter().any(|word| lower.contains(word)) && (SERIES_TALLY.is_match(lower) || tallies_years(lower))
 }
 
@@ -1886,6 +1889,7 @@ mod tests {
             ("Officers are still questioning 40 people besides the 212 arrests made.", &["Arrests 212 exact [212]"]),
             // A whole series' tally is not this edition's.
             ("The seven editions have yielded 15,000 arrests.", &[]),
+            ("In 2021, the agency led five Joint Action Days that resulted in the arrest of 223 smugglers.", &[]),
             ("Since the series began in 2014 it has led to 12,500 arrests.", &[]),
             ("The three Harrier operations to date have led to 2,600 arrests.", &[]),
             ("Europol’s four Harrier operations have led to 2,600 arrests.", &[]),
