@@ -1473,7 +1473,16 @@ fn only_member_states(text: &str, sentence: &Sentence, n: &Placed<'_>) -> bool {
     // `after` is a lowercase copy of the sentence's end, byte for byte.
     let rest_start = sentence.span.end - n.after.len();
     let rest = &text[rest_start..sentence.span.end];
-    let named_after = sentence.countries.iter().filter(|c| c.span.start >= rest_start + member_states.end()).count();
+    // Each country once: "(the Netherlands, ...), coordinated by the Dutch National Police".
+    let mut codes_after: Vec<_> = sentence
+        .countries
+        .iter()
+        .filter(|c| c.span.start >= rest_start + member_states.end())
+        .map(|c| &c.code)
+        .collect();
+    codes_after.sort_unstable();
+    codes_after.dedup();
+    let named_after = codes_after.len();
     // "15 Member States were involved: Austria, ...": the list of those it counts.
     let others_named = named_after > 0 && named_after as u64 != n.mention.value;
     others_named || OTHER_COUNTRIES.is_match(&rest[member_states.end()..])
@@ -2068,6 +2077,11 @@ mod tests {
             ("19 EU countries and 3 other European countries took part in the checks.", None),
             ("Three Member States were involved: Austria, Malta and Spain.", Some(3)),
             ("Three Member States were involved: Austria, Malta, Spain and Peru.", None),
+            // A country named twice, once by its people, is one country.
+            (
+                "Police from three EU Member States (Austria, Malta and Spain), led by the Spanish police, raided homes.",
+                Some(3),
+            ),
             // In Spanish: where the operation ran or who took part, not where people came from.
             ("La operación se saldó con 51 detenidos en 17 países.", Some(17)),
             ("En la operación participaron 9 países de la región.", Some(9)),

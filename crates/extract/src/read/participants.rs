@@ -45,6 +45,9 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(HEADING_PATTERN).e
 static HEADING_ASCII: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&HEADING_PATTERN.replace(r"\b", r"(?-u:\b)")).expect("valid regex"));
 
+/// A count of countries in digits or words, up to twelve.
+const COUNT: &str = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+
 /// Who acts for a country in an operation: "police", "border guards", "law enforcement
 /// authorities", "police and gendarmes", "law enforcement agencies and judicial bodies".
 const PEOPLE: &str =
@@ -129,7 +132,10 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "The biggest seizures were made in A (2 million), B and C".
         r"(?-u:\b)seizures\s+(?:were\s+)?made\s+in\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),
-        r"(?-u:\b)(?:involved|involving|included|including)\s+\d+\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*:\s*".to_string(),
+        // "involved 3 EU Member States:", "in four EU Member States: ...", "authorities from four EU
+        // Member States (the Netherlands, ...)".
+        format!(r"(?-u:\b)(?:involved|involving|included|including|in)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*:\s*"),
+        format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*\(\s*"),
         r"(?-u:\b)(?:member|participating|partner)\s+countries,?\s+(?:in particular|notably|including|such as|among them)\s+".to_string(),
         r"(?-u:\b)(?:actions|operations|searches)\s+on\s+the\s+ground\s+in\s+".to_string(),
         r"(?-u:\b)(?:europol|eurojust|frontex|interpol)\s+(?:also\s+|has\s+|have\s+)?(?:supported|assisted)\s+".to_string(),
@@ -1315,6 +1321,8 @@ mod tests {
             ("The agency coordinated activity across 16 EU states, as well as Chile and Peru.", &["CL", "PE"]),
             ("The action days involved 29 countries, including Chile.", &["CL"]),
             ("Officers raided 11 homes in cooperation with Chilean and Peruvian police.", &["CL", "PE"]),
+            ("Officers from four EU Member States (Austria, Malta and Spain) raided homes.", &["AT", "MT", "ES"]),
+            ("A joint operation in three EU Member States: Austria, Malta and Spain.", &["AT", "MT", "ES"]),
             // A result broken down by country, each with its share; not a list without numbers.
             ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
             ("Nine suspects were detained, five in Chile and four in the Dominican Republic.", &["CL", "DO"]),
