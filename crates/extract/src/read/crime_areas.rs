@@ -32,14 +32,14 @@ struct Cue {
 /// Words after which a text says what an operation was against.
 static TARGETING: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+deal\s+with\s+(?:[\w-]+\s+){0,2}?crimes|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focus(?:s)?ed\s+(?:attention\s+)?(?:\w+\s+)?on|focus(?:s)?ing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+deal\s+with\s+(?:[\w-]+\s+){0,2}?crimes|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|to\s+dismantle|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focus(?:s)?ed\s+(?:attention\s+)?(?:\w+\s+)?on|focus(?:s)?ing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
         any_of(&[
-            "again", "target", "crac", "combat", "tac", "deal", "fight", "counter", "rupt", "tem", "inve", "aimed",
-            "focu", "detect", "top", "elimin", "curb", "went", "contra", "dirigid", "centrad", "contre", "cibl",
-            "visant",
+            "again", "target", "crac", "combat", "tac", "deal", "fight", "counter", "rupt", "mantle", "tem", "inve",
+            "aimed", "focu", "detect", "top", "elimin", "curb", "went", "contra", "dirigid", "centrad", "contre",
+            "cibl", "visant",
         ])
     }),
 };
@@ -51,7 +51,7 @@ static TARGETING: Cue = Cue {
 /// active in Chile and Peru that forged banknotes", "rings specialising in human trafficking").
 static SUSPECTED: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|on\s+suspicion\s+of|accused\s+of|charged\s+with|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that|dedicad[ao]s?\s+a|sospechos[oa]s?\s+de|favorecía|se\s+dedicava\s+ao|especializad[ao]\s+(?:en|no|na|em))(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|on\s+suspicion\s+of|accused\s+of|charged\s+with|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|offen[cs]es\s+(?:include[ds]?|including|relat(?:ed|ing)\s+to)|infringements\s+(?:[\w-]+\s+){0,6}?concerned|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that|dedicad[ao]s?\s+a|sospechos[oa]s?\s+de|favorecía|se\s+dedicava\s+ao|especializad[ao]\s+(?:en|no|na|em))(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
@@ -74,6 +74,8 @@ static SUSPECTED: Cue = Cue {
             "pecho",
             "favorec",
             "dedicava",
+            "offen",
+            "infring",
         ])
     }),
 };
@@ -419,6 +421,11 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "subcontracting",
             "wage regulations",
             "wage rules",
+            "minimum wage",
+            // What road transport checks look for.
+            "tachograph",
+            "driving and resting time",
+            "driving and resting times",
             "terrorism",
             "terrorist",
             // Tobacco and other goods smuggled past excise.
@@ -796,11 +803,11 @@ mod tests {
         let written = [
             (
                 &TARGETING,
-                "Against; TARGETING; targeted; targets; to  target; CRACKDOWN on; to combat; combating; combatting; to tackle; to deal with cross border crimes; Tackling; to fight; to counter; to disrupt; disruption of; stemming; to stem; investigation into; investigations into; aimed at; focus on; focus was on; focused on; focused attention on; focusing on; focussed mainly on; focussing on; focus of the operation was; focuses of the checks were; to detect; to stop; to eliminate; to curb; went after; contra; CONTRA; para combatir; dirigida a; dirigidas a; centrada en; centrados en",
+                "Against; TARGETING; targeted; targets; to  target; CRACKDOWN on; to combat; combating; combatting; to tackle; to deal with cross border crimes; Tackling; to fight; to counter; to disrupt; disruption of; to dismantle; stemming; to stem; investigation into; investigations into; aimed at; focus on; focus was on; focused on; focused attention on; focusing on; focussed mainly on; focussing on; focus of the operation was; focuses of the checks were; to detect; to stop; to eliminate; to curb; went after; contra; CONTRA; para combatir; dirigida a; dirigidas a; centrada en; centrados en",
             ),
             (
                 &SUSPECTED,
-                "dismantled; dedicated to; Suspected of; on suspicion of; accused of; charged with; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; dedicada a; dedicados a; sospechosos de; Sospechosa de; favorecía; se dedicava ao; especializada no; especializada en",
+                "dismantled; dedicated to; Suspected of; on suspicion of; accused of; charged with; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; offences include; offenses included; offences relating to; infringements in the three inspections concerned; dedicada a; dedicados a; sospechosos de; Sospechosa de; favorecía; se dedicava ao; especializada no; especializada en",
             ),
             (&VICTIMS_OF, "victims of; Victims, 30 of them girls, from; rescued 17; Freed 40; víctimas de"),
         ];
@@ -892,6 +899,11 @@ mod tests {
                 &["drug_trafficking", "firearms_trafficking"],
             ),
             ("An operation targeted drug trafficking. Later raids targeted firearms.", &["drug_trafficking"]),
+            // What the offences found were, and the rules that checks verified.
+            ("Three men were arrested for offences relating to the import of illicit tobacco.", &["other"]),
+            ("Infringements found in the two inspections concerned undeclared work.", &["other"]),
+            ("The checks aimed at verifying compliance with the tachograph rules.", &["other"]),
+            ("Agencies teamed up to dismantle a black market cigarettes racket.", &["other"]),
             ("Police took down a server used by cybercriminals.", &["cybercrime"]),
             ("Customs held joint checks against smuggled cigarettes at the border.", &["other"]),
             ("The joint action day targeted cigarette smuggling and other excise goods.", &["other"]),
