@@ -155,6 +155,8 @@ const ORGANISER_CUES: &[&str] = &[
     "coordinated by ",
     "coordinated through ",
     "co-ordinated through ",
+    COORDINATION_CENTRES_AT[0],
+    COORDINATION_CENTRES_AT[1],
     "coordinated and supported by ",
     "organised and supported by ",
     "organized and supported by ",
@@ -183,6 +185,11 @@ const ORGANISER_CUES: &[&str] = &[
     SUPPORTED_CUES[0],
     SUPPORTED_CUES[1],
 ];
+
+/// Cues of [`ORGANISER_CUES`] before the bodies whose centres ran an action, each with where it
+/// sits: "organised globally through coordination centres at Europol in The Hague, INTERPOL
+/// Singapore and Ameripol in Bogota".
+const COORDINATION_CENTRES_AT: [&str; 2] = ["coordination centres at ", "coordination centers at "];
 
 /// The cue of [`ORGANISER_CUES`] that tells who ran a crime as often as an action.
 const RUN_BY: &str = "run by ";
@@ -848,9 +855,9 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
             Some((i, start..start + words.len()))
         })
         .collect();
-    // "an EU-wide operation": its reach as written, not a "wide operation".
-    let reach = words
-        .starts_with("wide")
+    // "an EU-wide operation", "a two-day operation": its reach or length as written, not a
+    // "wide operation" or a "day operation".
+    let reach = (words.starts_with("wide") || words.starts_with("day"))
         .then(|| doc.text[sentence.span.start..start].strip_suffix('-'))
         .flatten()
         .map(|before| &before[before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |at| at + 1)..])
@@ -979,6 +986,32 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         (of_bodies && !named.iter().any(a_countrys)).then_some(named)
     };
     let named = match cue {
+        Some((after, cue)) if COORDINATION_CENTRES_AT.contains(&cue) => {
+            // Each centre's body, without the place it sits in ("Europol in The Hague",
+            // "INTERPOL Singapore").
+            let listed = &said[after..];
+            let listed = &listed[..listed.find([';', '.']).unwrap_or(listed.len())];
+            let mut at = sentence.span.start + after;
+            let mut named = Vec::new();
+            for item in listed.split(", ").flat_map(|item| item.split(" and ")) {
+                let body = name_at(text, at, at + item.len()).map(|mut named| {
+                    let place = sentence.countries.iter().find(|c| {
+                        c.span.end == named.span.end
+                            && c.span.start > named.span.start
+                            && text[..c.span.start].ends_with(' ')
+                    });
+                    if let Some(place) = place {
+                        named.span.end = place.span.start - 1;
+                        named.name = text[named.span.clone()].to_string();
+                    }
+                    named
+                });
+                named.extend(body.filter(|named| is_a_body(&named.name)));
+                at +=
+                    item.len() + if text[at + item.len()..].starts_with(" and ") { " and ".len() } else { ", ".len() };
+            }
+            named
+        }
         Some((after, cue)) => {
             let mut named = names_from(text, sentence.span.start + after, sentence.span.end);
             named.retain(|named| !a_country(named));
@@ -2118,7 +2151,7 @@ mod tests {
             (
                 "Customs of 11 countries seized 40 tonnes of fake medicines during a ten-day operation from 8 to \
                  17 April, coordinated by the Regional Customs Office (RCO).",
-                action("day operation", &["RCO"], None),
+                action("ten-day operation", &["RCO"], None),
             ),
             // Under the coordination of a body, or led by one.
             (
@@ -2240,6 +2273,12 @@ mod tests {
             (
                 "The Maritime Organisation (MARO) recently hosted a regional operation against drugs at ports.",
                 action("regional operation", &["MARO"], Some("drugs")),
+            ),
+            // The bodies whose centres ran it, without where each sits; its length as written.
+            (
+                "The two-day operation was organised through coordination centres at Europol in The Hague, INTERPOL \
+                 Singapore and Ameripol in Bogota, with support from US authorities.",
+                action("two-day operation", &["Europol", "INTERPOL", "Ameripol"], None),
             ),
             // Its reach as written before "-wide".
             (
