@@ -244,7 +244,7 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
         // "31* countries": a mark for a note between the count and what it counts. "six of
         // the West African countries": a region's countries, counted. "40 customs
         // administrations participated": each one country's.
-        r"^(?:\*{{1,3}} ?)?(?:(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|member states (?:were involved|took part|participated))|of the {region} (?:countries|nations)|customs administrations (?:participated|took part|were involved))(?: and territories)?\b"
+        r"^(?:\*{{1,3}} ?)?(?:(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|interpol member countries|member states (?:were involved|took part|participated))|of the {region} (?:countries|nations)|customs administrations (?:participated|took part|were involved))(?: and territories)?\b"
     ))
     .expect("valid regex")
 });
@@ -379,6 +379,22 @@ const YEAR_WORDS: [&str; 29] = [
 
 /// Words before a number of countries that make it INTERPOL's membership ("its 196 countries").
 const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"];
+
+/// Fewer countries than the world has: "all 196 countries" are INTERPOL's members, where "from
+/// all three countries" are those that took part.
+const WORLD_COUNTRIES: u64 = 190;
+
+/// Whether the number counts a membership: "its 196 countries", "all 195 member countries",
+/// "all 28 countries of the European Union"; not "officers of all 27 participating countries"
+/// nor "from all three countries".
+fn counts_a_membership(n: &Placed) -> bool {
+    match n.previous_word() {
+        "all" => {
+            n.after.starts_with("member ") || n.after.starts_with("countries of ") || n.mention.value >= WORLD_COUNTRIES
+        }
+        word => MEMBERSHIP_WORDS.contains(&word) && !n.after.starts_with("participating "),
+    }
+}
 
 /// Words of an arrest: "arrested", "the arrest of", "detained", "taken into custody", "helps
 /// nab" (" nab" with its space, as "unable" holds "nab"), "the capture of 15 traffickers".
@@ -1420,8 +1436,7 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         let named_after = (COUNTRIES.is_match(n.after) || of_a_region || in_another_language)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
             && !origins(&n, lower)
-            // "officers of all 27 participating countries": those taking part, all of them.
-            && (!MEMBERSHIP_WORDS.contains(&n.previous_word()) || n.after.starts_with("participating "))
+            && !counts_a_membership(&n)
             // "across these two countries", "in the two countries": countries already named,
             // maybe not all.
             && !matches!(n.previous_word(), "these" | "those" | "the");
@@ -2054,6 +2069,12 @@ mod tests {
             ("In all, 40 customs administrations participated.", Some(40)),
             ("Five European Union countries launched a joint plan.", Some(5)),
             ("Raids took place in three of the countries.", None),
+            // "all" before those who took part; before a membership, no count of them.
+            ("Police from all three countries took part.", Some(3)),
+            ("It ran in co-ordination with seven INTERPOL member countries.", Some(7)),
+            ("The alert went to all 195 countries.", None),
+            ("The alert went to all 195 member countries.", None),
+            ("It involved police from all 28 countries of the European Union and two others.", None),
             ("Officers from 18 EU and non-EU countries took part.", Some(18)),
             ("The participating countries (24) are listed below.", Some(24)),
             ("some 800 irregular migrants from 30 different countries.", None),
