@@ -237,3 +237,18 @@ fn a_group_dismantled_told_with_a_yields_to_a_count_of_groups() {
     );
     assert_eq!(value(&counted, Metric::GroupsDismantled), Some((3, None)));
 }
+
+#[test]
+fn the_one_country_an_unnamed_action_names_is_where_it_took_place_not_where_its_victims_live() {
+    let codes = |op: &Operation| op.countries.clone();
+    let raids = read_one(
+        "Police raid two call centres\n\nPolice raided two call centres in Madrid and arrested 40 people in Spain \
+         for scamming victims by telephone.",
+    );
+    assert_eq!(codes(&raids), ["ES"]);
+    let abroad = read_one(
+        "Police raid two call centres\n\nPolice raided two call centres in Madrid and arrested 40 people for \
+         scamming people in Canada by telephone.",
+    );
+    assert_eq!(codes(&abroad), Vec::<String>::new());
+}
