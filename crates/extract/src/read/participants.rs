@@ -117,7 +117,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "brought together some Andean countries, including".
         r"(?-u:\b)(?:involved|involving|brought together|bringing together)\s+(?:[\w-]+\s+){0,3}?countries,?\s+(?:such as|including|like)\s+".to_string(),
         format!(r"(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+"),
-        r"(?-u:\b)(?:from|of)\s+the\s+following\s+countries:\s*".to_string(),
+        // "from the following countries:", "included the following countries and territories:".
+        r"(?-u:\b)(?:from|of|included|includes|involved)\s+the\s+following\s+countries(?:\s+and\s+territories)?:\s*"
+            .to_string(),
         // "Officers of many countries took part. The backing came from: ...".
         r"(?-u:\b)came\s+from:\s*".to_string(),
         r"(?-u:\b)(?:raids|checks|operations?|actions?|inspections)\s+(?:[^,.;]{1,30}?\s+)?across\s+".to_string(),
@@ -1323,6 +1325,10 @@ mod tests {
             ("Officers raided 11 homes in cooperation with Chilean and Peruvian police.", &["CL", "PE"]),
             ("Officers from four EU Member States (Austria, Malta and Spain) raided homes.", &["AT", "MT", "ES"]),
             ("A joint operation in three EU Member States: Austria, Malta and Spain.", &["AT", "MT", "ES"]),
+            (
+                "The operation included the following countries and territories: Aruba, Chile and Peru.",
+                &["AW", "CL", "PE"],
+            ),
             // A result broken down by country, each with its share; not a list without numbers.
             ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
             ("Nine suspects were detained, five in Chile and four in the Dominican Republic.", &["CL", "DO"]),
