@@ -125,7 +125,7 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
     );
     assert_eq!(value(&share, Metric::VictimsIdentified), Some((215, None)));
     let all_over = read_one(
-        "Within Operation Quill Harbour 2024, the Latvian Police arrested one person and identified 6 victims.\n\n\
+        "Within Operation Quill Harbour 2024, the Latvian Police held one suspect and identified 6 victims.\n\n\
          Between 3 and 9 May, 215 victims were identified all over Europe.",
     );
     assert_eq!(value(&all_over, Metric::VictimsIdentified), Some((215, None)));

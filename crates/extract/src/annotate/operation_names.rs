@@ -551,7 +551,7 @@ impl Cue {
             // "an operation called Thornbury": what follows "called" after a word for an
             // operation is its name, however short.
             Cue::NamedOrCalled => true,
-            // "As part of the operation Home Office Immigration Enforcement officers ...": a body
+            // "During the operation Harbour Border Enforcement officers ...": a body
             // that acted in it, not its name.
             Cue::LowerCaseOperation => {
                 let names_a_body = reading.suffix.is_none()
@@ -1651,7 +1651,7 @@ mod tests {
         ),
         ("A smuggling route known as Silver Net was closed.", &[]),
         // A body that acted in it, named after a lower-case "operation".
-        ("As part of the operation Home Office Immigration Enforcement officers checked flights.", &[]),
+        ("During the operation Harbour Border Enforcement officers checked ferries.", &[]),
         // The word for an operation right after the name.
         (
             "Begun in June, it is called Silver Net II operation.",

@@ -187,8 +187,8 @@ const ORGANISER_CUES: &[&str] = &[
 ];
 
 /// Cues of [`ORGANISER_CUES`] before the bodies whose centres ran an action, each with where it
-/// sits: "organised globally through coordination centres at Europol in The Hague, INTERPOL
-/// Singapore and Ameripol in Bogota".
+/// sits: "run through coordination centres at Frontex in Warsaw, INTERPOL Chile and Afripol in
+/// Algiers".
 const COORDINATION_CENTRES_AT: [&str; 2] = ["coordination centres at ", "coordination centers at "];
 
 /// The cue of [`ORGANISER_CUES`] that tells who ran a crime as often as an action.
@@ -2276,14 +2276,14 @@ mod tests {
             ),
             // The bodies whose centres ran it, without where each sits; its length as written.
             (
-                "The two-day operation was organised through coordination centres at Europol in The Hague, INTERPOL \
-                 Singapore and Ameripol in Bogota, with support from US authorities.",
-                action("two-day operation", &["Europol", "INTERPOL", "Ameripol"], None),
+                "The three-day operation ran through coordination centres at Frontex in Warsaw, INTERPOL Chile and \
+                 Afripol in Algiers, with help from Canadian officers.",
+                action("three-day operation", &["Frontex", "INTERPOL", "Afripol"], None),
             ),
             // Its reach as written before "-wide".
             (
-                "Police conducted 126 inspections as part of an EU-wide operation targeting human trafficking.",
-                action("EU-wide operation", &[], Some("human trafficking")),
+                "Officers made 48 checks in an EU-wide operation against labour exploitation.",
+                action("EU-wide operation", &[], Some("labour exploitation")),
             ),
             // A known body's full name, with the name it is known by in brackets.
             (

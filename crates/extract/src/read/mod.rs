@@ -726,7 +726,7 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
         let before = doc.text[..c.span.start].trim_end_matches("the ").trim_end_matches("el ");
         // Spanish's and Portuguese's "en" and "em", French's "en", "au" and "aux".
         let place_words = ["in ", "across ", "throughout ", "en ", "em ", "au ", "aux "];
-        // "scamming people in the US": where those defrauded live, not where the action was
+        // "scamming people in Canada": where those defrauded live, not where the action was
         // ("arrested 40 people in Spain" is).
         let harmed = ["scamming people in ", "defrauding people in ", "duping people in ", "customers in "];
         !c.demonym

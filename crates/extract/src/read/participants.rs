@@ -105,7 +105,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "Participating countries:", "7 host countries:", "Observers from".
         r"^(?:\d+\s+)?(?:(?:eu|european union|non-eu|participating|partner|third|other|host)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{0,80}:\s*".to_string(),
         r"^observers\s+from\s+".to_string(),
-        // "activity across 16 EU states, as well as": the others beside those counted.
+        // "checks across 12 EU states, as well as": the others beside those counted.
         r"(?-u:\b)(?:across|in)\s+\d+\s+(?:eu\s+)?(?:member\s+)?(?:states|countries),?\s+as well as\s+".to_string(),
         r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action)|\s+it)?:\s+".to_string(),
         r"(?-u:\b)countries (?:involved|participating|taking part):\s+".to_string(),
@@ -117,7 +117,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "brought together some Andean countries, including".
         r"(?-u:\b)(?:involved|involving|brought together|bringing together)\s+(?:[\w-]+\s+){0,3}?countries,?\s+(?:such as|including|like)\s+".to_string(),
         format!(r"(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+"),
-        // "from the following countries:", "included the following countries and territories:".
+        // "from the following countries:", "involved the following countries and territories:".
         r"(?-u:\b)(?:from|of|included|includes|involved)\s+the\s+following\s+countries(?:\s+and\s+territories)?:\s*"
             .to_string(),
         // "Officers of many countries took part. The backing came from: ...".
@@ -134,7 +134,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "The biggest seizures were made in A (2 million), B and C".
         r"(?-u:\b)seizures\s+(?:were\s+)?made\s+in\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),
-        // "involved 3 EU Member States:", "in four EU Member States: ...", "authorities from four EU
+        // "involved 3 EU Member States:", "in five EU Member States: ...", "police from three EU
         // Member States (the Netherlands, ...)".
         format!(r"(?-u:\b)(?:involved|involving|included|including|in)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*:\s*"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*\(\s*"),
@@ -172,7 +172,7 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Words right before the countries where raids were made: "raided 800 gambling dens in". In
+/// Words right before the countries where raids were made: "raided 300 betting shops in". In
 /// the lead or a paragraph that names the operation, the raiders are its police.
 static RAIDED_IN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)raided\s+(?:[^,.;]{1,60}?\s+)?in\s+(?:the\s+)?$").expect("valid regex"));
@@ -1279,7 +1279,7 @@ mod tests {
         // action's.
         let arrested = "In 2022, 95 suspects were arrested in Chile and Peru.";
         assert_eq!(listed_in(arrested, &Sentence::of(arrested), false), Vec::<CountryCode>::new());
-        let raided = "Police raided 800 gambling dens in Chile and Peru.";
+        let raided = "Police raided 300 betting shops in Chile and Peru.";
         assert_eq!(listed_in(raided, &Sentence::of(raided), false), Vec::<CountryCode>::new());
         let cases: &[(&str, &[&str])] = &[
             (
@@ -1315,20 +1315,17 @@ mod tests {
             // Officers spread over the countries they came from.
             ("Police officers across Chile, Peru and Bolivia raided gambling dens.", &["CL", "PE", "BO"]),
             ("Some 900 officers in all were deployed across Chile and Peru.", &["CL", "PE"]),
-            ("Police raided almost 800 gambling dens in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("Police raided some 300 betting shops in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("It involved authorities from Chile, as well Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The day was run with involvement from agencies in Chile and Peru.", &["CL", "PE"]),
             ("7 host countries: Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
             ("Observers from Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
-            ("The agency coordinated activity across 16 EU states, as well as Chile and Peru.", &["CL", "PE"]),
+            ("Checks ran across 12 EU states, as well as Chile and Peru.", &["CL", "PE"]),
             ("The action days involved 29 countries, including Chile.", &["CL"]),
             ("Officers raided 11 homes in cooperation with Chilean and Peruvian police.", &["CL", "PE"]),
-            ("Officers from four EU Member States (Austria, Malta and Spain) raided homes.", &["AT", "MT", "ES"]),
+            ("Officers from three EU Member States (Austria, Malta and Spain) raided homes.", &["AT", "MT", "ES"]),
             ("A joint operation in three EU Member States: Austria, Malta and Spain.", &["AT", "MT", "ES"]),
-            (
-                "The operation included the following countries and territories: Aruba, Chile and Peru.",
-                &["AW", "CL", "PE"],
-            ),
+            ("The week involved the following countries and territories: Aruba, Chile and Peru.", &["AW", "CL", "PE"]),
             // A result broken down by country, each with its share; not a list without numbers.
             ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
             ("Nine suspects were detained, five in Chile and four in the Dominican Republic.", &["CL", "DO"]),

@@ -57,7 +57,7 @@ const REFERENCES: &[&str] = &[
     // "arrested during a nationwide operation on June 12", "a Europe-wide operation".
     "nationwide operation",
     "-wide operation",
-    // "The joint operations were conducted ...", "the blitz", "the crackdown": an action
+    // "The joint operations were held ...", "the blitz", "the crackdown": an action
     // without a code name, as its release calls it.
     "joint operation",
     "the initiative",
@@ -151,7 +151,7 @@ const BEGINNINGS: &[&str] = &[
     "starting",
     "starting on",
     "starting from",
-    // "conducted from the early hours of Friday, May 20": a start with no end told.
+    // "held from the early hours of Monday, 4 March": a start with no end told.
     "from the early hours of",
     "from the morning of",
     "arrancó en",
@@ -448,7 +448,7 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
         let date = sentence.dates.iter().find(|d| {
             let before = doc.text[sentence.span.start..d.span.start].trim_end().to_ascii_lowercase();
             let clause = last_bytes(&before, CLAUSE_BYTES);
-            // "The joint operations were conducted ... from the early hours of May 20".
+            // "The joint operations ran ... from the early hours of 4 March".
             let referred_before = || reference_end(sentence).is_some_and(|at| sentence.span.start + at <= d.span.start);
             !is_span(d) && (names_it || clause.contains("operation") || referred_before()) && is_a_beginning(doc, d)
         })?;
@@ -1668,22 +1668,22 @@ mod tests {
             ("La operación Cóndor arrancó a finales de octubre.", None, None, false, None, None),
             // The initiative, as a release calls it.
             (
-                "Operation Condor led to 75 arrests. Its officers trained from 3 to 5 May 2022.\n\nThe initiative, \
-                 which targeted labour exploitation, took place across Europe between June 15 and 21, 2022.",
+                "Operation Condor led to 75 arrests. Its officers trained from 3 to 5 May 2023.\n\nThe initiative, \
+                 which targeted forced labour, ran across the region between October 2 and 9, 2023.",
                 None,
-                Some(2022),
+                Some(2023),
                 false,
-                Some("2022-06-15"),
-                Some("2022-06-21"),
+                Some("2023-10-02"),
+                Some("2023-10-09"),
             ),
             // Its start told in a sentence that refers to it, far from those words.
             (
-                "Operation Condor led to 75 arrests.\n\nThe joint operations were conducted on both sides of the \
-                 border around two towns from the early hours of Friday, May 20, 2022.",
+                "Operation Condor led to 31 arrests.\n\nThe joint operations ran along the coast near three ports \
+                 from the early hours of Monday, March 4, 2024.",
                 None,
                 None,
                 false,
-                Some("2022-05-20"),
+                Some("2024-03-04"),
                 None,
             ),
             (
