@@ -204,14 +204,44 @@ const OPERATION_WORDS: &[&str] = &["operation operations action actions crackdow
 /// America's "operativo", which the cue does not take but a name after "denominado" may follow.
 const OTHER_LANGUAGES_OPERATION: &[&str] = &["operación operacion operativo operação operacao operazione opération"];
 
-/// The last words of a body's name, which no operation's name after a lower-case "operation"
-/// ends with.
-const BODY_WORDS: &[&str] = &[
-    "police agency bureau department guard service ministry customs office unit directorate force enforcement authority",
-];
-
 /// Words that may stand between such a word and "dubbed" ("the operation, which was dubbed").
 const LINKING_WORDS: &[&str] = &["which that was were is are been has had also"];
+
+/// Words in the name of a body that runs actions, not a country or a person. After a lower-case
+/// "operation", a run of capitalised words that ends with one names a body that acted in it
+/// ("the operation Harbour Border Enforcement officers ..."), not the operation.
+pub(crate) const BODY_WORDS: &[&str] = &[
+    "Police",
+    "Policía",
+    "Polícia",
+    "Polizei",
+    "Gendarmerie",
+    "Carabinieri",
+    "Guard",
+    "Guardia",
+    "Agency",
+    "Authority",
+    "Office",
+    "Service",
+    "Directorate",
+    "Enforcement",
+    "Ministry",
+    "Unit",
+    "Force",
+    "Forces",
+    "Council",
+    "Centre",
+    "Center",
+    "Bureau",
+    "Department",
+    "Command",
+    "Customs",
+    "Task",
+    "Europol",
+    "Frontex",
+    "INTERPOL",
+    "Eurojust",
+];
 
 /// Whether `word` is one of the words of `list`, regardless of case.
 fn is_listed(list: &[&str], word: &str) -> bool {
@@ -555,7 +585,7 @@ impl Cue {
             // that acted in it, not its name.
             Cue::LowerCaseOperation => {
                 let names_a_body = reading.suffix.is_none()
-                    && reading.words.last().is_some_and(|w| is_listed(BODY_WORDS, &sentence[w.clone()]));
+                    && reading.words.last().is_some_and(|w| BODY_WORDS.contains(&&sentence[w.clone()]));
                 !names_a_body
                     && (reading.suffix.is_some()
                         || reading.words.len() >= 2

@@ -17,6 +17,7 @@ use explorer_model::text::fold;
 use regex::Regex;
 
 use crate::annotate::countries::CountryMention;
+use crate::annotate::operation_names::BODY_WORDS;
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::read::partners::Named;
@@ -256,39 +257,6 @@ const RANKS: &[&str] = &[
     "Gen",
     "General",
     "Officer",
-];
-
-/// Words in the name of a body that runs actions, not a country or a person.
-const BODY_WORDS: &[&str] = &[
-    "Police",
-    "Policía",
-    "Polícia",
-    "Polizei",
-    "Gendarmerie",
-    "Carabinieri",
-    "Guard",
-    "Guardia",
-    "Agency",
-    "Authority",
-    "Office",
-    "Service",
-    "Directorate",
-    "Ministry",
-    "Unit",
-    "Force",
-    "Forces",
-    "Council",
-    "Centre",
-    "Center",
-    "Bureau",
-    "Department",
-    "Command",
-    "Customs",
-    "Task",
-    "Europol",
-    "Frontex",
-    "INTERPOL",
-    "Eurojust",
 ];
 
 /// Words for the plan an action is part of, after the name of the framework that runs it:
@@ -987,30 +955,7 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     };
     let named = match cue {
         Some((after, cue)) if COORDINATION_CENTRES_AT.contains(&cue) => {
-            // Each centre's body, without the place it sits in ("Europol in The Hague",
-            // "INTERPOL Singapore").
-            let listed = &said[after..];
-            let listed = &listed[..listed.find([';', '.']).unwrap_or(listed.len())];
-            let mut at = sentence.span.start + after;
-            let mut named = Vec::new();
-            for item in listed.split(", ").flat_map(|item| item.split(" and ")) {
-                let body = name_at(text, at, at + item.len()).map(|mut named| {
-                    let place = sentence.countries.iter().find(|c| {
-                        c.span.end == named.span.end
-                            && c.span.start > named.span.start
-                            && text[..c.span.start].ends_with(' ')
-                    });
-                    if let Some(place) = place {
-                        named.span.end = place.span.start - 1;
-                        named.name = text[named.span.clone()].to_string();
-                    }
-                    named
-                });
-                named.extend(body.filter(|named| is_a_body(&named.name)));
-                at +=
-                    item.len() + if text[at + item.len()..].starts_with(" and ") { " and ".len() } else { ", ".len() };
-            }
-            named
+            bodies_of_centres(text, sentence, sentence.span.start + after)
         }
         Some((after, cue)) => {
             let mut named = names_from(text, sentence.span.start + after, sentence.span.end);
@@ -1545,6 +1490,34 @@ pub(crate) fn is_a_body(name: &str) -> bool {
         // A short form in capitals, in any alphabet's: "UNODC", "CBŚP".
         || name.chars().count() >= 3 && name.chars().all(char::is_uppercase)
         || a_known_publisher()
+}
+
+/// The bodies of the coordination centres listed from `at`, each without the place it sits in:
+/// "Frontex in Warsaw, INTERPOL Chile and Afripol in Algiers" names Frontex, INTERPOL and
+/// Afripol.
+fn bodies_of_centres(text: &str, sentence: &Sentence, at: usize) -> Vec<Named> {
+    let said = &text[at..sentence.span.end];
+    let listed = &said[..said.find([';', '.']).unwrap_or(said.len())];
+    let mut bodies = Vec::new();
+    let mut cursor = at;
+    for item in listed.split(", ").flat_map(|item| item.split(" and ")) {
+        let Some(offset) = text[cursor..].find(item) else { break };
+        let start = cursor + offset;
+        cursor = start + item.len();
+        let Some(mut named) = name_at(text, start, cursor) else { continue };
+        // "INTERPOL Chile": a country's name that ends the name is where the centre sits.
+        let place = sentence.countries.iter().find(|c| {
+            c.span.end == named.span.end && c.span.start > named.span.start && text[..c.span.start].ends_with(' ')
+        });
+        if let Some(place) = place {
+            named.span.end = place.span.start - 1;
+            named.name = text[named.span.clone()].to_string();
+        }
+        if is_a_body(&named.name) {
+            bodies.push(named);
+        }
+    }
+    bodies
 }
 
 /// The names listed from `at`: "Europol and Frontex", "Europol, the EBF and Eurojust"; not

@@ -380,8 +380,8 @@ const YEAR_WORDS: [&str; 29] = [
 /// Words before a number of countries that make it INTERPOL's membership ("its 196 countries").
 const MEMBERSHIP_WORDS: [&str; 4] = ["its", "all", "interpol's", "interpol’s"];
 
-/// Fewer countries than the world has: "all 196 countries" are INTERPOL's members, where "from
-/// all three countries" are those that took part.
+/// A count of countries as large as the world's: "all 196 countries" are INTERPOL's members,
+/// where "from all three countries" are those that took part.
 const WORLD_COUNTRIES: u64 = 190;
 
 /// Whether the number counts a membership: "its 196 countries", "all 195 member countries",

@@ -181,9 +181,8 @@ static RAIDED_IN: LazyLock<Regex> =
 /// national forces: Chile, Peru, ..." (not a count of countries, which may be where victims
 /// came from).
 static COUNTED_THEN_COLON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?-u:\b)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+",
-        r"(?:national\s+|law enforcement\s+|police\s+){0,2}(?:forces|agencies|authorities)\s*:\s*$"
+    Regex::new(&format!(
+        r"(?i)(?-u:\b){COUNT}\s+(?:national\s+|law enforcement\s+|police\s+){{0,2}}(?:forces|agencies|authorities)\s*:\s*$"
     ))
     .expect("valid regex")
 });
