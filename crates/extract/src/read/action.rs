@@ -823,11 +823,10 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
             Some((i, start..start + words.len()))
         })
         .collect();
-    // "an EU-wide operation", "a two-day operation": its reach or length as written, not a
-    // "wide operation" or a "day operation".
-    let reach = (words.starts_with("wide") || words.starts_with("day"))
-        .then(|| doc.text[sentence.span.start..start].strip_suffix('-'))
-        .flatten()
+    // "an EU-wide operation", "a two-day operation": a word joined to the action's words by a
+    // hyphen is part of them, not a "wide operation" or a "day operation".
+    let reach = doc.text[sentence.span.start..start]
+        .strip_suffix('-')
         .map(|before| &before[before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |at| at + 1)..])
         .filter(|reach| !reach.is_empty());
     let (kind, from) = match reach {
