@@ -245,7 +245,9 @@ impl PossibleNames {
         self.ends.push(self.longest.len());
         for next in first + 1..words.len().min(first + most_words.min(MAX_NAME_WORDS)) {
             let gap = &text[words[next - 1].end..words[next].start];
-            if !matches!(gap.trim(), "" | "&") {
+            // "St. Lucia": the dot of the short "Saint" is inside the name.
+            let after_saint = gap.trim() == "." && &text[words[next - 1].clone()] == "St";
+            if !matches!(gap.trim(), "" | "&") && !after_saint {
                 break;
             }
             fold_words_into(&text[words[next - 1].end..words[next].end], &mut self.gap_and_word);
@@ -375,6 +377,14 @@ mod tests {
         let text = "Police of the U.S. and U.K. met J. Smith.";
         let names: Vec<(String, &str)> = found(text).into_iter().map(|(code, name, _)| (code, name)).collect();
         assert_eq!(names, [("US".to_string(), "U.S."), ("GB".to_string(), "U.K.")]);
+    }
+
+    #[test]
+    fn reads_a_short_saint_with_or_without_its_dot() {
+        let text = "Officers from St. Kitts and Nevis, St Lucia and St. Maarten met at St. Ann's Hall.";
+        let names: Vec<(String, &str)> = found(text).into_iter().map(|(code, name, _)| (code, name)).collect();
+        let expected = [("KN", "St. Kitts and Nevis"), ("LC", "St Lucia"), ("SX", "St. Maarten")];
+        assert_eq!(names, expected.map(|(code, name)| (code.to_string(), name)));
     }
 
     #[test]

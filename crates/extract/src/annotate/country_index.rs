@@ -41,7 +41,6 @@ const ALIASES: &[(&str, &str)] = &[
     // Police forces of the United Kingdom's nations take part under their own names.
     ("northern ireland", "GB"),
     ("scotland", "GB"),
-    ("st vincent and the grenadines", "VC"),
     ("uae", "AE"),
     ("us", "US"),
     ("vatican", "VA"),
@@ -311,6 +310,17 @@ impl CountryIndex {
         for (alias, code) in ALIASES.iter().chain(OTHER_LANGUAGE_NAMES) {
             by_key.insert((*alias).to_string(), (*code).to_string());
         }
+        // "St Maarten", "St. Helena": lists shorten "Saint" and the Dutch "Sint" to "St".
+        let shortened: Vec<(String, String)> = by_key
+            .iter()
+            .filter_map(|(key, code)| {
+                let rest = key.strip_prefix("saint ").or_else(|| key.strip_prefix("sint "))?;
+                Some((format!("st {rest}"), code.clone()))
+            })
+            .collect();
+        for (key, code) in shortened {
+            by_key.entry(key).or_insert(code);
+        }
         let mut first_words: Table<usize> = Table::default();
         for key in by_key.keys() {
             let first = key.split(' ').next().unwrap_or_default();
@@ -514,6 +524,8 @@ mod tests {
             ("Turks & Caicos (UK)", "TC"),
             ("Cayman Islands (UK)", "KY"),
             ("St Lucia", "LC"),
+            ("St. Maarten", "SX"),
+            ("St Helena", "SH"),
             ("Türkiye", "TR"),
             ("Turkey", "TR"),
             ("Kuweit", "KW"),
