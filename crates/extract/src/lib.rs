@@ -833,6 +833,15 @@ mod tests {
     }
 
     #[test]
+    fn a_line_of_country_codes_alone_at_the_foot_lists_who_took_part() {
+        let text = "Joint Action Day Kestrel\n\nLed by Austria, a two-day action against firearms trafficking \
+                    checked border crossings.\n\nKey outcome: 12 arrests.\n\nAT, HU, SK, UK, Europol\n";
+        let dataset = extract_sources(vec![source("kestrel.txt", text, Some("2021-05-10"))]).unwrap();
+        let countries: Vec<&str> = dataset.operations[0].countries.iter().map(|code| code.as_str()).collect();
+        assert_eq!(countries, ["AT", "HU", "SK", "GB"]);
+    }
+
+    #[test]
     fn a_rounded_seizure_gives_way_only_to_an_exact_one_of_the_same_thing() {
         let items = |text: &str| -> Vec<(String, Option<f64>)> {
             let dataset = extract_sources(vec![source("gale.txt", text, Some("2024-02-01"))]).unwrap();

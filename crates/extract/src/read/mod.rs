@@ -24,8 +24,8 @@ use crime_areas::crime_areas;
 use figures::{FoundFigure, names_one_of_the_counted, sentence_figures, stated_country_count, stated_duration};
 use identity::{NamedOperation, identities, operation_id};
 use participants::{
-    BULLETS, MIN_LISTED, filling_the_count, listed_participants, noted_list, one_countrys_agencies, open_list,
-    participant_list, prose_participants,
+    BULLETS, MIN_LISTED, bare_list, filling_the_count, listed_participants, noted_list, one_countrys_agencies,
+    open_list, participant_list, prose_participants,
 };
 use partners::{Named, partners_and_funders, projects};
 use publication::{may_have_run_it, numeric_order, stated_headline, stated_publication, stated_publisher};
@@ -173,7 +173,10 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     let mut problems = Vec::new();
     // A list that the text's end cuts off ("..., Colombia, Ecu"): its last item is no name.
     let mut cut_off = None;
-    let list = participant_list(text).or_else(|| noted_list(text, index)).or_else(|| open_list(text, index));
+    let list = participant_list(text)
+        .or_else(|| noted_list(text, index))
+        .or_else(|| open_list(text, index))
+        .or_else(|| bare_list(text, index));
     let participants = list.as_ref().map(|list| list.items.clone());
     for participant in listed_participants(text, participants.clone(), index) {
         match participant.code {

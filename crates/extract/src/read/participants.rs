@@ -953,6 +953,42 @@ pub fn open_list(text: &str, index: &CountryIndex) -> Option<ParticipantList> {
     all_countries(text, items.clone(), index).then_some(ParticipantList { passage: opening..items.end, items })
 }
 
+/// Fewest countries a line of names alone lists for it to be read as who took part.
+const MIN_ON_A_BARE_LINE: usize = 3;
+
+/// The marks that may stand around a line of names alone: "– Latvia, Estonia, Lithuania –".
+const AROUND_A_BARE_LINE: &[char] = &['–', '—', '-', '.', ' ', '\t', '\r', '\n'];
+
+/// A line of countries and nothing else, set apart from the prose ("– Latvia, Estonia and
+/// Lithuania –", "AL, BA, BG, UK, Europol, Frontex"): a page that lost the list's heading
+/// keeps the list. Taken only where each item is a country or a body and at least
+/// [`MIN_ON_A_BARE_LINE`] are countries, and where the line before it ends with no colon
+/// (a heading such as "Nationalities of the victims:" says whose countries they are).
+pub fn bare_list(text: &str, index: &CountryIndex) -> Option<ParticipantList> {
+    let mut line_start = 0;
+    let mut previous = "";
+    for line in text.split_inclusive('\n') {
+        let at = line_start;
+        line_start += line.len();
+        let inner = line.trim_matches(AROUND_A_BARE_LINE);
+        if inner.is_empty() {
+            continue;
+        }
+        let after_a_label = previous.ends_with(':');
+        previous = inner;
+        if at == 0 || after_a_label || !inner.contains(',') {
+            continue;
+        }
+        let first = at + (line.len() - line.trim_start_matches(AROUND_A_BARE_LINE).len());
+        let items = first..first + inner.len();
+        let listed = listed_participants(text, Some(items.clone()), index);
+        if listed.len() >= MIN_ON_A_BARE_LINE && listed.iter().all(|participant| participant.code.is_some()) {
+            return Some(ParticipantList { passage: items.clone(), items });
+        }
+    }
+    None
+}
+
 /// Whether a list holds at least [`MIN_LISTED`] items and each is a country.
 fn all_countries(text: &str, items: Range<usize>, index: &CountryIndex) -> bool {
     let listed = listed_participants(text, Some(items), index);
@@ -1063,7 +1099,9 @@ fn resolve_item(
 ) -> (Participant, Option<Participant>) {
     let mut participant = |range: Range<usize>| {
         fold_words_into(&text[range.clone()], folded);
-        Participant { code: index.resolve_folded(folded).and_then(CountryCode::new), span: range }
+        let code =
+            index.resolve_folded(folded).and_then(CountryCode::new).or_else(|| code_of(&text[range.clone()], index));
+        Participant { code, span: range }
     };
     let whole = participant(item.clone());
     if whole.code.is_some() {
@@ -1079,6 +1117,20 @@ fn resolve_item(
         }
     }
     (whole, None)
+}
+
+/// The country an item gives by its two-letter code ("AL, BA, UK"): the code itself, or the
+/// EU's own "UK" and "EL" for the United Kingdom and Greece.
+fn code_of(item: &str, index: &CountryIndex) -> Option<CountryCode> {
+    if item.len() != 2 || !item.bytes().all(|byte| byte.is_ascii_uppercase()) {
+        return None;
+    }
+    let code = match item {
+        "UK" => "GB",
+        "EL" => "GR",
+        code => code,
+    };
+    index.describe(code).and_then(|_| CountryCode::new(code))
 }
 
 /// Byte offsets of " and " (any case) and " & " in an item.
@@ -1199,6 +1251,27 @@ mod tests {
         assert_eq!(open("Raids in May.\nParticipants: Malta, Peru and Chad").as_deref(), Some("Malta, Peru and Chad"));
         assert_eq!(open("Taking part were Malta, Peru and Chad.").as_deref(), Some("Malta, Peru and Chad"));
         assert_eq!(open("Raids in May.\nParticipants: border police of Malta and Peru"), None);
+    }
+
+    #[test]
+    fn reads_a_line_of_countries_alone_unless_a_label_says_whose_they_are() {
+        let bare = |text: &str| bare_list(text, &CountryIndex::new()).map(|list| text[list.items].to_string());
+        let text = "Raids in May.\n\n– Latvia, Estonia and Lithuania –\n\nThe platform meets yearly.";
+        assert_eq!(bare(text).as_deref(), Some("Latvia, Estonia and Lithuania"));
+        let text = "Checks in May.\n\nAL, BA, UK, EL, Europol, Frontex\n";
+        assert_eq!(bare(text).as_deref(), Some("AL, BA, UK, EL, Europol, Frontex"));
+        let codes: Vec<String> = listed_participants(
+            text,
+            bare_list(text, &CountryIndex::new()).map(|list| list.items),
+            &CountryIndex::new(),
+        )
+        .into_iter()
+        .filter_map(|participant| participant.code.map(|code| code.to_string()))
+        .collect();
+        assert_eq!(codes, ["AL", "BA", "GB", "GR"]);
+        assert_eq!(bare("Raids in May.\n\nVictims' nationalities:\nNigeria, Ghana, Togo"), None);
+        assert_eq!(bare("Raids in May.\n\nLatvia and Estonia, both members"), None);
+        assert_eq!(bare("Raids in May.\n\nLatvia, Estonia"), None);
     }
 
     #[test]
