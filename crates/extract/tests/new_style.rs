@@ -129,6 +129,12 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
          Between 3 and 9 May, 215 victims were identified all over Europe.",
     );
     assert_eq!(value(&all_over, Metric::VictimsIdentified), Some((215, None)));
+    // One country's men first, then the suspects arrested across all the countries.
+    let across = read_one(
+        "Eleven Maltese men were arrested in Operation Quill Harbour 2024.\n\nThe agency said 84 suspects \
+         across 17 countries had been arrested.",
+    );
+    assert_eq!(value(&across, Metric::Arrests), Some((84, None)));
     // Arrests in one town, below the lead's arrests of one kind: a part, not all arrests.
     let town = read_one(
         "Operation Quill Harbour 2024 led to the arrest of 17 suspected smugglers.\n\nIn the port town, four people were \

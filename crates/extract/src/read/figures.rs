@@ -220,10 +220,11 @@ static ARRESTS_WERE: LazyLock<Regex> = LazyLock::new(|| {
 /// An arrest told after an aside about the people counted: ", including locals, were
 /// arrested", ", aged from 19 to 52, have been detained", " – 80 men and 20 women – were
 /// detained" (between dashes, commas of its own numbers and all), ", including 32 men and six
-/// women were detained" (the closing comma left out).
+/// women were detained" (the closing comma left out), " across 22 countries had been
+/// arrested" (where they were, with its own number).
 static ASIDE_THEN_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:, [^,;.]{1,80},| [–—] [^;.–—]{1,80} [–—]|, including [^;.]{1,100}?) (?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b",
+        r"^(?:, [^,;.]{1,80},| [–—] [^;.–—]{1,80} [–—]|, including [^;.]{1,100}?| (?:across|in|from) (?:[\w-]+ ){1,4}?(?:countries|states|nations)) (?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b",
     )
     .expect("valid regex")
 });
@@ -1795,6 +1796,7 @@ mod tests {
                 &["Arrests 120 exact [120]"],
             ),
             ("Nine men, aged from 19 to 52, were arrested.", &["Arrests 9 exact [Nine]"]),
+            ("It said 84 suspects in 17 countries had been arrested.", &["Arrests 84 exact [84]"]),
             ("Police took 30 people into custody.", &["Arrests 30 exact [30]"]),
             ("Results include a total of 2 048 arrests.", &["Arrests 2048 exact [2 048]"]),
             ("Police arrested 5 suspects.", &["Arrests 5 exact [5]"]),

@@ -1071,10 +1071,21 @@ const WHOLE_OPERATION: &[&str] = &[
     "were part of",
 ];
 
+/// Words that say a sentence's figures were made in several countries, so are no one
+/// country's share: "112 suspects across 22 countries had been arrested".
+static ACROSS_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(?:across|in) {COUNT} (?:[a-z-]+ ){{0,2}}?(?:countries|states|nations)(?-u:\b)",
+        COUNT = participants::COUNT
+    ))
+    .expect("valid regex")
+});
+
 /// Whether a sentence says its figures are the whole operation's.
 fn said_of_the_whole(sentence: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
     WHOLE_OPERATION.iter().any(|words| action::whole_words(&lower, words).is_some())
+        || ACROSS_COUNTRIES.is_match(&lower)
 }
 
 /// The line that opens the list a list item at `item` stands in: the last line before it

@@ -46,7 +46,7 @@ static HEADING_ASCII: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&HEADING_PATTERN.replace(r"\b", r"(?-u:\b)")).expect("valid regex"));
 
 /// A count of countries in digits or words, up to twelve.
-const COUNT: &str = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+pub(crate) const COUNT: &str = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
 /// Who acts for a country in an operation: "police", "border guards", "law enforcement
 /// authorities", "police and gendarmes", "law enforcement agencies and judicial bodies".
