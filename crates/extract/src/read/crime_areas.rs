@@ -358,6 +358,9 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         &[
             "medicines",
             "pharmaceuticals",
+            "pharmaceutical crime",
+            "pharmaceutical items",
+            "pharmaceutical products",
             "medical products",
             // Drugs that pass for medicines: not drug trafficking.
             "fake drugs",
@@ -496,11 +499,14 @@ pub fn crime_areas(
         let lower = doc.sentences[i].lower();
         tells_of_a_series(lower) || ELSEWHERE.iter().any(|words| lower.starts_with(words))
     };
-    // `tell_quoted`: whether to tell each window inside a quotation from one outside.
-    let windows = |cue: &'static Cue, tell_quoted: bool| {
+    let headline: Vec<usize> = (0..doc.sentences.iter().take_while(|s| !s.is_body()).count()).collect();
+    // `tell_quoted`: whether to tell each window inside a quotation from one outside;
+    // `sentences`: the sentences in scope, or the headline's.
+    let windows = |cue: &'static Cue, tell_quoted: bool, sentences: Sentences| {
         let holding_a_fragment =
             |i: &&usize| cue.fragments.is_match(doc.sentences[**i].lower()) && !of_other_times(**i);
-        scope.sentences.iter().filter(holding_a_fragment).flat_map(move |&i| {
+        let sentences = if sentences == Sentences::Headline { &headline } else { &scope.sentences };
+        sentences.iter().filter(holding_a_fragment).flat_map(move |&i| {
             let sentence = &doc.sentences[i];
             let said = sentence.text(doc.text);
             cue.words
@@ -538,7 +544,7 @@ pub fn crime_areas(
     // ("... to combat organised crime and terrorism", said the agency), and is heard last. One
     // look over the targeting words finds the first window of each.
     let mut quoted_targeting = None;
-    let mut targeting = windows(&TARGETING, true).filter(|w| !w.areas.is_empty());
+    let mut targeting = windows(&TARGETING, true, Sentences::InScope).filter(|w| !w.areas.is_empty());
     for w in targeting.by_ref() {
         if w.quoted == Some(false) {
             let mut found: Vec<(CrimeArea, Range<usize>)> =
@@ -562,14 +568,13 @@ pub fn crime_areas(
     // operation does, in the words right before it, where a release says what it is about:
     // its headline ("Operation Theseus busts human trafficking and migrant smuggling rings")
     // and its first paragraphs.
-    let headline = doc.sentences.iter().take_while(|s| !s.is_body()).count();
     let lead_blocks = doc.first_paragraphs(DOER_PARAGRAPHS);
     let in_the_lead = scope
         .sentences
         .iter()
         .copied()
         .filter(|&i| lead_blocks.contains(&doc.sentences[i].block) && !of_other_times(i));
-    let named_before = (0..headline).chain(in_the_lead).flat_map(|i| {
+    let named_before = headline.iter().copied().chain(in_the_lead).flat_map(|i| {
         let sentence = &doc.sentences[i];
         let said = sentence.text(doc.text);
         DOERS.find_iter(said).filter_map(move |found| {
@@ -584,7 +589,7 @@ pub fn crime_areas(
     });
     // "accused of human trafficking, drug offences or other crimes": charges of every kind,
     // which say what the operation was against only where nothing else does.
-    let (charges, suspected): (Vec<Window>, Vec<Window>) = windows(&SUSPECTED, false)
+    let (charges, suspected): (Vec<Window>, Vec<Window>) = windows(&SUSPECTED, false, Sentences::InScope)
         .filter(|w| of_suspects(w.sentence) && !w.areas.is_empty())
         .partition(|w| w.ends_in_other_crimes);
     let said_of_suspects = suspected.into_iter().map(|w| (w.areas, w.sentence));
@@ -604,7 +609,12 @@ pub fn crime_areas(
     }
     // "nearly 350 potential victims of forced labour or sexual trafficking have been rescued":
     // what the victims the operation found were victims of, where nothing else says.
-    let victims_of = windows(&VICTIMS_OF, false).find(|w| !w.areas.is_empty());
+    // "Operation in the Middle East targets pharmaceutical crime": what the headline says
+    // the action targeted, where the body says nothing of it.
+    if let Some(w) = windows(&TARGETING, false, Sentences::Headline).find(|w| !w.areas.is_empty()) {
+        return w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect();
+    }
+    let victims_of = windows(&VICTIMS_OF, false, Sentences::InScope).find(|w| !w.areas.is_empty());
     if let Some(Window { areas, sentence, .. }) = victims_of {
         return areas.into_iter().map(|area| (area, sentence.span.clone())).collect();
     }
@@ -614,6 +624,15 @@ pub fn crime_areas(
     }
     quoted_targeting
         .map_or_else(Vec::new, |w| w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect())
+}
+
+/// Which sentences a crime area's cue is looked for in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sentences {
+    /// Those in the operation's scope.
+    InScope,
+    /// The headline's.
+    Headline,
 }
 
 /// Whether the words after the targeting words, read whole as `named`, end the sentence with
@@ -1071,6 +1090,22 @@ mod tests {
         let read: Vec<&str> =
             crime_areas(&doc, &body, &[]).into_iter().map(|(area, _)| explorer_model::json_name(area)).collect();
         assert_eq!(read, ["human_trafficking", "migrant_smuggling"]);
+    }
+
+    #[test]
+    fn a_headline_tells_what_the_action_targeted_where_the_body_does_not() {
+        let read = |text: &str| -> Vec<&str> {
+            let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
+            let body = Scope { blocks: Vec::new(), sentences: vec![1] };
+            crime_areas(&doc, &body, &[]).into_iter().map(|(area, _)| explorer_model::json_name(area)).collect()
+        };
+        let text =
+            "Regional action in the Gulf targets pharmaceutical crime\n\nPolice took 2 million items off the market.";
+        assert_eq!(read(text), ["illicit_medicines"]);
+        // The body's own target comes first.
+        let text =
+            "Regional action in the Gulf targets pharmaceutical crime\n\nThe checks targeted firearms trafficking.";
+        assert_eq!(read(text), ["firearms_trafficking"]);
     }
 
     #[test]

@@ -100,6 +100,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}"),
         format!(r"(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?"),
         format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+|the\s+following\s*:\s*)?"),
+        // "The participating countries – A, B and C – carried out", "the countries taking part
+        // (A, B and C)": the list set off after them.
+        format!(r"(?-u:\b)(?:participating\s+(?:{who})|(?:{who})\s+(?:involved|taking part|participating))\s*(?:[–—(,])\s*"),
         // "Nations which undertook action against the sellers included".
         r"(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated|undertook action|took action)|participants)(?:\s+(?:in|against)\s+[^.;]{1,60}?)?\s+(?:include|included|were|are)\s+".to_string(),
         // "Participating countries:", "7 host countries:", "Observers from".
@@ -1391,6 +1394,8 @@ mod tests {
             ("It involved authorities from Chile, as well Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The day was run with involvement from agencies in Chile and Peru.", &["CL", "PE"]),
             ("7 host countries: Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
+            ("The participating countries – Chile, Peru and Bolivia – checked ports.", &["CL", "PE", "BO"]),
+            ("The nations taking part (Chile and Peru) checked ports.", &["CL", "PE"]),
             ("Observers from Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
             ("Checks ran across 12 EU states, as well as Chile and Peru.", &["CL", "PE"]),
             ("The action days involved 29 countries, including Chile.", &["CL"]),
