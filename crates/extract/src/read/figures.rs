@@ -1401,6 +1401,10 @@ fn notice_metric(colour: &str) -> Option<Metric> {
 /// came, not of those who took part in the operation.
 const GATHERINGS: &[&str] = &["meeting", "conference", "workshop", "seminar", "training", "debriefing"];
 
+/// Words before a count that make it an earlier action's.
+const OF_AN_EARLIER_ONE: [&str; 5] =
+    ["last year's", "last year’s", "previous edition", "earlier edition", "previous operation"];
+
 /// The participant count the sentence states ("authorities in 32 countries", "across 116
 /// countries and territories", "participating countries (24)"), with the number's span; not
 /// migrants' countries of origin ("from 58 different countries"), nor INTERPOL's membership
@@ -1452,7 +1456,9 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
             let last_at = |words: &[&str]| words.iter().filter_map(|w| n.before.rfind(w)).max();
             last_at(GATHERINGS) > last_at(&["operation", "action"])
         };
-        if at_an_event {
+        // "expanded on last year's effort, in which 24 countries cooperated": an earlier
+        // edition's count.
+        if at_an_event || OF_AN_EARLIER_ONE.iter().any(|words| n.before.contains(words)) {
             return None;
         }
         let count = u32::try_from(n.mention.value).ok()?;
@@ -2084,6 +2090,7 @@ mod tests {
             ("Most victims came from 12 countries of origin.", None),
             ("INTERPOL's 194 member countries.", None),
             ("INTERPOL’s 196 countries share data.", None),
+            ("It built on last year's drive, in which 24 countries took part.", None),
             ("All 195 countries share data.", None),
             ("Officers from all 27 participating countries checked shops.", Some(27)),
             ("Joint inspections in 9 Member States led to fines.", Some(9)),
