@@ -444,6 +444,8 @@ const THEME_ENDS: &[&str] = &[
     " which ",
     " that ",
     " who ",
+    // What it used: "a fraud involving the use of cryptocurrencies".
+    " involving ",
     " in ",
     // A verb: "the action against child trafficking was run ...", "... aimed to".
     " was ",
@@ -2659,6 +2661,7 @@ mod tests {
             ("action days against labour exploitation organised by the agency", Some("labour exploitation")),
             ("a day of action against illegal dumps yesterday", Some("illegal dumps")),
             ("raids against loan sharks last week in the city", Some("loan sharks")),
+            ("an action against a vast fraud involving the use of gift cards", Some("a vast fraud")),
             // A name spelt out in brackets is no theme; a cue after the brackets is.
             ("action days under empact (the platform against criminal threats)", None),
             ("days under empact (a platform) against fraud", Some("fraud")),

@@ -1401,6 +1401,12 @@ fn notice_metric(colour: &str) -> Option<Metric> {
 /// came, not of those who took part in the operation.
 const GATHERINGS: &[&str] = &["meeting", "conference", "workshop", "seminar", "training", "debriefing"];
 
+/// Countries counted by the cases they opened: "seven countries having opened judicial cases".
+static CASES_OPENED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[a-z-]+ )?(?:countries|states) (?:having |have |had )?opened (?:[a-z]+ )?(?:cases|investigations|proceedings)\b")
+        .expect("valid regex")
+});
+
 /// Words before a count that make it an earlier action's.
 const OF_AN_EARLIER_ONE: [&str; 5] =
     ["last year's", "last year’s", "previous edition", "earlier edition", "previous operation"];
@@ -1458,7 +1464,10 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         };
         // "expanded on last year's effort, in which 24 countries cooperated": an earlier
         // edition's count.
-        if at_an_event || OF_AN_EARLIER_ONE.iter().any(|words| n.before.contains(words)) {
+        // "with seven countries having opened judicial cases": those who investigate, not
+        // those who took part in the action.
+        let investigating = CASES_OPENED.is_match(n.clause_after());
+        if at_an_event || investigating || OF_AN_EARLIER_ONE.iter().any(|words| n.before.contains(words)) {
             return None;
         }
         let count = u32::try_from(n.mention.value).ok()?;
@@ -2091,6 +2100,7 @@ mod tests {
             ("INTERPOL's 194 member countries.", None),
             ("INTERPOL’s 196 countries share data.", None),
             ("It built on last year's drive, in which 24 countries took part.", None),
+            ("Inquiries began in 2018, with seven countries having opened judicial cases.", None),
             ("All 195 countries share data.", None),
             ("Officers from all 27 participating countries checked shops.", Some(27)),
             ("Joint inspections in 9 Member States led to fines.", Some(9)),

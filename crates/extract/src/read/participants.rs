@@ -115,6 +115,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)the operation in\s+".to_string(),
         r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
         format!(r"(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+"),
+        // "a joint investigation team (JIT), set up at the request of A and also involving B":
+        // the team's members.
+        r"(?-u:\b)(?:investigation\s+teams?|jits?)\b[^.;]{0,80}?\s+involving\s+".to_string(),
         // "A combined operation involving Chile, Peru and Bolivia".
         r"(?-u:\b)(?:operation|action|crackdown|effort)\s+involving\s+(?:the\s+)?".to_string(),
         // "brought together some Andean countries, including".
@@ -131,6 +134,10 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "310 raids and inspections in ...", "made 20 raids at ports, markets and shops in
         // ...", "raids last week in ...": where the raids were made.
         r"(?-u:\b)raids\s+(?:and\s+inspections\s+)?(?:at\s+[^.;]{1,80}?\s+|(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+)?in\s+".to_string(),
+        // "During operations on 8 and 9 November in", "in raids on 3 May in": the days, then
+        // where.
+        r"(?-u:\b)(?:during|in)\s+(?:the\s+)?(?:operations|raids|searches|action\s+days)\s+(?:on|of)\s+[^,.;]{1,30}?\s+in\s+"
+            .to_string(),
         r"(?-u:\b)house\s+searches\s+(?:were\s+)?(?:carried out|conducted)\s+(?:in|within)\s+".to_string(),
         // "conducted 14 house searches in A and B".
         r"(?-u:\b)(?:carried out|conducted)\s+(?:\S+\s+)?(?:home|house)\s+searches\s+in\s+".to_string(),
@@ -1394,6 +1401,8 @@ mod tests {
             ("It involved authorities from Chile, as well Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The day was run with involvement from agencies in Chile and Peru.", &["CL", "PE"]),
             ("7 host countries: Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
+            ("It set up a joint investigation team (JIT), also involving Chile and Peru.", &["CL", "PE"]),
+            ("During operations on 8 and 9 May in Chile, Peru and Bolivia, 9 were held.", &["CL", "PE", "BO"]),
             ("The participating countries – Chile, Peru and Bolivia – checked ports.", &["CL", "PE", "BO"]),
             ("The nations taking part (Chile and Peru) checked ports.", &["CL", "PE"]),
             ("Observers from Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
