@@ -444,8 +444,10 @@ const THEME_ENDS: &[&str] = &[
     " which ",
     " that ",
     " who ",
-    // What it used: "a fraud involving the use of cryptocurrencies".
+    // What it used or where it worked: "a fraud involving the use of cryptocurrencies", "a
+    // network operating across the region".
     " involving ",
+    " operating ",
     " in ",
     // A verb: "the action against child trafficking was run ...", "... aimed to".
     " was ",
@@ -2662,6 +2664,7 @@ mod tests {
             ("a day of action against illegal dumps yesterday", Some("illegal dumps")),
             ("raids against loan sharks last week in the city", Some("loan sharks")),
             ("an action against a vast fraud involving the use of gift cards", Some("a vast fraud")),
+            ("raids targeting a fuel fraud ring operating across the north", Some("a fuel fraud ring")),
             // A name spelt out in brackets is no theme; a cue after the brackets is.
             ("action days under empact (the platform against criminal threats)", None),
             ("days under empact (a platform) against fraud", Some("fraud")),

@@ -166,8 +166,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
 static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:carried out|conducted|executed|took place|held|ran)\s+",
-        // "took place across the EU on 18-24 March, in ...": where and when, before the list.
-        r"(?:across\s+[^,.;]{1,30}?\s+)?(?:(?:on|from|between)\s+[^,.;]{1,30},\s+)?",
+        // "took place across the EU on 18-24 March, in ...", "took place between 12 and 17
+        // February in ...": where and when, before the list.
+        r"(?:across\s+[^,.;]{1,30}?\s+)?(?:(?:on|from|between)\s+[^,.;]{1,30}?,?\s+)?",
         // "carried out over five days simultaneously in ...": how long, before the list.
         r"(?:over\s+(?:\w+\s+){1,2}?(?:days|weeks|months)\s+)?",
         r"(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$",
@@ -1589,6 +1590,7 @@ mod tests {
                 &["AT", "CZ", "SK"],
             ),
             ("Observers joined from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
+            ("The operation took place between 3 and 7 May in Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
             ("The action involved 3 EU Member States: Latvia, Malta and Cyprus.", &["LV", "MT", "CY"]),
             ("Visiting inspectors joined from Chile, Ghana and Peru.", &["CL", "GH", "PE"]),
             ("Tourists joined from Chile, Ghana and Peru.", &[]),
