@@ -32,7 +32,7 @@ struct Cue {
 /// Words after which a text says what an operation was against.
 static TARGETING: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+deal\s+with\s+(?:[\w-]+\s+){0,2}?crimes|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|to\s+dismantle|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focus(?:s)?ed\s+(?:attention\s+)?(?:\w+\s+)?on|focus(?:s)?ing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|crack(?:ing)?\s+down\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+deal\s+with\s+(?:[\w-]+\s+){0,2}?crimes|to\s+fight|to\s+counter|to\s+disrupt|disruption\s+of|to\s+dismantle|stemming|to\s+stem|investigations?\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focus(?:s)?ed\s+(?:attention\s+)?(?:\w+\s+)?on|focus(?:s)?ing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
@@ -419,6 +419,9 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "shoplifting",
             // What labour inspections look for.
             "undeclared work",
+            "illegal working",
+            "illegal workers",
+            "illegal employment",
             "posting",
             "self-employment",
             "subcontracting",
@@ -918,6 +921,7 @@ mod tests {
             // What the offences found were, and the rules that checks verified.
             ("Customs found offences relating to smuggled tobacco at two shops.", &["other"]),
             ("Infringements found in the two inspections concerned undeclared work.", &["other"]),
+            ("Officers made visits to crack down on illegal working in shops.", &["other"]),
             ("Roadside teams aimed at the tachograph rules of haulage firms.", &["other"]),
             ("Agencies teamed up to dismantle a black market cigarettes racket.", &["other"]),
             ("Police took down a server used by cybercriminals.", &["cybercrime"]),

@@ -78,7 +78,7 @@ static PLACES_AFTER_CHECKING: LazyLock<Regex> =
 /// locations", "checks took place at 870 farms and depots", "the visit of 640 premises".
 static INSPECTIONS_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:(?:inspections|checks) (?:were carried out |were conducted |took place )?(?:in|at)|the visit of|visits to) (?:a total of )?$",
+        r"\b(?:(?:inspections|checks) (?:(?:were )?carried out |(?:were )?conducted |took place )?(?:in|at)|the visit of|visits to) (?:a total of )?$",
     )
     .expect("valid regex")
 });
@@ -1077,7 +1077,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     }
     if victims.is_some() {
         let rescued = &["rescu", "safeguard", "freed", "freeing", "removed from", "release of", "brought to safety"];
-        let found = &["identif", "uncover", "discover", "found", "locat", "detect"];
+        let found = &["identif", "uncover", "discover", "found", "locat", "detect", "pinpoint"];
         return match nearest_action(n, rescued, found)? {
             Action::First => Some(Metric::VictimsRescued),
             Action::Second => Some(Metric::VictimsIdentified),
@@ -1169,9 +1169,13 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         || (INSPECTIONS_IN.is_match(n.clause_before()) && !counts_countries(after));
     // "92 new inspections initiated": proceedings opened after the checks, not checks made.
     let opened = after.starts_with("new ") && (has("initiat") || has("opened") || has("launched"));
+    // "159 illegal working visits", "150 enforcement visits": the visits inspectors make.
+    let visits = after.split_whitespace().take(3).any(|w| w.trim_end_matches(['.', ',', ';']) == "visits")
+        && (has("enforcement") || has("inspect") || has("illegal working"));
     if (after.starts_with("inspections")
         || after.split_whitespace().nth(1).map(|w| w.trim_end_matches(['.', ',', ';'])) == Some("inspections")
-        || inspected)
+        || inspected
+        || visits)
         && !opened
     {
         return Some(Metric::Inspections);
@@ -1738,6 +1742,10 @@ mod tests {
             // Victims counted before, told of again.
             ("Of the 35 potential victims identified and safeguarded, 18 were minors.", &[]),
             ("The 32 potential victims identified in the raids were women.", &["VictimsIdentified 32 exact [32]"]),
+            ("The agency pinpointed 900 victims of the scams.", &["VictimsIdentified 900 exact [900]"]),
+            ("Officers made 159 illegal working visits.", &["Inspections 159 exact [159]"]),
+            ("It said checks carried out at 510 locations found drugs.", &["Inspections 510 exact [510]"]),
+            ("The family made 12 visits to the farm.", &[]),
             (
                 "Nearly 350 potential sex-trafficking and forced labor victims were rescued.",
                 &["VictimsRescued 350 nearly [350]"],
