@@ -149,6 +149,7 @@ const BEGINNINGS: &[&str] = &[
     "commenced on",
     // "the week starting 3 June 2019 ending on 9 June 2019".
     "starting",
+    "starting in",
     "starting on",
     "starting from",
     // "held from the early hours of Monday, 4 March": a start with no end told.
@@ -211,7 +212,12 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
     {
         // It may end in another year than it began: only a year the text ties to the
         // operation is its year.
-        let year = reported.name.year.or_else(|| year_beside(doc, reported));
+        // One that began in the year of the release it stands in ran in that year.
+        let began_this_year = || begun.start.year.filter(|&began| published.is_some_and(|p| p.year == began));
+        let (year, year_told_by) = match reported.name.year.or_else(|| year_beside(doc, reported)) {
+            Some(year) => (Some(year), "the name or a year beside a mention"),
+            None => (began_this_year(), "the beginning's year and the publication date"),
+        };
         // A day without its year: "launched today (Mar 4)" began in the year of the release it
         // stands in, which the operation is then said to be of; "launched in November last
         // year" in a release whose deeds are dated to 2025, in the year of what it did or the
@@ -230,7 +236,7 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
         };
         let (year, year_inferred, start, year_found) = match told {
             Some((year, began_in, inferred, found)) => (Some(year), inferred, in_year(begun, began_in).0, Some(found)),
-            None => (year, false, Some(begun.start), year.map(|_| "the name or a year beside a mention")),
+            None => (year, false, Some(begun.start), year.map(|_| year_told_by)),
         };
         return Timing { year, year_inferred, start, end: None, dates_at: Some(begun.span.clone()), year_found };
     }
@@ -450,11 +456,27 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
             let clause = last_bytes(&before, CLAUSE_BYTES);
             // "The joint operations ran ... from the early hours of 4 March".
             let referred_before = || reference_end(sentence).is_some_and(|at| sentence.span.start + at <= d.span.start);
-            !is_span(d) && (names_it || clause.contains("operation") || referred_before()) && is_a_beginning(doc, d)
+            // "Starting in January 2015, the 10-month operation aimed ...": the beginning opens
+            // the sentence, and the operation is its subject.
+            let opening_its_sentence = || {
+                OPENING_BEGINNINGS.contains(&before.as_str()) && OPERATION_AS_SUBJECT.is_match(&doc.text[d.span.end..])
+            };
+            !is_span(d)
+                && (names_it || clause.contains("operation") || referred_before() || opening_its_sentence())
+                && is_a_beginning(doc, d)
         })?;
         Some((sentence, date))
     })
 }
+
+/// Words that open a sentence with the day or month an operation began.
+const OPENING_BEGINNINGS: &[&str] = &["starting in", "starting on", "beginning in", "beginning on", "launched in"];
+
+/// The operation as the subject right after a date: ", the 10-month long operation".
+static OPERATION_AS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:operation|action|initiative|crackdown)\b")
+        .expect("valid regex")
+});
 
 /// Whether `date`, a day or month, is said as when the operation began: "began in March".
 fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
@@ -1191,6 +1213,42 @@ mod tests {
                 None,
                 false,
                 Some("2024-02"),
+                None,
+            ),
+            // A beginning that opens the sentence whose subject is the operation.
+            (
+                "Operation Keel Line led to 12 arrests.\n\nStarting in March 2023, the ten-month long \
+                 operation traced online abuse.",
+                None,
+                None,
+                false,
+                Some("2023-03"),
+                None,
+            ),
+            // Its year, where it began in the year of the release.
+            (
+                "Operation Keel Line was launched in February 2024 to trace online abuse.",
+                Some((2024, 11, Some(5))),
+                Some(2024),
+                false,
+                Some("2024-02"),
+                None,
+            ),
+            (
+                "Operation Keel Line was launched in February 2024 to trace online abuse.",
+                Some((2025, 1, Some(5))),
+                None,
+                false,
+                Some("2024-02"),
+                None,
+            ),
+            (
+                "Operation Keel Line led to 12 arrests.\n\nStarting in March 2023, officers met to plan the \
+                 operation.",
+                None,
+                None,
+                false,
+                None,
                 None,
             ),
             (
