@@ -678,9 +678,19 @@ fn people_found_in(doc: &Doc, lead: &[usize], lower: &[&str]) -> Option<(usize, 
         ))
         .expect("valid regex")
     });
-    (0..lead.len())
-        .filter(|&n| doc.sentences[lead[n]].is_body())
-        .find_map(|n| PEOPLE_FOUND.find(lower[n]).map(|found| (n, found.start(), "interception")))
+    // "Customs officers intercepted a shipment of 100 kilograms of heroin": a load stopped
+    // on its way, in the headline too, is an interception; a count of seizures is not.
+    static LOAD_STOPPED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?-u:\b)(?:intercepted|stopped)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?",
+            r"(?:shipment|consignment|cargo|container|truck|lorry|vessel|boat)(?-u:\b)"
+        ))
+        .expect("valid regex")
+    });
+    (0..lead.len()).find_map(|n| {
+        let people = doc.sentences[lead[n]].is_body().then(|| PEOPLE_FOUND.find(lower[n])).flatten();
+        people.or_else(|| LOAD_STOPPED.find(lower[n])).map(|found| (n, found.start(), "interception"))
+    })
 }
 
 /// The action the release reports without a code name, if its headline or first paragraphs
@@ -1930,8 +1940,13 @@ mod tests {
         let text = "Migrants found in lorries\n\nIn two incidents, the border service found 303 undocumented migrants \
                     being carried in lorries.";
         assert_eq!(read(text).map(|(kind, _, _)| kind).as_deref(), Some("interception"));
+        // A load stopped on its way, told in the headline.
+        let text =
+            "Customs officers intercepted a shipment of 90 kilograms of heroin\n\nThe truck came from the south.";
+        assert_eq!(read(text).map(|(kind, _, _)| kind).as_deref(), Some("interception"));
         // Things found, or a finding, are none.
         assert_eq!(read("Report out\n\nInspectors found 3 cases of fraud in the accounts."), None);
+        assert_eq!(read("Report out\n\nShipments intercepted at ports rose by a fifth."), None);
         assert_eq!(read("Report out\n\nResearchers found that 30 people had left."), None);
     }
 
