@@ -40,9 +40,11 @@ static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// Words before "in" that tell where victims came from, not where the authorities acted
-/// ("young women recruited in Malawi").
-const NOT_WHERE_ACTED: &[&str] = &["recruited in ", "born in ", "lured in ", "bought in ", "living in "];
+/// Words before "in" that tell where victims came from or where an agency sits, not where the
+/// authorities acted ("young women recruited in Malawi", "the agency headquartered in France").
+/// (A group "based in Spain" that was dismantled was dismantled there.)
+const NOT_WHERE_ACTED: &[&str] =
+    &["recruited in ", "born in ", "lured in ", "bought in ", "living in ", "headquartered in "];
 
 /// A list of this many countries after "in" is an operation-wide aggregate, not a case
 /// ("rescued in Brazil, Chile, the Dominican Republic, El Salvador, Spain and Uruguay").
@@ -279,6 +281,7 @@ mod tests {
         assert_eq!(acting("Operational coordination units were set up in Argentina and Senegal."), None);
         assert_eq!(acting("Venezuelan nationals remain the largest group of irregular migrants."), None);
         assert_eq!(acting("Officers rescued 118 victims, most of them young women recruited in Malawi."), None);
+        assert_eq!(acting("Police opened 70 cases, said the agency headquartered in France."), None);
         assert_eq!(acting("Djibouti – the coast guard intercepted two boats carrying 212 migrants."), some(&["DJ"]));
         assert_eq!(
             acting("An INTERPOL operation rescued 216 people trafficked into forced labour in Benin and Nigeria."),

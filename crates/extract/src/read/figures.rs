@@ -1076,7 +1076,16 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return None;
     }
     if victims.is_some() {
-        let rescued = &["rescu", "safeguard", "freed", "freeing", "removed from", "release of", "brought to safety"];
+        let rescued = &[
+            "rescu",
+            "safeguard",
+            "protection of",
+            "freed",
+            "freeing",
+            "removed from",
+            "release of",
+            "brought to safety",
+        ];
         let found = &["identif", "uncover", "discover", "found", "locat", "detect", "pinpoint"];
         return match nearest_action(n, rescued, found)? {
             Action::First => Some(Metric::VictimsRescued),
@@ -1743,6 +1752,7 @@ mod tests {
             ("Of the 35 potential victims identified and safeguarded, 18 were minors.", &[]),
             ("The 32 potential victims identified in the raids were women.", &["VictimsIdentified 32 exact [32]"]),
             ("The agency pinpointed 900 victims of the scams.", &["VictimsIdentified 900 exact [900]"]),
+            ("It led to the protection of 414 potential victims.", &["VictimsRescued 414 exact [414]"]),
             ("Officers made 159 illegal working visits.", &["Inspections 159 exact [159]"]),
             ("It said checks carried out at 510 locations found drugs.", &["Inspections 510 exact [510]"]),
             ("The family made 12 visits to the farm.", &[]),

@@ -97,8 +97,13 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"^{PEOPLE}\s+from\s+"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+"),
         format!(r"(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?"),
+        // "Authorities in the West African countries of A, B and C reported ...".
+        format!(r"(?-u:\b){PEOPLE}\s+in\s+the\s+(?:[\w-]+\s+){{0,4}}?countries\s+of\s+"),
         format!(r"(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}"),
         format!(r"(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?"),
+        // "had the participation of 47 countries worldwide, including".
+        r"(?-u:\b)participation\s+of\s+(?:more than\s+|over\s+)?\d+\s+countries(?:\s+[a-z]+)?,?\s+(?:including|such as|among them)\s+"
+            .to_string(),
         format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+|the\s+following\s*:\s*)?"),
         // "The participating countries – A, B and C – carried out", "the countries taking part
         // (A, B and C)": the list set off after them.
@@ -119,7 +124,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // the team's members.
         r"(?-u:\b)(?:investigation\s+teams?|jits?)\b[^.;]{0,80}?\s+involving\s+".to_string(),
         // "A combined operation involving Chile, Peru and Bolivia".
-        r"(?-u:\b)(?:operation|action|crackdown|effort)\s+involving\s+(?:the\s+)?".to_string(),
+        r"(?-u:\b)(?:operation|action|crackdown|effort)\s+(?:involving|involved)\s+(?:the\s+)?".to_string(),
         // "brought together some Andean countries, including".
         r"(?-u:\b)(?:involved|involving|brought together|bringing together)\s+(?:[\w-]+\s+){0,3}?countries,?\s+(?:such as|including|like)\s+".to_string(),
         format!(r"(?-u:\b)cooperation\s+between\s+{PEOPLE}\s+(?:of|from|in)\s+"),
@@ -1402,6 +1407,9 @@ mod tests {
             ("It involved authorities from Chile, as well Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The day was run with involvement from agencies in Chile and Peru.", &["CL", "PE"]),
             ("7 host countries: Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
+            ("The operation involved Chile and Peru, as well as Ghana.", &["CL", "PE", "GH"]),
+            ("Authorities in the Andean countries of Chile and Peru reported arrests.", &["CL", "PE"]),
+            ("It had the participation of 47 countries worldwide, including Chile and Peru.", &["CL", "PE"]),
             ("It set up a joint investigation team (JIT), also involving Chile and Peru.", &["CL", "PE"]),
             ("During operations on 8 and 9 May in Chile, Peru and Bolivia, 9 were held.", &["CL", "PE", "BO"]),
             ("The participating countries – Chile, Peru and Bolivia – checked ports.", &["CL", "PE", "BO"]),
