@@ -1412,7 +1412,7 @@ fn notice_metric(colour: &str) -> Option<Metric> {
 
 /// Events where people of several countries meet, whose count of countries is of those who
 /// came, not of those who took part in the operation.
-const GATHERINGS: &[&str] = &["meeting", "conference", "workshop", "seminar", "training", "debriefing"];
+const GATHERINGS: &[&str] = &["meeting", "conference", "workshop", "seminar", "training", "debriefing", "delegates"];
 
 /// Countries counted by the cases they opened: "seven countries having opened judicial cases".
 static CASES_OPENED: LazyLock<Regex> = LazyLock::new(|| {
@@ -2118,6 +2118,7 @@ mod tests {
             ("INTERPOL's 194 member countries.", None),
             ("INTERPOL’s 196 countries share data.", None),
             ("It built on last year's drive, in which 24 countries took part.", None),
+            ("The operation's review drew delegates from 7 countries.", None),
             ("Inquiries began in 2018, with seven countries having opened judicial cases.", None),
             ("All 195 countries share data.", None),
             ("Officers from all 27 participating countries checked shops.", Some(27)),

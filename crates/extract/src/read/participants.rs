@@ -717,10 +717,11 @@ fn counted_in_full(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode>> 
 }
 
 /// People whose countries a count is of, where they came from: "victims from three
-/// countries", "migrants of 12 different countries".
+/// countries", "migrants of 12 different countries", "delegates from 7 countries" (at a
+/// meeting, which says nothing of who took part in the operation).
 static PEOPLE_FROM_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:victims|migrants|nationals|citizens|people|persons|children|women|men)\s+(?:\w+\s+)?(?:from|of)\s+$",
+        r"(?:victims|migrants|nationals|citizens|people|persons|children|women|men|delegates|attendees)\s+(?:\w+\s+)?(?:from|of)\s+$",
     )
     .expect("valid regex")
 });
@@ -1699,6 +1700,7 @@ mod tests {
             ("The operation, undertaken in six countries, fought logging in Chile, Peru and Bolivia.", &[]),
             ("The operation ran in more than three countries, among them Chile, Peru and Bolivia.", &[]),
             ("The operation rescued victims from three countries: Chile, Peru and Bolivia.", &[]),
+            ("After the operation, delegates from three countries met: Chile, Peru and Bolivia.", &[]),
             // Countries where the operation's arrests were made.
             ("The crackdown ran in May, with arrests made in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The arrests happened in Chile, Peru, and earlier in Bolivia.", &["CL", "PE"]),
