@@ -129,6 +129,13 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
          Between 3 and 9 May, 215 victims were identified all over Europe.",
     );
     assert_eq!(value(&all_over, Metric::VictimsIdentified), Some((215, None)));
+    // A rounded count of all arrests, then the exact count of one kind it rounds.
+    let of_a_kind = read_one(
+        "Operation Quill Harbour 2024 led to the arrests of over two hundred suspects.\n\nThe result was the \
+         arrest of 214 people smugglers.",
+    );
+    assert_eq!(value(&of_a_kind, Metric::Arrests), Some((214, None)));
+    assert_eq!(value(&of_a_kind, Metric::ArrestsSmugglers), Some((214, None)));
     // One country's men first, then the suspects arrested across all the countries.
     let across = read_one(
         "Eleven Maltese men were arrested in Operation Quill Harbour 2024.\n\nThe agency said 84 suspects \

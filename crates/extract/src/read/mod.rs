@@ -1199,6 +1199,19 @@ fn operation_figures(
             f.metric == Metric::Arrests && f.qualifier.is_none() && most_of_a_kind.is_some_and(|most| f.value < most);
         !a_part
     });
+    // "the arrests of over two hundred people traffickers" in the lead, "the arrest of 219
+    // people smugglers" in the body: a rounded count of all arrests that rounds the exact
+    // count of one kind says that kind is all of them, and the exact count is the total.
+    let exact_of_a_kind = chosen
+        .iter()
+        .find(|(f, _)| f.metric.is_arrests() && f.metric != Metric::Arrests && f.qualifier.is_none())
+        .map(|(f, _)| f.clone());
+    if let Some(exact) = exact_of_a_kind
+        && let Some((rounded, _)) =
+            chosen.iter_mut().find(|(f, _)| f.metric == Metric::Arrests && f.qualifier.is_some() && rounds(f, &exact))
+    {
+        also_stated.push(std::mem::replace(rounded, Figure { metric: Metric::Arrests, ..exact }));
+    }
     (chosen.into_iter().map(|(figure, _)| figure).collect(), also_stated)
 }
 
