@@ -899,7 +899,13 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
         Regex::new(r"(?-u:\b)(?:oap|operational action plan)(?: [a-z&-]+){1,3}$").expect("valid regex")
     });
     let a_plans_year = PLAN_BEFORE_YEAR.is_match(before.trim_end());
-    led_in && !tells_of_another_event(clause) || during_a_tournament || a_plans_year
+    // "had become a serious problem by the summer of 2011": a time up to which, not when.
+    static UP_TO: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)by(?: the (?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of)?$")
+            .expect("valid regex")
+    });
+    let up_to = UP_TO.is_match(before.trim_end());
+    led_in && !up_to && !tells_of_another_event(clause) || during_a_tournament || a_plans_year
 }
 
 /// Tournaments named with their year, which operations against illegal betting are timed to.
@@ -1223,6 +1229,25 @@ mod tests {
                 None,
                 false,
                 Some("2023-03"),
+                None,
+            ),
+            // A year by which something had happened is not when the action ran.
+            (
+                "Operation Keel Line: raids on smugglers\n\nThe joint action was held on Tuesday in four \
+                 countries. Smuggling had grown by the summer of 2011, so the police began a joint action.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Operation Keel Line: raids on smugglers\n\nThe joint action was held on Tuesday in four \
+                 countries. In the summer of 2011, the police began a joint action.",
+                None,
+                Some(2011),
+                false,
+                None,
                 None,
             ),
             // Its year, where it began in the year of the release.
