@@ -143,6 +143,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Operation Operations Operational Action Actions Coordination Centre Center Centres Centers Support Unit Units",
     "Command",
     "Room Rooms Headquarters Desk Cell Team Teams Phase Week Day Days Highlights Results",
+    // Gatherings about an operation: "Operation Batho Workshop", "Operation Kestrel Review Meeting".
+    "Workshop Workshops Meeting Meetings Conference Seminar Debriefing Review",
     // Parts of a text and ranks, which a numeral follows as an edition follows a name ("ANNEX II").
     "Annex Appendix Article Part Chapter Section Title Volume Schedule Tier Level Stage Grade Category Class Type",
 ];
@@ -1635,6 +1637,7 @@ mod tests {
             &[("Operation Åland Shield", "Åland Shield", None, None, None)],
         ),
         ("Operation Weka Rescues 700 Victims", &[("Operation Weka", "Weka", None, None, None)]),
+        ("Operation Kestrel Review Meeting held", &[("Operation Kestrel", "Kestrel", None, None, None)]),
         // Hyphenated, or in capitals.
         ("Operation SEA-LINK ran for a week.", &[("Operation SEA-LINK", "Sea-Link", None, None, None)]),
         ("Operation Sea-Link was led by Spain.", &[("Operation Sea-Link", "Sea-Link", None, None, None)]),
