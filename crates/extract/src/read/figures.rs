@@ -78,7 +78,7 @@ static PLACES_AFTER_CHECKING: LazyLock<Regex> =
 /// locations", "checks took place at 870 farms and depots", "the visit of 640 premises".
 static INSPECTIONS_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:(?:inspections|checks) (?:(?:were )?carried out |(?:were )?conducted |took place )?(?:in|at)|the visit of|visits to) (?:a total of )?$",
+        r"\b(?:(?:inspections|checks) (?:(?:were )?carried out |(?:were )?conducted |took place )?(?:in|at)|(?:checked|inspected) (?:on|at|in)|the visit of|visits to) (?:a total of )?$",
     )
     .expect("valid regex")
 });
@@ -1755,6 +1755,7 @@ mod tests {
             ("It led to the protection of 414 potential victims.", &["VictimsRescued 414 exact [414]"]),
             ("Officers made 159 illegal working visits.", &["Inspections 159 exact [159]"]),
             ("It said checks carried out at 510 locations found drugs.", &["Inspections 510 exact [510]"]),
+            ("Many people were checked on 288 premises.", &["Inspections 288 exact [288]"]),
             ("The family made 12 visits to the farm.", &[]),
             (
                 "Nearly 350 potential sex-trafficking and forced labor victims were rescued.",

@@ -170,7 +170,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// across the EU on 18-24 March, in").
 static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?-u:\b)(?:carried out|conducted|executed|took place|held|ran)\s+",
+        r"(?i)(?-u:\b)(?:carried out|conducted|executed|took place|held|ran|checked|inspected|searched)\s+",
         // "took place across the EU on 18-24 March, in ...", "took place between 12 and 17
         // February in ...": where and when, before the list.
         r"(?:across\s+[^,.;]{1,30}?\s+)?(?:(?:on|from|between)\s+[^,.;]{1,30}?,?\s+)?",
@@ -1600,6 +1600,7 @@ mod tests {
             ),
             ("Observers joined from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
             ("The operation took place between 3 and 7 May in Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
+            ("During the operation, shops were checked in Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
             ("The action involved 3 EU Member States: Latvia, Malta and Cyprus.", &["LV", "MT", "CY"]),
             ("Visiting inspectors joined from Chile, Ghana and Peru.", &["CL", "GH", "PE"]),
             ("Tourists joined from Chile, Ghana and Peru.", &[]),
