@@ -281,7 +281,11 @@ impl<'t> DateTokens<'t> {
                 // "entre el 6 y el 11 de febrero": Spanish's "between", with its article.
                 let between = self.text_before(start.first);
                 // "between the 3rd and 8th May": English's article too.
+                // "on 16 and 18 March": a day that takes its month from the other, the days an
+                // action spanned.
+                let a_lone_first_day = start.month.is_none() && start.day.is_some() && end.month.is_some();
                 next_day
+                    || a_lone_first_day
                     || self.word_before(start.first).eq_ignore_ascii_case("between")
                     || between.ends_with("between the")
                     || between.ends_with("entre el")
@@ -840,8 +844,9 @@ mod tests {
         ("Flights were checked on 29 February.", &[("29 February", "--02-29", "--02-29")]),
         ("In Côte d’Ivoire, raids on 4 June 2024 freed 30.", &[("4 June 2024", "2024-06-04", "2024-06-04")]),
         ("LYON, France – 15 JUNE 2023.", &[("15 JUNE 2023", "2023-06-15", "2023-06-15")]),
-        // "and" joins days only after "between": these are two days, and the first has no month.
-        ("Raids followed on 4 and 6 June.", &[("6 June", "--06-06", "--06-06")]),
+        // Two days, the first taking its month from the second: the period from the first to
+        // the last (the first alone, without a month, is no date).
+        ("Raids followed on 4 and 6 June.", &[("4 and 6 June", "--06-04", "--06-06")]),
         // Two days running are a span.
         ("Raids followed on 11 and 12 June 2023.", &[("11 and 12 June 2023", "2023-06-11", "2023-06-12")]),
         (
