@@ -554,7 +554,10 @@ pub fn crime_areas(
                 w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect();
             // "... targeting car theft. The checks also targeted firearms":
             // what the text adds to the first window.
-            for added in targeting.filter(|w| w.adds && w.quoted == Some(false)) {
+            // "Police arrest 53 in operation against migrant smuggling" over "an operation
+            // against human trafficking": what the headline adds too.
+            let in_headline = windows(&TARGETING, false, Sentences::Headline);
+            for added in targeting.filter(|w| w.adds && w.quoted == Some(false)).chain(in_headline) {
                 for area in added.areas {
                     if !found.iter().any(|(known, _)| *known == area) {
                         found.push((area, added.sentence.span.clone()));
@@ -1097,7 +1100,7 @@ mod tests {
     }
 
     #[test]
-    fn a_headline_tells_what_the_action_targeted_where_the_body_does_not() {
+    fn a_headline_tells_what_the_action_targeted() {
         let read = |text: &str| -> Vec<&str> {
             let doc = Doc::new(text, CountryIndex::shared(), NumericOrder::DayFirst);
             let body = Scope { blocks: Vec::new(), sentences: vec![1] };
@@ -1106,10 +1109,10 @@ mod tests {
         let text =
             "Regional action in the Gulf targets pharmaceutical crime\n\nPolice took 2 million items off the market.";
         assert_eq!(read(text), ["illicit_medicines"]);
-        // The body's own target comes first.
+        // The body's own target comes first, the headline's after it.
         let text =
             "Regional action in the Gulf targets pharmaceutical crime\n\nThe checks targeted firearms trafficking.";
-        assert_eq!(read(text), ["firearms_trafficking"]);
+        assert_eq!(read(text), ["firearms_trafficking", "illicit_medicines"]);
     }
 
     #[test]

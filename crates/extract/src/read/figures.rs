@@ -1189,7 +1189,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     {
         return Some(Metric::Inspections);
     }
-    if after.starts_with("flights") && has("monitor") {
+    // "1,300 flights", "1,300 international flights".
+    let flights = after.starts_with("flights") || after.split_whitespace().nth(1) == Some("flights");
+    if flights && has("monitor") {
         return Some(Metric::FlightsMonitored);
     }
     // "launched 40 investigations", "the launch of 40 investigations", "25 new inquiries".
@@ -1756,6 +1758,7 @@ mod tests {
             ("Officers made 159 illegal working visits.", &["Inspections 159 exact [159]"]),
             ("It said checks carried out at 510 locations found drugs.", &["Inspections 510 exact [510]"]),
             ("Many people were checked on 288 premises.", &["Inspections 288 exact [288]"]),
+            ("In all, 1,300 international flights were monitored.", &["FlightsMonitored 1300 exact [1,300]"]),
             ("The family made 12 visits to the farm.", &[]),
             (
                 "Nearly 350 potential sex-trafficking and forced labor victims were rescued.",
