@@ -129,6 +129,18 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
          Between 3 and 9 May, 215 victims were identified all over Europe.",
     );
     assert_eq!(value(&all_over, Metric::VictimsIdentified), Some((215, None)));
+    // One force's share of a wider action is not the action's figure; a count over its
+    // countries is.
+    let share = read_one(
+        "Operation Quill Harbour 2024 ran in May. Harbour police made 126 inspections as part of an EU-wide \
+         operation against exploitation.",
+    );
+    assert_eq!(value(&share, Metric::Inspections), None);
+    let wide = read_one(
+        "Operation Quill Harbour 2024 ran in May. As part of a global operation, police in 40 countries made \
+         900 inspections.",
+    );
+    assert_eq!(value(&wide, Metric::Inspections), Some((900, None)));
     // A rounded count of all arrests, then the exact count of one kind it rounds.
     let of_a_kind = read_one(
         "Operation Quill Harbour 2024 led to the arrests of over two hundred suspects.\n\nThe result was the \

@@ -651,7 +651,8 @@ fn read_body(
             }
             None if tells_of_a_phase(sentence)
                 || tells_of_an_earlier_action(sentence)
-                || one_forces_share(doc, sentence) => {}
+                || one_forces_share(doc, sentence)
+                || a_share_of_a_wider_action(sentence) => {}
             None => {
                 // An added part is a case's figure, never one of the operation's totals.
                 reading.operation_figures.extend(figures.into_iter().filter(|(found, _)| !found.added_part));
@@ -848,6 +849,23 @@ fn one_forces_share(doc: &Doc, sentence: &Sentence) -> bool {
         .expect("valid regex")
     });
     sentence.kind == BlockKind::Bullet && A_FORCE_THEN_ITS_DEEDS.is_match(sentence.text(doc.text))
+}
+
+/// Whether a sentence tells what one force or country did "as part of an EU-wide operation"
+/// (or an international, a global, a Europe-wide one): its figures are that share, not the
+/// wider action's, unless the sentence counts the countries it was made in ("As part of a
+/// global operation, police in 40 countries arrested 300").
+fn a_share_of_a_wider_action(sentence: &Sentence) -> bool {
+    static PART_OF_A_WIDER_ACTION: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?-u:\b)as part of (?:an?|the) (?:[a-z-]+ ){0,2}?",
+            r"(?:eu-wide|europe-wide|pan-european|international|global|worldwide|multinational|europol-coordinated|interpol-coordinated) ",
+            r"(?:[a-z-]+ ){0,2}?(?:operation|action|initiative|crackdown)(?-u:\b)"
+        ))
+        .expect("valid regex")
+    });
+    let lower = sentence.lower();
+    lower.contains("as part of") && PART_OF_A_WIDER_ACTION.is_match(lower) && !ACROSS_COUNTRIES.is_match(lower)
 }
 
 /// Whether a sentence tells of a part of the operation's time ("On the first day alone,
