@@ -277,3 +277,20 @@ fn the_one_country_an_unnamed_action_names_is_where_it_took_place_not_where_its_
     );
     assert_eq!(codes(&abroad), Vec::<String>::new());
 }
+
+#[test]
+fn a_paragraph_on_an_action_in_a_year_gone_by_tells_of_that_action() {
+    let text = "Operation Quill Harbour 2024 is under way across the region, police said.\n\n\
+                It targets drug trafficking and stolen cars.\n\n\
+                In 2015, a joint operation involving police from Chile and Peru led to 40 arrests.\n\n\
+                The operation, which ran in two ports, resulted in the arrest of 395 suspects.\n";
+    let op = read_one(text);
+    assert!(op.countries.is_empty(), "{:?}", op.countries);
+    assert_eq!(value(&op, Metric::Arrests), None);
+    // In the lead, the same words tell of the release's own action.
+    let lead = read_one(
+        "In 2024, a joint operation involving police from Chile and Peru led to 40 arrests.\n\n\
+         Operation Quill Harbour 2024 targeted drug trafficking.\n",
+    );
+    assert_eq!(value(&lead, Metric::Arrests), Some((40, None)));
+}

@@ -544,7 +544,7 @@ pub fn comparable_theme(theme: &str) -> String {
 
 /// How many paragraphs of the body an action is reported in: a release may open with what was
 /// dismantled and tell of the raid in the next.
-const LEAD_PARAGRAPHS: usize = 2;
+pub(crate) const LEAD_PARAGRAPHS: usize = 2;
 
 /// How many paragraphs of the body a release whose lead tells of arrests or seizures may take
 /// to call them an operation: a news report opens with the arrest and says "The NCA operation

@@ -512,13 +512,49 @@ fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>
         let lower = doc.sentences[i].lower();
         !naming.contains(&i) && lower.contains("operations") && SEVERAL_OPERATIONS.is_match(lower)
     };
+    // "In 2015, a joint operation involving police from ... led to ...": a paragraph past the
+    // lead that opens on another action in a year gone by tells that action's history.
+    // The paragraph after it that goes on about "the operation" goes on about that one.
+    let history = history_blocks(doc);
+    let of_history = |i: usize| history.contains(&doc.sentences[i].block) && !naming.contains(&i);
     let sentences = (0..doc.sentences.len())
         .filter(|&i| {
-            doc.sentences[i].is_body() && blocks.contains(&doc.sentences[i].block) && !of_others(i) && !of_several(i)
+            doc.sentences[i].is_body()
+                && blocks.contains(&doc.sentences[i].block)
+                && !of_others(i)
+                && !of_several(i)
+                && !of_history(i)
         })
         .collect();
     Scope { blocks, sentences }
 }
+
+/// The paragraphs past the lead that tell of another action in a year gone by
+/// ([`ANOTHER_ACTION_IN_A_YEAR`]), each with the paragraphs after it that open on "the
+/// operation", which is still that one.
+fn history_blocks(doc: &Doc) -> Vec<usize> {
+    let lead = doc.first_paragraphs(action::LEAD_PARAGRAPHS);
+    let mut openings: Vec<(usize, &str)> = Vec::new();
+    for sentence in doc.body() {
+        if openings.last().is_none_or(|(block, _)| *block != sentence.block) {
+            openings.push((sentence.block, sentence.lower()));
+        }
+    }
+    let mut history = Vec::new();
+    for (block, opening) in openings {
+        let goes_on = history.last().is_some_and(|last| last + 1 == block) && opening.starts_with("the operation");
+        if !lead.contains(&block) && (ANOTHER_ACTION_IN_A_YEAR.is_match(opening) || goes_on) {
+            history.push(block);
+        }
+    }
+    history
+}
+
+/// A sentence that opens on another action in a given year: "In 2015, a joint operation".
+static ANOTHER_ACTION_IN_A_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^in (?:19|20)\d\d, an? (?:[a-z-]+ ){0,3}?(?:operation|action|crackdown|raid|sweep|blitz)(?-u:\b)")
+        .expect("valid regex")
+});
 
 /// The sentence that holds a span, or the span alone where no sentence holds all of it.
 fn sentence_around(doc: &Doc, span: &Range<usize>) -> Range<usize> {
