@@ -587,10 +587,14 @@ fn day_of_release(doc: &Doc, reported: &NamedOperation, published: Published) ->
     let lead = doc.body().filter(|s| lead_blocks.contains(&s.block));
     naming.chain(lead).filter(|sentence| sentence.dates.is_empty()).find_map(|sentence| {
         let said = sentence.text(doc.text);
-        let at = every_whole_words(said, "today")
-            .find(|&at| !said_then_in(said, at) && !nearest_verb_is(said, at, BEGUN_VERBS))?;
+        // "searched this morning at 7am": the morning of the day it was published.
+        let (at, words) = ["today", "this morning"].iter().find_map(|words| {
+            every_whole_words(said, words)
+                .find(|&at| !said_then_in(said, at) && !nearest_verb_is(said, at, BEGUN_VERBS))
+                .map(|at| (at, words.len()))
+        })?;
         let start = sentence.span.start;
-        Some((published, start + at..start + at + "today".len()))
+        Some((published, start + at..start + at + words))
     })
 }
 
@@ -1418,6 +1422,14 @@ mod tests {
             // "today", in a release dated to the day: that day.
             (
                 "Raids on a network\n\nIn Operation Keel Line, officers searched 12 homes today in two countries.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                Some("2024-12-06"),
+                Some("2024-12-06"),
+            ),
+            (
+                "Raids on a network\n\nIn Operation Keel Line, homes were searched this morning at 7am.",
                 Some((2024, 12, Some(6))),
                 Some(2024),
                 true,
