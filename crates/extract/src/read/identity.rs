@@ -60,8 +60,20 @@ const NAMING_WORDS: &[&str] = &[
 ];
 
 /// Words for an operation in a release's first paragraph.
-const OPERATION_WORDS: &[&str] =
-    &["operation", "action", "crackdown", "raid", "operación", "operativo", "operação", "operazione", "opération"];
+const OPERATION_WORDS: &[&str] = &[
+    "operation",
+    "action",
+    "crackdown",
+    "raid",
+    "swoop",
+    "sweep",
+    "blitz",
+    "operación",
+    "operativo",
+    "operação",
+    "operazione",
+    "opération",
+];
 
 static ANY_OPERATION_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(OPERATION_WORDS));
 
@@ -75,6 +87,8 @@ const HEADLINE_OPERATION_WORDS: &[&str] = &[
     "raids",
     "sting",
     "sweep",
+    "swoop",
+    "blitz",
     "action days",
     "action week",
     "operación",
@@ -435,6 +449,15 @@ mod tests {
              chief said."
         ));
         assert!(subject("Police seized 40 parrots at a market.\n\nThe birds were found during Operation Larkspur."));
+        // A swoop in the headline, or in the lead, named two paragraphs on.
+        assert!(subject(
+            "Over 100 held in Euro-wide swoop\n\nPolice have arrested 120 suspects.\n\nThe gangs ran \
+             fraud.\n\nCarried out by 900 officers in May, Operation Larkspur was large."
+        ));
+        assert!(subject(
+            "Over 100 held\n\nPolice have arrested 120 suspects in a swoop on gangs.\n\nThe gangs ran \
+             fraud.\n\nCarried out by 900 officers in May, Operation Larkspur was large."
+        ));
         // Named after "named the".
         assert!(subject(
             "Border checks end\n\nSmugglers were held in a week of checks.\n\nThe effort, named the Joint \

@@ -96,7 +96,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // named as the sentence opens.
         format!(r"^{PEOPLE}\s+from\s+"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+"),
-        format!(r"(?-u:\b){PEOPLE}\s+from\s+\S+\s+countries,?\s+as well as\s+(?:from\s+)?"),
+        format!(r"(?-u:\b){PEOPLE}\s+from\s+(?:all\s+)?\S+\s+(?:[\w-]+\s+){{0,3}}?(?:countries|members|member states),?\s+as well as\s+(?:from\s+)?"),
         // "Authorities in the West African countries of A, B and C reported ...".
         format!(r"(?-u:\b){PEOPLE}\s+in\s+the\s+(?:[\w-]+\s+){{0,4}}?countries\s+of\s+"),
         format!(r"(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}"),
@@ -1409,6 +1409,7 @@ mod tests {
             ("The day was run with involvement from agencies in Chile and Peru.", &["CL", "PE"]),
             ("7 host countries: Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
             ("The operation involved Chile and Peru, as well as Ghana.", &["CL", "PE", "GH"]),
+            ("Officers from all 27 European Union members, as well as Chile and Peru, took part.", &["CL", "PE"]),
             ("Authorities in the Andean countries of Chile and Peru reported arrests.", &["CL", "PE"]),
             ("It had the participation of 47 countries worldwide, including Chile and Peru.", &["CL", "PE"]),
             ("It set up a joint investigation team (JIT), also involving Chile and Peru.", &["CL", "PE"]),
