@@ -1034,7 +1034,10 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // "executed nine arrest warrants": each warrant served is an arrest; not one issued.
     let warrants_served = after.starts_with("arrest warrants")
         && matches!(n.clause_before().split_whitespace().next_back(), Some("executed" | "served"));
+    // "1,027 arrest were made": the noun's plural left out, as hurried copy does.
+    let arrest_were_made = ["arrest were made", "arrest have been made"].iter().any(|words| after.starts_with(words));
     if after.starts_with("arrests")
+        || arrest_were_made
         || after.starts_with("additional arrests")
         || warrants_served
         || ARRESTED_RIGHT_AFTER.is_match(after)
@@ -1759,6 +1762,7 @@ mod tests {
             ("It said checks carried out at 510 locations found drugs.", &["Inspections 510 exact [510]"]),
             ("Many people were checked on 288 premises.", &["Inspections 288 exact [288]"]),
             ("In all, 1,300 international flights were monitored.", &["FlightsMonitored 1300 exact [1,300]"]),
+            ("In total, 1,027 arrest were made.", &["Arrests 1027 exact [1,027]"]),
             ("The family made 12 visits to the farm.", &[]),
             (
                 "Nearly 350 potential sex-trafficking and forced labor victims were rescued.",
