@@ -396,7 +396,7 @@ const FUTURE_WORDS: &[&str] =
     &[" will ", " is to ", " are to ", " plans to ", " is planned", " calls for ", " called for "];
 
 /// Words after which a release says what the action was against.
-const THEME_CUES: &[&str] = &["against", "targeted", "targeting", "aimed at", "to tackle", "to combat"];
+const THEME_CUES: &[&str] = &["against", "targeted", "targeting", "aimed at", "to tackle", "to combat", "crackdown on"];
 
 /// Verbs that may open what an action was against, before the thing itself.
 const THEME_VERBS: &[&str] =
@@ -430,6 +430,7 @@ const THEME_ENDS: &[&str] = &[
     " at ",
     " along ",
     " during ",
+    " since ",
     " from ",
     " on ",
     " between ",
@@ -1774,7 +1775,11 @@ fn theme(sentence: &str, written: &str) -> Option<String> {
     let not_a_theme = |after: &str| {
         let after = after.trim_start();
         let first_word = after.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
-        NOT_THEMES.iter().any(|words| after.starts_with(words)) || ["them", "it", "him", "us"].contains(&first_word)
+        // "a crackdown on 4 May": a day, not a theme.
+        let a_day = after.starts_with(|c: char| c.is_ascii_digit());
+        NOT_THEMES.iter().any(|words| after.starts_with(words))
+            || ["them", "it", "him", "us"].contains(&first_word)
+            || a_day
     };
     let after = THEME_CUES
         .iter()
@@ -2680,6 +2685,7 @@ mod tests {
             ("raids against loan sharks last week in the city", Some("loan sharks")),
             ("an action against a vast fraud involving the use of gift cards", Some("a vast fraud")),
             ("raids targeting a fuel fraud ring operating across the north", Some("a fuel fraud ring")),
+            ("a joint crackdown on cross-border crimes since 23 august", Some("cross-border crimes")),
             // A name spelt out in brackets is no theme; a cue after the brackets is.
             ("action days under empact (the platform against criminal threats)", None),
             ("days under empact (a platform) against fraud", Some("fraud")),

@@ -330,7 +330,10 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "fishing-related crime",
         ],
     ),
-    (CrimeArea::Cybercrime, &["cybercrime", "cyber", "cybercriminals", "phishing", "ransomware", "malware", "hacking"]),
+    (
+        CrimeArea::Cybercrime,
+        &["cybercrime", "cybercrimes", "cyber", "cybercriminals", "phishing", "ransomware", "malware", "hacking"],
+    ),
     (CrimeArea::Cybercrime, ONLINE_FRAUD),
     (
         CrimeArea::FinancialCrime,
@@ -934,6 +937,7 @@ mod tests {
                 "The raids targeted people trafficking and gun trafficking.",
                 &["human_trafficking", "firearms_trafficking"],
             ),
+            ("The crackdown targeted drug smuggling and cybercrimes.", &["drug_trafficking", "cybercrime"]),
             ("Roadside teams aimed at the tachograph rules of haulage firms.", &["other"]),
             ("Agencies teamed up to dismantle a black market cigarettes racket.", &["other"]),
             ("Police took down a server used by cybercriminals.", &["cybercrime"]),

@@ -249,8 +249,10 @@ static ACTED: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// A dateline before a subject list: "THE HAGUE –", "LYON, France –", "THE HAGUE (Europol) –".
-const DATELINE: &str = r"(?:\p{Lu}+(?:\s+\p{Lu}+)*,?(?:\s+\p{Lu}\p{Ll}+)?(?:\s*\([^)]{1,30}\))?\s+[–—-]+\s+)?";
+/// A dateline before a subject list: "THE HAGUE –", "LYON, France –", "THE HAGUE (Europol) –",
+/// "KUNMING, Dec. 3 (Xinhua) --".
+const DATELINE: &str =
+    r"(?:\p{Lu}+(?:\s+\p{Lu}+)*,?(?:\s+\p{Lu}\p{Ll}+\.?(?:\s+\d{1,2})?)?(?:\s*\([^)]{1,30}\))?\s+[–—-]+\s+)?";
 
 /// Where a subject starts: the sentence's start, or a full stop the sentence splitter kept
 /// inside it ("... to 3 January 2023. Officers from ...", where a date ends the sentence).
@@ -1409,6 +1411,10 @@ mod tests {
             ("The day was run with involvement from agencies in Chile and Peru.", &["CL", "PE"]),
             ("7 host countries: Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
             ("The operation involved Chile and Peru, as well as Ghana.", &["CL", "PE", "GH"]),
+            (
+                "LIMA, Dec. 3 (Wire) -- Police in Chile, Peru and Bolivia, among others, have busted 40 gangs.",
+                &["CL", "PE", "BO"],
+            ),
             ("Officers from all 27 European Union members, as well as Chile and Peru, took part.", &["CL", "PE"]),
             ("Authorities in the Andean countries of Chile and Peru reported arrests.", &["CL", "PE"]),
             ("It had the participation of 47 countries worldwide, including Chile and Peru.", &["CL", "PE"]),

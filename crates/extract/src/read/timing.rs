@@ -147,6 +147,8 @@ const BEGINNINGS: &[&str] = &[
     "launched on",
     "commenced in",
     "commenced on",
+    // "have launched a joint crackdown ... since Aug. 23": running from that day on.
+    "since",
     // "the week starting 3 June 2019 ending on 9 June 2019".
     "starting",
     "starting in",
@@ -1233,6 +1235,16 @@ mod tests {
                 None,
                 false,
                 Some("2023-03"),
+                None,
+            ),
+            // "since" a day: running from that day on.
+            (
+                "Operation Keel Line: police of four countries have launched a joint crackdown since 23 August \
+                 2024.",
+                None,
+                None,
+                false,
+                Some("2024-08-23"),
                 None,
             ),
             // A year by which something had happened is not when the action ran.
