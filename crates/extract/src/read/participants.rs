@@ -232,7 +232,7 @@ static LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:co-)?led(?-
 /// Words right after a list of participants that is the sentence's subject.
 static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^,?\s*(?:officials\s+|authorities\s+|officers\s+)?(?:also\s+|all\s+)?(?:took part|participated|joined the|joined forces|were involved|were also involved|were among the (?:participants|participating countries|countries that took part)|supported the (?:operation|action))(?-u:\b)",
+        r"^,?\s*(?:officials\s+|authorities\s+|officers\s+)?(?:also\s+|all\s+)?(?:took part|participated|joined the|joined forces|were involved|were also involved|were among the (?:participants|participating countries|countries that took part)|supported the (?:operation|action)|(?:conducted|carried out|launched|held)\s+(?:an?\s+|the\s+)?joint\s+(?:[\w-]+\s+)?(?:operations?|actions?|raids|checks|patrols|crackdown))(?-u:\b)",
     )
     .expect("valid regex")
 });
@@ -1411,6 +1411,7 @@ mod tests {
             ("The day was run with involvement from agencies in Chile and Peru.", &["CL", "PE"]),
             ("7 host countries: Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
             ("The operation involved Chile and Peru, as well as Ghana.", &["CL", "PE", "GH"]),
+            ("In May, Chile, Peru and Bolivia conducted joint operations against smugglers.", &["CL", "PE", "BO"]),
             (
                 "LIMA, Dec. 3 (Wire) -- Police in Chile, Peru and Bolivia, among others, have busted 40 gangs.",
                 &["CL", "PE", "BO"],
