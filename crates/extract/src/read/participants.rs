@@ -664,6 +664,20 @@ fn impersonated(before: &str) -> bool {
     ["posed as ", "posing as ", "pretending to be ", "impersonat"].iter().any(|words| before.contains(words))
 }
 
+/// Whether the words before an agency (in ASCII lower case) say it only passed on what it knew:
+/// "following a tip off from the US Department of Homeland Security". An agency that informs
+/// police takes no part in what they do.
+fn only_informed(before: &str) -> bool {
+    const INFORMED_BY: [&str; 6] =
+        ["tip off from", "tip-off from", "tipoff from", "tip from", "tipped off by", "referral from"];
+    let near = last_bytes(before, INFORMED_REACH_BYTES);
+    INFORMED_BY.iter().any(|words| near.contains(words))
+}
+
+/// How far before an agency the words that say it informed are looked for: "a tip off from
+/// the US Department of".
+const INFORMED_REACH_BYTES: usize = 60;
+
 /// The countries a result is shared out to, each after its number and "in": "23 arrested (19
 /// in Peru and 4 in Chile)", "Eight were arrested, five in Bolivia and three in Ecuador". As in
 /// brackets by name, each country's police made its share.
@@ -842,7 +856,8 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
         NATIONAL_AGENCIES
             .iter()
             .filter(move |(agency, _)| {
-                whole_words(said, agency).is_some_and(|at| !impersonated(&sentence.lower()[..at]))
+                whole_words(said, agency)
+                    .is_some_and(|at| !impersonated(&sentence.lower()[..at]) && !only_informed(&sentence.lower()[..at]))
                     && names_its_country(sentence, agency)
             })
             .map(move |(_, code)| (*code, sentence))
@@ -856,7 +871,10 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
                 .iter()
                 .filter(|c| FORCE_AFTER_ITS_COUNTRY.is_match(&doc.text[c.span.end..sentence.span.end]))
                 // "callers who posed as agents of the Ruritania Tax Service": a body only pretended to.
-                .filter(|c| !impersonated(&sentence.lower()[..c.span.start - sentence.span.start]))
+                .filter(|c| {
+                    let before = &sentence.lower()[..c.span.start - sentence.span.start];
+                    !impersonated(before) && !only_informed(before)
+                })
                 .map(move |c| (c.code.as_str(), sentence))
         })
     };
@@ -1325,6 +1343,9 @@ mod tests {
         // Two countries' agencies, or none, tell nothing.
         assert_eq!(agencies("The FBI and the RCMP arrested 12 people."), None);
         assert_eq!(agencies("The county police arrested 12 people in Utah."), None);
+        // An agency that only passed on a tip took no part.
+        assert_eq!(agencies("After a tip off from Homeland Security, city police seized 4 guns."), None);
+        assert_eq!(agencies("After a tip off from the Spanish National Police, city police seized 4 guns."), None);
         // Spain's force by its Spanish name in English; in Spanish, any such country's.
         assert_eq!(agencies("The Policía Nacional arrested 12 people in Madrid.").as_deref(), Some("ES"));
         assert_eq!(agencies("La Policía Nacional detuvo a 12 personas en Cali."), None);
