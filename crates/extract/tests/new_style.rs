@@ -132,7 +132,7 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
     // One force's share of a wider action is not the action's figure; a count over its
     // countries is.
     let share = read_one(
-        "Operation Quill Harbour 2024 ran in May. Harbour police made 126 inspections as part of an EU-wide \
+        "Operation Quill Harbour 2024 ran in May. Harbour police made 58 inspections as part of an EU-wide \
          operation against exploitation.",
     );
     assert_eq!(value(&share, Metric::Inspections), None);
@@ -143,7 +143,7 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
     assert_eq!(value(&wide, Metric::Inspections), Some((900, None)));
     // A rounded count of all arrests, then the exact count of one kind it rounds.
     let of_a_kind = read_one(
-        "Operation Quill Harbour 2024 led to the arrests of over two hundred suspects.\n\nThe result was the \
+        "Operation Quill Harbour 2024 led to the arrest of more than two hundred suspects.\n\nIn all, police made the \
          arrest of 214 people smugglers.",
     );
     assert_eq!(value(&of_a_kind, Metric::Arrests), Some((214, None)));
@@ -282,14 +282,14 @@ fn the_one_country_an_unnamed_action_names_is_where_it_took_place_not_where_its_
 fn a_paragraph_on_an_action_in_a_year_gone_by_tells_of_that_action() {
     let text = "Operation Quill Harbour 2024 is under way across the region, police said.\n\n\
                 It targets drug trafficking and stolen cars.\n\n\
-                In 2015, a joint operation involving police from Chile and Peru led to 40 arrests.\n\n\
-                The operation, which ran in two ports, resulted in the arrest of 395 suspects.\n";
+                In 2019, a joint raid by officers of Chile and Peru ended with 40 arrests.\n\n\
+                The operation, which ran in two ports, saw 270 suspects held.\n";
     let op = read_one(text);
     assert!(op.countries.is_empty(), "{:?}", op.countries);
     assert_eq!(value(&op, Metric::Arrests), None);
     // In the lead, the same words tell of the release's own action.
     let lead = read_one(
-        "In 2024, a joint operation involving police from Chile and Peru led to 40 arrests.\n\n\
+        "In 2024, a joint raid by officers of Chile and Peru ended with 40 arrests.\n\n\
          Operation Quill Harbour 2024 targeted drug trafficking.\n",
     );
     assert_eq!(value(&lead, Metric::Arrests), Some((40, None)));

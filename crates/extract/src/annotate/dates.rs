@@ -281,7 +281,7 @@ impl<'t> DateTokens<'t> {
                 // "entre el 6 y el 11 de febrero": Spanish's "between", with its article.
                 let between = self.text_before(start.first);
                 // "between the 3rd and 8th May": English's article too.
-                // "on 16 and 18 March": a day that takes its month from the other, the days an
+                // "on 4 and 6 June": a day that takes its month from the other, the days an
                 // action spanned.
                 let a_lone_first_day = start.month.is_none() && start.day.is_some() && end.month.is_some();
                 next_day

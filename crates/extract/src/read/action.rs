@@ -445,7 +445,7 @@ const THEME_ENDS: &[&str] = &[
     " which ",
     " that ",
     " who ",
-    // What it used or where it worked: "a fraud involving the use of cryptocurrencies", "a
+    // What it used or where it worked: "a scam involving fake invoices", "a
     // network operating across the region".
     " involving ",
     " operating ",
@@ -2683,9 +2683,9 @@ mod tests {
             ("action days against labour exploitation organised by the agency", Some("labour exploitation")),
             ("a day of action against illegal dumps yesterday", Some("illegal dumps")),
             ("raids against loan sharks last week in the city", Some("loan sharks")),
-            ("an action against a vast fraud involving the use of gift cards", Some("a vast fraud")),
+            ("an action against a tax scam involving fake invoices", Some("a tax scam")),
             ("raids targeting a fuel fraud ring operating across the north", Some("a fuel fraud ring")),
-            ("a joint crackdown on cross-border crimes since 23 august", Some("cross-border crimes")),
+            ("a shared crackdown on river piracy since 3 may", Some("river piracy")),
             // A name spelt out in brackets is no theme; a cue after the brackets is.
             ("action days under empact (the platform against criminal threats)", None),
             ("days under empact (a platform) against fraud", Some("fraud")),

@@ -41,7 +41,7 @@ static REFERS_BACK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before "in" that tell where victims came from or where an agency sits, not where the
-/// authorities acted ("young women recruited in Malawi", "the agency headquartered in France").
+/// authorities acted ("young women recruited in Malawi", "the body headquartered in Lyon, France").
 /// (A group "based in Spain" that was dismantled was dismantled there.)
 const NOT_WHERE_ACTED: &[&str] =
     &["recruited in ", "born in ", "lured in ", "bought in ", "living in ", "headquartered in "];
@@ -281,7 +281,7 @@ mod tests {
         assert_eq!(acting("Operational coordination units were set up in Argentina and Senegal."), None);
         assert_eq!(acting("Venezuelan nationals remain the largest group of irregular migrants."), None);
         assert_eq!(acting("Officers rescued 118 victims, most of them young women recruited in Malawi."), None);
-        assert_eq!(acting("Police opened 70 cases, said the agency headquartered in France."), None);
+        assert_eq!(acting("Police opened 70 cases, a body headquartered in Portugal said."), None);
         assert_eq!(acting("Djibouti – the coast guard intercepted two boats carrying 212 migrants."), some(&["DJ"]));
         assert_eq!(
             acting("An INTERPOL operation rescued 216 people trafficked into forced labour in Benin and Nigeria."),

@@ -562,7 +562,7 @@ pub fn crime_areas(
                 w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect();
             // "... targeting car theft. The checks also targeted firearms":
             // what the text adds to the first window.
-            // "Police arrest 53 in operation against migrant smuggling" over "an operation
+            // "Police hold 41 in drive against people smuggling" over "an operation
             // against human trafficking": what the headline adds too.
             let in_headline = windows(&TARGETING, false, Sentences::Headline);
             for added in targeting.filter(|w| w.adds && w.quoted == Some(false)).chain(in_headline) {
@@ -623,7 +623,7 @@ pub fn crime_areas(
     }
     // "nearly 350 potential victims of forced labour or sexual trafficking have been rescued":
     // what the victims the operation found were victims of, where nothing else says.
-    // "Operation in the Middle East targets pharmaceutical crime": what the headline says
+    // "Gulf action targets pharmaceutical crime": what the headline says
     // the action targeted, where the body says nothing of it.
     if let Some(w) = windows(&TARGETING, false, Sentences::Headline).find(|w| !w.areas.is_empty()) {
         return w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect();
@@ -932,7 +932,7 @@ mod tests {
             // What the offences found were, and the rules that checks verified.
             ("Customs found offences relating to smuggled tobacco at two shops.", &["other"]),
             ("Infringements found in the two inspections concerned undeclared work.", &["other"]),
-            ("Officers made visits to crack down on illegal working in shops.", &["other"]),
+            ("Inspectors called at shops, cracking down on illegal employment.", &["other"]),
             (
                 "The raids targeted people trafficking and gun trafficking.",
                 &["human_trafficking", "firearms_trafficking"],

@@ -512,7 +512,7 @@ fn scope(doc: &Doc, reported: &NamedOperation, subject: bool, kind: Option<&str>
         let lower = doc.sentences[i].lower();
         !naming.contains(&i) && lower.contains("operations") && SEVERAL_OPERATIONS.is_match(lower)
     };
-    // "In 2015, a joint operation involving police from ... led to ...": a paragraph past the
+    // "In 2019, a joint raid by officers of ... ended with ...": a paragraph past the
     // lead that opens on another action in a year gone by tells that action's history.
     // The paragraph after it that goes on about "the operation" goes on about that one.
     let history = history_blocks(doc);
@@ -550,7 +550,7 @@ fn history_blocks(doc: &Doc) -> Vec<usize> {
     history
 }
 
-/// A sentence that opens on another action in a given year: "In 2015, a joint operation".
+/// A sentence that opens on another action in a given year: "In 2019, a joint raid".
 static ANOTHER_ACTION_IN_A_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^in (?:19|20)\d\d, an? (?:[a-z-]+ ){0,3}?(?:operation|action|crackdown|raid|sweep|blitz)(?-u:\b)")
         .expect("valid regex")
@@ -1253,7 +1253,7 @@ fn operation_figures(
             f.metric == Metric::Arrests && f.qualifier.is_none() && most_of_a_kind.is_some_and(|most| f.value < most);
         !a_part
     });
-    // "the arrests of over two hundred people traffickers" in the lead, "the arrest of 219
+    // "the arrests of over three hundred suspected traffickers" in the lead, "the arrest of 312
     // people smugglers" in the body: a rounded count of all arrests that rounds the exact
     // count of one kind says that kind is all of them, and the exact count is the total.
     let exact_of_a_kind = chosen

@@ -101,7 +101,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?-u:\b){PEOPLE}\s+in\s+the\s+(?:[\w-]+\s+){{0,4}}?countries\s+of\s+"),
         format!(r"(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}"),
         format!(r"(?-u:\b)participation of\s+(?:{PEOPLE}\s+from\s+)?"),
-        // "had the participation of 47 countries worldwide, including".
+        // "saw the participation of 31 countries worldwide, including".
         r"(?-u:\b)participation\s+of\s+(?:more than\s+|over\s+)?\d+\s+countries(?:\s+[a-z]+)?,?\s+(?:including|such as|among them)\s+"
             .to_string(),
         format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+|the\s+following\s*:\s*)?"),
@@ -120,7 +120,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)the operation in\s+".to_string(),
         r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
         format!(r"(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+"),
-        // "a joint investigation team (JIT), set up at the request of A and also involving B":
+        // "a joint investigation team (JIT) formed on A's request and also involving B":
         // the team's members.
         r"(?-u:\b)(?:investigation\s+teams?|jits?)\b[^.;]{0,80}?\s+involving\s+".to_string(),
         // "A combined operation involving Chile, Peru and Bolivia".
@@ -139,7 +139,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "310 raids and inspections in ...", "made 20 raids at ports, markets and shops in
         // ...", "raids last week in ...": where the raids were made.
         r"(?-u:\b)raids\s+(?:and\s+inspections\s+)?(?:at\s+[^.;]{1,80}?\s+|(?:earlier|later|last|this)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+)?in\s+".to_string(),
-        // "During operations on 8 and 9 November in", "in raids on 3 May in": the days, then
+        // "During operations on 2 and 3 April in", "in raids on 3 May in": the days, then
         // where.
         r"(?-u:\b)(?:during|in)\s+(?:the\s+)?(?:operations|raids|searches|action\s+days)\s+(?:on|of)\s+[^,.;]{1,30}?\s+in\s+"
             .to_string(),
@@ -171,7 +171,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
 static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:carried out|conducted|executed|took place|held|ran|checked|inspected|searched)\s+",
-        // "took place across the EU on 18-24 March, in ...", "took place between 12 and 17
+        // "took place across the EU on 18-24 March, in ...", "took place between 4 and 9
         // February in ...": where and when, before the list.
         r"(?:across\s+[^,.;]{1,30}?\s+)?(?:(?:on|from|between)\s+[^,.;]{1,30}?,?\s+)?",
         // "carried out over five days simultaneously in ...": how long, before the list.
@@ -665,7 +665,7 @@ fn impersonated(before: &str) -> bool {
 }
 
 /// Whether the words before an agency (in ASCII lower case) say it only passed on what it knew:
-/// "following a tip off from the US Department of Homeland Security". An agency that informs
+/// "acting on a tip off from the FBI". An agency that informs
 /// police takes no part in what they do.
 fn only_informed(before: &str) -> bool {
     const INFORMED_BY: [&str; 6] =
@@ -675,7 +675,7 @@ fn only_informed(before: &str) -> bool {
 }
 
 /// How far before an agency the words that say it informed are looked for: "a tip off from
-/// the US Department of".
+/// the Ruritanian Ministry of".
 const INFORMED_REACH_BYTES: usize = 60;
 
 /// The countries a result is shared out to, each after its number and "in": "23 arrested (19
@@ -1344,8 +1344,8 @@ mod tests {
         assert_eq!(agencies("The FBI and the RCMP arrested 12 people."), None);
         assert_eq!(agencies("The county police arrested 12 people in Utah."), None);
         // An agency that only passed on a tip took no part.
-        assert_eq!(agencies("After a tip off from Homeland Security, city police seized 4 guns."), None);
-        assert_eq!(agencies("After a tip off from the Spanish National Police, city police seized 4 guns."), None);
+        assert_eq!(agencies("Acting on a tip-off from the FBI, town police seized 4 guns."), None);
+        assert_eq!(agencies("Acting on a tipoff from the Spanish National Police, town police seized 4 guns."), None);
         // Spain's force by its Spanish name in English; in Spanish, any such country's.
         assert_eq!(agencies("The Policía Nacional arrested 12 people in Madrid.").as_deref(), Some("ES"));
         assert_eq!(agencies("La Policía Nacional detuvo a 12 personas en Cali."), None);
@@ -1437,11 +1437,11 @@ mod tests {
                 "LIMA, Dec. 3 (Wire) -- Police in Chile, Peru and Bolivia, among others, have busted 40 gangs.",
                 &["CL", "PE", "BO"],
             ),
-            ("Officers from all 27 European Union members, as well as Chile and Peru, took part.", &["CL", "PE"]),
+            ("Police from all 27 EU member states, as well as Chile and Peru, took part.", &["CL", "PE"]),
             ("Authorities in the Andean countries of Chile and Peru reported arrests.", &["CL", "PE"]),
-            ("It had the participation of 47 countries worldwide, including Chile and Peru.", &["CL", "PE"]),
+            ("The drive saw the participation of 31 countries worldwide, including Chile and Peru.", &["CL", "PE"]),
             ("It set up a joint investigation team (JIT), also involving Chile and Peru.", &["CL", "PE"]),
-            ("During operations on 8 and 9 May in Chile, Peru and Bolivia, 9 were held.", &["CL", "PE", "BO"]),
+            ("During operations on 2 and 3 April in Chile, Peru and Bolivia, 9 were held.", &["CL", "PE", "BO"]),
             ("The participating countries – Chile, Peru and Bolivia – checked ports.", &["CL", "PE", "BO"]),
             ("The nations taking part (Chile and Peru) checked ports.", &["CL", "PE"]),
             ("Observers from Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
@@ -1628,7 +1628,7 @@ mod tests {
                 &["AT", "CZ", "SK"],
             ),
             ("Observers joined from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
-            ("The operation took place between 3 and 7 May in Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
+            ("The operation ran between 4 and 9 May in Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
             ("During the operation, shops were checked in Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
             ("The action involved 3 EU Member States: Latvia, Malta and Cyprus.", &["LV", "MT", "CY"]),
             ("Visiting inspectors joined from Chile, Ghana and Peru.", &["CL", "GH", "PE"]),

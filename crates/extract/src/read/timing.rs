@@ -147,7 +147,7 @@ const BEGINNINGS: &[&str] = &[
     "launched on",
     "commenced in",
     "commenced on",
-    // "have launched a joint crackdown ... since Aug. 23": running from that day on.
+    // "have run a shared crackdown ... since May 3": running from that day on.
     "since",
     // "the week starting 3 June 2019 ending on 9 June 2019".
     "starting",
@@ -458,7 +458,7 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
             let clause = last_bytes(&before, CLAUSE_BYTES);
             // "The joint operations ran ... from the early hours of 4 March".
             let referred_before = || reference_end(sentence).is_some_and(|at| sentence.span.start + at <= d.span.start);
-            // "Starting in January 2015, the 10-month operation aimed ...": the beginning opens
+            // "Starting in March 2021, the six-month operation traced ...": the beginning opens
             // the sentence, and the operation is its subject.
             let opening_its_sentence = || {
                 OPENING_BEGINNINGS.contains(&before.as_str()) && OPERATION_AS_SUBJECT.is_match(&doc.text[d.span.end..])
@@ -474,7 +474,7 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
 /// Words that open a sentence with the day or month an operation began.
 const OPENING_BEGINNINGS: &[&str] = &["starting in", "starting on", "beginning in", "beginning on", "launched in"];
 
-/// The operation as the subject right after a date: ", the 10-month long operation".
+/// The operation as the subject right after a date: ", the six-month long operation".
 static OPERATION_AS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^,?\s+(?:the|this)\s+(?:[\w-]+\s+){0,3}?(?:operation|action|initiative|crackdown)\b")
         .expect("valid regex")
@@ -589,7 +589,7 @@ fn day_of_release(doc: &Doc, reported: &NamedOperation, published: Published) ->
     let lead = doc.body().filter(|s| lead_blocks.contains(&s.block));
     naming.chain(lead).filter(|sentence| sentence.dates.is_empty()).find_map(|sentence| {
         let said = sentence.text(doc.text);
-        // "searched this morning at 7am": the morning of the day it was published.
+        // "homes were raided this morning at dawn": the morning of the day it was published.
         let (at, words) = ["today", "this morning"].iter().find_map(|words| {
             every_whole_words(said, words)
                 .find(|&at| !said_then_in(said, at) && !nearest_verb_is(said, at, BEGUN_VERBS))
@@ -905,7 +905,7 @@ fn time_of(doc: &Doc, sentence: &Sentence, year: &Range<usize>) -> bool {
         Regex::new(r"(?-u:\b)(?:oap|operational action plan)(?: [a-z&-]+){1,3}$").expect("valid regex")
     });
     let a_plans_year = PLAN_BEFORE_YEAR.is_match(before.trim_end());
-    // "had become a serious problem by the summer of 2011": a time up to which, not when.
+    // "the trade had doubled by the spring of 2019": a time up to which, not when.
     static UP_TO: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)by(?: the (?:end|beginning|start|middle|spring|summer|autumn|fall|winter) of)?$")
             .expect("valid regex")
@@ -1239,7 +1239,7 @@ mod tests {
             ),
             // "since" a day: running from that day on.
             (
-                "Operation Keel Line: police of four countries have launched a joint crackdown since 23 August \
+                "Operation Keel Line: police of three states have run a shared crackdown since 23 August \
                  2024.",
                 None,
                 None,
@@ -1249,8 +1249,8 @@ mod tests {
             ),
             // A year by which something had happened is not when the action ran.
             (
-                "Operation Keel Line: raids on smugglers\n\nThe joint action was held on Tuesday in four \
-                 countries. Smuggling had grown by the summer of 2011, so the police began a joint action.",
+                "Operation Keel Line: raids on smugglers\n\nThe common action took place on Monday in five \
+                 states. Theft had doubled by the spring of 2019, so the police began a joint action.",
                 None,
                 None,
                 false,
@@ -1258,10 +1258,10 @@ mod tests {
                 None,
             ),
             (
-                "Operation Keel Line: raids on smugglers\n\nThe joint action was held on Tuesday in four \
-                 countries. In the summer of 2011, the police began a joint action.",
+                "Operation Keel Line: raids on smugglers\n\nThe common action took place on Monday in five \
+                 states. In the spring of 2019, the police began a joint action.",
                 None,
-                Some(2011),
+                Some(2019),
                 false,
                 None,
                 None,
@@ -1441,7 +1441,7 @@ mod tests {
                 Some("2024-12-06"),
             ),
             (
-                "Raids on a network\n\nIn Operation Keel Line, homes were searched this morning at 7am.",
+                "Raids on a network\n\nIn Operation Keel Line, homes were raided this morning at dawn.",
                 Some((2024, 12, Some(6))),
                 Some(2024),
                 true,
