@@ -1415,8 +1415,8 @@ fn notice_metric(colour: &str) -> Option<Metric> {
     })
 }
 
-/// Events where people of several countries meet, whose count of countries is of those who
-/// came, not of those who took part in the operation.
+/// Events where people of several countries meet, and the delegates who come to them: their
+/// count of countries is of those who came, not of those who took part in the operation.
 const GATHERINGS: &[&str] = &["meeting", "conference", "workshop", "seminar", "training", "debriefing", "delegates"];
 
 /// Countries counted by the cases they opened: "five countries having opened criminal cases".

@@ -460,9 +460,8 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
             let referred_before = || reference_end(sentence).is_some_and(|at| sentence.span.start + at <= d.span.start);
             // "Starting in March 2021, the six-month operation traced ...": the beginning opens
             // the sentence, and the operation is its subject.
-            let opening_its_sentence = || {
-                OPENING_BEGINNINGS.contains(&before.as_str()) && OPERATION_AS_SUBJECT.is_match(&doc.text[d.span.end..])
-            };
+            let opening_its_sentence =
+                || BEGINNINGS.contains(&before.as_str()) && OPERATION_AS_SUBJECT.is_match(&doc.text[d.span.end..]);
             !is_span(d)
                 && (names_it || clause.contains("operation") || referred_before() || opening_its_sentence())
                 && is_a_beginning(doc, d)
@@ -470,9 +469,6 @@ fn beginning<'d>(doc: &'d Doc, reported: &NamedOperation) -> Option<(&'d Sentenc
         Some((sentence, date))
     })
 }
-
-/// Words that open a sentence with the day or month an operation began.
-const OPENING_BEGINNINGS: &[&str] = &["starting in", "starting on", "beginning in", "beginning on", "launched in"];
 
 /// The operation as the subject right after a date: ", the six-month long operation".
 static OPERATION_AS_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
