@@ -555,7 +555,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             led.push(mention.code);
             continue;
         }
-        if inside_a_list || inside_quotation(before) || impersonated(&sentence.lower()[..before.len()]) {
+        if inside_a_list || inside_quotation(before) || no_part_taken(&sentence.lower()[..before.len()]) {
             continue;
         }
         let list = list_at(text, mention.span.start, &sentence.countries[i..]);
@@ -658,20 +658,15 @@ fn counted_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode
     (inside.len() >= MIN_LISTED && each_counted).then(|| distinct_codes(inside))
 }
 
-/// Whether the words before a country (in ASCII lower case) say someone pretended to be its
-/// officials: "callers posing as tax officers of Ruritania".
-fn impersonated(before: &str) -> bool {
-    ["posed as ", "posing as ", "pretending to be ", "impersonat"].iter().any(|words| before.contains(words))
-}
-
-/// Whether the words before an agency (in ASCII lower case) say it only passed on what it knew:
-/// "acting on a tip off from the FBI". An agency that informs
-/// police takes no part in what they do.
-fn only_informed(before: &str) -> bool {
+/// Whether the words before a country or an agency (in ASCII lower case) say its people took
+/// no part: someone pretended to be its officials ("callers posing as tax officers of
+/// Ruritania"), or it only passed on what it knew ("acting on a tip off from the FBI").
+fn no_part_taken(before: &str) -> bool {
+    const IMPERSONATED: [&str; 4] = ["posed as ", "posing as ", "pretending to be ", "impersonat"];
     const INFORMED_BY: [&str; 6] =
         ["tip off from", "tip-off from", "tipoff from", "tip from", "tipped off by", "referral from"];
     let near = last_bytes(before, INFORMED_REACH_BYTES);
-    INFORMED_BY.iter().any(|words| near.contains(words))
+    IMPERSONATED.iter().any(|words| before.contains(words)) || INFORMED_BY.iter().any(|words| near.contains(words))
 }
 
 /// How far before an agency the words that say it informed are looked for: "a tip off from
@@ -856,8 +851,7 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
         NATIONAL_AGENCIES
             .iter()
             .filter(move |(agency, _)| {
-                whole_words(said, agency)
-                    .is_some_and(|at| !impersonated(&sentence.lower()[..at]) && !only_informed(&sentence.lower()[..at]))
+                whole_words(said, agency).is_some_and(|at| !no_part_taken(&sentence.lower()[..at]))
                     && names_its_country(sentence, agency)
             })
             .map(move |(_, code)| (*code, sentence))
@@ -871,10 +865,7 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
                 .iter()
                 .filter(|c| FORCE_AFTER_ITS_COUNTRY.is_match(&doc.text[c.span.end..sentence.span.end]))
                 // "callers who posed as agents of the Ruritania Tax Service": a body only pretended to.
-                .filter(|c| {
-                    let before = &sentence.lower()[..c.span.start - sentence.span.start];
-                    !impersonated(before) && !only_informed(before)
-                })
+                .filter(|c| !no_part_taken(&sentence.lower()[..c.span.start - sentence.span.start]))
                 .map(move |c| (c.code.as_str(), sentence))
         })
     };
