@@ -51,8 +51,8 @@ static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:(?:[\p{L}’'-]+ ){0,3}?",
         r"|(?:[a-z’'-]+ )?[a-z-]*(?:trafficking|smuggling|exploitation|slavery|abuse) and (?:[a-z’'-]+ ){1,2}",
         // "640 individuals believed to be victims", "three young girls thought to be possible
-        // victims".
-        r"|(?:[a-z-]+ )?(?:people|persons|individuals|minors|children|women|girls|men) (?:believed|thought|suspected|presumed) to be (?:potential |possible )?)",
+        // victims", "twelve Laotian labourers believed to be victims".
+        r"|(?:[\p{L}-]+ )?(?:people|persons|individuals|minors|children|women|girls|men|workers|labou?rers|nationals|migrants) (?:believed|thought|suspected|presumed) to be (?:potential |possible )?)",
         r"victims\b"
     ))
     .expect("valid regex")
@@ -89,10 +89,10 @@ static CHILDREN: LazyLock<Regex> =
     });
 /// People a rescue verb right before them makes victims: "rescued 64 children", "freed 211
 /// people", "rescued 216 men, women and children", "rescued 29 forced laborers", "rescued 40
-/// Laotian nationals without papers".
+/// Laotian nationals without papers", "the rescue of nine Zambian students".
 static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|girls|boys|minors|labou?rers|workers|nationals|foreigners|slaves|females|males)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|girls|boys|minors|teenagers|students|labou?rers|workers|nationals|foreigners|slaves|females|males)\b",
     )
     .expect("valid regex")
 });
@@ -1798,10 +1798,15 @@ mod tests {
             ("associated investigations triggered: 197", &["InvestigationsOpened 197 exact [197]"]),
             ("human trafficking victims identified: 823", &["VictimsIdentified 823 exact [823]"]),
             ("Officers found 640 individuals believed to be victims.", &["VictimsIdentified 640 exact [640]"]),
+            (
+                "Twelve Laotian labourers believed to be victims of forced labour were rescued from a mill.",
+                &["VictimsRescued 12 exact [Twelve]"],
+            ),
             ("The agency confirmed the opening of 95 new investigations.", &["InvestigationsOpened 95 exact [95]"]),
             ("395 victims removed from exploitation", &["VictimsRescued 395 exact [395]"]),
             ("Police rescued as many as 1,940 children.", &["VictimsRescued 1940 exact [1,940]"]),
             ("Officers say 23 people have been rescued.", &["VictimsRescued 23 exact [23]"]),
+            ("The raid led to the rescue of nine South African students.", &["VictimsRescued 9 exact [nine]"]),
             (
                 "The operation led to the arrest of 143 people, 52 of them on human trafficking charges.",
                 &["Arrests 143 exact [143]", "ArrestsTraffickingSmuggling 52 exact [52]"],
