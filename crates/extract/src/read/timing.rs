@@ -543,9 +543,14 @@ fn begun_and_ended(doc: &Doc, reported: &NamedOperation) -> Option<DateMention> 
     Some(DateMention { span: begun.span.start..ended.span.end, start: begun.start, end: ended.end })
 }
 
-/// Words shortly before a day that make it when something was said about the action: "police
-/// said today", "announced today", "briefing reporters today".
+/// Words shortly before a day that make it when something was said about the action, or when
+/// a court took up its suspects: "police said today", "announced today", "briefing reporters
+/// today", "were due to appear in court this morning".
 const NOT_WHEN_IT_RAN: &[&str] = &[
+    "appear",
+    "appeared",
+    "court",
+    "charged",
     "said",
     "says",
     "added",
@@ -1464,6 +1469,16 @@ mod tests {
             (
                 "Raids on a network\n\nThe minister announced a new unit today after Operation Keel Line freed 12 \
                  people.",
+                Some((2024, 12, Some(6))),
+                Some(2024),
+                true,
+                None,
+                None,
+            ),
+            // Nor the day its suspects went before a court.
+            (
+                "Raids on a network\n\nFour people were charged after Operation Keel Line. They were due to appear \
+                 at Harlow Crown Court this morning.",
                 Some((2024, 12, Some(6))),
                 Some(2024),
                 true,
