@@ -80,12 +80,13 @@ static ARREST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An arrest right after the number, with at most a few words for who: "44 detenidos", "58
-/// personas fueron detenidas", "250 arrestos".
+/// personas fueron detenidas", "250 arrestos". The words are never "y" or "e", which start
+/// another clause: "72 registros y fueron detenidos 23" counts searches.
 static ARREST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|detid[oa]s|pres[oa]s|arrestations|interpellations)\b",
         r"|^(?:[\p{L}]+\s+){1,3}?ont\s+été\s+(?:arrêté|interpellé)(?:e?s)\b",
-        r"|^(?:[\p{L}]+\s+){1,3}?(?:fueron|han\s+sido|habían\s+sido|resultaron|foram)\s+(?:detenid|arrestad|capturad|aprehendid|detid|pres)[oa]s\b",
+        r"|^(?:(?:[\p{L}]{2,}|[\p{L}&&[^ye]])\s+){1,3}?(?:fueron|han\s+sido|habían\s+sido|resultaron|foram)\s+(?:detenid|arrestad|capturad|aprehendid|detid|pres)[oa]s\b",
     ))
     .expect("valid regex")
 });
@@ -226,6 +227,7 @@ mod tests {
             ("Los agentes detuvieron a 19 miembros de la red.", &["arrests 19"]),
             ("Fueron arrestados 31 sospechosos en cinco provincias.", &["arrests 31"]),
             ("La operación terminó con 44 detenidos.", &["arrests 44"]),
+            ("Se hicieron 61 registros y fueron detenidos 19 hombres.", &["arrests 19"]),
             ("Se logró la captura de 97 traficantes de seres humanos.", &["arrests_traffickers 97"]),
             ("Hubo 15 detenidos, traficantes de personas.", &["arrests 15"]),
             ("La guardia costera hizo el rescate de 240 extranjeros.", &["migrants_rescued 240"]),
