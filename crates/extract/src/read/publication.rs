@@ -351,15 +351,45 @@ pub fn stated_publisher(doc: &Doc) -> Option<String> {
 }
 
 /// The publisher a source line names that the project does not know, as written: "Source:
-/// Ruritania News Agency", up to a bar that starts other details ("| 2017-04-29"), or
-/// "Press Release: Ruritania Police".
+/// Ruritania News Agency", up to a bar that starts other details ("| 2017-04-29"), "Press
+/// Release: Ruritania Police", a site's address ("Source: fjordnews.no"), or a repost's
+/// note in brackets with the date it was first published ("[Source Fjord Times May 3, 2012]").
 fn source_line_as_written(line: &str) -> Option<String> {
     let line = line.trim();
-    let rest = ["Source:", "Press Release:", "Press release:", "Media release:"]
-        .iter()
-        .find_map(|label| line.strip_prefix(label))?;
+    let bracketed = line.strip_prefix('[').and_then(|inside| inside.strip_suffix(']'));
+    let rest = match bracketed {
+        Some(inside) => inside.strip_prefix("Source:").or_else(|| inside.strip_prefix("Source "))?,
+        None => ["Source:", "Press Release:", "Press release:", "Media release:"]
+            .iter()
+            .find_map(|label| line.strip_prefix(label))?,
+    };
     let named = rest.split('|').next().unwrap_or_default().trim();
-    is_a_name(named).then(|| named.to_string())
+    // The name ends where the date begins: at a number or a month's name.
+    let named = match bracketed {
+        Some(_) => {
+            let words = named.split_whitespace();
+            let name: Vec<&str> = words.take_while(|word| !starts_a_date(word)).collect();
+            name.join(" ")
+        }
+        None => named.to_string(),
+    };
+    (is_a_name(&named) || is_a_site(&named)).then_some(named)
+}
+
+/// Whether a word opens a date: a number, or a month's name or its short form ("Oct.").
+fn starts_a_date(word: &str) -> bool {
+    static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$").expect("valid regex")
+    });
+    word.starts_with(|c: char| c.is_ascii_digit()) || MONTH.is_match(word)
+}
+
+/// Whether words are a web site's address and nothing else: "fjordnews.no", "www.fjordnews.no".
+fn is_a_site(words: &str) -> bool {
+    let labels: Vec<&str> = words.split('.').collect();
+    labels.len() >= 2
+        && labels.iter().all(|label| !label.is_empty() && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && labels.last().is_some_and(|top| top.len() >= 2 && top.chars().all(|c| c.is_ascii_lowercase()))
 }
 
 /// The wire a release's last lines credit: "... said the minister. — Wire", "Lima, Peru, Aug
@@ -559,6 +589,11 @@ mod tests {
             ("Police met.\n\nSource: Ruritania News Agency", Some("Ruritania News Agency")),
             ("Police met.\n\nSource: Xinhua| 2021-03-02 10:15:00|Editor: lee", Some("Xinhua")),
             ("Police met.\n\nSource: interviews with officers in the region", None),
+            ("Police met.\n\nSource: fjordnews.no", Some("fjordnews.no")),
+            ("Police met.\n\nSource: fjordnews", None),
+            ("Raids in the north\n\n[Source Fjord Times Oct. 4, 2012]\n\nPolice met.", Some("Fjord Times")),
+            ("Raids in the north\n\n[Source Fjord Times 4 October 2012]\n\nPolice met.", Some("Fjord Times")),
+            ("Raids in the north\n\n[Source material withheld]\n\nPolice met.", None),
             ("Press Release: Ruritania Police\n\nRaids in the north\n\nPolice met.", Some("Ruritania Police")),
             // A closing credit, after a dash or in a credit line's brackets.
             ("Raids in the north\n\nPolice met in Oslo, the minister said. — Fjordwire", Some("Fjordwire")),
