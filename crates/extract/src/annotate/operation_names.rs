@@ -707,6 +707,7 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
             Cue::Operation => name_before(sentence, cue.clone()).or_else(|| quoted_before(sentence, cue)),
             Cue::LowerCaseOperation => edition_before(sentence, cue.clone())
                 .or_else(|| capitals_before(sentence, cue.clone()))
+                .or_else(|| year_name_before(sentence, cue.clone()))
                 .or_else(|| quoted_before(sentence, cue.clone()))
                 .or_else(|| name_in_apposition(sentence, cue)),
             _ => None,
@@ -902,6 +903,35 @@ fn capitals_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
         && !is_mostly_in_capitals(sentence);
     name.then(|| Reading { words: vec![word.clone()], suffix: None, end: cue.end }.into_name(sentence, word.start))
 }
+
+/// A name of one or two words in capitals and its year between "the" and a lower-case
+/// "operation": "the WBA JAD 2023 operation", as the EU's joint action days are written.
+/// Two short words are read only with the year; one is read as [`capitals_before`] reads it,
+/// as such a word may be an agency's initials ("the CSTO 2023 operation").
+fn year_name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+    let year_word = word_before(sentence, cue.start)?;
+    let Some(SuffixValue::Year(_)) = suffix_value(&sentence[year_word.clone()]) else { return None };
+    let mut words = Vec::new();
+    let mut at = year_word.start;
+    while let Some(word) = word_before(sentence, at).filter(|_| words.len() < MAX_CAPITALS_BEFORE_A_YEAR) {
+        let written = &sentence[word.clone()];
+        if !(is_in_capitals(written) && letter_count(written) >= 3 && is_name_word(written)) {
+            break;
+        }
+        at = word.start;
+        words.insert(0, word);
+    }
+    let follows_the = sentence[..at].to_ascii_lowercase().ends_with("the ");
+    let letters: usize = words.iter().map(|word| letter_count(&sentence[word.clone()])).sum();
+    let suffix = Suffix { value: suffix_value(&sentence[year_word.clone()])?, span: year_word };
+    // One word takes as many letters as without the year ("the PERDIZ operation").
+    let enough = words.len() > 1 && letters >= MIN_CAPITALS_WITHOUT_CUE || letters > MIN_CAPITALS_WITHOUT_CUE;
+    (follows_the && enough)
+        .then(|| Reading { words: words.clone(), suffix: Some(suffix), end: cue.end }.into_name(sentence, words[0].start))
+}
+
+/// How many words in capitals a name before its year and "operation" may have.
+const MAX_CAPITALS_BEFORE_A_YEAR: usize = 2;
 
 /// The short name in capitals that a title in brackets after it spells out: "KESTA (the
 /// Bureau's Regional Operation on Contraband Trade) broke up ...". The title need not
@@ -1487,6 +1517,8 @@ fn display_series(words: &[&str]) -> String {
     let mixed = words.iter().any(|word| word.chars().any(char::is_lowercase));
     let abbreviation = |word: &str| mixed && letter_count(word) <= 3;
     match words {
+        // "WBA JAD": short words in capitals beside each other are initials too.
+        [_, _, ..] if words.iter().all(|word| is_acronym(word)) => words.join(" "),
         [word] if is_acronym(word) => word.to_string(),
         _ => words
             .iter()
@@ -1829,6 +1861,14 @@ mod tests {
             "Investigators acting under the PERDIZ operation held four dealers.",
             &[("PERDIZ operation", "Perdiz", None, None, None)],
         ),
+        // Words in capitals and a year between "the" and a lower-case "operation"; not an
+        // agency's initials alone, nor a year alone.
+        (
+            "Officers at six ports joined the WBA JAD 2024 operation in May.",
+            &[("WBA JAD 2024 operation", "WBA JAD", None, None, Some(2024))],
+        ),
+        ("Officers joined the CSTO 2024 operation in May.", &[]),
+        ("Officers joined the 2024 operation in May.", &[]),
         // A small word inside a name that an edition or year ends.
         (
             "Operation Mind the Gap 2021 spanned nine ports.",
