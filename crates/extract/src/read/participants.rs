@@ -108,8 +108,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "The participating countries – A, B and C – carried out", "the countries taking part
         // (A, B and C)": the list set off after them.
         format!(r"(?-u:\b)(?:participating\s+(?:{who})|(?:{who})\s+(?:involved|taking part|participating))\s*(?:[–—(,])\s*"),
-        // "Nations which undertook action against the sellers included".
-        r"(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated|undertook action|took action)|participants)(?:\s+(?:in|against)\s+[^.;]{1,60}?)?\s+(?:include|included|were|are)\s+".to_string(),
+        // "Nations which undertook action against the sellers included"; "Participants were
+        // EU Member States and", where the countries named are the others.
+        r"(?-u:\b)(?:(?:countries|nations|participants)\s+(?:which|that|who)\s+(?:took part|participated|undertook action|took action)|participants)(?:\s+(?:in|against)\s+[^.;]{1,60}?)?\s+(?:include|included|were|are)\s+(?:(?:the\s+)?eu\s+member\s+states,?\s+(?:and|as well as)\s+)?".to_string(),
         // "Participating countries:", "7 host countries:", "Observers from".
         r"^(?:\d+\s+)?(?:(?:eu|european union|non-eu|participating|partner|third|other|host)\s+)?(?:member\s+)?(?:states|countries)\b[^:.]{0,80}:\s*".to_string(),
         r"^observers\s+from\s+".to_string(),
@@ -1515,6 +1516,7 @@ mod tests {
                 &["CL", "PE", "CA"],
             ),
             ("Participants in the action days included Latvia, Malta and Peru", &["LV", "MT", "PE"]),
+            ("Participants were EU Member States and Norway, Serbia and Peru.", &["NO", "RS", "PE"]),
             ("Alongside Chad, Mali, Niger, and Togo took part in the operation.", &["TD", "ML", "NE", "TG"]),
             ("Law enforcement partners from Chad and Mali have also contributed to the operation.", &["TD", "ML"]),
             ("The operation involved countries such as Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
