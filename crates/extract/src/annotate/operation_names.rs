@@ -177,6 +177,11 @@ const KIND_WORDS: &[&str] = &[
     "Border Maritime Naval Air",
 ];
 
+/// Ranks and posts, which a name followed by them is the title of: "Operation Vitreus
+/// National Commander", "Operation Harbour Coordinator".
+const RANK_WORDS: &[&str] =
+    &["Commander Coordinator Director Chief Spokesperson Spokesman Spokeswoman Superintendent Lead Leader Manager"];
+
 /// A name before "Operation" ("the Capirona Operation") has at most this many words.
 const MAX_WORDS_BEFORE: usize = 3;
 
@@ -196,6 +201,11 @@ const JOINING_WORDS: &[&str] = &["at of on"];
 /// word is more often the next thing said ("Operation Weka of INTERPOL", "Operation Weka the
 /// Police ...").
 const JOINING_WORDS_BEFORE_A_SUFFIX: &[&str] = &["the of on at and"];
+
+/// Small words of Spanish, Portuguese and Italian names that join two capitalised words
+/// ("Operation Paso del Estrecho", "Operation Terra di Fuoco"): in an English sentence they
+/// join nothing else.
+const OTHER_LANGUAGES_JOINING_WORDS: &[&str] = &["de del da das dos di"];
 
 /// Words for an operation that "dubbed", "named" or "called" must follow for the name to be
 /// an operation's ("an operation dubbed “Silver Net”"), not a gang's or a route's ("a gang
@@ -1136,6 +1146,7 @@ fn unquoted_name(sentence: &str, start: usize, phrase: bool) -> Option<Reading> 
                     && is_listed(JOINING_WORDS_BEFORE_A_SUFFIX, small)
                     && suffix_after(sentence, next.end).is_some())
                 || (phrase && !words.is_empty() && small == "of" && continues_a_name_after_of(sentence, next.clone()))
+                || (phrase && !words.is_empty() && small.starts_with(char::is_lowercase) && is_listed(OTHER_LANGUAGES_JOINING_WORDS, small))
         });
         let (name_word, hyphen_edition) = split_hyphen_edition(sentence, word.clone());
         let written = &sentence[name_word.clone()];
@@ -1158,6 +1169,14 @@ fn unquoted_name(sentence: &str, start: usize, phrase: bool) -> Option<Reading> 
             && !is_listed(BODIES_IN_CAPITALS, written)
             && !is_listed(MONTHS, written)
             && !is_mostly_in_capitals(sentence);
+        // "Operation Vitreus National Commander Jo Bell said": a rank ends the name, with the
+        // word that says which ("National") before it.
+        if !words.is_empty() && is_listed(RANK_WORDS, written) {
+            if words.len() > 1 && words.last().is_some_and(|last| is_listed(KIND_WORDS, &sentence[last.clone()])) {
+                words.pop();
+            }
+            break;
+        }
         if !(joins || counted || last_day || in_capitals || is_name_word(written)) {
             break;
         }
@@ -1875,6 +1894,18 @@ mod tests {
             &[("Operation Mind the Gap 2021", "Mind the Gap", None, None, Some(2021))],
         ),
         ("In Operation Weka the Police arrested 12 suspects.", &[("Operation Weka", "Weka", None, None, None)]),
+        // A rank after the name, and the word that says which rank.
+        (
+            "Operation Harbour Light National Commander Jo Bell said the week went well.",
+            &[("Operation Harbour Light", "Harbour Light", None, None, None)],
+        ),
+        ("Operation Kestrel Coordinator Jo Bell spoke.", &[("Operation Kestrel", "Kestrel", None, None, None)]),
+        // Names in Spanish or Italian, whose small words join the capitalised ones.
+        (
+            "Operation Puerto del Norte ran in June.",
+            &[("Operation Puerto del Norte", "Puerto del Norte", None, None, None)],
+        ),
+        ("Operation Terra di Fuoco ended.", &[("Operation Terra di Fuoco", "Terra di Fuoco", None, None, None)]),
         // "of" inside a name, where a name word follows that is not a country's.
         (
             "Operation Gate of Mirrors and Operation Fennel ended.",
