@@ -57,6 +57,11 @@ static VICTIMS: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+/// Things counted, then checked against something, a database where the sentence names one:
+/// "4,000 lorries were screened against the database".
+static CHECKED_AGAINST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[a-z-]+ ){1,2}(?:were |have been )?(?:checked|screened) against\b").expect("valid regex")
+});
 /// Things counted, then inspected: "5,000 parcels were inspected", "110 containers inspected".
 static INSPECTED_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:[a-z-]+ ){1,2}(?:(?:were|was) )?inspected\b").expect("valid regex"));
@@ -271,6 +276,12 @@ static OTHER_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
 /// (five countries in the Balkans)"; the second counts only some of them too.
 static AFTER_ANOTHER_COUNT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:countries|states),? and\s*$").expect("valid regex"));
+/// Records that countries shared, before their count: "a database of 7 million records from
+/// 120 countries" counts who feeds a database, not who took part.
+static SHARED_DATA_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:records|entries|data|profiles)\s+(?:shared\s+|contributed\s+|provided\s+)?(?:by|from)\s+$")
+        .expect("valid regex")
+});
 static COUNTRIES_OF_ORIGIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:countries|nations) of (?:origin|transit|destination)\b").expect("valid regex"));
 /// "participating countries (24)": the count after its noun, in brackets.
@@ -1160,8 +1171,10 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return Some(Metric::Arrests);
     }
     let checks = ["checks", "database checks", "crosschecks", "cross-checks"].iter().any(|w| after.starts_with(w));
-    // "checked 3 million travellers against the databases".
-    let checked = matches!(n.clause_before().split_whitespace().next_back(), Some("checked" | "screened"));
+    // "checked 3 million travellers against the databases", "some 4,000 lorries were screened
+    // against the database".
+    let checked = matches!(n.clause_before().split_whitespace().next_back(), Some("checked" | "screened"))
+        || CHECKED_AGAINST_AFTER.is_match(after);
     if ((checks || checked) && has("database")) || (after.starts_with("times") && has("databases were")) {
         return Some(Metric::DatabaseChecks);
     }
@@ -1493,7 +1506,8 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         let counted = exact
             && (named_after || in_brackets || with_one_named || inspected_in)
             && !only_member_states(text, sentence, &n)
-            && !AFTER_ANOTHER_COUNT.is_match(n.before);
+            && !AFTER_ANOTHER_COUNT.is_match(n.before)
+            && !SHARED_DATA_FROM.is_match(n.before);
         counted.then(|| (count + u32::from(with_one_named), n.mention.span.clone()))
     })
 }
@@ -2012,6 +2026,11 @@ mod tests {
             ),
             ("Officers checked 3 million travellers at the border.", &[]),
             (
+                "Some 4,000 lorries were screened against the stolen vehicle database.",
+                &["DatabaseChecks 4000 some [4,000]"],
+            ),
+            ("Some 4,000 lorries were screened at the border.", &[]),
+            (
                 "Officers ran 2.4 million checks. They used the police databases to find stolen cars.",
                 &["DatabaseChecks 2400000 exact [2.4 million]"],
             ),
@@ -2134,6 +2153,7 @@ mod tests {
             ("The operation's review drew delegates from 7 countries.", None),
             ("Inquiries ran for years, with five countries having opened criminal cases.", None),
             ("All 195 countries share data.", None),
+            ("The vehicle database holds 9 million records from 130 countries.", None),
             ("Officers from all 27 participating countries checked shops.", Some(27)),
             ("Joint inspections in 9 Member States led to fines.", Some(9)),
             ("Children work in the plantations across these two countries alone.", None),
