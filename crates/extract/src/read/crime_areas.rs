@@ -289,6 +289,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "heroin",
             "narcotics",
             "methamphetamine",
+            "meth",
             "cannabis",
             "hashish",
             "narcotrafico",
@@ -714,6 +715,12 @@ fn a_bodys_mission(before: &str) -> bool {
         .any(|fight| before.strip_suffix(fight).is_some_and(|owner| owner.ends_with("'s ") || owner.ends_with("’s ")))
 }
 
+/// A verb in the present perfect and the word before it: " distribution has uncovered".
+static PERFECT_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<before>[\w-]+) (?P<verb>(?:has|have) (?:also |now |already )?(?:been )?[a-z]+(?:ed|en|ht|ound|ade))(?-u:\b)")
+        .expect("valid regex")
+});
+
 /// The words after the targeting words, up to a mark that ends the clause and at most
 /// [`WINDOW_WORDS`] of them, or [`LIST_WINDOW_WORDS`] where they list areas: "targeted
 /// synthetic drugs and, human trafficking, migrant smuggling, document fraud and
@@ -729,6 +736,14 @@ fn window(after: &str) -> &str {
         byte => byte == OPENING_QUOTE[0] && after.as_bytes()[at..].starts_with(OPENING_QUOTE),
     };
     let end = (0..after.len()).find(|&at| ends_clause(at)).unwrap_or(after.len());
+    // "targeting meth dealing has turned up cash and guns": the sentence's verb ends
+    // what was targeted; what it found is told after it. Not "groups that have smuggled
+    // migrants", which tells who the groups are.
+    let end = PERFECT_VERB
+        .captures_iter(&after[..end])
+        .find(|found| !matches!(&found["before"], "who" | "that" | "which"))
+        .and_then(|found| found.name("verb"))
+        .map_or(end, |verb| verb.start());
     let clause = &after[..end];
     let mut words = 0;
     // The commas of the clause before `at`, counted on the way rather than again at each word.
@@ -1079,6 +1094,11 @@ mod tests {
         let text = "Police held 40 people charged with human trafficking.";
         assert_eq!(areas(text), ["human_trafficking"]);
         // Migrants smuggled, as what the rescued had gone through.
+        // What was targeted ends where the sentence's verb begins; who a group is goes on.
+        let text = "An operation targeting meth dealing has uncovered cash and weapons.";
+        assert_eq!(areas(text), ["drug_trafficking"]);
+        let text = "An operation targeting groups that have smuggled guns ended.";
+        assert_eq!(areas(text), ["firearms_trafficking"]);
         let text = "Police rescued 40 migrants smuggled across the border in a van.";
         assert_eq!(areas(text), ["migrant_smuggling"]);
         let text = "Police held 12 men suspected of trafficking migrants by sea.";
