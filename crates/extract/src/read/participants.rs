@@ -545,8 +545,11 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
         let led_by_its_force = mention.demonym
             && LED_BY.is_match(last_bytes(before, CUE_BYTES))
             && PEOPLE_AFTER.is_match(&text[mention.span.end..sentence.span.end]);
+        // Others may be listed after it: "led by the Ruritanian Police, involved authorities
+        // from A, B and C".
         if led_by_its_force {
-            return vec![mention.code];
+            led.push(mention.code);
+            continue;
         }
         // "a two-day Ruritanian field operation": the country whose operation it was.
         if mention.demonym
@@ -1760,6 +1763,10 @@ mod tests {
             ),
             // The countries that led it, even one alone.
             ("This operation was led by the Romanian National Police (Poliția Română).", &["RO"]),
+            (
+                "The action day, led by the Romanian National Police, involved officers from Chile, Peru and Fiji.",
+                &["RO", "CL", "PE", "FJ"],
+            ),
             ("This operation was led by the Romanian prosecutor.", &[]),
             ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
             ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
