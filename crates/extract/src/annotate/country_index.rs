@@ -28,6 +28,8 @@ const ALIASES: &[(&str, &str)] = &[
     // North Macedonia's name before 2019, as releases of those years list it.
     ("former yugoslav republic of macedonia", "MK"),
     ("hong kong sar", "HK"),
+    // The Islamic Republic of Iran by its initials, as the United Nations' offices write it.
+    ("ir of iran", "IR"),
     ("holland", "NL"),
     ("korea (rep of)", "KR"),
     // The Republic of Korea, as releases name it in lists; the North is named as such.
@@ -544,6 +546,7 @@ mod tests {
             ("Eswatini", "SZ"),
             ("Kosovo*", "XK"),
             ("Hong Kong SAR", "HK"),
+            ("I.R. of Iran", "IR"),
             ("Chinese Taipei", "TW"),
             ("Korea (Rep. of)", "KR"),
             ("Korea", "KR"),
