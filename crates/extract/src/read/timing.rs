@@ -427,7 +427,7 @@ fn date_opening<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'
     let first = sentence.dates.first()?;
     let before = doc.text.get(from..first.span.start)?.trim().to_ascii_lowercase();
     let date_line = doc.text[first.span.end..].trim_start().starts_with(['-', '–', '—']);
-    (opens_with_the_date(&before) && !date_line).then_some(first)
+    (opens_with_the_date(&before) && !date_line && !a_gathering_held_then(doc, sentence, first)).then_some(first)
 }
 
 /// Words that may stand before a date that opens a sentence.
@@ -689,7 +689,28 @@ fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
 /// names the event ("the March 8 riots"), or it follows the name of an operation that an event
 /// was held about ("the debriefing meeting of Operation Kestrel ... from 4 to 6 May").
 fn another_events_day(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
-    names_an_event(doc, date) || after_an_event_about_the_operation(doc, sentence, date)
+    names_an_event(doc, date)
+        || after_an_event_about_the_operation(doc, sentence, date)
+        || a_gathering_held_then(doc, sentence, date)
+}
+
+/// Whether the sentence tells, after the date, of a gathering held on it before any deed:
+/// "On 3-4 May, the agency held a debriefing with those who took part": the
+/// meeting's days, not the operation's.
+fn a_gathering_held_then(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
+    static HELD_A_GATHERING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?-u:\b)(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?",
+            r"(?:debriefing|meeting|workshop|conference|seminar|briefing|ceremony)s?(?-u:\b)"
+        ))
+        .expect("valid regex")
+    });
+    static A_DEED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:arrested|raided|rescued|seized|searched|detained|checked|inspected|conducted|carried out|launched)(?-u:\b)")
+            .expect("valid regex")
+    });
+    let after = &doc.text[date.span.end..sentence.span.end];
+    HELD_A_GATHERING.find(after).is_some_and(|held| !A_DEED.is_match(&after[..held.start()]))
 }
 
 /// Events that a date before them names: "the January 8 riots", "the 11 March attacks".
@@ -1361,6 +1382,25 @@ mod tests {
                 false,
                 Some("2010-06-11"),
                 Some("2010-07-11"),
+            ),
+            // The days of a debriefing the release opens with, not the operation's.
+            (
+                "Keel Line reviewed\n\nOn 3-4 May 2021, the agency held a debriefing with those who took part in the \
+                 latest action. Operation Keel Line took place in six ports.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Keel Line results\n\nOn 3-4 May 2021, officers raided 40 homes and the agency held a debriefing. \
+                 Operation Keel Line took place in six ports.",
+                None,
+                Some(2021),
+                false,
+                Some("2021-05-03"),
+                Some("2021-05-04"),
             ),
             // One span written twice, once with its year.
             (
