@@ -124,6 +124,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "a joint investigation team (JIT) formed on A's request and also involving B":
         // the team's members.
         r"(?-u:\b)(?:investigation\s+teams?|jits?)\b[^.;]{0,80}?\s+involving\s+".to_string(),
+        // "held after parallel raids of the Ruritanian and Carpanian police".
+        r"(?-u:\b)(?:simultaneous|joint|coordinated|parallel|common)\s+(?:operations?|actions?|raids|searches)\s+(?:of|by)\s+(?:the\s+)?"
+            .to_string(),
         // "A combined operation involving Chile, Peru and Bolivia".
         r"(?-u:\b)(?:operation|action|crackdown|effort)\s+(?:involving|involved)\s+(?:the\s+)?".to_string(),
         // "brought together some Andean countries, including".
@@ -260,10 +263,12 @@ const DATELINE: &str =
 const SUBJECT_START: &str = r"(?:^|[.!?]\s+)";
 
 /// What may stand before a list that is the sentence's subject: "Police from", "In total,
-/// authorities in", a dateline, "Alongside", or nothing ("Spain, Portugal and Italy took part").
+/// authorities in", a dateline, "Alongside", the members of a body the list names ("The
+/// authorities of the member states, namely"), or nothing ("Spain, Portugal and Italy took
+/// part").
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{SUBJECT_START}(?:[^,]{{0,60}},\s*)?{DATELINE}(?i:alongside\s+|along with\s+)?(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?)?$"
+        r"{SUBJECT_START}(?:[^,]{{0,60}},\s*)?{DATELINE}(?i:alongside\s+|along with\s+)?(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?|[^,.;]{{1,80}},\s+namely\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -353,6 +358,10 @@ fn arrested(sentence: &str) -> bool {
 /// How far before a list its cue may start: cues are a few words long, and searching only
 /// this tail keeps each look linear in the list, not in the sentence.
 const CUE_BYTES: usize = 160;
+
+/// How long the words for one country's people may be before "took part": "Ruritania's border
+/// guards, labour inspectors and tax officials took part".
+const OWN_PEOPLE_BYTES: usize = 80;
 
 /// Fewer countries than this after a cue are no list ("carried out in Spain" tells where, not
 /// who took part).
@@ -594,6 +603,23 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
         // one country's too.
         if their_forces && TOGETHER_WITH.is_match(tail) {
             led.extend(list.iter().map(|m| m.code));
+            return led;
+        }
+        // "Ruritania took part in the operation", "Ruritania's police and customs took part":
+        // one country, said to take part as the sentence's subject.
+        let one_took_part = || {
+            let [one] = list.as_slice() else { return false };
+            let after = &text[one.span.end..sentence.span.end];
+            let its_people = ["'s ", "’s "].iter().find_map(|owner| after.strip_prefix(owner)).and_then(|people| {
+                let verb = [" took part", " participated"].iter().filter_map(|verb| people.find(verb)).min()?;
+                let between = &people[..verb];
+                (PEOPLE_AFTER.is_match(&format!(" {between}")) && between.len() <= OWN_PEOPLE_BYTES && !between.contains('.'))
+                    .then(|| &people[verb..])
+            });
+            !one.demonym && SUBJECT_LEAD.is_match(before) && TOOK_PART.is_match(its_people.unwrap_or(after))
+        };
+        if one_took_part() {
+            led.push(list[0].code);
             return led;
         }
         if list.len() < MIN_LISTED || (list.iter().any(|m| m.demonym) && !their_forces) {
@@ -1596,7 +1622,6 @@ mod tests {
             ("Police found migrants from Syria, Iraq and Afghanistan heading to Germany and Austria.", &[]),
             ("Raids were carried out in Spain and Portugal against a network.", &[]),
             ("“Police from Spain, France and Italy took part,” said the minister.", &[]),
-            ("Police in Spain took part.", &[]),
             (
                 "Officers from more than 15 countries, including Botswana, Namibia and Zambia, took part.",
                 &["BW", "NA", "ZM"],
@@ -1763,6 +1788,17 @@ mod tests {
             ),
             // The countries that led it, even one alone.
             ("This operation was led by the Romanian National Police (Poliția Română).", &["RO"]),
+            ("Ten men were held after joint raids of the Chilean and Peruvian police.", &["CL", "PE"]),
+            // One country, said to take part.
+            ("Chile took part in the operation.", &["CL"]),
+            ("Chile's police, customs and coast guard took part in the operation.", &["CL"]),
+            ("Police in Chile took part.", &["CL"]),
+            ("In Chile, police joined in the checks.", &[]),
+            ("A courier from Chile took part in the scheme.", &[]),
+            (
+                "The police of the member states, namely Chile, Peru and Fiji, took part in the checks.",
+                &["CL", "PE", "FJ"],
+            ),
             (
                 "The action day, led by the Romanian National Police, involved officers from Chile, Peru and Fiji.",
                 &["RO", "CL", "PE", "FJ"],
