@@ -226,11 +226,13 @@ static ARRESTS_WERE: LazyLock<Regex> = LazyLock::new(|| {
 /// arrested", ", aged from 19 to 52, have been detained", " – 80 men and 20 women – were
 /// detained" (between dashes, commas of its own numbers and all), ", including 32 men and six
 /// women were detained" (the closing comma left out), " across 22 countries had been
-/// arrested" (where they were, with its own number).
+/// arrested" (where they were, with its own number), " in Chile, Peru and Fiji arrested;" (a
+/// list's line, where they were and then the verb that ends it).
 static ASIDE_THEN_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(concat!(
         r"^(?:, [^,;.]{1,80},| [–—] [^;.–—]{1,80} [–—]|, including [^;.]{1,100}?| (?:across|in|from) (?:[\w-]+ ){1,4}?(?:countries|states|nations)) (?:were|have been|had been)(?: also)? (?:arrested|detained|apprehended)\b",
-    )
+        r"|^ in [^;.]{1,140}? (?:arrested|detained)\s*(?:[;.]|$)",
+    ))
     .expect("valid regex")
 });
 static TRAFFICKERS: LazyLock<Regex> =
@@ -1820,6 +1822,8 @@ mod tests {
             ("395 victims removed from exploitation", &["VictimsRescued 395 exact [395]"]),
             ("Police rescued as many as 1,940 children.", &["VictimsRescued 1940 exact [1,940]"]),
             ("Officers say 23 people have been rescued.", &["VictimsRescued 23 exact [23]"]),
+            ("• 31 suspects in Chile, Peru and Fiji arrested;", &["Arrests 31 exact [31]"]),
+            ("• 31 suspects in Chile, Peru and Fiji were questioned and then arrested by police;", &[]),
             ("The raid led to the rescue of nine South African students.", &["VictimsRescued 9 exact [nine]"]),
             (
                 "The operation led to the arrest of 143 people, 52 of them on human trafficking charges.",
