@@ -96,7 +96,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // named as the sentence opens.
         format!(r"^{PEOPLE}\s+from\s+"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+"),
-        format!(r"(?-u:\b){PEOPLE}\s+from\s+(?:all\s+)?\S+\s+(?:[\w-]+\s+){{0,3}}?(?:countries|members|member states),?\s+as well as\s+(?:from\s+)?"),
+        // "officers from 14 EU Member States, as well as from" or "..., A, B and C".
+        format!(r"(?-u:\b){PEOPLE}\s+from\s+(?:all\s+)?\S+\s+(?:[\w-]+\s+){{0,3}}?(?:countries|members|member states)(?:,?\s+as well as\s+(?:from\s+)?|,\s+)"),
         // "Authorities in the West African countries of A, B and C reported ...".
         format!(r"(?-u:\b){PEOPLE}\s+in\s+the\s+(?:[\w-]+\s+){{0,4}}?countries\s+of\s+"),
         format!(r"(?-u:\b)(?:{PEOPLE}\s+(?:from|of|in)|in)\s+{counted_then_dash}"),
@@ -322,7 +323,9 @@ static ARRESTS_MADE_IN: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?-u:\b)(?:in countries (?:ranging from|such as|including)",
         // "with arrests made in", "The arrests happened in", "made arrests mainly in".
         r"|arrests (?:were )?(?:made|happened|carried out|took place) in",
-        r"|made arrests (?:mainly |mostly |chiefly )?in)\s+(?:the\s+)?$"
+        r"|made arrests (?:mainly |mostly |chiefly )?in",
+        // "48 suspects arrested in", "48 suspects in A, B and C arrested", as a list's line.
+        r"|\d[\d,]*\s+(?:suspects|people|persons|individuals)\s+(?:arrested\s+)?in)\s+(?:the\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -1789,6 +1792,10 @@ mod tests {
             // The countries that led it, even one alone.
             ("This operation was led by the Romanian National Police (Poliția Română).", &["RO"]),
             ("Ten men were held after joint raids of the Chilean and Peruvian police.", &["CL", "PE"]),
+            ("It involved officers from 14 EU Member States, Chile, Peru and Fiji.", &["CL", "PE", "FJ"]),
+            ("• 31 suspects in Chile, Peru and Fiji arrested;", &["CL", "PE", "FJ"]),
+            ("• 31 suspects arrested in Chile, Peru and Fiji;", &["CL", "PE", "FJ"]),
+            ("• 31 suspects in Chile, Peru and Fiji questioned;", &[]),
             // One country, said to take part.
             ("Chile took part in the operation.", &["CL"]),
             ("Chile's police, customs and coast guard took part in the operation.", &["CL"]),
