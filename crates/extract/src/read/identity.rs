@@ -218,9 +218,10 @@ const ACTED_IN_BEFORE_NAME: &[&str] = &["involved in", "took part in", "taking p
 
 /// Words right before a name that say a deed was done in it, as a release tells the deeds of
 /// the one it is about: "the women were saved in Operation X", "seized during Operation X",
-/// "arrested under Operation X".
+/// "arrested under Operation X", "held during the ‘Op X’ raid".
 static DONE_IN_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\b(?:was|were|been) (?:[a-z]+ly )?[a-z]+(?:ed|en) in|\bduring|\bunder)$").expect("valid regex")
+    Regex::new(r"(?:\b(?:was|were|been) (?:[a-z]+ly )?[a-z]+(?:ed|en) in|\bduring|\bunder)(?: the)?$")
+        .expect("valid regex")
 });
 
 /// Words right before a name that make what the release tells a part of it: "the searches
@@ -449,6 +450,7 @@ mod tests {
              chief said."
         ));
         assert!(subject("Police seized 40 parrots at a market.\n\nThe birds were found during Operation Larkspur."));
+        assert!(subject("Police seized 40 parrots at a market.\n\nThe birds were found during the ‘Op Larkspur’ raid."));
         // A swoop in the headline, or in the lead, named two paragraphs on.
         assert!(subject(
             "Over 100 held in Euro-wide swoop\n\nPolice have arrested 120 suspects.\n\nThe gangs ran \
