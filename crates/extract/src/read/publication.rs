@@ -392,12 +392,13 @@ fn is_a_site(words: &str) -> bool {
         && labels.last().is_some_and(|top| top.len() >= 2 && top.chars().all(|c| c.is_ascii_lowercase()))
 }
 
-/// The wire a release's last lines credit: "... said the minister. — Wire", "Lima, Peru, Aug
-/// 26, 2010 (Wire)".
+/// The wire a release's last lines credit: "... said the minister. — Wire", "... he said. -
+/// Wire", "Lima, Peru, Aug 26, 2010 (Wire)".
 fn closing_credit(doc: &Doc) -> Option<String> {
     let last = doc.sentences.last()?.text(doc.text).trim_end();
     let credited = last
         .rsplit_once(['—', '–'])
+        .or_else(|| last.rsplit_once(" - "))
         .map(|(_, name)| name.trim())
         .or_else(|| credit_line(doc).and_then(|_| last.strip_suffix(')')?.rsplit_once('(').map(|(_, name)| name)))?;
     let credited = credited.trim_end_matches('.');
@@ -597,6 +598,8 @@ mod tests {
             ("Press Release: Ruritania Police\n\nRaids in the north\n\nPolice met.", Some("Ruritania Police")),
             // A closing credit, after a dash or in a credit line's brackets.
             ("Raids in the north\n\nPolice met in Oslo, the minister said. — Fjordwire", Some("Fjordwire")),
+            ("Raids in the north\n\nPolice met in Oslo, the minister said. - Fjordwire", Some("Fjordwire")),
+            ("Raids in the north\n\nPolice met from 9 - 10 May.", None),
             ("Raids in the north\n\nPolice met.\n\nLima, Peru, Aug 26, 2010 (Fjordwire)", Some("Fjordwire")),
             ("Raids in the north\n\nPolice met – and then the rain came.", None),
             // A masthead whose name a spaced hyphen ends; not a headline's "- Europol".
