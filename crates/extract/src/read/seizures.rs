@@ -862,10 +862,15 @@ fn told_as_part(after: &str) -> bool {
 static DESCRIBING_SERIES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:(?:[a-z-]+ed|raw)(?:,? and |,? or |, ))+").expect("valid regex"));
 
+/// Words after a thing's name that tell how the things vary: "50 logs of different sizes".
+const VARIETY_AFTER: [&str; 4] = [" of different ", " of various ", " of varying ", " of assorted "];
+
 /// The name that starts `rest`: its words up to a word or mark that ends it.
 fn name_at(rest: &str) -> String {
     let line = rest.split('\n').next().unwrap_or_default();
     let line = DESCRIBING_SERIES.find(line).map_or(line, |series| &line[series.end()..]);
+    // "logs of different sizes": what follows tells how the things vary, not what they are.
+    let line = VARIETY_AFTER.iter().filter_map(|words| line.find(words)).min().map_or(line, |at| &line[..at]);
     let mut words: Vec<&str> = Vec::new();
     let mut after_holding = false;
     for raw in line.split(' ') {
@@ -1026,6 +1031,7 @@ mod tests {
                 &["14: rhino horns (Wildlife)", "8,000: live animals (Wildlife)"],
             ),
             ("Inspectors seized 700 cubic metres of timber.", &["700 cubic metres: timber (Timber)"]),
+            ("Rangers seized 80 timber logs of various sizes.", &["80: timber logs (Timber)"]),
             (
                 "Agencies seized 3.5 million doses of illicit medicines.",
                 &["3.5 million: doses of illicit medicines (Medicines)"],
