@@ -294,3 +294,12 @@ fn a_paragraph_on_an_action_in_a_year_gone_by_tells_of_that_action() {
     );
     assert_eq!(value(&lead, Metric::Arrests), Some((40, None)));
 }
+
+#[test]
+fn the_sentence_that_opens_a_list_of_participants_may_count_them() {
+    let op = read_one(
+        "Border checks in the west\n\nOperation Quill Harbour involved 150 officers from 5 countries: Chad, Mali, \
+         Niger, Togo and Benin.\n\nOfficers made 12 arrests.",
+    );
+    assert_eq!((op.stated_country_count, op.countries.len()), (Some(5), 5));
+}

@@ -627,6 +627,13 @@ fn read_body(
             block = Some(sentence.block);
         }
         if participants.as_ref().is_some_and(|list| list.start < sentence.span.end && sentence.span.start < list.end) {
+            // The list's own sentence may count them first: "officers from 13 countries: A, B, ...".
+            if reading.stated_count.is_none()
+                && let Some((n, _)) = stated_country_count(text, sentence)
+            {
+                reading.stated_count = Some((n, sentence.span.clone()));
+                reading.stated_count_of_participants = counts_participants(sentence.lower());
+            }
             continue;
         }
         read_coordination(sentence, &mut reading.coordination);
