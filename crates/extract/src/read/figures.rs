@@ -284,6 +284,10 @@ static SHARED_DATA_FROM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:records|entries|data|profiles)\s+(?:shared\s+|contributed\s+|provided\s+)?(?:by|from)\s+$")
         .expect("valid regex")
 });
+/// Those who want people found, before their count: "fugitives wanted by 17 countries" are
+/// sought by those countries, which need not take part.
+static WANTED_BY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:wanted|sought) (?:by|in) $").expect("valid regex"));
 static COUNTRIES_OF_ORIGIN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:countries|nations) of (?:origin|transit|destination)\b").expect("valid regex"));
 /// "participating countries (24)": the count after its noun, in brackets.
@@ -881,7 +885,7 @@ const OTHER_CRIMES: &[&str] = &["other crimes", "other offences", "other offense
 /// Words right before a number that add it to one told before. Not "in addition to the" nor
 /// "besides the": those add something else to the number, which is the count already made
 /// ("investigating 40 more people besides the 212 arrests made").
-const ADDED_WORDS: &[&str] = &["another", "a further", "an additional"];
+const ADDED_WORDS: &[&str] = &["another", "a further", "an additional", "of further", "of another"];
 
 /// A sentence about a whole series or every edition so far: "The six operations have
 /// yielded", "the four operations to date have", "Europol's six operations have", "the seven
@@ -1503,13 +1507,23 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         if at_an_event || investigating || OF_AN_EARLIER_ONE.iter().any(|words| n.before.contains(words)) {
             return None;
         }
+        // "the Six Nations Police Service": a number in words, capitalised inside the sentence
+        // with the word after it, is part of a name.
+        let written = &text[n.mention.span.clone()];
+        let in_a_name = n.mention.span.start > sentence.span.start
+            && written.starts_with(|c: char| c.is_uppercase())
+            && original_after.starts_with(|c: char| c.is_uppercase());
+        if in_a_name {
+            return None;
+        }
         let count = u32::try_from(n.mention.value).ok()?;
         let with_one_named = one_named_and_others(sentence, &n);
         let counted = exact
             && (named_after || in_brackets || with_one_named || inspected_in)
             && !only_member_states(text, sentence, &n)
             && !AFTER_ANOTHER_COUNT.is_match(n.before)
-            && !SHARED_DATA_FROM.is_match(n.before);
+            && !SHARED_DATA_FROM.is_match(n.before)
+            && !WANTED_BY.is_match(n.before);
         counted.then(|| (count + u32::from(with_one_named), n.mention.span.clone()))
     })
 }
@@ -1945,6 +1959,7 @@ mod tests {
             ("The hits led to 9 additional arrests.", &["Arrests 9 exact [9] (added part)"]),
             ("Checks led to an additional 15 people being arrested.", &["Arrests 15 exact [15] (added part)"]),
             ("Officers then arrested four further men in Leeds.", &["Arrests 4 exact [four] (added part)"]),
+            ("Tips brought the arrest of further 12 people.", &["Arrests 12 exact [12] (added part)"]),
             ("A woman and three men were arrested in Leeds.", &["Arrests 4 exact [three]"]),
             // The arrests named before their number, and people whose suspected crimes run over
             // commas before their arrest.
@@ -2159,6 +2174,10 @@ mod tests {
             ("Inquiries ran for years, with five countries having opened criminal cases.", None),
             ("All 195 countries share data.", None),
             ("The vehicle database holds 9 million records from 130 countries.", None),
+            ("The round-up targeted 90 fugitives wanted by 17 countries.", None),
+            ("Agencies that took part include: Barrie Police, Six Nations Police and York Police.", None),
+            ("Six Nations took part.", Some(6)),
+            ("Operation Kite drew 90 officers from 5 countries: Benin, Ghana and Togo.", Some(5)),
             ("Officers from all 27 participating countries checked shops.", Some(27)),
             ("Joint inspections in 9 Member States led to fines.", Some(9)),
             ("Children work in the plantations across these two countries alone.", None),
