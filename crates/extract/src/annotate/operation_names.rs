@@ -1557,7 +1557,11 @@ fn display_word(word: &str) -> String {
     if !is_in_capitals(word) {
         return word.to_string();
     }
-    word.split('-').map(capitalise).collect::<Vec<_>>().join("-")
+    // "INFRA-SA": two letters after a hyphen are initials ("South America"), kept so.
+    let part = |(i, part): (usize, &str)| {
+        if i > 0 && letter_count(part) <= 2 { part.to_string() } else { capitalise(part) }
+    };
+    word.split('-').enumerate().map(part).collect::<Vec<_>>().join("-")
 }
 
 /// "NORTHWIND" → "Northwind".
@@ -1894,6 +1898,8 @@ mod tests {
             &[("Operation Mind the Gap 2021", "Mind the Gap", None, None, Some(2021))],
         ),
         ("In Operation Weka the Police arrested 12 suspects.", &[("Operation Weka", "Weka", None, None, None)]),
+        // Two letters after a hyphen in a name in capitals are initials.
+        ("Officers joined Operation INFRA-SA in May.", &[("Operation INFRA-SA", "Infra-SA", None, None, None)]),
         // A rank after the name, and the word that says which rank.
         (
             "Operation Harbour Light National Commander Jo Bell said the week went well.",
