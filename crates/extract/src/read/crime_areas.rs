@@ -429,6 +429,11 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "polycriminal",
             "burglaries",
             "shoplifting",
+            // Round-ups of the wanted and of violent offenders.
+            "fugitives",
+            "wanted persons",
+            "wanted people",
+            "violent offenders",
             // What labour inspections look for.
             "undeclared work",
             "illegal working",
@@ -1093,12 +1098,15 @@ mod tests {
         assert_eq!(areas(text), ["child_sexual_abuse"]);
         let text = "Police held 40 people charged with human trafficking.";
         assert_eq!(areas(text), ["human_trafficking"]);
-        // Migrants smuggled, as what the rescued had gone through.
+        // A round-up of the wanted: what it seized is not what it was against.
+        let text = "The sweep aimed at catching wanted persons. Officers seized 3 firearms.";
+        assert_eq!(areas(text), ["other"]);
         // What was targeted ends where the sentence's verb begins; who a group is goes on.
         let text = "An operation targeting meth dealing has uncovered cash and weapons.";
         assert_eq!(areas(text), ["drug_trafficking"]);
         let text = "An operation targeting groups that have smuggled guns ended.";
         assert_eq!(areas(text), ["firearms_trafficking"]);
+        // Migrants smuggled, as what the rescued had gone through.
         let text = "Police rescued 40 migrants smuggled across the border in a van.";
         assert_eq!(areas(text), ["migrant_smuggling"]);
         let text = "Police held 12 men suspected of trafficking migrants by sea.";
