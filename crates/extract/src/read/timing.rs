@@ -80,6 +80,10 @@ const OTHER_EVENTS: &[&str] = &[
     "seminar",
     "published",
     "announced",
+    // "after their dinghy sank near the island on 28 June": a disaster the release recalls.
+    "capsized",
+    "sank",
+    "drowned",
     // "prosecutors said on 3 May": when it was told, not done.
     "said on",
     // "took place two weeks after the new chief took office on 9 March": the date is the
@@ -1382,6 +1386,16 @@ mod tests {
                 false,
                 Some("2010-06-11"),
                 Some("2010-07-11"),
+            ),
+            // The day of a disaster the release recalls.
+            (
+                "Smugglers held\n\nOperation Keel Line held 7 smugglers. Forty people died after their dinghy \
+                 capsized near the island on 3-4 May 2021.",
+                None,
+                None,
+                false,
+                None,
+                None,
             ),
             // The days of a debriefing the release opens with, not the operation's.
             (
