@@ -135,8 +135,9 @@ pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
         .iter()
         .take_while(|s| s.span.start < DATELINE_REACH_BYTES)
         .find_map(|sentence| {
+            // "Phnom Penh, Feb 24 (Wire) Feb 24, 2025": the first full date of the line.
             let (date, mention) =
-                sentence.dates.iter().find(|d| d.start == d.end).and_then(|d| Some((d.start.full()?, d)))?;
+                sentence.dates.iter().filter(|d| d.start == d.end).find_map(|d| Some((d.start.full()?, d)))?;
             let date_line = sentence.span.len() - mention.span.len() <= DATE_LINE_MAX_OTHER_BYTES
                 && !matches!(sentence.kind, BlockKind::Body | BlockKind::Bullet);
             let opening = &doc.text[sentence.span.start..];
@@ -323,20 +324,26 @@ pub fn stated_publisher(doc: &Doc) -> Option<String> {
             .find_map(masthead_publisher)
             .map(str::to_string)
     };
+    // "Phnom Penh, Feb 24 (Wire) Feb 24, 2025": a dateline on a line of its own above the
+    // body, which a date in it tells from a headline.
+    let from_dated_header = || {
+        doc.sentences
+            .iter()
+            .take_while(|s| !s.is_body() && s.span.start < HEADER_BYTES)
+            .filter_map(|s| DATELINE_PUBLISHER.captures(s.text(doc.text)))
+            .find(|caps| caps.name("date").is_some())
+            .and_then(|caps| dateline_publisher(&caps))
+    };
     from_line
         .or_else(from_masthead)
+        .or_else(from_dated_header)
         .or_else(|| {
             let lead = doc.sentences.iter().find(|s| s.is_body())?.text(doc.text);
             // Without a mark after the brackets, only a date before them makes a dateline:
             // "The Agency (ELA) Inspectors ..." is a name and its short form.
             let marked = |caps: &regex::Captures| caps.name("date").is_some() || !caps[0].ends_with(char::is_uppercase);
             if let Some(caps) = DATELINE_PUBLISHER.captures(lead).filter(marked) {
-                // "(Reuters)" by the dataset's name; a wire the project does not know as written.
-                let bracketed = &caps["publisher"];
-                return match publisher_in(bracketed) {
-                    Some(known) if bracketed.split(['/', ' ']).count() == 1 => Some(known.to_string()),
-                    _ => is_a_name(bracketed).then(|| bracketed.to_string()),
-                };
+                return dateline_publisher(&caps);
             }
             // The first of the words, wherever any stands first: one search instead of one a phrase.
             static ANY_ANNOUNCING: LazyLock<Regex> = LazyLock::new(|| any_of(ANNOUNCING));
@@ -348,6 +355,16 @@ pub fn stated_publisher(doc: &Doc) -> Option<String> {
             publisher_in(subject).map(str::to_string)
         })
         .or_else(|| closing_credit(doc))
+}
+
+/// The publisher a dateline names in brackets: "(Reuters)" by the dataset's name, a wire the
+/// project does not know as written.
+fn dateline_publisher(caps: &regex::Captures) -> Option<String> {
+    let bracketed = &caps["publisher"];
+    match publisher_in(bracketed) {
+        Some(known) if bracketed.split(['/', ' ']).count() == 1 => Some(known.to_string()),
+        _ => is_a_name(bracketed).then(|| bracketed.to_string()),
+    }
 }
 
 /// The publisher a source line names that the project does not know, as written: "Source:
@@ -585,6 +602,8 @@ mod tests {
             // With no mark after the brackets, a date before them makes the dateline; a body's
             // name and its short form do not.
             ("Bergen, Mar 9 (Fjordwire) Twelve people were arrested in raids.", Some("Fjordwire")),
+            // The same dateline on a line of its own above the body.
+            ("Raids in the north\n\nBergen, Mar 9 (Fjordwire) Mar 9, 2024\n\nPolice met.", Some("Fjordwire")),
             ("Bergen Harbour Office (BHO) Inspectors arrested 12 people.", None),
             ("OSLO, Norway (Fjordwire/AP) — Police met.", Some("Fjordwire/AP")),
             ("Police met.\n\nSource: Ruritania News Agency", Some("Ruritania News Agency")),
@@ -627,6 +646,11 @@ mod tests {
                 Some("2024-03-05 [5 March 2024]"),
             ),
             ("05.03.2024\n\nWARSAW – Frontex supported Operation Kestrel.", Some("2024-03-05 [05.03.2024]")),
+            // A wire's dateline without its year, then the full date.
+            (
+                "Police raid call centres\n\nBergen, Mar 4 (Fjordwire) Mar 4, 2024\n\nPolice said Monday they raided homes.",
+                Some("2024-03-04 [Mar 4, 2024]"),
+            ),
             ("Workers freed\n\n14/06/2024\n\nOfficers freed 40 workers.", Some("2024-06-14 [14/06/2024]")),
             ("2024.03.05\n\nBORDER NEWS – Operation Kestrel ended.", Some("2024-03-05 [2024.03.05]")),
             (
