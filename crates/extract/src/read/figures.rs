@@ -118,7 +118,7 @@ static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Words between may stand in quotation marks: three "top tier" suspects.
-        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|operatives|adults|lawbreakers|poachers|fishermen|crew members|crewmen|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b"#,
+        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|operatives|adults|lawbreakers|poachers|fishermen|crew members|crewmen|violators|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b"#,
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -1291,10 +1291,11 @@ fn arrested_in_clause(n: &Placed, people: &str) -> bool {
     if n.after.get(people.len()..).is_some_and(|rest| ASIDE_THEN_ARRESTED.is_match(rest)) {
         return true;
     }
-    // "97 people suspected of fraud, theft or the like have been arrested": what they are
-    // suspected of may run over commas before their arrest.
+    // "97 people suspected of fraud, theft or the like have been arrested", "600 violators of
+    // residency, labour and border rules were arrested": what they are suspected of may run
+    // over commas before their arrest.
     if let Some(suspected) = n.after[..n.before_next_number].get(people.len()..)
-        && suspected.trim_start().starts_with("suspected of ")
+        && ["suspected of ", "of "].iter().any(|words| suspected.trim_start().starts_with(words))
         && ARRESTED_AFTER.is_match(suspected.split([';', '.']).next().unwrap_or_default())
     {
         return true;
@@ -1967,6 +1968,7 @@ mod tests {
             ("The number of arrests stood at 86.", &["Arrests 86 exact [86]"]),
             ("So far 97 people suspected of fraud, theft or the like have been detained.", &["Arrests 97 exact [97]"]),
             ("So far 97 people suspected of fraud, theft or arson were questioned.", &[]),
+            ("Some 600 violators of residency, labour and border rules were arrested.", &["Arrests 600 some [600]"]),
             // One count of people arrested or in another state counts both.
             ("Police said 64 people were arrested or are being investigated.", &[]),
             ("Police said 64 people were arrested or detained.", &["Arrests 64 exact [64]"]),
