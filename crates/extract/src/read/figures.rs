@@ -90,14 +90,14 @@ static INSPECTIONS_IN: LazyLock<Regex> = LazyLock::new(|| {
 static CHILDREN: LazyLock<Regex> =
     // "12 children", "37 severely abused juveniles"; not "15 adults and children".
     LazyLock::new(|| {
-        Regex::new(r"^(?:[a-z]+ly )?(?:[\w’'-]+ )?(?:children|minors|juveniles)\b").expect("valid regex")
+        Regex::new(r"^(?:[a-z]+ly )?(?:[\w’'-]+ )?(?:children|kids|minors|juveniles)\b").expect("valid regex")
     });
 /// People a rescue verb right before them makes victims: "rescued 64 children", "freed 211
 /// people", "rescued 216 men, women and children", "rescued 29 forced laborers", "rescued 40
 /// Laotian nationals without papers", "the rescue of nine Zambian students".
 static RESCUED_PEOPLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|girls|boys|minors|teenagers|students|labou?rers|workers|nationals|foreigners|slaves|females|males)\b",
+        r"^(?:[\w’'-]+ ){0,2}?(?:people|persons|individuals|men|women|children|kids|girls|boys|minors|teenagers|students|labou?rers|workers|nationals|foreigners|slaves|females|males)\b",
     )
     .expect("valid regex")
 });
@@ -1229,6 +1229,11 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     {
         return Some(Metric::InvestigationsOpened);
     }
+    // "Officers booked 12 cases against employers", as Indian police open one.
+    let booked = matches!(n.clause_before().split_whitespace().next_back(), Some("booked" | "registered"));
+    if booked && after.starts_with("cases") {
+        return Some(Metric::InvestigationsOpened);
+    }
     // "Three cells engaged in smuggling were busted", "two gangs were broken up", "after
     // busting three gangs".
     let broken_up =
@@ -1841,6 +1846,9 @@ mod tests {
             ("• 31 suspects in Chile, Peru and Fiji arrested;", &["Arrests 31 exact [31]"]),
             ("• 31 suspects in Chile, Peru and Fiji were questioned and then arrested by police;", &[]),
             ("The raid led to the rescue of nine South African students.", &["VictimsRescued 9 exact [nine]"]),
+            ("In all, 90 kids were freed from begging rings.", &["VictimsRescued 90 exact [90]"]),
+            ("Officers booked 12 cases against the employers.", &["InvestigationsOpened 12 exact [12]"]),
+            ("The court heard 12 cases against the employers.", &[]),
             (
                 "The operation led to the arrest of 143 people, 52 of them on human trafficking charges.",
                 &["Arrests 143 exact [143]", "ArrestsTraffickingSmuggling 52 exact [52]"],
