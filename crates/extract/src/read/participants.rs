@@ -125,6 +125,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "a joint investigation team (JIT) formed on A's request and also involving B":
         // the team's members.
         r"(?-u:\b)(?:investigation\s+teams?|jits?)\b[^.;]{0,80}?\s+involving\s+".to_string(),
+        // "in cooperation with the governments of": who worked with, not who paid ("funded by
+        // the governments of" is no cue).
+        r"(?-u:\b)(?:coordination|cooperation|collaboration|partnership)\s+with\s+the\s+governments?\s+of\s+".to_string(),
         // "held after parallel raids of the Ruritanian and Carpanian police".
         r"(?-u:\b)(?:simultaneous|joint|coordinated|parallel|common)\s+(?:operations?|actions?|raids|searches)\s+(?:of|by)\s+(?:the\s+)?"
             .to_string(),
@@ -1792,6 +1795,8 @@ mod tests {
             // The countries that led it, even one alone.
             ("This operation was led by the Romanian National Police (Poliția Română).", &["RO"]),
             ("Ten men were held after joint raids of the Chilean and Peruvian police.", &["CL", "PE"]),
+            ("It ran in cooperation with the governments of Chile, Peru and Fiji.", &["CL", "PE", "FJ"]),
+            ("It was funded by the governments of Chile, Peru and Fiji.", &[]),
             ("It involved officers from 14 EU Member States, Chile, Peru and Fiji.", &["CL", "PE", "FJ"]),
             ("• 31 suspects in Chile, Peru and Fiji arrested;", &["CL", "PE", "FJ"]),
             ("• 31 suspects arrested in Chile, Peru and Fiji;", &["CL", "PE", "FJ"]),
