@@ -118,7 +118,7 @@ static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Words between may stand in quotation marks: three "top tier" suspects.
-        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|operatives|adults|lawbreakers|poachers|fishermen|crew members|crewmen|violators|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b"#,
+        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|operatives|adults|lawbreakers|poachers|fishermen|crew members|crewmen|violators|predators|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b"#,
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -1819,6 +1819,7 @@ mod tests {
             ("The sweep has snared 310 suspected online sellers.", &["Arrests 310 exact [310]"]),
             ("It led to the arrest of 19 darknet vendors.", &["Arrests 19 exact [19]"]),
             ("The coast guard detained 11 foreign fishermen at sea.", &["Arrests 11 exact [11]"]),
+            ("It ended with the arrest of 40 alleged online predators.", &["Arrests 40 exact [40]"]),
             ("Network Uncovered, 539 Taken into Custody", &["Arrests 539 exact [539]"]),
             ("Police identified 900 potential adult victims and 40 suspects.", &[]),
             ("500 rescued, 40 arrested in raids", &["Arrests 40 exact [40]"]),
