@@ -231,6 +231,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "trata de menores",
             "explotacion sexual",
             "explotacion laboral",
+            "explotar laboralmente",
             "trabajo forzoso",
             "trabajos forzosos",
             // In French.
@@ -906,6 +907,7 @@ mod tests {
             ),
             ("Cayó un clan dedicado a la explotación sexual en bares.", &["human_trafficking"]),
             ("La policía desarticuló una banda de explotación laboral en tres provincias.", &["human_trafficking"]),
+            ("Cayó un grupo dedicado a explotar laboralmente a costureras.", &["human_trafficking"]),
             // In French.
             (
                 "Une opération contre la traite des êtres humains et le trafic d’armes a eu lieu.",

@@ -105,6 +105,8 @@ static SMUGGLERS: LazyLock<Regex> =
 static RESCUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?:rescató|rescataron|liberó|liberaron|rescatado|liberado|rescatar|liberar)\s+a|rescate\s+de",
+        // "se rescataron 41 víctimas": the passive with "se", nothing between.
+        r"|se\s+(?:rescató|rescataron|liberó|liberaron)",
         r"|(?:fueron|han\s+sido)\s+(?:rescatad|liberad)[oa]s",
         r"|(?:d[’'])?(?:secourir|libérer|sauver))\s+$",
     ))
@@ -234,6 +236,7 @@ mod tests {
             ("Un total de 120 personas migrantes rescatadas recibió atención.", &["migrants_rescued 120"]),
             ("Se produjo el arresto de 12 traficantes de migrantes.", &["arrests_smugglers 12"]),
             ("La policía rescató a 63 víctimas de explotación laboral.", &["victims_rescued 63"]),
+            ("Durante los registros se rescataron 41 víctimas.", &["victims_rescued 41"]),
             ("Unas 210 personas de varios países fueron rescatadas.", &["victims_rescued 210"]),
             ("Durante los registros fueron liberadas 37 víctimas.", &["victims_rescued 37"]),
             ("Unas 90 presuntas víctimas de trabajo forzoso han sido rescatadas.", &["victims_rescued 90"]),
