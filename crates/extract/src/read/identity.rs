@@ -64,6 +64,9 @@ const OPERATION_WORDS: &[&str] = &[
     "operation",
     "action",
     "crackdown",
+    // "a drive to crack down on fraud ended with 900 arrests".
+    "crack down",
+    "cracked down",
     "raid",
     "swoop",
     "sweep",
@@ -451,6 +454,11 @@ mod tests {
         ));
         assert!(subject("Police seized 40 parrots at a market.\n\nThe birds were found during Operation Larkspur."));
         assert!(subject("Police seized 40 parrots at a market.\n\nThe birds were found during the ‘Op Larkspur’ raid."));
+        // A lead that tells of efforts to crack down, the name in quotes after "conducted".
+        assert!(subject(
+            "The agency said a drive to crack down on fraud ended with 900 arrests.\n\nThe agency \
+             conducted \"Operation Larkspur\" from June to May."
+        ));
         // A swoop in the headline, or in the lead, named two paragraphs on.
         assert!(subject(
             "Over 100 held in Euro-wide swoop\n\nPolice have arrested 120 suspects.\n\nThe gangs ran \
