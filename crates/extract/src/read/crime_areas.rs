@@ -435,6 +435,7 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "wanted persons",
             "wanted people",
             "violent offenders",
+            "violent crime",
             // What labour inspections look for.
             "undeclared work",
             "illegal working",
@@ -1102,6 +1103,8 @@ mod tests {
         assert_eq!(areas(text), ["human_trafficking"]);
         // A round-up of the wanted: what it seized is not what it was against.
         let text = "The sweep aimed at catching wanted persons. Officers seized 3 firearms.";
+        assert_eq!(areas(text), ["other"]);
+        let text = "The operation targeted violent crime in three cities. Officers seized 3 firearms.";
         assert_eq!(areas(text), ["other"]);
         // What was targeted ends where the sentence's verb begins; who a group is goes on.
         let text = "An operation targeting meth dealing has uncovered cash and weapons.";
