@@ -135,7 +135,12 @@ static OFFICIALS: LazyLock<Regex> = LazyLock::new(|| {
 /// leaves to the reader.
 static PEOPLE_AND_OTHERS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:[\w’'-]+ )?(?:men|women|boys|girls|adults|minors|children|suspects|people|persons),? and (?:a|an|one|another|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ",
+        concat!(
+            r"^(?:[\w’'-]+ )?(?:men|women|boys|girls|adults|minors|children|suspects|people|persons),? and (?:a|an|one|another|[0-9][0-9,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ",
+            // People again after the second count: "and 10 units arrested" starts
+            // another clause.
+            r"(?:[\w’'-]+ )?(?:m[ae]n|wom[ae]n|boys?|girls?|adults?|minors?|child(?:ren)?|suspects?|people|persons?)\b",
+        ),
     )
     .expect("valid regex")
 });
@@ -1984,6 +1989,7 @@ mod tests {
             // People, then things or acts after "and": no sum of people.
             ("The checks brought the arrest of 31 people and 44 drug seizures.", &["Arrests 31 exact [31]"]),
             ("Officers held 31 men and 4 women.", &[]),
+            ("Police rescued 40 children and 10 units arrested 30 suspects.", &["VictimsRescued 40 exact [40]", "Arrests 30 exact [30]"]),
             ("Investigators identified 14 suspects and 38 possible victims.", &["VictimsIdentified 38 exact [38]"]),
             ("Close to 40 victims of forced labour were brought to safety.", &["VictimsRescued 40 close to [40]"]),
             (
