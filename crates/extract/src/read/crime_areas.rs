@@ -51,7 +51,7 @@ static TARGETING: Cue = Cue {
 /// active in Chile and Peru that forged banknotes", "rings specialising in human trafficking").
 static SUSPECTED: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|on\s+suspicion\s+of|accused\s+of|charged\s+with|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|offen[cs]es\s+(?:include[ds]?|including|relat(?:ed|ing)\s+to)|infringements\s+(?:[\w-]+\s+){0,6}?concerned|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that|dedicad[ao]s?\s+a|(?:desarticul|desmantel)\p{L}*|sospechos[oa]s?\s+de|favorecía|se\s+dedicava\s+ao|especializad[ao]\s+(?:en|no|na|em))(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:dismantled|dedicated\s+to|suspected\s+of|on\s+suspicion\s+of|accused\s+of|charged\s+with|raided|raids\s+(?:of|on)|taken\s+down|took\s+down|linked\s+to|members\s+of|involved\s+in|engaged\s+in|speciali[sz]ing\s+in|offen[cs]es\s+(?:include[ds]?|including|relat(?:ed|ing)\s+to)|infringements\s+(?:[\w-]+\s+){0,6}?concerned|(?:organi[sz]ation|network|group|ring|gang)\s+(?:(?:active|based|operating)\s+)?(?:in\s+(?:[\w-]+\s+){1,5}?)?that|dedicad[ao]s?\s+al?|(?:desarticul|desmantel)\p{L}*|sospechos[oa]s?\s+de|favorecía|se\s+dedicava\s+ao|especializad[ao]\s+(?:en|no|na|em))(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
@@ -865,7 +865,7 @@ mod tests {
             ),
             (
                 &SUSPECTED,
-                "dismantled; dedicated to; Suspected of; on suspicion of; accused of; charged with; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; offences include; offenses included; offences relating to; infringements in the three inspections concerned; dedicada a; dedicados a; desarticularon; desmantelada; sospechosos de; Sospechosa de; favorecía; se dedicava ao; especializada no; especializada en",
+                "dismantled; dedicated to; Suspected of; on suspicion of; accused of; charged with; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; offences include; offenses included; offences relating to; infringements in the three inspections concerned; dedicada a; dedicados a; dedicadas al; desarticularon; desmantelada; sospechosos de; Sospechosa de; favorecía; se dedicava ao; especializada no; especializada en",
             ),
             (&VICTIMS_OF, "victims of; Victims, 30 of them girls, from; rescued 17; Freed 40; víctimas de"),
         ];
@@ -909,6 +909,7 @@ mod tests {
             ("Cayó un clan dedicado a la explotación sexual en bares.", &["human_trafficking"]),
             ("La policía desarticuló una banda de explotación laboral en tres provincias.", &["human_trafficking"]),
             ("Cayó un grupo dedicado a explotar laboralmente a costureras.", &["human_trafficking"]),
+            ("Cayeron tres hombres dedicados al tráfico ilícito de migrantes.", &["migrant_smuggling"]),
             // In French.
             (
                 "Une opération contre la traite des êtres humains et le trafic d’armes a eu lieu.",
