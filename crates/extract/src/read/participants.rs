@@ -267,12 +267,13 @@ const DATELINE: &str =
 const SUBJECT_START: &str = r"(?:^|[.!?]\s+)";
 
 /// What may stand before a list that is the sentence's subject: "Police from", "In total,
-/// authorities in", a dateline, "Alongside", the members of a body the list names ("The
+/// authorities in", "Authorities throughout the Andes, the Caribbean," (regions before the
+/// countries), a dateline, "Alongside", the members of a body the list names ("The
 /// authorities of the member states, namely"), or nothing ("Spain, Portugal and Italy took
 /// part").
 static SUBJECT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"{SUBJECT_START}(?:[^,]{{0,60}},\s*)?{DATELINE}(?i:alongside\s+|along with\s+)?(?i:{PEOPLE}\s+(?:from|of|in)\s+(?:the\s+)?|[^,.;]{{1,80}},\s+namely\s+)?$"
+        r"{SUBJECT_START}(?:[^,]{{0,60}},\s*)?{DATELINE}(?i:alongside\s+|along with\s+)?(?i:{PEOPLE}\s+(?:from|of|in|throughout|across)\s+(?:[^,.;]{{1,40}},\s+){{0,3}}?(?:the\s+)?|[^,.;]{{1,80}},\s+namely\s+)?$"
     ))
     .expect("valid regex")
 });
@@ -1805,6 +1806,10 @@ mod tests {
             ("Chile took part in the operation.", &["CL"]),
             ("Chile's police, customs and coast guard took part in the operation.", &["CL"]),
             ("Police in Chile took part.", &["CL"]),
+            (
+                "Authorities throughout the Andes, the Pacific, Chile, Peru and Fiji also took part in it.",
+                &["CL", "PE", "FJ"],
+            ),
             ("In Chile, police joined in the checks.", &[]),
             ("A courier from Chile took part in the scheme.", &[]),
             (
