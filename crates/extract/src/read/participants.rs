@@ -90,8 +90,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     );
     // One cue a line; the list follows the last one's words.
     let cues = [
-        // "assisted by specialist officers from": a word may say which of them.
-        format!(r"(?-u:\b)(?:{verbs})\s+(?:[\w-]+\s+)?{PEOPLE}\s+(?:from|of|in)\s+"),
+        // "assisted by specialist officers from", "by customs and border partners in":
+        // words may say which of them.
+        format!(r"(?-u:\b)(?:{verbs})\s+(?:[\w-]+\s+){{0,3}}?{PEOPLE}\s+(?:from|of|in)\s+"),
         // "Police forces and prosecutors from Chile, ... raided": who acted,
         // named as the sentence opens.
         format!(r"^{PEOPLE}\s+from\s+"),
@@ -1806,6 +1807,7 @@ mod tests {
             ("Chile took part in the operation.", &["CL"]),
             ("Chile's police, customs and coast guard took part in the operation.", &["CL"]),
             ("Police in Chile took part.", &["CL"]),
+            ("Other parcels were taken by specialist border control units in Chile, Peru and Fiji.", &["CL", "PE", "FJ"]),
             (
                 "Authorities throughout the Andes, the Pacific, Chile, Peru and Fiji also took part in it.",
                 &["CL", "PE", "FJ"],
