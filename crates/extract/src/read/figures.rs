@@ -1129,7 +1129,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         let taken_out_of_harm =
             |said: &str| ["safeguarded", "recovered", "removed from harm"].iter().any(|verb| said.starts_with(verb));
         let verb_before = n.clause_before().trim_end().rsplit(' ').next().unwrap_or_default();
-        if taken_out_of_harm(verb_before) || taken_out_of_harm(verb_after) {
+        // "the safeguarding of 64 children": the noun before them.
+        let safeguarding_of = n.clause_before().trim_end().ends_with("safeguarding of");
+        if taken_out_of_harm(verb_before) || taken_out_of_harm(verb_after) || safeguarding_of {
             return Some(Metric::VictimsRescued);
         }
     }
@@ -1234,8 +1236,10 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     {
         return Some(Metric::InvestigationsOpened);
     }
-    // "Officers booked 12 cases against employers", as Indian police open one.
-    let booked = matches!(n.clause_before().split_whitespace().next_back(), Some("booked" | "registered"));
+    // "Officers booked 12 cases against employers", as Indian police open one; "the opening of
+    // 90 cases".
+    let booked = matches!(n.clause_before().split_whitespace().next_back(), Some("booked" | "registered"))
+        || n.clause_before().trim_end().ends_with("opening of");
     if booked && after.starts_with("cases") {
         return Some(Metric::InvestigationsOpened);
     }
@@ -1854,6 +1858,10 @@ mod tests {
             ("The raid led to the rescue of nine South African students.", &["VictimsRescued 9 exact [nine]"]),
             ("In all, 90 kids were freed from begging rings.", &["VictimsRescued 90 exact [90]"]),
             ("Officers booked 12 cases against the employers.", &["InvestigationsOpened 12 exact [12]"]),
+            (
+                "Inquiries brought the opening of 90 cases and the safeguarding of 64 children.",
+                &["InvestigationsOpened 90 exact [90]", "VictimsRescued 64 exact [64]"],
+            ),
             ("The court heard 12 cases against the employers.", &[]),
             (
                 "The operation led to the arrest of 143 people, 52 of them on human trafficking charges.",
