@@ -262,6 +262,22 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
             year_found: Some("“today” and the publication date"),
         };
     }
+    // "A week of raids last month led to 40 arrests": the month before publication.
+    if dates.is_none()
+        && let Some(published) = published
+        && let Some((year, month, span)) = month_before_release(doc, reported, published)
+        && reported.name.year.is_none_or(|named| named == year)
+    {
+        let month = PartialDate::new(Some(year), month, None);
+        return Timing {
+            year: Some(year),
+            year_inferred: true,
+            start: month,
+            end: month,
+            dates_at: Some(span),
+            year_found: Some("“last month” and the publication date"),
+        };
+    }
     let dates = dates.as_ref();
     let stated_year = dates
         .and_then(|d| d.end.year.map(|year| (year, "the dates")))
@@ -583,25 +599,45 @@ const IRREGULAR_DEEDS: &[&str] =
 /// in is the reader's guess, and readers of such releases leave it unstated.
 fn day_of_release(doc: &Doc, reported: &NamedOperation, published: Published) -> Option<(Date, Range<usize>)> {
     let published = Date::new(published.year, published.month, published.day?)?;
+    // "homes were raided this morning at dawn": the morning of the day it was published.
+    said_relative_to_release(doc, reported, &["today", "this morning"]).map(|span| (published, span))
+}
+
+/// The month a sentence naming the operation, or one of the release's first two paragraphs,
+/// says it ran "last month": the month before the publication date's, as (year, month), with
+/// where the words are written.
+fn month_before_release(doc: &Doc, reported: &NamedOperation, published: Published) -> Option<(i32, u8, Range<usize>)> {
+    let span = said_relative_to_release(doc, reported, &["last month"])?;
+    let (year, month) = if published.month == 1 { (published.year - 1, 12) } else { (published.year, published.month - 1) };
+    Some((year, month, span))
+}
+
+/// Where the first of `words` ("today", "last month") is written in a sentence naming the
+/// operation, or in one of the release's first two paragraphs, as when it ran: not when
+/// something was said of it, nor when it began, and not in a sentence that writes a date,
+/// which tells the time by it or tells of something else.
+fn said_relative_to_release(doc: &Doc, reported: &NamedOperation, words: &[&str]) -> Option<Range<usize>> {
     let lead_blocks: Vec<usize> = doc.body().map(|s| s.block).fold(Vec::new(), |mut blocks, block| {
         if blocks.len() < 2 && !blocks.contains(&block) {
             blocks.push(block);
         }
         blocks
     });
-    // A sentence that also writes a date tells the day by it, or tells of something else.
     let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
     let lead = doc.body().filter(|s| lead_blocks.contains(&s.block));
     naming.chain(lead).filter(|sentence| sentence.dates.is_empty()).find_map(|sentence| {
         let said = sentence.text(doc.text);
-        // "homes were raided this morning at dawn": the morning of the day it was published.
-        let (at, words) = ["today", "this morning"].iter().find_map(|words| {
+        // "last month's stories": what is of that time, not a deed in it.
+        let possessive = |end: usize| said[end..].starts_with("'s") || said[end..].starts_with("’s");
+        let (at, len) = words.iter().find_map(|words| {
             every_whole_words(said, words)
-                .find(|&at| !said_then_in(said, at) && !nearest_verb_is(said, at, BEGUN_VERBS))
+                .find(|&at| {
+                    !said_then_in(said, at) && !nearest_verb_is(said, at, BEGUN_VERBS) && !possessive(at + words.len())
+                })
                 .map(|at| (at, words.len()))
         })?;
         let start = sentence.span.start;
-        Some((published, start + at..start + at + words))
+        Some(start + at..start + at + len)
     })
 }
 
@@ -1506,6 +1542,40 @@ mod tests {
             (
                 "Raids on a network\n\nOperation Keel Line's raids on Saturday and Sunday freed 12 people.",
                 Some((2024, 12, Some(2))),
+                Some(2024),
+                true,
+                None,
+                None,
+            ),
+            // "last month", in a release dated to the month: the month before, a January's in
+            // the year before.
+            (
+                "Raids on a network\n\nA week of raids last month in Operation Keel Line led to 40 arrests.",
+                Some((2024, 3, Some(31))),
+                Some(2024),
+                true,
+                Some("2024-02"),
+                Some("2024-02"),
+            ),
+            (
+                "Raids on a network\n\nA week of raids last month in Operation Keel Line led to 40 arrests.",
+                Some((2024, 1, None)),
+                Some(2023),
+                true,
+                Some("2023-12"),
+                Some("2023-12"),
+            ),
+            (
+                "Raids on a network\n\nOperation Keel Line led to 40 arrests. Read last month's news from ports.",
+                Some((2024, 3, Some(31))),
+                Some(2024),
+                true,
+                None,
+                None,
+            ),
+            (
+                "Raids on a network\n\nOperation Keel Line led to 40 arrests, police announced last month.",
+                Some((2024, 3, Some(31))),
                 Some(2024),
                 true,
                 None,
