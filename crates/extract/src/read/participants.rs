@@ -85,7 +85,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // involucraron ...", "entre los países participantes figuran ...", "a los que se sumaron ...".
     const SPANISH: &str = concat!(
         r"(?-u:\b)(?:participaron(?:\s+también|\s+además\s+de)?|participación\s+de|se\s+involucraron|se\s+sumaron|se\s+unieron",
-        r"|países\s+participantes\s+(?:se\s+encuentran|figuran|son|fueron|están)|países\s+participantes\s*:)\s+",
+        r"|países\s+participantes\s+(?:se\s+encuentran|figuran|son|fueron|están)|países\s+participantes(?:\s+[^:.;]{1,60}?)?\s*:)\s+",
         r"(?:\d+\s+países\s*:\s*)?(?:las?\s+polic[íi]as?\s+de\s+)?"
     );
     // One cue a line; the list follows the last one's words.
@@ -1814,6 +1814,7 @@ mod tests {
             ("La operación Kestrel se llevó a cabo entre el 2 y el 9 de mayo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             ("A operação Kestrel foi realizada em Portugal, Brasil e Angola.", &["PT", "BR", "AO"]),
             ("La operación se llevó a cabo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
+            ("La lista de países participantes en la operación se compone de: Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             ("Other parcels were taken by specialist border control units in Chile, Peru and Fiji.", &["CL", "PE", "FJ"]),
             (
                 "Authorities throughout the Andes, the Pacific, Chile, Peru and Fiji also took part in it.",
