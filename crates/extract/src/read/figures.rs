@@ -1374,7 +1374,10 @@ enum Action {
 /// rescued": the 60 were rescued), then past it ("4,000 migrants of 29 nationalities were
 /// identified").
 fn nearest_action(n: &Placed, first: &[&str], second: &[&str]) -> Option<Action> {
-    match (last_active(n.before, first), last_active(n.before, second)) {
+    // "300 victims rescued; 1,700 migrants identified": a verb before a semicolon is the item
+    // before's.
+    let before = n.before.rsplit(';').next().unwrap_or(n.before);
+    match (last_active(before, first), last_active(before, second)) {
         (Some(a), Some(b)) => return Some(if a > b { Action::First } else { Action::Second }),
         (Some(_), None) => return Some(Action::First),
         (None, Some(_)) => return Some(Action::Second),
@@ -1854,6 +1857,10 @@ mod tests {
             ("Police rescued as many as 1,940 children.", &["VictimsRescued 1940 exact [1,940]"]),
             ("Officers say 23 people have been rescued.", &["VictimsRescued 23 exact [23]"]),
             ("• 31 suspects in Chile, Peru and Fiji arrested;", &["Arrests 31 exact [31]"]),
+            (
+                "Results: 300 potential victims rescued; 1,700 irregular migrants identified.",
+                &["VictimsRescued 300 exact [300]", "MigrantsIdentified 1700 exact [1,700]"],
+            ),
             ("• 31 suspects in Chile, Peru and Fiji were questioned and then arrested by police;", &[]),
             ("The raid led to the rescue of nine South African students.", &["VictimsRescued 9 exact [nine]"]),
             ("In all, 90 kids were freed from begging rings.", &["VictimsRescued 90 exact [90]"]),
