@@ -1814,7 +1814,7 @@ mod tests {
             ("La operación Kestrel se llevó a cabo entre el 2 y el 9 de mayo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             ("A operação Kestrel foi realizada em Portugal, Brasil e Angola.", &["PT", "BR", "AO"]),
             ("La operación se llevó a cabo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
-            ("La lista de países participantes en la operación se compone de: Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
+            ("Los países participantes de la acción fueron: Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             ("Other parcels were taken by specialist border control units in Chile, Peru and Fiji.", &["CL", "PE", "FJ"]),
             (
                 "Authorities throughout the Andes, the Pacific, Chile, Peru and Fiji also took part in it.",
