@@ -450,8 +450,9 @@ fn date_opening<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'
     (opens_with_the_date(&before) && !date_line && !a_gathering_held_then(doc, sentence, first)).then_some(first)
 }
 
-/// Words that may stand before a date that opens a sentence.
-const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during", "at"];
+/// Words that may stand before a date that opens a sentence: "In", "On", "This morning,
+/// Wednesday, 3 May 2023, ...".
+const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during", "at", "this morning", "early this morning"];
 
 /// Words for a part of a month that may stand between them and the date: "At the beginning
 /// of June".
@@ -1546,6 +1547,16 @@ mod tests {
                 true,
                 None,
                 None,
+            ),
+            // The day that opens the sentence after "This morning" and its weekday.
+            (
+                "Raids on a network\n\nThis morning, Wednesday, 3 May 2023, a search operation was undertaken in \
+                 Operation Keel Line.",
+                None,
+                Some(2023),
+                false,
+                Some("2023-05-03"),
+                Some("2023-05-03"),
             ),
             // "last month", in a release dated to the month: the month before, a January's in
             // the year before.
