@@ -249,6 +249,8 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "migrant smuggling",
             "smuggling of migrants",
             "smuggling migrants",
+            "smuggling irregular migrants",
+            "smuggling of irregular migrants",
             "people smuggling",
             "migrant smugglers",
             "people smugglers",
@@ -1122,6 +1124,8 @@ mod tests {
         let text = "Police rescued 40 migrants smuggled across the border in a van.";
         assert_eq!(areas(text), ["migrant_smuggling"]);
         let text = "Police held 12 men suspected of trafficking migrants by sea.";
+        assert_eq!(areas(text), ["migrant_smuggling"]);
+        let text = "Police raided a ring suspected of smuggling irregular migrants by lorry.";
         assert_eq!(areas(text), ["migrant_smuggling"]);
         // A stated aim wins over what some suspects did.
         let text = "Ten suspects were accused of money laundering. The operation targeted cocaine shipments.";
