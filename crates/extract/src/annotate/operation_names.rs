@@ -920,7 +920,7 @@ fn capitals_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
 /// as such a word may be an agency's initials ("the CSTO 2023 operation").
 fn year_name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
     let year_word = word_before(sentence, cue.start)?;
-    let Some(SuffixValue::Year(_)) = suffix_value(&sentence[year_word.clone()]) else { return None };
+    let value @ SuffixValue::Year(_) = suffix_value(&sentence[year_word.clone()])? else { return None };
     let mut words = Vec::new();
     let mut at = year_word.start;
     while let Some(word) = word_before(sentence, at).filter(|_| words.len() < MAX_CAPITALS_BEFORE_A_YEAR) {
@@ -933,11 +933,10 @@ fn year_name_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> 
     }
     let follows_the = sentence[..at].to_ascii_lowercase().ends_with("the ");
     let letters: usize = words.iter().map(|word| letter_count(&sentence[word.clone()])).sum();
-    let suffix = Suffix { value: suffix_value(&sentence[year_word.clone()])?, span: year_word };
     // One word takes as many letters as without the year ("the PERDIZ operation").
     let enough = words.len() > 1 && letters >= MIN_CAPITALS_WITHOUT_CUE || letters > MIN_CAPITALS_WITHOUT_CUE;
-    (follows_the && enough)
-        .then(|| Reading { words: words.clone(), suffix: Some(suffix), end: cue.end }.into_name(sentence, words[0].start))
+    let suffix = Some(Suffix { value, span: year_word });
+    (follows_the && enough).then(|| Reading { words, suffix, end: cue.end }.into_name(sentence, at))
 }
 
 /// How many words in capitals a name before its year and "operation" may have.
@@ -1146,7 +1145,10 @@ fn unquoted_name(sentence: &str, start: usize, phrase: bool) -> Option<Reading> 
                     && is_listed(JOINING_WORDS_BEFORE_A_SUFFIX, small)
                     && suffix_after(sentence, next.end).is_some())
                 || (phrase && !words.is_empty() && small == "of" && continues_a_name_after_of(sentence, next.clone()))
-                || (phrase && !words.is_empty() && small.starts_with(char::is_lowercase) && is_listed(OTHER_LANGUAGES_JOINING_WORDS, small))
+                || (phrase
+                    && !words.is_empty()
+                    && small.starts_with(char::is_lowercase)
+                    && is_listed(OTHER_LANGUAGES_JOINING_WORDS, small))
         });
         let (name_word, hyphen_edition) = split_hyphen_edition(sentence, word.clone());
         let written = &sentence[name_word.clone()];

@@ -38,8 +38,8 @@ static TARGETING: Cue = Cue {
     fragments: LazyLock::new(|| {
         any_of(&[
             "again", "target", "crac", "combat", "tac", "deal", "fight", "counter", "rupt", "mantle", "tem", "inve",
-            "aimed", "look", "focu", "detect", "top", "elimin", "curb", "went", "contra", "dirigid", "centrad", "contre",
-            "cibl", "visant",
+            "aimed", "look", "focu", "detect", "top", "elimin", "curb", "went", "contra", "dirigid", "centrad",
+            "contre", "cibl", "visant",
         ])
     }),
 };

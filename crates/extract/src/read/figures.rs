@@ -2004,7 +2004,10 @@ mod tests {
             // People, then things or acts after "and": no sum of people.
             ("The checks brought the arrest of 31 people and 44 drug seizures.", &["Arrests 31 exact [31]"]),
             ("Officers held 31 men and 4 women.", &[]),
-            ("Police rescued 40 children and 10 units arrested 30 suspects.", &["VictimsRescued 40 exact [40]", "Arrests 30 exact [30]"]),
+            (
+                "Police rescued 40 children and 10 units arrested 30 suspects.",
+                &["VictimsRescued 40 exact [40]", "Arrests 30 exact [30]"],
+            ),
             ("Investigators identified 14 suspects and 38 possible victims.", &["VictimsIdentified 38 exact [38]"]),
             ("Close to 40 victims of forced labour were brought to safety.", &["VictimsRescued 40 close to [40]"]),
             (

@@ -453,7 +453,9 @@ mod tests {
              chief said."
         ));
         assert!(subject("Police seized 40 parrots at a market.\n\nThe birds were found during Operation Larkspur."));
-        assert!(subject("Police seized 40 parrots at a market.\n\nThe birds were found during the ‘Op Larkspur’ raid."));
+        assert!(subject(
+            "Police seized 40 parrots at a market.\n\nThe birds were found during the ‘Op Larkspur’ raid."
+        ));
         // A lead that tells of efforts to crack down, the name in quotes after "conducted".
         assert!(subject(
             "The agency said a drive to crack down on fraud ended with 900 arrests.\n\nThe agency \

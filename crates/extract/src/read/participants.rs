@@ -625,8 +625,10 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             let its_people = ["'s ", "’s "].iter().find_map(|owner| after.strip_prefix(owner)).and_then(|people| {
                 let verb = [" took part", " participated"].iter().filter_map(|verb| people.find(verb)).min()?;
                 let between = &people[..verb];
-                (PEOPLE_AFTER.is_match(&format!(" {between}")) && between.len() <= OWN_PEOPLE_BYTES && !between.contains('.'))
-                    .then(|| &people[verb..])
+                (PEOPLE_AFTER.is_match(&format!(" {between}"))
+                    && between.len() <= OWN_PEOPLE_BYTES
+                    && !between.contains('.'))
+                .then(|| &people[verb..])
             });
             !one.demonym && SUBJECT_LEAD.is_match(before) && TOOK_PART.is_match(its_people.unwrap_or(after))
         };
@@ -1811,11 +1813,17 @@ mod tests {
             ("Chile took part in the operation.", &["CL"]),
             ("Chile's police, customs and coast guard took part in the operation.", &["CL"]),
             ("Police in Chile took part.", &["CL"]),
-            ("La operación Kestrel se llevó a cabo entre el 2 y el 9 de mayo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
+            (
+                "La operación Kestrel se llevó a cabo entre el 2 y el 9 de mayo en Chile, Perú y Bolivia.",
+                &["CL", "PE", "BO"],
+            ),
             ("A operação Kestrel foi realizada em Portugal, Brasil e Angola.", &["PT", "BR", "AO"]),
             ("La operación se llevó a cabo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             ("Los países participantes de la acción fueron: Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
-            ("Other parcels were taken by specialist border control units in Chile, Peru and Fiji.", &["CL", "PE", "FJ"]),
+            (
+                "Other parcels were taken by specialist border control units in Chile, Peru and Fiji.",
+                &["CL", "PE", "FJ"],
+            ),
             (
                 "Authorities throughout the Andes, the Pacific, Chile, Peru and Fiji also took part in it.",
                 &["CL", "PE", "FJ"],

@@ -413,11 +413,10 @@ fn is_a_site(words: &str) -> bool {
 /// Wire", "Lima, Peru, Aug 26, 2010 (Wire)".
 fn closing_credit(doc: &Doc) -> Option<String> {
     let last = doc.sentences.last()?.text(doc.text).trim_end();
-    let credited = last
-        .rsplit_once(['—', '–'])
-        .or_else(|| last.rsplit_once(" - "))
-        .map(|(_, name)| name.trim())
-        .or_else(|| credit_line(doc).and_then(|_| last.strip_suffix(')')?.rsplit_once('(').map(|(_, name)| name)))?;
+    let credited =
+        last.rsplit_once(['—', '–']).or_else(|| last.rsplit_once(" - ")).map(|(_, name)| name.trim()).or_else(
+            || credit_line(doc).and_then(|_| last.strip_suffix(')')?.rsplit_once('(').map(|(_, name)| name)),
+        )?;
     let credited = credited.trim_end_matches('.');
     match publisher_in(credited) {
         Some(known) if !credited.contains(' ') => Some(known.to_string()),

@@ -452,7 +452,8 @@ fn date_opening<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'
 
 /// Words that may stand before a date that opens a sentence: "In", "On", "This morning,
 /// Wednesday, 3 May 2023, ...".
-const OPENING_PREPOSITIONS: &[&str] = &["", "in", "on", "from", "between", "during", "at", "this morning", "early this morning"];
+const OPENING_PREPOSITIONS: &[&str] =
+    &["", "in", "on", "from", "between", "during", "at", "this morning", "early this morning"];
 
 /// Words for a part of a month that may stand between them and the date: "At the beginning
 /// of June".
@@ -609,7 +610,8 @@ fn day_of_release(doc: &Doc, reported: &NamedOperation, published: Published) ->
 /// where the words are written.
 fn month_before_release(doc: &Doc, reported: &NamedOperation, published: Published) -> Option<(i32, u8, Range<usize>)> {
     let span = said_relative_to_release(doc, reported, &["last month"])?;
-    let (year, month) = if published.month == 1 { (published.year - 1, 12) } else { (published.year, published.month - 1) };
+    let (year, month) =
+        if published.month == 1 { (published.year - 1, 12) } else { (published.year, published.month - 1) };
     Some((year, month, span))
 }
 
