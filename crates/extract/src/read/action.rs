@@ -90,7 +90,7 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
 /// Whether a sentence (in lower case) tells of an operation or an action: it says
 /// "operation" or one of [`ACTION_WORDS`].
 pub(crate) fn tells_of_an_action(lower: &str) -> bool {
-    // "operation" in the other languages too: "La operación se llevó a cabo en ...".
+    // "operation" in the other languages too: "La operación tuvo lugar en ...".
     static OPERATION_OR_ACTION: LazyLock<Regex> = LazyLock::new(|| any_of(BARE_OPERATIONS.iter().chain(ACTION_WORDS)));
     OPERATION_OR_ACTION.is_match(lower)
 }

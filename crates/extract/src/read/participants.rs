@@ -186,7 +186,7 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "carried out over five days simultaneously in ...": how long, before the list.
         r"(?:over\s+(?:\w+\s+){1,2}?(?:days|weeks|months)\s+)?",
         r"(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$",
-        // In Spanish and Portuguese: "se llevó a cabo entre el 2 y el 9 de mayo en", "foi
+        // In Spanish and Portuguese: "se realizó del 2 al 9 de mayo en", "tuvo lugar en", "foi
         // realizada em".
         r"|(?-u:\b)(?:se\s+llevó\s+a\s+cabo|se\s+realizó|se\s+desarrolló|tuvo\s+lugar|foi\s+realizada)\s+",
         r"(?:(?:entre|del|desde|de)\s+[^,.;]{1,40}?\s+)?(?:en|em)\s+(?:(?:los|las)\s+)?$",
@@ -1813,12 +1813,9 @@ mod tests {
             ("Chile took part in the operation.", &["CL"]),
             ("Chile's police, customs and coast guard took part in the operation.", &["CL"]),
             ("Police in Chile took part.", &["CL"]),
-            (
-                "La operación Kestrel se llevó a cabo entre el 2 y el 9 de mayo en Chile, Perú y Bolivia.",
-                &["CL", "PE", "BO"],
-            ),
+            ("La operación Kestrel se realizó del 2 al 9 de mayo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             ("A operação Kestrel foi realizada em Portugal, Brasil e Angola.", &["PT", "BR", "AO"]),
-            ("La operación se llevó a cabo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
+            ("La operación tuvo lugar en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             ("Los países participantes de la acción fueron: Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             (
                 "Other parcels were taken by specialist border control units in Chile, Peru and Fiji.",
