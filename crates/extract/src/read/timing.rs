@@ -447,7 +447,7 @@ fn date_opening<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'
     let first = sentence.dates.first()?;
     let before = doc.text.get(from..first.span.start)?.trim().to_ascii_lowercase();
     let date_line = doc.text[first.span.end..].trim_start().starts_with(['-', '–', '—']);
-    (opens_with_the_date(&before) && !date_line && !a_gathering_held_then(doc, sentence, first)).then_some(first)
+    (opens_with_the_date(&before) && !date_line && !a_gathering_held_then(sentence, first)).then_some(first)
 }
 
 /// Words that may stand before a date that opens a sentence: "In", "On", "This morning,
@@ -734,26 +734,24 @@ fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
 fn another_events_day(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
     names_an_event(doc, date)
         || after_an_event_about_the_operation(doc, sentence, date)
-        || a_gathering_held_then(doc, sentence, date)
+        || a_gathering_held_then(sentence, date)
 }
 
 /// Whether the sentence tells, after the date, of a gathering held on it before any deed:
 /// "On 3-4 May, the agency held a debriefing with those who took part": the
 /// meeting's days, not the operation's.
-fn a_gathering_held_then(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
+fn a_gathering_held_then(sentence: &Sentence, date: &DateMention) -> bool {
     static HELD_A_GATHERING: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(concat!(
-            r"(?-u:\b)(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}?",
-            r"(?:debriefing|meeting|workshop|conference|seminar|briefing|ceremony)s?(?-u:\b)"
+        Regex::new(&format!(
+            r"(?-u:\b)(?:held|hosted|organi[sz]ed|convened)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:{})s?(?-u:\b)",
+            EVENTS_ABOUT_AN_OPERATION.join("|")
         ))
         .expect("valid regex")
     });
-    static A_DEED: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?-u:\b)(?:arrested|raided|rescued|seized|searched|detained|checked|inspected|conducted|carried out|launched)(?-u:\b)")
-            .expect("valid regex")
-    });
-    let after = &doc.text[date.span.end..sentence.span.end];
-    HELD_A_GATHERING.find(after).is_some_and(|held| !A_DEED.is_match(&after[..held.start()]))
+    // `lower` is the sentence's ASCII lower case, byte for byte.
+    let lower = sentence.lower();
+    let after = &lower[date.span.end - sentence.span.start..];
+    HELD_A_GATHERING.find(after).is_some_and(|held| !DEEDS.is_match(&after[..held.start()]))
 }
 
 /// Events that a date before them names: "the January 8 riots", "the 11 March attacks".
@@ -934,11 +932,13 @@ fn year_of_dated_events(doc: &Doc) -> Option<i32> {
 
 /// Whether a sentence tells of something done: an arrest, a seizure, a raid, a rescue.
 fn tells_a_deed(sentence: &Sentence) -> bool {
-    static DEEDS: LazyLock<Regex> = LazyLock::new(|| {
-        any_of(&["arrest", "seiz", "raid", "search", "rescu", "detain", "intercept", "dismantl", "action"])
-    });
     DEEDS.is_match(sentence.lower())
 }
+
+/// Words of the deeds an operation does: "arrested", "seizure", "raids".
+static DEEDS: LazyLock<Regex> = LazyLock::new(|| {
+    any_of(&["arrest", "seiz", "raid", "search", "rescu", "detain", "intercept", "dismantl", "action"])
+});
 
 /// The paragraphs [`year_of_the_lead`] reads.
 const LEAD_PARAGRAPHS: usize = 2;
