@@ -592,6 +592,21 @@ struct BodyReading {
     stated_duration: Option<(u32, Range<usize>)>,
 }
 
+impl BodyReading {
+    /// The count of countries a sentence states, kept where it is the first, or where it counts
+    /// who took part and the one kept counted where the action took place ("took place in 8
+    /// countries. 18 EU Member States participated").
+    fn read_country_count(&mut self, text: &str, sentence: &Sentence) {
+        if let Some((n, _)) = stated_country_count(text, sentence) {
+            let of_participants = counts_participants(sentence.lower());
+            if self.stated_count.is_none() || (of_participants && !self.stated_count_of_participants) {
+                self.stated_count = Some((n, sentence.span.clone()));
+                self.stated_count_of_participants = of_participants;
+            }
+        }
+    }
+}
+
 /// Whether a sentence with a count of countries (in ASCII lower case) says they took part.
 fn counts_participants(lower: &str) -> bool {
     static TAKING_PART: LazyLock<Regex> =
@@ -627,13 +642,8 @@ fn read_body(
             block = Some(sentence.block);
         }
         if participants.as_ref().is_some_and(|list| list.start < sentence.span.end && sentence.span.start < list.end) {
-            // The list's own sentence may count them first: "officers from 13 countries: A, B, ...".
-            if reading.stated_count.is_none()
-                && let Some((n, _)) = stated_country_count(text, sentence)
-            {
-                reading.stated_count = Some((n, sentence.span.clone()));
-                reading.stated_count_of_participants = counts_participants(sentence.lower());
-            }
+            // The list's own sentence may count them: "officers from 13 countries: A, B, ...".
+            reading.read_country_count(text, sentence);
             continue;
         }
         read_coordination(sentence, &mut reading.coordination);
@@ -716,16 +726,7 @@ fn read_body(
                     }
                     reading.operation_seizures.push((found, span));
                 }
-                // The first count, unless a later one counts who took part where it counted
-                // where the action took place ("took place in 8 countries. 18 EU Member States
-                // participated").
-                if let Some((n, _)) = stated_country_count(text, sentence) {
-                    let of_participants = counts_participants(sentence.lower());
-                    if reading.stated_count.is_none() || (of_participants && !reading.stated_count_of_participants) {
-                        reading.stated_count = Some((n, sentence.span.clone()));
-                        reading.stated_count_of_participants = of_participants;
-                    }
-                }
+                reading.read_country_count(text, sentence);
                 if reading.stated_duration.is_none() {
                     reading.stated_duration = stated_duration(text, sentence).map(|n| (n, sentence.span.clone()));
                 }
