@@ -12,7 +12,7 @@ use explorer_model::date::Date;
 use explorer_model::text::{first_bytes, last_bytes};
 use regex::Regex;
 
-use crate::annotate::dates::NumericOrder;
+use crate::annotate::dates::{NumericOrder, date_mentions};
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::segment::BlockKind;
@@ -380,25 +380,16 @@ fn source_line_as_written(line: &str) -> Option<String> {
             .iter()
             .find_map(|label| line.strip_prefix(label))?,
     };
-    let named = rest.split('|').next().unwrap_or_default().trim();
-    // The name ends where the date begins: at a number or a month's name.
+    let named = rest.split('|').next().unwrap_or_default();
+    // The name ends where the date the dates reader finds begins: "Paper Name Oct. 4, 2011".
     let named = match bracketed {
-        Some(_) => {
-            let words = named.split_whitespace();
-            let name: Vec<&str> = words.take_while(|word| !starts_a_date(word)).collect();
-            name.join(" ")
-        }
-        None => named.to_string(),
+        Some(_) => date_mentions(named, 0..named.len(), NumericOrder::DayFirst)
+            .first()
+            .map_or(named, |date| &named[..date.span.start]),
+        None => named,
     };
-    (is_a_name(&named) || is_a_site(&named)).then_some(named)
-}
-
-/// Whether a word opens a date: a number, or a month's name or its short form ("Oct.").
-fn starts_a_date(word: &str) -> bool {
-    static MONTH: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?$").expect("valid regex")
-    });
-    word.starts_with(|c: char| c.is_ascii_digit()) || MONTH.is_match(word)
+    let named = named.trim();
+    (is_a_name(named) || is_a_site(named)).then(|| named.to_string())
 }
 
 /// Whether words are a web site's address and nothing else: "fjordnews.no", "www.fjordnews.no".
