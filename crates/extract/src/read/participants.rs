@@ -622,13 +622,12 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
         let one_took_part = || {
             let [one] = list.as_slice() else { return false };
             let after = &text[one.span.end..sentence.span.end];
-            let its_people = ["'s ", "’s "].iter().find_map(|owner| after.strip_prefix(owner)).and_then(|people| {
+            // The people keep the space before them, as [`PEOPLE_AFTER`] reads them.
+            let its_people = ["'s", "’s"].iter().find_map(|owner| after.strip_prefix(owner)).and_then(|people| {
                 let verb = [" took part", " participated"].iter().filter_map(|verb| people.find(verb)).min()?;
                 let between = &people[..verb];
-                (PEOPLE_AFTER.is_match(&format!(" {between}"))
-                    && between.len() <= OWN_PEOPLE_BYTES
-                    && !between.contains('.'))
-                .then(|| &people[verb..])
+                (PEOPLE_AFTER.is_match(between) && between.len() <= OWN_PEOPLE_BYTES && !between.contains('.'))
+                    .then(|| &people[verb..])
             });
             !one.demonym && SUBJECT_LEAD.is_match(before) && TOOK_PART.is_match(its_people.unwrap_or(after))
         };
