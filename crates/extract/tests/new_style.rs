@@ -303,3 +303,20 @@ fn the_sentence_that_opens_a_list_of_participants_may_count_them() {
     );
     assert_eq!((op.stated_country_count, op.countries.len()), (Some(5), 5));
 }
+
+#[test]
+fn a_bare_dollar_is_the_dollar_of_the_one_country_a_national_release_names() {
+    let currencies = |op: &Operation| op.seizures.iter().map(|s| s.currency.clone()).collect::<Vec<_>>();
+    let seizing =
+        |lead: &str| read_one(&format!("Customs seize cash\n\n{lead}\n\nOfficers seized $250,000 in cash.\n"));
+    let national = seizing("Operation Quill Harbour targeted a smuggling ring in Halifax, Canada.");
+    assert_eq!(currencies(&national), [Some("CAD".to_string())]);
+    // Where several countries took part, or no other dollar's country is named, it is the US dollar's.
+    let several = seizing("Operation Quill Harbour involved police from Canada, Chile and Peru.");
+    assert_eq!(currencies(&several), [Some("USD".to_string())]);
+    let unnamed = seizing("Operation Quill Harbour targeted a smuggling ring.");
+    assert_eq!(currencies(&unnamed), [Some("USD".to_string())]);
+    // Two countries with dollars of their own, and no one's dollar is told: it stays "$".
+    let two = seizing("Operation Quill Harbour targeted a smuggling ring in Halifax, Canada, with ties to Australia.");
+    assert_eq!(currencies(&two), [Some("$".to_string())]);
+}

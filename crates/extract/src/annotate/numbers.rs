@@ -142,7 +142,9 @@ const APPROXIMATE_MARKS: [&str; 2] = ["~", "≈"];
 const PREFIX_CURRENCIES: [(&str, &str); 16] = [
     ("usd", "USD"),
     ("us$", "USD"),
-    ("$", "USD"),
+    // A bare "$" is left as written: whose dollar it is, the release as a whole tells
+    // (`read::dollar_of_release`).
+    ("$", "$"),
     // Other dollars, marked as their countries write them.
     ("hk$", "HKD"),
     ("a$", "AUD"),
@@ -520,8 +522,8 @@ fn word_value(word: &str) -> Option<u64> {
 }
 
 /// The dollar a bare "$" is, where the words right after the amount name it: "$500,000 in
-/// Canadian currency", "$2 million Australian dollars". (A bare "$" is otherwise the US dollar,
-/// as these releases write it.)
+/// Canadian currency", "$2 million Australian dollars". (A bare "$" is otherwise left as
+/// written here, for the release as a whole to tell.)
 fn dollars_named_after(after: &str, written: &str) -> Option<String> {
     if written != "$" {
         return None;
@@ -628,7 +630,7 @@ mod tests {
             ("fees of up to USD 6,000", &["6,000 6000 up to USD"]),
             (
                 "US$ 500, $1,000, €2 million, £30",
-                &["500 500 - USD", "1,000 1000 - USD", "2 million 2000000 - EUR", "30 30 - GBP"],
+                &["500 500 - USD", "1,000 1000 - $", "2 million 2000000 - EUR", "30 30 - GBP"],
             ),
             ("320,000 dinars (USD 2,400)", &["320,000 320000 - dinars", "2,400 2400 - USD"]),
             (

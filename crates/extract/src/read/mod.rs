@@ -375,7 +375,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     };
     // A series is one body's actions of a kind; one that no one is named for is its own.
     let series = if unattributed { name.clone() } else { reported.name.series.clone() };
-    let operation = Operation {
+    let mut operation = Operation {
         id,
         name,
         code_name: action.is_none(),
@@ -415,6 +415,9 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         documents: vec![file.clone()],
         mentioned_in: Vec::new(),
     };
+    if let Some(dollar) = dollar_of_release(&doc, operation.countries.len()) {
+        settle_dollars(&mut operation, dollar);
+    }
     let this_year = published.map(|p| p.year).or(timing.year.filter(|_| !timing.year_inferred));
     let mentioned = mentioned_operations(&doc, &identities.mentioned, this_year);
     let theme = action.and_then(|action| action.theme.as_deref()).map(comparable_theme);
@@ -428,6 +431,69 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         theme,
         trace,
     })
+}
+
+/// Countries whose own money a release may write as a bare "$" or as "dollars", with its
+/// code. (Not the pesos: releases in English write "$" beside them for the US dollar.)
+const DOLLAR_COUNTRIES: [(&str, &str); 13] = [
+    ("AU", "AUD"),
+    ("NZ", "NZD"),
+    ("CA", "CAD"),
+    ("HK", "HKD"),
+    ("SG", "SGD"),
+    ("TW", "TWD"),
+    ("JM", "JMD"),
+    ("TT", "TTD"),
+    ("BS", "BSD"),
+    ("BB", "BBD"),
+    ("BZ", "BZD"),
+    ("GY", "GYD"),
+    ("FJ", "FJD"),
+];
+
+/// Whose dollar a bare "$" or "dollars" is in this release: the US dollar where several
+/// countries took part, or where the release names no other country that writes its money
+/// so; that country's own where a release of one country's action names it and neither the
+/// United States nor another such country ("Police and Customs seized $400,000" from New
+/// Zealand); otherwise no one's that the text tells, and the amount keeps its "$".
+fn dollar_of_release(doc: &Doc, participants: usize) -> Option<&'static str> {
+    if participants >= 2 {
+        return Some("USD");
+    }
+    let named = doc.sentences.iter().flat_map(|sentence| &sentence.countries).map(|mention| mention.code.as_str());
+    let mut own: Vec<&'static str> = Vec::new();
+    let mut united_states = false;
+    for code in named {
+        if code == "US" {
+            united_states = true;
+        } else if let Some((_, dollar)) = DOLLAR_COUNTRIES.iter().find(|(country, _)| *country == code)
+            && !own.contains(dollar)
+        {
+            own.push(*dollar);
+        }
+    }
+    match (own.as_slice(), united_states) {
+        ([], _) => Some("USD"),
+        ([dollar], false) => Some(dollar),
+        _ => None,
+    }
+}
+
+/// Gives each amount written in bare dollars the release's dollar.
+fn settle_dollars(operation: &mut Operation, dollar: &str) {
+    let settle = |currency: &mut Option<String>| {
+        if matches!(currency.as_deref(), Some("$" | "dollars")) {
+            *currency = Some(dollar.to_string());
+        }
+    };
+    let highlights = operation.highlights.iter_mut();
+    for seizure in operation.seizures.iter_mut().chain(highlights.flat_map(|h| h.seizures.iter_mut())) {
+        settle(&mut seizure.currency);
+    }
+    let highlights = operation.highlights.iter_mut();
+    for figure in operation.figures.iter_mut().chain(highlights.flat_map(|h| h.figures.iter_mut())) {
+        settle(&mut figure.currency);
+    }
 }
 
 /// What an action's name says in place of its period where neither its text nor its
