@@ -161,10 +161,11 @@ const BRACKET_ASIDE_BYTES: usize = 60;
 /// Dashes that open and close an aside.
 const DASHES: [&str; 3] = ["–", "—", "-"];
 
-/// Whether the text after a list's item opens an aside of places within it: " – including ".
+/// Whether the text after a list's item opens an aside of places within it: " – including ",
+/// ", including " (then closed by ", as well as ", which joins a list anyway).
 fn opens_an_aside(gap: &str) -> bool {
     let mut words = gap.split_whitespace();
-    words.next().is_some_and(|dash| DASHES.contains(&dash))
+    words.next().is_some_and(|mark| mark == "," || DASHES.contains(&mark))
         && words.next() == Some("including")
         && words.next().is_none()
 }
@@ -431,6 +432,11 @@ mod tests {
             ["FR", "MQ", "GP", "IT", "MT"]
         );
         assert_eq!(list("Raids in France – Italy said – and Malta.", "France"), ["FR"]);
+        // The aside may open with a comma, and the list go on with "as well as".
+        assert_eq!(
+            list("Raids in France, including Martinique and Guadeloupe, as well as Italy and Malta.", "France"),
+            ["FR", "MQ", "GP", "IT", "MT"]
+        );
     }
 
     #[test]

@@ -186,6 +186,9 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "carried out over five days simultaneously in ...": how long, before the list.
         r"(?:over\s+(?:\w+\s+){1,2}?(?:days|weeks|months)\s+)?",
         r"(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$",
+        // "took place across A, B and C": places spread, which, like "at the same time", says
+        // that they acted together.
+        r"|(?-u:\b)(?:took place|were carried out|were conducted)\s+(?P<across>across)\s+(?:the\s+)?$",
         // In Spanish and Portuguese: "se realizó del 2 al 9 de mayo en", "tuvo lugar en", "foi
         // realizada em".
         r"|(?-u:\b)(?:se\s+llevó\s+a\s+cabo|se\s+realizó|se\s+desarrolló|tuvo\s+lugar|foi\s+realizada)\s+",
@@ -644,7 +647,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             if about_the_operation() {
                 PLACES_CUE.is_match(tail)
             } else {
-                PLACES_CUE.captures(tail).is_some_and(|p| p.name("together").is_some())
+                PLACES_CUE.captures(tail).is_some_and(|p| p.name("together").is_some() || p.name("across").is_some())
             }
         };
         let cued = PARTICIPANTS_CUE.is_match(tail)
@@ -1427,6 +1430,11 @@ mod tests {
         assert_eq!(listed_in(arrested, &Sentence::of(arrested), false), Vec::<CountryCode>::new());
         let raided = "Police raided 300 betting shops in Chile and Peru.";
         assert_eq!(listed_in(raided, &Sentence::of(raided), false), Vec::<CountryCode>::new());
+        // Searches spread across places say that the places acted together, wherever they stand.
+        let spread = "Searches took place across Chile, Peru and Bolivia.";
+        let codes: Vec<String> =
+            listed_in(spread, &Sentence::of(spread), false).iter().map(CountryCode::to_string).collect();
+        assert_eq!(codes, ["CL", "PE", "BO"]);
         let cases: &[(&str, &[&str])] = &[
             (
                 "The operation was carried out at the same time in Austria, Hungary, Slovakia and Czechia.",
