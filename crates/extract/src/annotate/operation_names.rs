@@ -73,6 +73,7 @@ const CUE_FRAGMENTS: &[&str] = &[
     "Named",
     "Dubbed",
     "known as",
+    "titled",
     "ction Day",
     "ction day",
     "JAD",
@@ -100,7 +101,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
             // Spanish, Portuguese, Italian and French first: "Op" would take their first letters.
             r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
             r"|baptisée?|dénommée?",
-            r"|[Oo]peration|OPERATION|Ops|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|Called|Named|Dubbed|known as",
+            r"|[Oo]peration|OPERATION|Ops|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|Called|Named|Dubbed|known as|titled",
             r"|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
         ),
     )
@@ -136,6 +137,7 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Involves Involve Takes Spans Covers Frees Saves Finds Stops Busts Smashes Disrupts Exposes Catches Intercepts",
     "Recovers Removes Sweeps Strikes Tackles Shuts Closes Snares Nabs Hauls Concludes Wraps Unites Returns",
     "Combats Fights Hunts Unraveled Unravelled Unravels Foiled Foils Busted",
+    "Resulted Resulting Produced Produces Achieved Achieves",
     // A headline's participles: "Smuggling Operation Shut Down in Port", "Guns Found in
     // Operation Held at Nine Ports".
     "Shut Completed Smashed Halted Carried Held Mounted Staged Executed Performed",
@@ -559,7 +561,7 @@ impl Cue {
             "Project" => Cue::Project,
             "operation" => Cue::LowerCaseOperation,
             "dubbed" => Cue::Dubbed,
-            "named" | "called" | "known as" => Cue::NamedOrCalled,
+            "named" | "called" | "known as" | "titled" => Cue::NamedOrCalled,
             "Called" | "Named" | "Dubbed" => Cue::NamedFirst,
             _ if is_other_language_naming(written) => Cue::NamedOrCalled,
             "action day" | "action days" => Cue::ActionDayAfterName,
@@ -1734,6 +1736,7 @@ mod tests {
         ("An operation dubbed “Silver Net” ended.", &[("“Silver Net”", "Silver Net", None, None, None)]),
         ("The crackdown, which was dubbed Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),
         ("This operation, known as Silver Net, ended.", &[("Silver Net", "Silver Net", None, None, None)]),
+        ("The operation, titled SILVER-NET, ended.", &[("SILVER-NET", "Silver-Net", None, None, None)]),
         // "Operation" in capitals, as some forces write it.
         (
             "Through OPERATION SILVER NET, police made arrests.",
@@ -2111,6 +2114,7 @@ mod tests {
         "Frontex Stops 186 at the Border Through Joint Operation Action",
         "Operation involves 14 countries",
         "Operation Targets Smugglers in 14 Countries",
+        "Fraud Operation Resulted In 500 Arrests",
         // Before "Operation": a kind of operation, or no "the".
         "Police ended the Joint Operation in May.",
         "Officers said the Regional Operation went well.",
