@@ -450,9 +450,16 @@ const THEME_ENDS: &[&str] = &[
     " involving ",
     " operating ",
     " in ",
-    // A verb: "the action against child trafficking was run ...", "... aimed to".
+    // A verb: "the action against child trafficking was run ...", "... has led to", "...
+    // aimed to".
     " was ",
     " were ",
+    " is ",
+    " are ",
+    " has ",
+    " have ",
+    " had ",
+    " will ",
     " aimed ",
     // When: "against a gang early on Wednesday", "late last week", "against dumps yesterday".
     " early ",
@@ -2675,6 +2682,7 @@ mod tests {
             ("a scheme that targeted tourists using fake websites", None),
             ("a ring targeting u.s. citizens", None),
             ("the joint action against child trafficking was run by the agency", Some("child trafficking")),
+            ("an operation against the illegal trade in owls has led to 20 arrests", Some("illegal trade in owls")),
             ("nothing against", None),
             (
                 "operations targeted serious international and organised crime in the eu",
