@@ -1470,6 +1470,10 @@ const OF_AN_EARLIER_ONE: [&str; 5] =
 /// countries and territories", "participating countries (24)"), with the number's span; not
 /// migrants' countries of origin ("from 58 different countries"), nor INTERPOL's membership
 /// ("194 member countries"), nor a rounded count ("more than 40 countries").
+/// Words for what countries were to a crime rather than to an operation: "five source
+/// countries (A, B, ...)" are where victims came from.
+const ROLES_OF_COUNTRIES: [&str; 4] = ["source", "origin", "transit", "destination"];
+
 pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Range<usize>)> {
     if sentence.numbers.is_empty() {
         return None;
@@ -1487,11 +1491,13 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
     }
     placed(text, sentence, lower).find_map(|n| {
         let exact = n.mention.qualifier.is_none() && n.mention.currency.is_none();
-        // "six Mekong countries", "four Baltic countries": a region's name the list lacks.
+        // "six Mekong countries", "four Baltic countries": a region's name the list lacks;
+        // "six tiger-range countries (A, B, ...)": a kind of country, with its list in brackets.
         let original_after = &text[sentence.span.end - n.after.len()..sentence.span.end];
-        let of_a_region = original_after
-            .split_once(' ')
-            .is_some_and(|(word, rest)| word.starts_with(char::is_uppercase) && rest.starts_with("countries"));
+        let of_a_region = original_after.split_once(' ').is_some_and(|(word, rest)| {
+            word.starts_with(char::is_uppercase) && rest.starts_with("countries")
+                || rest.starts_with("countries (") && !ROLES_OF_COUNTRIES.contains(&word)
+        });
         // "en 32 países", "participaron 13 países", "14 países participantes", "dans 12 pays",
         // "12 pays participants": in Spanish and French, only where the count is of where the
         // operation ran or who took part.
@@ -2365,6 +2371,8 @@ mod tests {
             // The one named and the others.
             ("Police in Austria and six other countries took down a forum.", 7),
             ("Customs of five Andean countries seized cocaine.", 5),
+            // A kind of country, with the list in brackets.
+            ("The raids involved agencies in four owl-range countries (Chile, Peru, Ghana and Togo).", 4),
         ];
         for (text, expected) in counts {
             assert_eq!(count(text), Some(expected), "{text}");
@@ -2374,6 +2382,8 @@ mod tests {
             None
         );
         assert_eq!(count("Officers searched homes in the two countries."), None);
+        // What the countries were to the crime, not who took part.
+        assert_eq!(count("The network used four transit countries (Chile, Peru, Ghana and Togo)."), None);
         // Checks in member states count them; checks in a federation's states do not.
         assert_eq!(count("Officers carried out 120 inspections in 9 Member States."), Some(9));
         // Those who met after the operation, not those who took part in it.

@@ -159,9 +159,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)seizures\s+(?:were\s+)?made\s+in\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),
         // "involved 3 EU Member States:", "in five EU Member States: ...", "police from three EU
-        // Member States (the Netherlands, ...)".
+        // Member States (the Netherlands, ...)", "agencies in four owl-range countries (A, ...)".
         format!(r"(?-u:\b)(?:involved|involving|included|including|in)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*:\s*"),
-        format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*\(\s*"),
+        format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:states|countries)\s*\(\s*"),
         r"(?-u:\b)(?:member|participating|partner)\s+countries,?\s+(?:in particular|notably|including|such as|among them)\s+".to_string(),
         r"(?-u:\b)(?:actions|operations|searches)\s+on\s+the\s+ground\s+in\s+".to_string(),
         r"(?-u:\b)(?:europol|eurojust|frontex|interpol)\s+(?:also\s+|has\s+|have\s+)?(?:supported|assisted)\s+".to_string(),
@@ -1491,6 +1491,11 @@ mod tests {
             ("The action days involved 29 countries, including Chile.", &["CL"]),
             ("Officers raided 11 homes in cooperation with Chilean and Peruvian police.", &["CL", "PE"]),
             ("Officers from three EU Member States (Austria, Malta and Spain) raided homes.", &["AT", "MT", "ES"]),
+            // The list in brackets, and another country after it.
+            (
+                "Agencies in three owl-range countries (Austria, Malta and Spain) worked from Lyon, France.",
+                &["AT", "MT", "ES"],
+            ),
             ("A joint operation in three EU Member States: Austria, Malta and Spain.", &["AT", "MT", "ES"]),
             ("The week involved the following countries and territories: Aruba, Chile and Peru.", &["AW", "CL", "PE"]),
             // A result broken down by country, each with its share; not a list without numbers.
