@@ -321,7 +321,19 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
         ],
     ),
     // "medicines containing tiger bone": the trade is in the wildlife.
-    (CrimeArea::WildlifeCrime, &["wildlife", "ivory", "poaching", "medicines containing", "medicines made from"]),
+    (
+        CrimeArea::WildlifeCrime,
+        &[
+            "wildlife",
+            "ivory",
+            "poaching",
+            "medicines containing",
+            "medicines made from",
+            "endangered species",
+            "threatened species",
+            "protected species",
+        ],
+    ),
     (
         CrimeArea::EnvironmentalCrime,
         &[
@@ -903,6 +915,7 @@ mod tests {
             ),
             ("A crackdown on the illegal trade in ivory and live reptiles.", &["wildlife_crime"]),
             ("Customs went after sellers of medicines containing tiger bone.", &["wildlife_crime"]),
+            ("A crackdown on the illegal trade in owls, an endangered species.", &["wildlife_crime"]),
             ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
             ("Customs held a week of action against fake goods sold at markets.", &["counterfeiting"]),
             ("Police raided a fraudulent call centre in Riga.", &["financial_crime"]),
