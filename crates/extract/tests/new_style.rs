@@ -320,3 +320,12 @@ fn a_bare_dollar_is_the_dollar_of_the_one_country_a_national_release_names() {
     let two = seizing("Operation Quill Harbour targeted a smuggling ring in Halifax, Canada, with ties to Australia.");
     assert_eq!(currencies(&two), [Some("$".to_string())]);
 }
+
+#[test]
+fn the_day_the_police_told_of_an_action_dates_the_release_not_the_action() {
+    let op = read_one(
+        "Officers rescued 13 victims of forced labour in raids on farms in the north, the police said Saturday, \
+         May 6, 2023.\n\nThe victims were taken to shelters.",
+    );
+    assert_eq!((op.year, op.year_inferred, op.start), (Some(2023), true, None));
+}

@@ -31,7 +31,7 @@ use partners::{Named, partners_and_funders, projects};
 use publication::{may_have_run_it, numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
 use seizures::{FoundSeizure, sentence_seizures};
-use timing::{Published, relative_year, timing, year_beside};
+use timing::{Published, relative_year, timing, told_on, year_beside};
 
 use super::Source as Input;
 use super::annotate::countries::{CountryMention, list_at};
@@ -127,7 +127,8 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     });
     let published = published_year_month(&input.document)
         .map(|(year, month)| Published { year, month, day: published_day(&input.document) })
-        .or(stated.map(|date| Published { year: date.year, month: date.month, day: Some(date.day) }));
+        .or(stated.map(|date| Published { year: date.year, month: date.month, day: Some(date.day) }))
+        .or_else(|| told_on(&doc));
     let source_only = || {
         let mentioned = mentioned_operations(&doc, &identities.mentioned, published.map(|p| p.year));
         let trace = Trace { passages: passages(&doc), ..Trace::default() };

@@ -725,7 +725,30 @@ fn is_span(date: &DateMention) -> bool {
 /// March").
 fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
     let before = doc.text[sentence.span.start..date.span.start].to_lowercase();
-    tells_of_another_event(last_bytes(&before, CLAUSE_BYTES)) || another_events_day(doc, sentence, date)
+    said_then(&before)
+        || tells_of_another_event(last_bytes(&before, CLAUSE_BYTES))
+        || another_events_day(doc, sentence, date)
+}
+
+/// The day the first sentence of the body says the action was told of, where the release
+/// states no date of its own: "Lawmen rescued 13 victims ..., the police said Saturday, May
+/// 6, 2023." It dates the release as a publication date would, so that the action's own days
+/// told without their year ("on Friday, May 5") take that year.
+pub fn told_on(doc: &Doc) -> Option<Published> {
+    let first = doc.body().next()?;
+    let date = first.dates.iter().find(|d| {
+        let before = doc.text[first.span.start..d.span.start].to_lowercase();
+        said_then(&before) || before.trim_end().ends_with(" said on")
+    })?;
+    let (year, day) = (date.start.year?, date.start.day?);
+    (date.start == date.end).then_some(Published { year, month: date.start.month, day: Some(day) })
+}
+
+/// Whether the words before a date (in lower case) end with "said", as when it was told is
+/// written without "on": "the police said Saturday, May 6". ("said on" is among
+/// [`OTHER_EVENTS`].)
+fn said_then(before: &str) -> bool {
+    without_weekday(before).ends_with(" said")
 }
 
 /// Whether a date is another event's however far the words that tell so stand from it: it
@@ -800,7 +823,8 @@ fn date_after<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d 
     let between = doc.text[from..date.span.start].to_lowercase();
     // A date after another operation's name is that operation's.
     let other_operation = sentence.operations.iter().any(|o| from <= o.span.start && o.span.end <= date.span.start);
-    (!other_operation && !tells_of_another_event(&between) && !another_events_day(doc, sentence, date)).then_some(date)
+    let elsewhere = said_then(&between) || tells_of_another_event(&between) || another_events_day(doc, sentence, date);
+    (!other_operation && !elsewhere).then_some(date)
 }
 
 /// The year of the same days written elsewhere with it (a caption: "took place from 29
@@ -1216,6 +1240,14 @@ mod tests {
             // When it was told is not when it was done.
             (
                 "Officers arrested nine smugglers in Operation Fern Hollow, prosecutors said on 6 May 2022.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            (
+                "Officers arrested nine smugglers in Operation Fern Hollow, prosecutors said Friday, May 6, 2022.",
                 None,
                 None,
                 false,
