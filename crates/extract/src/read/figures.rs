@@ -1438,6 +1438,15 @@ fn origins(n: &Placed, sentence: &str) -> bool {
     about_people_moved && !PARTICIPANTS.contains(&word_before_from)
 }
 
+/// Whether a count of countries is of where those a crime harmed were: "to defraud victims
+/// in 18 countries", "users across 40 countries".
+fn where_the_harmed_were(n: &Placed) -> bool {
+    let before = n.before.trim_end();
+    let Some(people) = ["in", "across"].iter().find_map(|word| before.strip_suffix(word)) else { return false };
+    let people = people.trim_end();
+    ["victims", "users", "customers", "consumers"].iter().any(|harmed| people.ends_with(harmed))
+}
+
 fn notice_metric(colour: &str) -> Option<Metric> {
     Some(match colour {
         "red" => Metric::NoticesRed,
@@ -1508,6 +1517,7 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         let named_after = (COUNTRIES.is_match(n.after) || of_a_region || in_another_language)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
             && !origins(&n, lower)
+            && !where_the_harmed_were(&n)
             && !counts_a_membership(&n)
             // "across these two countries", "in the two countries": countries already named,
             // maybe not all.
@@ -2382,6 +2392,7 @@ mod tests {
             None
         );
         assert_eq!(count("Officers searched homes in the two countries."), None);
+        assert_eq!(count("Its users defrauded victims in 18 countries."), None);
         // What the countries were to the crime, not who took part.
         assert_eq!(count("The network used four transit countries (Chile, Peru, Ghana and Togo)."), None);
         // Checks in member states count them; checks in a federation's states do not.
