@@ -329,3 +329,18 @@ fn the_day_the_police_told_of_an_action_dates_the_release_not_the_action() {
     );
     assert_eq!((op.year, op.year_inferred, op.start), (Some(2023), true, None));
 }
+
+#[test]
+fn a_rounded_count_of_the_whole_beats_one_countrys_share_told_first() {
+    let told = |whole: &str| {
+        read_one(&format!(
+            "Phishing service shut down\n\nSix Ruritanian nationals were arrested in Operation Quill Harbour, \
+             which targeted a phishing service.\n\n{whole}"
+        ))
+    };
+    let worldwide = told("Some 40 people were arrested worldwide.");
+    assert_eq!(value(&worldwide, Metric::Arrests), Some((40, Some("some"))));
+    // Counted in some of the places only, it is no whole.
+    let some_places = told("In total some 40 people were arrested in these two countries.");
+    assert_eq!(value(&some_places, Metric::Arrests), Some((6, None)));
+}

@@ -1213,8 +1213,11 @@ static ACROSS_COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether a sentence says its figures are the whole operation's.
 fn said_of_the_whole(sentence: &str) -> bool {
     let lower = sentence.to_ascii_lowercase();
-    WHOLE_OPERATION.iter().any(|words| action::whole_words(&lower, words).is_some())
-        || ACROSS_COUNTRIES.is_match(&lower)
+    // "In total, 60 victims were found in these two countries": some of the places only.
+    let of_some_places = ["in those ", "in these "].iter().any(|words| lower.contains(words));
+    !of_some_places
+        && (WHOLE_OPERATION.iter().any(|words| action::whole_words(&lower, words).is_some())
+            || ACROSS_COUNTRIES.is_match(&lower))
 }
 
 /// The line that opens the list a list item at `item` stands in: the last line before it
@@ -1266,17 +1269,19 @@ fn operation_figures(
             {
                 also_stated.push(std::mem::replace(kept, new));
             }
-            Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_some() => {
-                also_stated.extend(rounds(&new, kept).then_some(new));
-            }
+            // "Six Ruritanians were held", then "some 40 arrests worldwide": a larger count
+            // said of the whole, rounded or not, unless it rounds the exact one.
             Some((kept, _))
                 if kept.qualifier.is_none()
-                    && new.qualifier.is_none()
                     && new.value > kept.value
+                    && (new.qualifier.is_none() || !rounds(&new, kept))
                     && (said_of_the_whole(&text[sentence.clone()])
                         || list_opening(text, sentence.start).is_some_and(said_of_the_whole)) =>
             {
                 *kept = new;
+            }
+            Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_some() => {
+                also_stated.extend(rounds(&new, kept).then_some(new));
             }
             Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_none() && kept.value != new.value => {
                 warnings.push(format!(
