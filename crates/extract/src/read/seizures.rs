@@ -37,9 +37,13 @@ pub struct FoundSeizure {
 
 /// Words that tell of taking things in. "Detection of 83 fraudulent documents", "detected 17
 /// stolen cars": what border checks find is held. "12 kg of heroin were found": what a search
-/// finds is taken. "incautaron", "decomisado", "apreendidos": Spanish's and Portuguese's.
-const SEIZING: [&str; 15] = [
+/// finds is taken, and so is what officers locate or discover ("located 40 kilograms of
+/// cocaine in a container"). "incautaron", "decomisado", "apreendidos": Spanish's and
+/// Portuguese's.
+const SEIZING: [&str; 17] = [
     "seiz",
+    "located",
+    "discover",
     "confiscat",
     "recover",
     "intercepted",
@@ -280,7 +284,7 @@ const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages"
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
-const ENDS_ITEM: [&str; 68] = [
+const ENDS_ITEM: [&str; 71] = [
     "aboard",
     // "29 live big cats along with reptiles"
     "along",
@@ -341,6 +345,9 @@ const ENDS_ITEM: [&str; 68] = [
     "while",
     "smuggled",
     "concealed",
+    "hidden",
+    "within",
+    "inside",
     "worldwide",
     // Spanish and Portuguese: "cocaína en Madrid", "vehículos que", "droga para".
     "en",
@@ -1047,6 +1054,11 @@ mod tests {
                 &["USD 2.3 million: cryptocurrency (Assets)"],
             ),
             ("Agents also seized cash worth more than NZ$400,000.", &["more than NZ$400,000: cash (Cash)"]),
+            // What officers locate is taken, and where it was hidden is no part of the item.
+            (
+                "Customs located 80 kilograms of cocaine within a shipment of bananas.",
+                &["80 kilograms: cocaine (Drugs)"],
+            ),
             ("Officers seized cash amounting to EUR 40,000.", &["EUR 40,000: cash (Cash)"]),
             ("Border guards seized 64 forged passports.", &["64: forged passports (Documents)"]),
             ("Police impounded 31 vehicles used by the network.", &["31: vehicles (Vehicles)"]),
