@@ -316,6 +316,9 @@ fn a_bare_dollar_is_the_dollar_of_the_one_country_a_national_release_names() {
     assert_eq!(currencies(&several), [Some("USD".to_string())]);
     let unnamed = seizing("Operation Quill Harbour targeted a smuggling ring.");
     assert_eq!(currencies(&unnamed), [Some("USD".to_string())]);
+    // Named twice as often as another dollar's country, it is the release's.
+    let most = seizing("Operation Quill Harbour, run from Halifax, Canada, by Canadian police, ended in Australia.");
+    assert_eq!(currencies(&most), [Some("CAD".to_string())]);
     // Two countries with dollars of their own, and no one's dollar is told: it stays "$".
     let two = seizing("Operation Quill Harbour targeted a smuggling ring in Halifax, Canada, with ties to Australia.");
     assert_eq!(currencies(&two), [Some("$".to_string())]);

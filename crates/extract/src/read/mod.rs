@@ -454,28 +454,33 @@ const DOLLAR_COUNTRIES: [(&str, &str); 13] = [
 
 /// Whose dollar a bare "$" or "dollars" is in this release: the US dollar where several
 /// countries took part, or where the release names no other country that writes its money
-/// so; that country's own where a release of one country's action names it and neither the
-/// United States nor another such country ("Police and Customs seized $400,000" from New
-/// Zealand); otherwise no one's that the text tells, and the amount keeps its "$".
+/// so; that country's own where a release of one country's action names it and not the
+/// United States, and names any other such country at most half as often ("Police and
+/// Customs seized $400,000" from New Zealand; an Australian agency's release that names New
+/// Zealand once); otherwise no one's that the text tells, and the amount keeps its "$".
 fn dollar_of_release(doc: &Doc, participants: usize) -> Option<&'static str> {
     if participants >= 2 {
         return Some("USD");
     }
     let named = doc.sentences.iter().flat_map(|sentence| &sentence.countries).map(|mention| mention.code.as_str());
-    let mut own: Vec<&'static str> = Vec::new();
+    // Each dollar with how often its country is named.
+    let mut own: Vec<(&'static str, usize)> = Vec::new();
     let mut united_states = false;
     for code in named {
         if code == "US" {
             united_states = true;
-        } else if let Some((_, dollar)) = DOLLAR_COUNTRIES.iter().find(|(country, _)| *country == code)
-            && !own.contains(dollar)
-        {
-            own.push(*dollar);
+        } else if let Some((_, dollar)) = DOLLAR_COUNTRIES.iter().find(|(country, _)| *country == code) {
+            match own.iter_mut().find(|(known, _)| known == dollar) {
+                Some((_, times)) => *times += 1,
+                None => own.push((dollar, 1)),
+            }
         }
     }
+    own.sort_by_key(|(_, times)| std::cmp::Reverse(*times));
     match (own.as_slice(), united_states) {
         ([], _) => Some("USD"),
-        ([dollar], false) => Some(dollar),
+        ([(dollar, _)], false) => Some(dollar),
+        ([(dollar, most), (_, next), ..], false) if *most >= 2 * next => Some(dollar),
         _ => None,
     }
 }
