@@ -158,9 +158,10 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "The biggest seizures were made in A (2 million), B and C".
         r"(?-u:\b)seizures\s+(?:were\s+)?made\s+in\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),
-        // "involved 3 EU Member States:", "in five EU Member States: ...", "police from three EU
+        // "involved 3 EU Member States:", "in five EU Member States: ...", "in six countries
+        // across Europe: ...", "police from three EU
         // Member States (the Netherlands, ...)", "agencies in four owl-range countries (A, ...)".
-        format!(r"(?-u:\b)(?:involved|involving|included|including|in)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)\s*:\s*"),
+        format!(r"(?-u:\b)(?:involved|involving|included|including|in)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)(?:\s+(?:across|in)\s+[^:,.;]{{1,30}}?)?\s*:\s*"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:states|countries)\s*\(\s*"),
         r"(?-u:\b)(?:member|participating|partner)\s+countries,?\s+(?:in particular|notably|including|such as|among them)\s+".to_string(),
         r"(?-u:\b)(?:actions|operations|searches)\s+on\s+the\s+ground\s+in\s+".to_string(),
@@ -1497,6 +1498,10 @@ mod tests {
                 &["AT", "MT", "ES"],
             ),
             ("A joint operation in three EU Member States: Austria, Malta and Spain.", &["AT", "MT", "ES"]),
+            (
+                "Nine were held in three countries across Europe: Austria, Malta and Spain, on a tip from Italy.",
+                &["AT", "MT", "ES"],
+            ),
             ("The week involved the following countries and territories: Aruba, Chile and Peru.", &["AW", "CL", "PE"]),
             // A result broken down by country, each with its share; not a list without numbers.
             ("In all, 40 people were arrested (Chile 10; Peru 28; Bolivia 2).", &["CL", "PE", "BO"]),
