@@ -797,8 +797,18 @@ const COUNTED_WITHIN: usize = 3;
 fn agency_countries(text: &str, sentence: &Sentence) -> Vec<CountryCode> {
     let said = sentence.text(text);
     // Each cue holds one of these words: most sentences are answered without a search.
-    static CUE_WORDS: LazyLock<Regex> =
-        LazyLock::new(|| any_of(&["agencies", "authorities", "forces", "involving", "alongside", "joint "]));
+    static CUE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+        any_of(&[
+            "agencies",
+            "authorities",
+            "forces",
+            "involving",
+            "alongside",
+            "joint ",
+            "coordinated ",
+            "simultaneous ",
+        ])
+    });
     static TAKING_PART: LazyLock<Regex> =
         LazyLock::new(|| any_of(&["took part", "participated", "were involved", "worked together"]));
     let may_cue = CUE_WORDS.is_match(sentence.lower());
@@ -967,7 +977,7 @@ static AGENCIES_TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that open a list of the agencies that took part.
 static AGENCIES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?-u:\b)(?:(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)|involving|worked alongside(?: officers from)?|joint (?:operations?|actions?|raids) by(?: the)?)\s+",
+        r"(?i)(?-u:\b)(?:(?:agencies|authorities|forces) (?:that took part |involved )?(?:included|including|were)|involving|worked alongside(?: officers from)?|(?:joint|coordinated|simultaneous) (?:operations?|actions?|raids|strikes?) (?:by|of|between)(?: the)?)\s+",
     )
     .expect("valid regex")
 });
@@ -1733,6 +1743,11 @@ mod tests {
                 &["BE", "NL"],
             ),
             ("An operation involving police from Ghana ended.", &[]),
+            (
+                "A coordinated strike between the Belgian Police, the Dutch Police and Ghana's Police Service ended.",
+                &["BE", "NL", "GH"],
+            ),
+            ("A joint action of the Belgian Police and the Dutch Police ended.", &["BE", "NL"]),
             (
                 "The agency worked alongside officers from Danish Customs, Irish Border Force and the Dutch \
                  Customs Administration.",
