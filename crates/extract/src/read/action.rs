@@ -67,6 +67,8 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "blitz",
     "joint action",
     "coordinated action",
+    "coordinated strike",
+    "joint strike",
     "cross-border action",
     "police operation",
     // An operation told of by its length or its reach ("a ten-day operation", "a regional
@@ -2155,6 +2157,10 @@ mod tests {
                 "Customs of 11 countries seized 40 tonnes of fake medicines during a ten-day operation from 8 to \
                  17 April, coordinated by the Regional Customs Office (RCO).",
                 action("ten-day operation", &["RCO"], None),
+            ),
+            (
+                "On 3 May, a coordinated strike between police forces of three countries led to nine arrests.",
+                action("coordinated strike", &[], None),
             ),
             // Under the coordination of a body, or led by one.
             (
