@@ -123,9 +123,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)the operation in\s+".to_string(),
         r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
         format!(r"(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+"),
-        // "a joint investigation team (JIT) formed on A's request and also involving B":
-        // the team's members.
-        r"(?-u:\b)(?:investigation\s+teams?|jits?)\b[^.;]{0,80}?\s+involving\s+".to_string(),
+        // "a joint investigation team (JIT) formed on A's request and also involving B", "a
+        // joint investigation team between A, B and C": the team's members.
+        r"(?-u:\b)(?:investigation\s+teams?|jits?)\b[^.;]{0,80}?\s+(?:involving|between)\s+".to_string(),
         // "in cooperation with the governments of": who worked with, not who paid ("funded by
         // the governments of" is no cue).
         r"(?-u:\b)(?:coordination|cooperation|collaboration|partnership)\s+with\s+the\s+governments?\s+of\s+".to_string(),
@@ -1494,6 +1494,7 @@ mod tests {
             ("Authorities in the Andean countries of Chile and Peru reported arrests.", &["CL", "PE"]),
             ("The drive saw the participation of 31 countries worldwide, including Chile and Peru.", &["CL", "PE"]),
             ("It set up a joint investigation team (JIT), also involving Chile and Peru.", &["CL", "PE"]),
+            ("It set up a joint investigation team between Chile, Peru and the agency.", &["CL", "PE"]),
             ("During operations on 2 and 3 April in Chile, Peru and Bolivia, 9 were held.", &["CL", "PE", "BO"]),
             ("The participating countries – Chile, Peru and Bolivia – checked ports.", &["CL", "PE", "BO"]),
             ("The nations taking part (Chile and Peru) checked ports.", &["CL", "PE"]),
