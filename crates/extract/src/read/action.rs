@@ -688,12 +688,14 @@ fn people_found_in(doc: &Doc, lead: &[usize], lower: &[&str]) -> Option<(usize, 
         ))
         .expect("valid regex")
     });
-    // "Customs officers intercepted a shipment of 100 kilograms of heroin": a load stopped
-    // on its way, in the headline too, is an interception; a count of seizures is not.
+    // "Customs officers intercepted a shipment of 100 kilograms of heroin", "thwarted an
+    // attempt to smuggle two tons of cannabis": a load stopped on its way, in the headline
+    // too, is an interception; a count of seizures is not.
     static LOAD_STOPPED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"(?-u:\b)(?:intercepted|stopped)\s+(?:a|an|one)\s+(?:[a-z-]+\s+){0,2}?",
-            r"(?:shipment|consignment|cargo|container|truck|lorry|vessel|boat)(?-u:\b)"
+            r"(?:shipment|consignment|cargo|container|truck|lorry|vessel|boat)(?-u:\b)",
+            r"|(?-u:\b)(?:thwart|foil)(?:ed|s)\s+(?:(?:an?|the)\s+)?(?:(?:attempts?|bid|plot)\s+to\s+smuggle|smuggling)(?-u:\b)"
         ))
         .expect("valid regex")
     });
@@ -1957,6 +1959,9 @@ mod tests {
         // A load stopped on its way, told in the headline.
         let text =
             "Customs officers intercepted a shipment of 90 kilograms of heroin\n\nThe truck came from the south.";
+        assert_eq!(read(text).map(|(kind, _, _)| kind).as_deref(), Some("interception"));
+        // A bid to smuggle, foiled.
+        let text = "Port drug haul\n\nThe drug squad foiled a bid to smuggle cocaine by sea on Monday.";
         assert_eq!(read(text).map(|(kind, _, _)| kind).as_deref(), Some("interception"));
         // Things found, or a finding, are none.
         assert_eq!(read("Report out\n\nInspectors found 3 cases of fraud in the accounts."), None);
