@@ -118,7 +118,7 @@ static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Words between may stand in quotation marks: three "top tier" suspects.
-        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|operatives|adults|lawbreakers|poachers|fishermen|crew members|crewmen|violators|predators|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders)\b"#,
+        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|operatives|adults|lawbreakers|poachers|fishermen|crew members|crewmen|violators|predators|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders|terrorists|militants|extremists|jihadists|insurgents|hackers)\b"#,
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -1808,6 +1808,7 @@ mod tests {
             ),
             ("Police tried to dismantle a network.", &[]),
             ("Police arrested 12 poachers and 9 drug peddlers.", &["Arrests 12 exact [12]", "Arrests 9 exact [9]"]),
+            ("Police detained 41 suspected terrorists.", &["Arrests 41 exact [41]"]),
             ("In all, 436 accused have been identified and arrested.", &["Arrests 436 exact [436]"]),
             // Ages listed after "aged"; an arrest meant, not made.
             ("Three men aged 51, 43 and 40 were arrested.", &[]),
