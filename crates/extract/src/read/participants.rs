@@ -121,6 +121,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action)|\s+it)?:\s+".to_string(),
         r"(?-u:\b)countries (?:involved|participating|taking part):\s+".to_string(),
         r"(?-u:\b)the operation in\s+".to_string(),
+        // "..., with major operations in A, B and C": where the main work was done.
+        r"(?-u:\b)(?:notable|major|main|key)\s+(?:operations|actions|raids)\s+in\s+".to_string(),
         r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
         format!(r"(?-u:\b)(?:observers|visiting\s+{PEOPLE}|{PEOPLE})\s+(?:also\s+)?joined\s+from\s+"),
         // "a joint investigation team (JIT) formed on A's request and also involving B", "a
@@ -1495,6 +1497,7 @@ mod tests {
             ("The drive saw the participation of 31 countries worldwide, including Chile and Peru.", &["CL", "PE"]),
             ("It set up a joint investigation team (JIT), also involving Chile and Peru.", &["CL", "PE"]),
             ("It set up a joint investigation team between Chile, Peru and the agency.", &["CL", "PE"]),
+            ("Officers acted in six states; major operations in Chile and Peru led the way.", &["CL", "PE"]),
             ("During operations on 2 and 3 April in Chile, Peru and Bolivia, 9 were held.", &["CL", "PE", "BO"]),
             ("The participating countries – Chile, Peru and Bolivia – checked ports.", &["CL", "PE", "BO"]),
             ("The nations taking part (Chile and Peru) checked ports.", &["CL", "PE"]),
