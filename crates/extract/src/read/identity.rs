@@ -241,6 +241,18 @@ fn names_an_earlier_edition(doc: &Doc, sentence: usize, mention: &OperationName)
     EARLIER_WORDS.iter().any(|words| before.ends_with(words))
 }
 
+/// Words right before an operation's name that make it the frame another action ran in.
+const FRAMES: [&str; 3] = ["under the umbrella of", "within the framework of", "in the framework of"];
+
+/// Whether the words before a mention (in sentence `i`) name it as a frame, with "Joint" or
+/// "Operation" between: "within the framework of Joint Operation Harbour 2020".
+fn names_a_frame(doc: &Doc, i: usize, name: &OperationName) -> bool {
+    let sentence = &doc.sentences[i];
+    let before = doc.text[sentence.span.start..name.span.start].trim_end().to_ascii_lowercase();
+    let before = before.strip_suffix("joint").map_or(before.as_str(), str::trim_end);
+    FRAMES.iter().any(|frame| before.ends_with(frame))
+}
+
 pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
     let mut groups: Vec<NamedOperation> = Vec::new();
     for (i, sentence) in doc.sentences.iter().enumerate() {
@@ -251,8 +263,12 @@ pub fn identities<'d>(doc: &'d Doc<'_>) -> Identities<'d> {
             }
         }
     }
-    // The most named; the earliest on a tie (max_by_key keeps the last maximum).
-    let Some(reported) = (0..groups.len()).rev().max_by_key(|&i| groups[i].mentions.len()) else {
+    // The most named; on a tie, one not named only as the frame another ran in ("officers
+    // sent within the framework of Joint Operation Harbour 2020 helped"), then the
+    // earliest (max_by_key keeps the last maximum).
+    let framing = |g: &NamedOperation| g.mentions.iter().all(|&(i, name)| names_a_frame(doc, i, name));
+    let Some(reported) = (0..groups.len()).rev().max_by_key(|&i| (groups[i].mentions.len(), !framing(&groups[i])))
+    else {
         return Identities::default();
     };
     let mut reported = groups.remove(reported);
@@ -408,6 +424,10 @@ mod tests {
                     The Operation Coordination Unit helped.";
         assert_eq!(named(text), names(Some("Weka II"), &["Weka I"]));
         assert_eq!(named("The operation was led by police."), names(None, &[]));
+        // Named as often as another, an operation named only as the frame it ran in is not.
+        let text = "Officers sent within the framework of Joint Operation Harbour 2020 helped. The week of \
+                    checks, dubbed Operation Kestrel 3, ended.";
+        assert_eq!(named(text), names(Some("Kestrel 3"), &["Harbour 2020"]));
     }
 
     #[test]
