@@ -276,6 +276,12 @@ fn the_one_country_an_unnamed_action_names_is_where_it_took_place_not_where_its_
          scamming people in Canada by telephone.",
     );
     assert_eq!(codes(&abroad), Vec::<String>::new());
+    // Where the victims were recruited, named first, is not where the action took place.
+    let recruited = read_one(
+        "Nine workers freed\n\nMost of the women had been recruited in Peru. Police freed nine victims of labour \
+         exploitation and arrested four people in Spain.",
+    );
+    assert_eq!(codes(&recruited), ["ES"]);
 }
 
 #[test]

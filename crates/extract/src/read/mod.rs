@@ -827,9 +827,9 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
         let in_scope = scope.sentences.iter().map(|&i| &doc.sentences[i]);
         headline.clone().chain(in_scope).flat_map(|s| s.countries.iter().map(move |c| (s, c)))
     };
-    let code = named().find(|(_, c)| !c.demonym).map(|(_, c)| c.code.as_str())?;
     // Another country's people may be victims ("Ethiopian nationals", "women mostly from
-    // Peru and Bolivia"); its police or authorities ("Belgian authorities") took part.
+    // Peru and Bolivia", "recruited in Peru"); its police or authorities ("Belgian
+    // authorities") took part.
     let mut people_list_end = None;
     let mut of_people = |s: &Sentence, c: &CountryMention| {
         let next = doc.text[c.span.end..].split_whitespace().next().unwrap_or_default();
@@ -839,7 +839,9 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
         people_list_end = people.then_some(c.span.end);
         people
     };
-    if !named().all(|(s, c)| c.code == code || of_people(s, c)) {
+    let mentions: Vec<(&CountryMention, bool)> = named().map(|(s, c)| (c, of_people(s, c))).collect();
+    let code = mentions.iter().find(|(c, people)| !c.demonym && !people).map(|(c, _)| c.code.as_str())?;
+    if !mentions.iter().all(|(c, people)| c.code == code || *people) {
         return None;
     }
     let (sentence, _) = named().find(|(_, c)| {
@@ -905,8 +907,10 @@ fn peoples_origin_or_destination(before: &str) -> bool {
     PEOPLE_OF_A_COUNTRY.contains(&word) || PEOPLE_OR_ORIGIN_IN_SPANISH.contains(&word) || ORIGIN.contains(&word)
 }
 
-/// Words before a country that make it where people were going.
-const DESTINATIONS: &[&str] = &["bound for ", "destined for ", "headed for ", "heading for ", "on their way to "];
+/// Words before a country that make it where people were going, or where they were
+/// recruited ("Most of the women had been recruited in Peru").
+const DESTINATIONS: &[&str] =
+    &["bound for ", "destined for ", "headed for ", "heading for ", "on their way to ", "recruited in "];
 
 /// Words before "from" that tell where people came from.
 const ORIGIN: &[&str] = &["mainly", "mostly", "largely", "primarily", "chiefly", "originally"];
