@@ -1013,10 +1013,13 @@ fn tells_of_a_phase(sentence: &Sentence) -> bool {
                 None => false,
             }
     };
-    // "in the last three days": the days before the release, the action's own time, unless
-    // they are the last days of something ("the last two days of the operation").
-    let the_recent_past =
-        |i: usize, time_at: usize| words[i + 1] == "last" && time_at == i + 3 && words.get(time_at + 1) != Some(&"of");
+    // "in the last three days", "in the last week": the days before the release, the
+    // action's own time, unless they are the last days of something ("the last two days of
+    // the operation"). ("During the last week" is the operation's final week.)
+    let the_recent_past = |i: usize, time_at: usize| {
+        let counted = time_at == i + 3 || time_at == i + 2 && i > 0 && words[i - 1] == "in";
+        words[i + 1] == "last" && counted && words.get(time_at + 1) != Some(&"of")
+    };
     a_phase
         || words.windows(3).enumerate().any(|(i, three)| {
             let time_at = if is_time(three[2]) { i + 2 } else { i + 3 };
@@ -1531,6 +1534,7 @@ mod tests {
             "In the first two weeks of March, the agency rescued 20 victims.",
             // The days before the release: the action's own time.
             "Police said that six suspects were arrested in the last three days.",
+            "Officers said that six suspects had been arrested in the last week.",
         ];
         for text in wholes {
             assert!(!tells_of_a_phase(&Sentence::of(text)), "{text}");
