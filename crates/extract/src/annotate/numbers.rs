@@ -139,7 +139,7 @@ pub(crate) fn qualifier_as_shown(written: &str) -> String {
 const APPROXIMATE_MARKS: [&str; 2] = ["~", "≈"];
 
 /// Currencies written before the amount, with their ISO 4217 code.
-const PREFIX_CURRENCIES: [(&str, &str); 16] = [
+const PREFIX_CURRENCIES: [(&str, &str); 20] = [
     ("usd", "USD"),
     ("us$", "USD"),
     // A bare "$" is left as written: whose dollar it is, the release as a whole tells
@@ -159,11 +159,16 @@ const PREFIX_CURRENCIES: [(&str, &str); 16] = [
     ("£", "GBP"),
     ("chf", "CHF"),
     ("cad", "CAD"),
+    // India's rupee, as its press writes it: "₹1.5 crore", "Rs 50,000", "Rs. 2 lakh".
+    ("₹", "INR"),
+    ("rs.", "INR"),
+    ("rs", "INR"),
+    ("inr", "INR"),
 ];
 
 /// Currencies written after the amount; a currency word that names no single currency
 /// ("dollars", "dinars", "francs") is kept as written.
-const SUFFIX_CURRENCIES: [(&str, &str); 11] = [
+const SUFFIX_CURRENCIES: [(&str, &str); 12] = [
     ("usd", "USD"),
     ("eur", "EUR"),
     ("gbp", "GBP"),
@@ -175,6 +180,7 @@ const SUFFIX_CURRENCIES: [(&str, &str); 11] = [
     ("dinars", "dinars"),
     ("francs", "francs"),
     ("pesos", "pesos"),
+    ("rupees", "INR"),
 ];
 
 /// The regex alternation of `words`, longest first so that "seventeen" is not read as "seven".
@@ -230,7 +236,8 @@ fn part_patterns() -> [String; 5] {
         ),
         // "nearly 8 millions pills": a plural scale word as some writers use it. "3 mil", "4
         // mil 419", "2 millones": Spanish's, where the thousands may follow "mil".
-        r"\s+(?:(?:thousand|million|billion)s?|mil(?:\s+\d{3})?|millones)\b".to_string(),
+        // "1.5 crore", "2 lakh": India's ten millions and hundred thousands.
+        r"\s+(?:(?:thousand|million|billion|lakh|crore)s?|mil(?:\s+\d{3})?|millones)\b".to_string(),
         format!(r"\s?(?:{suffix_currencies})"),
     ]
 }
@@ -442,6 +449,8 @@ fn value_of(written: &str, scale: Option<&str>) -> Option<u64> {
         Some("thousand" | "mil") => 1_000,
         Some("million" | "millone") => 1_000_000,
         Some("billion") => 1_000_000_000,
+        Some("lakh") => 100_000,
+        Some("crore") => 10_000_000,
         _ => 1,
     };
     let thousand_and = written.get(..4).filter(|mil| mil.eq_ignore_ascii_case("mil ")).map(|_| written[4..].trim());
@@ -644,6 +653,10 @@ mod tests {
             ),
             ("10 million euros and 5,000 US dollars", &["10 million 10000000 - EUR", "5,000 5000 - USD"]),
             ("2,000 EUR and 300 francs", &["2,000 2000 - EUR", "300 300 - francs"]),
+            (
+                "₹1.5 crore, Rs 20 lakh and 500 rupees",
+                &["1.5 crore 15000000 - INR", "20 lakh 2000000 - INR", "500 500 - INR"],
+            ),
             ("the COVID-19 pandemic", &["19 19 - -"]),
             ("Jürgen counted 5 arrests, not ü6 or 7é", &["5 5 - -"]),
             ("i-24/7 runs 24/7 at 10:30 for the G7 on A4 paper", &[]),
