@@ -888,13 +888,21 @@ const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("Economic and Organised Crime Office", "GH"),
     ("EOCO", "GH"),
     ("Polícia Federal", "BR"),
+    ("Policia Nacional", "ES"),
+    ("National Drug Law Enforcement Agency", "NG"),
+    ("NDLEA", "NG"),
+    ("Directorate for Priority Crime Investigation", "ZA"),
+    ("Korean National Police Agency", "KR"),
+    ("Dubai Police", "AE"),
+    ("Politie", "NL"),
 ];
 
 /// Whether a sentence that names an agency of [`NATIONAL_AGENCIES`] tells its country by it.
-/// Spain's "Policía Nacional" is Spain's in an English sentence; in a Spanish one it may be
+/// Spain's "Policía Nacional" (or "Policia Nacional") is Spain's in an English sentence; in a
+/// Spanish one it may be
 /// Colombia's, Peru's or any Spanish-speaking country's, which the text leaves to the reader.
 fn names_its_country(sentence: &Sentence, agency: &str) -> bool {
-    agency != "Policía Nacional" || whole_words(sentence.lower(), "the").is_some()
+    !agency.starts_with("Polic") || whole_words(sentence.lower(), "the").is_some()
 }
 
 /// The one country whose agencies the sentences about the operation name, and the first
@@ -1399,6 +1407,11 @@ mod tests {
         // Spain's force by its Spanish name in English; in Spanish, any such country's.
         assert_eq!(agencies("The Policía Nacional arrested 12 people in Madrid.").as_deref(), Some("ES"));
         assert_eq!(agencies("La Policía Nacional detuvo a 12 personas en Cali."), None);
+        assert_eq!(agencies("The Policia Nacional arrested 12 people in Madrid.").as_deref(), Some("ES"));
+        assert_eq!(agencies("La Policia Nacional detuvo a 12 personas en Cali."), None);
+        let text = "NDLEA operatives seized 20 kilograms of cannabis at the port.";
+        assert_eq!(agencies(text).as_deref(), Some("NG"));
+        assert_eq!(agencies("Dubai Police arrested 12 people.").as_deref(), Some("AE"));
         // A force named by its country, or by its people's name.
         let text = "Officers of the Ghana Customs Agency found 60 pistols at the wharf.";
         assert_eq!(agencies(text).as_deref(), Some("GH"));
