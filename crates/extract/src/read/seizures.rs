@@ -211,6 +211,9 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "plants",
             "marine products",
             "ivory-derived products",
+            // Protected sea life: "40 kilograms of abalone".
+            "abalone",
+            "seahorses",
         ],
     ),
     (SeizureKind::Timber, &["timber", "logs", "rosewood", "wood"]),
@@ -1054,6 +1057,7 @@ mod tests {
                 &["USD 2.3 million: cryptocurrency (Assets)"],
             ),
             ("Agents also seized cash worth more than NZ$400,000.", &["more than NZ$400,000: cash (Cash)"]),
+            ("Rangers seized 40 kilograms of abalone.", &["40 kilograms: abalone (Wildlife)"]),
             // What officers locate is taken, and where it was hidden is no part of the item.
             (
                 "Customs located 80 kilograms of cocaine within a shipment of bananas.",
