@@ -1183,7 +1183,10 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     {
         return Some(Metric::Arrests);
     }
-    let checks = ["checks", "database checks", "crosschecks", "cross-checks"].iter().any(|w| after.starts_with(w));
+    // "18 million searches against the databases": searches of records, not of homes.
+    let checks = ["checks", "database checks", "crosschecks", "cross-checks", "searches against"]
+        .iter()
+        .any(|w| after.starts_with(w));
     // "checked 3 million travellers against the databases", "some 4,000 lorries were screened
     // against the database".
     let checked = matches!(n.clause_before().split_whitespace().next_back(), Some("checked" | "screened"))
@@ -2068,6 +2071,10 @@ mod tests {
             (
                 "Officers ran more than 3 million crosschecks against the police databases.",
                 &["DatabaseChecks 3000000 more than [3 million]"],
+            ),
+            (
+                "Officers ran some 2 million searches against the police databases.",
+                &["DatabaseChecks 2000000 some [2 million]"],
             ),
             ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
             ("The operation prompted 193 new investigations.", &["InvestigationsOpened 193 exact [193]"]),
