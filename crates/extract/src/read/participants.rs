@@ -201,6 +201,8 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "involved coordinated action in ...", "joint activities in ...", "targeted crimes in ...".
         r"|(?-u:\b)(?:action|actions|activities)\s+in\s+(?:the\s+)?$",
         r"|(?-u:\b)(?:targeted|targeting)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?$",
+        // "checks at airports, seaports and land borders in ...": the posts, then where.
+        r"|(?-u:\b)(?:airports|seaports|ports|land borders|borders|border crossings|border posts)\s+in\s+(?:the\s+)?$",
         // "in some twelve countries of the region, including ...": some of those counted.
         r"|(?-u:\b)in\s+(?:a\s+dozen|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:[\w-]+\s+)?countries(?:\s+(?:across|in)\s+[^,;.]{1,40}?)?,?\s+(?:including|such as|among them|notably)\s+(?:the\s+)?$"
     ))
@@ -1709,6 +1711,10 @@ mod tests {
             ("Observers joined from Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
             ("The operation ran between 4 and 9 May in Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
             ("During the operation, shops were checked in Latvia, Malta and Peru.", &["LV", "MT", "PE"]),
+            (
+                "In the operation, officers worked at ports and land borders in Latvia, Malta and Peru.",
+                &["LV", "MT", "PE"],
+            ),
             ("The action involved 3 EU Member States: Latvia, Malta and Cyprus.", &["LV", "MT", "CY"]),
             ("Visiting inspectors joined from Chile, Ghana and Peru.", &["CL", "GH", "PE"]),
             ("Tourists joined from Chile, Ghana and Peru.", &[]),
