@@ -282,6 +282,12 @@ fn the_one_country_an_unnamed_action_names_is_where_it_took_place_not_where_its_
          exploitation and arrested four people in Spain.",
     );
     assert_eq!(codes(&recruited), ["ES"]);
+    // People counted by their country's name for them are no other country's action.
+    let counted = read_one(
+        "Scam centre raided\n\nPolice raided a scam centre in Bolivia and arrested six suspects. \
+         Officers found 30 Chileans and 12 Peruvians at the site.",
+    );
+    assert_eq!(codes(&counted), ["BO"]);
 }
 
 #[test]

@@ -833,7 +833,11 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
     let mut people_list_end = None;
     let mut of_people = |s: &Sentence, c: &CountryMention| {
         let next = doc.text[c.span.end..].split_whitespace().next().unwrap_or_default();
-        let people = c.demonym && PEOPLE_OF_A_COUNTRY.contains(&next.trim_end_matches([',', '.']))
+        // "371 Filipinos, 57 Vietnamese": people counted by their country's name for them.
+        let counted = || {
+            s.numbers.iter().any(|n| n.span.end <= c.span.start && doc.text[n.span.end..c.span.start].trim().is_empty())
+        };
+        let people = c.demonym && (PEOPLE_OF_A_COUNTRY.contains(&next.trim_end_matches([',', '.'])) || counted())
             || !c.demonym && peoples_origin_or_destination(&doc.text[s.span.start..c.span.start])
             || people_list_end.is_some_and(|end| list_at(doc.text, end, &s.countries).first() == Some(&c));
         people_list_end = people.then_some(c.span.end);
