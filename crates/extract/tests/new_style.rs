@@ -359,3 +359,12 @@ fn a_rounded_count_of_the_whole_beats_one_countrys_share_told_first() {
     let some_places = told("In total some 40 people were arrested in these two countries.");
     assert_eq!(value(&some_places, Metric::Arrests), Some((6, None)));
 }
+
+#[test]
+fn a_count_before_the_list_of_participants_is_the_operations() {
+    let op = read_one(
+        "Reptile smugglers held\n\nOperation Quill Harbour targeted reptile smuggling.\n\n40 suspects were \
+         arrested in 4 countries: Austria, Malta, Spain and Italy.",
+    );
+    assert_eq!((value(&op, Metric::Arrests), op.countries.len()), (Some((40, None)), 4));
+}

@@ -713,9 +713,25 @@ fn read_body(
             reading.cases.extend(open.take());
             block = Some(sentence.block);
         }
-        if participants.as_ref().is_some_and(|list| list.start < sentence.span.end && sentence.span.start < list.end) {
+        if let Some(list) =
+            participants.as_ref().filter(|list| list.start < sentence.span.end && sentence.span.start < list.end)
+        {
             // The list's own sentence may count them: "officers from 13 countries: A, B, ...".
             reading.read_country_count(text, sentence);
+            // "40 suspects were arrested in four countries: A, B, ...": what the words before
+            // the list count is the operation's.
+            // (The list's passage may open with its heading: it starts at its first country.)
+            let first_item = sentence.countries.iter().map(|c| c.span.start).find(|at| list.contains(at));
+            if open.is_none()
+                && let Some(first_item) = first_item
+            {
+                let before_the_list =
+                    sentence_figures(text, sentence).into_iter().filter(|f| f.number.end <= first_item);
+                let figures: Vec<(FoundFigure, Range<usize>)> =
+                    before_the_list.filter(|f| !f.added_part).map(|f| (f, sentence.span.clone())).collect();
+                arrests_told |= figures.iter().any(|(found, _)| found.metric.is_arrests());
+                reading.operation_figures.extend(figures);
+            }
             continue;
         }
         read_coordination(sentence, &mut reading.coordination);
