@@ -390,6 +390,10 @@ const PREPOSITIONS: &[&str] =
 const DETERMINERS: &[&str] =
     &["A", "An", "This", "That", "These", "Those", "Its", "Their", "Each", "Every", "Both", "Such"];
 
+/// Words for those who enforce the law that name no one body.
+const ENFORCERS: &[&str] =
+    &["lawmen", "police", "policemen", "officers", "troops", "soldiers", "agents", "operatives", "cops", "authorities"];
+
 /// Pronouns that open a clause: they stand for someone named before, and name no one.
 const PRONOUNS: &[&str] = &["They", "It", "We", "He", "She"];
 
@@ -1135,6 +1139,12 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     // no one is named.
     let opening = text[start..].split(' ').next().unwrap_or_default();
     if DETERMINERS.contains(&opening) || PREPOSITIONS.contains(&opening) || PRONOUNS.contains(&opening) {
+        return None;
+    }
+    // "LAWMEN rescued 13 victims": a news lead's first word in capitals, a word for officers
+    // that names no one.
+    let in_capitals = opening.chars().all(|c| c.is_ascii_uppercase());
+    if in_capitals && ENFORCERS.iter().any(|enforcers| opening.eq_ignore_ascii_case(enforcers)) {
         return None;
     }
     // "Interpol, which co-ordinated the clampdown, said ...": the relative clause's verb is
@@ -2577,6 +2587,8 @@ mod tests {
             // "led by" a country or a person names no one who ran it.
             ("Police of nine countries held raids on 3 May, led by Spain and Portugal.", action("raids", &[], None)),
             ("Six men were arrested in dawn raids on 3 May, led by Inspector Anna Lee.", action("raids", &[], None)),
+            // A news lead's first word in capitals, a word for officers.
+            ("TROOPS arrested six smugglers in raids on 3 May.", action("raids", &[], None)),
             (
                 "Latvia and Estonia coordinated the joint inspections of shipyards from 4 to 10 June.",
                 action("joint inspections", &[], None),
