@@ -527,6 +527,9 @@ fn seized_areas(seized: &[(FoundSeizure, Range<usize>)]) -> Vec<(CrimeArea, Rang
 /// what the suspects did, each with its first sentence; then what its victims were victims
 /// of, the area of what it seized ([`seized_areas`]), and last what a quoted speaker said it
 /// was against.
+/// Words for a charge of holding something, which says no trade in it.
+const POSSESSION: [&str; 3] = ["possession of", "unlawful possession of", "illegal possession of"];
+
 pub fn crime_areas(
     doc: &Doc,
     scope: &Scope,
@@ -571,7 +574,10 @@ pub fn crime_areas(
                     // "targeted ... the EMPACT priority crime areas of" over a list of bullets.
                     let listed = opens_a_list(after, named).then(|| listed_below(doc, i));
                     let passage = listed.map_or_else(|| named.to_string(), |listed| format!("{named}; {listed}"));
-                    let areas = areas_in(&passage);
+                    // "charged with illegal possession of a pistol": holding, not trafficking.
+                    let lower = named.trim_start().to_ascii_lowercase();
+                    let holding = POSSESSION.iter().any(|words| lower.starts_with(words));
+                    let areas = if holding { Vec::new() } else { areas_in(&passage) };
                     let adds = said[..found.start()]
                         .trim_end()
                         .rsplit(' ')
@@ -1126,6 +1132,9 @@ mod tests {
         assert_eq!(areas(text), ["child_sexual_abuse"]);
         let text = "Police held 40 people charged with human trafficking.";
         assert_eq!(areas(text), ["human_trafficking"]);
+        // Holding a thing is no trade in it.
+        let text = "Police held 40 people charged with illegal possession of firearms.";
+        assert!(areas(text).is_empty(), "{:?}", areas(text));
         // A round-up of the wanted: what it seized is not what it was against.
         let text = "The sweep aimed at catching wanted persons. Officers seized 3 firearms.";
         assert_eq!(areas(text), ["other"]);
