@@ -1441,14 +1441,36 @@ fn origins(n: &Placed, sentence: &str) -> bool {
     about_people_moved && !PARTICIPANTS.contains(&word_before_from)
 }
 
-/// Whether a count of countries is of where those a crime harmed were: "to defraud victims
-/// in 18 countries", "users across 40 countries".
-fn where_the_harmed_were(n: &Placed) -> bool {
-    let before = n.before.trim_end();
-    let Some(people) = ["in", "across"].iter().find_map(|word| before.strip_suffix(word)) else { return false };
-    let people = people.trim_end();
-    ["victims", "users", "customers", "consumers"].iter().any(|harmed| people.ends_with(harmed))
+/// Whether the words before a place or a count of countries (in lower case) make it where
+/// those a crime harmed were, not where the action was: "to cheat victims in 12 countries",
+/// "scamming people in Canada", "customers across 40 countries". ("rescued 200 victims in 12
+/// countries" is where the action was.)
+pub(super) fn where_the_harmed_were(before: &str) -> bool {
+    let before = before.trim_end();
+    let Some(people) = [" in", " across"].iter().find_map(|word| before.strip_suffix(word)) else { return false };
+    let mut words = people.split_whitespace().rev();
+    match (words.next(), words.next()) {
+        (Some("customers" | "consumers" | "users"), _) => true,
+        (Some("victims" | "people"), Some(verb)) => HARMING_VERBS.contains(&verb),
+        _ => false,
+    }
 }
+
+/// Verbs of a crime against people, before those it harmed.
+const HARMING_VERBS: [&str; 12] = [
+    "defraud",
+    "defrauded",
+    "defrauding",
+    "scam",
+    "scammed",
+    "scamming",
+    "dupe",
+    "duped",
+    "duping",
+    "cheat",
+    "cheated",
+    "cheating",
+];
 
 fn notice_metric(colour: &str) -> Option<Metric> {
     Some(match colour {
@@ -1520,7 +1542,7 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         let named_after = (COUNTRIES.is_match(n.after) || of_a_region || in_another_language)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
             && !origins(&n, lower)
-            && !where_the_harmed_were(&n)
+            && !where_the_harmed_were(n.before)
             && !counts_a_membership(&n)
             // "across these two countries", "in the two countries": countries already named,
             // maybe not all.
@@ -2400,7 +2422,8 @@ mod tests {
             None
         );
         assert_eq!(count("Officers searched homes in the two countries."), None);
-        assert_eq!(count("Its users defrauded victims in 18 countries."), None);
+        assert_eq!(count("The gang set out to cheat victims in 12 countries."), None);
+        assert_eq!(count("Police rescued 200 victims in 12 countries."), Some(12));
         // What the countries were to the crime, not who took part.
         assert_eq!(count("The network used four transit countries (Chile, Peru, Ghana and Togo)."), None);
         // Checks in member states count them; checks in a federation's states do not.

@@ -21,7 +21,10 @@ pub mod timing;
 use action::{Action, comparable_theme, forces_in_the_lead, reported_action};
 use cases::{acting_countries, dateline_country, involved_countries, refers_back, themes};
 use crime_areas::crime_areas;
-use figures::{FoundFigure, names_one_of_the_counted, sentence_figures, stated_country_count, stated_duration};
+use figures::{
+    FoundFigure, names_one_of_the_counted, sentence_figures, stated_country_count, stated_duration,
+    where_the_harmed_were,
+};
 use identity::{NamedOperation, identities, operation_id};
 use participants::{
     BULLETS, MIN_LISTED, bare_list, filling_the_count, listed_participants, noted_list, one_countrys_agencies,
@@ -44,7 +47,7 @@ use super::problem::{Problem, line_and_column};
 use super::review::{Trace, passages};
 use super::segment::{Block, BlockKind};
 use explorer_model::date::{Date, MONTH_NAMES, PartialDate, month_from_name};
-use explorer_model::text::{fold, slug};
+use explorer_model::text::{fold, last_bytes, slug};
 use explorer_model::{
     Coordination, CoordinationKind, CrimeArea, FieldSources, Figure, Highlight, Metric, Operation, Organisation, Quote,
     Seizure, Source, StatedCrimeArea,
@@ -870,13 +873,15 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
         let place_words = ["in ", "across ", "throughout ", "en ", "em ", "au ", "aux "];
         // "scamming people in Canada": where those defrauded live, not where the action was
         // ("arrested 40 people in Spain" is).
-        let harmed = ["scamming people in ", "defrauding people in ", "duping people in ", "customers in "];
         !c.demonym
             && place_words.iter().any(|place| before.ends_with(place))
-            && !harmed.iter().any(|words| before.ends_with(words))
+            && !where_the_harmed_were(&last_bytes(before, HARMED_BYTES).to_ascii_lowercase())
     })?;
     Some((code.to_string(), sentence.span.clone()))
 }
+
+/// How far before a place the words that make it where the harmed were are looked for.
+const HARMED_BYTES: usize = 40;
 
 /// Words after a country's people's name that make them people, not its authorities.
 const PEOPLE_OF_A_COUNTRY: &[&str] = &[
@@ -917,7 +922,7 @@ const PEOPLE_OF_A_COUNTRY: &[&str] = &[
 /// for: "women mostly from", "víctimas procedentes de", "bound for the".
 fn peoples_origin_or_destination(before: &str) -> bool {
     let before = before.strip_suffix("the ").unwrap_or(before);
-    if DESTINATIONS.iter().any(|words| before.ends_with(words)) {
+    if PEOPLES_WAY.iter().any(|words| before.ends_with(words)) {
         return true;
     }
     let Some(before) = before.strip_suffix("from ").or_else(|| before.strip_suffix("de ")) else {
@@ -927,9 +932,10 @@ fn peoples_origin_or_destination(before: &str) -> bool {
     PEOPLE_OF_A_COUNTRY.contains(&word) || PEOPLE_OR_ORIGIN_IN_SPANISH.contains(&word) || ORIGIN.contains(&word)
 }
 
-/// Words before a country that make it where people were going, or where they were
-/// recruited ("Most of the women had been recruited in Peru").
-const DESTINATIONS: &[&str] =
+/// Words before a country that make it a place on the way of the people a release tells of:
+/// where they were going, or where they were recruited ("Most of the women had been
+/// recruited in Peru").
+const PEOPLES_WAY: &[&str] =
     &["bound for ", "destined for ", "headed for ", "heading for ", "on their way to ", "recruited in "];
 
 /// Words before "from" that tell where people came from.
