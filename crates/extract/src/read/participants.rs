@@ -201,7 +201,7 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "involved coordinated action in ...", "joint activities in ...", "targeted crimes in ...".
         r"|(?-u:\b)(?:action|actions|activities)\s+in\s+(?:the\s+)?$",
         r"|(?-u:\b)(?:targeted|targeting)\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?$",
-        // "checks at airports, seaports and land borders in ...": the posts, then where.
+        // "checks at ports and land borders in ...": the posts, then where.
         r"|(?-u:\b)(?:airports|seaports|ports|land borders|borders|border crossings|border posts)\s+in\s+(?:the\s+)?$",
         // "in some twelve countries of the region, including ...": some of those counted.
         r"|(?-u:\b)in\s+(?:a\s+dozen|several|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\s+(?:[\w-]+\s+)?countries(?:\s+(?:across|in)\s+[^,;.]{1,40}?)?,?\s+(?:including|such as|among them|notably)\s+(?:the\s+)?$"
