@@ -293,8 +293,12 @@ static SHARED_DATA_FROM: LazyLock<Regex> = LazyLock::new(|| {
 /// sought by those countries, which need not take part.
 static WANTED_BY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:wanted|sought) (?:by|in) $").expect("valid regex"));
-static COUNTRIES_OF_ORIGIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:countries|nations) of (?:origin|transit|destination)\b").expect("valid regex"));
+/// What countries were to a crime rather than to the operation: "countries of origin", "four
+/// transit countries (A, B, ...)".
+static COUNTRIES_OF_ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:countries|nations) of (?:origin|transit|destination)|(?:source|origin|transit|destination) (?:countries|nations))\b")
+        .expect("valid regex")
+});
 /// "participating countries (24)": the count after its noun, in brackets.
 static COUNTRIES_BEFORE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"participating (?:countries|nations)(?: and territories)? ?\($").expect("valid regex")
@@ -1504,10 +1508,6 @@ const OF_AN_EARLIER_ONE: [&str; 5] =
 /// countries and territories", "participating countries (24)"), with the number's span; not
 /// migrants' countries of origin ("from 58 different countries"), nor INTERPOL's membership
 /// ("194 member countries"), nor a rounded count ("more than 40 countries").
-/// Words for what countries were to a crime rather than to an operation: "five source
-/// countries (A, B, ...)" are where victims came from.
-const ROLES_OF_COUNTRIES: [&str; 4] = ["source", "origin", "transit", "destination"];
-
 pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Range<usize>)> {
     if sentence.numbers.is_empty() {
         return None;
@@ -1529,8 +1529,7 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         // "six tiger-range countries (A, B, ...)": a kind of country, with its list in brackets.
         let original_after = &text[sentence.span.end - n.after.len()..sentence.span.end];
         let of_a_region = original_after.split_once(' ').is_some_and(|(word, rest)| {
-            word.starts_with(char::is_uppercase) && rest.starts_with("countries")
-                || rest.starts_with("countries (") && !ROLES_OF_COUNTRIES.contains(&word)
+            word.starts_with(char::is_uppercase) && rest.starts_with("countries") || rest.starts_with("countries (")
         });
         // "en 32 países", "participaron 13 países", "14 países participantes", "dans 12 pays",
         // "12 pays participants": in Spanish and French, only where the count is of where the
