@@ -1141,7 +1141,7 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     if DETERMINERS.contains(&opening) || PREPOSITIONS.contains(&opening) || PRONOUNS.contains(&opening) {
         return None;
     }
-    // "LAWMEN rescued 13 victims": a news lead's first word in capitals, a word for officers
+    // "TROOPS arrested six smugglers": a news lead's first word in capitals, a word for officers
     // that names no one.
     let in_capitals = opening.chars().all(|c| c.is_ascii_uppercase());
     if in_capitals && ENFORCERS.iter().any(|enforcers| opening.eq_ignore_ascii_case(enforcers)) {

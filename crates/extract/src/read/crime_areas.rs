@@ -522,14 +522,14 @@ fn seized_areas(seized: &[(FoundSeizure, Range<usize>)]) -> Vec<(CrimeArea, Rang
         .collect()
 }
 
+/// Words for a charge of holding something, which says no trade in it.
+const POSSESSION: [&str; 3] = ["possession of", "unlawful possession of", "illegal possession of"];
+
 /// The areas named after the first targeting words of the operation's sentences that name
 /// any, with the sentence that names them; where none do, every area named after words on
 /// what the suspects did, each with its first sentence; then what its victims were victims
 /// of, the area of what it seized ([`seized_areas`]), and last what a quoted speaker said it
 /// was against.
-/// Words for a charge of holding something, which says no trade in it.
-const POSSESSION: [&str; 3] = ["possession of", "unlawful possession of", "illegal possession of"];
-
 pub fn crime_areas(
     doc: &Doc,
     scope: &Scope,

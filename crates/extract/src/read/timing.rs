@@ -731,8 +731,8 @@ fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
 }
 
 /// The day the first sentence of the body says the action was told of, where the release
-/// states no date of its own: "Lawmen rescued 13 victims ..., the police said Saturday, May
-/// 6, 2023." It dates the release as a publication date would, so that the action's own days
+/// states no date of its own: "Officers freed nine workers ..., the police said Saturday,
+/// May 6, 2023." It dates the release as a publication date would, so that the action's own days
 /// told without their year ("on Friday, May 5") take that year.
 pub fn told_on(doc: &Doc) -> Option<Published> {
     let first = doc.body().next()?;
