@@ -85,14 +85,16 @@ fn mentions_in(
         } else {
             None
         };
+        let previous = i.checked_sub(1).map(|p| &text[words[p].clone()]);
         match longest {
             Some((j, mention)) => {
-                mentions.push(mention);
+                if !named_after_a_country(text, words, i) {
+                    mentions.push(mention);
+                }
                 i = j + 1;
             }
             None => {
                 let next = words.get(i + 1).map(|w| &text[w.clone()]);
-                let previous = i.checked_sub(1).map(|p| &text[words[p].clone()]);
                 // "the Irish Sea", "the Indian Ocean", "West Indian": a place no country's.
                 let a_place = matches!(next, Some("Sea" | "Ocean")) || matches!(previous, Some("West" | "East"));
                 if let Some(code) = index.resolve_folded_demonym(first).filter(|_| !a_place).and_then(CountryCode::new)
@@ -104,6 +106,19 @@ fn mentions_in(
         }
     }
     mentions
+}
+
+/// Whether the name at word `i` is part of a place named after a country: "New Mexico", "New
+/// Jersey", "New South Wales". "New" and the name are no country's ("New Zealand" is read
+/// whole, from its first word).
+fn named_after_a_country(text: &str, words: &[Range<usize>], i: usize) -> bool {
+    // "New Delhi [India]" names the country after a place: the words of one name are apart
+    // by a space alone.
+    let one_name_from =
+        |k: usize| text[words[k].clone()] == *"New" && (k..i).all(|w| text[words[w].end..words[w + 1].start] == *" ");
+    i.checked_sub(1).is_some_and(one_name_from)
+        || i.checked_sub(2)
+            .is_some_and(|k| text[words[k + 1].clone()].starts_with(char::is_uppercase) && one_name_from(k))
 }
 
 /// A name without the possessive that ends it ("Ghana's" is "Ghana"), if one does.
@@ -350,6 +365,13 @@ mod tests {
         // people are no country's.
         let text = "Indian Customs patrolled the Indian Ocean and the Irish Sea with West Indian and Irish crews.";
         assert_eq!(found(text), [("IN".to_string(), "Indian", true), ("IE".to_string(), "Irish", true)]);
+    }
+
+    #[test]
+    fn a_place_named_after_a_country_is_no_country() {
+        let text = "Raids in New Mexico, New Jersey and New South Wales; a dateline New Delhi [India]; New Zealand.";
+        let names: Vec<(String, &str)> = found(text).into_iter().map(|(code, name, _)| (code, name)).collect();
+        assert_eq!(names, [("IN".to_string(), "India"), ("NZ".to_string(), "New Zealand")]);
     }
 
     #[test]
