@@ -923,6 +923,9 @@ mod tests {
         let french = "Réseau démantelé\n\nLors d’une opération au Cameroun, la police a procédé à 6 \
                       arrestations.\n";
         assert_eq!(read(french), (vec!["CM".to_string()], 0, Some(6)));
+        // A code name changes nothing.
+        let named = text.replace("In a week of action", "In Operation Slate Harrow");
+        assert_eq!(read(&named), (vec!["GB".to_string()], 0, Some(40)));
     }
 
     #[test]

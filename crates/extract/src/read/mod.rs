@@ -259,11 +259,11 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             reading = read_body(&doc, &in_scope, participants.clone(), &[code.as_str()], &listing);
         }
     }
-    // "Officers across England and Wales arrested 1,400 people": an action no international
-    // body had a part in, whose release names one country as where things took place and no
-    // other, took place in that country, and its police's account is the action's own.
-    if unnamed.is_some()
-        && reading.stated_count.is_none()
+    // "Officers across England and Wales arrested 1,400 people": an action, named or not, no
+    // international body had a part in, whose release names one country as where things took
+    // place and no other, took place in that country, and its police's account is the action's
+    // own.
+    if reading.stated_count.is_none()
         && let Some((code, sentence)) = the_one_country(&doc, &in_scope)
         && countries.iter().all(|known| *known == code.as_str())
         && reading.cases.iter().all(|case| case.acting == [code.clone()])
