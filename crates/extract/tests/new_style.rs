@@ -129,6 +129,13 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
          Between 3 and 9 May, 215 victims were identified all over Europe.",
     );
     assert_eq!(value(&all_over, Metric::VictimsIdentified), Some((215, None)));
+    // A running total brought up to date is the whole so far, not the day's arrests nor the
+    // earlier ones.
+    let running = read_one(
+        "Operation Quill Harbour 2024 ran in May. On the action day officers arrested 6 suspects, bringing the \
+         tally to 41 arrests, as 35 arrests had been made before.",
+    );
+    assert_eq!(value(&running, Metric::Arrests), Some((41, None)));
     // One force's share of a wider action is not the action's figure; a count over its
     // countries is.
     let share = read_one(

@@ -223,7 +223,9 @@ static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static ARRESTS_WERE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"\b(?:total(?: number of)? arrests|number of arrests) (?:was|stood at|reached|came to|amounted to|totall?ed) $",
-        r"|\barrests (?:totall?ed|totall?ing|amounting to|amounted to|numbering) $"
+        r"|\barrests (?:totall?ed|totall?ing|amounting to|amounted to|numbering) $",
+        // A running total: "brings the total number of arrests in the case to 41".
+        r"|\b(?:total|tally|number) of arrests\b[^,;]{0,50}? to $"
     ))
     .expect("valid regex")
 });
@@ -2036,6 +2038,7 @@ mod tests {
             // commas before their arrest.
             ("By Friday the total arrests was 2 315.", &["Arrests 2315 exact [2 315]"]),
             ("The number of arrests stood at 86.", &["Arrests 86 exact [86]"]),
+            ("The raid brings the total number of arrests in the case to 41.", &["Arrests 41 exact [41]"]),
             ("So far 97 people suspected of fraud, theft or the like have been detained.", &["Arrests 97 exact [97]"]),
             ("So far 97 people suspected of fraud, theft or arson were questioned.", &[]),
             ("Some 600 violators of residency, labour and border rules were arrested.", &["Arrests 600 some [600]"]),

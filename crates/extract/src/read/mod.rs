@@ -1258,6 +1258,24 @@ fn said_of_the_whole(sentence: &str) -> bool {
             || ACROSS_COUNTRIES.is_match(&lower))
 }
 
+/// Whether the number at `number` is a running total brought up to date, so the whole so far
+/// and not the sentence's other figures: "This brings the total number of arrests to 41",
+/// "bringing the tally to 41 arrests".
+fn brings_the_total_to(text: &str, sentence: &Range<usize>, number: &Range<usize>) -> bool {
+    static RUNNING_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?-u:\b)(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|raised) ",
+            r"(?:[a-z’']+ ){0,3}?(?:total|tally)(?-u:\b)[^,;]{0,50}? to $"
+        ))
+        .expect("valid regex")
+    });
+    let before = text[sentence.start..number.start].to_ascii_lowercase();
+    RUNNING_TOTAL.is_match(last_bytes(&before, RUNNING_TOTAL_BYTES))
+}
+
+/// How far before a number the words that make it a running total are looked for.
+const RUNNING_TOTAL_BYTES: usize = 100;
+
 /// The line that opens the list a list item at `item` stands in: the last line before it
 /// that is no item of a list and ends with a colon ("The week's national results were as
 /// follows:").
@@ -1272,7 +1290,8 @@ fn list_opening(text: &str, item: usize) -> Option<&str> {
 /// - an exact value beats a rounded one ("more than 500" in a headline, 537 in the body), and
 ///   the rounded one is also stated when it rounds the exact one;
 /// - a figure said of the whole operation beats a smaller one given first ("In Hungary, eight
-///   victims were identified ... at European level: 487 victims have been identified");
+///   victims were identified ... at European level: 487 victims have been identified"), and
+///   so does a running total brought up to date ("bringing the tally to 41 arrests");
 /// - otherwise the first beats later ones; two different exact values are reported as a warning;
 /// - a headline's exact count stands where the body states none of its value, and its rounded
 ///   count where the body counts none of its kind.
@@ -1314,7 +1333,8 @@ fn operation_figures(
                     && new.value > kept.value
                     && (new.qualifier.is_none() || !rounds(&new, kept))
                     && (said_of_the_whole(&text[sentence.clone()])
-                        || list_opening(text, sentence.start).is_some_and(said_of_the_whole)) =>
+                        || list_opening(text, sentence.start).is_some_and(said_of_the_whole)
+                        || brings_the_total_to(text, sentence, &candidate.number)) =>
             {
                 *kept = new;
             }
