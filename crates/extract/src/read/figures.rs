@@ -258,8 +258,9 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         // "31* countries": a mark for a note between the count and what it counts. "six of
         // the West African countries": a region's countries, counted. "40 customs
-        // administrations participated": each one country's.
-        r"^(?:\*{{1,3}} ?)?(?:(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|interpol member countries|member states (?:were involved|took part|participated))|of the {region} (?:countries|nations)|customs administrations (?:participated|took part|were involved))(?: and territories)?\b"
+        // administrations participated": each one country's. "6 Member States (A, B, ...)":
+        // the states listed in brackets.
+        r"^(?:\*{{1,3}} ?)?(?:(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|interpol member countries|member states (?:were involved|took part|participated|\())|of the {region} (?:countries|nations)|customs administrations (?:participated|took part|were involved))(?: and territories)?\b"
     ))
     .expect("valid regex")
 });
@@ -2276,6 +2277,7 @@ mod tests {
             ("19 EU countries and 3 other European countries took part in the checks.", None),
             ("Three Member States were involved: Austria, Malta and Spain.", Some(3)),
             ("Three Member States were involved: Austria, Malta, Spain and Peru.", None),
+            ("It ran with the involvement of 3 Member States (Austria, Malta and Spain).", Some(3)),
             // A country named twice, once by its people, is one country.
             (
                 "Police from three EU Member States (Austria, Malta and Spain), led by the Spanish police, raided homes.",

@@ -160,10 +160,11 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "The biggest seizures were made in A (2 million), B and C".
         r"(?-u:\b)seizures\s+(?:were\s+)?made\s+in\s+".to_string(),
         r"(?-u:\b)carried out\s+by\s+".to_string(),
-        // "involved 3 EU Member States:", "in five EU Member States: ...", "in six countries
+        // "involved 3 EU Member States:", "with the involvement of four Member States (A, ...)",
+        // "in five EU Member States: ...", "in six countries
         // across Europe: ...", "police from three EU
         // Member States (the Netherlands, ...)", "agencies in four owl-range countries (A, ...)".
-        format!(r"(?-u:\b)(?:involved|involving|included|including|in)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)(?:\s+(?:across|in)\s+[^:,.;]{{1,30}}?)?\s*:\s*"),
+        format!(r"(?-u:\b)(?:involved|involving|included|including|in|(?:involvement|participation)\s+of)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)(?:\s+(?:across|in)\s+[^:,.;]{{1,30}}?)?\s*[:(]\s*"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:states|countries)\s*\(\s*"),
         r"(?-u:\b)(?:member|participating|partner)\s+countries,?\s+(?:in particular|notably|including|such as|among them)\s+".to_string(),
         r"(?-u:\b)(?:actions|operations|searches)\s+on\s+the\s+ground\s+in\s+".to_string(),
@@ -1508,6 +1509,7 @@ mod tests {
                 &["CL", "PE", "BO"],
             ),
             ("Police from all 27 EU member states, as well as Chile and Peru, took part.", &["CL", "PE"]),
+            ("OLAF led it with the involvement of 3 Member States (Austria, Malta and Spain).", &["AT", "MT", "ES"]),
             ("Authorities in the Andean countries of Chile and Peru reported arrests.", &["CL", "PE"]),
             ("The drive saw the participation of 31 countries worldwide, including Chile and Peru.", &["CL", "PE"]),
             ("It set up a joint investigation team (JIT), also involving Chile and Peru.", &["CL", "PE"]),
