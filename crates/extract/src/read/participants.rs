@@ -339,8 +339,9 @@ static ARRESTED_IN: LazyLock<Regex> = LazyLock::new(|| {
 static ARRESTS_MADE_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:in countries (?:ranging from|such as|including)",
-        // "with arrests made in", "The arrests happened in", "made arrests mainly in".
-        r"|arrests (?:were )?(?:made|happened|carried out|took place) in",
+        // "with arrests made in", "The arrests happened in", "made arrests mainly in", "arrests
+        // and house searches were carried out in".
+        r"|arrests (?:and (?:house )?searches )?(?:were )?(?:made|happened|carried out|took place) in",
         r"|made arrests (?:mainly |mostly |chiefly )?in",
         // "48 suspects arrested in", "48 suspects in A, B and C arrested", as a list's line.
         r"|\d[\d,]*\s+(?:suspects|people|persons|individuals)\s+(?:arrested\s+)?in)\s+(?:the\s+)?$"
@@ -371,6 +372,8 @@ fn arrested(sentence: &str) -> bool {
             "made arrests",
             "arrests happened",
             "arrests took place",
+            "arrests and searches",
+            "arrests and house searches",
         ])
     });
     ARRESTS_MADE.is_match(&sentence.to_lowercase())
@@ -1826,6 +1829,7 @@ mod tests {
             // Countries where the operation's arrests were made.
             ("The crackdown ran in May, with arrests made in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The arrests happened in Chile, Peru, and earlier in Bolivia.", &["CL", "PE"]),
+            ("At dawn, arrests and house searches were carried out in Chile, Peru and Fiji.", &["CL", "PE", "FJ"]),
             (
                 "It saw the participation of 26 Customs administrations from the following countries: Chile, Peru, \
                  and Bolivia.",
