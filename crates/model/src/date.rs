@@ -49,6 +49,15 @@ impl Date {
         era * 146_097 + day_of_era - 719_468
     }
 
+    /// The day before: what "yesterday" is in a release of this date.
+    pub fn day_before(self) -> Date {
+        match (self.day, self.month) {
+            (2.., _) => Date { day: self.day - 1, ..self },
+            (_, 2..) => Date { month: self.month - 1, day: days_in_month(self.year, self.month - 1), ..self },
+            _ => Date { year: self.year - 1, month: 12, day: 31 },
+        }
+    }
+
     /// "27 November 2020".
     pub fn long_form(self) -> String {
         format!("{} {} {}", self.day, MONTH_NAMES[usize::from(self.month - 1)], self.year)
@@ -211,6 +220,15 @@ serde_as_text!(PartialDate);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_day_before_crosses_months_leap_days_and_years() {
+        let before = |y, m, d| Date::new(y, m, d).unwrap().day_before().to_string();
+        assert_eq!(before(2018, 7, 5), "2018-07-04");
+        assert_eq!(before(2024, 3, 1), "2024-02-29");
+        assert_eq!(before(2023, 3, 1), "2023-02-28");
+        assert_eq!(before(2019, 1, 1), "2018-12-31");
+    }
 
     #[test]
     fn days_since_epoch_matches_known_days() {

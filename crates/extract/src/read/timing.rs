@@ -246,10 +246,11 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
         };
         return Timing { year, year_inferred, start, end: None, dates_at: Some(begun.span.clone()), year_found };
     }
-    // "officers searched 12 homes today", in a release dated to the day: that day.
+    // "officers searched 12 homes today", in a release dated to the day: that day, or the day
+    // before for "yesterday".
     if dates.is_none()
         && let Some(published) = published
-        && let Some((date, span)) = day_of_release(doc, reported, published)
+        && let Some((date, span, found)) = day_of_release(doc, reported, published)
         && reported.name.year.is_none_or(|year| year == date.year)
     {
         let day = PartialDate::new(Some(date.year), date.month, Some(date.day));
@@ -259,7 +260,7 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
             start: day,
             end: day,
             dates_at: Some(span),
-            year_found: Some("“today” and the publication date"),
+            year_found: Some(found),
         };
     }
     // "A week of raids last month led to 40 arrests": the month before publication.
@@ -596,13 +597,26 @@ const IRREGULAR_DEEDS: &[&str] =
     &["made", "held", "took", "found", "led", "ran", "began", "caught", "hit", "swept", "shut"];
 
 /// The day a sentence naming the operation, or one of the release's first two paragraphs, says
-/// it ran "today": the publication date, where it is known to the day, with where "today" is
-/// written. A day of the week ("raided 40 homes on Wednesday") is no date: which week it fell
-/// in is the reader's guess, and readers of such releases leave it unstated.
-fn day_of_release(doc: &Doc, reported: &NamedOperation, published: Published) -> Option<(Date, Range<usize>)> {
+/// it ran "today" or "yesterday": the publication date or the day before, where it is known to
+/// the day, with where the word is written and how the year was found. A day of the week
+/// ("raided 40 homes on Wednesday") is no date: which week it fell in is the reader's guess,
+/// and readers of such releases leave it unstated.
+fn day_of_release(
+    doc: &Doc,
+    reported: &NamedOperation,
+    published: Published,
+) -> Option<(Date, Range<usize>, &'static str)> {
     let published = Date::new(published.year, published.month, published.day?)?;
     // "homes were raided this morning at dawn": the morning of the day it was published.
-    said_relative_to_release(doc, reported, &["today", "this morning"]).map(|span| (published, span))
+    let today = || {
+        let span = said_relative_to_release(doc, reported, &["today", "this morning"])?;
+        Some((published, span, "“today” and the publication date"))
+    };
+    let yesterday = || {
+        let span = said_relative_to_release(doc, reported, &["yesterday"])?;
+        Some((published.day_before(), span, "“yesterday” and the publication date"))
+    };
+    today().or_else(yesterday)
 }
 
 /// The month a sentence naming the operation, or one of the release's first two paragraphs,
@@ -1573,6 +1587,15 @@ mod tests {
                 true,
                 Some("2024-12-06"),
                 Some("2024-12-06"),
+            ),
+            // "yesterday": the day before, across a month's end.
+            (
+                "Raids on a network\n\nIn Operation Keel Line, homes were raided yesterday at dawn.",
+                Some((2024, 12, Some(1))),
+                Some(2024),
+                true,
+                Some("2024-11-30"),
+                Some("2024-11-30"),
             ),
             (
                 "Raids on a network\n\nOperation Keel Line's raids on Saturday and Sunday freed 12 people.",
