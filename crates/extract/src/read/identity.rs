@@ -52,6 +52,9 @@ const NAMING_WORDS: &[&str] = &[
     "code-named",
     "code named",
     "dubbed",
+    // "the sweep, tagged 'Operation X'", as some papers write it.
+    "tagged",
+    "nicknamed",
     "called",
     "named",
     "named it",
@@ -489,6 +492,11 @@ mod tests {
         assert!(subject(
             "Over 100 held\n\nPolice have arrested 120 suspects in a swoop on gangs.\n\nThe gangs ran \
              fraud.\n\nCarried out by 900 officers in May, Operation Larkspur was large."
+        ));
+        // Named after "tagged", with no word of an operation before it.
+        assert!(subject(
+            "By a reporter\n\nPolice have arrested 12 suspects.\n\nDuring the sweep, tagged 'Operation Larkspur', \
+             officers freed 30 people."
         ));
         // Named after "named the".
         assert!(subject(
