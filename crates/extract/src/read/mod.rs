@@ -794,6 +794,7 @@ fn read_body(
                 case.seizures.extend(seizures);
             }
             None if tells_of_a_phase(sentence)
+                || tells_of_one_of_its_deeds(sentence)
                 || tells_of_an_earlier_action(sentence)
                 || one_forces_share(doc, sentence)
                 || a_share_of_a_wider_action(sentence) => {}
@@ -1012,6 +1013,21 @@ fn a_share_of_a_wider_action(sentence: &Sentence) -> bool {
     });
     let lower = sentence.lower();
     lower.contains("as part of") && PART_OF_A_WIDER_ACTION.is_match(lower) && !ACROSS_COUNTRIES.is_match(lower)
+}
+
+/// Whether a sentence tells what a single check, raid or search of many found ("a find at one
+/// of these checks", "During one of the house searches, ..."): its figures are a share of
+/// the totals, never the totals.
+fn tells_of_one_of_its_deeds(sentence: &Sentence) -> bool {
+    static ONE_OF_THE_DEEDS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"(?-u:\b)one of (?:those|these|the|its|their) (?:[a-z-]+ )?",
+            r"(?:checks|raids|searches|inspections|stops|interceptions|interventions|controls)(?-u:\b)"
+        ))
+        .expect("valid regex")
+    });
+    let lower = sentence.lower();
+    lower.contains("one of ") && ONE_OF_THE_DEEDS.is_match(lower)
 }
 
 /// Whether a sentence tells of a part of the operation's time ("On the first day alone,
@@ -1584,6 +1600,21 @@ mod tests {
         ];
         for text in wholes {
             assert!(!tells_of_a_phase(&Sentence::of(text)), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_about_one_of_many_checks_tells_of_one_deed() {
+        let ones = [
+            "In a big find, one of these checks led officers to 30 victims.",
+            "During one of the house searches, police found 12 pistols.",
+        ];
+        for text in ones {
+            assert!(tells_of_one_of_its_deeds(&Sentence::of(text)), "{text}");
+        }
+        let wholes = ["The checks found 30 victims.", "One of the officers said 120 people were arrested."];
+        for text in wholes {
+            assert!(!tells_of_one_of_its_deeds(&Sentence::of(text)), "{text}");
         }
     }
 }
