@@ -218,6 +218,10 @@ static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// Words that make people counted a part of the count right after them: "eight girls were
+/// among 31 freed victims".
+static AMONG_THE_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:were|are|was|is) (?:also )?among (?:the )?$").expect("valid regex"));
 /// The arrests named before their number: "the total arrests was 2 315", "the number of arrests
 /// stood at 512", "arrests totalled 83", "arrests amounting to 61 in all".
 static ARRESTS_WERE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1095,6 +1099,11 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if (after.contains("countries") || after.contains("nationalities")) && NATIONALITIES.is_match(after) {
         return migrant_nationalities(n, sentence);
     }
+    // "eight girls were among 31 freed victims": a part of the count after it (where no kind
+    // of arrest, as "41 smugglers were among 300 arrested", is told above).
+    if after.contains(" among ") && AMONG_THE_NEXT.is_match(n.clause_after()) {
+        return None;
+    }
     // "1,072 potential adult victims": the adults among them, the children counted apart.
     let victims = after.contains("victims").then(|| VICTIMS.find(after)).flatten();
     if victims.is_some_and(|victims| victims.as_str().split(' ').any(|word| word == "adult")) {
@@ -1693,6 +1702,8 @@ mod tests {
         check(&[
             ("An operation rescued 216 men, women and children in April.", &["VictimsRescued 216 exact [216]"]),
             ("Police rescued 120 people from forced labour.", &["VictimsRescued 120 exact [120]"]),
+            // A part of the count after it.
+            ("Officials said 14 child victims were among 60 victims rescued.", &["VictimsRescued 60 exact [60]"]),
             ("It led to the rescue of almost 700 people.", &["VictimsRescued 700 almost [700]"]),
             ("Detectives arrested nine adults at two flats.", &["Arrests 9 exact [nine]"]),
             ("In all, 95 shipping crates inspected at the border held fakes.", &["Inspections 95 exact [95]"]),
