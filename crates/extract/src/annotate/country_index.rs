@@ -15,6 +15,8 @@ use keshvar::{Alpha2, Country as KeshvarCountry, CountryIterator};
 /// Publishers' spellings that the crate's name lists lack, already in `match_key` form.
 const ALIASES: &[(&str, &str)] = &[
     // The Caribbean Netherlands, listed by its largest island.
+    // Benin as the Nigerian press names it, apart from Nigeria's Benin City.
+    ("benin republic", "BJ"),
     ("bonaire", "BQ"),
     ("britain", "GB"),
     ("chinese taipei", "TW"),
@@ -531,6 +533,7 @@ mod tests {
             ("Türkiye", "TR"),
             ("Turkey", "TR"),
             ("Kuweit", "KW"),
+            ("Benin Republic", "BJ"),
             ("Bosnia And Herzegovina", "BA"),
             ("Trinidad And Tobago", "TT"),
             ("Guinea Bissau", "GW"),
