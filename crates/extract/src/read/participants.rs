@@ -210,10 +210,13 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Words right before the countries where raids were made: "raided 300 betting shops in". In
-/// the lead or a paragraph that names the operation, the raiders are its police.
-static RAIDED_IN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)raided\s+(?:[^,.;]{1,60}?\s+)?in\s+(?:the\s+)?$").expect("valid regex"));
+/// Words right before the countries where raids or arrests were made: "raided 300 betting
+/// shops in", "arrested 15 members of gangs across". In the lead or a paragraph that names
+/// the operation, those who made them are its police.
+static RAIDED_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:raided|arrested)\s+(?:[^,.;]{1,100}?\s+)?(?:in|across)\s+(?:the\s+)?$")
+        .expect("valid regex")
+});
 
 /// A count of forces and a colon right before their countries: "the collaboration of four
 /// national forces: Chile, Peru, ..." (not a count of countries, which may be where victims
@@ -1502,6 +1505,11 @@ mod tests {
             ("Police officers across Chile, Peru and Bolivia raided gambling dens.", &["CL", "PE", "BO"]),
             ("Some 900 officers in all were deployed across Chile and Peru.", &["CL", "PE"]),
             ("Police raided some 300 betting shops in Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            (
+                "Police have arrested 40 members of gangs behind forced labour and the sexual abuse of children \
+                 across Chile, Peru and Bolivia.",
+                &["CL", "PE", "BO"],
+            ),
             ("It involved authorities from Chile, as well Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("The day was run with involvement from agencies in Chile and Peru.", &["CL", "PE"]),
             ("7 host countries: Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
