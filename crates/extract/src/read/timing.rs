@@ -878,6 +878,11 @@ fn month_with_year(doc: &Doc, reported: &NamedOperation, dates: &DateMention) ->
         .flatten()
 }
 
+/// Words after a name that go on to earlier actions, whose year a year after them is: "was
+/// set up following operations Lark and Wren in 2015".
+const EARLIER_ACTIONS_AFTER_NAME: &[&str] =
+    &["following ", "followed ", "follows ", "builds on ", "building on ", "built on ", "succeeds ", "succeeded "];
+
 /// A year written beside a mention ("Weka I (2021)", "2020's Operation Turquesa II", "Joint
 /// Action Days 2019") or in
 /// its sentence as the time of what it tells ("at the end of 2019"), with no other
@@ -918,7 +923,10 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
                             && !anothers
                             && !between.contains(';')
                 } else {
-                    time_of(doc, sentence, &n.span) && nothing_between(mention.span.end, n.span.start)
+                    let between = doc.text[mention.span.end..n.span.start].to_lowercase();
+                    time_of(doc, sentence, &n.span)
+                        && nothing_between(mention.span.end, n.span.start)
+                        && !EARLIER_ACTIONS_AFTER_NAME.iter().any(|words| between.contains(words))
                 }
             })
             .and_then(|n| i32::try_from(n.value).ok())
@@ -1112,6 +1120,16 @@ mod tests {
                 Some(2019),
                 true,
                 Some("2019-03-04"),
+                None,
+            ),
+            // A year after the earlier operations a name is told to follow is theirs.
+            (
+                "Seizures across Europe\n\nOperation Fern Hollow was set up against gangs, following operations \
+                 Lark and Wren in 2017 and 2016.",
+                Some((2018, 5, Some(2))),
+                Some(2018),
+                true,
+                None,
                 None,
             ),
             // A year the operation's results are compared with is another's.
