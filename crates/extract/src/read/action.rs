@@ -1218,8 +1218,16 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         name_at(text, start + at, sentence.span.end)
     };
     let named = before_a_verb.filter(a_body).or_else(|| after_according_to().filter(a_body))?;
-    Some(vec![named])
+    // "..., Europol said on Friday": an international body that tells of what others did,
+    // quoted after what it tells, ran nothing it is not told to have run. Its own announcement
+    // ("Europol announced the arrest of 40 people") opens the sentence.
+    let opens_the_sentence = text[start..named.span.start].trim().is_empty();
+    let international = INTERNATIONAL_BODIES.contains(&named.name.to_ascii_lowercase().as_str());
+    (opens_the_sentence || !international).then(|| vec![named])
 }
+
+/// International bodies that publish on actions other bodies ran.
+const INTERNATIONAL_BODIES: &[&str] = &["europol", "interpol", "eurojust", "frontex"];
 
 /// The short name in brackets that ends at `end`, after a long one whose small words the name
 /// reader stops at: "the National Agency for the Prohibition of Trafficking in Persons (NAPTA)".
@@ -2269,6 +2277,10 @@ mod tests {
                 "The raids on 3 May were the largest this year, according to the Border Agency.",
                 action("raids", &["Border Agency"], None),
             ),
+            // An international body quoted after what others did ran nothing; its own
+            // announcement opens the sentence.
+            ("Police held 40 smugglers in raids on 3 May, Interpol said on Friday.", action("raids", &[], None)),
+            ("Europol announced the arrest of 40 smugglers in raids on 3 May.", action("raids", &["Europol"], None)),
             // Who organised or launched it, opening the sentence; a unit for the body it is at.
             (
                 "Marine harvest checks\n\nA joint action day against illegal fishing took place on 4 May 2021. \
