@@ -80,6 +80,7 @@ const CUE_FRAGMENTS: &[&str] = &[
     "Project ",
     // "Operación", "Operação", "Operazione", "Opération"; "denominada", "llamada", "bautizada".
     "peraci",
+    "perativo",
     "p\u{e9}ration",
     "pera\u{e7}",
     "perazion",
@@ -99,7 +100,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         concat!(
             // Spanish, Portuguese, Italian and French first: "Op" would take their first letters.
-            r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
+            r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|operativo|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
             r"|baptisée?|dénommée?",
             r"|[Oo]peration|OPERATION|Ops|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|Called|Named|Dubbed|known as|titled",
             r"|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
@@ -215,8 +216,16 @@ const OTHER_LANGUAGES_JOINING_WORDS: &[&str] = &["de del da das dos di"];
 const OPERATION_WORDS: &[&str] = &["operation operations action actions crackdown", OTHER_LANGUAGES_OPERATION[0]];
 
 /// "Operation" in Spanish, Portuguese, Italian and French, as the cue finds it, and Latin
-/// America's "operativo", which the cue does not take but a name after "denominado" may follow.
+/// America's "operativo".
 const OTHER_LANGUAGES_OPERATION: &[&str] = &["operación operacion operativo operação operacao operazione opération"];
+
+/// Spanish words that stand before a noun, so before "operativo" where it is one.
+const BEFORE_A_NOUN: &[&str] = &["el un del al en este ese dicho gran nuevo otro segundo primer tercer"];
+
+/// Words in Spanish and Portuguese for the kind of an operation, which stand between the word
+/// for it and its name: "operativo binacional Cóndor 12", "operação conjunta Ágata".
+const KINDS_OF_OPERATION: &[&str] =
+    &["binacional conjunta conjunto internacional regional nacional policial antidrogas transfronteriza"];
 
 /// Words that may stand between such a word and "dubbed" ("the operation, which was dubbed").
 const LINKING_WORDS: &[&str] = &["which that was were is are been has had also"];
@@ -661,6 +670,12 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     if kind == Cue::NamedFirst && !before.trim().is_empty() {
         return None;
     }
+    // "el operativo Halcón", not "el equipo operativo Central": "operativo" is a noun
+    // after an article or a preposition, an adjective after a noun.
+    let previous = before.split_whitespace().next_back();
+    if &sentence[cue.clone()] == "operativo" && previous.is_some_and(|word| !is_listed(BEFORE_A_NOUN, word)) {
+        return None;
+    }
     if kind == Cue::Project && frames_others_work(sentence, cue.clone()) {
         return None;
     }
@@ -679,6 +694,15 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
         return Some(reading.into_name(sentence, cue.start));
     }
     let mut start = skip_blanks(sentence, cue.end);
+    // "el operativo binacional Cóndor 12": in Spanish and Portuguese, a word for the kind
+    // of operation between the cue and the name.
+    if kind == Cue::Operation
+        && let Some(kind_word) = sentence[start..].split(' ').next().filter(|word| is_listed(KINDS_OF_OPERATION, word))
+        && sentence[start + kind_word.len()..].starts_with(|c: char| c == ' ')
+        && sentence[start + kind_word.len() + 1..].starts_with(char::is_uppercase)
+    {
+        start += kind_word.len() + 1;
+    }
     // "an operation dubbed as ‘Op Gelora Khas’", "bautizada con el nombre de CÓNDOR": the
     // words before the name are no part of it.
     if matches!(kind, Cue::Dubbed | Cue::NamedOrCalled)
@@ -1651,6 +1675,15 @@ mod tests {
             &[("operación Quetzal II", "Quetzal", Some(2), Some("II"), None)],
         ),
         ("En la operación Tormenta participaron tres países.", &[("operación Tormenta", "Tormenta", None, None, None)]),
+        // "operativo" as a noun, and a word for the operation's kind before its name.
+        (
+            "Hubo 9 detenidos en el operativo Halcón Azul.",
+            &[("operativo Halcón Azul", "Halcón Azul", None, None, None)],
+        ),
+        (
+            "Terminó el operativo binacional Cóndor 12 en la frontera.",
+            &[("operativo binacional Cóndor 12", "Cóndor", Some(12), Some("12"), None)],
+        ),
         ("A Polícia Federal deflagrou a Operação Coiote.", &[("Operação Coiote", "Coiote", None, None, None)]),
         ("Una operación denominada Cóndor Azul terminó ayer.", &[("Cóndor Azul", "Cóndor Azul", None, None, None)]),
         (
@@ -2042,6 +2075,8 @@ mod tests {
         "Police called \u{201c}Bramble\u{201d}, the operation's hotline.",
         // Lower-case words after "operación" name nothing.
         "La operación policial duró cinco días.",
+        // "operativo" as an adjective after a noun.
+        "El equipo operativo Central detuvo a 11 personas.",
         "Fue la mayor operación de la historia del país.",
         // A body's project that funds or frames others' work.
         "Officers trained under INTERPOL's Project Kingfisher.",
