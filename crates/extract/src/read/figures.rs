@@ -853,10 +853,22 @@ fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
     if ANY_OTHER_CRIMES.is_match(clause) {
         return (Metric::ArrestsOtherCrimes, Added::No);
     }
-    // "31 suspects were arrested for migrant smuggling and a further 88 for other offences":
-    // the arrests for the crimes the operation targeted, beside others; not all arrests.
-    if clause.contains(" for ") && FOR_TRAFFICKING_OR_SMUGGLING.is_match(clause) && ANY_OTHER_CRIMES.is_match(n.after) {
+    // "31 suspects were arrested for migrant smuggling and a further 88 for other offences",
+    // "12 arrests related to child trafficking and 20 arrests for robbery": the arrests
+    // for the crimes the operation targeted, beside others; not all arrests.
+    let for_the_targeted = FOR_TRAFFICKING_OR_SMUGGLING.is_match(clause);
+    // The other crimes have a count of their own, after this one ("in relation to smuggling
+    // and other crimes" counts both in one).
+    let after_next_count = &n.after[n.before_next_number..];
+    if for_the_targeted && (ANY_OTHER_CRIMES.is_match(after_next_count) || arrests_for_other_crimes(after_next_count)) {
         return (Metric::ArrestsTraffickingSmuggling, Added::No);
+    }
+    // The other arrests of such a pair.
+    if !for_the_targeted
+        && arrests_for_other_crimes(clause)
+        && n.before.rfind("arrest").is_some_and(|at| FOR_TRAFFICKING_OR_SMUGGLING.is_match(&n.before[at..]))
+    {
+        return (Metric::ArrestsOtherCrimes, Added::No);
     }
     let before = n.before.trim_end();
     // "9 additional arrests", "arrested three further men", "two more suspects".
@@ -889,11 +901,23 @@ enum Added {
 const JOINING_WORDS: &[&str] = &["further,", "also,", "in addition,", "additionally,"];
 
 /// Arrests said to be for trafficking or smuggling: "arrested for human trafficking", "held
-/// for migrant smuggling", "for trafficking in human beings".
+/// for migrant smuggling", "for trafficking in human beings", "in relation to human
+/// trafficking".
 static FOR_TRAFFICKING_OR_SMUGGLING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)for (?:(?:human|people|migrant|child) )?(?:trafficking|smuggling)(?-u:\b)")
-        .expect("valid regex")
+    Regex::new(
+        r"(?-u:\b)(?:for|in relation to|related to|in connection with) (?:(?:human|people|migrant|child) )?(?:trafficking|smuggling)(?-u:\b)",
+    )
+    .expect("valid regex")
 });
+
+/// Whether `text` holds arrests for named crimes other than trafficking or smuggling: "20
+/// arrests for robbery", "20 arrests for fraud and theft".
+fn arrests_for_other_crimes(text: &str) -> bool {
+    text.match_indices("arrests for ").any(|(at, words)| {
+        let crimes = text[at + words.len()..].split([';', '.', ',']).next().unwrap_or_default();
+        !crimes.is_empty() && !crimes.contains("traffick") && !crimes.contains("smuggl")
+    })
+}
 
 /// Words for crimes other than the operation's.
 const OTHER_CRIMES: &[&str] = &["other crimes", "other offences", "other offenses", "other criminal"];
@@ -2079,6 +2103,15 @@ mod tests {
             (
                 "Police detained 12 suspects for people smuggling and a further 40 people were detained for other crimes.",
                 &["ArrestsTraffickingSmuggling 12 exact [12]", "ArrestsOtherCrimes 40 exact [40]"],
+            ),
+            (
+                "Raids led to 12 arrests in connection with people smuggling, and 20 arrests for theft and fraud.",
+                &["ArrestsTraffickingSmuggling 12 exact [12]", "ArrestsOtherCrimes 20 exact [20]"],
+            ),
+            // One count for smuggling and other crimes together is all arrests.
+            (
+                "Police made a further 70 arrests related to smuggling, theft and other crimes.",
+                &["Arrests 70 exact [70] (added part)"],
             ),
             ("Three fugitives wanted abroad were arrested at the port.", &["Arrests 3 exact [Three] (added part)"]),
             // Something else added to the arrests: they are the count already made.
