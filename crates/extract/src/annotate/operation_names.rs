@@ -74,6 +74,7 @@ const CUE_FRAGMENTS: &[&str] = &[
     "Dubbed",
     "known as",
     "titled",
+    "coded",
     "ction Day",
     "ction day",
     "JAD",
@@ -102,7 +103,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
             // Spanish, Portuguese, Italian and French first: "Op" would take their first letters.
             r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|operativo|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
             r"|baptisée?|dénommée?",
-            r"|[Oo]peration|OPERATION|Ops|Op|Project|[Cc]ode[- ]?named?|dubbed|named|called|Called|Named|Dubbed|known as|titled",
+            r"|[Oo]peration|OPERATION|Ops|Op|Project|[Cc]ode[- ]?named?|coded|dubbed|named|called|Called|Named|Dubbed|known as|titled",
             r"|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
         ),
     )
@@ -570,7 +571,8 @@ impl Cue {
             "Project" => Cue::Project,
             "operation" => Cue::LowerCaseOperation,
             "dubbed" => Cue::Dubbed,
-            "named" | "called" | "known as" | "titled" => Cue::NamedOrCalled,
+            // "the operation was coded Kestrel", as a news agency wrote it.
+            "named" | "called" | "known as" | "titled" | "coded" => Cue::NamedOrCalled,
             "Called" | "Named" | "Dubbed" => Cue::NamedFirst,
             _ if is_other_language_naming(written) => Cue::NamedOrCalled,
             "action day" | "action days" => Cue::ActionDayAfterName,
@@ -1686,6 +1688,7 @@ mod tests {
         ),
         ("A Polícia Federal deflagrou a Operação Coiote.", &[("Operação Coiote", "Coiote", None, None, None)]),
         ("Una operación denominada Cóndor Azul terminó ayer.", &[("Cóndor Azul", "Cóndor Azul", None, None, None)]),
+        ("The police operation was coded Grey Heron, a wire said.", &[("Grey Heron", "Grey Heron", None, None, None)]),
         (
             "Hubo 40 detenidos en esta operación contra el tráfico de armas denominada “Cóndor”.",
             &[("“Cóndor”", "Cóndor", None, None, None)],
@@ -2075,6 +2078,8 @@ mod tests {
         "Police called \u{201c}Bramble\u{201d}, the operation's hotline.",
         // Lower-case words after "operación" name nothing.
         "La operación policial duró cinco días.",
+        // "coded" names an operation only after a word for one.
+        "The message was coded Red Heron.",
         // "operativo" as an adjective after a noun.
         "El equipo operativo Central detuvo a 11 personas.",
         "Fue la mayor operación de la historia del país.",
