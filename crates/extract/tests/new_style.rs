@@ -129,6 +129,11 @@ fn a_total_beats_a_phase_and_an_exact_figure_a_rounded_one() {
          Between 3 and 9 May, 215 victims were identified all over Europe.",
     );
     assert_eq!(value(&all_over, Metric::VictimsIdentified), Some((215, None)));
+    let participating = read_one(
+        "Within Operation Quill Harbour 2024, the Latvian Police held one suspect and identified 6 victims.\n\n\
+         The agency said 215 victims were identified across the participating countries.",
+    );
+    assert_eq!(value(&participating, Metric::VictimsIdentified), Some((215, None)));
     // A running total brought up to date is the whole so far, not the day's arrests nor the
     // earlier ones.
     let running = read_one(
