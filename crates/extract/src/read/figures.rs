@@ -218,6 +218,9 @@ static ARRESTED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// How far before a count of notices the hits they are among are looked for.
+const HITS_REACH_BYTES: usize = 60;
+
 /// Words that make people counted a part of the count right after them: "eight girls were
 /// among 31 freed victims".
 static AMONG_THE_NEXT: LazyLock<Regex> =
@@ -1069,7 +1072,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // Asked of every number: its first letter rules most out before the search does.
     let notice = after.starts_with(NOTICE_FIRST_LETTERS).then(|| NOTICE.captures(after)).flatten();
     if let Some(colour) = notice {
-        return notice_metric(&colour[1]);
+        // "40 hits in the databases, among them 7 red notices": notices matched, not issued.
+        let of_hits = n.before.rfind(" hits ").is_some_and(|at| n.before.len() - at <= HITS_REACH_BYTES);
+        return if of_hits { None } else { notice_metric(&colour[1]) };
     }
     if after.starts_with("of which") && (after.contains("trafficking") || after.contains("smuggling")) {
         return Some(Metric::ArrestsTraffickingSmuggling);
@@ -1997,6 +2002,9 @@ mod tests {
             ("Victims rescued – 212", &["VictimsRescued 212 exact [212]"]),
             ("Arrests 95", &["Arrests 95 exact [95]"]),
             ("Red Notices: more than 18", &["NoticesRed 18 more than [18]"]),
+            // Notices matched in a search, not issued.
+            ("Checks gave 40 hits in the databases, among them 7 red notices.", &[]),
+            ("Officers issued 7 red notices.", &["NoticesRed 7 exact [7]"]),
             ("Arrests 2024", &[]),
             (
                 "Approximately 1.2 million database checks were carried out.",
