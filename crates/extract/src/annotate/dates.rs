@@ -67,10 +67,12 @@ const ENGLISH_DATE_TOKEN: &str = concat!(
 /// Spanish and Portuguese but a month named alone holds ("3 de junio", "junio de 2023"), and
 /// nearly every French sentence does: the longer search would cost every English sentence.
 static OTHER_LANGUAGES_DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    // The other languages' months first: the first alternative that matches wins, and
+    // English "mar" would take the start of "março".
     Regex::new(&format!(
-        "{ENGLISH_DATE_TOKEN}{}",
+        "{}|{ENGLISH_DATE_TOKEN}",
         concat!(
-            r"|(?-u:\b)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre",
+            r"(?-u:\b)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre",
             r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro",
             r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?-u:\b)",
         )
@@ -730,6 +732,11 @@ mod tests {
             &[("14 y el 20 de julio de 2021", "2021-07-14", "2021-07-20")],
         ),
         ("A ação decorreu de 2 a 6 de setembro de 2022.", &[("2 a 6 de setembro de 2022", "2022-09-02", "2022-09-06")]),
+        // "março", whose first letters are English's "Mar".
+        (
+            "A ação decorreu entre 25 de fevereiro e 2 de março de 2022.",
+            &[("25 de fevereiro e 2 de março de 2022", "2022-02-25", "2022-03-02")],
+        ),
         ("Los registros empezaron en noviembre de 2019.", &[("noviembre de 2019", "2019-11", "2019-11")]),
         ("It ran between April and May 2024.", &[("April and May 2024", "2024-04", "2024-05")]),
         ("Checks covered April and May 2024.", &[("April and May 2024", "2024-04", "2024-05")]),
