@@ -98,10 +98,11 @@ pub(crate) fn tells_of_an_action(lower: &str) -> bool {
 }
 
 /// An action's words as the explorer names every action, in English: "operación",
-/// "operativo", "operação" and "opération" are operations.
+/// "operativo", "operação" and "opération" are operations, and their plurals too.
 fn kind_in_english(words: &str) -> &str {
     match words {
         "operación" | "operativo" | "operação" | "opération" => "operation",
+        "operaciones" | "operativos" | "operações" | "opérations" => "operations",
         words => words,
     }
 }
@@ -113,7 +114,18 @@ const RAID_WORDS: &[&str] = &["raids", "raid", "search warrants", "searches"];
 
 /// The words for an action a lead calls nothing more, the vaguest of all: "Italian police have
 /// dismantled a network ... Agencies of five countries cooperated in the operation".
-const BARE_OPERATIONS: &[&str] = &["operation", "operations", "operación", "operativo", "operação", "opération"];
+const BARE_OPERATIONS: &[&str] = &[
+    "operation",
+    "operations",
+    "operación",
+    "operaciones",
+    "operativo",
+    "operativos",
+    "operação",
+    "operações",
+    "opération",
+    "opérations",
+];
 
 /// Words for police work that are an action only where the lead tells of what it did to
 /// people or goods ([`ENFORCEMENT_WORDS`]): "Romanian Police dismantled a smuggling group ...
@@ -359,6 +371,13 @@ const CARRYING_VERBS: &[&str] = &[
     " ha detenido ",
     " lideró ",
     " deflagrou ",
+    // "La Fiscalía realizó ocho allanamientos", "A Polícia Federal coordenou as ações".
+    " realizó ",
+    " realizou ",
+    " ejecutó ",
+    " executou ",
+    " coordinó ",
+    " coordenou ",
 ];
 
 /// Words for the people of a body, before its name at the opening of a sentence: "Operatives
@@ -2469,6 +2488,10 @@ mod tests {
             (
                 "A Polícia Federal deflagrou em Manaus uma operação contra o tráfico de drogas.",
                 action("operation", &["Polícia Federal"], None),
+            ),
+            (
+                "A Polícia Federal coordenou três operações nos portos do país.",
+                action("operations", &["Polícia Federal"], None),
             ),
             // Who ran it, told in a relative clause.
             (
