@@ -112,6 +112,10 @@ fn kind_in_english(words: &str) -> &str {
 /// tell of the operation (as [`ACTION_WORDS`] do, for the participants).
 const RAID_WORDS: &[&str] = &["raids", "raid", "search warrants", "searches"];
 
+/// Words that make warrants an action: executed, not issued ("12 warrants were executed in
+/// the city", "officers carried out six warrants"; not "a court issued arrest warrants").
+const WARRANTS_EXECUTED: &[&str] = &["execut", "carried out", "served"];
+
 /// The words for an action a lead calls nothing more, the vaguest of all: "Italian police have
 /// dismantled a network ... Agencies of five countries cooperated in the operation".
 const BARE_OPERATIONS: &[&str] = &[
@@ -690,12 +694,17 @@ const DEEDS: &[(&str, &str)] = &[
     ("ha detenido", "arrests"),
 ];
 
-/// The first deed of [`DEEDS`] the lead's body tells, as [`told_in`] tells an action's words.
+/// The first deed of [`DEEDS`] the lead's body tells, or warrants it tells executed, as
+/// [`told_in`] tells an action's words.
 fn deed_in(doc: &Doc, lead: &[usize], lower: &[&str]) -> Option<(usize, usize, &'static str)> {
     (0..lead.len()).filter(|&n| doc.sentences[lead[n]].is_body()).find_map(|n| {
+        let warrants = whole_words(lower[n], "warrants")
+            .filter(|_| WARRANTS_EXECUTED.iter().any(|verb| lower[n].contains(verb)))
+            .map(|at| (n, at, "warrants"));
         DEEDS
             .iter()
             .filter_map(|(verb, kind)| whole_words(lower[n], verb).map(|at| (n, at, *kind)))
+            .chain(warrants)
             .min_by_key(|found| found.1)
     })
 }
@@ -2485,6 +2494,8 @@ mod tests {
                 action("dismantling", &["Policía Foral"], None),
             ),
             ("La Policía Federal desbarató una banda en el puerto.", action("dismantling", &["Policía Federal"], None)),
+            // Warrants executed.
+            ("Officers carried out nine warrants in Leeds, making four arrests.", action("warrants", &[], None)),
             (
                 "A Polícia Federal deflagrou em Manaus uma operação contra o tráfico de drogas.",
                 action("operation", &["Polícia Federal"], None),
@@ -2597,6 +2608,8 @@ mod tests {
             "Ministers called for action on smuggling at a meeting in Rome on 3 May 2024.",
             // A crackdown called for has not taken place.
             "The minister called for a crackdown on illegal waste dumping after 30 sites were found in May 2024.",
+            // Warrants issued, not executed.
+            "A court in Leeds issued arrest warrants for two men wanted for fraud.",
             // Action days told of after the first two paragraphs are not what the release reports.
             "Ministers met in Rome.\n\nThey discussed migration.\n\nLast year's joint action days against \
              smuggling were praised.",
