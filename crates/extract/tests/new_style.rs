@@ -355,6 +355,13 @@ fn the_day_the_police_told_of_an_action_dates_the_release_not_the_action() {
          May 6, 2023.\n\nThe victims were taken to shelters.",
     );
     assert_eq!((op.year, op.year_inferred, op.start), (Some(2023), true, None));
+    // In the first paragraph's second sentence, in Spanish, with "del" before the year: the
+    // action's days without a year take it.
+    let op = read_one(
+        "La Operación Quill Harbour dejó 40 detenidos. Hubo controles en cinco países, informó este lunes 8 \
+         de mayo del 2023 la policía.\n\nLos controles duraron del 10 al 20 de abril.",
+    );
+    assert_eq!((op.year, op.start.map(|d| d.to_string())), (Some(2023), Some("2023-04-10".to_string())));
 }
 
 #[test]

@@ -541,7 +541,8 @@ fn joint(gap: &str) -> Option<Joint> {
         "," => Joint::Comma,
         _ if DASHES.contains(&gap) => Joint::Dash,
         _ if gap.eq_ignore_ascii_case("of") => Joint::Of,
-        "de" => Joint::De,
+        // "9 de mayo del 2021": "del" before a year, as Latin American papers write it.
+        "de" | "del" => Joint::De,
         _ if gap.eq_ignore_ascii_case("and") => Joint::And,
         // "del 6 al 11 de febrero", "entre el 6 y el 11 de febrero", "de 6 a 11 de maio".
         // French: "du 4 au 9 mars", "entre le 2 octobre et le 5 novembre".

@@ -744,15 +744,19 @@ fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
         || another_events_day(doc, sentence, date)
 }
 
-/// The day the first sentence of the body says the action was told of, where the release
+/// The day the first paragraph of the body says the action was told of, where the release
 /// states no date of its own: "Officers freed nine workers ..., the police said Saturday,
 /// May 6, 2023." It dates the release as a publication date would, so that the action's own days
 /// told without their year ("on Friday, May 5") take that year.
 pub fn told_on(doc: &Doc) -> Option<Published> {
-    let first = doc.body().next()?;
-    let date = first.dates.iter().find(|d| {
-        let before = doc.text[first.span.start..d.span.start].to_lowercase();
-        said_then(&before) || before.trim_end().ends_with(" said on")
+    // The first paragraph: a wire copy may give the day in its second sentence ("..., the
+    // agency reported on Monday 8 May 2023").
+    let block = doc.body().next()?.block;
+    let date = doc.body().take_while(|s| s.block == block).find_map(|sentence| {
+        sentence.dates.iter().find(|d| {
+            let before = doc.text[sentence.span.start..d.span.start].to_lowercase();
+            said_then(&before) || before.trim_end().ends_with(" said on")
+        })
     })?;
     let (year, day) = (date.start.year?, date.start.day?);
     (date.start == date.end).then_some(Published { year, month: date.start.month, day: Some(day) })
@@ -762,8 +766,15 @@ pub fn told_on(doc: &Doc) -> Option<Published> {
 /// written without "on": "the police said Saturday, May 6". ("said on" is among
 /// [`OTHER_EVENTS`].)
 fn said_then(before: &str) -> bool {
-    without_weekday(before).ends_with(" said")
+    let before = without_weekday(before);
+    // "dijo este jueves 9 de mayo": Spanish, with its weekday after "este".
+    let before = SPANISH_WEEKDAYS.iter().find_map(|day| before.strip_suffix(day)).map_or(before, str::trim_end);
+    let before = before.strip_suffix(" este").unwrap_or(before);
+    [" said", " informó", " anunció", " dijo"].iter().any(|verb| before.ends_with(verb))
 }
+
+/// Days of the week in Spanish, in the lower case it writes them in.
+const SPANISH_WEEKDAYS: [&str; 7] = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"];
 
 /// Whether a date is another event's however far the words that tell so stand from it: it
 /// names the event ("the March 8 riots"), or it follows the name of an operation that an event
