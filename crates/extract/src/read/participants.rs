@@ -246,6 +246,16 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// Words right before the countries, by name, that coordinated an operation, maybe after an
+/// agency of the European Union or INTERPOL: "coordinated by Europol, Chile and Peru". (A
+/// force that coordinated may have coordinated another operation the release names.)
+static COORDINATED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?-u:\b)coordinated\s+by\s+(?:the\s+)?(?:(?:europol|interpol|frontex|eurojust)\s*,?\s+(?:and\s+)?(?:the\s+)?)?$",
+    )
+    .expect("valid regex")
+});
+
 /// Words before a country that shares the lead with an organiser, when [`LED`] follows it:
 /// "the Agency, together with Spain, led an operation".
 static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
@@ -609,8 +619,11 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
         }
         let after = without_aside(&text[list_end..sentence.span.end]);
         let tail = last_bytes(before, CUE_BYTES);
-        // One country may lead: "led by Spain", "the Agency together with Spain led".
-        let leading = LED_BY.is_match(tail) || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
+        // One country may lead: "led by Spain", "coordinated by Spain", "the Agency together
+        // with Spain led".
+        let leading = LED_BY.is_match(tail)
+            || COORDINATED_BY.is_match(tail)
+            || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
         if leading && !list.is_empty() && !list.iter().any(|m| m.demonym) {
             // "Led by Austria, police in A, B and C all raided ...": the others follow.
             led.extend(list.iter().map(|m| m.code));
@@ -1907,6 +1920,8 @@ mod tests {
             ("This operation was led by the Romanian prosecutor.", &[]),
             ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
             ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
+            ("The operation, coordinated by Interpol, Chile, Peru, and Fiji, ran in May.", &["CL", "PE", "FJ"]),
+            ("The checks were coordinated by Chile.", &["CL"]),
             ("The Agency, together with Ghana, led an operation against smugglers.", &["GH"]),
             ("The Agency worked together with Ghana on a study.", &[]),
             ("Smugglers led by a man from Ghana moved people.", &[]),
