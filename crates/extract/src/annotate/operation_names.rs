@@ -700,7 +700,7 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     // of operation between the cue and the name.
     if kind == Cue::Operation
         && let Some(kind_word) = sentence[start..].split(' ').next().filter(|word| is_listed(KINDS_OF_OPERATION, word))
-        && sentence[start + kind_word.len()..].starts_with(|c: char| c == ' ')
+        && sentence[start + kind_word.len()..].starts_with(' ')
         && sentence[start + kind_word.len() + 1..].starts_with(char::is_uppercase)
     {
         start += kind_word.len() + 1;
