@@ -20,6 +20,7 @@ use crate::annotate::countries::CountryMention;
 use crate::annotate::operation_names::BODY_WORDS;
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
+use crate::read::INTERNATIONAL_BODIES;
 use crate::read::partners::Named;
 use crate::read::publication::{PUBLISHERS, dateline_end, dateline_of_a_place};
 use crate::read::timing::opens_with_the_date;
@@ -1248,14 +1249,13 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let named = before_a_verb.filter(a_body).or_else(|| after_according_to().filter(a_body))?;
     // "..., Europol said on Friday": an international body that tells of what others did,
     // quoted after what it tells, ran nothing it is not told to have run. Its own announcement
-    // ("Europol announced the arrest of 40 people") opens the sentence.
-    let opens_the_sentence = text[start..named.span.start].trim().is_empty();
+    // ("Europol announced the arrest of 40 people") opens the sentence, maybe after a short
+    // clause ("In May, Afripol announced ...").
+    let subject_start = start + after_an_opening_clause(said).unwrap_or(0);
+    let opens_the_sentence = text[subject_start..named.span.start].trim().is_empty();
     let international = INTERNATIONAL_BODIES.contains(&named.name.to_ascii_lowercase().as_str());
     (opens_the_sentence || !international).then(|| vec![named])
 }
-
-/// International bodies that publish on actions other bodies ran.
-const INTERNATIONAL_BODIES: &[&str] = &["europol", "interpol", "eurojust", "frontex"];
 
 /// The short name in brackets that ends at `end`, after a long one whose small words the name
 /// reader stops at: "the National Agency for the Prohibition of Trafficking in Persons (NAPTA)".

@@ -829,16 +829,32 @@ fn read_body(
     reading
 }
 
+/// International bodies and frameworks, in lower case, that coordinate or support actions
+/// national bodies carry out, across borders: where one is named, others may have taken part,
+/// and where one tells of an action, it need not have run it.
+const INTERNATIONAL_BODIES: &[&str] = &[
+    "interpol",
+    "europol",
+    "eurojust",
+    "frontex",
+    "afripol",
+    "empact",
+    "olaf",
+    "selec",
+    "unodc",
+    "wco",
+    "european labour authority",
+];
+
 /// The one country a release names, by its name, as where something took place ("in Spain",
 /// "across England and Wales"), with the sentence that names it so, where it names no other
 /// country by its name (its people's, as victims' nationalities, may be others) and no
 /// international body that may have brought others in.
 fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
-    static INTERNATIONAL_BODIES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:interpol|europol|eurojust|frontex|afripol|empact|olaf|selec|unodc|wco|european labour authority)(?-u:\b)")
-            .expect("valid regex")
+    static ANY_INTERNATIONAL_BODY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", INTERNATIONAL_BODIES.join("|"))).expect("valid regex")
     });
-    if INTERNATIONAL_BODIES.is_match(doc.text) {
+    if ANY_INTERNATIONAL_BODY.is_match(doc.text) {
         return None;
     }
     // The headline too: "Smuggling ring broken up in Kenya".

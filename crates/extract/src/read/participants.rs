@@ -8,11 +8,11 @@ use std::sync::LazyLock;
 use explorer_model::text::last_bytes;
 use regex::Regex;
 
-use super::Scope;
 use super::action::{FORCE_AFTER_ITS_COUNTRY, is_a_body, tells_of_an_action, whole_words};
 use super::cases::distinct_codes;
 use super::partners::canonical;
 use super::quotes::inside_quotation;
+use super::{INTERNATIONAL_BODIES, Scope};
 use crate::annotate::countries::{CountryMention, list_at};
 use crate::annotate::country_index::{CountryCode, CountryIndex, fold_words_into};
 use crate::doc::{Doc, Sentence};
@@ -213,7 +213,7 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words right before the countries where raids or arrests were made: "raided 300 betting
 /// shops in", "arrested 15 members of gangs across". In the lead or a paragraph that names
 /// the operation, those who made them are its police.
-static RAIDED_IN: LazyLock<Regex> = LazyLock::new(|| {
+static RAIDED_OR_ARRESTED_IN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:raided|arrested)\s+(?:[^,.;]{1,100}?\s+)?(?:in|across)\s+(?:the\s+)?$")
         .expect("valid regex")
 });
@@ -247,12 +247,13 @@ static LED_BY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words right before the countries, by name, that coordinated an operation, maybe after an
-/// agency of the European Union or INTERPOL: "coordinated by Europol, Chile and Peru". (A
+/// international body: "coordinated by Europol, Chile and Peru". (A
 /// force that coordinated may have coordinated another operation the release names.)
 static COORDINATED_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?-u:\b)coordinated\s+by\s+(?:the\s+)?(?:(?:europol|interpol|frontex|eurojust)\s*,?\s+(?:and\s+)?(?:the\s+)?)?$",
-    )
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)coordinated\s+by\s+(?:the\s+)?(?:(?:{})\s*,?\s+(?:and\s+)?(?:the\s+)?)?$",
+        INTERNATIONAL_BODIES.join("|")
+    ))
     .expect("valid regex")
 });
 
@@ -681,7 +682,7 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             || ARRESTS_MADE_IN.is_match(tail) && arrested(sentence.text(text))
             || INVESTIGATED_TOGETHER_IN.is_match(tail)
             || COUNTED_THEN_COLON.is_match(tail)
-            || telling_who_acted && (ARRESTED_IN.is_match(tail) || RAIDED_IN.is_match(tail));
+            || telling_who_acted && (ARRESTED_IN.is_match(tail) || RAIDED_OR_ARRESTED_IN.is_match(tail));
         // The cheap test of the words after the list first: most lists are no subject.
         let took_part = TOOK_PART.is_match(after);
         let acted = !took_part && (telling_who_acted || about_the_operation()) && ACTED.is_match(after);
