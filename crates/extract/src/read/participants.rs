@@ -168,7 +168,10 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:states|countries)\s*\(\s*"),
         r"(?-u:\b)(?:member|participating|partner)\s+countries,?\s+(?:in particular|notably|including|such as|among them)\s+".to_string(),
         r"(?-u:\b)(?:actions|operations|searches)\s+on\s+the\s+ground\s+in\s+".to_string(),
-        r"(?-u:\b)(?:europol|eurojust|frontex|interpol)\s+(?:also\s+|has\s+|have\s+)?(?:supported|assisted)\s+".to_string(),
+        format!(
+            r"(?-u:\b)(?:{})\s+(?:also\s+|has\s+|have\s+)?(?:supported|assisted)\s+",
+            INTERNATIONAL_BODIES.join("|")
+        ),
         SPANISH.to_string(),
         // In French: "des policiers de plusieurs pays, notamment le Mali, la Guinée ...", "pays
         // participants : ...", "ont participé : ...", with the article before the first.
