@@ -96,6 +96,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "Police forces and prosecutors from Chile, ... raided": who acted,
         // named as the sentence opens.
         format!(r"^{PEOPLE}\s+from\s+"),
+        // "Spain ran it, with the support of Frontex and police in A, B and C".
+        format!(r"(?-u:\b)with\s+the\s+support\s+of\s+(?:[^,.;]{{1,40}}?\s+and\s+)?{PEOPLE}\s+(?:from|of|in)\s+"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+"),
         // "officers from 14 EU Member States, as well as from" or "..., A, B and C".
         format!(r"(?-u:\b){PEOPLE}\s+from\s+(?:all\s+)?\S+\s+(?:[\w-]+\s+){{0,3}}?(?:countries|members|member states)(?:,?\s+as well as\s+(?:from\s+)?|,\s+)"),
@@ -106,7 +108,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "saw the participation of 31 countries worldwide, including".
         r"(?-u:\b)participation\s+of\s+(?:more than\s+|over\s+)?\d+\s+countries(?:\s+[a-z]+)?,?\s+(?:including|such as|among them)\s+"
             .to_string(),
-        format!(r"(?-u:\b)(?:participating (?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+|the\s+following\s*:\s*)?"),
+        format!(r"(?-u:\b)(?:participating (?:eu\s+)?(?:{who})|countries (?:involved|taking part)(?:\s+in\s+[^,.;]{{1,60}}?)?)\s+(?:were|included|are|came from)\s+(?:those\s+of\s+|the\s+following\s*:\s*)?"),
         // "The participating countries – A, B and C – carried out", "the countries taking part
         // (A, B and C)": the list set off after them.
         format!(r"(?-u:\b)(?:participating\s+(?:{who})|(?:{who})\s+(?:involved|taking part|participating))\s*(?:[–—(,])\s*"),
@@ -118,7 +120,10 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"^observers\s+from\s+".to_string(),
         // "checks across 12 EU states, as well as": the others beside those counted.
         r"(?-u:\b)(?:across|in)\s+\d+\s+(?:eu\s+)?(?:member\s+)?(?:states|countries),?\s+as well as\s+".to_string(),
-        r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action)|\s+it)?:\s+".to_string(),
+        // "participated in the operation – A, B and C": the list after a colon or a dash.
+        r"(?-u:\b)(?:took part|participated|were involved|joined)(?:\s+in)?(?:\s+the\s+(?:operation|action)|\s+it)?(?::|\s*[–—])\s+".to_string(),
+        // "Nine states took part in the operations, alongside A, B and C": the others.
+        r"(?-u:\b)(?:took part|participated)\s+in\s+the\s+(?:actions?|operations?)\s*,?\s+alongside\s+".to_string(),
         r"(?-u:\b)countries (?:involved|participating|taking part):\s+".to_string(),
         r"(?-u:\b)the operation in\s+".to_string(),
         // "..., with major operations in A, B and C": where the main work was done.
@@ -165,7 +170,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // across Europe: ...", "police from three EU
         // Member States (the Netherlands, ...)", "agencies in four owl-range countries (A, ...)".
         format!(r"(?-u:\b)(?:involved|involving|included|including|in|(?:involvement|participation)\s+of)\s+{COUNT}\s+(?:eu\s+)?(?:member\s+)?(?:states|countries)(?:\s+(?:across|in)\s+[^:,.;]{{1,30}}?)?\s*[:(]\s*"),
-        format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:states|countries)\s*\(\s*"),
+        // "observers from four Member States: A, B and C".
+        format!(r"(?-u:\b)(?:{PEOPLE}|observers)\s+(?:from|of|in)\s+{COUNT}\s+(?:[\w-]+\s+){{0,2}}?(?:states|countries)\s*[:(]\s*"),
         r"(?-u:\b)(?:member|participating|partner)\s+countries,?\s+(?:in particular|notably|including|such as|among them)\s+".to_string(),
         r"(?-u:\b)(?:actions|operations|searches)\s+on\s+the\s+ground\s+in\s+".to_string(),
         format!(
@@ -188,8 +194,9 @@ static PLACES_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?-u:\b)(?:carried out|conducted|executed|took place|held|ran|checked|inspected|searched)\s+",
         // "took place across the EU on 18-24 March, in ...", "took place between 4 and 9
-        // February in ...": where and when, before the list.
-        r"(?:across\s+[^,.;]{1,30}?\s+)?(?:(?:on|from|between)\s+[^,.;]{1,30}?,?\s+)?",
+        // February in ...", "took place during the last week of May in": where and when, before
+        // the list.
+        r"(?:across\s+[^,.;]{1,30}?\s+)?(?:(?:on|from|between|during)\s+[^,.;]{1,30}?,?\s+)?",
         // "carried out over five days simultaneously in ...": how long, before the list.
         r"(?:over\s+(?:\w+\s+){1,2}?(?:days|weeks|months)\s+)?",
         r"(?P<together>at the same time\s+|simultaneously\s+|in parallel\s+)?in\s+(?:the\s+)?$",
@@ -1547,6 +1554,18 @@ mod tests {
             ("The participating countries – Chile, Peru and Bolivia – checked ports.", &["CL", "PE", "BO"]),
             ("The nations taking part (Chile and Peru) checked ports.", &["CL", "PE"]),
             ("Observers from Chile, Peru and Bolivia", &["CL", "PE", "BO"]),
+            (
+                "Inspectors worked beside observers from four Member States: Chile, Peru and Bolivia.",
+                &["CL", "PE", "BO"],
+            ),
+            ("Chile ran it with the support of Frontex and police in Peru and Bolivia.", &["PE", "BO"]),
+            (
+                "The joint action took place during the last week of May in Chile, Peru and Bolivia.",
+                &["CL", "PE", "BO"],
+            ),
+            ("Six states participated in the operation – Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("Nine states took part in the operations, alongside Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
+            ("The participating EU countries were Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Checks ran across 12 EU states, as well as Chile and Peru.", &["CL", "PE"]),
             ("The action days involved 29 countries, including Chile.", &["CL"]),
             ("Officers raided 11 homes in cooperation with Chilean and Peruvian police.", &["CL", "PE"]),
