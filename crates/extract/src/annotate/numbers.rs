@@ -130,6 +130,8 @@ pub(crate) fn qualifier_as_shown(written: &str) -> String {
         "casi" | "quase" => "almost",
         "aproximadamente" | "environ" => "approximately",
         "unos" | "unas" | "quelque" => "some",
+        // A plus after the number: "12 000+".
+        "+" => "more than",
         _ => return qualifier,
     };
     english.to_string()
@@ -383,6 +385,12 @@ pub fn number_mentions(text: &str, range: Range<usize>) -> Vec<NumberMention> {
                 let mark = APPROXIMATE_MARKS.iter().find(|mark| slice[..whole.start].ends_with(**mark))?;
                 Some(whole.start - mark.len()..whole.start)
             });
+            // "12 000+ checks": a plus after the number says there were more (not "10+5").
+            let qualifier = qualifier.or_else(|| {
+                let after = &slice.as_bytes()[whole.end..];
+                (after.first() == Some(&b'+') && !after.get(1).is_some_and(u8::is_ascii_digit))
+                    .then(|| whole.end..whole.end + 1)
+            });
             let currency = parts.prefix_currency.as_ref().or(parts.suffix_currency.as_ref());
             let whole_start = match (&qualifier, &parts.prefix_currency) {
                 (None, Some(prefix)) => prefix.start,
@@ -584,6 +592,7 @@ mod tests {
             ("nearly 8 million checks", &["8 million 8000000 nearly -"]),
             ("nearly 8 millions pills", &["8 millions 8000000 nearly -"]),
             ("~75 new cases and ≈ 9 raids", &["75 75 ~ -", "9 9 - -"]),
+            ("12 000+ checks and 3+4 cars", &["12 000 12000 more than -", "3 3 - -"]),
             ("1.5 million and 2 thousand", &["1.5 million 1500000 - -", "2 thousand 2000 - -"]),
             ("a rise of 1.5 points", &[]),
             (

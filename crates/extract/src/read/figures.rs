@@ -853,7 +853,12 @@ fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
     }
     let clause = n.clause_after();
     static ANY_OTHER_CRIMES: LazyLock<Regex> = LazyLock::new(|| any_of(OTHER_CRIMES));
-    if ANY_OTHER_CRIMES.is_match(clause) {
+    // "40 people for fraud or other crimes": one count of both, all the arrests.
+    let joined_to_a_crime = |at: usize| {
+        let before = clause[..at].trim_end();
+        before.ends_with(" or") || before.ends_with(" and")
+    };
+    if ANY_OTHER_CRIMES.find(clause).is_some_and(|other| !joined_to_a_crime(other.start())) {
         return (Metric::ArrestsOtherCrimes, Added::No);
     }
     // "31 suspects were arrested for migrant smuggling and a further 88 for other offences",
@@ -2107,6 +2112,7 @@ mod tests {
             ("Police freed 48 child slaves on farms.", &["VictimsRescued 48 exact [48]"]),
             ("Three young girls thought to be possible victims were rescued.", &["VictimsRescued 3 exact [Three]"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
+            ("Police arrested 31 people for migrant smuggling or other offences.", &["Arrests 31 exact [31]"]),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (
                 "Police detained 12 suspects for people smuggling and a further 40 people were detained for other crimes.",
