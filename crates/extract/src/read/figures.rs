@@ -173,13 +173,24 @@ const THINGS_AND_ACTS: &[&str] = &[
 
 /// Whether `rest`, what follows a number, counts things, acts or victims, none of whom are
 /// more of the people before it: its first word is one of [`THINGS_AND_ACTS`] or "victims",
-/// or its second after a describing word ("58 drug seizures", "45 possible victims").
+/// or its second after a describing word ("58 drug seizures", "45 possible victims"); not
+/// after people or a comma, where the second says who the first are ("40 women and 3 men,
+/// victims of trafficking", "3 men victims of trafficking").
 fn counts_another_kind(rest: &str) -> bool {
-    rest.split_whitespace().take(2).any(|word| {
+    let mut words = rest.split_whitespace();
+    let another = |word: &str| {
         let word = word.trim_end_matches([',', '.', ';']);
         THINGS_AND_ACTS.contains(&word) || word == "victims"
-    })
+    };
+    match words.next() {
+        Some(first) if another(first) => true,
+        Some(first) if !first.ends_with(',') && !PEOPLE_NOUNS.contains(&first) => words.next().is_some_and(another),
+        _ => false,
+    }
 }
+
+/// Words for people, after which another word says who they are, not what else is counted.
+const PEOPLE_NOUNS: &[&str] = &["men", "women", "boys", "girls", "adults", "minors", "children", "people", "persons"];
 
 /// Others counted later in the clause, with no total said: "the arrest of two people who ran
 /// the ring and four others who drove the vans": each count is a part.
@@ -1735,6 +1746,9 @@ mod tests {
     fn types_operation_totals() {
         check(&[
             ("An operation rescued 216 men, women and children in April.", &["VictimsRescued 216 exact [216]"]),
+            // Two parts and who they are, with no total said: neither part is the total.
+            ("Police said 40 women and three men, victims of trafficking, were rescued.", &[]),
+            ("Police said 40 women and three men victims of trafficking were rescued.", &[]),
             ("Police rescued 120 people from forced labour.", &["VictimsRescued 120 exact [120]"]),
             // A part of the count after it.
             ("Officials said 14 child victims were among 60 victims rescued.", &["VictimsRescued 60 exact [60]"]),
