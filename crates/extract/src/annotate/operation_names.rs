@@ -738,6 +738,15 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
         if !kind.starts_the_mention() && own_cue && reading.words.len() > 1 {
             reading.words.remove(0);
         }
+        // Operation “codenamed Kestrel III”: the cue inside the quotation marks is no part of
+        // the name either.
+        let quoted_cue = reading.words.first().is_some_and(|w| {
+            let word = sentence[w.clone()].to_ascii_lowercase();
+            matches!(word.as_str(), "codenamed" | "code-named" | "codename" | "code-name" | "dubbed")
+        });
+        if quoted_cue && reading.words.len() > 1 {
+            reading.words.remove(0);
+        }
         reading
     });
     let Some(reading) = after else {
@@ -1804,6 +1813,11 @@ mod tests {
         (
             "An operation dubbed “Operation Silver Net” ended.",
             &[("Operation Silver Net", "Silver Net", None, None, None)],
+        ),
+        // A cue inside the quotation marks.
+        (
+            "Officers completed global Operation “codenamed SILVER NET”, against poaching.",
+            &[("Operation “codenamed SILVER NET”", "Silver Net", None, None, None)],
         ),
         // "Op", as police forces shorten the word, and "dubbed as".
         (
