@@ -1619,7 +1619,14 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         // "with five countries having opened criminal cases": those who investigate, not
         // those who took part in the action.
         let investigating = CASES_OPENED.is_match(n.clause_after());
-        if at_an_event || investigating || OF_AN_EARLIER_ONE.iter().any(|words| n.before.contains(words)) {
+        // "Nine EU countries took part, alongside Chile and Peru": a part of those who did.
+        let beside_others =
+            n.after[..n.before_next_number].split(['.', ';']).next().is_some_and(|rest| rest.contains(" alongside "));
+        if at_an_event
+            || investigating
+            || beside_others
+            || OF_AN_EARLIER_ONE.iter().any(|words| n.before.contains(words))
+        {
             return None;
         }
         // "the Six Nations Police Service": a number in words, capitalised inside the sentence
@@ -2498,6 +2505,7 @@ mod tests {
             None
         );
         assert_eq!(count("Officers searched homes in the two countries."), None);
+        assert_eq!(count("Officers of nine countries took part in the checks, alongside Chile and Peru."), None);
         assert_eq!(count("The gang set out to cheat victims in 12 countries."), None);
         assert_eq!(count("Police rescued 200 victims in 12 countries."), Some(12));
         // What the countries were to the crime, not who took part.
