@@ -820,6 +820,12 @@ mod tests {
         let undated = extract_sources(vec![source("raids.txt", text, None)]).unwrap();
         assert_eq!(undated.operations[0].name, "Kent Police raids, date not stated");
         assert_eq!((undated.operations[0].year, undated.operations[0].start), (None, None));
+        // Where the text says only when it ended, that month names it.
+        let ended = "Six men were arrested in raids led by Kent Police, which ran until 3 May.\n";
+        let dataset = extract_sources(vec![source("raids.txt", ended, Some("2022-06-15"))]).unwrap();
+        let op = &dataset.operations[0];
+        assert_eq!(op.name, "Kent Police raids, May 2022");
+        assert_eq!(op.start, None);
     }
 
     #[test]

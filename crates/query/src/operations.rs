@@ -9,11 +9,13 @@ use explorer_model::{
 use crate::sorting::{SortColumn, known_first, sort_by, sort_by_cached_key};
 
 /// When an operation ran, in words: "27 November – 3 December 2020", "5–9 July 2021",
-/// "April – May 2024", or the year alone, or "dates not stated".
+/// "April – May 2024", "until 13 June 2022" where only its end is known, or the year alone, or
+/// "dates not stated".
 pub fn when(operation: &Operation) -> String {
     match (operation.start, operation.end, operation.year) {
         (Some(start), Some(end), _) => span_in_words(start, end),
-        (Some(date), None, _) | (None, Some(date), _) => date_in_words(date, true),
+        (Some(date), None, _) => date_in_words(date, true),
+        (None, Some(date), _) => format!("until {}", date_in_words(date, true)),
         (_, _, Some(year)) => year.to_string(),
         _ => "dates not stated".to_string(),
     }
@@ -519,5 +521,7 @@ mod tests {
         assert_eq!(when(&op), "28 December – 4 January");
         (op.start, op.end) = ("2023-03".parse().ok(), "2023-03".parse().ok());
         assert_eq!(when(&op), "March 2023");
+        (op.start, op.end) = (None, "2022-06-13".parse().ok());
+        assert_eq!(when(&op), "until 13 June 2022");
     }
 }

@@ -160,8 +160,10 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             // reported in stands for it, said as such ("reported May 2021"), never as its dates;
             // where nothing dates it, its name says so, and its id is its release's alone.
             let reported_in = published.map(|p| PartialDate { year: Some(p.year), month: p.month, day: None });
+            // "ran until 13 June": the month it ended in, where only that is said.
             let period = timing
                 .start
+                .or(timing.end)
                 .map(period_in_words)
                 .or_else(|| reported_in.map(|month| format!("reported {}", period_in_words(month))))
                 .unwrap_or_else(|| UNDATED.to_string());

@@ -321,6 +321,8 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
         (Some(d), _) => (Some(d.start), Some(d.end)),
         (None, _) => (None, None),
     };
+    // "ran until 13 June", "concluded on 13 June": when it ended; when it began is not said.
+    let start = start.filter(|_| dates.is_none_or(|d| is_span(d) || !is_an_ending(doc, d)));
     Timing { year, year_inferred, start, end, dates_at: dates.map(|d| d.span.clone()), year_found }
 }
 
@@ -553,7 +555,8 @@ const LAUNCH_VERBS: &[&str] = &[" launched ", " began ", " started ", " initiate
 const ENDINGS: &[&str] = &["ended", "ended on", "finished on", "concluded on", "ran until", "ending", "ending on"];
 
 /// Words right before a day or month that say the operation ended then ([`is_an_ending`]).
-const ENDED_AT: &[&str] = &["concluded in", "concluded on", "ended in", "ended on", "finished in", "finished on"];
+const ENDED_AT: &[&str] =
+    &["concluded in", "concluded on", "ended in", "ended on", "finished in", "finished on", "until", "up to"];
 
 /// The beginning and the end said apart ("started on Monday 16 June 2014 and ended Sunday 29
 /// June 2014"), as one span.
@@ -1142,6 +1145,23 @@ mod tests {
                 true,
                 None,
                 None,
+            ),
+            // When it ended, and no word of when it began.
+            (
+                "Operation Fern Hollow, which ran until 13 June 2021, led to 40 arrests.",
+                None,
+                Some(2021),
+                false,
+                None,
+                Some("2021-06-13"),
+            ),
+            (
+                "Operation Fern Hollow concluded on 13 June 2021 with 40 arrests.",
+                None,
+                Some(2021),
+                false,
+                None,
+                Some("2021-06-13"),
             ),
             // A year the operation's results are compared with is another's.
             (
