@@ -113,6 +113,11 @@ static RESCUED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+/// The same after words that say who the people were: " forced to work in kilns have been
+/// freed" (not after more people joined by "and", each of them a part).
+static RESCUED_AFTER_A_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^ ([^,;.\d]{1,60}?) (?:were|have been|had been) (?:rescued|freed)(?-u:\b)").expect("valid regex")
+});
 /// People an arrest is made of, with up to two words before them ("12 Nigerian suspects",
 /// "286 human trafficking suspects", "436 accused").
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -1214,7 +1219,10 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // "23 people have been rescued": the same, told after them.
     if let Some(people) = RESCUED_PEOPLE.find(after)
         && !at_risk
-        && RESCUED_AFTER.is_match(&after[people.end()..])
+        && (RESCUED_AFTER.is_match(&after[people.end()..])
+            || RESCUED_AFTER_A_PHRASE
+                .captures(&after[people.end()..])
+                .is_some_and(|told| !told[1].split(' ').any(|word| word == "and")))
     {
         return Some(Metric::VictimsRescued);
     }
@@ -1757,6 +1765,7 @@ mod tests {
             ("Police said 40 women and three men, victims of trafficking, were rescued.", &[]),
             ("Police said 40 women and three men victims of trafficking were rescued.", &[]),
             ("Police rescued 120 people from forced labour.", &["VictimsRescued 120 exact [120]"]),
+            ("Thirty disabled people forced to work in kilns have been freed.", &["VictimsRescued 30 exact [Thirty]"]),
             // A part of the count after it.
             ("Officials said 14 child victims were among 60 victims rescued.", &["VictimsRescued 60 exact [60]"]),
             ("It led to the rescue of almost 700 people.", &["VictimsRescued 700 almost [700]"]),
