@@ -631,6 +631,16 @@ pub fn crime_areas(
             let before = words_before(&said[..found.start()]);
             // "the operation", "a network": most groups are named with no word of what they do.
             let last = before.rsplit(' ').next().unwrap_or_default();
+            // "the Baltic Cigarette Smuggling Network" in running text: a body's name,
+            // capitalised word by word, which says what the body does, not what the action
+            // went after. An operation's name says what it targets.
+            let a_bodys_name = sentence.is_body()
+                && last.starts_with(char::is_uppercase)
+                && found.as_str().starts_with(char::is_uppercase)
+                && !found.as_str().starts_with("Operation");
+            if a_bodys_name {
+                return None;
+            }
             // "human traffickers" says it whole, where "human" alone says nothing.
             let before_starts = before.as_ptr() as usize - said.as_ptr() as usize;
             let with_the_doer = &said[before_starts..found.end()];
@@ -1099,6 +1109,8 @@ mod tests {
         // A targeting word capitalised in running text is a word of a body's name.
         let text = "Observers came from the Regional Centre for Combating Drug Trafficking and Fraud.";
         assert_eq!(areas(text), Vec::<&str>::new());
+        // So is a group's word in a body's name: what the body works on, not the aim.
+        assert_eq!(areas("Police and the Baltic Cigarette Smuggling Network met in May."), Vec::<&str>::new());
         // What the groups the action went after specialised in.
         let text = "Officers moved to disband rings specialising in drug trafficking and phishing.";
         assert_eq!(areas(text), ["drug_trafficking", "cybercrime"]);
