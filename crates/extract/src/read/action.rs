@@ -928,7 +928,7 @@ fn named_force(doc: &Doc, force: &Named, code: &str) -> Option<Named> {
 pub(crate) static FORCE_AFTER_ITS_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?",
-        r"(?:Police|Agency|Bureau|Guard|Service|Gendarmerie|Customs|Directorate|Force|Authority|Constabulary)(?-u:\b)"
+        r"(?:Police|Agency|Bureau|Guard|Service|Gendarmerie|Customs|Directorate|Force|Authority|Constabulary|Army|Navy)(?-u:\b)"
     ))
     .expect("valid regex")
 });

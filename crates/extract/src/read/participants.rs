@@ -927,6 +927,9 @@ const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("Directorate for Priority Crime Investigation", "ZA"),
     ("Korean National Police Agency", "KR"),
     ("Dubai Police", "AE"),
+    ("Drug Enforcement Commission", "ZM"),
+    ("SBGSU", "UA"),
+    ("CBSA", "CA"),
     ("Politie", "NL"),
 ];
 
@@ -1445,6 +1448,11 @@ mod tests {
         let text = "NDLEA operatives seized 20 kilograms of cannabis at the port.";
         assert_eq!(agencies(text).as_deref(), Some("NG"));
         assert_eq!(agencies("Dubai Police arrested 12 people.").as_deref(), Some("AE"));
+        assert_eq!(agencies("The Drug Enforcement Commission held 9 people.").as_deref(), Some("ZM"));
+        assert_eq!(agencies("A patrol of the SBGSU stopped two men.").as_deref(), Some("UA"));
+        assert_eq!(agencies("CBSA officers found 40 rifles in a truck.").as_deref(), Some("CA"));
+        assert_eq!(agencies("Soldiers of the Ghana Army guarded the port.").as_deref(), Some("GH"));
+        assert_eq!(agencies("Sailors of the Ghana Navy boarded the trawler.").as_deref(), Some("GH"));
         // A force named by its country, or by its people's name.
         let text = "Officers of the Ghana Customs Agency found 60 pistols at the wharf.";
         assert_eq!(agencies(text).as_deref(), Some("GH"));
