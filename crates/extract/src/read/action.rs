@@ -699,9 +699,11 @@ const DEEDS: &[(&str, &str)] = &[
 /// [`told_in`] tells an action's words.
 fn deed_in(doc: &Doc, lead: &[usize], lower: &[&str]) -> Option<(usize, usize, &'static str)> {
     (0..lead.len()).filter(|&n| doc.sentences[lead[n]].is_body()).find_map(|n| {
+        // "executed a search warrant at a house": one search.
         let warrants = whole_words(lower[n], "warrants")
-            .filter(|_| WARRANTS_EXECUTED.iter().any(|verb| lower[n].contains(verb)))
-            .map(|at| (n, at, "warrants"));
+            .map(|at| (n, at, "warrants"))
+            .or_else(|| whole_words(lower[n], "search warrant").map(|at| (n, at, "search")))
+            .filter(|_| WARRANTS_EXECUTED.iter().any(|verb| lower[n].contains(verb)));
         DEEDS
             .iter()
             .filter_map(|(verb, kind)| whole_words(lower[n], verb).map(|at| (n, at, *kind)))
@@ -2496,6 +2498,10 @@ mod tests {
             ("La Policía Federal desbarató una banda en el puerto.", action("dismantling", &["Policía Federal"], None)),
             // Warrants executed.
             ("Officers carried out nine warrants in Leeds, making four arrests.", action("warrants", &[], None)),
+            (
+                "On 3 May, officers executed a search warrant at a house in Leeds and seized 40 rifles.",
+                action("search", &[], None),
+            ),
             (
                 "A Polícia Federal deflagrou em Manaus uma operação contra o tráfico de drogas.",
                 action("operation", &["Polícia Federal"], None),
