@@ -65,6 +65,9 @@ macro_rules! people_word {
 }
 use people_word;
 
+/// The lazy DFA cache [`PARTICIPANTS_CUE`] may fill.
+const PARTICIPANTS_CUE_DFA_BYTES: usize = 32 << 20;
+
 /// Words that end right before a list of participants: "involving police from", "supported
 /// police and border officials in", "by the police forces of", "with the participation of",
 /// "officers from more than 15 countries, including", "Officers from six countries took part:",
@@ -97,7 +100,7 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // named as the sentence opens.
         format!(r"^{PEOPLE}\s+from\s+"),
         // "Spain ran it, with the support of Frontex and police in A, B and C".
-        format!(r"(?-u:\b)with\s+the\s+support\s+of\s+(?:[^,.;]{{1,40}}?\s+and\s+)?{PEOPLE}\s+(?:from|of|in)\s+"),
+        format!(r"(?-u:\b)with\s+the\s+support\s+of\s+(?:[a-z]+\s+and\s+)?{PEOPLE}\s+(?:from|of|in)\s+"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+"),
         // "officers from 14 EU Member States, as well as from" or "..., A, B and C".
         format!(r"(?-u:\b){PEOPLE}\s+from\s+(?:all\s+)?\S+\s+(?:[\w-]+\s+){{0,3}}?(?:countries|members|member states)(?:,?\s+as well as\s+(?:from\s+)?|,\s+)"),
@@ -183,7 +186,14 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // participants : ...", "ont participé : ...", with the article before the first.
         r"(?-u:\b)(?:pays(?:\s+[\p{L}-]+){0,2}?,?\s+(?:notamment|dont|tels\s+que)|pays\s+participants\s*:|ont\s+participé\s*:)\s+(?:l[ea]s?\s+|l[’'])?".to_string(),
     ];
-    Regex::new(&format!(r"(?i)(?:{})(?:the\s+)?$", cues.join("|"))).expect("valid regex")
+    // The cues together hold more states than the lazy DFA's default cache: past it, the
+    // search gave up on the DFA for a slower engine on the longest sentences, and extraction
+    // ran a quarter slower (`cargo run --profile extraction -p explorer-extract --example
+    // throughput` on `cargo xtask synth 50`). A larger cache is only filled as needed.
+    regex::RegexBuilder::new(&format!(r"(?i)(?:{})(?:the\s+)?$", cues.join("|")))
+        .dfa_size_limit(PARTICIPANTS_CUE_DFA_BYTES)
+        .build()
+        .expect("valid regex")
 });
 
 /// Words that end right before a list of the places an operation was carried out: "carried
