@@ -268,7 +268,12 @@ static ASIDE_THEN_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
 static TRAFFICKERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:suspected |alleged |presumed )?(?:human )?traffickers\b").expect("valid regex"));
 static SMUGGLERS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:suspected |alleged |presumed )?(?:migrant |people |human )?smugglers\b").expect("valid regex")
+    Regex::new(concat!(
+        r"^(?:suspected |alleged |presumed )?(?:migrant |people |human )?smugglers\b",
+        // "40 facilitators of people smuggling", "12 smuggling facilitators".
+        r"|^(?:suspected |alleged )?(?:facilitators of (?:migrant |people |human )?smuggling|(?:migrant |people )?smuggling facilitators)\b"
+    ))
+    .expect("valid regex")
 });
 /// Words after "smugglers" or "traffickers" that count others with them.
 const WITH_OTHERS: &[&str] = &[" and their ", " and associates", " and accomplices", " and others"];
@@ -1131,7 +1136,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // What the number counts first, then the sentence's words on arresting: most numbers
     // count neither traffickers nor smugglers. Each is searched once.
     let traffickers = after.contains("traffickers").then(|| TRAFFICKERS.find(after)).flatten();
-    let smugglers = after.contains("smugglers").then(|| SMUGGLERS.find(after)).flatten();
+    let smugglers =
+        (after.contains("smugglers") || after.contains("facilitators")).then(|| SMUGGLERS.find(after)).flatten();
     if (traffickers.is_some() || smugglers.is_some()) && has_an_arrest_cue(sentence) {
         // "192 smugglers and their associates have been arrested": not all of them are smugglers.
         let with_others =
@@ -1233,7 +1239,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         }
         // Migrants "detained" or "apprehended" were found at a border or on a road, not
         // arrested as suspects.
-        let found = &["identif", "detect", "intercept", "found", "discover", "locat", "detain", "apprehend"];
+        let found = &["identif", "detect", "intercept", "found", "discover", "locat", "detain", "apprehend", "caught"];
         return match nearest_action(n, &["rescu"], found)? {
             Action::First => Some(Metric::MigrantsRescued),
             Action::Second => Some(Metric::MigrantsIdentified),
@@ -1877,6 +1883,11 @@ mod tests {
             ("The operation led to the arrest of 1991 suspects.", &["Arrests 1991 exact [1991]"]),
             ("In all, 311 suspects were arrested.", &["Arrests 311 exact [311]"]),
             ("Police apprehended 12 smugglers.", &["ArrestsSmugglers 12 exact [12]"]),
+            ("In all, 40 facilitators of migrant smuggling were arrested.", &["ArrestsSmugglers 40 exact [40]"]),
+            (
+                "The two-week operation caught 2,100 irregular migrants at sea.",
+                &["MigrantsIdentified 2100 exact [2,100]"],
+            ),
             // Traffickers of goods are arrests, not arrests of traffickers in people.
             (
                 "The customs operation against cocaine smuggling led to the arrest of 70 suspected traffickers.",
