@@ -889,7 +889,17 @@ fn arrests_as_a_part(n: &Placed, metric: Metric) -> (Metric, Added) {
     // The other crimes have a count of their own, after this one ("in relation to smuggling
     // and other crimes" counts both in one).
     let after_next_count = &n.after[n.before_next_number..];
-    if for_the_targeted && (ANY_OTHER_CRIMES.is_match(after_next_count) || arrests_for_other_crimes(after_next_count)) {
+    // "40 arrests for trafficking and 26 for offences like theft": the next count's own
+    // crimes, said without "arrests".
+    let next_for_offences = || {
+        let rest = after_next_count.split_once(' ').map_or("", |(_, rest)| rest);
+        ["for offences", "for offenses", "for crimes"].iter().any(|words| rest.starts_with(words))
+    };
+    if for_the_targeted
+        && (ANY_OTHER_CRIMES.is_match(after_next_count)
+            || arrests_for_other_crimes(after_next_count)
+            || next_for_offences())
+    {
         return (Metric::ArrestsTraffickingSmuggling, Added::No);
     }
     // The other arrests of such a pair.
@@ -2154,6 +2164,10 @@ mod tests {
             ("Three young girls thought to be possible victims were rescued.", &["VictimsRescued 3 exact [Three]"]),
             ("A further 31 people were detained for other offences.", &["ArrestsOtherCrimes 31 exact [31]"]),
             ("Police arrested 31 people for migrant smuggling or other offences.", &["Arrests 31 exact [31]"]),
+            (
+                "Officers made 40 arrests for child trafficking and 26 for offences like theft.",
+                &["ArrestsTraffickingSmuggling 40 exact [40]"],
+            ),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (
                 "Police detained 12 suspects for people smuggling and a further 40 people were detained for other crimes.",
