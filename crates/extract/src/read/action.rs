@@ -1599,6 +1599,7 @@ fn bodies_of_centres(text: &str, sentence: &Sentence, at: usize) -> Vec<Named> {
 fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
     let mut names = Vec::new();
     while let Some(named) = name_at(text, at, end) {
+        let named = described_then_named(text, &named, end).unwrap_or(named);
         let describes = !names.is_empty()
             && text[named.span.end..end].strip_prefix(' ').is_some_and(|rest| {
                 rest.starts_with(char::is_lowercase) && !rest.starts_with("and ") && !rest.starts_with("with ")
@@ -1652,6 +1653,24 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
         at += separator.len();
     }
     names
+}
+
+/// Words for a body that a description before its name ends with: "the UN drugs office
+/// UNODC".
+const DESCRIBED_BODIES: &[&str] = &["agency", "organisation", "organization", "office", "body", "authority"];
+
+/// The body named after a description that opens on another name: "the UN drugs office
+/// UNODC" is UNODC, "the EU police agency Europol" is Europol; "UN" and "EU" only say whose.
+fn described_then_named(text: &str, named: &Named, end: usize) -> Option<Named> {
+    let rest = text[named.span.end..end].strip_prefix(' ')?;
+    let words: Vec<&str> = rest.split(' ').take(4).collect();
+    let noun = (1..words.len()).find(|&i| DESCRIBED_BODIES.contains(&words[i - 1]))?;
+    let described = &words[..noun];
+    if !described.iter().all(|word| word.starts_with(char::is_lowercase)) {
+        return None;
+    }
+    let at = named.span.end + 1 + described.iter().map(|word| word.len() + 1).sum::<usize>();
+    name_at(text, at, end)
 }
 
 /// An organisation's name at `at`: capitalised words, with "of" or "for" between them
@@ -2496,6 +2515,11 @@ mod tests {
                 action("dismantling", &["Policía Foral"], None),
             ),
             ("La Policía Federal desbarató una banda en el puerto.", action("dismantling", &["Policía Federal"], None)),
+            // A body described by whose it is, then named.
+            (
+                "Joint action days, coordinated by the UN drugs office UNODC, led to 40 arrests.",
+                action("joint action days", &["UNODC"], None),
+            ),
             // Warrants executed.
             ("Officers carried out nine warrants in Leeds, making four arrests.", action("warrants", &[], None)),
             (
