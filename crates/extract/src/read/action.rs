@@ -629,12 +629,17 @@ fn told_in(doc: &Doc, lead: &[usize], lower: &[&str], enforced: bool) -> Option<
 }
 
 /// Whether the word of `len` bytes at `at` of `said` is inside a name, between two
-/// capitalised words: "the 1st Special Operations Unit" is a unit, not an operation.
+/// capitalised words or before the name's short form: "the 1st Special Operations Unit" is a
+/// unit, not an operation; "Homeland Security Investigations (HSI)" a body, not its probes.
 fn inside_a_name(said: &str, at: usize, len: usize) -> bool {
     let capitalised = |word: Option<&str>| word.is_some_and(|word| word.starts_with(char::is_uppercase));
+    let after = said[at + len..].strip_prefix(' ');
+    // One word only: "EMPACT Joint Action Days (JADs)" are the action's own words, capitalised.
+    let short_form = !said[at..at + len].contains(' ')
+        && after.and_then(|rest| rest.strip_prefix('(')).is_some_and(|rest| rest.starts_with(char::is_uppercase));
     capitalised(Some(&said[at..]))
         && capitalised(said[..at].split_whitespace().next_back())
-        && capitalised(said[at + len..].strip_prefix(' '))
+        && (capitalised(after) || short_form)
 }
 
 /// Words right before "operation" that make it the criminals' ("this alleged human
@@ -2519,6 +2524,15 @@ mod tests {
             (
                 "Joint action days, coordinated by the UN drugs office UNODC, led to 40 arrests.",
                 action("joint action days", &["UNODC"], None),
+            ),
+            // A body's name is no word for the action.
+            (
+                "Agents of Ruritania Serious Crime Investigations (RSCI) arrested 19 people.",
+                action("arrests", &["RSCI"], None),
+            ),
+            (
+                "In May, the EMPACT Joint Action Days (JADs) against fraud were coordinated by Europol.",
+                action("joint action days", &["Europol"], Some("fraud")),
             ),
             // Warrants executed.
             ("Officers carried out nine warrants in Leeds, making four arrests.", action("warrants", &[], None)),
