@@ -211,6 +211,9 @@ const JOINING_WORDS_BEFORE_A_SUFFIX: &[&str] = &["the of on at and"];
 /// join nothing else.
 const OTHER_LANGUAGES_JOINING_WORDS: &[&str] = &["de del da das dos di"];
 
+/// Cues that may stand inside a name's quotation marks: Operation “codenamed Kestrel III”.
+const QUOTED_CUES: &[&str] = &["codenamed", "code-named", "codename", "code-name", "dubbed"];
+
 /// Words for an operation that "dubbed", "named" or "called" must follow for the name to be
 /// an operation's ("an operation dubbed “Silver Net”"), not a gang's or a route's ("a gang
 /// named “Black Axe”", "the so-called “Balkan route”").
@@ -740,10 +743,10 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
         }
         // Operation “codenamed Kestrel III”: the cue inside the quotation marks is no part of
         // the name either.
-        let quoted_cue = reading.words.first().is_some_and(|w| {
-            let word = sentence[w.clone()].to_ascii_lowercase();
-            matches!(word.as_str(), "codenamed" | "code-named" | "codename" | "code-name" | "dubbed")
-        });
+        let quoted_cue = reading
+            .words
+            .first()
+            .is_some_and(|w| QUOTED_CUES.iter().any(|cue| sentence[w.clone()].eq_ignore_ascii_case(cue)));
         if quoted_cue && reading.words.len() > 1 {
             reading.words.remove(0);
         }

@@ -187,9 +187,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:pays(?:\s+[\p{L}-]+){0,2}?,?\s+(?:notamment|dont|tels\s+que)|pays\s+participants\s*:|ont\s+participé\s*:)\s+(?:l[ea]s?\s+|l[’'])?".to_string(),
     ];
     // The cues together hold more states than the lazy DFA's default cache: past it, the
-    // search gave up on the DFA for a slower engine on the longest sentences, and extraction
-    // ran a quarter slower (`cargo run --profile extraction -p explorer-extract --example
-    // throughput` on `cargo xtask synth 50`). A larger cache is only filled as needed.
+    // search gave up on the DFA for a bounded backtracker on the longest sentences, and an
+    // extraction of the 10x corpus took twice the instructions (86 M against 41.7 M under
+    // callgrind; BENCHMARKS.md, nineteenth round). A larger cache is only filled as needed.
     regex::RegexBuilder::new(&format!(r"(?i)(?:{})(?:the\s+)?$", cues.join("|")))
         .dfa_size_limit(PARTICIPANTS_CUE_DFA_BYTES)
         .build()
