@@ -813,6 +813,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let organisers: Vec<Named> = lead
         .iter()
         .find_map(|&i| organisers(doc.text, &doc.sentences[i]))
+        .or_else(|| lead.iter().zip(&lower).find_map(|(&i, lower)| joint_of(doc.text, &doc.sentences[i], lower, words)))
         .or_else(|| {
             let framework = std::iter::once(words).chain(FRAMEWORK_PLANS.iter().copied()).find_map(|run| {
                 lead.iter().zip(&lower).find_map(|(&i, lower)| framework(doc.text, &doc.sentences[i], lower, run))
@@ -1111,6 +1112,44 @@ fn framework(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<
     (names_a_body && !in_a_country && !emphasis && before.len() < at).then(|| {
         vec![Named { name: word.to_string(), span: sentence.span.start + start..sentence.span.start + before.len() }]
     })
+}
+
+/// The bodies named between "joint" and the words for the action, whose joint action it was: "A
+/// joint Ruritanian Federal Police (RFP) and Ruritanian Border Force (RBF) operation", "a joint
+/// RFP-RBF investigation". `lower` is the sentence in lower case.
+fn joint_of(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<Vec<Named>> {
+    let at = whole_words(lower, run)?;
+    let joint = lower[..at].rfind("joint ")? + "joint ".len();
+    let (start, end) = (sentence.span.start + joint, sentence.span.start + at);
+    let named: Vec<Named> = names_from(text, start, end)
+        .into_iter()
+        .flat_map(|named| {
+            // "RFP-RBF": two bodies' short forms joined by a hyphen.
+            let parts: Vec<&str> = named.name.split('-').collect();
+            let of_short_forms = parts.len() > 1 && parts.iter().all(|part| is_a_short_form(part));
+            if !of_short_forms {
+                return vec![named];
+            }
+            let mut from = named.span.start;
+            parts
+                .into_iter()
+                .map(|part| {
+                    let span = from..from + part.len();
+                    from = span.end + 1;
+                    Named { name: part.to_string(), span }
+                })
+                .collect()
+        })
+        .collect();
+    // Only bodies, and nothing else between them and the action: "a joint effort by police and
+    // the Ruritanian army against an operation" names its bodies after "by", not here.
+    let reaches_the_action = named.last().is_some_and(|last| text[last.span.end..end].trim().is_empty());
+    (reaches_the_action && named.iter().all(|named| is_a_body(&named.name))).then_some(named)
+}
+
+/// Whether a word is a body's short form in capitals: "RFP", "HSI".
+fn is_a_short_form(word: &str) -> bool {
+    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The names that open a sentence, before "coordinated" ("The European Labour Authority
@@ -2468,6 +2507,18 @@ mod tests {
                 action("operation", &["Interpol"], None),
             ),
             ("A USA-led operation in the Gulf has rescued 90 victims.", action("operation", &[], None)),
+            // Bodies named between "joint" and the action, in full or by short forms joined by a
+            // hyphen; countries there are no bodies.
+            (
+                "A joint Chilean Federal Police (CFP) and Chilean Border Force (CBF) operation has led to \
+                 three arrests.",
+                action("operation", &["CFP", "CBF"], None),
+            ),
+            (
+                "A joint CFP-CBF investigation led to the arrest of two men.",
+                action("investigation", &["CFP", "CBF"], None),
+            ),
+            ("A joint Chile and Peru operation led to the arrest of two men.", action("operation", &[], None)),
             // A name of several words before "-led".
             (
                 "In all, 31 arrests followed a Police Wessex-led operation in ports.",
