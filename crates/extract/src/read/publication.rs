@@ -227,7 +227,7 @@ pub(crate) fn dateline_end(said: &str) -> usize {
 }
 
 /// The longest wire's name in brackets after a dateline's date ("(EFE)", "(Reuters)").
-const WIRE_NAME_BYTES: usize = 20;
+pub(crate) const WIRE_NAME_BYTES: usize = 20;
 
 /// Month names of the other languages publishers' sites are written in, January first:
 /// INTERPOL's pages in Spanish, French and Arabic; Portuguese and German police sites.

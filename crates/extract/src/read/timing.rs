@@ -20,7 +20,7 @@ use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::read::action::{every_whole_words, tells_of_an_action};
 use crate::read::identity::NamedOperation;
-use crate::read::publication::dateline_end;
+use crate::read::publication::{WIRE_NAME_BYTES, dateline_end};
 
 /// When an operation ran, and whether its year was read or worked out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -445,11 +445,15 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
 
 /// The first date of `sentence` where it opens the words from `from` ("In mid-October 2017,
 /// ..."), unless a dash follows it, as a date line's does ("21 September 2018 - Forty-four
-/// countries ...").
+/// countries ...", and a wire's "Nov. 24 (Wire) -- Some 500 victims ...").
 fn date_opening<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d DateMention> {
     let first = sentence.dates.first()?;
     let before = doc.text.get(from..first.span.start)?.trim().to_ascii_lowercase();
-    let date_line = doc.text[first.span.end..].trim_start().starts_with(['-', '–', '—']);
+    let after = doc.text[first.span.end..].trim_start();
+    let after_a_wire = after
+        .strip_prefix('(')
+        .and_then(|wire| wire.find(')').filter(|&end| end <= WIRE_NAME_BYTES).map(|end| wire[end + 1..].trim_start()));
+    let date_line = after_a_wire.unwrap_or(after).starts_with(['-', '–', '—']);
     (opens_with_the_date(&before) && !date_line && !a_gathering_held_then(sentence, first)).then_some(first)
 }
 
@@ -1951,6 +1955,15 @@ mod tests {
             ),
             (
                 "9 June 2022 – Officers rescued 11 workers. Operation Condor was long planned.",
+                None,
+                None,
+                false,
+                None,
+                None,
+            ),
+            // A wire's date line: its name in brackets before the dash.
+            (
+                "June 9 (Wire) -- Officers rescued 11 workers. Operation Condor was long planned.",
                 None,
                 None,
                 false,
