@@ -137,7 +137,7 @@ const BARE_OPERATIONS: &[&str] = &[
 /// The investigation led to the arrest of seven people"; "... leading to the arrest of 16
 /// persons. The action took place on Wednesday"; a report on investigations, or a call for
 /// action, is none.
-const WORK_WORDS: &[&str] = &["investigation", "investigations", "action"];
+const WORK_WORDS: &[&str] = &["investigation", "investigations", "probe", "probes", "action"];
 
 /// The beginnings of the words that tell of arrests, rescues, dismantled groups, seizures and
 /// warrants executed.
@@ -150,6 +150,7 @@ const ENFORCEMENT_WORDS: &[&str] = &[
     "took down",
     "busted",
     "detain",
+    "custody",
     "seiz",
     "warrants",
     // Spanish and Portuguese: "detenidos", "detiene", "desarticula", "desmantelado", "liberado",
@@ -185,6 +186,7 @@ const ORGANISER_CUES: &[&str] = &[
     "organized by ",
     "conducted by ",
     "carried out by ",
+    "spearheaded by ",
     "operation by ",
     "inspection by ",
     "inspections by ",
@@ -2519,6 +2521,13 @@ mod tests {
                 action("investigation", &["CFP", "CBF"], None),
             ),
             ("A joint Chile and Peru operation led to the arrest of two men.", action("operation", &[], None)),
+            // A probe, work that is an action where its lead tells of people taken into custody,
+            // and who spearheaded it.
+            (
+                "Ten men are in custody after a probe by several agencies, spearheaded by the Chilean \
+                 Federal Police (CFP).",
+                action("probe", &["CFP"], None),
+            ),
             // A name of several words before "-led".
             (
                 "In all, 31 arrests followed a Police Wessex-led operation in ports.",

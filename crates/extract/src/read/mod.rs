@@ -1073,11 +1073,11 @@ fn tells_of_a_phase(sentence: &Sentence) -> bool {
                 None => false,
             }
     };
-    // "in the last three days", "in the last week": the days before the release, the
-    // action's own time, unless they are the last days of something ("the last two days of
-    // the operation"). ("During the last week" is the operation's final week.)
+    // "in the last three days", "in the last week", "over the last week": the days before the
+    // release, the action's own time, unless they are the last days of something ("the last
+    // two days of the operation"). ("During the last week" is the operation's final week.)
     let the_recent_past = |i: usize, time_at: usize| {
-        let counted = time_at == i + 3 || time_at == i + 2 && i > 0 && words[i - 1] == "in";
+        let counted = time_at == i + 3 || time_at == i + 2 && i > 0 && matches!(words[i - 1], "in" | "over");
         words[i + 1] == "last" && counted && words.get(time_at + 1) != Some(&"of")
     };
     a_phase
@@ -1618,6 +1618,7 @@ mod tests {
             // The days before the release: the action's own time.
             "Police said that six suspects were arrested in the last three days.",
             "Officers said that six suspects had been arrested in the last week.",
+            "Officers said eight men were detained over the last week.",
         ];
         for text in wholes {
             assert!(!tells_of_a_phase(&Sentence::of(text)), "{text}");
