@@ -349,6 +349,22 @@ fn a_bare_dollar_is_the_dollar_of_the_one_country_a_national_release_names() {
 }
 
 #[test]
+fn rupees_are_those_of_the_one_country_the_release_names_that_writes_its_money_so() {
+    let currencies = |op: &Operation| op.seizures.iter().map(|s| s.currency.clone()).collect::<Vec<_>>();
+    let seizing = |lead: &str| {
+        read_one(&format!("Assets frozen\n\n{lead}\n\nThe agency seized properties worth Rs 26 million.\n"))
+    };
+    let pakistan = seizing("The agency held 21 smugglers in Karachi, Pakistan, in an operation.");
+    assert_eq!(currencies(&pakistan), [Some("PKR".to_string())]);
+    // No such country named: India's, whose press writes most of them of its own cities.
+    let unnamed = seizing("The agency held 21 smugglers in an operation in the city.");
+    assert_eq!(currencies(&unnamed), [Some("INR".to_string())]);
+    // Two such countries: whose rupees they are, the text does not tell.
+    let two = seizing("The agency held 21 smugglers from Nepal and India in an operation.");
+    assert_eq!(currencies(&two), [Some("rupees".to_string())]);
+}
+
+#[test]
 fn the_day_the_police_told_of_an_action_dates_the_release_not_the_action() {
     let op = read_one(
         "Officers rescued 13 victims of forced labour in raids on farms in the north, the police said Saturday, \

@@ -161,10 +161,12 @@ const PREFIX_CURRENCIES: [(&str, &str); 20] = [
     ("£", "GBP"),
     ("chf", "CHF"),
     ("cad", "CAD"),
-    // India's rupee, as its press writes it: "₹1.5 crore", "Rs 50,000", "Rs. 2 lakh".
+    // India's rupee by its sign and code; "Rs 50,000" and "Rs. 2 lakh" are rupees of India,
+    // Pakistan, Sri Lanka or Nepal, kept as "rupees" for the release as a whole to tell
+    // (`read::rupee_of_release`).
     ("₹", "INR"),
-    ("rs.", "INR"),
-    ("rs", "INR"),
+    ("rs.", "rupees"),
+    ("rs", "rupees"),
     ("inr", "INR"),
 ];
 
@@ -182,7 +184,7 @@ const SUFFIX_CURRENCIES: [(&str, &str); 12] = [
     ("dinars", "dinars"),
     ("francs", "francs"),
     ("pesos", "pesos"),
-    ("rupees", "INR"),
+    ("rupees", "rupees"),
 ];
 
 /// The regex alternation of `words`, longest first so that "seventeen" is not read as "seven".
@@ -664,7 +666,7 @@ mod tests {
             ("2,000 EUR and 300 francs", &["2,000 2000 - EUR", "300 300 - francs"]),
             (
                 "₹1.5 crore, Rs 20 lakh and 500 rupees",
-                &["1.5 crore 15000000 - INR", "20 lakh 2000000 - INR", "500 500 - INR"],
+                &["1.5 crore 15000000 - INR", "20 lakh 2000000 - rupees", "500 500 - rupees"],
             ),
             ("the COVID-19 pandemic", &["19 19 - -"]),
             ("Jürgen counted 5 arrests, not ü6 or 7é", &["5 5 - -"]),

@@ -422,7 +422,10 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         mentioned_in: Vec::new(),
     };
     if let Some(dollar) = dollar_of_release(&doc, operation.countries.len()) {
-        settle_dollars(&mut operation, dollar);
+        settle_currency(&mut operation, &["$", "dollars"], dollar);
+    }
+    if let Some(rupee) = rupee_of_release(&doc) {
+        settle_currency(&mut operation, &["rupees"], rupee);
     }
     let this_year = published.map(|p| p.year).or(timing.year.filter(|_| !timing.year_inferred));
     let mentioned = mentioned_operations(&doc, &identities.mentioned, this_year);
@@ -490,11 +493,27 @@ fn dollar_of_release(doc: &Doc, participants: usize) -> Option<&'static str> {
     }
 }
 
-/// Gives each amount written in bare dollars the release's dollar.
-fn settle_dollars(operation: &mut Operation, dollar: &str) {
+/// Countries whose money is written "Rs" or "rupees", with its ISO 4217 code.
+const RUPEE_COUNTRIES: [(&str, &str); 4] = [("IN", "INR"), ("PK", "PKR"), ("LK", "LKR"), ("NP", "NPR")];
+
+/// The rupee a release's "Rs" and "rupees" are: that of the one country of
+/// [`RUPEE_COUNTRIES`] it names ("assets worth Rs 12 million" in a release that
+/// names Pakistan); India's where it names none, as most such releases are India's press writing
+/// of its own cities; no one's where it names two.
+fn rupee_of_release(doc: &Doc) -> Option<&'static str> {
+    let mut named = doc.sentences.iter().flat_map(|sentence| &sentence.countries).filter_map(|mention| {
+        RUPEE_COUNTRIES.iter().find(|(country, _)| *country == mention.code.as_str()).map(|(_, rupee)| *rupee)
+    });
+    let Some(first) = named.next() else { return Some("INR") };
+    named.all(|rupee| rupee == first).then_some(first)
+}
+
+/// Gives each amount written in a currency the release settles (`written`: "$", "rupees")
+/// that currency's code.
+fn settle_currency(operation: &mut Operation, written: &[&str], code: &str) {
     let settle = |currency: &mut Option<String>| {
-        if matches!(currency.as_deref(), Some("$" | "dollars")) {
-            *currency = Some(dollar.to_string());
+        if currency.as_deref().is_some_and(|currency| written.contains(&currency)) {
+            *currency = Some(code.to_string());
         }
     };
     let highlights = operation.highlights.iter_mut();
