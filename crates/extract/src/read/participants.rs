@@ -1244,6 +1244,9 @@ fn resolve_item(
             index.resolve_folded(folded).and_then(CountryCode::new).or_else(|| code_of(&text[range.clone()], index));
         Participant { code, span: range }
     };
+    // "Chile, Peru, and Ecuador": the last item after a serial comma opens with its "and".
+    let serial_and = ["and ", "And ", "& "].iter().find(|and| text[item.clone()].starts_with(**and));
+    let item = trim_span(text, item.start + serial_and.map_or(0, |and| and.len())..item.end);
     let whole = participant(item.clone());
     if whole.code.is_some() {
         return (whole, None);
@@ -1309,6 +1312,13 @@ mod tests {
     fn reads_a_glued_heading_and_a_final_and() {
         let text = "more.Participating countriesAntigua & Barbuda, Bosnia and Herzegovina, Venezuela and Vietnam.Operation X was funded.";
         assert_eq!(codes(text), some(&["AG", "BA", "VE", "VN"]));
+    }
+
+    #[test]
+    fn reads_a_last_item_after_a_serial_comma() {
+        assert_eq!(codes("Countries involved: Chile, Peru, and Ecuador."), some(&["CL", "PE", "EC"]));
+        assert_eq!(codes("Countries involved: Chile, Peru, and Bosnia and Herzegovina."), some(&["CL", "PE", "BA"]));
+        assert_eq!(codes("Countries involved: Chile, Peru, & Trinidad and Tobago."), some(&["CL", "PE", "TT"]));
     }
 
     #[test]
