@@ -984,13 +984,19 @@ static SERIES_TALLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Whether a sentence, in lower case, tallies a whole series ([`SERIES_TALLY`]) or a body's
-/// years of work ([`tallies_years`]). Every way of saying so holds one of a few words, looked
-/// for first: the search falls back to a slow engine on a sentence with any letter or mark
-/// outside ASCII, and few sentences hold them.
+/// Words that compare a body's figures with another span of time: "4,100 visits were made from
+/// January to June, a third more than in the same period a year before", "a rise of 12% year
+/// on year". Such figures are a record over months, not one action's.
+const COMPARED_SPANS: &[&str] = &["the same period", "year on year", "year-on-year"];
+
+/// Whether a sentence, in lower case, tallies a whole series ([`SERIES_TALLY`]), a body's
+/// years of work ([`tallies_years`]) or its months against others ([`COMPARED_SPANS`]). Every
+/// way of saying so holds one of a few words, looked for first: the search falls back to a
+/// slow engine on a sentence with any letter or mark outside ASCII, and few sentences hold them.
 pub(super) fn tells_of_a_series(lower: &str) -> bool {
     const WORDS: &[&str] = &["operations ", "editions ", "since ", "program", "project ", "action days "];
     WORDS.iter().any(|word| lower.contains(word)) && (SERIES_TALLY.is_match(lower) || tallies_years(lower))
+        || COMPARED_SPANS.iter().any(|words| lower.contains(words))
 }
 
 /// Whether a sentence counts what was done since a bare year, or since the year began,
@@ -2200,6 +2206,13 @@ mod tests {
             ("Since the start of the year the unit has arrested 212 suspected smugglers.", &[]),
             ("Since 2014, \u{201c}Kestrel\u{201d} operations have brought 2,600 arrests.", &[]),
             ("Since May 2024 the operation has led to 40 arrests.", &["Arrests 40 exact [40]"]),
+            // A body's months against others, neither.
+            (
+                "Officers arrested 1,050 people from January to June, 40 per cent more than in the same \
+                 period of 2022.",
+                &[],
+            ),
+            ("Arrests rose to 310 last year, a rise of 12 per cent year on year.", &[]),
         ]);
     }
 
