@@ -381,6 +381,20 @@ fn the_day_the_police_told_of_an_action_dates_the_release_not_the_action() {
 }
 
 #[test]
+fn a_larger_count_the_headline_gives_beats_a_smaller_one_told_first() {
+    let told = |headline: &str| {
+        read_one(&format!(
+            "{headline}\n\nOfficers drove out to the hill towns on Monday night.\n\nBy Wednesday they had \
+             arrested 8 people there.\n\nThe towns were a small part of the nationwide sweep against \
+             trafficking. In all, 95 suspects were arrested."
+        ))
+    };
+    assert_eq!(value(&told("95 held in nationwide sweep"), Metric::Arrests), Some((95, None)));
+    // A headline that gives neither count leaves the first.
+    assert_eq!(value(&told("Dozens held in nationwide sweep"), Metric::Arrests), Some((8, None)));
+}
+
+#[test]
 fn a_rounded_count_of_the_whole_beats_one_countrys_share_told_first() {
     let told = |whole: &str| {
         read_one(&format!(

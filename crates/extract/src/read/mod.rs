@@ -1349,12 +1349,13 @@ fn list_opening(text: &str, item: usize) -> Option<&str> {
 ///   victims were identified ... at European level: 487 victims have been identified"), and
 ///   so does a running total brought up to date ("bringing the tally to 41 arrests");
 /// - otherwise the first beats later ones; two different exact values are reported as a warning;
+/// - a larger exact count that the headline gives beats a smaller one given first;
 /// - a headline's exact count stands where the body states none of its value, and its rounded
 ///   count where the body counts none of its kind.
 fn operation_figures(
     text: &str,
     found: &[(FoundFigure, Range<usize>)],
-    in_headline: &[(FoundFigure, Range<usize>)],
+    in_headline: &HeadlineFigures,
     source: &dyn Fn(Range<usize>) -> Source,
     file: &str,
     warnings: &mut Vec<String>,
@@ -1397,6 +1398,17 @@ fn operation_figures(
             Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_some() => {
                 also_stated.extend(rounds(&new, kept).then_some(new));
             }
+            // "95 held in sweep" over a story that opens on one town's eight arrests and then
+            // tells that 95 suspects were arrested in all: the count the headline gives is the
+            // whole.
+            Some((kept, _))
+                if new.qualifier.is_none()
+                    && new.value > kept.value
+                    && in_headline.counts.contains(&new.value)
+                    && !in_headline.counts.contains(&kept.value) =>
+            {
+                *kept = new;
+            }
             Some((kept, _)) if kept.qualifier.is_none() && new.qualifier.is_none() && kept.value != new.value => {
                 warnings.push(format!(
                     "{file}: two exact values for {}: {} and {}; the first is kept",
@@ -1411,7 +1423,7 @@ fn operation_figures(
     // "More than 500 people were arrested" under "539 Taken into Custody": the headline states
     // exactly what the body rounds. "2,500 Arrested" over "more than 2,500 arrests" is the
     // body's number with its qualifier left out.
-    for (candidate, sentence) in in_headline {
+    for (candidate, sentence) in &in_headline.found {
         let stated = figure(text, candidate, source(sentence.clone()));
         let told_in_the_body =
             chosen.iter().any(|(f, _)| f.value == stated.value && counts_alike(f.metric, stated.metric));
@@ -1499,10 +1511,9 @@ fn counts_alike(one: Metric, other: Metric) -> bool {
 }
 
 /// The figures of the headline and the lines above the body.
-fn headline_figures(doc: &Doc) -> Vec<(FoundFigure, Range<usize>)> {
-    doc.sentences
-        .iter()
-        .take_while(|sentence| !sentence.is_body())
+fn headline_figures(doc: &Doc) -> HeadlineFigures {
+    let headline = || doc.sentences.iter().take_while(|sentence| !sentence.is_body());
+    let found = headline()
         .flat_map(|sentence| {
             sentence_figures(doc.text, sentence).into_iter().map(|found| (found, sentence.span.clone()))
         })
@@ -1512,7 +1523,16 @@ fn headline_figures(doc: &Doc) -> Vec<(FoundFigure, Range<usize>)> {
             found.qualifier.is_none()
                 || !doc.body().any(|sentence| sentence.numbers.iter().any(|n| n.value == found.value))
         })
-        .collect()
+        .collect();
+    let counts = headline().flat_map(|sentence| sentence.numbers.iter().map(|n| n.value)).collect();
+    HeadlineFigures { found, counts }
+}
+
+/// What a headline counts: the figures read in it, and every number it gives, which may
+/// count what no figure is read of ("95 held in sweep").
+struct HeadlineFigures {
+    found: Vec<(FoundFigure, Range<usize>)>,
+    counts: Vec<u64>,
 }
 
 /// Qualifiers that say a figure is at least its value.
