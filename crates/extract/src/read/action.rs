@@ -137,7 +137,7 @@ const BARE_OPERATIONS: &[&str] = &[
 /// The investigation led to the arrest of seven people"; "... leading to the arrest of 16
 /// persons. The action took place on Wednesday"; a report on investigations, or a call for
 /// action, is none.
-const WORK_WORDS: &[&str] = &["investigation", "investigations", "probe", "probes", "action"];
+const WORK_WORDS: &[&str] = &["investigation", "investigations", "probe", "probes", "campaign", "action"];
 
 /// The beginnings of the words that tell of arrests, rescues, dismantled groups, seizures and
 /// warrants executed.
@@ -151,6 +151,8 @@ const ENFORCEMENT_WORDS: &[&str] = &[
     "busted",
     "detain",
     "custody",
+    "inspected",
+    "checked",
     "seiz",
     "warrants",
     // Spanish and Portuguese: "detenidos", "detiene", "desarticula", "desmantelado", "liberado",
@@ -306,7 +308,13 @@ const ORGANISING_VERBS: &[&str] = &[
     " has held a ",
     " mounted a ",
     " mounted an ",
+    // "The Carabinieri has planned a campaign of checks, carried out from 1 to 10 August".
+    " planned a ",
+    " has planned a ",
 ];
+
+/// Words that open an aside of purpose: "to strengthen its work", "in order to", "in a bid to".
+const PURPOSES: &[&str] = &["to ", "in order to ", "in a bid to ", "in an effort to "];
 
 /// The words before a verb without the adverb or the time that ends them, which stands
 /// between a name and the verb of what it did: "Afripol recently announced", "Europol also
@@ -1230,6 +1238,12 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         .iter()
         .find_map(|which| text[start..verb].strip_suffix(which))
         .map_or(verb, |name| start + name.len());
+    // "The Carabinieri, to strengthen its work against exploitation, has planned ...": an
+    // aside of purpose between commas stands between the name and its verb.
+    let verb = text[start..verb]
+        .split_once(", ")
+        .filter(|(_, aside)| PURPOSES.iter().any(|purpose| aside.starts_with(purpose)) && aside.ends_with(','))
+        .map_or(verb, |(name, _)| start + name.len());
     // "Interpol recently hosted ...": an adverb between the name and its verb.
     let verb = start + without_an_adverb(&text[start..verb]).len();
     let mut named = names_from(text, start, verb);
@@ -2521,6 +2535,14 @@ mod tests {
                 action("investigation", &["CFP", "CBF"], None),
             ),
             ("A joint Chile and Peru operation led to the arrest of two men.", action("operation", &[], None)),
+            // A campaign, work that is an action where its lead tells of places checked, and a
+            // body that planned it, with an aside of purpose between them.
+            (
+                "The Kestrel Labour Agency, to curb exploitation, has planned a campaign, and 958 farms were \
+                 checked from 1 to 10 August.",
+                action("campaign", &["Kestrel Labour Agency"], None),
+            ),
+            ("The agency planned a campaign on safety at work.", None),
             // A probe, work that is an action where its lead tells of people taken into custody,
             // and who spearheaded it.
             (
