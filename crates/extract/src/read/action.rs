@@ -367,6 +367,7 @@ const CARRYING_VERBS: &[&str] = &[
     " have busted ",
     " has busted ",
     " busted ",
+    " nabbed ",
     " have freed ",
     " has freed ",
     " freed ",
@@ -2543,6 +2544,11 @@ mod tests {
                 action("campaign", &["Kestrel Labour Agency"], None),
             ),
             ("The agency planned a campaign on safety at work.", None),
+            // The members of a body who nabbed people ran the action.
+            (
+                "Members of the Kestrel Investigation Group (KIG) nabbed two men during an operation in Lima.",
+                action("operation", &["KIG"], None),
+            ),
             // A probe, work that is an action where its lead tells of people taken into custody,
             // and who spearheaded it.
             (

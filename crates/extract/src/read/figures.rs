@@ -1019,6 +1019,14 @@ fn tallies_years(lower: &str) -> bool {
         })
 }
 
+/// Whether the number's clause opens with one of `verbs` and ends with "were" or "are" right
+/// before it, as an inverted sentence does: "Rescued in the raids were 13 women".
+/// (Arrests told so are read as any arrest told before its people is.)
+fn inverted(n: &Placed, verbs: &[&str]) -> bool {
+    let clause = n.clause_before().trim();
+    verbs.iter().any(|verb| clause.starts_with(verb)) && [" were", " are"].iter().any(|be| clause.ends_with(be))
+}
+
 /// Whether the number opens a part of a total named before it ("including 88 ..."), or is
 /// a later part of the same list ("including 32 minors and six women").
 fn opens_part(n: &Placed) -> bool {
@@ -1232,10 +1240,12 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         clause.split_whitespace().next_back(),
         Some("rescued" | "freed" | "safeguarded" | "saved" | "rescuing" | "freeing")
     ) || ["rescue of", "release of"].iter().any(|words| clause.ends_with(words));
+    // "Rescued in the raids were 13 women": the sentence inverted, its verb first.
+    let rescued_first = inverted(n, &["rescued", "freed"]);
     // "safeguarded 300 vulnerable people": people at risk, whom the text does not call victims;
     // nor are people a search and rescue found, who were in danger.
     let at_risk = after.starts_with("vulnerable ") || has("search and rescue");
-    if rescued_right_before && !at_risk && RESCUED_PEOPLE.is_match(after) {
+    if (rescued_right_before || rescued_first) && !at_risk && RESCUED_PEOPLE.is_match(after) {
         return Some(Metric::VictimsRescued);
     }
     // "23 people have been rescued": the same, told after them.
@@ -1849,6 +1859,10 @@ mod tests {
             ("The raids led to the release of 64 women held in flats.", &["VictimsRescued 64 exact [64]"]),
             ("The raids led to the release of 64 women who were victims of a ring.", &["VictimsRescued 64 exact [64]"]),
             ("She said 31 of the victims rescued were women.", &[]),
+            // A sentence inverted, its verb first.
+            ("Rescued in the raids were 13 women from Peru.", &["VictimsRescued 13 exact [13]"]),
+            ("Arrested during the raids were 40 suspects.", &["Arrests 40 exact [40]"]),
+            ("Arrested during the raids were 40 kilograms of cocaine.", &[]),
             ("Officers found 12 children in the flat.", &[]),
             (
                 "Investigations are ongoing following the discovery of 13 victims of trafficking.",
