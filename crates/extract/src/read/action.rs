@@ -404,6 +404,7 @@ const PEOPLE_OF_A_BODY: &[&str] = &[
     "Officers from the ",
     "Officials of the ",
     "Officials from the ",
+    "Members of the ",
     "Staff of the ",
     "Agents of the ",
     "Agentes de la ",
@@ -2546,8 +2547,9 @@ mod tests {
             ("The agency planned a campaign on safety at work.", None),
             // The members of a body who nabbed people ran the action.
             (
-                "Members of the Kestrel Investigation Group (KIG) nabbed two men during an operation in Lima.",
-                action("operation", &["KIG"], None),
+                "Members of the Kestrel Investigation and Detection Group (KIDG) nabbed two men during an \
+                 operation in Lima.",
+                action("operation", &["KIDG"], None),
             ),
             // A probe, work that is an action where its lead tells of people taken into custody,
             // and who spearheaded it.
