@@ -831,17 +831,23 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .find_map(|&i| organisers(doc.text, &doc.sentences[i]))
         .or_else(|| lead.iter().zip(&lower).find_map(|(&i, lower)| joint_of(doc.text, &doc.sentences[i], lower, words)))
         .or_else(|| {
-            let framework = std::iter::once(words).chain(FRAMEWORK_PLANS.iter().copied()).find_map(|run| {
-                lead.iter().zip(&lower).find_map(|(&i, lower)| framework(doc.text, &doc.sentences[i], lower, run))
-            })?;
+            let (framework, in_a_headline) =
+                std::iter::once(words).chain(FRAMEWORK_PLANS.iter().copied()).find_map(|run| {
+                    lead.iter().zip(&lower).find_map(|(&i, lower)| {
+                        let sentence = &doc.sentences[i];
+                        framework(doc.text, sentence, lower, run).map(|named| (named, !sentence.is_body()))
+                    })
+                })?;
             // "Europol coordinated EMPACT Joint Action Days": who coordinated, in the framework.
             if let Some(subjects) = &subjects {
                 return Some(subjects.iter().cloned().chain(framework).collect());
             }
             // "EMPACT Joint Action Days ... coordinated by Europol": a framework that runs
-            // nothing itself stands for who ran the action only where no one else is named.
+            // nothing itself stands for who ran the action only where no one else is named;
+            // nor does a headline's "Europol crackdown" over "the operation, coordinated by
+            // Frontex", as a headline names the body its reader knows.
             let only_frameworks = framework.iter().all(|named| is_a_framework(&named.name));
-            only_frameworks.then(named_below).flatten().or(Some(framework))
+            (only_frameworks || in_a_headline).then(named_below).flatten().or(Some(framework))
         })
         .or(subjects)
         // "The Ruritanian National Police arrested ... In a statement, its unit said": the
@@ -2532,6 +2538,17 @@ mod tests {
                 action("operation", &["Interpol"], None),
             ),
             ("A USA-led operation in the Gulf has rescued 90 victims.", action("operation", &[], None)),
+            // A headline's body before the action, where the body names who coordinated it.
+            (
+                "Arrests in Europol crackdown\n\nPolice arrested 130 people in a crackdown in June.\n\nThe \
+                 actions also found 100 victims.\n\nThroughout the operation, which was coordinated by \
+                 Frontex, officers checked 9,000 cars.",
+                action("crackdown", &["Frontex"], None),
+            ),
+            (
+                "Arrests in Europol crackdown\n\nPolice arrested 130 people in a crackdown in June.",
+                action("crackdown", &["Europol"], None),
+            ),
             // A body joined to "-backed" only backed it, whatever it organised.
             (
                 "Police made 64 arrests during a Europol-backed crackdown.\n\nThe exchanges of officers, organised \
