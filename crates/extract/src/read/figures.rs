@@ -1022,6 +1022,18 @@ fn tallies_years(lower: &str) -> bool {
         })
 }
 
+/// Whether the number counts places in a list of what a sentence says was checked or
+/// inspected: "checked 9,400 people, 1,200 locations and 2,500 vehicles", "670 sites, 1,400
+/// lorries and 2,200 people were checked", "9,000 people were checked, along with 420
+/// locations". Not places the checks were made at ("checked 5,000 people at 12 locations").
+fn places_in_a_list_checked(n: &Placed, sentence: &str) -> bool {
+    let previous = n.before.trim_end().rsplit(' ').next().unwrap_or_default();
+    let at_the_places = ["at", "in", "on", "of", "from", "across", "to", "into", "near"].contains(&previous);
+    !at_the_places
+        && PLACES_AFTER_CHECKING.is_match(n.after)
+        && ["checked", "inspected", "controlled"].iter().any(|verb| sentence.contains(verb))
+}
+
 /// Whether the number's clause opens with one of `verbs` and ends with "were" or "are" right
 /// before it, as an inverted sentence does: "Rescued in the raids were 13 women".
 /// (Arrests told so are read as any arrest told before its people is.)
@@ -1311,7 +1323,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         || INSPECTED_AFTER.is_match(n.clause_after())
         || PLACES_CHECKED_AFTER.is_match(n.clause_after())
         // Not "inspections in 9 Member States", which counts where they were made.
-        || (INSPECTIONS_IN.is_match(n.clause_before()) && !counts_countries(after));
+        || (INSPECTIONS_IN.is_match(n.clause_before()) && !counts_countries(after))
+        || places_in_a_list_checked(n, sentence);
     // "92 new inspections initiated": proceedings opened after the checks, not checks made.
     let opened = after.starts_with("new ") && (has("initiat") || has("opened") || has("launched"));
     // "159 illegal working visits", "150 enforcement visits": the visits inspectors make.
@@ -2259,6 +2272,11 @@ mod tests {
             ("Some 80 officers took part, visiting 35 sites.", &["Inspections 35 exact [35]"]),
             ("The agency backed inspections of 24 companies.", &["Inspections 24 exact [24]"]),
             ("Officers made inspections of 50 vehicles.", &[]),
+            // Places in a list of what was checked, wherever the verb stands; not where checks were.
+            ("Officers checked 9,400 people, 1,200 locations and 2,500 vehicles.", &["Inspections 1200 exact [1,200]"]),
+            ("In all 670 sites, 1,400 lorries and 2,200 people were checked.", &["Inspections 670 exact [670]"]),
+            ("Some 9,000 people were checked, along with 420 locations.", &["Inspections 420 exact [420]"]),
+            ("Officers checked some 9,000 people at 12 locations.", &[]),
             ("Officers executed nine arrest warrants.", &["Arrests 9 exact [nine]"]),
             ("Judges issued 40 arrest warrants.", &[]),
             ("Arrest warrants were issued against 14 people.", &[]),
