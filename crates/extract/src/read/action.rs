@@ -111,7 +111,7 @@ fn kind_in_english(words: &str) -> &str {
 /// Words that tell of an action only where nothing else in the lead does: raids a release
 /// reports are its action, but a sentence about raids in a release on something else does not
 /// tell of the operation (as [`ACTION_WORDS`] do, for the participants).
-const RAID_WORDS: &[&str] = &["raids", "raid", "search warrants", "searches"];
+const RAID_WORDS: &[&str] = &["raids", "raid", "search warrants", "search warrant", "searches"];
 
 /// Words that make warrants an action: executed, not issued ("12 warrants were executed in
 /// the city", "officers carried out six warrants"; not "a court issued arrest warrants").
@@ -2658,7 +2658,14 @@ mod tests {
             ("Officers carried out nine warrants in Leeds, making four arrests.", action("warrants", &[], None)),
             (
                 "On 3 May, officers executed a search warrant at a house in Leeds and seized 40 rifles.",
-                action("search", &[], None),
+                action("search warrant", &[], None),
+            ),
+            // Below a lead that tells what the agency does in general.
+            (
+                "LEEDS - The Border Agency is committed to keeping firearms out of our towns and conducts \
+                 investigations into smugglers.\n\nOn 3 May, officers executed a search warrant at a house in \
+                 Leeds, where they found 61 firearms.",
+                action("search warrant", &[], None),
             ),
             (
                 "A Polícia Federal deflagrou em Manaus uma operação contra o tráfico de drogas.",
