@@ -287,8 +287,11 @@ const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages"
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
-const ENDS_ITEM: [&str; 71] = [
+const ENDS_ITEM: [&str; 73] = [
     "aboard",
+    // "90 kg of pangolin meat too", "30 tonnes of rosewood without export permits".
+    "too",
+    "without",
     // "29 live big cats along with reptiles"
     "along",
     "between",
@@ -1042,6 +1045,9 @@ mod tests {
             ),
             ("Inspectors seized 700 cubic metres of timber.", &["700 cubic metres: timber (Timber)"]),
             ("Rangers seized 80 timber logs of various sizes.", &["80: timber logs (Timber)"]),
+            // A word that adds the item to others, or what it lacked, is no part of its name.
+            ("Rangers also seized 90 kg of bushmeat too.", &["90 kg: bushmeat (Wildlife)"]),
+            ("Customs seized 30 tonnes of teak wood without permits.", &["30 tonnes: teak wood (Timber)"]),
             (
                 "Agencies seized 3.5 million doses of illicit medicines.",
                 &["3.5 million: doses of illicit medicines (Medicines)"],
