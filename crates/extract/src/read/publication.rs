@@ -159,7 +159,29 @@ pub fn stated_publication(doc: &Doc) -> Option<(Date, Range<usize>)> {
         })
         .or_else(|| foreign_date_line(doc))
         .or_else(|| credit_line(doc))
+        .or_else(|| labelled_date(doc))
 }
+
+/// The date a page labels as its publication's, at its top or below its text: "Published :
+/// 3 May 2024", "A. Writer Published May 3, 2024 | 10:15 AM", "Posted on 3 May 2024".
+fn labelled_date(doc: &Doc) -> Option<(Date, Range<usize>)> {
+    doc.sentences.iter().find_map(|sentence| {
+        let mention = sentence.dates.first().filter(|d| d.start == d.end)?;
+        let date = mention.start.full()?;
+        let before = doc.text[sentence.span.start..mention.span.start].trim_end().trim_end_matches(':').trim_end();
+        let labelled = ["Published", "Published on", "Posted on"].iter().any(|label| before.ends_with(label));
+        // A label and its date make a short line, a byline and a time at most; a sentence that
+        // tells of a report "Published on 3 May" goes on.
+        let after = doc.text[mention.span.end..sentence.span.end].trim();
+        let short = before.len() <= LABELLED_DATE_MAX_BEFORE_BYTES && after.len() <= LABELLED_DATE_MAX_AFTER_BYTES;
+        (labelled && short).then(|| (date, mention.span.clone()))
+    })
+}
+
+/// The most a line may hold before its "Published" label: a reporter's name.
+const LABELLED_DATE_MAX_BEFORE_BYTES: usize = 60;
+/// The most a line may hold after its labelled date: a time ("| 08:51 PM").
+const LABELLED_DATE_MAX_AFTER_BYTES: usize = 20;
 
 /// The date of a line that holds nothing but a place, the date and a wire's name, below the
 /// text: "Lima, Peru, May 3, 2012 (Wire)".
@@ -665,6 +687,28 @@ mod tests {
                 Some("2010-08-26 [Aug 26, 2010]"),
             ),
             ("Guns seized\n\nPolice seized 300 guns.\n\nThe crackdown in Lima, Peru, ended Aug 26, 2010.", None),
+            // A date labelled as the page's publication, below the text; not a report published then.
+            (
+                "Guns seized\n\nPolice seized 300 guns in a crackdown in the hills, where smugglers had stored \
+                 them in barns and caves for years before they were moved by night to the cities of the coast. \
+                 The crackdown ran for a month, and officers from every province took part in it, searching \
+                 farms, lorries and warehouses along the roads that the smugglers were known to use. They \
+                 found rifles, pistols and ammunition, and they arrested the men who kept them, some of whom \
+                 had been sought for years. The guns were sent to a laboratory, where their makers and their \
+                 routes were traced, and the results were shared with the police of the neighbouring \
+                 countries. The agency said the crackdown was the largest it had ever run, and it thanked the \
+                 officers who took part for their work, which it said would go on in the months ahead, with \
+                 more checks on the roads and at the borders, and with more help for the provinces. The \
+                 ministers of the region met after it and agreed to run such crackdowns each year, to share \
+                 what their forces learn of the routes, and to train their officers together.\n\n\
+                 A. Writer Published : May 3, 2024 | 10:15 AM",
+                Some("2024-05-03 [May 3, 2024]"),
+            ),
+            (
+                "Guns seized\n\nPolice seized 300 guns in a crackdown.\n\nPublished on May 3, 2024, the \
+                 agency's report told of the guns.",
+                None,
+            ),
             // A place and its date before a semicolon; a date in the running text is none.
             (
                 "Victims freed\n\nDurban, 12 May 2024; The police unit freed 30 people.",
