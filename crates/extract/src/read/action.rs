@@ -1527,8 +1527,10 @@ fn force_after_descriptors(after: &str) -> Option<(usize, &'static str)> {
             return Some((at, force));
         }
         let word = rest.split(' ').next().unwrap_or_default();
+        // "Ruritania's anti-smuggling police": what the force is against describes it too.
         let describes = word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-')
-            || FORCE_DESCRIPTORS.contains(&word);
+            || FORCE_DESCRIPTORS.contains(&word)
+            || word.starts_with("anti-");
         if !describes || word.len() == rest.len() {
             return None;
         }
@@ -2001,7 +2003,14 @@ mod tests {
             let codes: Vec<String> = action.national.into_iter().map(|(code, _)| code).collect();
             (organisers, codes)
         };
-        let cases: [(&str, &[&str], &[&str]); 14] = [
+        let cases: [(&str, &[&str], &[&str]); 15] = [
+            // A force described by what it is against.
+            (
+                "Chile's anti-trafficking police, in cooperation with the authorities of Peru, rescued 40 workers \
+                 in an operation.",
+                &["Chile's anti-trafficking police"],
+                &["CL"],
+            ),
             // A dateline with its place in capitals and no mark.
             ("BERGEN, May 13 Police in Norway freed 12 workers in raids on farms, an agency said.", &[], &["NO"]),
             // Forces that an effort was between.
