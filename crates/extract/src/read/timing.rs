@@ -558,9 +558,11 @@ const LAUNCH_VERBS: &[&str] = &[" launched ", " began ", " started ", " initiate
 /// 29 June".
 const ENDINGS: &[&str] = &["ended", "ended on", "finished on", "concluded on", "ran until", "ending", "ending on"];
 
-/// Words right before a day or month that say the operation ended then ([`is_an_ending`]).
+/// Words right before a day or month that say the operation ended then ([`is_an_ending`]):
+/// "until", and "to the" where a range's start is told in words the dates do not read ("from
+/// the first to the 9th of May").
 const ENDED_AT: &[&str] =
-    &["concluded in", "concluded on", "ended in", "ended on", "finished in", "finished on", "until", "up to"];
+    &["concluded in", "concluded on", "ended in", "ended on", "finished in", "finished on", "until", "up to", "to the"];
 
 /// The beginning and the end said apart ("started on Monday 16 June 2014 and ended Sunday 29
 /// June 2014"), as one span.
@@ -1161,6 +1163,15 @@ mod tests {
             ),
             (
                 "Operation Fern Hollow concluded on 13 June 2021 with 40 arrests.",
+                None,
+                Some(2021),
+                false,
+                None,
+                Some("2021-06-13"),
+            ),
+            // A start told in words the dates do not read: the end alone, not the end twice.
+            (
+                "Operation Fern Hollow ran from the first to the 13th of June 2021 and led to 40 arrests.",
                 None,
                 Some(2021),
                 false,
