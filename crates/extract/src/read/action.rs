@@ -415,6 +415,10 @@ const PEOPLE_OF_A_BODY: &[&str] = &[
 /// crackdown", "an IOM-supported operation".
 const BACKED: &[&str] = &["-backed ", "-supported "];
 
+/// Words for a body's people after its name, before what they did: "Home Ministry teams
+/// made raids", "Border Agency officers have seized".
+const BODYS_PEOPLE: &[&str] = &[" teams", " officers", " agents", " investigators", " officials", " staff"];
+
 /// Words that name a kind of body, not one: "Police said they rescued 26 women".
 const GENERIC_BODIES: &[&str] = &["Police", "Authorities", "Officers"];
 
@@ -1276,7 +1280,12 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         return Some(named);
     }
     let countries = |named: &Named| sentence.countries.iter().any(|country| named.span.contains(&country.span.start));
-    let reaches_the_verb = named.last().is_some_and(|last| last.span.end == verb);
+    // "Home Ministry teams made raids": the body's people did it; not "Customs officers",
+    // a kind of officer, which names no one body.
+    let reaches_the_verb = named.last().is_some_and(|last| {
+        let a_bodys_name = last.name.contains(' ') || is_a_publishers_name(&last.name);
+        last.span.end == verb || a_bodys_name && BODYS_PEOPLE.iter().any(|people| text[last.span.end..verb] == **people)
+    });
     // "Europol has carried out a large-scale operation": a body that did it ran it; "Officers
     // carried out checks" names no one.
     let carried_out = CARRYING_VERBS.contains(&verb_words);
@@ -2557,6 +2566,17 @@ mod tests {
             (
                 "Arrests in Europol crackdown\n\nPolice arrested 130 people in a crackdown in June.",
                 action("crackdown", &["Europol"], None),
+            ),
+            // A body's people did it; a kind of officer names no body.
+            (
+                "Four men were arrested after a crackdown on smugglers.\n\nHome Ministry teams carried out dawn \
+                 raids on homes in four towns.",
+                action("crackdown", &["Home Ministry"], Some("smugglers")),
+            ),
+            (
+                "Four men were arrested after a crackdown on smugglers.\n\nCustoms officers carried out dawn raids \
+                 on homes in four towns.",
+                action("crackdown", &[], Some("smugglers")),
             ),
             // A body joined to "-backed" only backed it, whatever it organised.
             (
