@@ -817,11 +817,27 @@ pub(super) fn areas_in(passage: &str) -> Vec<CrimeArea> {
     let named: Vec<&str> = AREA_WORDS.find_iter(&folded).map(|found| found.as_str()).collect();
     let areas = AREAS.iter().filter(|(_, words)| words.iter().any(|word| named.contains(word))).map(|(area, _)| *area);
     let medicines_only = named.contains(&"counterfeit") && counterfeit_describes_medicines(&folded);
-    let mut areas: Vec<CrimeArea> =
-        areas.filter(|area| !(medicines_only && *area == CrimeArea::Counterfeiting)).collect();
+    let fake_drugs = named.contains(&"drugs") && drugs_pass_for_medicines(&folded);
+    let mut areas: Vec<CrimeArea> = areas
+        .filter(|area| !(medicines_only && *area == CrimeArea::Counterfeiting))
+        .map(|area| if fake_drugs && area == CrimeArea::DrugTrafficking { CrimeArea::IllicitMedicines } else { area })
+        .collect();
     // An area listed twice in a row (its own words and [`ONLINE_FRAUD`]) is named once.
     areas.dedup();
     areas
+}
+
+/// Words that say drugs pass for medicines, a word or two before "drugs": "fake malaria drugs".
+const PASSING_FOR_MEDICINES: &[&str] = &["fake", "counterfeit", "falsified", "substandard"];
+
+/// Whether every "drugs" of a passage (folded: in lower case) is said to pass for medicines, by
+/// one of [`PASSING_FOR_MEDICINES`] up to two words before it: "fake malaria drugs" are illicit
+/// medicines, not drug trafficking.
+pub(super) fn drugs_pass_for_medicines(folded: &str) -> bool {
+    let words: Vec<&str> = folded.split_whitespace().collect();
+    let mut drugs = words.iter().enumerate().filter(|(_, word)| **word == "drugs").peekable();
+    drugs.peek().is_some()
+        && drugs.all(|(at, _)| words[at.saturating_sub(3)..at].iter().any(|word| PASSING_FOR_MEDICINES.contains(word)))
 }
 
 /// Words that may stand between "counterfeit" and the medicines it describes.
@@ -936,6 +952,9 @@ mod tests {
             ("A crackdown on the illegal trade in owls, an endangered species.", &["wildlife_crime"]),
             ("Raids against illegal mining along the river.", &["environmental_crime"]),
             ("Pharmacies were raided in a crackdown on falsified drugs.", &["illicit_medicines"]),
+            // Drugs that pass for medicines, with a word between.
+            ("Pharmacies were raided in a crackdown on fake cough drugs.", &["illicit_medicines"]),
+            ("A crackdown on fake cough drugs and on drugs sold in clubs.", &["drug_trafficking"]),
             ("Customs held a week of action against fake goods sold at markets.", &["counterfeiting"]),
             ("Police raided a fraudulent call centre in Riga.", &["financial_crime"]),
             // In Spanish.

@@ -15,6 +15,7 @@ use super::super::annotate::numbers::{NumberMention, QUALIFIERS, is_number_word}
 use super::super::annotate::quantities::{Amount, QuantityMention, quantity_mentions};
 use super::super::doc::{Doc, Sentence};
 use super::cases::dateline_country;
+use super::crime_areas::drugs_pass_for_medicines;
 use super::figures::{COUNTED_NOUNS, tells_of_a_series};
 use crate::phrases::any_of;
 
@@ -1002,6 +1003,10 @@ fn kind_of(name: &str) -> Option<SeizureKind> {
 fn kind_of_one(name: &str) -> Option<SeizureKind> {
     let folded = format!(" {} ", fold(name).replace('-', " - ").replace('/', " "));
     let folded = folded.replace(" - ", "-");
+    // "fake malaria drugs": drugs that pass for medicines, whatever words stand between.
+    if drugs_pass_for_medicines(&folded) {
+        return Some(SeizureKind::Medicines);
+    }
     ITEMS.iter().find_map(|(kind, words)| {
         words
             .iter()
@@ -1045,6 +1050,8 @@ mod tests {
             ),
             ("Inspectors seized 700 cubic metres of timber.", &["700 cubic metres: timber (Timber)"]),
             ("Rangers seized 80 timber logs of various sizes.", &["80: timber logs (Timber)"]),
+            // Drugs that pass for medicines, with a word between.
+            ("Officers seized 2,000 fake cough drugs.", &["2,000: fake cough drugs (Medicines)"]),
             // A word that adds the item to others, or what it lacked, is no part of its name.
             ("Rangers also seized 90 kg of bushmeat too.", &["90 kg: bushmeat (Wildlife)"]),
             ("Customs seized 30 tonnes of teak wood without permits.", &["30 tonnes: teak wood (Timber)"]),
