@@ -724,11 +724,9 @@ const DEEDS: &[(&str, &str)] = &[
 /// [`told_in`] tells an action's words.
 fn deed_in(doc: &Doc, lead: &[usize], lower: &[&str]) -> Option<(usize, usize, &'static str)> {
     (0..lead.len()).filter(|&n| doc.sentences[lead[n]].is_body()).find_map(|n| {
-        // "executed a search warrant at a house": one search.
         let warrants = whole_words(lower[n], "warrants")
-            .map(|at| (n, at, "warrants"))
-            .or_else(|| whole_words(lower[n], "search warrant").map(|at| (n, at, "search")))
-            .filter(|_| WARRANTS_EXECUTED.iter().any(|verb| lower[n].contains(verb)));
+            .filter(|_| WARRANTS_EXECUTED.iter().any(|verb| lower[n].contains(verb)))
+            .map(|at| (n, at, "warrants"));
         DEEDS
             .iter()
             .filter_map(|(verb, kind)| whole_words(lower[n], verb).map(|at| (n, at, *kind)))
