@@ -192,11 +192,7 @@ fn credit_line(doc: &Doc) -> Option<(Date, Range<usize>)> {
         let before = doc.text[sentence.span.start..mention.span.start].strip_suffix(", ")?;
         let after = doc.text[mention.span.end..sentence.span.end].trim();
         let a_place = !before.is_empty() && before.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
-        let a_wire = after.is_empty()
-            || after
-                .strip_prefix('(')
-                .and_then(|wire| wire.strip_suffix(')'))
-                .is_some_and(|wire| wire.len() <= WIRE_NAME_BYTES && wire.starts_with(char::is_uppercase));
+        let a_wire = after.is_empty() || after_a_wires_name(after) == Some("");
         (a_place && a_wire).then(|| (date, mention.span.clone()))
     })
 }
@@ -210,11 +206,7 @@ pub(crate) fn dateline_of_a_place(text: &str, sentence: &Sentence) -> Option<usi
     let before = text.get(sentence.span.start..mention.span.start)?;
     let a_place = before.ends_with(", ") && before.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
     let after = &text[mention.span.end..sentence.span.end];
-    let wire = after
-        .strip_prefix(" (")
-        .and_then(|inside| inside.split_once(')'))
-        .filter(|(name, _)| name.len() <= WIRE_NAME_BYTES && name.starts_with(char::is_uppercase))
-        .map(|(_, rest)| rest.strip_prefix('.').unwrap_or(rest));
+    let wire = after.strip_prefix(' ').and_then(after_a_wires_name).map(|rest| rest.strip_prefix('.').unwrap_or(rest));
     let after = wire.unwrap_or(after);
     // "LIMA, July 9 Officers in ..." : a place in capitals ends its dateline with no mark.
     let in_capitals = before.chars().any(char::is_alphabetic) && !before.chars().any(char::is_lowercase);
@@ -249,7 +241,14 @@ pub(crate) fn dateline_end(said: &str) -> usize {
 }
 
 /// The longest wire's name in brackets after a dateline's date ("(EFE)", "(Reuters)").
-pub(crate) const WIRE_NAME_BYTES: usize = 20;
+const WIRE_NAME_BYTES: usize = 20;
+
+/// What follows a wire's name in brackets that opens `text`: " -- Police ..." of "(Wire) --
+/// Police ...". A wire's name is short ([`WIRE_NAME_BYTES`]) and capitalised.
+pub(crate) fn after_a_wires_name(text: &str) -> Option<&str> {
+    let (name, rest) = text.strip_prefix('(')?.split_once(')')?;
+    (name.len() <= WIRE_NAME_BYTES && name.starts_with(char::is_uppercase)).then_some(rest)
+}
 
 /// Month names of the other languages publishers' sites are written in, January first:
 /// INTERPOL's pages in Spanish, French and Arabic; Portuguese and German police sites.

@@ -20,7 +20,7 @@ use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::read::action::{every_whole_words, tells_of_an_action};
 use crate::read::identity::NamedOperation;
-use crate::read::publication::{WIRE_NAME_BYTES, dateline_end};
+use crate::read::publication::{after_a_wires_name, dateline_end};
 
 /// When an operation ran, and whether its year was read or worked out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -445,15 +445,12 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
 
 /// The first date of `sentence` where it opens the words from `from` ("In mid-October 2017,
 /// ..."), unless a dash follows it, as a date line's does ("21 September 2018 - Forty-four
-/// countries ...", and a wire's "Nov. 24 (Wire) -- Some 500 victims ...").
+/// countries ...", and a wire's "June 9 (Wire) -- Officers rescued ...").
 fn date_opening<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d DateMention> {
     let first = sentence.dates.first()?;
     let before = doc.text.get(from..first.span.start)?.trim().to_ascii_lowercase();
     let after = doc.text[first.span.end..].trim_start();
-    let after_a_wire = after
-        .strip_prefix('(')
-        .and_then(|wire| wire.find(')').filter(|&end| end <= WIRE_NAME_BYTES).map(|end| wire[end + 1..].trim_start()));
-    let date_line = after_a_wire.unwrap_or(after).starts_with(['-', '–', '—']);
+    let date_line = after_a_wires_name(after).map_or(after, str::trim_start).starts_with(['-', '–', '—']);
     (opens_with_the_date(&before) && !date_line && !a_gathering_held_then(sentence, first)).then_some(first)
 }
 
