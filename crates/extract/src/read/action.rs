@@ -1174,9 +1174,9 @@ fn joint_of(text: &str, sentence: &Sentence, lower: &str, run: &str) -> Option<V
     (reaches_the_action && named.iter().all(|named| is_a_body(&named.name))).then_some(named)
 }
 
-/// Whether a word is a body's short form in capitals: "RFP", "HSI".
+/// Whether a word is a body's short form in capitals, in any alphabet's: "UNODC", "CBŚP".
 fn is_a_short_form(word: &str) -> bool {
-    word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase())
+    word.chars().count() >= 3 && word.chars().all(char::is_uppercase)
 }
 
 /// The names that open a sentence, before "coordinated" ("The European Labour Authority
@@ -1643,10 +1643,7 @@ pub(crate) fn is_a_body(name: &str) -> bool {
             .iter()
             .any(|(short, others)| std::iter::once(short).chain(*others).any(|n| n.eq_ignore_ascii_case(name)))
     };
-    name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word))
-        // A short form in capitals, in any alphabet's: "UNODC", "CBŚP".
-        || name.chars().count() >= 3 && name.chars().all(char::is_uppercase)
-        || a_known_publisher()
+    name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word)) || is_a_short_form(name) || a_known_publisher()
 }
 
 /// The bodies of the coordination centres listed from `at`, each without the place it sits in:

@@ -1034,12 +1034,12 @@ fn places_in_a_list_checked(n: &Placed, sentence: &str) -> bool {
         && ["checked", "inspected", "controlled"].iter().any(|verb| sentence.contains(verb))
 }
 
-/// Whether the number's clause opens with one of `verbs` and ends with "were" or "are" right
-/// before it, as an inverted sentence does: "Rescued in the raids were 13 women".
-/// (Arrests told so are read as any arrest told before its people is.)
-fn inverted(n: &Placed, verbs: &[&str]) -> bool {
+/// Whether the number's clause is inverted, its verb of rescue first and "were" or "are" right
+/// before the number: "Rescued in the raids were 13 women".
+fn rescued_first(n: &Placed) -> bool {
     let clause = n.clause_before().trim();
-    verbs.iter().any(|verb| clause.starts_with(verb)) && [" were", " are"].iter().any(|be| clause.ends_with(be))
+    ["rescued", "freed"].iter().any(|verb| clause.starts_with(verb))
+        && [" were", " are"].iter().any(|be| clause.ends_with(be))
 }
 
 /// Whether the number opens a part of a total named before it ("including 88 ..."), or is
@@ -1255,8 +1255,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         clause.split_whitespace().next_back(),
         Some("rescued" | "freed" | "safeguarded" | "saved" | "rescuing" | "freeing")
     ) || ["rescue of", "release of"].iter().any(|words| clause.ends_with(words));
-    // "Rescued in the raids were 13 women": the sentence inverted, its verb first.
-    let rescued_first = inverted(n, &["rescued", "freed"]);
+    let rescued_first = rescued_first(n);
     // "safeguarded 300 vulnerable people": people at risk, whom the text does not call victims;
     // nor are people a search and rescue found, who were in danger.
     let at_risk = after.starts_with("vulnerable ") || has("search and rescue");
