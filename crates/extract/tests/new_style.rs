@@ -328,9 +328,13 @@ fn the_sentence_that_opens_a_list_of_participants_may_count_them() {
     assert_eq!((op.stated_country_count, op.countries.len()), (Some(5), 5));
 }
 
+/// The currency of each seizure the operation reports, in order.
+fn currencies(op: &Operation) -> Vec<Option<String>> {
+    op.seizures.iter().map(|s| s.currency.clone()).collect()
+}
+
 #[test]
 fn a_bare_dollar_is_the_dollar_of_the_one_country_a_national_release_names() {
-    let currencies = |op: &Operation| op.seizures.iter().map(|s| s.currency.clone()).collect::<Vec<_>>();
     let seizing =
         |lead: &str| read_one(&format!("Customs seize cash\n\n{lead}\n\nOfficers seized $250,000 in cash.\n"));
     let national = seizing("Operation Quill Harbour targeted a smuggling ring in Halifax, Canada.");
@@ -350,7 +354,6 @@ fn a_bare_dollar_is_the_dollar_of_the_one_country_a_national_release_names() {
 
 #[test]
 fn rupees_are_those_of_the_one_country_the_release_names_that_writes_its_money_so() {
-    let currencies = |op: &Operation| op.seizures.iter().map(|s| s.currency.clone()).collect::<Vec<_>>();
     let seizing = |lead: &str| {
         read_one(&format!("Assets frozen\n\n{lead}\n\nThe agency seized properties worth Rs 26 million.\n"))
     };
