@@ -420,3 +420,15 @@ fn a_count_before_the_list_of_participants_is_the_operations() {
     );
     assert_eq!((value(&op, Metric::Arrests), op.countries.len()), (Some((40, None)), 4));
 }
+
+#[test]
+fn one_countrys_agency_tells_where_an_action_ran_though_a_seizure_abroad_is_told() {
+    // The FBI is the United States' alone; a seizure in Mexico before the probe began is a
+    // case of Mexico's, and no sign that the FBI's country took no part.
+    let probe = read_one(
+        "Kestrel gun ring broken up\n\nEleven people were arrested after a probe led by the FBI into a ring that \
+         bought rifles in the United States and sold them on.\n\nThe investigation began after police seized four \
+         rifles in Mexico.",
+    );
+    assert_eq!(probe.countries, ["US"]);
+}

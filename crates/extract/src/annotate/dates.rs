@@ -282,7 +282,8 @@ impl<'t> DateTokens<'t> {
                 let next_day = start.day.zip(end.day).is_some_and(|(first, second)| second == first + 1);
                 // "entre el 6 y el 11 de febrero": Spanish's "between", with its article.
                 let between = self.text_before(start.first);
-                // "between the 3rd and 8th May": English's article too.
+                // "between the 3rd and 8th May": English's article too, and "between the
+                // dates of October 3 and 7".
                 // "on 4 and 6 June": a day that takes its month from the other, the days an
                 // action spanned.
                 let a_lone_first_day = start.month.is_none() && start.day.is_some() && end.month.is_some();
@@ -290,6 +291,7 @@ impl<'t> DateTokens<'t> {
                     || a_lone_first_day
                     || self.word_before(start.first).eq_ignore_ascii_case("between")
                     || between.ends_with("between the")
+                    || between.ends_with("between the dates of")
                     || between.ends_with("entre el")
                     || between.ends_with("entre")
                     || between.ends_with("ntre le")
@@ -783,6 +785,10 @@ mod tests {
         (
             "Checks were held between the 11th and 15th March 2024.",
             &[("11th and 15th March 2024", "2024-03-11", "2024-03-15")],
+        ),
+        (
+            "Checks ran between the dates of October 3 and 7, with Ruritania's support.",
+            &[("October 3 and 7", "--10-03", "--10-07")],
         ),
         (
             "Raids took place between 2 September and 6 September.",

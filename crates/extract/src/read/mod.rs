@@ -278,16 +278,18 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             reading = read_body(&doc, &in_scope, participants.clone(), &[code.as_str()], &listing);
         }
     }
-    // "The FBI assisted the Tacoma Police Department": where no
-    // participant, no count of countries and no country's case is told, one country's agencies
-    // tell where the action took place.
+    // "The FBI assisted the Tacoma Police Department": where no participant, no count of
+    // countries and no other country's case is told, one country's agencies tell where the
+    // action took place, and a case of theirs is the action's own account.
     if countries.is_empty()
         && reading.stated_count.is_none()
-        && reading.cases.is_empty()
         && let Some((code, sentence)) = one_countrys_agencies(&doc, &in_scope)
     {
         countries.extend(CountryCode::new(&code));
         countries_read_in.push(sentence);
+        if !reading.cases.is_empty() && reading.cases.iter().all(|case| case.acting == [code.clone()]) {
+            reading = read_body(&doc, &in_scope, participants.clone(), &[code.as_str()], &listing);
+        }
     }
     // "Border guards from seven Member States ... were deployed along the borders of A, B, C,
     // D, E, F and G": a list that names as many countries as the release says took part.
