@@ -802,6 +802,10 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
 const CIRCUMSTANCE_WORDS: &[&str] =
     &["during after before in through throughout following under within since until of from for with"];
 
+/// Verbs before "the operation" that say who ran it, after which a comma sets off that
+/// person ("said the officer who led the operation, Ana Ruiz, in a statement").
+const RUNNING_VERBS: &[&str] = &["coordinated led headed commanded directed oversaw supervised ran"];
+
 /// A name set off by commas, or by a comma and a bracket, right after "the operation": "The
 /// operation, Kestrel (named after the bird), ran", "seized by the joint operation, Harrow 2,
 /// was". The operation is what the sentence speaks of, not its time ("During the operation,
@@ -814,7 +818,7 @@ fn name_in_apposition(sentence: &str, cue: Range<usize>) -> Option<OperationName
     // "the operation", "the joint regional operation": "the" and at most two words between.
     let mut words_before = words_back(&sentence[..cue.start]);
     words_before.by_ref().take(3).find(|word| word.eq_ignore_ascii_case("the"))?;
-    if words_before.next().is_some_and(|word| is_listed(CIRCUMSTANCE_WORDS, word)) {
+    if words_before.next().is_some_and(|word| is_listed(CIRCUMSTANCE_WORDS, word) || is_listed(RUNNING_VERBS, word)) {
         return None;
     }
     let reading = quoted_name(sentence, start, Case::Capitalised).or_else(|| unquoted_name(sentence, start, false))?;
@@ -2090,6 +2094,8 @@ mod tests {
         "During the operation, Police arrested 40 people.",
         "In the operation, Guardia Civil, Frontex and Europol worked side by side.",
         "The figures of the operation, Spain, France and Italy said, were high.",
+        // The one who ran the operation, set off by commas, is a person.
+        "\u{201c}It was grim,\u{201d} said the officer who led the operation, Ana Ruiz, in a statement.",
         // "Called" at the start names an operation only when the operation follows.
         "Called \u{201c}Bramble\u{201d}, the vessel was searched.",
         "Police called \u{201c}Bramble\u{201d}, the operation's hotline.",

@@ -1052,7 +1052,7 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         }
         Some((after, cue)) => {
             let mut named = names_from(text, sentence.span.start + after, sentence.span.end);
-            named.retain(|named| !a_country(named));
+            named.retain(|named| !a_country(named) && !REGIONS_PEOPLE.contains(&named.name.as_str()));
             // "Europol supported the Joint Action Days": who is supported is a body; the
             // action is not. "The ring was run by Kovac": a person runs a crime, a body an action.
             if SUPPORTED_CUES.contains(&cue) || cue == RUN_BY {
@@ -1076,6 +1076,11 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     };
     (!named.is_empty()).then_some(named)
 }
+
+/// Words for the people of a region, which say whose forces they were but name no body: "a
+/// raid by African police forces".
+const REGIONS_PEOPLE: &[&str] =
+    &["European", "African", "Asian", "Caribbean", "Nordic", "Balkan", "Arab", "Latin American", "Pacific"];
 
 /// Words that open a sentence and link it to the ones before, set off by a comma: "Overall,
 /// Europol co-ordinated ...". They name no one.
@@ -2839,6 +2844,11 @@ mod tests {
             (
                 "This coordinated action week took place from 8 to 14 April 2019 in 20 countries.",
                 action("action week", &[], None),
+            ),
+            // A region's people name whose forces they were, not a body.
+            (
+                "A joint operation by African police forces on 3 May led to 40 arrests.",
+                action("joint operation", &[], None),
             ),
             // A country's own body led a part.
             (

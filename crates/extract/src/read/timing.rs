@@ -305,7 +305,7 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
                 ((Some(published.year + offset), true), Some("\"last year\" or \"this year\" and the publication date"))
             }
             None => (
-                (Some(dates.map_or(published.year, |d| year_ending_before(d.end, published))), true),
+                (Some(dates.map_or(published.year, |d| year_of_dates_before(d, published))), true),
                 Some("the publication date"),
             ),
         },
@@ -1066,6 +1066,17 @@ pub fn relative_year(doc: &Doc, reported: &NamedOperation) -> Option<i32> {
     })
 }
 
+/// The year of dates written without one: the latest in which they end on or before the
+/// publication date, or the publication's own where they were under way on its day ("Today
+/// opens the week of action (4-8 May)").
+fn year_of_dates_before(dates: &DateMention, published: Published) -> i32 {
+    let day = |date: PartialDate| (date.month, date.day.unwrap_or(0));
+    let today = (published.month, published.day.unwrap_or(0));
+    let under_way =
+        published.day.is_some() && dates.start.day.is_some() && day(dates.start) <= today && today <= day(dates.end);
+    if under_way { published.year } else { year_ending_before(dates.end, published) }
+}
+
 /// The latest year in which a date ends on or before the publication date.
 fn year_ending_before(end: PartialDate, published: Published) -> i32 {
     let after = match (end.day, published.day) {
@@ -1148,6 +1159,15 @@ mod tests {
                 true,
                 None,
                 None,
+            ),
+            // Days without a year under way on the day of the release: the release's year.
+            (
+                "Operation Fern Hollow, a week of checks (4-8 May), opened today at nine ports.",
+                Some((2021, 5, Some(4))),
+                Some(2021),
+                true,
+                Some("2021-05-04"),
+                Some("2021-05-08"),
             ),
             // When it ended, and no word of when it began.
             (
