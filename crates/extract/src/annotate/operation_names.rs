@@ -754,8 +754,11 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
     });
     let Some(reading) = after else {
         return match kind {
-            Cue::Operation => name_before(sentence, cue.clone()).or_else(|| quoted_before(sentence, cue)),
+            Cue::Operation => name_before(sentence, cue.clone())
+                .or_else(|| quoted_before(sentence, cue.clone()))
+                .or_else(|| edition_opening_the_sentence(sentence, cue)),
             Cue::LowerCaseOperation => edition_before(sentence, cue.clone())
+                .or_else(|| edition_opening_the_sentence(sentence, cue.clone()))
                 .or_else(|| capitals_before(sentence, cue.clone()))
                 .or_else(|| year_name_before(sentence, cue.clone()))
                 .or_else(|| quoted_before(sentence, cue.clone()))
@@ -956,6 +959,25 @@ fn capitals_before(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
         && is_name_word(written)
         && !is_mostly_in_capitals(sentence);
     name.then(|| Reading { words: vec![word.clone()], suffix: None, end: cue.end }.into_name(sentence, word.start))
+}
+
+/// What stands between a name that opens a sentence and the word for its operation:
+/// "Kestrel III, the operation in which ...", "Kestrel III, the name of the operation",
+/// "Kestrel III, nombre de la operación" as a Spanish wire writes it.
+const BETWEEN_NAME_AND_OPERATION: [&str; 4] = [", the name of the ", ", the ", ", nombre de la ", ", el nombre de la "];
+
+/// A name with its edition that opens the sentence, set off by a comma before the words for
+/// the operation ([`BETWEEN_NAME_AND_OPERATION`]). The edition tells a name from a sentence's
+/// opening words ("Yesterday, the operation ended"); a name after a cue of its own
+/// ("Codenamed Kestrel III, the operation ...") is read from that cue.
+fn edition_opening_the_sentence(sentence: &str, cue: Range<usize>) -> Option<OperationName> {
+    let between = BETWEEN_NAME_AND_OPERATION.iter().find(|words| sentence[..cue.start].ends_with(**words))?;
+    let name_end = cue.start - between.len();
+    if CUE.is_match(&sentence[..name_end]) {
+        return None;
+    }
+    let reading = unquoted_name(sentence, 0, false)?;
+    (reading.end == name_end && reading.suffix.is_some()).then(|| reading.into_name(sentence, 0))
 }
 
 /// A name of one or two words in capitals and its year between "the" and a lower-case
@@ -2079,6 +2101,20 @@ mod tests {
             "A ledger found by the joint operation, Halyard 3, was shown.",
             &[("Halyard 3", "Halyard", Some(3), Some("3"), None)],
         ),
+        // A name with its edition that opens the sentence, set off before its operation;
+        // after a cue of its own, read from that cue.
+        (
+            "Codenamed Kestrel III, the operation involved 12 countries.",
+            &[("Kestrel III", "Kestrel", Some(3), Some("III"), None)],
+        ),
+        (
+            "Kestrel III, the operation in which 12 countries took part, ended.",
+            &[("Kestrel III", "Kestrel", Some(3), Some("III"), None)],
+        ),
+        (
+            "Cóndor 4, nombre de la operación que duró cinco días, terminó ayer.",
+            &[("Cóndor 4", "Cóndor", Some(4), Some("4"), None)],
+        ),
         // A name that opens the sentence, before the operation it names.
         (
             "Called \u{201c}Bramble II\u{201d}, the operation ran in nine ports.",
@@ -2092,6 +2128,7 @@ mod tests {
         // After "the operation" as a time or a circumstance, a comma starts the next clause;
         // a country set off by commas is a participant.
         "During the operation, Police arrested 40 people.",
+        "Yesterday, the operation ended with 40 arrests.",
         "In the operation, Guardia Civil, Frontex and Europol worked side by side.",
         "The figures of the operation, Spain, France and Italy said, were high.",
         // The one who ran the operation, set off by commas, is a person.
