@@ -432,3 +432,16 @@ fn one_countrys_agency_tells_where_an_action_ran_though_a_seizure_abroad_is_told
     );
     assert_eq!(probe.countries, ["US"]);
 }
+
+#[test]
+fn a_spanish_release_counts_the_whole_where_it_says_so_after_its_countrys_share() {
+    // A Spanish police release opens on its own country's share, then gives the operation's
+    // totals "en varios países".
+    let op = read_one(
+        "Operación internacional contra la trata\n\nLa Policía detuvo a 30 personas en Chile, donde identificó a 12 \
+         víctimas.\n\nLa Operación Kestrel II duró del 3 al 9 de mayo. Se ha arrestado a un total de 140 \
+         sospechosos en varios países, y se han identificado a 61 víctimas.",
+    );
+    assert_eq!(value(&op, Metric::Arrests), Some((140, None)));
+    assert_eq!(value(&op, Metric::VictimsIdentified), Some((61, None)));
+}

@@ -1294,6 +1294,10 @@ const WHOLE_OPERATION: &[&str] = &[
     // "The six were part of a wider sweep that led to 41 arrests": those told of before are
     // some of the whole the sentence counts.
     "were part of",
+    // Spanish: "en varios países", "en todo el mundo".
+    "en varios países",
+    "en todos los países participantes",
+    "en todo el mundo",
 ];
 
 /// Words that say a sentence's figures were made in several countries, so are no one

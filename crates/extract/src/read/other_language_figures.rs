@@ -72,6 +72,8 @@ static ARREST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:(?:detención|detenciones|arresto|arrestos|captura|aprehensión|detenção|prisão)\s+de",
         r"|(?:deteve|detiveram|prendeu|prenderam)",
         r"|(?:detuvieron|detuvo|arrestaron|arrestó|capturaron|capturó|aprehendieron|detener|arrestar)\s+a",
+        // "se ha capturado a un total de 140": the perfect, as Spain's police write it.
+        r"|(?:detenido|arrestado|capturado)\s+a(?:\s+un\s+total\s+de)?",
         r"|(?:fueron|han\s+sido|resultaron|foram)\s+(?:detenid|arrestad|capturad|aprehendid|detid|pres)[oa]s",
         r"|(?:l[’']arrestation|l[’']interpellation)\s+de",
         r"|(?:d[’'])?(?:arrêter|interpeller)(?:\s+en\s+\p{L}+)?)\s+$",
@@ -133,7 +135,7 @@ static VICTIMS_FOUND: LazyLock<Regex> = LazyLock::new(|| {
 });
 static FOUND_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?:identificó|identificaron|descubrió|descubrieron|detectó|detectaron)\s+a\s+$",
+        r"(?:identificó|identificaron|descubrió|descubrieron|detectó|detectaron|identificado|detectado)\s+a\s+$",
         r"|(?:d[’'])?identifier\s+$",
         r"|(?:fueron|han\s+sido)\s+(?:identificad|descubiert|detectad)[oa]s\s+$",
     ))
@@ -227,6 +229,11 @@ mod tests {
             ("La operación se saldó con la detención de 143 sospechosos.", &["arrests 143"]),
             ("En total, 58 personas fueron detenidas durante los registros.", &["arrests 58"]),
             ("Los agentes detuvieron a 19 miembros de la red.", &["arrests 19"]),
+            // The perfect, with "un total de" between.
+            ("En cinco países se ha capturado a un total de 88 sospechosos.", &["arrests 88"]),
+            ("La Guardia Civil ha detenido a 12 personas.", &["arrests 12"]),
+            ("También se han identificado a 14 víctimas de explotación.", &["victims_identified 14"]),
+            ("Se ha detectado a 420 migrantes en los controles.", &["migrants_identified 420"]),
             ("Fueron arrestados 31 sospechosos en cinco provincias.", &["arrests 31"]),
             ("La operación terminó con 44 detenidos.", &["arrests 44"]),
             ("Se hicieron 61 registros y fueron detenidos 19 hombres.", &["arrests 19"]),
