@@ -445,3 +445,18 @@ fn a_spanish_release_counts_the_whole_where_it_says_so_after_its_countrys_share(
     assert_eq!(value(&op, Metric::Arrests), Some((140, None)));
     assert_eq!(value(&op, Metric::VictimsIdentified), Some((61, None)));
 }
+
+#[test]
+fn the_year_a_leads_police_work_was_done_in_is_the_actions_under_a_headlines_word_for_it() {
+    // The headline calls the action a crackdown; the lead tells of the campaign, who launched
+    // it, its year and what it did. The year of the release's date line is not the action's,
+    // and the stated year, not the month of the release, tells the action apart.
+    let op = read_one(
+        "Peru holds 900 in smuggling crackdown\n\nPublished: 14 January 2023\n\nA campaign launched by the Peru \
+         Coast Guard in 2022 saw 900 people arrested.",
+    );
+    assert_eq!((op.year, op.year_inferred), (Some(2022), false));
+    assert_eq!(op.name, "Peru Coast Guard crackdown, 2022");
+    let organisers: Vec<&str> = op.organisers.iter().map(|o| o.name.as_str()).collect();
+    assert_eq!(organisers, ["Peru Coast Guard"]);
+}

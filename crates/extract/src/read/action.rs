@@ -98,6 +98,13 @@ pub(crate) fn tells_of_an_action(lower: &str) -> bool {
     OPERATION_OR_ACTION.is_match(lower)
 }
 
+/// Whether a sentence (in lower case) names police work ([`WORK_WORDS`]): "a campaign",
+/// "the probe".
+pub(crate) fn tells_of_police_work(lower: &str) -> bool {
+    static WORK: LazyLock<Regex> = LazyLock::new(|| any_of(WORK_WORDS));
+    WORK.is_match(lower)
+}
+
 /// An action's words as the explorer names every action, in English: "operación",
 /// "operativo", "operação" and "opération" are operations, and their plurals too.
 fn kind_in_english(words: &str) -> &str {
@@ -189,6 +196,7 @@ const ORGANISER_CUES: &[&str] = &[
     "conducted by ",
     "carried out by ",
     "spearheaded by ",
+    "launched by ",
     "operation by ",
     "inspection by ",
     "inspections by ",

@@ -157,14 +157,16 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             let timing = timing(&doc, &reported, true, published);
             // Without its period, an action without a code name has no identity to tell it
             // from others of its organiser: where the text states none, the month it was
-            // reported in stands for it, said as such ("reported May 2021"), never as its dates;
-            // where nothing dates it, its name says so, and its id is its release's alone.
+            // reported in stands for it, said as such ("reported May 2021"), never as its dates,
+            // unless the text states the year it ran in ("a campaign in 2022"); where nothing
+            // dates it, its name says so, and its id is its release's alone.
             let reported_in = published.map(|p| PartialDate { year: Some(p.year), month: p.month, day: None });
             // "ran until 13 June": the month it ended in, where only that is said.
             let period = timing
                 .start
                 .or(timing.end)
                 .map(period_in_words)
+                .or_else(|| timing.year.filter(|_| !timing.year_inferred).map(|year| year.to_string()))
                 .or_else(|| reported_in.map(|month| format!("reported {}", period_in_words(month))))
                 .unwrap_or_else(|| UNDATED.to_string());
             (reported, true, timing, format!("{}, {period}", name.series))

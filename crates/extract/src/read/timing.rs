@@ -18,7 +18,7 @@ use crate::annotate::dates::{DateMention, WEEKDAYS, strip_suffix_ignoring_case};
 use crate::annotate::operation_names::OperationName;
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
-use crate::read::action::{every_whole_words, tells_of_an_action};
+use crate::read::action::{every_whole_words, tells_of_an_action, tells_of_police_work};
 use crate::read::identity::NamedOperation;
 use crate::read::publication::{after_a_wires_name, dateline_end};
 
@@ -960,7 +960,10 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
 fn year_of_the_lead(doc: &Doc) -> Option<i32> {
     let paragraphs = doc.first_paragraphs(LEAD_PARAGRAPHS);
     doc.body().filter(|s| paragraphs.contains(&s.block) && s.operations.is_empty()).find_map(|sentence| {
-        if !tells_of_an_action(sentence.lower()) {
+        // "A campaign launched in 2022 ... saw 1,219 people arrested": police work told with
+        // what it did is the action too.
+        let work_done = || tells_of_police_work(sentence.lower()) && tells_a_deed(sentence);
+        if !(tells_of_an_action(sentence.lower()) || work_done()) {
             return None;
         }
         let year = sentence
