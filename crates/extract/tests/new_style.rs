@@ -460,3 +460,12 @@ fn the_year_a_leads_police_work_was_done_in_is_the_actions_under_a_headlines_wor
     let organisers: Vec<&str> = op.organisers.iter().map(|o| o.name.as_str()).collect();
     assert_eq!(organisers, ["Peru Coast Guard"]);
 }
+
+#[test]
+fn a_force_that_another_joined_forces_with_took_part() {
+    let op = read_one(
+        "Ninety migrants found in joint action\n\nChilean customs officers teamed up with the Peruvian Police for \
+         Operation KESTREL against a smuggling ring.",
+    );
+    assert_eq!(op.countries, ["CL", "PE"]);
+}

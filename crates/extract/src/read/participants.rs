@@ -544,13 +544,39 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(CountryCode, Range<u
     for &i in &scope.sentences {
         let sentence = &doc.sentences[i];
         let telling_who_acted = Some(sentence.block) == lead || naming.contains(&sentence.block);
-        for code in listed_in(doc.text, sentence, telling_who_acted) {
+        let partners = telling_who_acted.then(|| forces_joined_with(doc.text, sentence)).into_iter().flatten();
+        for code in listed_in(doc.text, sentence, telling_who_acted).into_iter().chain(partners) {
             if !listed.iter().any(|(known, _)| *known == code) {
                 listed.push((code, sentence.span.clone()));
             }
         }
     }
     listed
+}
+
+/// The countries of forces that joined forces with each other: "Chilean customs officers
+/// joined forces with the Peruvian Police for the raids" tells that Chile and Peru took part. The first is the sentence's subject; the second a force
+/// named by its country right after "with".
+fn forces_joined_with(text: &str, sentence: &Sentence) -> Vec<CountryCode> {
+    static JOINED_WITH: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&["joined forces with ", "teamed up with ", "joined hands with "]));
+    let lower = sentence.lower();
+    let Some(cue) = JOINED_WITH.find(lower) else { return Vec::new() };
+    let partner = sentence.countries.iter().find(|country| {
+        let at = country.span.start - sentence.span.start;
+        let after_the_cue = lower.get(cue.end()..at).is_some_and(|between| matches!(between, "" | "the "));
+        after_the_cue && FORCE_AFTER_ITS_COUNTRY.is_match(&text[country.span.end..sentence.span.end])
+    });
+    let subject = sentence.countries.first().filter(|first| {
+        let opening = text[sentence.span.start..first.span.start].trim();
+        (opening.is_empty() || opening.eq_ignore_ascii_case("the"))
+            && first.span.start - sentence.span.start < cue.start()
+    });
+    match (subject, partner) {
+        (Some(subject), Some(partner)) => distinct_codes([subject, partner].into_iter()),
+        (None, Some(partner)) => vec![partner.code],
+        _ => Vec::new(),
+    }
 }
 
 /// The countries a headline opens with as who acted: "UK, France and Germany target network".
@@ -1504,6 +1530,19 @@ mod tests {
         assert_eq!(filling(text, 3), None);
         let text = "Police of three states took part. Officers said the migrants came from Chile, Peru and Bolivia.";
         assert_eq!(filling(text, 3), None);
+    }
+
+    #[test]
+    fn forces_that_joined_forces_took_part() {
+        let joined = |text: &str| -> Vec<String> {
+            forces_joined_with(text, &Sentence::of(text)).iter().map(CountryCode::to_string).collect()
+        };
+        let both = "Chilean customs officers joined forces with the Peruvian Police for the raids.";
+        assert_eq!(joined(both), ["CL", "PE"]);
+        // The partner alone, after a subject no country names.
+        assert_eq!(joined("Europol teamed up with the Bolivian Police to take down the ring."), ["BO"]);
+        // A country after "with" that is no force: where the victims were sent.
+        assert_eq!(joined("The gang joined forces with Peru to move women."), Vec::<String>::new());
     }
 
     #[test]

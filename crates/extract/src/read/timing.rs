@@ -455,9 +455,9 @@ fn date_opening<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'
 }
 
 /// Words that may stand before a date that opens a sentence: "In", "On", "This morning,
-/// Wednesday, 3 May 2023, ...".
+/// Wednesday, 3 May 2023, ...", and "On the 6th of May", as British English writes a day.
 const OPENING_PREPOSITIONS: &[&str] =
-    &["", "in", "on", "from", "between", "during", "at", "this morning", "early this morning"];
+    &["", "in", "on", "on the", "from", "between", "during", "at", "this morning", "early this morning"];
 
 /// Words for a part of a month that may stand between them and the date: "At the beginning
 /// of June".
@@ -1162,6 +1162,15 @@ mod tests {
                 true,
                 None,
                 None,
+            ),
+            // A day that opens the sentence as British English writes it, with "the".
+            (
+                "On the 4th of May 2021, Bolivian police held 12 smugglers in Operation Fern Hollow.",
+                None,
+                Some(2021),
+                false,
+                Some("2021-05-04"),
+                Some("2021-05-04"),
             ),
             // Days without a year under way on the day of the release: the release's year.
             (
