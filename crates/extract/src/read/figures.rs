@@ -645,6 +645,23 @@ fn placed<'s>(text: &'s str, sentence: &'s Sentence, lower: &'s str) -> impl Ite
     )
 }
 
+/// Whether a sentence tells what an action came after, and not an action: "The arrests come
+/// after 60 migrants were found in lorries", "The raids follow the discovery of 60 migrants".
+/// An action it came after ("The arrests came after a week of raids in which 60 were held")
+/// may be the reported one's first part, and is read.
+fn follows_earlier_finds(lower: &str) -> bool {
+    static FOLLOWS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(concat!(
+            r"^(?:the|these|this|it|they)(?: [a-z-]+){0,2} ",
+            r"(?:comes? after|came after|follows?|followed) (?P<what>[^.;]*)",
+        ))
+        .expect("valid regex")
+    });
+    static ACTIONS: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&["operation", "action", "raid", "investigation", "probe", "crackdown", "checks"]));
+    FOLLOWS.captures(lower).and_then(|found| found.name("what")).is_some_and(|what| !ACTIONS.is_match(what.as_str()))
+}
+
 /// Every typed figure in the sentence.
 pub fn sentence_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     let mut figures = counted_figures(text, sentence);
@@ -697,8 +714,9 @@ fn counted_figures(text: &str, sentence: &Sentence) -> Vec<FoundFigure> {
     let mut figures: Vec<FoundFigure> = numbers.peek().and_then(labelled_figure).into_iter().collect();
     // After a label's number, the rest of the line reads as a sentence does.
     let rest = numbers.skip(figures.len());
-    // A tally of a whole series or of every edition so far is not this operation's.
-    if tells_of_a_series(lower) {
+    // A tally of a whole series or of every edition so far is not this operation's, nor are
+    // the finds an action followed.
+    if tells_of_a_series(lower) || follows_earlier_finds(lower) {
         return figures;
     }
     // Most sentences are in English: one look tells for all their numbers.
@@ -2242,6 +2260,13 @@ mod tests {
                 &[],
             ),
             ("Arrests rose to 310 last year, a rise of 12 per cent year on year.", &[]),
+            // Finds an action followed are not its own; an action it followed may be its first part.
+            ("The arrests come after 60 migrants were found in two lorries in March.", &[]),
+            ("The raids follow the discovery of 60 migrants in a lorry.", &[]),
+            (
+                "The arrests came after a week of raids in which 60 migrants were found.",
+                &["MigrantsIdentified 60 exact [60]"],
+            ),
         ]);
     }
 
