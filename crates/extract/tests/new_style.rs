@@ -452,8 +452,8 @@ fn the_year_a_leads_police_work_was_done_in_is_the_actions_under_a_headlines_wor
     // it, its year and what it did. The year of the release's date line is not the action's,
     // and the stated year, not the month of the release, tells the action apart.
     let op = read_one(
-        "Peru holds 900 in smuggling crackdown\n\nPublished: 14 January 2023\n\nA campaign launched by the Peru \
-         Coast Guard in 2022 saw 900 people arrested.",
+        "Peru holds 900 in smuggling crackdown\n\nPublished: 14 January 2023\n\nIts campaign, launched by the \
+         Peru Coast Guard in 2022, saw 900 people arrested.",
     );
     assert_eq!((op.year, op.year_inferred), (Some(2022), false));
     assert_eq!(op.name, "Peru Coast Guard crackdown, 2022");
