@@ -1018,7 +1018,18 @@ pub(super) fn tells_of_a_series(lower: &str) -> bool {
     static ANY_COMPARED_SPAN: LazyLock<Regex> = LazyLock::new(|| any_of(COMPARED_SPANS));
     ANY_WORD.is_match(lower) && (SERIES_TALLY.is_match(lower) || tallies_years(lower))
         || ANY_COMPARED_SPAN.is_match(lower)
+        || (lower.contains("the past ") || lower.contains("the last ")) && PAST_MONTHS.is_match(lower)
 }
+
+/// Months or years gone by that a record is told over: "the fourth such operation in the past
+/// 14 months, which together led to 40 arrests", "over the last two years". (A week is an
+/// action's own time: "held over the last week".)
+static PAST_MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:in|over|during|within) the (?:past|last) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|few) (?:months|years)\b",
+    )
+    .expect("valid regex")
+});
 
 /// Whether a sentence counts what was done since a bare year, or since the year began,
 /// without speaking of one operation: "Since 2016 the unit has broken up 12 networks" is a
@@ -2260,6 +2271,9 @@ mod tests {
                 &[],
             ),
             ("Arrests rose to 310 last year, a rise of 12 per cent year on year.", &[]),
+            // A record over months or years gone by; a week is an action's own time.
+            ("It was the third such operation in the past 14 months, with 40 arrests in all.", &[]),
+            ("Over the last week, 19 of the suspects were arrested.", &["Arrests 19 exact [19]"]),
             // Finds an action followed are not its own; an action it followed may be its first part.
             ("The arrests come after 60 migrants were found in two lorries in March.", &[]),
             ("The raids follow the discovery of 60 migrants in a lorry.", &[]),
