@@ -129,6 +129,11 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:took part|participated)\s+in\s+the\s+(?:actions?|operations?)\s*,?\s+alongside\s+".to_string(),
         r"(?-u:\b)countries (?:involved|participating|taking part):\s+".to_string(),
         r"(?-u:\b)the operation in\s+".to_string(),
+        // "Operations were in A, B and C", as a bullet sums up where they ran.
+        r"(?-u:\b)operations\s+were\s+in\s+".to_string(),
+        // "Task force members representing its secretariat, A, B and C supported the checks":
+        // who sent people, after a body that is no country.
+        r"(?-u:\b)(?:members|officers|experts|specialists)\s+representing\s+(?:(?:\S+\s+){0,3}?\S+,\s+)?".to_string(),
         // "..., with major operations in A, B and C": where the main work was done.
         r"(?-u:\b)(?:notable|major|main|key)\s+(?:operations|actions|raids)\s+in\s+".to_string(),
         r"(?-u:\b)(?:took part|participated),\s+including\s+".to_string(),
@@ -1567,6 +1572,12 @@ mod tests {
                 &["AT", "HU", "SK", "CZ"],
             ),
             ("Operation Kestrel, involving police from Ghana, Togo and Benin, ran for a week.", &["GH", "TG", "BJ"]),
+            // Where a bullet says the operations were; who sent people to a task force.
+            ("Operations were in Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
+            (
+                "Task force members representing the Secretariat, Ghana, Togo and Benin supported the checks.",
+                &["GH", "TG", "BJ"],
+            ),
             // A count whose list follows, in a sentence that names the operation with its year.
             ("Operation Kestrel 2021 involved 3 countries: Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
             ("Operation Kestrel the Third 2021 involved 3 countries: Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
