@@ -17,10 +17,12 @@ use explorer_model::text::fold;
 use regex::Regex;
 
 use crate::annotate::countries::CountryMention;
+use crate::annotate::country_index::CountryIndex;
 use crate::annotate::operation_names::BODY_WORDS;
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::read::INTERNATIONAL_BODIES;
+use crate::read::participants::NATIONAL_AGENCIES;
 use crate::read::partners::Named;
 use crate::read::publication::{PUBLISHERS, dateline_end, dateline_of_a_place};
 use crate::read::timing::opens_with_the_date;
@@ -892,7 +894,8 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .filter(|named| !BACKED.iter().any(|backed| doc.text.contains(&format!("{}{backed}", named.name))))
         .map(|named| {
             let name = short_form(doc.text, &named.name).unwrap_or(named.name);
-            Named { name: body_of_unit(doc.text, &name).unwrap_or(name), span: named.span }
+            let name = body_of_unit(doc.text, &name).unwrap_or(name);
+            Named { name: without_its_countrys_adjective(&name).unwrap_or(name), span: named.span }
         })
         .fold(Vec::new(), |mut organisers: Vec<Named>, named| {
             // A body named twice, in full and by its short form, is one organiser.
@@ -1952,6 +1955,14 @@ fn body_of_unit(text: &str, short: &str) -> Option<String> {
     (capitalised && !unit_words.trim().is_empty() && is_short_name(body)).then(|| body.to_string())
 }
 
+/// The name of an agency that one country alone has, without its country's adjective
+/// before it: "the Spanish Guardia Civil" is the Guardia Civil, by the name it goes by.
+fn without_its_countrys_adjective(name: &str) -> Option<String> {
+    let (adjective, agency) = name.split_once(' ')?;
+    let (_, code) = NATIONAL_AGENCIES.iter().find(|(known, _)| *known == agency)?;
+    (CountryIndex::shared().resolve_demonym(adjective) == Some(*code)).then(|| agency.to_string())
+}
+
 /// Whether the words right before `start` and right after `end` are capitalised, as a
 /// lower-case word inside a name stands: "Crimes against Women".
 fn between_capitals(written: &str, start: usize, end: usize) -> bool {
@@ -2178,6 +2189,11 @@ mod tests {
     #[test]
     fn reads_each_form_of_action_with_its_organisers_and_theme() {
         let cases = [
+            // An agency one country alone has, by the name it goes by.
+            (
+                "The Spanish Guardia Civil, with support from Europol, dismantled a network in a raid on 4 June.",
+                action("raid", &["Guardia Civil"], None),
+            ),
             // Weeks of work on seized images, as a hackathon is on the web; "targeted" as an
             // adjective, and "against" inside a unit's name, tell no theme.
             (

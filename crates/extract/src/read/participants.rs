@@ -578,7 +578,7 @@ fn forces_joined_with(text: &str, sentence: &Sentence) -> Vec<CountryCode> {
             && first.span.start - sentence.span.start < cue.start()
     });
     match (subject, partner) {
-        (Some(subject), Some(partner)) => distinct_codes([subject, partner].into_iter()),
+        (Some(subject), Some(partner)) => distinct_codes([subject, partner]),
         (None, Some(partner)) => vec![partner.code],
         _ => Vec::new(),
     }
@@ -928,7 +928,7 @@ fn agency_countries(text: &str, sentence: &Sentence) -> Vec<CountryCode> {
 }
 
 /// Agencies that one country alone has, by their own names: each tells its country.
-const NATIONAL_AGENCIES: &[(&str, &str)] = &[
+pub(crate) const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("Guardia Civil", "ES"),
     ("Mossos d'Esquadra", "ES"),
     ("Policía Nacional", "ES"),
