@@ -1794,7 +1794,7 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
     let article =
         ["the ", "The ", "THE ", "la ", "le ", "l’", "l'"].iter().find(|article| text[at..end].starts_with(**article));
     let start = at + article.map_or(0, |article| article.len());
-    if let Some(named) = long_name_at(text, start, end) {
+    if let Some(named) = long_name_at(text, start, end).or_else(|| spelt_out_before_short(text, start, end)) {
         return Some(named);
     }
     let mut name_end = start;
@@ -1855,6 +1855,43 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
         Some(short) => Named { name: short.to_string(), span: start..name_end + open + short.len() + ")".len() },
         None => Named { name: text[start..name_end].to_string(), span: start..name_end },
     })
+}
+
+/// Small words a body's name spelt out may hold between its capitalised words: "Centre
+/// against Smuggling and Organised Fraud".
+const WORDS_INSIDE_NAMES: &[&str] = &["against", "and", "on", "of", "for", "the", "in", "to"];
+
+/// How many words a name spelt out before its short form in brackets may run to.
+const MAX_SPELT_OUT_WORDS: usize = 10;
+
+/// A body's name spelt out with small words inside it, then its short form in brackets:
+/// "the Border Centre against Smuggling and Organised Fraud (BCSOF)" is BCSOF, where
+/// the capitalised words alone would stop at "against". The words must begin and end on a
+/// capital, at least two must be capitalised, and their initials must be the short form's
+/// letters: "Frontex and the Police of Ruritania (PR)" are two bodies.
+fn spelt_out_before_short(text: &str, start: usize, end: usize) -> Option<Named> {
+    let here = &text[start..end];
+    let open = here.find(" (")?;
+    let words: Vec<&str> = here[..open].split(' ').collect();
+    let capitalised = |word: &&str| word.starts_with(char::is_uppercase);
+    let spelt_out = words.len() <= MAX_SPELT_OUT_WORDS
+        && words.iter().filter(|word| capitalised(word)).count() >= 2
+        && words.first().is_some_and(capitalised)
+        && words.last().is_some_and(capitalised)
+        && words.iter().any(|word| WORDS_INSIDE_NAMES.contains(word))
+        && words.iter().all(|word| capitalised(word) || WORDS_INSIDE_NAMES.contains(word))
+        // "Europol, Frontex and the ...": a list, not one name.
+        && words.iter().all(|word| word.chars().all(|c| c.is_alphanumeric() || c == '-'));
+    let (short, _) = here[open + " (".len()..].split_once(')')?;
+    // The short form's letters are the name's initials, in any order, as a short form taken
+    // from the name in another language has them ("CITCO" of the Spanish words' order).
+    let mut initials: Vec<char> =
+        words.iter().filter_map(|word| word.chars().next().filter(|c| c.is_uppercase())).collect();
+    let mut letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).collect();
+    initials.sort_unstable();
+    letters.sort_unstable();
+    (spelt_out && is_short_name(short) && initials == letters)
+        .then(|| Named { name: short.to_string(), span: start..start + open + " (".len() + short.len() + ")".len() })
 }
 
 /// Prepositions a headline in title case capitalises, which no body's name holds after its
@@ -2189,6 +2226,18 @@ mod tests {
     #[test]
     fn reads_each_form_of_action_with_its_organisers_and_theme() {
         let cases = [
+            // A body's name spelt out with small words inside, known by its short form; not a
+            // list of bodies before a bracket.
+            (
+                "Police of three countries held joint action days on 3 May, coordinated by the Border Centre \
+                 against Smuggling and Organised Fraud (CBSOF) in Lima.",
+                action("joint action days", &["CBSOF"], None),
+            ),
+            (
+                "Police held joint action days on 3 May, coordinated by Europol, Frontex and the Police of \
+                 Ruritania (PR).",
+                action("joint action days", &["Europol", "Frontex", "PR"], None),
+            ),
             // An agency one country alone has, by the name it goes by.
             (
                 "The Spanish Guardia Civil, with support from Europol, dismantled a network in a raid on 4 June.",
