@@ -13,7 +13,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use explorer_model::text::fold;
+use explorer_model::text::{first_bytes, fold};
 use regex::Regex;
 
 use crate::annotate::countries::CountryMention;
@@ -1861,8 +1861,10 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
 /// against Smuggling and Organised Fraud".
 const WORDS_INSIDE_NAMES: &[&str] = &["against", "and", "on", "of", "for", "the", "in", "to"];
 
-/// How many words a name spelt out before its short form in brackets may run to.
+/// How many words a name spelt out before its short form in brackets may run to, and how
+/// far its bracket is looked for.
 const MAX_SPELT_OUT_WORDS: usize = 10;
+const SPELT_OUT_BYTES: usize = 120;
 
 /// A body's name spelt out with small words inside it, then its short form in brackets:
 /// "the Border Centre against Smuggling and Organised Fraud (BCSOF)" is BCSOF, where
@@ -1871,7 +1873,10 @@ const MAX_SPELT_OUT_WORDS: usize = 10;
 /// letters: "Frontex and the Police of Ruritania (PR)" are two bodies.
 fn spelt_out_before_short(text: &str, start: usize, end: usize) -> Option<Named> {
     let here = &text[start..end];
-    let open = here.find(" (")?;
+    if !here.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let open = first_bytes(here, SPELT_OUT_BYTES).find(" (")?;
     let words: Vec<&str> = here[..open].split(' ').collect();
     let capitalised = |word: &&str| word.starts_with(char::is_uppercase);
     let spelt_out = words.len() <= MAX_SPELT_OUT_WORDS
