@@ -560,8 +560,9 @@ pub fn prose_participants(doc: &Doc, scope: &Scope) -> Vec<(CountryCode, Range<u
 }
 
 /// The countries of forces that joined forces with each other: "Chilean customs officers
-/// joined forces with the Peruvian Police for the raids" tells that Chile and Peru took part. The first is the sentence's subject; the second a force
-/// named by its country right after "with".
+/// joined forces with the Peruvian Police for the raids" tells that Chile and Peru took part.
+/// The first is the sentence's subject; the second a force named by its country right after
+/// "with".
 fn forces_joined_with(text: &str, sentence: &Sentence) -> Vec<CountryCode> {
     static JOINED_WITH: LazyLock<Regex> =
         LazyLock::new(|| any_of(&["joined forces with ", "teamed up with ", "joined hands with "]));

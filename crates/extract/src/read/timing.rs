@@ -960,7 +960,7 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
 fn year_of_the_lead(doc: &Doc) -> Option<i32> {
     let paragraphs = doc.first_paragraphs(LEAD_PARAGRAPHS);
     doc.body().filter(|s| paragraphs.contains(&s.block) && s.operations.is_empty()).find_map(|sentence| {
-        // "A campaign launched in 2022 ... saw 1,219 people arrested": police work told with
+        // "Its campaign, launched in 2022, saw 900 people arrested": police work told with
         // what it did is the action too.
         let work_done = || tells_of_police_work(sentence.lower()) && tells_a_deed(sentence);
         if !(tells_of_an_action(sentence.lower()) || work_done()) {
