@@ -103,10 +103,10 @@ pub(crate) fn tells_of_an_action(lower: &str) -> bool {
     OPERATION_OR_ACTION.is_match(lower)
 }
 
-/// Whether a sentence (in lower case) names police work ([`WORK_WORDS`]): "a campaign",
-/// "the probe".
+/// Whether a sentence (in lower case) names police work ([`WORK_WORDS`], [`RAID_WORDS`]): "a
+/// campaign", "the probe", "raids".
 pub(crate) fn tells_of_police_work(lower: &str) -> bool {
-    static WORK: LazyLock<Regex> = LazyLock::new(|| any_of(WORK_WORDS));
+    static WORK: LazyLock<Regex> = LazyLock::new(|| any_of(WORK_WORDS.iter().chain(RAID_WORDS)));
     WORK.is_match(lower)
 }
 
@@ -1888,14 +1888,7 @@ fn spelt_out_before_short(text: &str, start: usize, end: usize) -> Option<Named>
         // "Europol, Frontex and the ...": a list, not one name.
         && words.iter().all(|word| word.chars().all(|c| c.is_alphanumeric() || c == '-'));
     let (short, _) = here[open + " (".len()..].split_once(')')?;
-    // The short form's letters are the name's initials, in any order, as a short form taken
-    // from the name in another language has them ("CITCO" of the Spanish words' order).
-    let mut initials: Vec<char> =
-        words.iter().filter_map(|word| word.chars().next().filter(|c| c.is_uppercase())).collect();
-    let mut letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).collect();
-    initials.sort_unstable();
-    letters.sort_unstable();
-    (spelt_out && is_short_name(short) && initials == letters)
+    (spelt_out && is_short_name(short) && spells_in_any_order(short, &here[..open]))
         .then(|| Named { name: short.to_string(), span: start..start + open + " (".len() + short.len() + ")".len() })
 }
 
@@ -1950,8 +1943,23 @@ fn one_body_across_and(text: &str, last: &Named, next: &Named) -> Option<Named> 
 /// Whether `short` ("H&CD") holds the initials of the capitalised words of `long`
 /// ("Harbour and Coast Department"), in order.
 fn spells(short: &str, long: &str) -> bool {
-    let initials = long.split(' ').filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()));
-    initials.eq(short.chars().filter(|c| c.is_alphabetic()))
+    initials(long).eq(short.chars().filter(|c| c.is_alphabetic()))
+}
+
+/// Whether `short` holds the initials of the capitalised words of `long` in any order, as a
+/// short form taken from the name in another language does, its words in that language's
+/// order ("CBSOF" of "Border Centre against Smuggling and Organised Fraud").
+fn spells_in_any_order(short: &str, long: &str) -> bool {
+    let mut initials: Vec<char> = initials(long).collect();
+    let mut letters: Vec<char> = short.chars().filter(|c| c.is_alphabetic()).collect();
+    initials.sort_unstable();
+    letters.sort_unstable();
+    initials == letters
+}
+
+/// The first letters of the capitalised words of a name.
+fn initials(long: &str) -> impl Iterator<Item = char> + '_ {
+    long.split(' ').filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()))
 }
 
 /// Whether the words in a name's brackets are its short name: capitals and digits and no

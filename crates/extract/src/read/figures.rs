@@ -14,6 +14,7 @@ use regex::Regex;
 use crate::annotate::numbers::{NumberMention, is_number_word};
 use crate::doc::Sentence;
 use crate::phrases::any_of;
+use crate::read::action::{tells_of_an_action, tells_of_police_work};
 use crate::read::crime_areas::areas_in;
 use crate::read::other_language_figures;
 
@@ -657,9 +658,10 @@ fn follows_earlier_finds(lower: &str) -> bool {
         ))
         .expect("valid regex")
     });
-    static ACTIONS: LazyLock<Regex> =
-        LazyLock::new(|| any_of(&["operation", "action", "raid", "investigation", "probe", "crackdown", "checks"]));
-    FOLLOWS.captures(lower).and_then(|found| found.name("what")).is_some_and(|what| !ACTIONS.is_match(what.as_str()))
+    FOLLOWS.captures(lower).and_then(|found| found.name("what")).is_some_and(|what| {
+        let what = what.as_str();
+        !(tells_of_an_action(what) || tells_of_police_work(what))
+    })
 }
 
 /// Every typed figure in the sentence.
@@ -1016,9 +1018,10 @@ pub(super) fn tells_of_a_series(lower: &str) -> bool {
     const WORDS: &[&str] = &["operations ", "editions ", "since ", "program", "project ", "action days "];
     static ANY_WORD: LazyLock<Regex> = LazyLock::new(|| any_of(WORDS));
     static ANY_COMPARED_SPAN: LazyLock<Regex> = LazyLock::new(|| any_of(COMPARED_SPANS));
+    static ANY_PAST: LazyLock<Regex> = LazyLock::new(|| any_of(&["the past ", "the last "]));
     ANY_WORD.is_match(lower) && (SERIES_TALLY.is_match(lower) || tallies_years(lower))
         || ANY_COMPARED_SPAN.is_match(lower)
-        || (lower.contains("the past ") || lower.contains("the last ")) && PAST_MONTHS.is_match(lower)
+        || ANY_PAST.is_match(lower) && PAST_MONTHS.is_match(lower)
 }
 
 /// Months or years gone by that a record is told over: "the fourth such operation in the past

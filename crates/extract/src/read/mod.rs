@@ -254,7 +254,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
         if let [(code, named)] = forces.as_slice()
             && countries.iter().all(|known| known == code.as_str())
             && !reading.cases.is_empty()
-            && reading.cases.iter().all(|case| case.acting == [code.clone()])
+            && every_case_is_of(&reading.cases, code)
         {
             if countries.is_empty() {
                 countries.extend(CountryCode::new(code));
@@ -270,7 +270,7 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
     if reading.stated_count.is_none()
         && let Some((code, sentence)) = the_one_country(&doc, &in_scope)
         && countries.iter().all(|known| *known == code.as_str())
-        && reading.cases.iter().all(|case| case.acting == [code.clone()])
+        && every_case_is_of(&reading.cases, &code)
     {
         if countries.is_empty() {
             countries.extend(CountryCode::new(&code));
@@ -280,16 +280,17 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             reading = read_body(&doc, &in_scope, participants.clone(), &[code.as_str()], &listing);
         }
     }
-    // "The FBI assisted the Tacoma Police Department": where no participant, no count of
-    // countries and no other country's case is told, one country's agencies tell where the
-    // action took place, and a case of theirs is the action's own account.
+    // "The FBI assisted the Tacoma Police Department": where no participant and no count of
+    // countries is told, one country's agencies tell where the action took place, though a
+    // case abroad be told too ("four rifles seized in Mexico" before the probe began); where
+    // every case is theirs, the cases are the action's own account.
     if countries.is_empty()
         && reading.stated_count.is_none()
         && let Some((code, sentence)) = one_countrys_agencies(&doc, &in_scope)
     {
         countries.extend(CountryCode::new(&code));
         countries_read_in.push(sentence);
-        if !reading.cases.is_empty() && reading.cases.iter().all(|case| case.acting == [code.clone()]) {
+        if !reading.cases.is_empty() && every_case_is_of(&reading.cases, &code) {
             reading = read_body(&doc, &in_scope, participants.clone(), &[code.as_str()], &listing);
         }
     }
@@ -712,6 +713,12 @@ fn counts_participants(lower: &str) -> bool {
     static TAKING_PART: LazyLock<Regex> =
         LazyLock::new(|| any_of(&["participat", "took part", "taking part", "involved"]));
     TAKING_PART.is_match(lower)
+}
+
+/// Whether every case told is one country's own, as a national release tells its police's
+/// work (no case at all counts as every one).
+fn every_case_is_of(cases: &[Case], code: &str) -> bool {
+    cases.iter().all(|case| case.acting == [code])
 }
 
 /// Sorts each body sentence into a country case or the operation's own account. A case runs
