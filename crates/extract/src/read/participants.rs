@@ -973,6 +973,19 @@ pub(crate) const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("SBGSU", "UA"),
     ("CBSA", "CA"),
     ("Politie", "NL"),
+    ("Presidential Anti-Organized Crime Commission", "PH"),
+    ("PAOCC", "PH"),
+    ("Criminal Investigation and Detection Group", "PH"),
+    ("CIDG", "PH"),
+    ("Federal Investigation Agency", "PK"),
+    ("Instituto Nacional de Migración", "MX"),
+    ("DIICOT", "RO"),
+    ("NAFDAC", "NG"),
+    ("EFCC", "NG"),
+    ("Hawks", "ZA"),
+    ("Polícia Judiciária", "PT"),
+    ("Polizia di Stato", "IT"),
+    ("Carabineros", "CL"),
 ];
 
 /// Whether a sentence that names an agency of [`NATIONAL_AGENCIES`] tells its country by it.
@@ -1503,6 +1516,13 @@ mod tests {
         assert_eq!(agencies("The Drug Enforcement Commission held 9 people.").as_deref(), Some("ZM"));
         assert_eq!(agencies("A patrol of the SBGSU stopped two men.").as_deref(), Some("UA"));
         assert_eq!(agencies("CBSA officers found 40 rifles in a truck.").as_deref(), Some("CA"));
+        let text = "PAOCC agents freed 90 workers from a compound in Pasay.";
+        assert_eq!(agencies(text).as_deref(), Some("PH"));
+        let text = "The Federal Investigation Agency held 14 suspected smugglers in Multan.";
+        assert_eq!(agencies(text).as_deref(), Some("PK"));
+        assert_eq!(agencies("The Hawks arrested three men at a farm near Polokwane.").as_deref(), Some("ZA"));
+        let text = "El Instituto Nacional de Migración rescató a 40 migrantes en Puebla.";
+        assert_eq!(agencies(text).as_deref(), Some("MX"));
         assert_eq!(agencies("Soldiers of the Ghana Army guarded the port.").as_deref(), Some("GH"));
         assert_eq!(agencies("Sailors of the Ghana Navy boarded the trawler.").as_deref(), Some("GH"));
         // A force named by its country, or by its people's name.
