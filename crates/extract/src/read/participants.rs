@@ -290,6 +290,12 @@ static TOGETHER_WITH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static LED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:co-)?led(?-u:\b)").expect("valid regex"));
 
+/// Words between the countries that led and those that shared the lead with them: "led by
+/// Spain, alongside Chile and Peru".
+static ALONGSIDE_THE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\s+(?:alongside|together\s+with|along\s+with)\s+(?:the\s+)?$").expect("valid regex")
+});
+
 /// Words right after a list of participants that is the sentence's subject.
 static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -635,6 +641,8 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
         return subjects;
     }
     let mut led: Vec<CountryCode> = Vec::new();
+    // Where the list of the countries that led ends, once one is read.
+    let mut leaders_end: Option<usize> = None;
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
         // A country inside a list already tried starts no list of its own.
@@ -676,10 +684,12 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
         // with Spain led".
         let leading = LED_BY.is_match(tail)
             || COORDINATED_BY.is_match(tail)
-            || TOGETHER_WITH.is_match(tail) && LED.is_match(after);
+            || TOGETHER_WITH.is_match(tail) && LED.is_match(after)
+            || leaders_end.is_some_and(|end| ALONGSIDE_THE_LEAD.is_match(&text[end..mention.span.start]));
         if leading && !list.is_empty() && !list.iter().any(|m| m.demonym) {
             // "Led by Austria, police in A, B and C all raided ...": the others follow.
             led.extend(list.iter().map(|m| m.code));
+            leaders_end = Some(list_end);
             continue;
         }
         // "agencies in 43 countries, including Ireland": one of the counted, named alone.
@@ -2044,6 +2054,8 @@ mod tests {
             ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
             ("The operation, coordinated by Interpol, Chile, Peru, and Fiji, ran in May.", &["CL", "PE", "FJ"]),
             ("The checks were coordinated by Chile.", &["CL"]),
+            ("The days were led by Chile, alongside Peru, Fiji and the UK.", &["CL", "PE", "FJ", "GB"]),
+            ("The days were led by Chile, alongside the police of Peru.", &["CL"]),
             ("The Agency, together with Ghana, led an operation against smugglers.", &["GH"]),
             ("The Agency worked together with Ghana on a study.", &[]),
             ("Smugglers led by a man from Ghana moved people.", &[]),
