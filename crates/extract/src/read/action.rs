@@ -221,6 +221,8 @@ const ORGANISER_CUES: &[&str] = &[
     // supported ran it.
     SUPPORTED_CUES[0],
     SUPPORTED_CUES[1],
+    DONE_BY[0],
+    DONE_BY[1],
 ];
 
 /// Cues of [`ORGANISER_CUES`] before the bodies whose centres ran an action, each with where it
@@ -230,6 +232,10 @@ const COORDINATION_CENTRES_AT: [&str; 2] = ["coordination centres at ", "coordin
 
 /// The cue of [`ORGANISER_CUES`] that tells who ran a crime as often as an action.
 const RUN_BY: &str = "run by ";
+
+/// Cues of [`ORGANISER_CUES`] that tell who did what the action did ("victims rescued by the
+/// Coast Guard"): a body, not a person, ran the action.
+const DONE_BY: [&str; 2] = ["rescued by ", "arrested by "];
 
 /// Cues of [`ORGANISER_CUES`] after which a body is named, or the action itself ("Europol
 /// supported the Joint Action Days").
@@ -1080,7 +1086,7 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             named.retain(|named| !a_country(named) && !REGIONS_PEOPLE.contains(&named.name.as_str()));
             // "Europol supported the Joint Action Days": who is supported is a body; the
             // action is not. "The ring was run by Kovac": a person runs a crime, a body an action.
-            if SUPPORTED_CUES.contains(&cue) || cue == RUN_BY {
+            if SUPPORTED_CUES.contains(&cue) || cue == RUN_BY || DONE_BY.contains(&cue) {
                 named.retain(|named| is_a_body(&named.name));
             }
             named
@@ -1095,6 +1101,7 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
             led_by()
                 .filter(|named| !named.is_empty())
                 .or_else(|| hyphen_led(text, sentence).map(|named| vec![named]))
+                .or_else(|| under_ones_lead(text, sentence, &lower).map(|named| vec![named]))
                 .or_else(|| said.contains("coordinated with").then(speaker_coordinated).flatten())
                 .unwrap_or_default()
         }
@@ -1116,6 +1123,21 @@ const LINKING_ADVERBS: &[&str] =
 fn after_an_opening_adverb(text: &str, sentence: &Sentence) -> Option<usize> {
     let said = sentence.text(text);
     LINKING_ADVERBS.iter().find(|adverb| said.starts_with(**adverb)).map(|adverb| sentence.span.start + adverb.len())
+}
+
+/// The body under whose coordination or lead an action ran, named with its possessive: "Under
+/// Europol's coordination, 19 countries checked ...".
+fn under_ones_lead(text: &str, sentence: &Sentence, lower: &str) -> Option<Named> {
+    const LEADS: &[&str] = &["coordination", "co-ordination", "leadership", "lead"];
+    every_whole_words(lower, "under").find_map(|at| {
+        let named = name_at(text, sentence.span.start + at + "under ".len(), sentence.span.end)?;
+        let after = &text[named.span.end..sentence.span.end];
+        let lead = ["'s ", "’s "].iter().find_map(|possessive| after.strip_prefix(possessive))?;
+        let led = LEADS
+            .iter()
+            .any(|word| lead.strip_prefix(word).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric)));
+        (led && is_a_body(&named.name)).then_some(named)
+    })
 }
 
 /// The body that led an action written as one word with it: "An Interpol-led operation", "the
@@ -1673,7 +1695,10 @@ pub(crate) fn is_a_body(name: &str) -> bool {
             .iter()
             .any(|(short, others)| std::iter::once(short).chain(*others).any(|n| n.eq_ignore_ascii_case(name)))
     };
-    name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word)) || is_a_short_form(name) || a_known_publisher()
+    name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word))
+        || is_a_short_form(name)
+        || a_known_publisher()
+        || NATIONAL_AGENCIES.iter().any(|(agency, _)| *agency == name)
 }
 
 /// The bodies of the coordination centres listed from `at`, each without the place it sits in:
@@ -2251,6 +2276,16 @@ mod tests {
                  Ruritania (PR).",
                 action("joint action days", &["Europol", "Frontex", "PR"], None),
             ),
+            // A body named with its possessive before "coordination"; a body, not a person, by
+            // whom people were rescued; an agency one country alone has, named in one word.
+            (
+                "Under Frontex's coordination, nine countries checked 5,000 lorries in a week of action.",
+                action("week of action", &["Frontex"], None),
+            ),
+            ("Under Anna Berg's lead, the unit held a raid on a farm.", action("raid", &[], None)),
+            ("Forty workers were rescued by the IOM in a raid on a farm.", action("raid", &["IOM"], None)),
+            ("Forty workers were rescued by Kofi Mensah in a raid on a farm.", action("raid", &[], None)),
+            ("The Hawks have arrested four men in a raid on a farm.", action("raid", &["Hawks"], None)),
             // An agency one country alone has, by the name it goes by.
             (
                 "The Spanish Guardia Civil, with support from Europol, dismantled a network in a raid on 4 June.",
