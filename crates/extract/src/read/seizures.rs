@@ -618,7 +618,9 @@ fn stated_seizures(
         if gap.contains(')') {
             in_bracketed_parts = false;
         }
-        if gap.contains('(') && PARTS_FOLLOW.is_match(gap) {
+        // "40 forged papers (12 passports, 28 ID cards)": a bracket that opens right
+        // after a total lists its parts, with or without a word that says so.
+        if gap.contains('(') && PARTS_FOLLOW.is_match(gap) || gap.trim() == "(" && total.is_some() {
             in_bracketed_parts = true;
         }
         last_end = mention.span.end;
@@ -1200,6 +1202,15 @@ mod tests {
                 "6,400: reptiles (Wildlife)",
                 "2,150: tortoises (Wildlife) part of reptiles",
                 "900: lizards (Wildlife) part of reptiles"
+            ]
+        );
+        // A bracket right after a total lists its parts without a word that says so.
+        assert_eq!(
+            seizures("Officers seized 70 firearms (40 pistols and 30 rifles)."),
+            [
+                "70: firearms (Firearms)",
+                "40: pistols (Firearms) part of firearms",
+                "30: rifles (Firearms) part of firearms"
             ]
         );
     }
