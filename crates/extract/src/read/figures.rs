@@ -1151,6 +1151,14 @@ fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
     }
 }
 
+/// Whether the people a number's "of which" points back to are victims: the last of victims
+/// and arrested people the sentence named before it.
+fn points_back_to_victims(before: &str) -> bool {
+    let victims = before.rfind("victim");
+    let arrested = ["arrest", "suspect", "detain", "detention"].iter().filter_map(|word| before.rfind(word)).max();
+    victims.is_some_and(|victims| arrested.is_none_or(|arrested| arrested < victims))
+}
+
 /// What a number counts, from the words after it and the sentence it stands in.
 fn metric_of(n: &Placed, sentence: &str) -> Option<Metric> {
     if n.written.eq_ignore_ascii_case("one") {
@@ -1174,7 +1182,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         return if of_hits { None } else { notice_metric(&colour[1]) };
     }
     if after.starts_with("of which") && (after.contains("trafficking") || after.contains("smuggling")) {
-        return Some(Metric::ArrestsTraffickingSmuggling);
+        // "300 victims identified, 90 of which of trafficking": a part of the victims, which
+        // the total counts.
+        return (!points_back_to_victims(n.before)).then_some(Metric::ArrestsTraffickingSmuggling);
     }
     if let Some(metric) = part_of_arrests(n, sentence) {
         return Some(metric);
@@ -1857,6 +1867,11 @@ mod tests {
             (
                 "A total of 2,517 arrests were made during the week - 850 of which were specifically on human trafficking or migrant smuggling charges.",
                 &["Arrests 2517 exact [2,517]", "ArrestsTraffickingSmuggling 850 exact [850]"],
+            ),
+            // A part of the victims is no count of arrests.
+            (
+                "In all, 300 victims of labour exploitation were identified, 90 of which of trafficking in human beings.",
+                &["VictimsIdentified 300 exact [300]"],
             ),
             (
                 "Globally, nearly 8 million checks were carried out against INTERPOL's databases.",
