@@ -170,6 +170,7 @@ const MONTHS: &[&str] = &[
 const COUNTED_WORDS: &[&str] = &[
     "arrests arrested suspects victims migrants people persons individuals countries children women men officers",
     "cases days weeks months years hours hundred thousand million billion percent per",
+    "officials agents troops soldiers staff members personnel",
 ];
 
 /// Capitalised words before "Operation" that say what kind of operation it is, not which:
@@ -1883,6 +1884,7 @@ mod tests {
         ("Operation Flyway IIII ended.", &[("Operation Flyway", "Flyway", None, None, None)]),
         ("During Operation Harbour 3,222 victims were found.", &[("Operation Harbour", "Harbour", None, None, None)]),
         ("In Operation Harbour 12 suspects were arrested.", &[("Operation Harbour", "Harbour", None, None, None)]),
+        ("In Operation ‘Harbour’ 40 officials took part.", &[("Operation ‘Harbour’", "Harbour", None, None, None)]),
         ("Operation Kestrel 12 June saw arrests.", &[("Operation Kestrel", "Kestrel", None, None, None)]),
         ("Operation Harbour 5 - 9 July saw arrests.", &[("Operation Harbour", "Harbour", None, None, None)]),
         ("Operation Harbour 3 to 7 July saw arrests.", &[("Operation Harbour", "Harbour", None, None, None)]),
