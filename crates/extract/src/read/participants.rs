@@ -128,7 +128,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "Nine states took part in the operations, alongside A, B and C": the others.
         r"(?-u:\b)(?:took part|participated)\s+in\s+the\s+(?:actions?|operations?)\s*,?\s+alongside\s+".to_string(),
         r"(?-u:\b)countries (?:involved|participating|taking part):\s+".to_string(),
-        r"(?-u:\b)the operation in\s+".to_string(),
+        // "the operation in A and B", "a major two-day operation in A and B".
+        r"(?-u:\b)(?:the|an?)\s+(?:[\w-]+\s+){0,3}?operation\s+in\s+".to_string(),
         // "Operations were in A, B and C", as a bullet sums up where they ran.
         r"(?-u:\b)operations\s+were\s+in\s+".to_string(),
         // "Task force members representing its secretariat, A, B and C supported the checks":
@@ -1902,6 +1903,7 @@ mod tests {
             ("Migrants from three countries – Chile, Peru and Ecuador – were found.", &[]),
             ("The drill featured coast guard agencies in Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
             ("Raids took place in six countries. The operation in Chile and Peru hit gangs.", &["CL", "PE"]),
+            ("Forty boys were freed by a large two-day INTERPOL operation in Chile and Peru.", &["CL", "PE"]),
             ("Non-EU countries involved: Serbia, Norway and Iceland.", &["RS", "NO", "IS"]),
             (
                 "During the week of action, labour inspectorates and tax authorities from Latvia, Malta and Peru checked sites.",
