@@ -169,7 +169,10 @@ fn labelled_date(doc: &Doc) -> Option<(Date, Range<usize>)> {
         let mention = sentence.dates.first().filter(|d| d.start == d.end)?;
         let date = mention.start.full()?;
         let before = doc.text[sentence.span.start..mention.span.start].trim_end().trim_end_matches(':').trim_end();
-        let labelled = ["Published", "Published on", "Posted on"].iter().any(|label| before.ends_with(label));
+        // "Posted by A. Writer on", or "Posted by on" where a page left its writer out.
+        let posted_by = before.rsplit_once("Posted by").is_some_and(|(_, writer)| writer.ends_with(" on"));
+        let labelled =
+            posted_by || ["Published", "Published on", "Posted on"].iter().any(|label| before.ends_with(label));
         // A label and its date make a short line, a byline and a time at most; a sentence that
         // tells of a report "Published on 3 May" goes on.
         let after = doc.text[mention.span.end..sentence.span.end].trim();
@@ -702,6 +705,15 @@ mod tests {
                  what their forces learn of the routes, and to train their officers together.\n\n\
                  A. Writer Published : May 3, 2024 | 10:15 AM",
                 Some("2024-05-03 [May 3, 2024]"),
+            ),
+            // A blog's line below its text, with or without its writer's name.
+            (
+                "Guns seized\n\nPolice seized 300 guns in a crackdown.\n\nPosted by on Jun 4 2011. Filed under News.",
+                Some("2011-06-04 [Jun 4 2011]"),
+            ),
+            (
+                "Guns seized\n\nPolice seized 300 guns in a crackdown.\n\nPosted by Ann Lee on Jun 4, 2011",
+                Some("2011-06-04 [Jun 4, 2011]"),
             ),
             (
                 "Guns seized\n\nPolice seized 300 guns in a crackdown.\n\nPublished on May 3, 2024, the \
