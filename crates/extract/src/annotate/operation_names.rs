@@ -78,6 +78,7 @@ const CUE_FRAGMENTS: &[&str] = &[
     "ction Day",
     "ction day",
     "JAD",
+    "Jads",
     "Project ",
     // "Operación", "Operação", "Operazione", "Opération"; "denominada", "llamada", "bautizada".
     "peraci",
@@ -104,7 +105,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
             r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|operativo|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
             r"|baptisée?|dénommée?",
             r"|[Oo]peration|OPERATION|Ops|Op|Project|[Cc]ode[- ]?named?|coded|dubbed|named|called|Called|Named|Dubbed|known as|titled",
-            r"|[Jj]oint [Aa]ction [Dd]ays?|JAD|action days?",
+            r"|[Jj]oint [Aa]ction [Dd]ays?|JADs|Jads|JAD|action days?",
         ),
     )
     .expect("valid regex")
@@ -686,12 +687,17 @@ fn name_after(text: &str, sentence: &str, cue: Range<usize>) -> Option<Operation
         return None;
     }
     // "The operation called Joint Action Day Finestra": the name has a cue of its own, which
-    // reads it whole.
-    if !kind.starts_the_mention() {
-        let after = &sentence[skip_blanks(sentence, cue.end)..];
-        if CUE.find(after).is_some_and(|inner| inner.start() == 0 && Cue::of(inner.as_str()).starts_the_mention()) {
-            return None;
-        }
+    // reads it whole. So have joint action days after Italian's "operazione", where the days
+    // are the operation and may have no name.
+    let after = &sentence[skip_blanks(sentence, cue.end)..];
+    // Anchored, so that the look ends at the first word rather than running to the next cue.
+    static CUE_FIRST: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(&format!("^(?:{})", CUE.as_str())).expect("valid regex"));
+    let inner_cue = || CUE_FIRST.find(after).map(|inner| Cue::of(inner.as_str()));
+    let reads_it =
+        |inner: Cue| if kind.starts_the_mention() { inner == Cue::ActionDays } else { inner.starts_the_mention() };
+    if inner_cue().is_some_and(reads_it) {
+        return None;
     }
     // “Operation Reclaim and Rebuild”: the quotation marks hold the whole name.
     if kind.starts_the_mention()
@@ -1726,6 +1732,13 @@ mod tests {
             &[("operativo binacional Cóndor 12", "Cóndor", Some(12), Some("12"), None)],
         ),
         ("A Polícia Federal deflagrou a Operação Coiote.", &[("Operação Coiote", "Coiote", None, None, None)]),
+        // Joint action days after the word for an operation are the operation, here unnamed.
+        ("Nell'operazione Joint Action Days sono stati fatti 40 arresti.", &[]),
+        ("Nell'operazione Jads sono stati fatti 40 arresti.", &[]),
+        (
+            "Nell'operazione Joint Action Days Sava sono stati fatti 40 arresti.",
+            &[("Joint Action Days Sava", "Joint Action Days Sava", None, None, None)],
+        ),
         ("Una operación denominada Cóndor Azul terminó ayer.", &[("Cóndor Azul", "Cóndor Azul", None, None, None)]),
         ("The police operation was coded Grey Heron, a wire said.", &[("Grey Heron", "Grey Heron", None, None, None)]),
         (

@@ -217,6 +217,15 @@ const ORGANISER_CUES: &[&str] = &[
     "menée par ",
     "menées par ",
     "sous la coordination de ",
+    // Spanish and Italian: "coordinada por Europol", "coordinata da Europol".
+    "coordinada por ",
+    "coordinado por ",
+    "coordinadas por ",
+    "coordinados por ",
+    "coordinata da ",
+    "coordinato da ",
+    "coordinate da ",
+    "coordinati da ",
     // "Europol has supported the Spanish National Police in 29 investigations": who was
     // supported ran it.
     SUPPORTED_CUES[0],
@@ -2357,6 +2366,15 @@ mod tests {
             (
                 "Une opération menée par la Sûreté du Québec a permis 40 arrestations.",
                 action("operation", &["Sûreté du Québec"], None),
+            ),
+            // In Spanish and Italian, and joint action days named by their cue alone.
+            (
+                "La operación fue coordinada por Frontex y terminó con 40 detenidos.",
+                action("operation", &["Frontex"], None),
+            ),
+            (
+                "Nell'operazione Joint Action Days, coordinata da Frontex, sono stati fatti 40 arresti.",
+                action("joint action days", &["Frontex"], None),
             ),
             // In French, an "opération" where suspects were "interpellés".
             (
