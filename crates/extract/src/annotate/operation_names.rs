@@ -7,8 +7,9 @@
 //! Where the text is unclear the recogniser reads nothing rather than a wrong name: a
 //! capitalised word after a lower-case "operation" may be the first word of a glued
 //! sentence ("during the operation Police arrested"), so it is read only in capitals, in
-//! quotation marks or with an edition; and a run of more than four capitalised
-//! words is a heading in title case, whose name cannot be told from the rest.
+//! quotation marks, with an edition, or before a mark or a small linking word when it names
+//! no body, country or officers; and a run of more than four capitalised words is a heading
+//! in title case, whose name cannot be told from the rest.
 
 use std::collections::HashSet;
 use std::ops::{Range, RangeInclusive};
@@ -619,12 +620,39 @@ impl Cue {
                 !names_a_body
                     && (reading.suffix.is_some()
                         || reading.words.len() >= 2
-                        || reading.words.first().is_some_and(|w| is_in_capitals(&sentence[w.clone()])))
+                        || reading.words.first().is_some_and(|w| is_in_capitals(&sentence[w.clone()]))
+                        || one_name_word_then_a_link(sentence, reading))
             }
             _ => true,
         }
     }
 }
+
+/// Whether the one capitalised word after a lower-case "operation" is the operation's name:
+/// "took part in operation Kestrel to curb smuggling", "operation Kestrel, which ran". A mark
+/// or a small word that links it to the rest follows it, and it names no body, country,
+/// people or officers ("during the operation Officers were deployed").
+fn one_name_word_then_a_link(sentence: &str, reading: &Reading) -> bool {
+    let [word] = reading.words.as_slice() else { return false };
+    let written = &sentence[word.clone()];
+    let next = sentence[reading.end..].trim_start();
+    let linked = next.starts_with([',', '.', ';', ')'])
+        || next.split(' ').next().is_some_and(|next| is_listed(LINKS_AFTER_A_NAME, next));
+    let index = CountryIndex::shared();
+    let names_someone = BODIES_IN_CAPITALS[0].split(' ').any(|body| body.eq_ignore_ascii_case(written))
+        || is_listed(OFFICERS, written)
+        || index.resolve(written).is_some()
+        || index.resolve_demonym(written).is_some();
+    linked && !names_someone
+}
+
+/// Small words that link a name to what a sentence goes on to say of it.
+const LINKS_AFTER_A_NAME: &[&str] =
+    &["to in on at which that was were is has had and for against targeting targeted led ran resulted saw"];
+
+/// Words for officers and forces, which a sentence may open with where a comma was left out.
+const OFFICERS: &[&str] =
+    &["Officers Agents Investigators Authorities Officials Troops Soldiers Inspectors Teams Units Forces Prosecutors"];
 
 /// Whether "Project" at `cue` names a body's project that funds or frames others' work: after
 /// a possessive ("INTERPOL's Project"), "auspices of", "under" or "through", or in a sentence
@@ -1892,6 +1920,12 @@ mod tests {
         ("Operation Kestrel-2 ended.", &[("Operation Kestrel-2", "Kestrel", Some(2), Some("2"), None)]),
         ("Operation SEA-LINK-3 ended.", &[("Operation SEA-LINK-3", "Sea-Link", Some(3), Some("3"), None)]),
         ("Operation Weka II’s success was clear.", &[("Operation Weka II", "Weka", Some(2), Some("II"), None)]),
+        // One capitalised word after a lower-case "operation", linked to the rest by a small word.
+        (
+            "Chile took part in operation Kestrel to curb smuggling.",
+            &[("operation Kestrel", "Kestrel", None, None, None)],
+        ),
+        ("Chile joined operation Kestrel, which ran in May.", &[("operation Kestrel", "Kestrel", None, None, None)]),
         // No edition: a phase, a misspelt numeral, a count or a date after the name.
         ("Operation Harbour Phase II ended.", &[("Operation Harbour", "Harbour", None, None, None)]),
         ("Operation Flyway IIII ended.", &[("Operation Flyway", "Flyway", None, None, None)]),
@@ -2190,6 +2224,9 @@ mod tests {
         // A capitalised word after a lower-case "operation" may start a glued sentence.
         "Checks continued during the operation Police arrested 20 people.",
         "Throughout the operation INTERPOL coordinated the checks.",
+        "During the operation Officers were deployed at ports.",
+        "During the operation Spain and Peru arrested 40 people.",
+        "During the operation Europol was kept informed.",
         "During the operation COVID-19 rules applied.",
         "The operation Harbour ended.",
         "evident throughout the operation\nPotential victims were found",
