@@ -1764,7 +1764,15 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
         }
         // "coordinated by Sgt Ruritan and Cpl Carpan of the Anti-Slavery Unit": officers
         // by their ranks ran nothing themselves; their unit, where it is named, did.
-        let rank = named.name.split(' ').next().is_some_and(|word| RANKS.contains(&word.trim_end_matches('.')));
+        let is_a_rank = |word: &str| RANKS.contains(&word.trim_end_matches('.'));
+        // "coordinated by the Police General Ruritan": some forces put their name before the rank;
+        // not "the Police Major Crimes Unit", a body.
+        let police_rank = named
+            .name
+            .strip_prefix("Police ")
+            .and_then(|rest| rest.split_once(' '))
+            .is_some_and(|(rank, person)| is_a_rank(rank) && !is_a_body(person));
+        let rank = named.name.split(' ').next().is_some_and(is_a_rank) || police_rank;
         if rank {
             at = named.span.end;
             if let Some((_, unit)) = named.name.split_once(" of the ") {
@@ -2323,6 +2331,14 @@ mod tests {
                 "Police rescued eight women in a raid coordinated by Sgt Olsen and Cpl Berg of the \
                  Anti-Trafficking Unit.",
                 action("raid", &["Anti-Trafficking Unit"], None),
+            ),
+            (
+                "The raid was coordinated by the Police General Arif Wiryo and freed 90 women.",
+                action("raid", &[], None),
+            ),
+            (
+                "The raid, led by the Police Major Crimes Unit, freed 90 women.",
+                action("raid", &["Police Major Crimes Unit"], None),
             ),
             // A known body's short form that the text writes too is its name.
             (
