@@ -928,7 +928,8 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
                     true
                 } else if n.span.end <= mention.span.start {
                     let between = &doc.text[n.span.end..mention.span.start];
-                    let possessive = matches!(between.trim_end(), "’s" | "'s");
+                    // "2020's Operation Turquesa II", "the 2021 edition of Operation Kestrel".
+                    let possessive = matches!(between.trim_end(), "’s" | "'s" | " edition of");
                     // A year bracketed after another name is that one's ("Bramble Key I (2021)
                     // ..., and Bramble Key II"); one across a semicolon is of another clause.
                     let anothers = sentence.operations.iter().any(|other| {
@@ -1955,6 +1956,14 @@ mod tests {
                 None,
             ),
             ("2020’s Operation Turquesa II found him.", None, Some(2020), false, None, None),
+            (
+                "Ten states joined the 2021 edition of Operation Kestrel.",
+                Some((2021, 9, Some(1))),
+                Some(2021),
+                false,
+                None,
+                None,
+            ),
             ("Operation Blue Harbour 2023 led to 95 arrests.", Some((2024, 1, Some(9))), Some(2023), false, None, None),
             ("At the end of 2019, Operation Condor rescued 40 victims.", None, Some(2019), false, None, None),
             (
