@@ -59,7 +59,7 @@ macro_rules! people_word {
         concat!(
             r"police|forces|authorities|officers|officials|law enforcement|law|enforcement|agencies|guards?|border|coast|investigators",
             r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration|agents",
-            r"|management|security|judicial|bodies|partners|services|representatives"
+            r"|management|security|judicial|bodies|partners|services|representatives|departments"
         )
     };
 }
@@ -76,7 +76,7 @@ const PARTICIPANTS_CUE_DFA_BYTES: usize = 32 << 20;
 /// "Europol has assisted".
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // "with involvement from agencies in".
-    let verbs = r"involving|involved|involvement\s+(?:from|of)|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|support\s+to|assisted|comprising";
+    let verbs = r"involving|involved|involvement\s+(?:from|of)|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|support\s+to|assisted|comprising|namely";
     // "countries, mainly in Africa and Europe, such as": an aside may stand before the list.
     let counted = r"countries(?:\s+and\s+territories)?(?:,\s+[^,;.]{1,40},)?,?\s+(?:including|such as|among them)";
     // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
@@ -1904,6 +1904,10 @@ mod tests {
             ("The drill featured coast guard agencies in Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
             ("Raids took place in six countries. The operation in Chile and Peru hit gangs.", &["CL", "PE"]),
             ("Forty boys were freed by a large two-day INTERPOL operation in Chile and Peru.", &["CL", "PE"]),
+            (
+                "The wider police family, namely police departments from Chile, Peru and Fiji, worked together.",
+                &["CL", "PE", "FJ"],
+            ),
             ("Non-EU countries involved: Serbia, Norway and Iceland.", &["RS", "NO", "IS"]),
             (
                 "During the week of action, labour inspectorates and tax authorities from Latvia, Malta and Peru checked sites.",
