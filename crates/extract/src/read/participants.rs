@@ -77,8 +77,9 @@ const PARTICIPANTS_CUE_DFA_BYTES: usize = 32 << 20;
 static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // "with involvement from agencies in".
     let verbs = r"involving|involved|involvement\s+(?:from|of)|featured|featuring|with|alongside|plus|bringing together|brought together|joined by|by|supported|supporting|support\s+to|assisted|comprising|namely";
-    // "countries, mainly in Africa and Europe, such as": an aside may stand before the list.
-    let counted = r"countries(?:\s+and\s+territories)?(?:,\s+[^,;.]{1,40},)?,?\s+(?:including|such as|among them)";
+    // "countries, mainly in Africa and Europe, such as": an aside may stand before the list,
+    // and so may what they took part in ("countries participated in Operation X, including").
+    let counted = r"countries(?:\s+and\s+territories)?(?:,\s+[^,;.]{1,40},|\s+(?:participated|took\s+part)\s+in\s+[^,;.]{1,40}?)?,?\s+(?:including|such as|among them)";
     // "of four Central Asian countries – Kazakhstan, ...": a count, a region, then the list
     // set off by a dash.
     let counted_then_dash = r"\S+\s+(?:[\p{L}-]+\s+){0,4}?countries(?:\s+and\s+territories)?\s*[–—]\s*";
@@ -1777,6 +1778,10 @@ mod tests {
             (
                 "The operation involved the police services of 24 countries, mainly in Africa, such as Kenya, \
                  Sudan and Spain.",
+                &["KE", "SD", "ES"],
+            ),
+            (
+                "Officers from 18 countries took part in Operation Kestrel IV, including Kenya, Sudan and Spain.",
                 &["KE", "SD", "ES"],
             ),
             (
