@@ -71,7 +71,9 @@ pub fn acting_countries(text: &str, sentence: &Sentence) -> Option<Acting> {
     }
     let lower = sentence.lower();
     static COORDINATION: LazyLock<Regex> = LazyLock::new(|| any_of(&["coordination unit", "headquarters"]));
-    if COORDINATION.is_match(lower) || OPERATION_SUBJECT.is_match(lower) {
+    // "Police in Chile and Peru arrested 18 people in raids across both countries": all of it.
+    static ALL_OF_THEM: LazyLock<Regex> = LazyLock::new(|| any_of(&["both countries", "all participating countries"]));
+    if COORDINATION.is_match(lower) || OPERATION_SUBJECT.is_match(lower) || ALL_OF_THEM.is_match(lower) {
         return None;
     }
     let mentions = &sentence.countries;
@@ -283,6 +285,7 @@ mod tests {
         assert_eq!(acting("Officers rescued 118 victims, most of them young women recruited in Malawi."), None);
         assert_eq!(acting("Police opened 70 cases, a body headquartered in Portugal said."), None);
         assert_eq!(acting("Djibouti – the coast guard intercepted two boats carrying 212 migrants."), some(&["DJ"]));
+        assert_eq!(acting("Police in Chile and Peru held 18 people in raids across both countries."), None);
         assert_eq!(
             acting("An INTERPOL operation rescued 216 people trafficked into forced labour in Benin and Nigeria."),
             None

@@ -59,7 +59,7 @@ macro_rules! people_word {
         concat!(
             r"police|forces|authorities|officers|officials|law enforcement|law|enforcement|agencies|guards?|border|coast|investigators",
             r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration|agents",
-            r"|management|security|judicial|bodies|partners|services|representatives|departments"
+            r"|management|security|judicial|bodies|partners|services|representatives|departments|cops"
         )
     };
 }
@@ -97,9 +97,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // "assisted by specialist officers from", "by customs and border partners in":
         // words may say which of them.
         format!(r"(?-u:\b)(?:{verbs})\s+(?:[\w-]+\s+){{0,3}}?{PEOPLE}\s+(?:from|of|in)\s+"),
-        // "Police forces and prosecutors from Chile, ... raided": who acted,
-        // named as the sentence opens.
-        format!(r"^{PEOPLE}\s+from\s+"),
+        // "Police forces and prosecutors from Chile, ... raided", "Cops in Chile and Peru
+        // held": who acted, named as the sentence opens.
+        format!(r"^{PEOPLE}\s+(?:from|in)\s+"),
         // "Spain ran it, with the support of Frontex and police in A, B and C".
         format!(r"(?-u:\b)with\s+the\s+support\s+of\s+(?:[a-z]+\s+and\s+)?{PEOPLE}\s+(?:from|of|in)\s+"),
         format!(r"(?-u:\b){PEOPLE}\s+(?:from|of|in)\s+(?:more than\s+|over\s+)?\d+\s+{counted}\s+"),
@@ -1909,6 +1909,7 @@ mod tests {
             ("The drill featured coast guard agencies in Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
             ("Raids took place in six countries. The operation in Chile and Peru hit gangs.", &["CL", "PE"]),
             ("Forty boys were freed by a large two-day INTERPOL operation in Chile and Peru.", &["CL", "PE"]),
+            ("Cops in Chile and Peru held 18 people in raids on 14 homes.", &["CL", "PE"]),
             (
                 "The wider police family, namely police departments from Chile, Peru and Fiji, worked together.",
                 &["CL", "PE", "FJ"],
