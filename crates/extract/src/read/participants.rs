@@ -830,8 +830,11 @@ static ITS_OPERATION_AFTER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s+(?:[a-z-]+\s+){0,2}?(?:operation|action|raids?)(?-u:\b)").expect("valid regex"));
 
 /// Who acts for countries, right after their people's names: " authorities", " police forces".
-static PEOPLE_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)^\s+{PEOPLE}")).expect("valid regex"));
+static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    // "the Spanish Civil Guard", "the Italian Carabinieri": forces by their own names.
+    Regex::new(&format!(r"(?i)^\s+(?:{PEOPLE}|civil\s+guard|guardia\s+civil|carabinieri|marechaussee)"))
+        .expect("valid regex")
+});
 
 /// The countries a sentence names where it counts as many exactly: "undertaken in 12
 /// countries ... in Bolivia, Brazil, ... and Venezuela" (twelve named), "from eight countries
@@ -2062,6 +2065,7 @@ mod tests {
                 &["RO", "CL", "PE", "FJ"],
             ),
             ("This operation was led by the Romanian prosecutor.", &[]),
+            ("The checks were led by the Italian Carabinieri, with help from Europol.", &["IT"]),
             ("Led by the Netherlands, and carried out by police from 20 countries, it ran a week.", &["NL"]),
             ("The days were coordinated by the Agency and led by Chile and Peru.", &["CL", "PE"]),
             ("The operation, coordinated by Interpol, Chile, Peru, and Fiji, ran in May.", &["CL", "PE", "FJ"]),
