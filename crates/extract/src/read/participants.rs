@@ -1003,6 +1003,20 @@ pub(crate) const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("Carabineros", "CL"),
 ];
 
+/// Whether an agency's name is the last word of a longer name that the words before it begin:
+/// "the Atlanta Hawks" is a team, not South Africa's Hawks. A country's name or its people's
+/// before it ("the Canadian RCMP", "the UK National Crime Agency"), or a possessive ("Nigeria's
+/// NDLEA"), is no such word.
+fn ends_a_longer_name(before: &str) -> bool {
+    let word = before.trim_end_matches(' ').rsplit(' ').next().unwrap_or_default();
+    let index = CountryIndex::shared();
+    let opens_a_name = word.starts_with(char::is_uppercase)
+        && !matches!(word, "The" | "A" | "An" | "El" | "La")
+        && !word.ends_with("'s")
+        && !word.ends_with("’s");
+    before.ends_with(' ') && opens_a_name && index.resolve_demonym(word).is_none() && index.resolve(word).is_none()
+}
+
 /// Whether a sentence that names an agency of [`NATIONAL_AGENCIES`] tells its country by it.
 /// Spain's "Policía Nacional" (or "Policia Nacional") is Spain's in an English sentence; in a
 /// Spanish one it may be
@@ -1024,7 +1038,8 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
         NATIONAL_AGENCIES
             .iter()
             .filter(move |(agency, _)| {
-                whole_words(said, agency).is_some_and(|at| !no_part_taken(&sentence.lower()[..at]))
+                whole_words(said, agency)
+                    .is_some_and(|at| !no_part_taken(&sentence.lower()[..at]) && !ends_a_longer_name(&said[..at]))
                     && names_its_country(sentence, agency)
             })
             .map(move |(_, code)| (*code, sentence))
@@ -1536,6 +1551,7 @@ mod tests {
         let text = "The Federal Investigation Agency held 14 suspected smugglers in Multan.";
         assert_eq!(agencies(text).as_deref(), Some("PK"));
         assert_eq!(agencies("The Hawks arrested three men at a farm near Polokwane.").as_deref(), Some("ZA"));
+        assert_eq!(agencies("Police shut betting shops taking bets on Atlanta Hawks games."), None);
         let text = "El Instituto Nacional de Migración rescató a 40 migrantes en Puebla.";
         assert_eq!(agencies(text).as_deref(), Some("MX"));
         assert_eq!(agencies("Soldiers of the Ghana Army guarded the port.").as_deref(), Some("GH"));

@@ -928,14 +928,15 @@ pub fn year_beside(doc: &Doc, named: &NamedOperation) -> Option<i32> {
                     true
                 } else if n.span.end <= mention.span.start {
                     let between = &doc.text[n.span.end..mention.span.start];
-                    // "2020's Operation Turquesa II", "the 2021 edition of Operation Kestrel".
-                    let possessive = matches!(between.trim_end(), "’s" | "'s" | " edition of");
+                    // "2020's Operation Turquesa II", "the 2021 edition of Operation Kestrel":
+                    // the year names the edition.
+                    let names_its_edition = matches!(between.trim(), "’s" | "'s" | "edition of");
                     // A year bracketed after another name is that one's ("Bramble Key I (2021)
                     // ..., and Bramble Key II"); one across a semicolon is of another clause.
                     let anothers = sentence.operations.iter().any(|other| {
                         other.span.end <= n.span.start && doc.text[other.span.end..n.span.start].trim() == "("
                     });
-                    possessive
+                    names_its_edition
                         || time_of(doc, sentence, &n.span)
                             && nothing_between(n.span.end, mention.span.start)
                             && !anothers
