@@ -22,7 +22,7 @@ use crate::annotate::operation_names::BODY_WORDS;
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::read::INTERNATIONAL_BODIES;
-use crate::read::participants::NATIONAL_AGENCIES;
+use crate::read::participants::national_agencys_country;
 use crate::read::partners::Named;
 use crate::read::publication::{PUBLISHERS, dateline_end, dateline_of_a_place};
 use crate::read::timing::opens_with_the_date;
@@ -1591,7 +1591,8 @@ fn force_after_descriptors(after: &str) -> Option<(usize, &'static str)> {
     let mut at = 0;
     for _ in 0..=MAX_FORCE_DESCRIPTORS {
         let rest = &after[at..];
-        if let Some(force) = NATIONAL_FORCES.iter().find(|force| whole_words(rest, force) == Some(0)) {
+        let forces = FORCES_BY_THEIR_OWN_NAMES.iter().chain(NATIONAL_FORCES);
+        if let Some(force) = forces.into_iter().find(|force| whole_words(rest, force) == Some(0)) {
             return Some((at, force));
         }
         let word = rest.split(' ').next().unwrap_or_default();
@@ -1665,16 +1666,16 @@ fn force_name_end(text: &str, end: usize, limit: usize) -> usize {
 const FORCE_NAME_ENDINGS: &[&str] =
     &["Service", "Services", "Force", "Agency", "Unit", "Command", "Department", "Bureau"];
 
-/// Words for a country's force after its people's name: "Dutch police", "Italian Carabinieri",
-/// "Polish border guards", "Spanish Civil Guard".
+/// Forces known by names of their own, which follow their people's name: "Italian
+/// Carabinieri", "Spanish Civil Guard".
+pub(crate) const FORCES_BY_THEIR_OWN_NAMES: &[&str] =
+    &["Carabinieri", "Gendarmerie", "Marechaussee", "Civil Guard", "Guardia Civil"];
+
+/// Words for a country's force after its people's name, beside
+/// [`FORCES_BY_THEIR_OWN_NAMES`]: "Dutch police", "Polish border guards".
 const NATIONAL_FORCES: &[&str] = &[
     "police",
     "Police",
-    "Carabinieri",
-    "Gendarmerie",
-    "Marechaussee",
-    "Civil Guard",
-    "Guardia Civil",
     "Border Guard",
     "border guards",
     "Coast Guard",
@@ -1707,7 +1708,7 @@ pub(crate) fn is_a_body(name: &str) -> bool {
     name.split([' ', '-']).any(|word| BODY_WORDS.contains(&word))
         || is_a_short_form(name)
         || a_known_publisher()
-        || NATIONAL_AGENCIES.iter().any(|(agency, _)| *agency == name)
+        || national_agencys_country(name).is_some()
 }
 
 /// The bodies of the coordination centres listed from `at`, each without the place it sits in:
@@ -2051,8 +2052,8 @@ fn body_of_unit(text: &str, short: &str) -> Option<String> {
 /// before it: "the Spanish Guardia Civil" is the Guardia Civil, by the name it goes by.
 fn without_its_countrys_adjective(name: &str) -> Option<String> {
     let (adjective, agency) = name.split_once(' ')?;
-    let (_, code) = NATIONAL_AGENCIES.iter().find(|(known, _)| *known == agency)?;
-    (CountryIndex::shared().resolve_demonym(adjective) == Some(*code)).then(|| agency.to_string())
+    let code = national_agencys_country(agency)?;
+    (CountryIndex::shared().resolve_demonym(adjective) == Some(code)).then(|| agency.to_string())
 }
 
 /// Whether the words right before `start` and right after `end` are capitalised, as a

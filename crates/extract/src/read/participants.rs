@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use explorer_model::text::last_bytes;
 use regex::Regex;
 
-use super::action::{FORCE_AFTER_ITS_COUNTRY, is_a_body, tells_of_an_action, whole_words};
+use super::action::{FORCE_AFTER_ITS_COUNTRY, FORCES_BY_THEIR_OWN_NAMES, is_a_body, tells_of_an_action, whole_words};
 use super::cases::distinct_codes;
 use super::partners::canonical;
 use super::quotes::inside_quotation;
@@ -832,8 +832,8 @@ static ITS_OPERATION_AFTER: LazyLock<Regex> =
 /// Who acts for countries, right after their people's names: " authorities", " police forces".
 static PEOPLE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     // "the Spanish Civil Guard", "the Italian Carabinieri": forces by their own names.
-    Regex::new(&format!(r"(?i)^\s+(?:{PEOPLE}|civil\s+guard|guardia\s+civil|carabinieri|marechaussee)"))
-        .expect("valid regex")
+    let own_names = FORCES_BY_THEIR_OWN_NAMES.join("|").replace(' ', r"\s+");
+    Regex::new(&format!(r"(?i)^\s+(?:{PEOPLE}|{own_names})")).expect("valid regex")
 });
 
 /// The countries a sentence names where it counts as many exactly: "undertaken in 12
@@ -924,10 +924,7 @@ fn agency_countries(text: &str, sentence: &Sentence) -> Vec<CountryCode> {
         .filter(|m| AGENCY_AFTER.is_match(&text[m.span.end..sentence.span.end]))
         .map(|m| (m.span.start - start, m.code.as_str()));
     let listed = &said[region.clone()];
-    // One search tells whether any agency is named: most lists name none.
-    static ANY_NATIONAL_AGENCY: LazyLock<Regex> =
-        LazyLock::new(|| any_of(NATIONAL_AGENCIES.iter().map(|(agency, _)| agency)));
-    let named = if ANY_NATIONAL_AGENCY.is_match(listed) { NATIONAL_AGENCIES } else { &[] };
+    let named = if names_a_national_agency(listed) { NATIONAL_AGENCIES } else { &[] };
     let known = named
         .iter()
         .filter(|(agency, _)| names_its_country(sentence, agency))
@@ -1003,6 +1000,19 @@ pub(crate) const NATIONAL_AGENCIES: &[(&str, &str)] = &[
     ("Carabineros", "CL"),
 ];
 
+/// Whether `text` names any agency of [`NATIONAL_AGENCIES`]: one search, as most sentences
+/// name none, before the look for each.
+fn names_a_national_agency(text: &str) -> bool {
+    static ANY_NATIONAL_AGENCY: LazyLock<Regex> =
+        LazyLock::new(|| any_of(NATIONAL_AGENCIES.iter().map(|(agency, _)| agency)));
+    ANY_NATIONAL_AGENCY.is_match(text)
+}
+
+/// The country of an agency of [`NATIONAL_AGENCIES`] named exactly so.
+pub(crate) fn national_agencys_country(name: &str) -> Option<&'static str> {
+    NATIONAL_AGENCIES.iter().find(|(agency, _)| *agency == name).map(|(_, code)| *code)
+}
+
 /// Whether an agency's name is the last word of a longer name that the words before it begin:
 /// "the Atlanta Hawks" is a team, not South Africa's Hawks. A country's name or its people's
 /// before it ("the Canadian RCMP", "the UK National Crime Agency"), or a possessive ("Nigeria's
@@ -1035,7 +1045,8 @@ pub fn one_countrys_agencies(doc: &Doc, scope: &Scope) -> Option<(String, Range<
     let sentences = || scope.sentences.iter().map(|&i| &doc.sentences[i]);
     let known = sentences().flat_map(|sentence| {
         let said = sentence.text(doc.text);
-        NATIONAL_AGENCIES
+        let named = if names_a_national_agency(said) { NATIONAL_AGENCIES } else { &[] };
+        named
             .iter()
             .filter(move |(agency, _)| {
                 whole_words(said, agency)
