@@ -381,6 +381,14 @@ fn the_day_the_police_told_of_an_action_dates_the_release_not_the_action() {
          de mayo del 2023 la policía.\n\nLos controles duraron del 10 al 20 de abril.",
     );
     assert_eq!((op.year, op.start.map(|d| d.to_string())), (Some(2023), Some("2023-04-10".to_string())));
+    // The day the results were presented opens the first sentence: the action's days take its year.
+    let op = read_one(
+        "On 25 May 2021, the coast guard unveiled the results of the third phase of Operation Keel Line. From 10 \
+         April to 20 May, ships from 12 countries took part.",
+    );
+    let days = (op.start.map(|d| d.to_string()), op.end.map(|d| d.to_string()));
+    assert_eq!((op.year, op.year_inferred), (Some(2021), true));
+    assert_eq!(days, (Some("2021-04-10".to_string()), Some("2021-05-20".to_string())));
 }
 
 #[test]

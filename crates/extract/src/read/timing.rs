@@ -451,7 +451,7 @@ fn date_opening<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'
     let before = doc.text.get(from..first.span.start)?.trim().to_ascii_lowercase();
     let after = doc.text[first.span.end..].trim_start();
     let date_line = after_a_wires_name(after).map_or(after, str::trim_start).starts_with(['-', '–', '—']);
-    (opens_with_the_date(&before) && !date_line && !a_gathering_held_then(sentence, first)).then_some(first)
+    (opens_with_the_date(&before) && !date_line && !held_or_told_then(sentence, first)).then_some(first)
 }
 
 /// Words that may stand before a date that opens a sentence: "In", "On", "This morning,
@@ -752,8 +752,9 @@ fn tied_elsewhere(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
 
 /// The day the first paragraph of the body says the action was told of, where the release
 /// states no date of its own: "Officers freed nine workers ..., the police said Saturday,
-/// May 6, 2023." It dates the release as a publication date would, so that the action's own days
-/// told without their year ("on Friday, May 5") take that year.
+/// May 6, 2023.", "On 25 May 2021, the coast guard unveiled the results of ...". It dates the
+/// release as a publication date would, so that the action's own days told without their year
+/// ("on Friday, May 5") take that year.
 pub fn told_on(doc: &Doc) -> Option<Published> {
     // The first paragraph: a wire copy may give the day in its second sentence ("..., the
     // agency reported on Monday 8 May 2023").
@@ -761,7 +762,7 @@ pub fn told_on(doc: &Doc) -> Option<Published> {
     let date = doc.body().take_while(|s| s.block == block).find_map(|sentence| {
         sentence.dates.iter().find(|d| {
             let before = doc.text[sentence.span.start..d.span.start].to_lowercase();
-            said_then(&before) || before.trim_end().ends_with(" said on")
+            said_then(&before) || before.trim_end().ends_with(" said on") || results_told_then(sentence, d)
         })
     })?;
     let (year, day) = (date.start.year?, date.start.day?);
@@ -788,7 +789,26 @@ const SPANISH_WEEKDAYS: [&str; 7] = ["lunes", "martes", "miércoles", "jueves", 
 fn another_events_day(doc: &Doc, sentence: &Sentence, date: &DateMention) -> bool {
     names_an_event(doc, date)
         || after_an_event_about_the_operation(doc, sentence, date)
-        || a_gathering_held_then(sentence, date)
+        || held_or_told_then(sentence, date)
+}
+
+/// Whether the sentence tells, after the date, of a gathering held on it or of results told
+/// on it, before any deed: the day of a meeting or of a report, not of the action.
+fn held_or_told_then(sentence: &Sentence, date: &DateMention) -> bool {
+    a_gathering_held_then(sentence, date) || results_told_then(sentence, date)
+}
+
+/// Whether the sentence tells, after the date, of results told on it before any deed: "On 25
+/// May 2021, the coast guard unveiled the results of the campaign's third phase": the day they were
+/// told, while the campaign ran weeks before.
+fn results_told_then(sentence: &Sentence, date: &DateMention) -> bool {
+    static TOLD_RESULTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?-u:\b)(?:presented|announced|unveiled|released|published|revealed|shared|reported)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:results|outcomes?|findings|balance)(?-u:\b)")
+            .expect("valid regex")
+    });
+    let lower = sentence.lower();
+    let after = &lower[date.span.end - sentence.span.start..];
+    TOLD_RESULTS.find(after).is_some_and(|told| !DEEDS.is_match(&after[..told.start()]))
 }
 
 /// Whether the sentence tells, after the date, of a gathering held on it before any deed:
@@ -1586,6 +1606,16 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // The day the results were told, not one the operation ran on.
+            (
+                "Keel Line results\n\nOn 25 May 2021, the coast guard unveiled the results of the third phase of \
+                 Operation Keel Line. From 10 April to 20 May, ships from 12 countries took part.",
+                None,
+                None,
+                false,
+                Some("--04-10"),
+                Some("--05-20"),
             ),
             (
                 "Keel Line results\n\nOn 3-4 May 2021, officers raided 40 homes and the agency held a debriefing. \
