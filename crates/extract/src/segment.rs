@@ -282,6 +282,7 @@ fn split_at_seams(text: &str, span: Range<usize>) -> Vec<Range<usize>> {
                     && (starts_word(&line[at..]) || is_capitals_word(&line[at..]))
                     && lowercase_run(&line[..at]) >= 3
                     && !is_camel_case_start(&line[..at])
+                    && !in_a_tag(&line[..at])
             }
         };
         if seam {
@@ -314,6 +315,12 @@ fn is_camel_case_start(before: &str) -> bool {
     let opening = rest.next_back();
     capital.is_some_and(char::is_uppercase)
         && (run <= 4 && !opening.is_some_and(char::is_alphanumeric) || opening == Some('/'))
+}
+
+/// Whether `before` ends inside a hashtag or a handle ("#StopTheTrade", "@PoliceForce"),
+/// whose words are written together in camel case: one word, no seam.
+fn in_a_tag(before: &str) -> bool {
+    before.trim_end_matches(char::is_alphanumeric).ends_with(['#', '@'])
 }
 
 fn lowercase_run(before: &str) -> usize {
@@ -439,6 +446,8 @@ mod tests {
         assert_eq!(kinds_and_texts(text), [(BlockKind::Body, text)]);
         let wire = "BRUSSELS, 4 March 2024 — /EuropaWire/ — Police held 8 people.";
         assert_eq!(kinds_and_texts(wire), [(BlockKind::Body, wire)]);
+        let tagged = "Our #StopTheLooting campaign backs the raids, as @RuritaniaPolice wrote.";
+        assert_eq!(kinds_and_texts(tagged), [(BlockKind::Body, tagged)]);
     }
 
     #[test]

@@ -1832,10 +1832,11 @@ fn described_then_named(text: &str, named: &Named, end: usize) -> Option<Named> 
 /// text gives it a short form in brackets ("the European Labour Authority (ELA)"), that is
 /// the name, as the text goes on to call it.
 fn name_at(text: &str, at: usize, end: usize) -> Option<Named> {
+    // A cue that ends its sentence ("... under.") leaves nothing to name.
+    let rest = text.get(at..end)?;
     // "The Justice Department announced": the article, at a sentence's start too, is no part of the name.
     // A news lede's "THE" in capitals too, and French's articles ("la Sûreté", "l’Office").
-    let article =
-        ["the ", "The ", "THE ", "la ", "le ", "l’", "l'"].iter().find(|article| text[at..end].starts_with(**article));
+    let article = ["the ", "The ", "THE ", "la ", "le ", "l’", "l'"].iter().find(|article| rest.starts_with(**article));
     let start = at + article.map_or(0, |article| article.len());
     if let Some(named) = long_name_at(text, start, end).or_else(|| spelt_out_before_short(text, start, end)) {
         return Some(named);
@@ -3015,6 +3016,9 @@ mod tests {
         let name = |text: &str| name_at(text, 0, text.len()).map(|named| named.name);
         assert_eq!(name("Gardaí In Labour Exploitation Probe").as_deref(), Some("Gardaí"));
         assert_eq!(name("Trafficking In Persons Unit").as_deref(), Some("Trafficking In Persons Unit"));
+        // A cue that ends its text leaves nothing to name, and no slice past the end.
+        let text = "Ships sailed under";
+        assert_eq!(name_at(text, text.len() + 1, text.len()), None);
     }
 
     #[test]
