@@ -617,7 +617,11 @@ impl Cue {
             Cue::LowerCaseOperation => {
                 let names_a_body = reading.suffix.is_none()
                     && reading.words.last().is_some_and(|w| BODY_WORDS.contains(&&sentence[w.clone()]));
+                // "Speaking of the operation Detective Sergeant Lee said": a person, by title.
+                let names_a_person =
+                    reading.words.first().is_some_and(|w| is_listed(PERSONAL_TITLES, &sentence[w.clone()]));
                 !names_a_body
+                    && !names_a_person
                     && (reading.suffix.is_some()
                         || reading.words.len() >= 2
                         || reading.words.first().is_some_and(|w| is_in_capitals(&sentence[w.clone()]))
@@ -654,13 +658,20 @@ const LINKS_AFTER_A_NAME: &[&str] =
 const OFFICERS: &[&str] =
     &["Officers Agents Investigators Authorities Officials Troops Soldiers Inspectors Teams Units Forces Prosecutors"];
 
+/// Titles a person's name follows, which a sentence may open with where a comma was left out.
+const PERSONAL_TITLES: &[&str] = &[
+    "Detective Inspector Sergeant Constable Superintendent Commissioner Minister Director Colonel Captain",
+    "Lieutenant Major General Chief Deputy Judge Prosecutor President Governor Mr Mrs Ms Dr",
+];
+
 /// Whether "Project" at `cue` names a body's project that funds or frames others' work: after
 /// a possessive ("INTERPOL's Project"), "auspices of", "under" or "through", or in a sentence
 /// that says who funds it.
 fn frames_others_work(sentence: &str, cue: Range<usize>) -> bool {
     let before = sentence[..cue.start].trim_end();
     let owned = before.ends_with("'s") || before.ends_with("’s");
-    let framing = ["auspices of", "through", "funded", "framework of", "under", "Under", "Through"]
+    // "Europol's Analysis Project Kestrel": a store of intelligence on one crime area.
+    let framing = ["auspices of", "through", "funded", "framework of", "under", "Under", "Through", "Analysis"]
         .iter()
         .any(|words| before.ends_with(words));
     // "Project Kingfisher, a 2019 initiative of two ministries": an apposition says what it is.
@@ -2259,6 +2270,10 @@ mod tests {
         "Border guards ended the Marten operation.",
         "The code name was kept secret.",
         "Officers said \"Operation went well.\"",
+        // A person's title after a lower-case "operation", where a comma was left out.
+        "Asked about the operation Chief Inspector Moor said ten homes were searched.",
+        // An agency's store of intelligence on one crime area, not an operation.
+        "Analysis Project Kestrel gave the investigators leads on the group.",
         // A headline verb after "Operation" names nothing.
         "Regional Operation Involves 14 Countries",
         "Coordinated Operation Combats Organised Crime in the Region",
