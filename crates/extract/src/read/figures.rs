@@ -289,7 +289,7 @@ static COUNTRIES: LazyLock<Regex> = LazyLock::new(|| {
         // the West African countries": a region's countries, counted. "40 customs
         // administrations participated": each one country's. "6 Member States (A, B, ...)":
         // the states listed in brackets.
-        r"^(?:\*{{1,3}} ?)?(?:(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|interpol member countries|member states (?:were involved|took part|participated|\())|of the {region} (?:countries|nations)|customs administrations (?:participated|took part|were involved))(?: and territories)?\b"
+        r"^(?:\*{{1,3}} ?)?(?:(?:participating |different )?(?:{region}(?: and (?:non-)?{region})? (?:countries|nations|member states)|countries|nations|interpol member countries|member states (?:were (?:[a-z]+ly )?involved|took part|participated|\())|of the {region} (?:countries|nations)|customs administrations (?:participated|took part|were involved))(?: and territories)?\b"
     ))
     .expect("valid regex")
 });
@@ -689,6 +689,12 @@ fn one_group_dismantled(sentence: &Sentence) -> Option<FoundFigure> {
         .expect("valid regex")
     });
     let found = ONE_GROUP.captures(lower)?;
+    // "an operation aimed at dismantling a network": what it set out to do, not what it did.
+    const AIMS: [&str; 5] = ["aimed at", "aiming at", "aim of", "goal of", "objective of"];
+    let before = lower[..found.get(0)?.start()].trim_end();
+    if AIMS.iter().any(|aim| before.ends_with(aim)) {
+        return None;
+    }
     let one = found.name("one").or_else(|| found.name("passive"))?;
     let start = sentence.span.start + one.start();
     Some(FoundFigure {
@@ -1601,7 +1607,8 @@ fn origins(n: &Placed, sentence: &str) -> bool {
 
 /// Whether the words before a place or a count of countries (in lower case) make it where
 /// those a crime harmed were, not where the action was: "to cheat victims in 12 countries",
-/// "scamming people in Canada", "customers across 40 countries". ("rescued 200 victims in 12
+/// "scamming people in Canada", "customers across 40 countries", "attacks on firms in 40
+/// countries". ("rescued 200 victims in 12
 /// countries" is where the action was.)
 pub(super) fn where_the_harmed_were(before: &str) -> bool {
     let before = before.trim_end();
@@ -1609,6 +1616,8 @@ pub(super) fn where_the_harmed_were(before: &str) -> bool {
     let mut words = people.split_whitespace().rev();
     match (words.next(), words.next()) {
         (Some("customers" | "consumers" | "users"), _) => true,
+        // "ransomware attacks on firms and hospitals in 40 countries": what was attacked.
+        (Some("companies" | "firms" | "businesses" | "hospitals" | "infrastructure" | "computers"), _) => true,
         (Some("victims" | "people"), Some(verb)) => HARMING_VERBS.contains(&verb),
         _ => false,
     }
@@ -1677,7 +1686,10 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
     if !COUNTED_WORDS.is_match(lower) || tells_of_a_series(lower) {
         return None;
     }
-    placed(text, sentence, lower).find_map(|n| {
+    // "Checks took place in six states and bodies from 12 states took part": the count of those
+    // who took part beats one of where the checks were.
+    static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| any_of(&["participat", "took part", "involved", "joined"]));
+    let mut counts = placed(text, sentence, lower).filter_map(|n| {
         let exact = n.mention.qualifier.is_none() && n.mention.currency.is_none();
         // "six Mekong countries", "four Baltic countries": a region's name the list lacks;
         // "six tiger-range countries (A, B, ...)": a kind of country, with its list in brackets.
@@ -1719,9 +1731,21 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         // "Nine EU countries took part, alongside Chile and Peru": a part of those who did.
         let beside_others =
             n.after[..n.before_next_number].split(['.', ';']).next().is_some_and(|rest| rest.contains(" alongside "));
+        // "nine Nordic countries and the United Kingdom": a count of some, one more named.
+        let and_one_named = {
+            let rest_start = sentence.span.end - n.after.len();
+            let named_next = |words: &str| {
+                let at = rest_start + words.len();
+                sentence.countries.iter().any(|c| c.span.start == at || c.span.start == at + "the ".len())
+            };
+            n.after.split_once("countries and ").is_some_and(|(counted, _)| {
+                counted.split(' ').count() <= 2 && named_next(&n.after[..counted.len() + "countries and ".len()])
+            })
+        };
         if at_an_event
             || investigating
             || beside_others
+            || and_one_named
             || OF_AN_EARLIER_ONE.iter().any(|words| n.before.contains(words))
         {
             return None;
@@ -1743,8 +1767,12 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
             && !AFTER_ANOTHER_COUNT.is_match(n.before)
             && !SHARED_DATA_FROM.is_match(n.before)
             && !WANTED_BY.is_match(n.before);
-        counted.then(|| (count + u32::from(with_one_named), n.mention.span.clone()))
-    })
+        let took_part = TOOK_PART.is_match(n.clause_after());
+        counted.then(|| (count + u32::from(with_one_named), n.mention.span.clone(), took_part))
+    });
+    let first = counts.next()?;
+    let (count, span, _) = if first.2 { first } else { counts.find(|(_, _, took_part)| *took_part).unwrap_or(first) };
+    Some((count, span))
 }
 
 /// Whether a count of countries follows one named ("Police in Austria and nine other
@@ -2012,6 +2040,7 @@ mod tests {
                 &["GroupsDismantled 2 exact [two]", "Arrests 9 exact [9]"],
             ),
             ("Police tried to dismantle a network.", &[]),
+            ("Police began the raids, aimed at dismantling a ring that forged visas.", &[]),
             ("Police arrested 12 poachers and 9 drug peddlers.", &["Arrests 12 exact [12]", "Arrests 9 exact [9]"]),
             ("Police detained 41 suspected terrorists.", &["Arrests 41 exact [41]"]),
             ("In all, 436 accused have been identified and arrested.", &["Arrests 436 exact [436]"]),
@@ -2646,6 +2675,15 @@ mod tests {
         assert_eq!(count("Officers of nine countries took part in the checks, alongside Chile and Peru."), None);
         assert_eq!(count("The gang set out to cheat victims in 12 countries."), None);
         assert_eq!(count("Police rescued 200 victims in 12 countries."), Some(12));
+        assert_eq!(count("Raids hit 9 hackers who locked up hospitals and firms in 40 countries."), None);
+        assert_eq!(count("Police from six Baltic countries and the United Kingdom took part."), None);
+        // Where checks were made, then who took part: the second.
+        assert_eq!(
+            count(
+                "Inspections took place in five Member States and officers from 11 Member States were fully involved."
+            ),
+            Some(11)
+        );
         // What the countries were to the crime, not who took part.
         assert_eq!(count("The network used four transit countries (Chile, Peru, Ghana and Togo)."), None);
         // Checks in member states count them; checks in a federation's states do not.
