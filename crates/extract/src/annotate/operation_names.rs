@@ -229,10 +229,13 @@ const OTHER_LANGUAGES_OPERATION: &[&str] = &["operación operacion operativo ope
 /// Spanish words that stand before a noun, so before "operativo" where it is one.
 const BEFORE_A_NOUN: &[&str] = &["el un del al en este ese dicho gran nuevo otro segundo primer tercer"];
 
-/// Words in Spanish and Portuguese for the kind of an operation, which stand between the word
-/// for it and its name: "operativo binacional Cóndor 12", "operação conjunta Ágata".
-const KINDS_OF_OPERATION: &[&str] =
-    &["binacional conjunta conjunto internacional regional nacional policial antidrogas transfronteriza"];
+/// Words in Spanish, Portuguese, Italian and French for the kind of an operation, which stand
+/// between the word for it and its name: "operativo binacional Cóndor 12", "operação conjunta
+/// Ágata", "l'opération internationale Récif".
+const KINDS_OF_OPERATION: &[&str] = &[
+    "binacional conjunta conjunto internacional regional nacional policial antidrogas transfronteriza",
+    "internazionale congiunta internationale conjointe nationale régionale douanière",
+];
 
 /// Words that may stand between such a word and "dubbed" ("the operation, which was dubbed").
 const LINKING_WORDS: &[&str] = &["which that was were is are been has had also"];
@@ -1771,6 +1774,10 @@ mod tests {
             &[("operativo binacional Cóndor 12", "Cóndor", Some(12), Some("12"), None)],
         ),
         ("A Polícia Federal deflagrou a Operação Coiote.", &[("Operação Coiote", "Coiote", None, None, None)]),
+        (
+            "Les douanes ont mené l'opération internationale Récif Gris II en mer.",
+            &[("opération internationale Récif Gris II", "Récif Gris", Some(2), Some("II"), None)],
+        ),
         // Joint action days after the word for an operation are the operation, here unnamed.
         ("Nell'operazione Joint Action Days sono stati fatti 40 arresti.", &[]),
         ("Nell'operazione Jads sono stati fatti 40 arresti.", &[]),
