@@ -477,3 +477,13 @@ fn a_force_that_another_joined_forces_with_took_part() {
     );
     assert_eq!(op.countries, ["CL", "PE"]);
 }
+
+#[test]
+fn a_total_shared_out_by_country_is_the_operations_not_the_first_countrys() {
+    let op = read_one(
+        "Ring broken up\n\nOn 4 March the agency backed a joint operation by police from Estonia and Latvia.\n\nIn \
+         all, 19 people were detained: 12 in Estonia and 7 in Latvia.",
+    );
+    assert_eq!(value(&op, Metric::Arrests), Some((19, None)));
+    assert!(op.highlights.is_empty(), "{:?}", op.highlights);
+}

@@ -28,7 +28,7 @@ use figures::{
 use identity::{NamedOperation, identities, operation_id};
 use participants::{
     BULLETS, MIN_LISTED, bare_list, filling_the_count, listed_participants, noted_list, one_countrys_agencies,
-    open_list, participant_list, prose_participants,
+    open_list, participant_list, prose_participants, shares_by_country,
 };
 use partners::{Named, partners_and_funders, projects};
 use publication::{may_have_run_it, numeric_order, stated_headline, stated_publication, stated_publisher};
@@ -781,6 +781,8 @@ fn read_body(
                 || listing.contains(&sentence.span)
                 // "Police in Austria and six other countries took down ...": all of them.
                 || names_one_of_the_counted(text, sentence)
+                // "19 were held: 12 in Estonia and 7 in Latvia": a total shared out.
+                || shares_by_country(text, sentence).is_some()
                 || (Some(i) == first_of_body && dateline_country(text, sentence).is_some())
         };
         // Inside a case, only a sentence that opens with another country starts a new one.

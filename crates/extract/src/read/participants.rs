@@ -812,7 +812,7 @@ const INFORMED_REACH_BYTES: usize = 60;
 /// The countries a result is shared out to, each after its number and "in": "23 arrested (19
 /// in Peru and 4 in Chile)", "Eight were arrested, five in Bolivia and three in Ecuador". As in
 /// brackets by name, each country's police made its share.
-fn shares_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode>> {
+pub(super) fn shares_by_country(text: &str, sentence: &Sentence) -> Option<Vec<CountryCode>> {
     let shared = |country: &CountryMention| {
         let before = text[sentence.span.start..country.span.start].trim_end();
         let before = before.strip_suffix(" the").unwrap_or(before);
