@@ -903,12 +903,13 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let organisers: Vec<Named> = organisers
         .into_iter()
         .filter(|named| !is_a_framework(&named.name))
-        .filter(|named| !GENERIC_BODIES.contains(&named.name.as_str()))
+        .filter(|named| !GENERIC_BODIES.iter().any(|generic| generic.eq_ignore_ascii_case(&named.name)))
         // "a Europol-backed crackdown": a body the text calls its backer supported it, whatever
         // it "organised" for it below.
         .filter(|named| !BACKED.iter().any(|backed| doc.text.contains(&format!("{}{backed}", named.name))))
         .map(|named| {
-            let name = short_form(doc.text, &named.name).unwrap_or(named.name);
+            let name = the_body_it_calls(doc.text, &named).unwrap_or(named.name);
+            let name = short_form(doc.text, &name).unwrap_or(name);
             let name = body_of_unit(doc.text, &name).unwrap_or(name);
             Named { name: without_its_countrys_adjective(&name).unwrap_or(name), span: named.span }
         })
@@ -1069,7 +1070,11 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let said = sentence.text(text);
     // ASCII lower case keeps every byte where it was: "Under the coordination of" opens a sentence.
     let lower = said.to_ascii_lowercase();
-    let cue = ORGANISER_CUES.iter().filter_map(|cue| lower.find(cue).map(|at| (at + cue.len(), *cue))).min();
+    // Each cue the sentence holds, first to last: "dismantled by authorities in A and B,
+    // coordinated by Eurojust" names no body after its first cue, and one after its second.
+    let mut cues: Vec<(usize, &str)> =
+        ORGANISER_CUES.iter().filter_map(|cue| lower.find(cue).map(|at| (at + cue.len(), *cue))).collect();
+    cues.sort_unstable();
     // "coordinated by Spain and Europol": a country that coordinated led a part; it is a
     // participant, not who ran the action.
     let a_country = |named: &Named| {
@@ -1086,20 +1091,23 @@ fn organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         let of_bodies = named.iter().all(|named| is_a_body(&named.name));
         (of_bodies && !named.iter().any(a_countrys)).then_some(named)
     };
-    let named = match cue {
-        Some((after, cue)) if COORDINATION_CENTRES_AT.contains(&cue) => {
-            bodies_of_centres(text, sentence, sentence.span.start + after)
+    let after_cue = |(after, cue): (usize, &str)| {
+        if COORDINATION_CENTRES_AT.contains(&cue) {
+            return bodies_of_centres(text, sentence, sentence.span.start + after);
         }
-        Some((after, cue)) => {
-            let mut named = names_from(text, sentence.span.start + after, sentence.span.end);
-            named.retain(|named| !a_country(named) && !REGIONS_PEOPLE.contains(&named.name.as_str()));
-            // "Europol supported the Joint Action Days": who is supported is a body; the
-            // action is not. "The ring was run by Kovac": a person runs a crime, a body an action.
-            if SUPPORTED_CUES.contains(&cue) || cue == RUN_BY || DONE_BY.contains(&cue) {
-                named.retain(|named| is_a_body(&named.name));
-            }
-            named
+        let mut named = names_from(text, sentence.span.start + after, sentence.span.end);
+        named.retain(|named| !a_country(named) && !REGIONS_PEOPLE.contains(&named.name.as_str()));
+        // "Europol supported the Joint Action Days": who is supported is a body; the
+        // action is not. "The ring was run by Kovac": a person runs a crime, a body an action.
+        if SUPPORTED_CUES.contains(&cue) || cue == RUN_BY || DONE_BY.contains(&cue) {
+            named.retain(|named| is_a_body(&named.name));
         }
+        named
+    };
+    let first_named = cues.iter().map(|&cue| after_cue(cue)).find(|named| !named.is_empty());
+    let named = match first_named {
+        Some(named) => named,
+        None if !cues.is_empty() => Vec::new(),
         None => {
             // "The Federal Police said the raids ... were coordinated with ...".
             let speaker_coordinated = || {
@@ -2017,6 +2025,23 @@ fn is_short_name(short: &str) -> bool {
 /// the text goes on to call it that, and so do other releases. A known body's short form
 /// that the text also writes on its own counts too ("The European Labour Authority
 /// led the checks ... ELA figures for the week").
+/// The body a release calls by a common noun with a capital ("Coordinated by the Agency"), as
+/// an agency calls itself in its own releases: the known one named last before it.
+fn the_body_it_calls(text: &str, named: &Named) -> Option<String> {
+    if !SELF_REFERENCES.contains(&named.name.as_str()) {
+        return None;
+    }
+    let before = &text[..named.span.start];
+    let last_at = |name: &str| every_whole_words(before, name).last();
+    let names = PUBLISHERS
+        .iter()
+        .flat_map(|(short, others)| std::iter::once(short).chain(*others).map(move |name| (*short, *name)));
+    names.filter_map(|(short, name)| Some((last_at(name)?, short))).max().map(|(_, short)| short.to_string())
+}
+
+/// Common nouns with a capital that a body's release calls it by.
+const SELF_REFERENCES: &[&str] = &["Agency", "Authority", "Organisation", "Organization"];
+
 fn short_form(text: &str, name: &str) -> Option<String> {
     let written = format!("{name} (");
     let bracketed = text.match_indices(&written).find_map(|(at, _)| {
@@ -3036,6 +3061,19 @@ mod tests {
             (
                 "This coordinated action week took place from 8 to 14 April 2019 in 20 countries.",
                 action("action week", &[], None),
+            ),
+            // Authorities of the countries named after them are no body; the one a later cue
+            // names is.
+            ("On 3 May raids were carried out by authorities in Latvia and Estonia.", action("raids", &[], None)),
+            (
+                "On 3 May raids were carried out by authorities in Latvia and Estonia, \
+                 coordinated by Eurojust.",
+                action("raids", &["Eurojust"], None),
+            ),
+            // "the Agency", as a body's release calls it: the known body named before.
+            (
+                "Eurojust backed an action day on 3 May. Coordinated by the Agency, police held 12 people.",
+                action("action day", &["Eurojust"], None),
             ),
             // A region's people name whose forces they were, not a body.
             (
