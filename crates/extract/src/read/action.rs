@@ -450,6 +450,11 @@ const BODYS_PEOPLE: &[&str] = &[" teams", " officers", " agents", " investigator
 /// Words that name a kind of body, not one: "Police said they rescued 26 women".
 const GENERIC_BODIES: &[&str] = &["Police", "Authorities", "Officers"];
 
+/// Whether a name is one of [`GENERIC_BODIES`], in any case.
+fn is_generic(named: &Named) -> bool {
+    GENERIC_BODIES.iter().any(|generic| generic.eq_ignore_ascii_case(&named.name))
+}
+
 /// What a body may coordinate or organise that is not the action: "Europol coordinated the
 /// exchange of operational information".
 const NOT_THE_ACTION: &[&str] = &["the exchange", "information", "the information", "the flow"];
@@ -903,7 +908,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let organisers: Vec<Named> = organisers
         .into_iter()
         .filter(|named| !is_a_framework(&named.name))
-        .filter(|named| !GENERIC_BODIES.iter().any(|generic| generic.eq_ignore_ascii_case(&named.name)))
+        .filter(|named| !is_generic(named))
         // "a Europol-backed crackdown": a body the text calls its backer supported it, whatever
         // it "organised" for it below.
         .filter(|named| !BACKED.iter().any(|backed| doc.text.contains(&format!("{}{backed}", named.name))))
@@ -1381,9 +1386,11 @@ fn speaker(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
     let said = sentence.text(text);
     let start = sentence.span.start;
     let a_body = |named: &Named| {
-        let in_a_country =
-            sentence.countries.iter().any(|c| c.span.start < named.span.end && named.span.start < c.span.end);
-        !in_a_country && is_a_body(&named.name) && !an_offices_short_form(text, &named.name)
+        // "Italy said": a country, quoted by its name; not "the Ruritanian National Police
+        // said", a body whose name holds its country's.
+        let a_country =
+            sentence.countries.iter().any(|c| c.span.start <= named.span.start && named.span.end <= c.span.end);
+        !a_country && is_a_body(&named.name) && !an_offices_short_form(text, &named.name)
     };
     // The name that ends right before a verb, after the sentence's start or a comma, or before
     // an adverb of the verb ("Afripol recently announced").
@@ -2632,6 +2639,12 @@ mod tests {
             (
                 "The raids on 3 May were the largest this year, according to the Border Agency.",
                 action("raids", &["Border Agency"], None),
+            ),
+            // Police by a common noun, then the force quoted by a name that holds its country's.
+            (
+                "RIGA – Police freed nine workers in a raid on a farm on 3 May, the Latvian State Police (LSP) \
+                 said on Friday.",
+                action("raid", &["LSP"], None),
             ),
             // An international body quoted after what others did ran nothing; its own
             // announcement opens the sentence.
