@@ -17,10 +17,11 @@ use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
 use crate::segment::BlockKind;
 
-/// A wire service's redistribution: "/NewsWire/ --" after a dateline, or a "Distributed by"
-/// banner. Wire services and United States publishers write numeric dates month first.
+/// A wire service's redistribution: "/NewsWire/ --" after a dateline, a "Distributed by"
+/// banner, or a wire's dateline ("ROME, Nov 5 (WIRE)"). Wire services and United States
+/// publishers write numeric dates month first.
 static WIRE_BANNER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"/[A-Z][A-Za-z ]{1,30}/\s*(?:--|–|—)|\|\s*Distributed by\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}")
+    Regex::new(r"/[A-Z][A-Za-z ]{1,30}/\s*(?:--|–|—)|\|\s*Distributed by\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2} \([A-Z]{2,}\)")
         .expect("valid regex")
 });
 
@@ -666,6 +667,11 @@ mod tests {
                 Some("2024-03-04 [Mar 4, 2024]"),
             ),
             ("Workers freed\n\n14/06/2024\n\nOfficers freed 40 workers.", Some("2024-06-14 [14/06/2024]")),
+            // Month first, as the wire's dateline below writes its date.
+            (
+                "Workers freed\n\n3/4/2024 9:15:02 AM\n\nVALLETTA, Mar 4 (MALTAWIRE) - Officers freed 40 workers.",
+                Some("2024-03-04 [3/4/2024]"),
+            ),
             ("2024.03.05\n\nBORDER NEWS – Operation Kestrel ended.", Some("2024-03-05 [2024.03.05]")),
             (
                 "GENEVA, March 5, 2024 /NewsWire/ -- INTERPOL said Operation Kestrel ended.",
