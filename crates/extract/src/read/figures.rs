@@ -124,7 +124,7 @@ static RESCUED_AFTER_A_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 static PEOPLE_ARRESTED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // Words between may stand in quotation marks: three "top tier" suspects.
-        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|operatives|adults|lawbreakers|poachers|fishermen|crew members|crewmen|violators|predators|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders|terrorists|militants|extremists|jihadists|insurgents|hackers)\b"#,
+        r#"^(?:[\w’'"“”-]+ ){0,2}?(?:suspects|people|persons|individuals|members|men and women|men|women|fugitives|subjects|(?:cyber)?criminals|offenders|perpetrators|users|buyers|sellers|dealers|vendors|pimps|accused|defendants|paedophiles|pedophiles|fraudsters|scammers|males|females|foreigners|nationals|workers|operatives|adults|lawbreakers|poachers|fishermen|crew members|crewmen|violators|predators|peddlers|pushers|robbers|thieves|kidnappers|gangsters|ringleaders|organi[sz]ers|leaders|bosses|terrorists|militants|extremists|jihadists|insurgents|hackers)\b"#,
         // Traffickers of things ("suspected stolen vehicle traffickers"); human traffickers and
         // smugglers are read before.
         r"|^(?:[\w’'-]+ ){0,3}?(?:traffickers|smugglers)\b",
@@ -2026,6 +2026,7 @@ mod tests {
             ("Interpol nabbed 286 human trafficking suspects.", &["Arrests 286 exact [286]"]),
             ("Sixteen lawbreakers were arrested in a sweep.", &["Arrests 16 exact [Sixteen]"]),
             ("Police raided the estate, arresting five suspected ringleaders.", &["Arrests 5 exact [five]"]),
+            ("Officers detained 17 gang organisers in the raids.", &["Arrests 17 exact [17]"]),
             ("Eight foreign females were rescued in the raid.", &["VictimsRescued 8 exact [Eight]"]),
             // One group dismantled, told with "a" or "an"; a number, where one is told, instead.
             ("Police dismantled an organised crime group in Oslo.", &["GroupsDismantled 1 exact [an]"]),
