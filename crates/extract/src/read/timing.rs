@@ -410,6 +410,18 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
         let first = doc.body().next().filter(|first| subject && tells_a_deed(first))?;
         date_opening(doc, first, first.span.start + dateline_end(first.text(doc.text)))
     };
+    // "Officers searched two homes today, Monday, 4 May, as part of a joint operation": in a
+    // release about one action, the day its first sentence gives as today, where nothing
+    // says it was only told then.
+    let today = || {
+        let first = doc.body().next().filter(|first| subject && tells_a_deed(first))?;
+        let said = first.text(doc.text);
+        first.dates.iter().find(|d| {
+            let at = d.span.start - first.span.start;
+            let before = without_weekday(&said[..at]).trim_end_matches([',', ' ']);
+            strip_suffix_ignoring_case(before, " today").is_some() && !nearest_verb_is(said, at, NOT_WHEN_IT_RAN)
+        })
+    };
     // "the operation formally ended in March": when it ended, which a span it ran over
     // written elsewhere ("Its field phase (2 January – 31 March 2021)") tells better.
     let an_ending = |date: &&DateMention| !is_span(date) && is_an_ending(doc, date);
@@ -424,6 +436,7 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
         .or_else(opening)
         .or_else(only_span)
         .or_else(first_deed)
+        .or_else(today)
         .or_else(ending)?;
     // "led to 158 arrests in June ... The operation, conducted between June 1 and June 6": days
     // within the month said first tell the same time more exactly.
@@ -1606,6 +1619,16 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // The day the first sentence gives as today, in a release about one action.
+            (
+                "Homes searched\n\nDetectives searched three flats in the harbour district today, Tuesday, 8 \
+                 March, as part of Operation Keel Line with police in Latvia.",
+                None,
+                None,
+                false,
+                Some("--03-08"),
+                Some("--03-08"),
             ),
             // The day the results were told, not one the operation ran on.
             (
