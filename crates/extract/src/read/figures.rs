@@ -1728,9 +1728,17 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         // "with five countries having opened criminal cases": those who investigate, not
         // those who took part in the action.
         let investigating = CASES_OPENED.is_match(n.clause_after());
-        // "Nine EU countries took part, alongside Chile and Peru": a part of those who did.
-        let beside_others =
-            n.after[..n.before_next_number].split(['.', ';']).next().is_some_and(|rest| rest.contains(" alongside "));
+        // "Nine EU countries took part, alongside Chile and Peru": a part of those who did; not
+        // "alongside Eurojust", a body beside the countries.
+        let beside_others = n.after[..n.before_next_number].split(['.', ';']).next().is_some_and(|rest| {
+            rest.find(" alongside ").is_some_and(|at| {
+                let alongside = sentence.span.end - n.after.len() + at;
+                sentence
+                    .countries
+                    .iter()
+                    .any(|c| c.span.start > alongside && c.span.start < alongside + rest.len() - at)
+            })
+        });
         // "nine Nordic countries and the United Kingdom": a count of some, one more named.
         let and_one_named = {
             let rest_start = sentence.span.end - n.after.len();
@@ -2678,6 +2686,8 @@ mod tests {
         assert_eq!(count("Police rescued 200 victims in 12 countries."), Some(12));
         assert_eq!(count("Raids hit 9 hackers who locked up hospitals and firms in 40 countries."), None);
         assert_eq!(count("Police from six Baltic countries and the United Kingdom took part."), None);
+        assert_eq!(count("Police from 14 countries took part, alongside Malta and Cyprus."), None);
+        assert_eq!(count("Police from 14 countries took part, alongside Eurojust and the Commission."), Some(14));
         // Where checks were made, then who took part: the second.
         assert_eq!(
             count(

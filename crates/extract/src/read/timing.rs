@@ -151,6 +151,11 @@ const BEGINNINGS: &[&str] = &[
     "launched on",
     "commenced in",
     "commenced on",
+    // "The patrol began May 3, 2019", as United States English leaves out "on".
+    "began",
+    "started",
+    "launched",
+    "commenced",
     // "have run a shared crackdown ... since May 3": running from that day on.
     "since",
     // "the week starting 3 June 2019 ending on 9 June 2019".
@@ -1618,6 +1623,15 @@ mod tests {
                 None,
                 false,
                 None,
+                None,
+            ),
+            // A beginning without "on", as United States English writes it.
+            (
+                "Keel Line\n\nThe Operation Keel Line patrol mission started March 4, 2021 with a first phase of checks.",
+                None,
+                None,
+                false,
+                Some("2021-03-04"),
                 None,
             ),
             // The day the first sentence gives as today, in a release about one action.
