@@ -724,7 +724,17 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
             });
             !one.demonym && SUBJECT_LEAD.is_match(before) && TOOK_PART.is_match(its_people.unwrap_or(after))
         };
-        if one_took_part() {
+        // "A UN-funded operation in Ruritania has led to ...": the one country the lead
+        // says the action ran in.
+        let one_ran_it_there = || {
+            let [one] = list.as_slice() else { return false };
+            static ONE_OPERATION_IN: LazyLock<Regex> = LazyLock::new(|| {
+                Regex::new(r"(?i)^(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:operation|crackdown)\s+in\s+$")
+                    .expect("valid regex")
+            });
+            telling_who_acted && !one.demonym && ONE_OPERATION_IN.is_match(before)
+        };
+        if one_took_part() || one_ran_it_there() {
             led.push(list[0].code);
             return led;
         }
@@ -1635,6 +1645,9 @@ mod tests {
                 &["AT", "HU", "SK", "CZ"],
             ),
             ("Operation Kestrel, involving police from Ghana, Togo and Benin, ran for a week.", &["GH", "TG", "BJ"]),
+            // The one country a lead says the action ran in.
+            ("A UN-funded operation in Ghana freed 30 boys from fishing boats.", &["GH"]),
+            ("Police rescued 30 boys who had passed through Ghana.", &[]),
             // Where a bullet says the operations were; who sent people to a task force.
             ("Operations were in Ghana, Togo and Benin.", &["GH", "TG", "BJ"]),
             (
