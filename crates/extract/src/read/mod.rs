@@ -1065,14 +1065,17 @@ fn a_share_of_a_wider_action(sentence: &Sentence) -> bool {
     lower.contains("as part of") && PART_OF_A_WIDER_ACTION.is_match(lower) && !ACROSS_COUNTRIES.is_match(lower)
 }
 
-/// Whether a sentence tells what a single check, raid or search of many found ("a find at one
-/// of these checks", "During one of the house searches, ..."): its figures are a share of
-/// the totals, never the totals.
+/// Whether a sentence tells what a single check, raid, search or haul of many found ("a find
+/// at one of these checks", "During one of the house searches, ...", "One of the largest
+/// hauls came ..."): its figures are a share of the totals, never the totals.
 fn tells_of_one_of_its_deeds(sentence: &Sentence) -> bool {
     static ONE_OF_THE_DEEDS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(concat!(
             r"(?-u:\b)one of (?:those|these|the|its|their) (?:[a-z-]+ )?",
-            r"(?:checks|raids|searches|inspections|stops|interceptions|interventions|controls)(?-u:\b)"
+            r"(?:checks|raids|searches|inspections|stops|interceptions|interventions|controls)(?-u:\b)",
+            // "One of the largest hauls came on 3 May, when ...": as its subject, one find of
+            // many (not "seized 2 tonnes, one of the largest seizures ever", the whole).
+            r"|^one of (?:the|its|their) (?:[a-z-]+ )?(?:hauls|seizures|finds|busts)(?-u:\b)"
         ))
         .expect("valid regex")
     });
@@ -1686,11 +1689,16 @@ mod tests {
         let ones = [
             "In a big find, one of these checks led officers to 30 victims.",
             "During one of the house searches, police found 12 pistols.",
+            "One of the largest finds was made on 3 May, when customs found 90 kg of heroin in a van.",
         ];
         for text in ones {
             assert!(tells_of_one_of_its_deeds(&Sentence::of(text)), "{text}");
         }
-        let wholes = ["The checks found 30 victims.", "One of the officers said 120 people were arrested."];
+        let wholes = [
+            "The checks found 30 victims.",
+            "One of the officers said 120 people were arrested.",
+            "Customs seized 2 tonnes of heroin, one of the largest seizures ever made in the port.",
+        ];
         for text in wholes {
             assert!(!tells_of_one_of_its_deeds(&Sentence::of(text)), "{text}");
         }
