@@ -900,11 +900,16 @@ fn date_after<'d>(doc: &Doc, sentence: &'d Sentence, from: usize) -> Option<&'d 
 /// September to 4 October 2024").
 fn same_days_with_year(doc: &Doc, dates: &DateMention) -> Option<i32> {
     let days = |d: &PartialDate| (d.month, d.day);
-    doc.sentences.iter().flat_map(|s| &s.dates).find_map(|other| {
+    // A date line ("02 December 2015") dates the page, whatever day the action fell on.
+    let date_line = |s: &Sentence| s.dates.len() == 1 && s.span.len() - s.dates[0].span.len() <= DATE_LINE_SLACK_BYTES;
+    doc.sentences.iter().filter(|s| !date_line(s)).flat_map(|s| &s.dates).find_map(|other| {
         let same = days(&other.start) == days(&dates.start) && days(&other.end) == days(&dates.end);
         if same { other.end.year } else { None }
     })
 }
+
+/// How many bytes besides its date a line may hold and still be a date line ("Posted: ").
+const DATE_LINE_SLACK_BYTES: usize = 8;
 
 /// Whether a mention names another operation than the reported one, or its series without
 /// the reported edition ("Operation Kestrel", where the release is about Kestrel 2.0): its
@@ -1624,6 +1629,15 @@ mod tests {
                 false,
                 None,
                 None,
+            ),
+            // A day without its year, the same as the page's date line: the year is inferred.
+            (
+                "Raids on a network\n\n14 March 2019\n\nOn 14 March officers held 23 people in Operation Keel Line.",
+                Some((2019, 3, Some(14))),
+                Some(2019),
+                true,
+                Some("2019-03-14"),
+                Some("2019-03-14"),
             ),
             // A beginning without "on", as United States English writes it.
             (
