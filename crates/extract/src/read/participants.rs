@@ -1024,11 +1024,17 @@ pub(crate) fn national_agencys_country(name: &str) -> Option<&'static str> {
 }
 
 /// Whether an agency's name is the last word of a longer name that the words before it begin:
-/// "the Atlanta Hawks" is a team, not South Africa's Hawks. A country's name or its people's
-/// before it ("the Canadian RCMP", "the UK National Crime Agency"), or a possessive ("Nigeria's
-/// NDLEA"), is no such word.
+/// "the Atlanta Hawks" is a team, not South Africa's Hawks; "the Office for Homeland
+/// Security" is any country's office. A country's name or its people's before it ("the
+/// Canadian RCMP", "the UK National Crime Agency"), or a possessive ("Nigeria's NDLEA"), is no
+/// such word.
 fn ends_a_longer_name(before: &str) -> bool {
-    let word = before.trim_end_matches(' ').rsplit(' ').next().unwrap_or_default();
+    let mut words = before.trim_end_matches(' ').rsplit(' ');
+    let word = words.next().unwrap_or_default();
+    // "the Office for Homeland Security of Ruritania": a body's name goes on through "for".
+    if matches!(word, "of" | "for") && words.next().is_some_and(|word| word.starts_with(char::is_uppercase)) {
+        return true;
+    }
     let index = CountryIndex::shared();
     let opens_a_name = word.starts_with(char::is_uppercase)
         && !matches!(word, "The" | "A" | "An" | "El" | "La")
@@ -1573,6 +1579,7 @@ mod tests {
         assert_eq!(agencies(text).as_deref(), Some("PK"));
         assert_eq!(agencies("The Hawks arrested three men at a farm near Polokwane.").as_deref(), Some("ZA"));
         assert_eq!(agencies("Police shut betting shops taking bets on Atlanta Hawks games."), None);
+        assert_eq!(agencies("Police of the Office for Homeland Security of Ruritania freed 9 women."), None);
         let text = "El Instituto Nacional de Migración rescató a 40 migrantes en Puebla.";
         assert_eq!(agencies(text).as_deref(), Some("MX"));
         assert_eq!(agencies("Soldiers of the Ghana Army guarded the port.").as_deref(), Some("GH"));
