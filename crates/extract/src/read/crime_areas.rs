@@ -652,9 +652,18 @@ pub fn crime_areas(
     let (charges, suspected): (Vec<Window>, Vec<Window>) = windows(&SUSPECTED, false, Sentences::InScope)
         .filter(|w| of_suspects(w.sentence) && !w.areas.is_empty())
         .partition(|w| w.ends_in_other_crimes);
+    // "The gang ... was also linked to heroin sales": what else the suspects did, told
+    // as an aside, names an area only where nothing else does.
+    let (also, suspected): (Vec<Window>, Vec<Window>) = suspected.into_iter().partition(|w| w.adds);
     let said_of_suspects = suspected.into_iter().map(|w| (w.areas, w.sentence));
     let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
-    for (areas, sentence) in said_of_suspects.chain(named_before).filter(|(areas, _)| !areas.is_empty()) {
+    let said_also = || also.into_iter().map(|w| (w.areas, w.sentence));
+    let mut told: Vec<(Vec<CrimeArea>, &Sentence)> =
+        said_of_suspects.chain(named_before).filter(|(areas, _)| !areas.is_empty()).collect();
+    if told.is_empty() {
+        told.extend(said_also());
+    }
+    for (areas, sentence) in told {
         for area in areas {
             if !found.iter().any(|(known, _)| *known == area) {
                 found.push((area, sentence.span.clone()));
@@ -1268,6 +1277,12 @@ mod tests {
             ("Ships linked to waste dumping and other crimes such as drug smuggling.", &["environmental_crime"]),
             ("The gangs are also linked to other illegal trades like drug trafficking.", &[]),
             ("Gangs were involved in other criminal trades such as arms trafficking.", &[]),
+            // What else the suspects did, as an aside, where something else is told.
+            (
+                "Police broke up a gang suspected of running betting dens. The gang was also linked to heroin sales.",
+                &["illegal_gambling"],
+            ),
+            ("The gang was also linked to heroin sales.", &["drug_trafficking"]),
             ("Those held were linked to other forms of crime like arms trafficking.", &[]),
             // Groups and operations told by what they do, in the words right before them.
             ("A major migrant smuggling network in Ruritania had been dismantled.", &["migrant_smuggling"]),
