@@ -175,7 +175,18 @@ pub fn extract_sources(sources: Vec<Source>) -> Result<Dataset, Problems> {
 /// order. A document is read on its own, without a look at any other (merging comes after,
 /// one document at a time in order), so the dataset is the same whatever the number of threads.
 fn read_each(sources: &[Source], index: &CountryIndex, threads: usize) -> Vec<Result<read::Reading, Vec<Problem>>> {
-    in_parallel(sources, threads, |source| read_document(source, index))
+    in_parallel(sources, threads, |source| guarded(source, |source| read_document(source, index)))
+}
+
+/// A document's reading, where a fault in the extractor on that one text becomes a problem
+/// that names its file, not a crash of the whole build that names none. (Under `panic =
+/// "abort"` the process still stops, as that setting asks.)
+fn guarded<R>(source: &Source, read: impl FnOnce(&Source) -> Result<R, Vec<Problem>>) -> Result<R, Vec<Problem>> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| read(source))).unwrap_or_else(|_| {
+        let reason =
+            "the extractor failed on this text (an internal fault, told above); please report it with the file";
+        Err(vec![Problem::in_file(&source.file, reason)])
+    })
 }
 
 /// `items.iter().map(each)` on up to `threads` threads, in the items' order.
@@ -680,6 +691,17 @@ mod tests {
         let unread: Vec<&str> = extraction.reviews[0].unread_quantities.iter().map(|q| q.text.as_str()).collect();
         assert_eq!(unread, ["40 tonnes"]);
         assert_eq!(extraction.dataset.operations[0].seizures[0].as_written, "1.4 tonnes");
+    }
+
+    #[test]
+    fn a_fault_on_one_text_is_a_problem_that_names_its_file() {
+        let faulty = source("faulty.txt", "Police held 3 people.", None);
+        let read = guarded(&faulty, |_| -> Result<(), Vec<Problem>> { panic!("a fault in a reader") });
+        let problems = read.expect_err("the fault is a problem");
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].to_string().starts_with("faulty.txt: the extractor failed on this text"), "{problems:?}");
+        // A reading without a fault passes through.
+        assert_eq!(guarded(&faulty, |source| Ok::<_, Vec<Problem>>(source.file.len())), Ok(10));
     }
 
     #[test]
