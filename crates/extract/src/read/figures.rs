@@ -336,9 +336,10 @@ static COUNTRIES_BEFORE_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"participating (?:countries|nations)(?: and territories)? ?\($").expect("valid regex")
 });
 static INVESTIGATIONS: LazyLock<Regex> = LazyLock::new(|| {
-    // "41 police cases being opened": a case opened by the police or a court is an investigation.
+    // "41 police cases being opened": a case opened by the police or a court is an investigation;
+    // so is a new one ("initiate 12 new cases of forced labour").
     Regex::new(
-        r"^(?:new |newly )?(?:[a-z]+ )?(?:investigations|inquiries|enquiries)\b|^(?:new )?(?:police|criminal) cases\b",
+        r"^(?:new |newly )?(?:[a-z]+ )?(?:investigations|inquiries|enquiries)\b|^(?:new )?(?:police|criminal) cases\b|^new cases\b",
     )
     .expect("valid regex")
 });
@@ -2102,6 +2103,11 @@ mod tests {
             ("Officers inspected more than 1,100 farms.", &["Inspections 1100 more than [1,100]"]),
             ("They carried out some 3,900 vehicle inspections.", &["Inspections 3900 some [3,900]"]),
             ("New investigations opened: 23", &["InvestigationsOpened 23 exact [23]"]),
+            (
+                "The raids led police to initiate 12 new cases of forced labour.",
+                &["InvestigationsOpened 12 exact [12]"],
+            ),
+            ("Officers opened files on 12 cases of forced labour found in 2019.", &[]),
             ("Number of people arrested: 612.", &["Arrests 612 exact [612]"]),
             ("Number of victims: 2,418.", &["VictimsIdentified 2418 exact [2,418]"]),
             ("It led to nearly 90 newly opened investigations.", &["InvestigationsOpened 90 nearly [90]"]),
