@@ -1108,6 +1108,16 @@ const UNARRESTED: &[&str] = &["victims", "minors", "children", "migrants", "girl
 /// suspected people smugglers", "Of those detained, 23 are suspected of smuggling migrants".
 fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
     let before = n.before.trim_end();
+    // "40 arrests for trafficking and 26 for offences like theft": the second count's noun
+    // left out, after arrests for the operation's crimes.
+    let for_other_offences =
+        ["for offences", "for offenses", "for crimes", "for other "].iter().any(|w| n.after.starts_with(w));
+    if for_other_offences
+        && before.ends_with(" and")
+        && n.before.rfind("arrest").is_some_and(|at| FOR_TRAFFICKING_OR_SMUGGLING.is_match(&n.before[at..]))
+    {
+        return Some(Metric::ArrestsOtherCrimes);
+    }
     let of_arrests_before = before.starts_with("of the ") && before.ends_with("arrests,") && !before.contains(". ");
     let of_those_just_counted = n.after.starts_with("of them") || n.after.starts_with("of whom");
     // "freed 31 victims, 30 of whom were minors": a part of those counted right before,
@@ -2292,7 +2302,7 @@ mod tests {
             ("Police arrested 31 people for migrant smuggling or other offences.", &["Arrests 31 exact [31]"]),
             (
                 "Officers made 40 arrests for child trafficking and 26 for offences like theft.",
-                &["ArrestsTraffickingSmuggling 40 exact [40]"],
+                &["ArrestsTraffickingSmuggling 40 exact [40]", "ArrestsOtherCrimes 26 exact [26]"],
             ),
             // Arrests for the operation's crimes beside arrests for others: neither is all arrests.
             (
