@@ -2028,10 +2028,6 @@ fn is_short_name(short: &str) -> bool {
     short.starts_with(char::is_uppercase) && short.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
 }
 
-/// The short form the text gives a name anywhere ("the European Labour Authority (ELA)"):
-/// the text goes on to call it that, and so do other releases. A known body's short form
-/// that the text also writes on its own counts too ("The European Labour Authority
-/// led the checks ... ELA figures for the week").
 /// The body a release calls by a common noun with a capital ("Coordinated by the Agency"), as
 /// an agency calls itself in its own releases: the known one named last before it.
 fn the_body_it_calls(text: &str, named: &Named) -> Option<String> {
@@ -2049,6 +2045,10 @@ fn the_body_it_calls(text: &str, named: &Named) -> Option<String> {
 /// Common nouns with a capital that a body's release calls it by.
 const SELF_REFERENCES: &[&str] = &["Agency", "Authority", "Organisation", "Organization"];
 
+/// The short form the text gives a name anywhere ("the European Labour Authority (ELA)"):
+/// the text goes on to call it that, and so do other releases. A known body's short form
+/// that the text also writes on its own counts too ("The European Labour Authority
+/// led the checks ... ELA figures for the week").
 fn short_form(text: &str, name: &str) -> Option<String> {
     let written = format!("{name} (");
     let bracketed = text.match_indices(&written).find_map(|(at, _)| {

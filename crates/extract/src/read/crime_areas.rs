@@ -657,11 +657,10 @@ pub fn crime_areas(
     let (also, suspected): (Vec<Window>, Vec<Window>) = suspected.into_iter().partition(|w| w.adds);
     let said_of_suspects = suspected.into_iter().map(|w| (w.areas, w.sentence));
     let mut found: Vec<(CrimeArea, Range<usize>)> = Vec::new();
-    let said_also = || also.into_iter().map(|w| (w.areas, w.sentence));
     let mut told: Vec<(Vec<CrimeArea>, &Sentence)> =
         said_of_suspects.chain(named_before).filter(|(areas, _)| !areas.is_empty()).collect();
     if told.is_empty() {
-        told.extend(said_also());
+        told.extend(also.into_iter().map(|w| (w.areas, w.sentence)));
     }
     for (areas, sentence) in told {
         for area in areas {

@@ -817,8 +817,8 @@ fn held_or_told_then(sentence: &Sentence, date: &DateMention) -> bool {
 }
 
 /// Whether the sentence tells, after the date, of results told on it before any deed: "On 25
-/// May 2021, the coast guard unveiled the results of the campaign's third phase": the day they were
-/// told, while the campaign ran weeks before.
+/// May 2021, the coast guard unveiled the results of the campaign's third phase": the day
+/// they were told, while the campaign ran weeks before.
 fn results_told_then(sentence: &Sentence, date: &DateMention) -> bool {
     static TOLD_RESULTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?-u:\b)(?:presented|announced|unveiled|released|published|revealed|shared|reported)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:results|outcomes?|findings|balance)(?-u:\b)")
