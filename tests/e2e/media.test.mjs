@@ -221,7 +221,10 @@ test('on a phone the operations come before the filters, which one control opens
 
 /** What the timeline shows: its labels' sizes on screen, its cue, and its bars out of view. */
 function timelineAsSeen(page) {
-  return page.evaluate(() => {
+  return page.evaluate(async () => {
+    // Whether the box scrolls is learnt from a ResizeObserver, which reports after a frame's
+    // layout: measured at once, the first render may not have heard from it yet.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
     const svg = document.querySelector('svg.timeline');
     const scroller = svg.closest('.timeline-scroll');
     // The SVG's user units are scaled to its box: a label's size on screen is its font size
