@@ -930,8 +930,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .into_iter()
         // "Police in Ruritania": a force that names no body tells its country all the same.
         .filter(|(named, _)| {
-            organisers.iter().any(|o| o.span == named.span || o.name == named.name)
-                || GENERIC_BODIES.iter().any(|generic| generic.eq_ignore_ascii_case(&named.name))
+            organisers.iter().any(|o| o.span == named.span || o.name == named.name) || is_generic(named)
         })
         .map(|(named, code)| (code, named.span))
         .collect();

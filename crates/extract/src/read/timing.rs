@@ -411,15 +411,16 @@ fn own_dates<'d>(doc: &'d Doc, reported: &NamedOperation, subject: bool) -> Opti
     // "HARBOUR CITY – On 9 June 2022, officers rescued 11 workers ...": in a release about one
     // action, the date that opens the first sentence of its body, past its dateline, where
     // that sentence tells a deed.
+    let first_of_a_deed = || doc.body().next().filter(|first| subject && tells_a_deed(first));
     let first_deed = || {
-        let first = doc.body().next().filter(|first| subject && tells_a_deed(first))?;
+        let first = first_of_a_deed()?;
         date_opening(doc, first, first.span.start + dateline_end(first.text(doc.text)))
     };
     // "Officers searched two homes today, Monday, 4 May, as part of a joint operation": in a
     // release about one action, the day its first sentence gives as today, where nothing
     // says it was only told then.
     let today = || {
-        let first = doc.body().next().filter(|first| subject && tells_a_deed(first))?;
+        let first = first_of_a_deed()?;
         let said = first.text(doc.text);
         first.dates.iter().find(|d| {
             let at = d.span.start - first.span.start;
@@ -824,9 +825,7 @@ fn results_told_then(sentence: &Sentence, date: &DateMention) -> bool {
         Regex::new(r"(?-u:\b)(?:presented|announced|unveiled|released|published|revealed|shared|reported)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:results|outcomes?|findings|balance)(?-u:\b)")
             .expect("valid regex")
     });
-    let lower = sentence.lower();
-    let after = &lower[date.span.end - sentence.span.start..];
-    TOLD_RESULTS.find(after).is_some_and(|told| !DEEDS.is_match(&after[..told.start()]))
+    said_after_before_any_deed(sentence, date, &TOLD_RESULTS)
 }
 
 /// Whether the sentence tells, after the date, of a gathering held on it before any deed:
@@ -840,10 +839,15 @@ fn a_gathering_held_then(sentence: &Sentence, date: &DateMention) -> bool {
         ))
         .expect("valid regex")
     });
+    said_after_before_any_deed(sentence, date, &HELD_A_GATHERING)
+}
+
+/// Whether `words` follow the date in its sentence with no deed between them.
+fn said_after_before_any_deed(sentence: &Sentence, date: &DateMention, words: &Regex) -> bool {
     // `lower` is the sentence's ASCII lower case, byte for byte.
     let lower = sentence.lower();
     let after = &lower[date.span.end - sentence.span.start..];
-    HELD_A_GATHERING.find(after).is_some_and(|held| !DEEDS.is_match(&after[..held.start()]))
+    words.find(after).is_some_and(|said| !DEEDS.is_match(&after[..said.start()]))
 }
 
 /// Events that a date before them names: "the January 8 riots", "the 11 March attacks".
