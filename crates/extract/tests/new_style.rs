@@ -487,3 +487,31 @@ fn a_total_shared_out_by_country_is_the_operations_not_the_first_countrys() {
     assert_eq!(value(&op, Metric::Arrests), Some((19, None)));
     assert!(op.highlights.is_empty(), "{:?}", op.highlights);
 }
+
+#[test]
+fn the_one_country_a_headline_places_the_action_in_took_part() {
+    // The body names the countries the network's routes crossed, and the people's own: only
+    // the headline says where the police acted.
+    let raids = read_one(
+        "Forgers of visas held in morning raids across Kenya\n\nImmigration officers arrested five people in raids \
+         on twelve homes on Tuesday. The network moved people over the borders with Uganda and Tanzania, the \
+         Interior Ministry said.",
+    );
+    assert_eq!(raids.countries, ["KE"]);
+    let town = read_one(
+        "Charity and police rescuing 30 girls in Bay Town, Ghana\n\nPolice officers raided a brothel on Friday \
+         and rescued 30 girls, some of them from Togo, the charity said.",
+    );
+    assert_eq!(town.countries, ["GH"]);
+    let opening = read_one(
+        "Burkina Faso : vingt enfants sauvés dans une opération\n\nLa police a sauvé vingt enfants des mines \
+         d'or, dit INTERPOL.",
+    );
+    assert_eq!(opening.countries, ["BF"]);
+    // Where the headline names two countries, it places the action in neither.
+    let two = read_one(
+        "Police free 30 girls in Ghana after tip from Togo\n\nPolice officers raided a brothel on Friday and \
+         rescued 30 girls.",
+    );
+    assert_eq!(two.countries, Vec::<String>::new());
+}

@@ -294,6 +294,16 @@ pub fn read_document(input: &Input, index: &CountryIndex) -> Result<Reading, Vec
             reading = read_body(&doc, &in_scope, participants.clone(), &[code.as_str()], &listing);
         }
     }
+    // "Smugglers held in dawn raids across Ruritania": where nothing else tells who took part,
+    // the one country the headline places the action in took part, whatever else the body
+    // names (where the people came from, the borders the network crossed).
+    if countries.is_empty()
+        && reading.stated_count.is_none()
+        && let Some((code, sentence)) = the_headlines_place(&doc)
+    {
+        countries.push(code);
+        countries_read_in.push(sentence);
+    }
     // "Border guards from seven Member States ... were deployed along the borders of A, B, C,
     // D, E, F and G": a list that names as many countries as the release says took part.
     if countries.is_empty()
@@ -929,6 +939,51 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
             && !where_the_harmed_were(&last_bytes(before, HARMED_BYTES).to_ascii_lowercase())
     })?;
     Some((code.to_string(), sentence.span.clone()))
+}
+
+/// The one country a headline that tells of an action places it in: "Smugglers held in dawn
+/// raids across Ruritania", "Police free 40 victims in Port Town, Ruritania", "Ruritania: cent
+/// enfants sauvés". A headline that names another country, or its people, places nothing.
+fn the_headlines_place(doc: &Doc) -> Option<(CountryCode, Range<usize>)> {
+    static ACTED: LazyLock<Regex> = LazyLock::new(|| {
+        any_of(&[
+            "arrest",
+            "rescu",
+            "free",
+            "raid",
+            "bust",
+            "dismantl",
+            "seiz",
+            "detain",
+            "held",
+            "crackdown",
+            "crack down",
+            "sweep",
+            "swoop",
+            "smash",
+            "nab",
+            "operation",
+            "opération",
+            "operación",
+            "operação",
+            "sauvé",
+            "inspect",
+        ])
+    });
+    // "in", "across" or "throughout" the country, or a place in it first ("in Port Town, ").
+    static PLACED_IN: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?:^|\s)(?:in|across|throughout|around|au|en|em)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Lu}[\p{L}-]*,\s+)?$")
+            .expect("valid regex")
+    });
+    let headline = doc.sentences.first().filter(|s| !s.is_body() && s.block == 0)?;
+    let [first, rest @ ..] = headline.countries.as_slice() else { return None };
+    if first.demonym || rest.iter().any(|other| other.code != first.code) || !ACTED.is_match(headline.lower()) {
+        return None;
+    }
+    let before = &doc.text[headline.span.start..first.span.start];
+    let opens_it = before.is_empty() && doc.text[first.span.end..].trim_start_matches(' ').starts_with(':');
+    let placed = PLACED_IN.is_match(before) && !where_the_harmed_were(&before.to_ascii_lowercase());
+    (opens_it || placed).then(|| (first.code, headline.span.clone()))
 }
 
 /// How far before a place the words that make it where the harmed were are looked for.
