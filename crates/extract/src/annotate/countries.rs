@@ -88,7 +88,10 @@ fn mentions_in(
         let previous = i.checked_sub(1).map(|p| &text[words[p].clone()]);
         match longest {
             Some((j, mention)) => {
-                if !named_after_a_country(text, words, i) {
+                // "Niger State": a state of another country, named after the one it borders.
+                let a_state =
+                    words.get(j + 1).is_some_and(|next| matches!(&text[next.clone()], "State" | "State's" | "State’s"));
+                if !named_after_a_country(text, words, i) && !a_state {
                     mentions.push(mention);
                 }
                 i = j + 1;
@@ -369,9 +372,11 @@ mod tests {
 
     #[test]
     fn a_place_named_after_a_country_is_no_country() {
-        let text = "Raids in New Mexico, New Jersey and New South Wales; a dateline New Delhi [India]; New Zealand.";
+        let text = "Raids in New Mexico, New Jersey and New South Wales; a dateline New Delhi [India]; New Zealand; \
+                    Minna, the capital of Niger State, near Niger.";
         let names: Vec<(String, &str)> = found(text).into_iter().map(|(code, name, _)| (code, name)).collect();
-        assert_eq!(names, [("IN".to_string(), "India"), ("NZ".to_string(), "New Zealand")]);
+        let expected = [("IN".to_string(), "India"), ("NZ".to_string(), "New Zealand"), ("NE".to_string(), "Niger")];
+        assert_eq!(names, expected);
     }
 
     #[test]
