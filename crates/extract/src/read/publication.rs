@@ -12,6 +12,7 @@ use explorer_model::date::Date;
 use explorer_model::text::{first_bytes, last_bytes};
 use regex::Regex;
 
+use crate::annotate::country_index::CountryIndex;
 use crate::annotate::dates::{NumericOrder, date_mentions};
 use crate::doc::{Doc, Sentence};
 use crate::phrases::any_of;
@@ -386,6 +387,10 @@ pub fn stated_publisher(doc: &Doc) -> Option<String> {
 /// project does not know as written.
 fn dateline_publisher(caps: &regex::Captures) -> Option<String> {
     let bracketed = &caps["publisher"];
+    // "LYON (France) –": the country of the place, as French datelines write it.
+    if CountryIndex::shared().resolve(bracketed).is_some() {
+        return None;
+    }
     match publisher_in(bracketed) {
         Some(known) if bracketed.split(['/', ' ']).count() == 1 => Some(known.to_string()),
         _ => is_a_name(bracketed).then(|| bracketed.to_string()),
@@ -612,6 +617,8 @@ mod tests {
             // A wire the project does not know, as its dateline or a source line writes it.
             ("Bergen, May 13 (Fjordwire): Police in Norway arrested 14 people.", Some("Fjordwire")),
             ("Jakarta (NAA) – Police arrested 14 people.", Some("NAA")),
+            // A country in brackets is the place's, as French datelines write it.
+            ("BERGEN (Norvège) – La police a arrêté 14 personnes.", None),
             // The day before the month, and a full stop before the mark, as Spanish wires write it.
             ("Bergen, 13 May (Fjordwire).- Police in Norway arrested 14 people.", Some("Fjordwire")),
             // With no mark after the brackets, a date before them makes the dateline; a body's
