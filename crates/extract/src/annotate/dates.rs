@@ -57,7 +57,7 @@ static DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(ENGLISH_DATE_TO
 const ENGLISH_DATE_TOKEN: &str = concat!(
     r"(?-u:\b)(?:[0-9]{4}(?:\.[0-9]{1,2}\.|/[0-9]{1,2}/|-[0-9]{1,2}-)[0-9]{1,2}",
     r"|[0-9]{1,2}(?:\.[0-9]{1,2}\.|/[0-9]{1,2}/|-[0-9]{1,2}-)[0-9]{4}",
-    r"|[0-9]{1,4}(?:st|nd|rd|th)?",
+    r"|[0-9]{1,4}(?:st|nd|rd|th|er)?",
     r"|(?i-u:january|february|march|april|may|june|july|august|september|october|november|december))(?-u:\b)",
     r"|(?-u:\b)(?i-u:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?-u:\b)\.?",
 );
@@ -725,6 +725,11 @@ mod tests {
         (
             "Du 4 au 9 mars 2024, la police a tenu des contrôles de routine.",
             &[("4 au 9 mars 2024", "2024-03-04", "2024-03-09")],
+        ),
+        // "1er", the first of a month.
+        (
+            "La police de 9 pays a agi du 1er avril au 12 mai 2023.",
+            &[("1er avril au 12 mai 2023", "2023-04-01", "2023-05-12")],
         ),
         (
             "Entre le 2 octobre et le 5 novembre, la police de 9 pays a agi.",
