@@ -460,8 +460,21 @@ fn is_generic(named: &Named) -> bool {
 const NOT_THE_ACTION: &[&str] = &["the exchange", "information", "the information", "the flow"];
 
 /// Words that open a sentence with where or when, not who: "During coordinated action days".
-const PREPOSITIONS: &[&str] =
-    &["During", "In", "On", "At", "After", "Before", "Between", "From", "Under", "Within", "Throughout", "Over"];
+const PREPOSITIONS: &[&str] = &[
+    "During",
+    "In",
+    "On",
+    "At",
+    "After",
+    "Before",
+    "Between",
+    "From",
+    "Under",
+    "Within",
+    "Throughout",
+    "Over",
+    "With",
+];
 
 /// Words that open a sentence with a thing rather than a name: "This coordinated action".
 const DETERMINERS: &[&str] =
@@ -2941,6 +2954,12 @@ mod tests {
                 "With the support of Eurojust, the Czech Police and the Slovak Police dismantled a network on \
                  4 May. Austria also took part in the operation.",
                 action("operation", &["Czech Police", "Slovak Police"], None),
+            ),
+            // Who supported it, in a clause of its own, did not run it; the countries after it name no body.
+            (
+                "Fishing fleet tracked\n\nWith Europol’s support, some 12 countries opened inquiries and carried \
+                 out operations against the fleet.",
+                action("operations", &[], Some("fleet")),
             ),
             // A news report that opens with the arrests and calls them an operation paragraphs on.
             (
