@@ -89,6 +89,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     // involucraron ...", "entre los países participantes figuran ...", "a los que se sumaron ...".
     const SPANISH: &str = concat!(
         r"(?-u:\b)(?:participaron(?:\s+también|\s+además\s+de)?|participación\s+de|se\s+involucraron|se\s+sumaron|se\s+unieron",
+        // "La acción involucró a A, B y C", "las redadas se realizaron en A, B y C".
+        r"|involucr(?:ó|o|aron)\s+a|se\s+(?:realizaron|realizó|desarrollaron|desarrolló|llevaron\s+a\s+cabo|llevó\s+a\s+cabo)\s+en",
         r"|países\s+participantes\s+(?:se\s+encuentran|figuran|son|fueron|están)|países\s+participantes(?:\s+[^:.;]{1,60}?)?\s*:)\s+",
         r"(?:\d+\s+países\s*:\s*)?(?:las?\s+polic[íi]as?\s+de\s+)?"
     );
@@ -1781,6 +1783,8 @@ mod tests {
             ("Participaron además de Chile, Perú y Bolivia varios países del Caribe.", &["CL", "PE", "BO"]),
             ("También se involucraron Cuba, Jamaica y Haití.", &["CU", "JM", "HT"]),
             ("Los países participantes fueron Panamá, Curazao y Cuba.", &["PA", "CW", "CU"]),
+            ("La acción involucró a Guatemala, Belice y Honduras.", &["GT", "BZ", "HN"]),
+            ("Las redadas se llevaron a cabo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             // In French, each country with its article.
             (
                 "Des policiers de plusieurs pays, notamment le Mali, la Guinée, l’Algérie et le Ghana, y ont pris part.",
