@@ -1713,6 +1713,10 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
         // operation ran or who took part.
         let in_another_language = OTHER_LANGUAGE_COUNTRIES.is_match(n.after)
             && (matches!(n.previous_word(), "en" | "participaron" | "dans")
+                // "reunió a policías de 23 países": the forces of as many countries.
+                || ["policías de", "policias de", "autoridades de", "agentes de"]
+                    .iter()
+                    .any(|forces| n.before.trim_end().ends_with(forces))
                 || n.after.contains("participantes")
                 || n.after.starts_with("pays participants"));
         let named_after = (COUNTRIES.is_match(n.after) || of_a_region || in_another_language)
@@ -2557,6 +2561,7 @@ mod tests {
             // In Spanish: where the operation ran or who took part, not where people came from.
             ("La operación se saldó con 51 detenidos en 17 países.", Some(17)),
             ("En la operación participaron 9 países de la región.", Some(9)),
+            ("La acción reunió a policías de 23 países.", Some(23)),
             ("Los 11 países participantes compartieron datos.", Some(11)),
             ("L’opération a eu lieu dans 14 pays d’Afrique.", Some(14)),
             ("Les 9 pays participants ont échangé des données.", Some(9)),
