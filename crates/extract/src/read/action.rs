@@ -64,6 +64,19 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "cross-border controls",
     "intensified checks",
     "week of police action",
+    // German: "Aktionstage", "in einer koordinierten Aktion", "Schwerpunktprüfung", "Razzia".
+    "aktionstage",
+    "aktionstag",
+    "koordinierten aktion",
+    "koordinierte aktion",
+    "kontrollaktion",
+    "polizeiaktion",
+    "schwerpunktprüfung",
+    "schwerpunktkontrolle",
+    "großkontrolle",
+    "großrazzia",
+    "razzien",
+    "razzia",
     // The vaguest last: a release that says "crackdown" and "action week" is about the week.
     "week-long crackdown",
     "crackdown",
@@ -111,11 +124,20 @@ pub(crate) fn tells_of_police_work(lower: &str) -> bool {
 }
 
 /// An action's words as the explorer names every action, in English: "operación",
-/// "operativo", "operação" and "opération" are operations, and their plurals too.
+/// "operativo", "operação" and "opération" are operations, and their plurals too; German's
+/// "Razzia" is a raid and its "Aktionstage" are action days.
 fn kind_in_english(words: &str) -> &str {
     match words {
         "operación" | "operativo" | "operação" | "opération" => "operation",
         "operaciones" | "operativos" | "operações" | "opérations" => "operations",
+        "aktionstage" => "action days",
+        "aktionstag" => "action day",
+        "koordinierten aktion" | "koordinierte aktion" => "coordinated action",
+        "kontrollaktion" | "schwerpunktkontrolle" | "schwerpunktprüfung" => "targeted checks",
+        "polizeiaktion" => "police action",
+        "großkontrolle" => "large-scale checks",
+        "razzia" | "großrazzia" => "raid",
+        "razzien" => "raids",
         words => words,
     }
 }
@@ -179,6 +201,10 @@ const ENFORCEMENT_WORDS: &[&str] = &[
     "rescat",
     "prisão",
     "presos",
+    // German: "festgenommen", "Festnahmen", "befreit".
+    "festgenommen",
+    "festnahme",
+    "befreit",
 ];
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
@@ -982,7 +1008,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
         .map(|before| &before[before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |at| at + 1)..])
         .filter(|reach| !reach.is_empty());
     let (kind, from) = match reach {
-        Some(reach) => (format!("{reach}-{words}"), start - reach.len() - 1),
+        Some(reach) => (format!("{reach}-{}", kind_in_english(words)), start - reach.len() - 1),
         None => (kind_in_english(words).to_string(), start),
     };
     Some(Action {
@@ -2955,6 +2981,13 @@ mod tests {
                  4 May. Austria also took part in the operation.",
                 action("operation", &["Czech Police", "Slovak Police"], None),
             ),
+            // German: the action's words, known in English as the explorer names every action.
+            (
+                "Beamte der Polizei prüften in einer koordinierten Aktion 40 Betriebe auf Ausbeutung. Europol \
+                 koordinierte die Kontrollen in 12 Staaten.",
+                action("coordinated action", &[], None),
+            ),
+            ("Bei einer Razzia in drei Städten wurden am Montag 14 Männer festgenommen.", action("raid", &[], None)),
             // Who supported it, in a clause of its own, did not run it; the countries after it name no body.
             (
                 "Fishing fleet tracked\n\nWith Europol’s support, some 12 countries opened inquiries and carried \
