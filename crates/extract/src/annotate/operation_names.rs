@@ -295,7 +295,7 @@ pub fn operation_names(text: &str, range: Range<usize>) -> Vec<OperationName> {
             // operation SUNRISE”) starts none.
             let inside_previous = names.last().is_some_and(|name| cue.start() < name.span.end);
             if !inside_previous
-                && stands_alone(sentence, cue.range())
+                && (stands_alone(sentence, cue.range()) || ends_a_german_compound(sentence, cue.range()))
                 && let Some(name) = name_after(text, sentence, cue.range())
             {
                 // "Opération Régionale de l’ECOPOL contre les Faux Médicaments (OREFM)": the
@@ -696,6 +696,15 @@ fn stands_alone(sentence: &str, cue: Range<usize>) -> bool {
     let before = sentence[..cue.start].chars().next_back();
     let after = sentence[cue.end..].chars().next();
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether the cue at `cue` is "operation" ending a German compound for one: "die
+/// Kontrolloperation UNDA", "die Großoperation Nordlicht".
+fn ends_a_german_compound(sentence: &str, cue: Range<usize>) -> bool {
+    const COMPOUNDS: &[&str] = &["Kontroll", "Groß", "Polizei", "Zoll", "Schwerpunkt"];
+    &sentence[cue.clone()] == "operation"
+        && COMPOUNDS.iter().any(|first| sentence[..cue.start].ends_with(first))
+        && !sentence[cue.end..].starts_with(char::is_alphanumeric)
 }
 
 /// The name that follows the cue at `cue`, if one does; spans are into `sentence`, a part
@@ -1764,6 +1773,12 @@ mod tests {
             &[("operación Quetzal II", "Quetzal", Some(2), Some("II"), None)],
         ),
         ("En la operación Tormenta participaron tres países.", &[("operación Tormenta", "Tormenta", None, None, None)]),
+        // German writes the word for the operation in one with the kind of it.
+        (
+            "Die Funde gehören zur Kontrolloperation NORDLICHT des Zolls.",
+            &[("operation NORDLICHT", "Nordlicht", None, None, None)],
+        ),
+        ("Die Kontrolloperationen liefen zwei Wochen.", &[]),
         // "operativo" as a noun, and a word for the operation's kind before its name.
         (
             "Hubo 9 detenidos en el operativo Halcón Azul.",
