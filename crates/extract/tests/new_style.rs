@@ -515,3 +515,19 @@ fn the_one_country_a_headline_places_the_action_in_took_part() {
     );
     assert_eq!(two.countries, Vec::<String>::new());
 }
+
+#[test]
+fn a_german_release_reports_the_operation_its_finds_were_part_of() {
+    // The name stands in the second paragraph; a heading below calls it a "Kontrollaktion", as
+    // a release without a name would its action. The release is about the named operation.
+    let text = "Heroin in Bremen gefunden\n\nIm Bremer Hafen fanden Beamte des Zolls vorige Woche rund zwei Tonnen \
+                Heroin.\n\nDie Funde sind nach Auskunft der Behörde Teil der vom Zoll geleiteten Kontrolloperation \
+                NORDLICHT.\n\nMehrere Staaten an der Kontrollaktion beteiligt\n\nAcht Tage lang wurden im Rahmen der \
+                Kontrollaktion Schiffe geprüft.";
+    let document = Document { file: "one.txt".to_string(), ..Document::default() };
+    let source = Source { file: "one.txt".to_string(), text: text.to_string(), document };
+    let dataset = extract_sources(vec![source]).unwrap_or_else(|problems| panic!("{problems}"));
+    let reported: Vec<&str> =
+        dataset.operations.iter().filter(|op| !op.mentioned_only).map(|op| op.name.as_str()).collect();
+    assert_eq!(reported, ["Nordlicht"]);
+}

@@ -163,7 +163,8 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
             // "The investigation, named the Joint Action Days Tamis 4": a "the" between.
             let naming = before.strip_suffix(" the").unwrap_or(before);
             // "forces involved in Operation Desert Wind targeted ...": who acted in it.
-            let acted_in = ACTED_IN_BEFORE_NAME.iter().chain(PART_OF_BEFORE_NAME).any(|words| before.ends_with(words));
+            let acted_in = ACTED_IN_BEFORE_NAME.iter().chain(PART_OF_BEFORE_NAME).any(|words| before.ends_with(words))
+                || PART_OF_IN_GERMAN.is_match(&before);
             i < lead_end
                 || sentence_subject
                 || acted_in
@@ -233,6 +234,11 @@ static DONE_IN_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 /// Words right before a name that make what the release tells a part of it: "the searches
 /// marked the culmination of Operation X", "arrested as part of Operation X".
 const PART_OF_BEFORE_NAME: &[&str] = &["culmination of", "part of"];
+
+/// German's "part of", with the words that describe the operation between: "waren Teil der
+/// vom Zoll geführten Kontrolloperation X".
+static PART_OF_IN_GERMAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bteil (?:der|des)(?: [^ .]+){0,5} ?[^ .]*$").expect("valid regex"));
 
 /// Words right after a name that say the operation ran, as a release tells the one it reports.
 const RUN_AFTER_NAME: &[&str] = &["took place", "was carried out", "was conducted", "was held", "ran from", "ran in"];
