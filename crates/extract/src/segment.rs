@@ -355,8 +355,19 @@ fn sentence_ends_before(line: &str, at: usize) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .is_some_and(|next| WEEKDAYS.contains(&next) || MONTH_NAMES.contains(&next));
-    !(single_capital || ABBREVIATIONS.contains(&word) || item_number || time_before_its_day)
+    // "am 14. September": German writes a day with a full stop before its month.
+    let german_day = (1..=2).contains(&word.len())
+        && word.chars().all(|c| c.is_ascii_digit())
+        && line[at + 1..]
+            .trim_start()
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|next| MONTH_NAMES.contains(&next) || GERMAN_MONTHS.contains(&next));
+    !(single_capital || ABBREVIATIONS.contains(&word) || item_number || time_before_its_day || german_day)
 }
+
+/// German's names of the months that English spells otherwise.
+const GERMAN_MONTHS: [&str; 8] = ["Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember"];
 
 /// The sentences of a block, each a byte span into `text`.
 pub fn sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {
@@ -564,6 +575,12 @@ mod tests {
     fn keeps_abbreviations_names_and_quotes_whole() {
         let text = "Smugglers took migrants to the U.S. and St. Lucia via CaiCai III routes.";
         assert_eq!(kinds_and_texts(text), [(BlockKind::Body, text)]);
+        // A German day's full stop, before its month.
+        let german = "Die Beamten prüften am 3. März und am 24. Oktober 2022 rund 80 Betriebe.";
+        assert_eq!(sentences(german, 0..german.len()), [0..german.len()]);
+        // A date that ends a sentence still ends it.
+        let two = "It ran until 24 October 2022. Officers checked 80 firms.";
+        assert_eq!(sentences(two, 0..two.len()).len(), 2);
         let quoted = "“It works,” said Mr Stock.“More to come,” he added.";
         let texts: Vec<&str> = kinds_and_texts(quoted).into_iter().map(|(_, t)| t).collect();
         assert_eq!(texts, ["“It works,” said Mr Stock.", "“More to come,” he added."]);

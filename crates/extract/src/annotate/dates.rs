@@ -19,6 +19,8 @@ use std::sync::LazyLock;
 use explorer_model::date::{MONTH_NAMES, PartialDate};
 use regex::Regex;
 
+use crate::phrases::any_of;
+
 /// How a publisher orders an all-numeric date such as "11/06/2024".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumericOrder {
@@ -63,9 +65,10 @@ const ENGLISH_DATE_TOKEN: &str = concat!(
 );
 
 /// [`DATE_TOKEN`] with the months of Spanish, Portuguese and French, in the lower case those
-/// languages write them in. Searched only in a sentence with a " de ", which every date in
-/// Spanish and Portuguese but a month named alone holds ("3 de junio", "junio de 2023"), and
-/// nearly every French sentence does: the longer search would cost every English sentence.
+/// languages write them in, and German's, capitalised. Searched only in a sentence with a " de
+/// ", which every date in Spanish and Portuguese but a month named alone holds ("3 de junio",
+/// "junio de 2023"), and nearly every French sentence does, or with one of German's commonest
+/// words ([`in_german`]): the longer search would cost every English sentence.
 static OTHER_LANGUAGES_DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     // The other languages' months first: the first alternative that matches wins, and
     // English "mar" would take the start of "março".
@@ -74,11 +77,18 @@ static OTHER_LANGUAGES_DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
         concat!(
             r"(?-u:\b)(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre",
             r"|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro",
-            r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)(?-u:\b)",
+            r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+            r"|Januar|Februar|März|Mai|Juni|Juli|Oktober|Dezember)(?-u:\b)",
         )
     ))
     .expect("valid regex")
 });
+
+/// Whether a sentence holds one of German's commonest words, which English sentences lack.
+fn in_german(sentence: &str) -> bool {
+    static GERMAN_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(&[" der ", " die ", " und ", " im ", " vom "]));
+    GERMAN_WORDS.is_match(sentence)
+}
 
 /// The years a release about recent operations can mean: a four-digit number outside them
 /// counts something ("in May 1500 officers").
@@ -86,7 +96,7 @@ const YEARS: RangeInclusive<u16> = 1900..=2099;
 
 /// Words after which a month name standing alone is the month ("in May"), not the verb ("May
 /// authorities act") or a name.
-const MONTH_CONTEXT: [&str; 23] = [
+const MONTH_CONTEXT: [&str; 25] = [
     "in",
     "since",
     "during",
@@ -111,6 +121,9 @@ const MONTH_CONTEXT: [&str; 23] = [
     "hasta",
     "durante",
     "entre",
+    // German: "im Februar", "seit März".
+    "im",
+    "seit",
 ];
 
 /// Words after which the number following a month counts something rather than being its day
@@ -198,7 +211,7 @@ struct DateTokens<'t> {
 impl<'t> DateTokens<'t> {
     fn new(text: &'t str, sentence: Range<usize>, order: NumericOrder) -> DateTokens<'t> {
         let slice = &text[sentence.clone()];
-        let regex = if slice.contains(" de ") { &OTHER_LANGUAGES_DATE_TOKEN } else { &DATE_TOKEN };
+        let regex = if slice.contains(" de ") || in_german(slice) { &OTHER_LANGUAGES_DATE_TOKEN } else { &DATE_TOKEN };
         let tokens = regex
             .find_iter(slice)
             .filter(|found| !touches_a_letter(slice, found.range()))
@@ -538,6 +551,11 @@ fn in_order(first: PartialDate, last: PartialDate) -> bool {
 
 /// How a gap between two tokens, trimmed, joins them, if it is one dates are written with.
 fn joint(gap: &str) -> Option<Joint> {
+    // German writes a day with a full stop: "14. September", "vom 14. bis 20. September".
+    if let Some(after_the_day) = gap.strip_prefix('.') {
+        return joint(after_the_day.trim_start())
+            .filter(|joint| matches!(joint, Joint::Space | Joint::To | Joint::And));
+    }
     let joint = match gap {
         "" => Joint::Space,
         "," => Joint::Comma,
@@ -548,8 +566,8 @@ fn joint(gap: &str) -> Option<Joint> {
         _ if gap.eq_ignore_ascii_case("and") => Joint::And,
         // "del 6 al 11 de febrero", "entre el 6 y el 11 de febrero", "de 6 a 11 de maio".
         // French: "du 4 au 9 mars", "entre le 2 octobre et le 5 novembre".
-        "al" | "a" | "hasta el" | "até" | "au" => Joint::To,
-        "y el" | "y" | "e" | "et le" | "et" => Joint::And,
+        "al" | "a" | "hasta el" | "até" | "au" | "bis" | "bis zum" => Joint::To,
+        "y el" | "y" | "e" | "et le" | "et" | "und" | "und dem" => Joint::And,
         // "from July 18, 2025, to January 31, 2026": the comma closes the year written month first.
         _ if is_one_of(
             gap.strip_prefix(',').map_or(gap, str::trim_start),
@@ -652,20 +670,21 @@ fn read_numeric_date(found: &str, order: NumericOrder) -> Option<PartialDate> {
     PartialDate::new(Some(i32::from(year)), month.parse().ok()?, Some(day.parse().ok()?))
 }
 
-/// Each month's names in Spanish, Portuguese and French, in lower case ("Julio" is a man).
+/// Each month's names in Spanish, Portuguese and French, in lower case ("Julio" is a man), and
+/// German's where they differ from English's, capitalised as German writes every noun.
 const OTHER_LANGUAGES_MONTHS: [&str; 12] = [
-    "enero janeiro janvier",
-    "febrero fevereiro février",
-    "marzo março mars",
+    "enero janeiro janvier Januar",
+    "febrero fevereiro février Februar",
+    "marzo março mars März",
     "abril avril",
-    "mayo maio mai",
-    "junio junho juin",
-    "julio julho juillet",
+    "mayo maio mai Mai",
+    "junio junho juin Juni",
+    "julio julho juillet Juli",
     "agosto août",
     "septiembre setiembre setembro septembre",
-    "octubre outubro octobre",
+    "octubre outubro octobre Oktober",
     "noviembre novembro novembre",
-    "diciembre dezembro décembre",
+    "diciembre dezembro décembre Dezember",
 ];
 
 /// A month from its name or abbreviation, capitalised: lower-case "may" and "march" are a
@@ -726,6 +745,13 @@ mod tests {
             "Du 4 au 9 mars 2024, la police a tenu des contrôles de routine.",
             &[("4 au 9 mars 2024", "2024-03-04", "2024-03-09")],
         ),
+        // German: a full stop after the day, "bis" and "und" join a range, a month alone after "im".
+        (
+            "Die Beamten prüften zwischen dem 4. und 11. Oktober 2021 rund 500 Betriebe.",
+            &[("4. und 11. Oktober 2021", "2021-10-04", "2021-10-11")],
+        ),
+        ("Die Kontrollen liefen vom 2. bis 6. Juni.", &[("2. bis 6. Juni", "--06-02", "--06-06")]),
+        ("Die Razzia fand im Dezember statt.", &[("Dezember", "--12", "--12")]),
         // "1er", the first of a month.
         (
             "La police de 9 pays a agi du 1er avril au 12 mai 2023.",
