@@ -32,14 +32,14 @@ struct Cue {
 /// Words after which a text says what an operation was against.
 static TARGETING: Cue = Cue {
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|crack(?:ing)?\s+down\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+deal\s+with\s+(?:[\w-]+\s+){0,2}?crimes|to\s+fight|to\s+counter|to\s+disrupt|disrupts|disrupting|disruption\s+of|to\s+dismantle|stemming|to\s+stem|investigations?\s+into|looking\s+into|to\s+look\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focus(?:s)?ed\s+(?:attention\s+)?(?:\w+\s+)?on|focus(?:s)?ing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:against|targeting|targeted|targets|to\s+target|crackdown\s+on|crack(?:ing)?\s+down\s+on|to\s+combat|combating|combatting|to\s+tackle|tackling|to\s+deal\s+with\s+(?:[\w-]+\s+){0,2}?crimes|to\s+fight|to\s+counter|to\s+disrupt|disrupts|disrupting|disruption\s+of|to\s+dismantle|stemming|to\s+stem|investigations?\s+into|looking\s+into|to\s+look\s+into|aimed\s+at|focus\s+(?:was\s+)?on|focus(?:s)?ed\s+(?:attention\s+)?(?:\w+\s+)?on|focus(?:s)?ing\s+on|focus(?:es)?\s+of\s+the\s+\w+\s+(?:was|were)|to\s+detect|to\s+stop|to\s+eliminate|to\s+curb|went\s+after|contra|combatir|dirigid[ao]s?\s+a|centrad[ao]s?\s+en|contre|ciblant|visant|gegen|wegen)(?-u:\b)")
         .expect("valid regex")
     }),
     fragments: LazyLock::new(|| {
         any_of(&[
             "again", "target", "crac", "combat", "tac", "deal", "fight", "counter", "rupt", "mantle", "tem", "inve",
             "aimed", "look", "focu", "detect", "top", "elimin", "curb", "went", "contra", "dirigid", "centrad",
-            "contre", "cibl", "visant",
+            "contre", "cibl", "visant", "gegen", "wegen",
         ])
     }),
 };
@@ -241,6 +241,17 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "trafic d'etres humains",
             "exploitation sexuelle",
             "travail force",
+            // In German, whose compounds are words of their own.
+            "menschenhandel",
+            "menschenhandels",
+            "menschenhandler",
+            "arbeitsausbeutung",
+            "ausbeutung der arbeitskraft",
+            "ausbeutung durch arbeit",
+            "zwangsarbeit",
+            "sexuelle ausbeutung",
+            "sexuellen ausbeutung",
+            "zwangsprostitution",
         ],
     ),
     (
@@ -279,6 +290,12 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "passeurs",
             "immigration clandestine",
             "immigration illegale",
+            "schleuser",
+            "schleusern",
+            "schleusung",
+            "schleusungen",
+            "schleuserkriminalitat",
+            "schleuserbanden",
         ],
     ),
     (
@@ -302,6 +319,12 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "drogue",
             "drogues",
             "stupefiants",
+            "drogen",
+            "drogenhandel",
+            "rauschgift",
+            "rauschgifthandel",
+            "kokain",
+            "betaubungsmittel",
         ],
     ),
     (
@@ -318,6 +341,10 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "armas de fuego",
             "trafic d'armes",
             "armes a feu",
+            "waffen",
+            "schusswaffen",
+            "waffenhandel",
+            "waffenschieber",
         ],
     ),
     // "medicines containing tiger bone": the trade is in the wildlife.
@@ -379,6 +406,9 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "fraude",
             "estafa",
             "estafas",
+            "geldwasche",
+            "betrug",
+            "telefonbetrug",
         ],
     ),
     (CrimeArea::FinancialCrime, ONLINE_FRAUD),
@@ -950,6 +980,15 @@ mod tests {
                 &["human_trafficking", "migrant_smuggling"],
             ),
             ("Police raided a gang of people smugglers in Leipzig.", &["migrant_smuggling"]),
+            // German, with "gegen" for "against" and its compounds as words of their own.
+            (
+                "Die Polizei ging in einer Razzia gegen Zwangsarbeit und Schleuserkriminalität vor.",
+                &["human_trafficking", "migrant_smuggling"],
+            ),
+            (
+                "Die Aktion richtete sich gegen Waffenhandel und Geldwäsche.",
+                &["firearms_trafficking", "financial_crime"],
+            ),
             ("Police raided 40 farms against slave-like working conditions.", &["human_trafficking"]),
             (
                 "Joint action days targeting drug and firearms trafficking at ports.",
