@@ -39,7 +39,7 @@ static TARGETING: Cue = Cue {
         any_of(&[
             "again", "target", "crac", "combat", "tac", "deal", "fight", "counter", "rupt", "mantle", "tem", "inve",
             "aimed", "look", "focu", "detect", "top", "elimin", "curb", "went", "contra", "dirigid", "centrad",
-            "contre", "cibl", "visant", "gegen", "wegen",
+            "contre", "cibl", "visant", "egen",
         ])
     }),
 };
