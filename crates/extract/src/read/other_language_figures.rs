@@ -1,5 +1,6 @@
-//! What a number counts in a release written in Spanish, Portuguese or French: arrests ("la
-//! detención de 143 sospechosos", "58 personas fueron detenidas", "38 arrestations"), victims
+//! What a number counts in a release written in Spanish, Portuguese, French or German: arrests
+//! ("la detención de 143 sospechosos", "58 personas fueron detenidas", "38 arrestations", "16
+//! Personen wurden festgenommen"), victims
 //! rescued ("la policía rescató a 63 víctimas") or identified, migrants found, and checks
 //! against databases. INTERPOL and the Latin American press publish their operations' results
 //! in Spanish as often as in English; INTERPOL and African bodies publish theirs in French.
@@ -63,6 +64,8 @@ const FRAGMENTS: &[&str] = &[
     "libér",
     "identifier",
     "vérifications",
+    // German: "festgenommen", "Festnahmen".
+    "fest",
 ];
 
 /// An arrest right before the number: "la detención de", "el arresto de", "detuvieron a",
@@ -89,6 +92,11 @@ static ARREST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:detenid[oa]s|arrestad[oa]s|capturad[oa]s|detenciones|arrestos|detid[oa]s|pres[oa]s|arrestations|interpellations)\b",
         r"|^(?:[\p{L}]+\s+){1,3}?ont\s+été\s+(?:arrêté|interpellé)(?:e?s)\b",
         r"|^(?:(?:[\p{L}]{2,}|[\p{L}&&[^ye]])\s+){1,3}?(?:fueron|han\s+sido|habían\s+sido|resultaron|foram)\s+(?:detenid|arrestad|capturad|aprehendid|detid|pres)[oa]s\b",
+        // German: "21 Festnahmen", "16 Personen wurden festgenommen", "9 Verdächtige wurden am
+        // Dienstag festgenommen".
+        r"|^festnahmen\b|^(?:[\p{L}]+\s+){1,2}?(?:wurden|sind|waren)\s+(?:[\p{L}]+\s+){0,2}?festgenommen\b",
+        // "Dabei wurden 23 Personen festgenommen": the verb's other half after who.
+        r"|^[\p{L}]+\s+festgenommen\b",
     ))
     .expect("valid regex")
 });
@@ -228,6 +236,9 @@ mod tests {
         let table: &[(&str, &[&str])] = &[
             ("La operación se saldó con la detención de 143 sospechosos.", &["arrests 143"]),
             ("En total, 58 personas fueron detenidas durante los registros.", &["arrests 58"]),
+            ("Bei der Razzia wurden 23 Personen festgenommen.", &["arrests 23"]),
+            ("Insgesamt 23 Verdächtige wurden am Montag festgenommen.", &["arrests 23"]),
+            ("Die Polizei meldete 17 Festnahmen.", &["arrests 17"]),
             ("Los agentes detuvieron a 19 miembros de la red.", &["arrests 19"]),
             // The perfect, with "un total de" between.
             ("En cinco países se ha capturado a un total de 88 sospechosos.", &["arrests 88"]),
