@@ -70,8 +70,12 @@ pub(crate) fn is_number_word(word: &str) -> bool {
     UNITS.contains(&word) || TEENS.contains(&word) || TENS.contains(&word)
 }
 
+/// German's "over", which begins with a letter outside ASCII, where no ASCII word boundary
+/// stands after a space: it is the one qualifier without a boundary before it.
+const OVER_IN_GERMAN: &str = "über";
+
 /// Qualifiers, longest first where one starts another ("just over" before "over").
-pub(crate) const QUALIFIERS: [&str; 39] = [
+pub(crate) const QUALIFIERS: [&str; 46] = [
     r"more\s+than",
     r"just\s+over",
     r"just\s+under",
@@ -114,10 +118,18 @@ pub(crate) const QUALIFIERS: [&str; 39] = [
     r"au\s+moins",
     "environ",
     "quelque",
+    // German: "mehr als 500", "rund 600", "knapp 3300", "ca. 60"; "über 100" is [`OVER_IN_GERMAN`].
+    r"mehr\s+als",
+    r"weniger\s+als",
+    "mindestens",
+    "rund",
+    "etwa",
+    "knapp",
+    r"ca\.",
 ];
 
 /// A qualifier as the explorer shows it: in lower case with single spaces, and a Spanish,
-/// Portuguese or French one in the English the explorer shows figures in, so that a release's
+/// Portuguese, French or German one in the English the explorer shows figures in, so that a release's
 /// "más de 300" stands beside another's "more than 300"; an English one as written.
 pub(crate) fn qualifier_as_shown(written: &str) -> String {
     let qualifier = written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
@@ -130,6 +142,13 @@ pub(crate) fn qualifier_as_shown(written: &str) -> String {
         "casi" | "quase" => "almost",
         "aproximadamente" | "environ" => "approximately",
         "unos" | "unas" | "quelque" => "some",
+        "mehr als" => "more than",
+        "weniger als" => "less than",
+        "mindestens" => "at least",
+        "über" => "over",
+        "rund" => "around",
+        "etwa" | "ca." => "about",
+        "knapp" => "just under",
         // A plus after the number: "12 000+".
         "+" => "more than",
         _ => return qualifier,
@@ -230,7 +249,7 @@ fn part_patterns() -> [String; 5] {
     let (prefix_currencies, suffix_currencies) =
         (currency_alternation(&PREFIX_CURRENCIES), currency_alternation(&SUFFIX_CURRENCIES));
     [
-        format!(r"\b(?:{qualifiers})\s+"),
+        format!(r"(?:\b(?:{qualifiers})|{OVER_IN_GERMAN})\s+"),
         format!(r"(?:{prefix_currencies})\s?"),
         // "mil 184": Spanish's "one thousand" and the hundreds after it, as Mexico writes 1,184.
         format!(
@@ -614,6 +633,8 @@ mod tests {
             // Spanish qualifiers in English.
             ("más de 250 detenidos y unas 1.300 víctimas", &["250 250 more than -", "1.300 1300 some -"]),
             ("plus de 1 800 personnes et près de 90 victimes", &["1 800 1800 more than -", "90 90 close to -"]),
+            ("mehr als 500 Verdächtige und knapp 3300 Menschen", &["500 500 more than -", "3300 3300 just under -"]),
+            ("schon über 100 Verdächtige", &["100 100 over -"]),
             ("Mil 184 víctimas", &["Mil 184 1184 - -"]),
             // A decimal comma: a whole number only with a scale, and never its digits apart.
             ("2,5 millones y 17,5 toneladas", &["2,5 millones 2500000 - -"]),
