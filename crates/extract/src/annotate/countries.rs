@@ -218,12 +218,14 @@ fn joins_a_list(gap: &str) -> bool {
         }
         joiner => joiner,
     };
-    // "y", "e" and "et": "and" in Spanish, Portuguese and French.
+    // "y", "e", "et" and "und": "and" in Spanish, Portuguese, French and German; "sowie" and
+    // "así como a", their "as well as".
     matches!(
         joiner,
         [","]
-            | ["and" | "y" | "e" | "et"]
-            | [",", "and" | "y" | "e" | "et"]
+            | ["and" | "y" | "e" | "et" | "und" | "sowie"]
+            | [",", "and" | "y" | "e" | "et" | "und" | "sowie"]
+            | [",", "así", "como", "a"]
             | ["as", "well", "as"]
             | [",", "as", "well", "as"]
             // The same with its last word dropped, as hurried copy writes it.
@@ -453,6 +455,12 @@ mod tests {
         // "y" and "e", Spanish's and Portuguese's "and", and their articles.
         assert_eq!(list("Participaron Chile, Perú y el Ecuador.", "Chile"), ["CL", "PE", "EC"]);
         assert_eq!(list("Atuaram Portugal, Espanha e o Brasil.", "Portugal"), ["PT", "ES", "BR"]);
+        // German's "und" and "sowie", Spanish's "así como a".
+        assert_eq!(
+            list("Beteiligt waren Polen, Tschechien sowie Ungarn und Rumänien.", "Polen"),
+            ["PL", "CZ", "HU", "RO"]
+        );
+        assert_eq!(list("Actuaron Chile, Perú, así como a Canadá.", "Chile"), ["CL", "PE", "CA"]);
         // An aside of places within an item; a dash alone joins nothing.
         assert_eq!(
             list("Raids in France – including Martinique and Guadeloupe – Italy and Malta.", "France"),

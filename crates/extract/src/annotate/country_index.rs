@@ -51,9 +51,9 @@ const ALIASES: &[(&str, &str)] = &[
     ("wales", "GB"),
 ];
 
-/// Names in Spanish and Portuguese that the crate's lists lack (it has many: "Alemania",
-/// "Países Bajos", "Brasil"), in `match_key` form. Releases on operations in Latin America
-/// and Africa come in those languages.
+/// Names in Spanish, Portuguese and German that the crate's lists lack (it has many:
+/// "Alemania", "Países Bajos", "Brasil", "Rumänien"), in `match_key` form. Releases on
+/// operations in Latin America and Africa come in the first two, Europe's in German too.
 const OTHER_LANGUAGE_NAMES: &[(&str, &str)] = &[
     ("arabia saudita", "SA"),
     ("banglades", "BD"),
@@ -103,6 +103,10 @@ const OTHER_LANGUAGE_NAMES: &[(&str, &str)] = &[
     ("servia", "RS"),
     ("suica", "CH"),
     ("uruguai", "UY"),
+    // German.
+    ("nordmazedonien", "MK"),
+    ("tschechien", "CZ"),
+    ("vereinigte staaten", "US"),
 ];
 
 /// Places with a code in common use that ISO 3166-1, and so the crate, does not list:
