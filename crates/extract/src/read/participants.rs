@@ -91,6 +91,8 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:participaron(?:\s+también|\s+además\s+de)?|participación\s+de|se\s+involucraron|se\s+sumaron|se\s+unieron",
         // "La acción involucró a A, B y C", "las redadas se realizaron en A, B y C".
         r"|involucr(?:ó|o|aron)\s+a|se\s+(?:realizaron|realizó|desarrollaron|desarrolló|llevaron\s+a\s+cabo|llevó\s+a\s+cabo)\s+en",
+        // German: "koordinierte die Zugriffe in A, B und C", "beteiligten sich A, B und C".
+        r"|(?:zugriffe|durchsuchungen|razzien|kontrollen|einsätze)\s+in|beteiligten\s+sich(?:\s+auch)?",
         r"|países\s+participantes\s+(?:se\s+encuentran|figuran|son|fueron|están)|países\s+participantes(?:\s+[^:.;]{1,60}?)?\s*:)\s+",
         r"(?:\d+\s+países\s*:\s*)?(?:las?\s+polic[íi]as?\s+de\s+)?"
     );
@@ -1785,6 +1787,8 @@ mod tests {
             ("Los países participantes fueron Panamá, Curazao y Cuba.", &["PA", "CW", "CU"]),
             ("La acción involucró a Guatemala, Belice y Honduras.", &["GT", "BZ", "HN"]),
             ("Las redadas se llevaron a cabo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
+            ("Die Agentur leitete die Durchsuchungen in Polen, Litauen und Lettland.", &["PL", "LT", "LV"]),
+            ("An den Kontrollen beteiligten sich auch Irland, Malta und Zypern.", &["IE", "MT", "CY"]),
             // In French, each country with its article.
             (
                 "Des policiers de plusieurs pays, notamment le Mali, la Guinée, l’Algérie et le Ghana, y ont pris part.",
