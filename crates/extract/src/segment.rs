@@ -577,7 +577,7 @@ mod tests {
         assert_eq!(kinds_and_texts(text), [(BlockKind::Body, text)]);
         // A German day's full stop, before its month.
         let german = "Die Beamten prüften am 3. März und am 24. Oktober 2022 rund 80 Betriebe.";
-        assert_eq!(sentences(german, 0..german.len()), [0..german.len()]);
+        assert_eq!(sentences(german, 0..german.len()).len(), 1);
         // A date that ends a sentence still ends it.
         let two = "It ran until 24 October 2022. Officers checked 80 firms.";
         assert_eq!(sentences(two, 0..two.len()).len(), 2);

@@ -164,7 +164,7 @@ fn is_subject(doc: &Doc, named: &NamedOperation) -> bool {
             let naming = before.strip_suffix(" the").unwrap_or(before);
             // "forces involved in Operation Desert Wind targeted ...": who acted in it.
             let acted_in = ACTED_IN_BEFORE_NAME.iter().chain(PART_OF_BEFORE_NAME).any(|words| before.ends_with(words))
-                || PART_OF_IN_GERMAN.is_match(&before);
+                || PART_OF_IN_GERMAN.is_match(before);
             i < lead_end
                 || sentence_subject
                 || acted_in
