@@ -355,9 +355,15 @@ fn sentence_ends_before(line: &str, at: usize) -> bool {
             .split(|c: char| !c.is_alphabetic())
             .next()
             .is_some_and(|next| WEEKDAYS.contains(&next) || MONTH_NAMES.contains(&next));
-    // "am 14. September": German writes a day with a full stop before its month.
+    // "am 14. September": German writes a day with a full stop before its month, after a word
+    // that says so ("am", "vom", "bis", "und"); an English count that ends a sentence before
+    // one that opens with a month ("rose to 45. June saw ...") still ends it.
     let german_day = (1..=2).contains(&word.len())
         && word.chars().all(|c| c.is_ascii_digit())
+        && before[..before.len() - word.len()]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|previous| WORDS_BEFORE_A_GERMAN_DAY.contains(&previous))
         && line[at + 1..]
             .trim_start()
             .split(|c: char| !c.is_alphabetic())
@@ -365,6 +371,10 @@ fn sentence_ends_before(line: &str, at: usize) -> bool {
             .is_some_and(|next| MONTH_NAMES.contains(&next) || GERMAN_MONTHS.contains(&next));
     !(single_capital || ABBREVIATIONS.contains(&word) || item_number || time_before_its_day || german_day)
 }
+
+/// German words that stand before a day: "am 3.", "vom 3. bis 9.", "zwischen dem 3. und 9.",
+/// "den 3.", "am Morgen des 3.".
+const WORDS_BEFORE_A_GERMAN_DAY: [&str; 10] = ["am", "vom", "bis", "zum", "dem", "den", "des", "und", "seit", "ab"];
 
 /// German's names of the months that English spells otherwise.
 const GERMAN_MONTHS: [&str; 8] = ["Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember"];
@@ -578,9 +588,11 @@ mod tests {
         // A German day's full stop, before its month.
         let german = "Die Beamten prüften am 3. März und am 24. Oktober 2022 rund 80 Betriebe.";
         assert_eq!(sentences(german, 0..german.len()).len(), 1);
-        // A date that ends a sentence still ends it.
+        // A date that ends a sentence still ends it, and so does a count before a month.
         let two = "It ran until 24 October 2022. Officers checked 80 firms.";
         assert_eq!(sentences(two, 0..two.len()).len(), 2);
+        let count = "Arrests rose to 45. June saw fewer.";
+        assert_eq!(sentences(count, 0..count.len()).len(), 2);
         let quoted = "“It works,” said Mr Stock.“More to come,” he added.";
         let texts: Vec<&str> = kinds_and_texts(quoted).into_iter().map(|(_, t)| t).collect();
         assert_eq!(texts, ["“It works,” said Mr Stock.", "“More to come,” he added."]);

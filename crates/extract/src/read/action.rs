@@ -133,7 +133,8 @@ fn kind_in_english(words: &str) -> &str {
         "aktionstage" => "action days",
         "aktionstag" => "action day",
         "koordinierten aktion" | "koordinierte aktion" => "coordinated action",
-        "kontrollaktion" | "schwerpunktkontrolle" | "schwerpunktprüfung" => "targeted checks",
+        "kontrollaktion" => "checks",
+        "schwerpunktkontrolle" | "schwerpunktprüfung" => "targeted checks",
         "polizeiaktion" => "police action",
         "großkontrolle" => "large-scale checks",
         "razzia" | "großrazzia" => "raid",
@@ -485,7 +486,8 @@ fn is_generic(named: &Named) -> bool {
 /// exchange of operational information".
 const NOT_THE_ACTION: &[&str] = &["the exchange", "information", "the information", "the flow"];
 
-/// Words that open a sentence with where or when, not who: "During coordinated action days".
+/// Words that open a sentence with where, when or with whose support, not who: "During
+/// coordinated action days", "With Europol's support, 12 countries ...".
 const PREPOSITIONS: &[&str] = &[
     "During",
     "In",

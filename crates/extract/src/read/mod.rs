@@ -943,7 +943,8 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
 
 /// The one country a headline that tells of an action places it in: "Smugglers held in dawn
 /// raids across Ruritania", "Police free 40 victims in Port Town, Ruritania", "Ruritania: cent
-/// enfants sauvés". A headline that names another country, or its people, places nothing.
+/// enfants sauvés". A headline that names another country, or opens its list of countries
+/// with a people ("Kenyan police ..."), places nothing.
 fn the_headlines_place(doc: &Doc) -> Option<(CountryCode, Range<usize>)> {
     static ACTED: LazyLock<Regex> = LazyLock::new(|| {
         any_of(&[
