@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use explorer_model::date::{MONTH_NAMES, month_from_name};
 use regex::Regex;
 
-use crate::annotate::dates::WEEKDAYS;
+use crate::annotate::dates::{WEEKDAYS, names_a_month};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BlockKind {
@@ -364,20 +364,13 @@ fn sentence_ends_before(line: &str, at: usize) -> bool {
             .split_whitespace()
             .next_back()
             .is_some_and(|previous| WORDS_BEFORE_A_GERMAN_DAY.contains(&previous))
-        && line[at + 1..]
-            .trim_start()
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .is_some_and(|next| MONTH_NAMES.contains(&next) || GERMAN_MONTHS.contains(&next));
+        && line[at + 1..].trim_start().split(|c: char| !c.is_alphabetic()).next().is_some_and(names_a_month);
     !(single_capital || ABBREVIATIONS.contains(&word) || item_number || time_before_its_day || german_day)
 }
 
 /// German words that stand before a day: "am 3.", "vom 3. bis 9.", "zwischen dem 3. und 9.",
 /// "den 3.", "am Morgen des 3.".
 const WORDS_BEFORE_A_GERMAN_DAY: [&str; 10] = ["am", "vom", "bis", "zum", "dem", "den", "des", "und", "seit", "ab"];
-
-/// German's names of the months that English spells otherwise.
-const GERMAN_MONTHS: [&str; 8] = ["Januar", "Februar", "März", "Mai", "Juni", "Juli", "Oktober", "Dezember"];
 
 /// The sentences of a block, each a byte span into `text`.
 pub fn sentences(text: &str, block: Range<usize>) -> Vec<Range<usize>> {

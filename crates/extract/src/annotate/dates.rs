@@ -687,8 +687,17 @@ const OTHER_LANGUAGES_MONTHS: [&str; 12] = [
     "diciembre dezembro décembre Dezember",
 ];
 
+/// Whether a word is a month's whole name, in any language the dates are read in: "June",
+/// "Juni", "juin".
+pub(crate) fn names_a_month(word: &str) -> bool {
+    matches!(read_month(word), Some(TokenKind::Month { abbreviated: false, .. }))
+}
+
 /// A month from its name or abbreviation, capitalised: lower-case "may" and "march" are a
 /// verb and a noun far more often than months.
+// Inlined into `read_token`, which asks it of every date token: with `names_a_month` as a
+// second caller it was left out of line, 0.3 M instructions more per 10x extraction.
+#[inline]
 fn read_month(word: &str) -> Option<TokenKind> {
     if let Some(index) = OTHER_LANGUAGES_MONTHS.iter().position(|names| names.split(' ').any(|name| name == word)) {
         let month = u8::try_from(index + 1).ok()?;

@@ -123,6 +123,13 @@ pub(crate) fn tells_of_police_work(lower: &str) -> bool {
     WORK.is_match(lower)
 }
 
+/// Whether a sentence (in lower case) tells of arrests, rescues, seizures or the like
+/// ([`ENFORCEMENT_WORDS`]).
+pub(crate) fn tells_of_enforcement(lower: &str) -> bool {
+    static ANY_ENFORCEMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(ENFORCEMENT_WORDS));
+    ANY_ENFORCEMENT_WORDS.is_match(lower)
+}
+
 /// An action's words as the explorer names every action, in English: "operación",
 /// "operativo", "operação" and "opération" are operations, and their plurals too; German's
 /// "Razzia" is a raid and its "Aktionstage" are action days.
@@ -857,8 +864,7 @@ pub fn reported_action(doc: &Doc) -> Option<Action> {
     let mut lower = lowered(&lead);
     // The first lead and its lower case, kept for the last look below.
     let (first_lead, first_lower) = (lead.clone(), lower.clone());
-    static ANY_ENFORCEMENT_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(ENFORCEMENT_WORDS));
-    let enforced = lower.iter().any(|said| ANY_ENFORCEMENT_WORDS.is_match(said));
+    let enforced = lower.iter().any(|said| tells_of_enforcement(said));
     let mut told = told_in(doc, &lead, &lower, enforced);
     if told.is_none() && enforced {
         lead = self::lead(doc, ENFORCEMENT_LEAD_PARAGRAPHS);

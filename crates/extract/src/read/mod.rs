@@ -18,7 +18,7 @@ mod quotes;
 mod seizures;
 pub mod timing;
 
-use action::{Action, comparable_theme, forces_in_the_lead, reported_action};
+use action::{Action, comparable_theme, forces_in_the_lead, reported_action, tells_of_an_action, tells_of_enforcement};
 use cases::{acting_countries, dateline_country, involved_countries, refers_back, themes};
 use crime_areas::crime_areas;
 use figures::{
@@ -946,31 +946,12 @@ fn the_one_country(doc: &Doc, scope: &Scope) -> Option<(String, Range<usize>)> {
 /// enfants sauvés". A headline that names another country, or opens its list of countries
 /// with a people ("Kenyan police ..."), places nothing.
 fn the_headlines_place(doc: &Doc) -> Option<(CountryCode, Range<usize>)> {
-    static ACTED: LazyLock<Regex> = LazyLock::new(|| {
-        any_of(&[
-            "arrest",
-            "rescu",
-            "free",
-            "raid",
-            "bust",
-            "dismantl",
-            "seiz",
-            "detain",
-            "held",
-            "crackdown",
-            "crack down",
-            "sweep",
-            "swoop",
-            "smash",
-            "nab",
-            "operation",
-            "opération",
-            "operación",
-            "operação",
-            "sauvé",
-            "inspect",
-        ])
-    });
+    // A headline's verbs beside the body's words for an action and its deeds: "free",
+    // "held", "nab".
+    static HEADLINE_DEEDS: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&["free", "raid", "held", "bust", "crack down", "smash", "nab", "sauvé", "inspect"]));
+    let acted =
+        |lower: &str| tells_of_an_action(lower) || tells_of_enforcement(lower) || HEADLINE_DEEDS.is_match(lower);
     // "in", "across" or "throughout" the country, or a place in it first ("in Port Town, ").
     static PLACED_IN: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?:^|\s)(?:in|across|throughout|around|au|en|em)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:\p{Lu}[\p{L}-]*,\s+)?$")
@@ -978,7 +959,7 @@ fn the_headlines_place(doc: &Doc) -> Option<(CountryCode, Range<usize>)> {
     });
     let headline = doc.sentences.first().filter(|s| !s.is_body() && s.block == 0)?;
     let [first, rest @ ..] = headline.countries.as_slice() else { return None };
-    if first.demonym || rest.iter().any(|other| other.code != first.code) || !ACTED.is_match(headline.lower()) {
+    if first.demonym || rest.iter().any(|other| other.code != first.code) || !acted(headline.lower()) {
         return None;
     }
     let before = &doc.text[headline.span.start..first.span.start];
