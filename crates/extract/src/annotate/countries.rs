@@ -201,21 +201,22 @@ fn joins_a_list(gap: &str) -> bool {
     // Every pair of countries in a sentence is asked: the words go on the stack, not the heap.
     let mut words = [""; 6];
     let mut count = 0;
-    for word in gap.split_whitespace() {
+    // "Kosovo*": the star of a footnote the European Union's texts put after the name.
+    for word in gap.strip_prefix('*').unwrap_or(gap).split_whitespace() {
         if count == words.len() {
             return false;
         }
         words[count] = word;
         count += 1;
     }
-    // "the" and its Spanish, Portuguese and French forms: "y el Perú", "e o Brasil", "et le
-    // Mali", "la Guinée", "l’Algérie" (the article glued to the name).
+    // "the" and its Spanish, Portuguese, French and German forms: "y el Perú", "e o Brasil",
+    // "et le Mali", "la Guinée", "l’Algérie" (the article glued to the name), "und der Libanon".
     let joiner = match &words[..count] {
-        [joiner @ .., "the" | "el" | "la" | "los" | "las" | "o" | "os" | "le" | "les" | "l’" | "l'"]
-            if !joiner.is_empty() =>
-        {
-            joiner
-        }
+        [
+            joiner @ ..,
+            "the" | "el" | "la" | "los" | "las" | "o" | "os" | "le" | "les" | "l’" | "l'" | "der" | "die" | "den"
+            | "dem",
+        ] if !joiner.is_empty() => joiner,
         joiner => joiner,
     };
     // "y", "e", "et" and "und": "and" in Spanish, Portuguese, French and German; "sowie" and
@@ -459,6 +460,11 @@ mod tests {
         assert_eq!(
             list("Beteiligt waren Polen, Tschechien sowie Ungarn und Rumänien.", "Polen"),
             ["PL", "CZ", "HU", "RO"]
+        );
+        // German's articles: "und der Libanon", "die Slowakei"; a footnote's star after a name.
+        assert_eq!(
+            list("Darunter waren Zypern, Kosovo*, die Türkei und der Libanon.", "Zypern"),
+            ["CY", "XK", "TR", "LB"]
         );
         assert_eq!(list("Actuaron Chile, Perú, así como a Canadá.", "Chile"), ["CL", "PE", "CA"]);
         // An aside of places within an item; a dash alone joins nothing.

@@ -104,6 +104,7 @@ const OTHER_LANGUAGE_NAMES: &[(&str, &str)] = &[
     ("suica", "CH"),
     ("uruguai", "UY"),
     // German.
+    ("bosnien herzegowina", "BA"),
     ("nordmazedonien", "MK"),
     ("tschechien", "CZ"),
     ("vereinigte staaten", "US"),

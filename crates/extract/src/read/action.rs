@@ -64,11 +64,14 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "cross-border controls",
     "intensified checks",
     "week of police action",
-    // German: "Aktionstage", "in einer koordinierten Aktion", "Schwerpunktprüfung", "Razzia".
+    // German: "Aktionstage", "in einer koordinierten Aktion", "bei einer gemeinsamen Aktion",
+    // "Schwerpunktprüfung", "Razzia".
     "aktionstage",
     "aktionstag",
     "koordinierten aktion",
     "koordinierte aktion",
+    "gemeinsamen aktion",
+    "gemeinsame aktion",
     "kontrollaktion",
     "polizeiaktion",
     "schwerpunktprüfung",
@@ -140,6 +143,7 @@ fn kind_in_english(words: &str) -> &str {
         "aktionstage" => "action days",
         "aktionstag" => "action day",
         "koordinierten aktion" | "koordinierte aktion" => "coordinated action",
+        "gemeinsamen aktion" | "gemeinsame aktion" => "joint action",
         "kontrollaktion" => "checks",
         "schwerpunktkontrolle" | "schwerpunktprüfung" => "targeted checks",
         "polizeiaktion" => "police action",

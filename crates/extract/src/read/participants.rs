@@ -193,6 +193,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
             INTERNATIONAL_BODIES.join("|")
         ),
         SPANISH.to_string(),
+        // German: "Büros in mehreren Ländern, darunter A, B und C": where the action
+        // struck ("aus verschiedenen Ländern" is where people came from).
+        r"(?-u:\b)in\s+(?:\d+|[\p{L}]+)\s+(?:[\p{L}-]+\s+)?(?:ländern|staaten),\s+(?:darunter|unter\s+anderem|etwa)\s+".to_string(),
         // In French: "des policiers de plusieurs pays, notamment le Mali, la Guinée ...", "pays
         // participants : ...", "ont participé : ...", with the article before the first.
         r"(?-u:\b)(?:pays(?:\s+[\p{L}-]+){0,2}?,?\s+(?:notamment|dont|tels\s+que)|pays\s+participants\s*:|ont\s+participé\s*:)\s+(?:l[ea]s?\s+|l[’'])?".to_string(),
@@ -309,6 +312,22 @@ static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// German puts the verb last: "An dem Einsatz waren die Staaten A, B und C sowie D und E
+/// beteiligt", "An den Kontrollen hatten sich auch A, B und C beteiligt". A sentence that
+/// opens on the action ([`GERMAN_PART_IN`]) and ends its clause in "beteiligt" after a list
+/// names those who took part, every list in it; one about a crime ("An der Schleusung waren
+/// Männer aus A und B beteiligt") names suspects, so the action's word is asked for.
+static GERMAN_PART_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:^|[.!?]\s+)an\s+(?:dem|der|den|diesem|dieser|diesen)\s+(?:[\p{L}-]+\s+)?",
+        r"[\p{L}-]*(?:einsatz|einsätzen|aktion|aktionen|operation|kontrollen|kontrolltagen|aktionstagen|razzia|razzien|durchsuchungen)",
+        r"\s[^.;]*$"
+    ))
+    .expect("valid regex")
+});
+static GERMAN_TOOK_PART: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[^.;]{0,160}?\sbeteiligt(?:[\s.,;]|$)").expect("valid regex"));
 
 /// Words right after a subject list of people from several countries that acted together
 /// ("Police in A, B and C, supported by Europol, have taken down a network").
@@ -769,6 +788,10 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
         if cued || subject {
             led.extend(list.iter().map(|m| m.code));
             return led;
+        }
+        // Every list before a German "beteiligt" took part: read on for the next.
+        if GERMAN_TOOK_PART.is_match(after) && GERMAN_PART_IN.is_match(before) {
+            led.extend(list.iter().map(|m| m.code));
         }
     }
     led
@@ -1789,6 +1812,17 @@ mod tests {
             ("Las redadas se llevaron a cabo en Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
             ("Die Agentur leitete die Durchsuchungen in Polen, Litauen und Lettland.", &["PL", "LT", "LV"]),
             ("An den Kontrollen beteiligten sich auch Irland, Malta und Zypern.", &["IE", "MT", "CY"]),
+            // German's verb last: every list before "beteiligt" in a sentence that opens on the
+            // action; not the suspects of a crime.
+            (
+                "An der Aktion waren die Staaten Irland, Malta und Zypern sowie die Nachbarn Serbien und Albanien \
+                 beteiligt.",
+                &["IE", "MT", "CY", "RS", "AL"],
+            ),
+            ("An den Kontrollen hatten sich zudem Irland und Malta beteiligt, so die Behörde.", &["IE", "MT"]),
+            ("An der Schleusung waren Männer aus Irland und Malta beteiligt.", &[]),
+            ("Die Aktion traf Lager in mehreren Ländern, darunter Irland, Malta und Zypern.", &["IE", "MT", "CY"]),
+            ("Die Opfer kamen aus mehreren Ländern, darunter Irland und Malta.", &[]),
             // In French, each country with its article.
             (
                 "Des policiers de plusieurs pays, notamment le Mali, la Guinée, l’Algérie et le Ghana, y ont pris part.",
