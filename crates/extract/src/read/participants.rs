@@ -45,20 +45,24 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| Regex::new(HEADING_PATTERN).e
 static HEADING_ASCII: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&HEADING_PATTERN.replace(r"\b", r"(?-u:\b)")).expect("valid regex"));
 
+/// A count of countries in French words, up to twelve.
+const FRENCH_COUNT: &str = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze";
+
 /// A count of countries in digits or words, up to twelve.
 pub(crate) const COUNT: &str = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
 /// Who acts for a country in an operation: "police", "border guards", "law enforcement
-/// authorities", "police and gendarmes", "law enforcement agencies and judicial bodies".
+/// authorities", "police and gendarmes", "law enforcement agencies and judicial bodies",
+/// "police, coast guard and immigration officers".
 const PEOPLE: &str =
-    concat!(r"(?:the\s+)?(?:national\s+)?(?:", people_word!(), r")(?:\s+(?:and\s+)?(?:", people_word!(), r")){0,3}");
+    concat!(r"(?:the\s+)?(?:national\s+)?(?:", people_word!(), r")(?:,?\s+(?:and\s+)?(?:", people_word!(), r")){0,4}");
 
 /// A word of [`PEOPLE`], as a macro so that `concat!` can take it twice.
 macro_rules! people_word {
     () => {
         concat!(
             r"police|forces|authorities|officers|officials|law enforcement|law|enforcement|agencies|guards?|border|coast|investigators",
-            r"|teams|specialists|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration|agents",
+            r"|teams|specialists|experts|prosecutors|gendarmes|gendarmerie|gendarmeries|units|customs|inspectors|immigration|agents",
             r"|management|security|judicial|bodies|partners|services|representatives|departments|cops"
         )
     };
@@ -193,6 +197,16 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
             INTERNATIONAL_BODIES.join("|")
         ),
         SPANISH.to_string(),
+        // "participan agentes de fronteras y aduanas de A, B y C": who took part, by
+        // the people each country sent.
+        r"(?-u:\b)particip(?:an|aron)\s+(?:expertos|agentes|policías|funcionarios|efectivos|oficiales|especialistas)\s+(?:[^,.;]{1,80}?\s+)?de\s+".to_string(),
+        // In French: "avec la participation des polices de trois pays (le Mali, ...)".
+        format!(r"(?-u:\b)participation\s+(?:des?|du)\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:de\s+)?(?:\d+|{FRENCH_COUNT})\s+pays\s*[(:]\s*(?:l[ea]s?\s+|l[’'])?"),
+        // "drew 12 task force members from the Secretariat, A, B and C": the
+        // countries that sent a task force's members, maybe after a body that is none.
+        r"(?-u:\b)task\s+force\s+(?:members|experts|officers)\s+from\s+(?:(?:\S+\s+){0,3}?\S+,\s+)?".to_string(),
+        // "arranged the deployment of 9 experts from police and insurers from A, B and C".
+        format!(r"(?-u:\b)(?:deployment\s+of|deployed)\s+(?:\d+\s+)?(?:[\w-]+\s+){{0,2}}?{PEOPLE}\s+from\s+(?:[^,.;]{{1,40}}?\s+from\s+)?"),
         // German: "Büros in mehreren Ländern, darunter A, B und C": where the action
         // struck ("aus verschiedenen Ländern" is where people came from).
         r"(?-u:\b)in\s+(?:\d+|[\p{L}]+)\s+(?:[\p{L}-]+\s+)?(?:ländern|staaten),\s+(?:darunter|unter\s+anderem|etwa)\s+".to_string(),
@@ -309,6 +323,15 @@ static ALONGSIDE_THE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 static TOOK_PART: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^,?\s*(?:officials\s+|authorities\s+|officers\s+)?(?:also\s+|all\s+)?(?:took part|participated|joined the|joined forces|were involved|were also involved|were among the (?:participants|participating countries|countries that took part)|supported the (?:operation|action)|(?:conducted|carried out|launched|held)\s+(?:an?\s+|the\s+)?joint\s+(?:[\w-]+\s+)?(?:operations?|actions?|raids|checks|patrols|crackdown))(?-u:\b)",
+    )
+    .expect("valid regex")
+});
+
+/// Words between a list of participants and a second list of others of another kind: "A, B
+/// and C, as well as from partner countries: D and E".
+static OTHERS_FOLLOW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^,?\s+as\s+well\s+as\s+(?:from\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?countries\s*[-–—:,]\s*(?:the\s+)?",
     )
     .expect("valid regex")
 });
@@ -668,6 +691,8 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
     let mut led: Vec<CountryCode> = Vec::new();
     // Where the list of the countries that led ends, once one is read.
     let mut leaders_end: Option<usize> = None;
+    // Where a list of others begins after one read ([`OTHERS_FOLLOW`]).
+    let mut others_at: Option<usize> = None;
     for (i, mention) in sentence.countries.iter().enumerate() {
         let before = &text[sentence.span.start..mention.span.start];
         // A country inside a list already tried starts no list of its own.
@@ -785,9 +810,12 @@ fn listed_in(text: &str, sentence: &Sentence, telling_who_acted: bool) -> Vec<Co
         let acted = !took_part && (telling_who_acted || about_the_operation()) && ACTED.is_match(after);
         let subject = took_part && SUBJECT_LEAD.is_match(before)
             || acted && (PEOPLE_LEAD.is_match(before) || MEMBER_STATES_LEAD.is_match(before));
-        if cued || subject {
+        if cued || subject || others_at == Some(mention.span.start) {
             led.extend(list.iter().map(|m| m.code));
-            return led;
+            match OTHERS_FOLLOW.find(&text[list_end..sentence.span.end]) {
+                Some(others) => others_at = Some(list_end + others.end()),
+                None => return led,
+            }
         }
         // Every list before a German "beteiligt" took part: read on for the next.
         if GERMAN_TOOK_PART.is_match(after) && GERMAN_PART_IN.is_match(before) {
@@ -1823,6 +1851,23 @@ mod tests {
             ("An der Schleusung waren Männer aus Irland und Malta beteiligt.", &[]),
             ("Die Aktion traf Lager in mehreren Ländern, darunter Irland, Malta und Zypern.", &["IE", "MT", "CY"]),
             ("Die Opfer kamen aus mehreren Ländern, darunter Irland und Malta.", &[]),
+            ("Participan agentes de fronteras y aduanas de Chile, Perú y Bolivia.", &["CL", "PE", "BO"]),
+            // A second list of others after the first; who each country sent.
+            (
+                "The checks were run by the Agency, involving the police, coast guard and immigration officers of \
+                 Chile, Peru and Bolivia, as well as from partner countries - Norway and Iceland.",
+                &["CL", "PE", "BO", "NO", "IS"],
+            ),
+            (
+                "The sweep brought 20 task force members from the Secretariat, Chile, Peru and Bolivia.",
+                &["CL", "PE", "BO"],
+            ),
+            ("The unit led the deployment of 12 experts from police and industry from Chile and Peru.", &["CL", "PE"]),
+            ("The ring recruited gang members from Chile and Peru.", &[]),
+            (
+                "L'action s'est appuyée sur la participation des douanes de trois pays (le Mali, le Niger et le Tchad).",
+                &["ML", "NE", "TD"],
+            ),
             // In French, each country with its article.
             (
                 "Des policiers de plusieurs pays, notamment le Mali, la Guinée, l’Algérie et le Ghana, y ont pris part.",
