@@ -149,6 +149,8 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Operation Operations Operational Action Actions Coordination Centre Center Centres Centers Support Unit Units",
     "Command",
     "Room Rooms Headquarters Desk Cell Team Teams Phase Week Day Days Highlights Results",
+    // A news page's subheadings: "Operation Details", "Operation Overview".
+    "Details Overview Summary Outcome Outcomes Background Timeline",
     // Gatherings about an operation: "Operation Batho Workshop", "Operation Kestrel Review Meeting".
     "Workshop Workshops Meeting Meetings Conference Seminar Debriefing Review",
     // Parts of a text and ranks, which a numeral follows as an edition follows a name ("ANNEX II").
@@ -2244,6 +2246,8 @@ mod tests {
         "Officers staffed the Operations Room.",
         "The Operation Centre in Lyon and the Operation Center in Singapore helped.",
         "Operation Support was provided by Lyon.",
+        "Operation Details",
+        "Operation Overview",
         "The Operation Command in Lyon met daily.",
         "Joint operations across Africa followed.",
         "Operation in Spain ended.",

@@ -515,9 +515,30 @@ const PREPOSITIONS: &[&str] = &[
     "With",
 ];
 
-/// Words that open a sentence with a thing rather than a name: "This coordinated action".
-const DETERMINERS: &[&str] =
-    &["A", "An", "This", "That", "These", "Those", "Its", "Their", "Each", "Every", "Both", "Such"];
+/// Words that open a sentence with a thing rather than a name: "This coordinated action",
+/// "First-ever coordinated week of action", as a page's summary line opens.
+const DETERMINERS: &[&str] = &[
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Its",
+    "Their",
+    "Each",
+    "Every",
+    "Both",
+    "Such",
+    "First-ever",
+    "First",
+    "Another",
+    "Second",
+    "Third",
+    "Latest",
+    "Largest",
+    "Biggest",
+];
 
 /// Words for those who enforce the law that name no one body.
 const ENFORCERS: &[&str] =
@@ -3137,6 +3158,10 @@ mod tests {
             (
                 "This coordinated action week took place from 8 to 14 April 2019 in 20 countries.",
                 action("action week", &[], None),
+            ),
+            (
+                "First-ever coordinated week of action against online fraud.",
+                action("week of action", &[], Some("online fraud")),
             ),
             // Authorities of the countries named after them are no body; the one a later cue
             // names is.

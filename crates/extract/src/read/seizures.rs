@@ -931,6 +931,8 @@ fn name_at(rest: &str) -> String {
         let clause_word = lower.ends_with("ing")
             // "EUR 30,000 in cash and further stolen goods": another thing.
             || matches!(lower.as_str(), "the" | "a" | "an" | "large" | "quantities" | "additional" | "further")
+            // "chemical waste and said the checks ...": a verb without "-ed" starts another clause.
+            || matches!(lower.as_str(), "said" | "says" | "made" | "took" | "found" | "led" | "held" | "was" | "were" | "is" | "are" | "has" | "have" | "had")
             || VAGUE_AMOUNTS.contains(&lower.as_str())
             // "557 weapons and four XL bully dogs": a number in words starts another thing.
             || is_number_word(&lower)
@@ -1369,6 +1371,11 @@ mod tests {
         assert_eq!(seizures("Officers seized 31 pistols along with knives."), ["31: pistols (Firearms)"]);
         // A participle after the item says where it was or what it held.
         assert_eq!(seizures("Police seized 1,200 rifles spanning nine countries."), ["1,200: rifles (Firearms)"]);
+        // A verb after "and" starts another clause.
+        assert_eq!(
+            seizures("Agents seized 900 litres of chemical waste and said the checks go on."),
+            ["900 litres: chemical waste (Other)"]
+        );
     }
 
     #[test]

@@ -568,7 +568,8 @@ fn opens_a_launch(doc: &Doc, date: &DateMention) -> bool {
 const LAUNCH_CLAUSE_BYTES: usize = 100;
 
 /// Verbs that tell of a beginning after a date that opens their sentence.
-const LAUNCH_VERBS: &[&str] = &[" launched ", " began ", " started ", " initiated "];
+/// "Ever since the launch of Operation Kestrel in March": the noun too.
+const LAUNCH_VERBS: &[&str] = &[" launched ", " began ", " started ", " initiated ", " launch of "];
 
 /// Words between a beginning and the end said after it: "started on 16 June and ended (on)
 /// 29 June".
@@ -1488,6 +1489,16 @@ mod tests {
                 None,
                 false,
                 Some("2023-03"),
+                None,
+            ),
+            // "the launch of" it: when it began.
+            (
+                "Operation Keel Line\n\nFrom the launch of this operation in May 2023, officers have made 12 \
+                 arrests.",
+                None,
+                None,
+                false,
+                Some("2023-05"),
                 None,
             ),
             // "since" a day: running from that day on.
