@@ -68,7 +68,8 @@ const ENGLISH_DATE_TOKEN: &str = concat!(
 /// languages write them in, and German's, capitalised. Searched only in a sentence with a " de
 /// ", which every date in Spanish and Portuguese but a month named alone holds ("3 de junio",
 /// "junio de 2023"), and nearly every French sentence does, or with one of German's commonest
-/// words ([`in_german`]): the longer search would cost every English sentence.
+/// words, or French's ([`in_another_language`]): the longer search would cost every English
+/// sentence.
 static OTHER_LANGUAGES_DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     // The other languages' months first: the first alternative that matches wins, and
     // English "mar" would take the start of "março".
@@ -84,10 +85,13 @@ static OTHER_LANGUAGES_DATE_TOKEN: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Whether a sentence holds one of German's commonest words, which English sentences lack.
-fn in_german(sentence: &str) -> bool {
-    static GERMAN_WORDS: LazyLock<Regex> = LazyLock::new(|| any_of(&[" der ", " die ", " und ", " im ", " vom "]));
-    GERMAN_WORDS.is_match(sentence)
+/// Whether a sentence holds one of the commonest words of Spanish and Portuguese (" de "),
+/// German or French, which English sentences lack: French dates come without " de " ("le 4
+/// mai", "du 4 au 5 mai", "les 17 et 18 mai").
+fn in_another_language(sentence: &str) -> bool {
+    static COMMON_WORDS: LazyLock<Regex> =
+        LazyLock::new(|| any_of(&[" de ", " der ", " die ", " und ", " im ", " vom ", " le ", " les ", " du "]));
+    COMMON_WORDS.is_match(sentence)
 }
 
 /// The years a release about recent operations can mean: a four-digit number outside them
@@ -211,7 +215,7 @@ struct DateTokens<'t> {
 impl<'t> DateTokens<'t> {
     fn new(text: &'t str, sentence: Range<usize>, order: NumericOrder) -> DateTokens<'t> {
         let slice = &text[sentence.clone()];
-        let regex = if slice.contains(" de ") || in_german(slice) { &OTHER_LANGUAGES_DATE_TOKEN } else { &DATE_TOKEN };
+        let regex = if in_another_language(slice) { &OTHER_LANGUAGES_DATE_TOKEN } else { &DATE_TOKEN };
         let tokens = regex
             .find_iter(slice)
             .filter(|found| !touches_a_letter(slice, found.range()))
@@ -754,6 +758,9 @@ mod tests {
             "Du 4 au 9 mars 2024, la police a tenu des contrôles de routine.",
             &[("4 au 9 mars 2024", "2024-03-04", "2024-03-09")],
         ),
+        // French without a " de " in the sentence.
+        ("Les douaniers ont agi les 17 et 18 juin.", &[("17 et 18 juin", "--06-17", "--06-18")]),
+        ("La police a agi du 3 au 5 juillet 2022.", &[("3 au 5 juillet 2022", "2022-07-03", "2022-07-05")]),
         // German: a full stop after the day, "bis" and "und" join a range, a month alone after "im".
         (
             "Die Beamten prüften zwischen dem 4. und 11. Oktober 2021 rund 500 Betriebe.",

@@ -80,6 +80,10 @@ pub(crate) const ACTION_WORDS: &[&str] = &[
     "großrazzia",
     "razzien",
     "razzia",
+    // French: "deux jours de contrôles renforcés", "journées d'action".
+    "contrôles renforcés",
+    "journées d'action",
+    "journée d'action",
     // The vaguest last: a release that says "crackdown" and "action week" is about the week.
     "week-long crackdown",
     "crackdown",
@@ -135,7 +139,7 @@ pub(crate) fn tells_of_enforcement(lower: &str) -> bool {
 
 /// An action's words as the explorer names every action, in English: "operación",
 /// "operativo", "operação" and "opération" are operations, and their plurals too; German's
-/// "Razzia" is a raid and its "Aktionstage" are action days.
+/// "Razzia" is a raid and its "Aktionstage" are action days, French "journées d'action" too.
 fn kind_in_english(words: &str) -> &str {
     match words {
         "operación" | "operativo" | "operação" | "opération" => "operation",
@@ -150,6 +154,9 @@ fn kind_in_english(words: &str) -> &str {
         "großkontrolle" => "large-scale checks",
         "razzia" | "großrazzia" => "raid",
         "razzien" => "raids",
+        "contrôles renforcés" => "intensified checks",
+        "journées d'action" => "action days",
+        "journée d'action" => "action day",
         words => words,
     }
 }
@@ -217,6 +224,10 @@ const ENFORCEMENT_WORDS: &[&str] = &[
     "festgenommen",
     "festnahme",
     "befreit",
+    // French: "saisie", "saisis", "interpellés", "démantelé".
+    "saisi",
+    "interpell",
+    "démantel",
 ];
 
 /// Words after which a release names who ran the action: "coordinated by Europol". Not
@@ -3021,6 +3032,11 @@ mod tests {
                 action("coordinated action", &[], None),
             ),
             ("Bei einer Razzia in drei Städten wurden am Montag 14 Männer festgenommen.", action("raid", &[], None)),
+            // French.
+            (
+                "Les douaniers ont tenu deux jours de contrôles renforcés aux ports ; 40 kg de tabac ont été saisis.",
+                action("intensified checks", &[], None),
+            ),
             // Who supported it, in a clause of its own, did not run it; the countries after it name no body.
             (
                 "Fishing fleet tracked\n\nWith Europol’s support, some 12 countries opened inquiries and carried \
