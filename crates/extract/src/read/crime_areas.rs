@@ -234,6 +234,12 @@ const AREAS: &[(CrimeArea, &[&str])] = &[
             "explotar laboralmente",
             "trabajo forzoso",
             "trabajos forzosos",
+            // Brazil's "trabalho escravo" and "condições análogas à de escravo", slave labour.
+            "trabalho escravo",
+            "analogas a de escravo",
+            "analogas as de escravo",
+            "analoga a de escravo",
+            "escravidao",
             // In French.
             "traite des etres humains",
             "traite d'etres humains",
@@ -749,12 +755,13 @@ fn listed_below(doc: &Doc, i: usize) -> String {
 /// Words after which a text says what the victims were victims of.
 static VICTIMS_OF: Cue = Cue {
     // "freed 31 victims, 30 of them girls, from trafficking in persons"; "freed 17 forced
-    // labourers": what the people rescued were, right after their count.
+    // labourers": what the people rescued were, right after their count ("resgatou 40 pessoas
+    // de trabalho escravo" in Portuguese).
     words: LazyLock::new(|| {
-        Regex::new(r"(?i)(?-u:\b)(?:victims(?:,[^,]{1,40},)?\s+(?:of|from)|(?:rescued|freed)\s+\d[\d,]*|víctimas\s+de)(?-u:\b)")
+        Regex::new(r"(?i)(?-u:\b)(?:victims(?:,[^,]{1,40},)?\s+(?:of|from)|(?:rescued|freed|resgatou|resgataram|libertou|libertaram)\s+\d[\d,.]*|víctimas\s+de)(?-u:\b)")
             .expect("valid regex")
     }),
-    fragments: LazyLock::new(|| any_of(&["victim", "cued", "freed", "ctima"])),
+    fragments: LazyLock::new(|| any_of(&["victim", "cued", "freed", "ctima", "resgat", "libert"])),
 };
 
 /// Whether the targeting word at `at` is capitalised inside its sentence, as a word of another
@@ -956,7 +963,10 @@ mod tests {
                 &SUSPECTED,
                 "dismantled; dedicated to; Suspected of; on suspicion of; accused of; charged with; raided; raids of; raids on; taken down; took down; linked to; members of; involved in; engaged in; specialising in; specializing in; organisation that; organization based in Chile that; network operating that; group active in Chile and Peru that; ring that; gang that; offences include; offenses included; offences relating to; infringements in the three inspections concerned; dedicada a; dedicados a; dedicadas al; desarticularon; desmantelada; sospechosos de; Sospechosa de; favorecía; se dedicava ao; especializada no; especializada en",
             ),
-            (&VICTIMS_OF, "victims of; Victims, 30 of them girls, from; rescued 17; Freed 40; víctimas de"),
+            (
+                &VICTIMS_OF,
+                "victims of; Victims, 30 of them girls, from; rescued 17; Freed 40; víctimas de; resgatou 1.250",
+            ),
         ];
         for (cue, list) in written {
             for words in list.split("; ") {
@@ -1038,6 +1048,7 @@ mod tests {
             ("Trabajó con la Oficina contra el Lavado de Activos del país.", &[]),
             ("La fiscalía rescató a 75 víctimas de trata en tres estados.", &["human_trafficking"]),
             ("Uma quadrilha especializada no tráfico de pessoas foi presa em Belém.", &["human_trafficking"]),
+            ("Fiscais resgataram 40 pessoas em condições análogas à de escravo.", &["human_trafficking"]),
             ("Cayó una banda que favorecía la inmigración irregular por mar.", &["migrant_smuggling"]),
             ("Troops raided a scam compound on the river border.", &["cybercrime", "financial_crime"]),
             ("Police dismantled a ring that ran romance scams from rented flats.", &["financial_crime"]),

@@ -56,6 +56,8 @@ const FRAGMENTS: &[&str] = &[
     "prisão",
     "presos",
     "desmantela",
+    "resgat",
+    "libert",
     // French.
     "arrestation",
     "interpell",
@@ -111,13 +113,15 @@ static SMUGGLERS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:presuntos\s+)?traficantes\s+de\s+migrantes\b").expect("valid regex"));
 
 /// A rescue right before the number: "se rescató a", "rescataron a", "el rescate de", "fueron
-/// liberadas".
+/// liberadas", "resgatou".
 static RESCUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:(?:rescató|rescataron|liberó|liberaron|rescatado|liberado|rescatar|liberar)\s+a|rescate\s+de",
         // "se rescataron 41 víctimas": the passive with "se", nothing between.
         r"|se\s+(?:rescató|rescataron|liberó|liberaron)",
         r"|(?:fueron|han\s+sido)\s+(?:rescatad|liberad)[oa]s",
+        // Portuguese: "resgatou 80 pessoas", "foram resgatados 12 trabalhadores".
+        r"|resgatou|resgataram|libertou|libertaram|foram\s+(?:resgatad|libertad)[oa]s",
         r"|(?:d[’'])?(?:secourir|libérer|sauver))\s+$",
     ))
     .expect("valid regex")
@@ -127,7 +131,7 @@ static RESCUE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "85 víctimas rescatadas", "90 posibles víctimas de explotación laboral han sido rescatadas".
 static RESCUE_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"^(?:[\p{L}]+\s+){1,4}?(?:fueron|han\s+sido)\s+(?:rescatad|liberad)[oa]s\b",
+        r"^(?:[\p{L}]+\s+){1,4}?(?:fueron|han\s+sido|foram)\s+(?:rescatad|liberad|resgatad|libertad)[oa]s\b",
         r"|^(?:posibles\s+|presuntas\s+)?víctimas\s+(?:[\p{L}]+\s+){0,4}?(?:(?:fueron|han\s+sido)\s+)?(?:rescatad|liberad)[oa]s\b",
         r"|^(?:personas\s+)?(?:migrantes|extranjeros)\s+(?:[\p{L}]+\s+){0,2}?(?:rescatad|liberad)[oa]s\b",
         r"|^(?:[\p{L}]+\s+){1,4}?ont\s+été\s+(?:secouru|libéré|sauvé)e?s\b",
@@ -254,6 +258,9 @@ mod tests {
             ("Un total de 120 personas migrantes rescatadas recibió atención.", &["migrants_rescued 120"]),
             ("Se produjo el arresto de 12 traficantes de migrantes.", &["arrests_smugglers 12"]),
             ("La policía rescató a 63 víctimas de explotación laboral.", &["victims_rescued 63"]),
+            // Portuguese.
+            ("A fiscalização resgatou 80 pessoas de trabalho escravo.", &["victims_rescued 80"]),
+            ("Na ação, 12 trabalhadores foram resgatados.", &["victims_rescued 12"]),
             ("Durante los registros se rescataron 41 víctimas.", &["victims_rescued 41"]),
             ("Unas 210 personas de varios países fueron rescatadas.", &["victims_rescued 210"]),
             ("Durante los registros fueron liberadas 37 víctimas.", &["victims_rescued 37"]),
