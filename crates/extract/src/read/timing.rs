@@ -119,6 +119,11 @@ const OTHER_EVENTS: &[&str] = &[
     "se inició",
     "founded",
     "established",
+    // "The ring operated between March and May": when the crimes were done.
+    "group operated",
+    "network operated",
+    "ring operated",
+    "gang operated",
     "investigation",
     // What set off an investigation: "sparked by a tip-off ... in March 2020", "the result of a
     // referral from a police force, which had arrested a man in March".
@@ -249,7 +254,19 @@ pub fn timing(doc: &Doc, reported: &NamedOperation, subject: bool, published: Op
             Some((year, began_in, inferred, found)) => (Some(year), inferred, in_year(begun, began_in).0, Some(found)),
             None => (year, false, Some(begun.start), year.map(|_| year_told_by)),
         };
-        return Timing { year, year_inferred, start, end: None, dates_at: Some(begun.span.clone()), year_found };
+        // "Operation Kestrel was launched on 3 March 2022" and, in another sentence that names
+        // it, "concluded ... on 9 April 2022": the end, in the year it began in.
+        let ended = start.and_then(|start| {
+            let naming = reported.sentences().into_iter().map(|i| &doc.sentences[i]);
+            let endings =
+                naming.flat_map(|sentence| sentence.dates.iter()).filter(|d| !is_span(d) && is_an_ending(doc, d));
+            endings.map(|d| d.end).find(|end| end.year.is_some() && end.year == start.year && start < *end)
+        });
+        let (year, year_inferred, year_found) = match (year, ended) {
+            (None, Some(end)) => (end.year, false, Some("the dates")),
+            _ => (year, year_inferred, year_found),
+        };
+        return Timing { year, year_inferred, start, end: ended, dates_at: Some(begun.span.clone()), year_found };
     }
     // "officers searched 12 homes today", in a release dated to the day: that day, or the day
     // before for "yesterday".
@@ -543,10 +560,17 @@ fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
         || launched_before()
 }
 
-/// Whether `date` is said as when the operation ended: "concluded in November".
+/// Whether `date` is said as when the operation ended: "concluded in November", "concluded
+/// the joint operation (codenamed Kestrel) on 12 March".
 fn is_an_ending(doc: &Doc, date: &DateMention) -> bool {
     let before = last_bytes(doc.text[..date.span.start].trim_end(), CLAUSE_BYTES).to_ascii_lowercase();
-    ENDED_AT.iter().any(|words| without_weekday(&before).ends_with(words))
+    let concluded_before = || {
+        let said = last_bytes(doc.text[..date.span.start].trim_end(), LAUNCH_CLAUSE_BYTES).to_ascii_lowercase();
+        let clause = said.rsplit(['.', ';', ':', ',']).next().unwrap_or(&said);
+        [" in", " on"].iter().any(|preposition| clause.ends_with(preposition))
+            && [" concluded ", " ended ", " completed "].iter().any(|verb| clause.contains(verb))
+    };
+    ENDED_AT.iter().any(|words| without_weekday(&before).ends_with(words)) || concluded_before()
 }
 
 /// Whether `date` opens a sentence that tells of a launch: "In May 2022, the unit launched
@@ -1509,6 +1533,25 @@ mod tests {
                 None,
                 false,
                 Some("2024-08-23"),
+                None,
+            ),
+            // Its launch and its end told in two sentences that name it.
+            (
+                "Sweep ends\n\nThe agency concluded the joint operation (codenamed Operation Keel Line) on 9 \
+                 April 2022, after weeks of checks. Operation Keel Line was launched on 3 March 2022.",
+                None,
+                Some(2022),
+                false,
+                Some("2022-03-03"),
+                Some("2022-04-09"),
+            ),
+            // When a ring ran is not when the action did.
+            (
+                "Operation Keel Line: police held 12 smugglers. The ring operated between March and May.",
+                None,
+                None,
+                false,
+                None,
                 None,
             ),
             // A year by which something had happened is not when the action ran.
