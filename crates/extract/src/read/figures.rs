@@ -476,12 +476,17 @@ const ARREST_CUES: [&str; 11] = [
 fn has_an_arrest_cue(text: &str) -> bool {
     static ANY_ARREST_CUE: LazyLock<Regex> = LazyLock::new(|| any_of(&ARREST_CUES));
     // "arrest warrants were issued against 14 people": a warrant is no arrest made
-    // (one served is read apart, as the number before it).
-    if text.contains("arrest warrant") {
-        return ANY_ARREST_CUE.is_match(&text.replace("arrest warrant", "warrant"));
+    // (one served is read apart, as the number before it). "14 fugitives, by arrest or
+    // location": people found, some of them arrested, in one count ("arrest or location of").
+    if let Some((words, instead)) = NOT_ARRESTS.iter().find(|(words, _)| text.contains(words)) {
+        return has_an_arrest_cue(&text.replace(words, instead));
     }
     ANY_ARREST_CUE.is_match(text)
 }
+
+/// Words with an arrest's that count no arrests made, and what is read in their place.
+const NOT_ARRESTS: [(&str, &str); 3] =
+    [("arrest warrant", "warrant"), ("arrest or location", "location"), ("arrest or localisation", "location")];
 
 /// Whether a sentence names goods that are trafficked, in the crime areas' own words ("drug",
 /// "weapons", "ivory", "timber"), so that its "traffickers" are not traffickers in people.
@@ -2018,6 +2023,8 @@ mod tests {
         check(&[
             ("The operation led to 95 arrests.", &["Arrests 95 exact [95]"]),
             ("It resulted in the arrest of 64 suspects.", &["Arrests 64 exact [64]"]),
+            // People found or arrested, in one count.
+            ("Officers counted an arrest or location of 14 fugitives so far.", &[]),
             ("It ended with the capture of 12 drug traffickers.", &["Arrests 12 exact [12]"]),
             ("Police said 12 people out of the 140 suspects arrested in May were charged.", &[]),
             ("Two men were arrested for poaching, four traders were arrested for selling bushmeat.", &[]),
