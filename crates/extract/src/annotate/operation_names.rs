@@ -93,6 +93,7 @@ const CUE_FRAGMENTS: &[&str] = &[
     "intitulad",
     "baptis",
     "nomm\u{e9}e",
+    "nom de code",
 ];
 
 static ANY_CUE_FRAGMENT: LazyLock<Regex> = LazyLock::new(|| any_of(CUE_FRAGMENTS));
@@ -104,7 +105,7 @@ static CUE: LazyLock<Regex> = LazyLock::new(|| {
         concat!(
             // Spanish, Portuguese, Italian and French first: "Op" would take their first letters.
             r"[Oo]peraci[óo]n|[Oo]pera[çc][ãa]o|[Oo]perazione|[Oo]pération|operativo|denominad[ao]|llamad[ao]|bautizad[ao]|intitulad[ao]",
-            r"|baptisée?|dénommée?",
+            r"|baptisée?|dénommée?|nom de code",
             r"|[Oo]peration|OPERATION|Ops|Op|Project|[Cc]ode[- ]?named?|coded|dubbed|named|called|Called|Named|Dubbed|known as|titled",
             r"|[Jj]oint [Aa]ction [Dd]ays?|JADs|Jads|JAD|action days?",
         ),
@@ -587,7 +588,8 @@ impl Cue {
             "Called" | "Named" | "Dubbed" => Cue::NamedFirst,
             _ if is_other_language_naming(written) => Cue::NamedOrCalled,
             "action day" | "action days" => Cue::ActionDayAfterName,
-            _ if written.ends_with("named") || written.ends_with("name") => Cue::Codename,
+            // French: "une action au nom de code Kestrel".
+            _ if written.ends_with("named") || written.ends_with("name") || written == "nom de code" => Cue::Codename,
             _ => Cue::ActionDays,
         }
     }
@@ -1803,6 +1805,10 @@ mod tests {
             &[("Joint Action Days Sava", "Joint Action Days Sava", None, None, None)],
         ),
         ("Una operación denominada Cóndor Azul terminó ayer.", &[("Cóndor Azul", "Cóndor Azul", None, None, None)]),
+        (
+            "L'action, au nom de code Héron II, a permis de saisir des armes.",
+            &[("Héron II", "Héron", Some(2), Some("II"), None)],
+        ),
         ("The police operation was coded Grey Heron, a wire said.", &[("Grey Heron", "Grey Heron", None, None, None)]),
         (
             "Hubo 40 detenidos en esta operación contra el tráfico de armas denominada “Cóndor”.",
