@@ -349,6 +349,9 @@ static GERMAN_PART_IN: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("valid regex")
 });
+
+/// The clause after a German list that ends in "beteiligt" ("sowie D und E beteiligt",
+/// "beteiligt, so die Behörde"), for [`GERMAN_PART_IN`].
 static GERMAN_TOOK_PART: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[^.;]{0,160}?\sbeteiligt(?:[\s.,;]|$)").expect("valid regex"));
 
