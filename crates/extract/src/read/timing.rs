@@ -546,31 +546,28 @@ fn is_a_beginning(doc: &Doc, date: &DateMention) -> bool {
     let today = before.strip_suffix('(').map(str::trim_end).and_then(|rest| rest.strip_suffix(" today"));
     let verb = today.and_then(|rest| rest.rsplit(' ').next());
     let launched_today = verb.is_some_and(|verb| BEGINNINGS.iter().any(|words| words.split(' ').next() == Some(verb)));
-    // "The agency launched the operation, Operation Kestrel, in November": a launch told before
-    // the name, its date after.
-    let launched_before = || {
-        let said = last_bytes(doc.text[..date.span.start].trim_end(), LAUNCH_CLAUSE_BYTES).to_ascii_lowercase();
-        let clause = said.rsplit(['.', ';', ':']).next().unwrap_or(&said);
-        [" in", " on"].iter().any(|preposition| clause.ends_with(preposition))
-            && LAUNCH_VERBS.iter().any(|verb| clause.contains(verb))
-    };
     BEGINNINGS.iter().any(|words| without_weekday(&before).ends_with(words))
         || launched_today
         || opens_a_launch(doc, date)
-        || launched_before()
+        || told_before_the_date(doc, date, LAUNCH_VERBS)
 }
 
 /// Whether `date` is said as when the operation ended: "concluded in November", "concluded
 /// the joint operation (codenamed Kestrel) on 12 March".
 fn is_an_ending(doc: &Doc, date: &DateMention) -> bool {
     let before = last_bytes(doc.text[..date.span.start].trim_end(), CLAUSE_BYTES).to_ascii_lowercase();
-    let concluded_before = || {
-        let said = last_bytes(doc.text[..date.span.start].trim_end(), LAUNCH_CLAUSE_BYTES).to_ascii_lowercase();
-        let clause = said.rsplit(['.', ';', ':', ',']).next().unwrap_or(&said);
-        [" in", " on"].iter().any(|preposition| clause.ends_with(preposition))
-            && [" concluded ", " ended ", " completed "].iter().any(|verb| clause.contains(verb))
-    };
-    ENDED_AT.iter().any(|words| without_weekday(&before).ends_with(words)) || concluded_before()
+    ENDED_AT.iter().any(|words| without_weekday(&before).ends_with(words))
+        || told_before_the_date(doc, date, &[" concluded ", " ended ", " completed "])
+}
+
+/// Whether the clause that ends in "in" or "on" right before `date` holds one of `verbs`, told
+/// before the operation's name with the date after it: "launched the operation, Operation
+/// Kestrel, in November", "concluded the joint operation (codenamed Kestrel) on 12 March".
+fn told_before_the_date(doc: &Doc, date: &DateMention, verbs: &[&str]) -> bool {
+    let said = last_bytes(doc.text[..date.span.start].trim_end(), LAUNCH_CLAUSE_BYTES).to_ascii_lowercase();
+    let clause = said.rsplit(['.', ';', ':']).next().unwrap_or(&said);
+    [" in", " on"].iter().any(|preposition| clause.ends_with(preposition))
+        && verbs.iter().any(|verb| clause.contains(verb))
 }
 
 /// Whether `date` opens a sentence that tells of a launch: "In May 2022, the unit launched
@@ -587,8 +584,8 @@ fn opens_a_launch(doc: &Doc, date: &DateMention) -> bool {
     opens_with_the_date(&opening) && LAUNCH_VERBS.iter().any(|verb| clause.contains(verb))
 }
 
-/// How far before a date a launch told before the operation's name may stand: "The agency
-/// launched a nationwide joint operation, Operation Kestrel, in".
+/// How far before a date a launch or an end told before the operation's name may stand: "The
+/// agency launched a nationwide joint operation, Operation Kestrel, in".
 const LAUNCH_CLAUSE_BYTES: usize = 100;
 
 /// Verbs that tell of a beginning after a date that opens their sentence.
