@@ -91,6 +91,8 @@ struct Window<'d> {
     quoted: Option<bool>,
     /// Whether "also" stands right before the cue: "The checks also targeted ...".
     adds: bool,
+    /// Whether "operation" stands right before the cue: "a wide operation aimed at ...".
+    of_an_operation: bool,
 }
 
 /// A window up to the crimes it names as others than the target: "linked to other serious
@@ -614,12 +616,22 @@ pub fn crime_areas(
                     let lower = named.trim_start().to_ascii_lowercase();
                     let holding = POSSESSION.iter().any(|words| lower.starts_with(words));
                     let areas = if holding { Vec::new() } else { areas_in(&passage) };
-                    let adds = said[..found.start()]
-                        .trim_end()
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|word| word.eq_ignore_ascii_case("also"));
-                    Window { areas, sentence, ends_in_other_crimes: named.len() < whole.len(), quoted, adds }
+                    let mut words_before = said[..found.start()].trim_end().rsplit(' ');
+                    let word_before = words_before.next().unwrap_or_default();
+                    let adds = word_before.eq_ignore_ascii_case("also");
+                    // "A simultaneous operation against ..." is another one.
+                    let of_an_operation = word_before.eq_ignore_ascii_case("operation")
+                        && !words_before
+                            .next()
+                            .is_some_and(|word| ANOTHER.contains(&word.to_ascii_lowercase().as_str()));
+                    Window {
+                        areas,
+                        sentence,
+                        ends_in_other_crimes: named.len() < whole.len(),
+                        quoted,
+                        adds,
+                        of_an_operation,
+                    }
                 })
         })
     };
@@ -636,8 +648,13 @@ pub fn crime_areas(
             // what the text adds to the first window.
             // "Police hold 41 in drive against people smuggling" over "an operation
             // against human trafficking": what the headline adds too.
+            // "Officers joined in the worldwide drive to fight trafficking in persons.
+            // Operation Kestrel was a wide operation aimed at people smuggling and forced
+            // labour": what the operation itself was against, where the first window may tell
+            // a country's share.
             let in_headline = windows(&TARGETING, false, Sentences::Headline);
-            for added in targeting.filter(|w| w.adds && w.quoted == Some(false)).chain(in_headline) {
+            let adding = |w: &Window| (w.adds || w.of_an_operation) && w.quoted == Some(false);
+            for added in targeting.filter(adding).chain(in_headline) {
                 for area in added.areas {
                     if !found.iter().any(|(known, _)| *known == area) {
                         found.push((area, added.sentence.span.clone()));
@@ -729,6 +746,10 @@ pub fn crime_areas(
     quoted_targeting
         .map_or_else(Vec::new, |w| w.areas.into_iter().map(|area| (area, w.sentence.span.clone())).collect())
 }
+
+/// Words before "operation" that tell of another one than the release's.
+const ANOTHER: &[&str] =
+    &["simultaneous", "parallel", "separate", "another", "other", "second", "similar", "previous", "earlier"];
 
 /// Which sentences a crime area's cue is looked for in.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -1074,6 +1095,16 @@ mod tests {
                 &["drug_trafficking", "firearms_trafficking"],
             ),
             ("An operation targeted drug trafficking. Later raids targeted firearms.", &["drug_trafficking"]),
+            // What the operation itself was against, beside a country's share of it; and
+            // another operation, which adds nothing.
+            (
+                "Officers joined in the worldwide drive to fight trafficking in persons. The drive was a wide operation aimed at people smuggling and forced labour.",
+                &["human_trafficking", "migrant_smuggling"],
+            ),
+            (
+                "Police led an operation aimed at child trafficking rings. A parallel operation aimed at people smuggling saw four arrests.",
+                &["human_trafficking"],
+            ),
             // What the offences found were, and the rules that checks verified.
             ("Customs found offences relating to smuggled tobacco at two shops.", &["other"]),
             ("Infringements found in the two inspections concerned undeclared work.", &["other"]),
