@@ -51,9 +51,9 @@ const ALIASES: &[(&str, &str)] = &[
     ("wales", "GB"),
 ];
 
-/// Names in Spanish, Portuguese and German that the crate's lists lack (it has many:
+/// Names in Spanish, Portuguese, French and German that the crate's lists lack (it has many:
 /// "Alemania", "Países Bajos", "Brasil", "Rumänien"), in `match_key` form. Releases on
-/// operations in Latin America and Africa come in the first two, Europe's in German too.
+/// operations in Latin America and Africa come in the first three, Europe's in German too.
 const OTHER_LANGUAGE_NAMES: &[(&str, &str)] = &[
     ("arabia saudita", "SA"),
     ("banglades", "BD"),
@@ -103,6 +103,8 @@ const OTHER_LANGUAGE_NAMES: &[(&str, &str)] = &[
     ("servia", "RS"),
     ("suica", "CH"),
     ("uruguai", "UY"),
+    // French.
+    ("republique democratique du congo", "CD"),
     // German.
     ("bosnien herzegowina", "BA"),
     ("nordmazedonien", "MK"),
@@ -565,11 +567,12 @@ mod tests {
             ("Congo-Brazzaville", "CG"),
             ("Republic of Congo", "CG"),
             ("Democratic Republic of the Congo", "CD"),
-            // In Spanish and Portuguese.
+            // In Spanish, Portuguese and French.
             ("Países Bajos", "NL"),
             ("Costa de Marfil", "CI"),
             ("Espanha", "ES"),
             ("África do Sul", "ZA"),
+            ("République démocratique du Congo", "CD"),
         ];
         for (name, code) in cases {
             assert_eq!(index.resolve(name), Some(code), "{name}");

@@ -1714,8 +1714,8 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
             word.starts_with(char::is_uppercase) && rest.starts_with("countries") || rest.starts_with("countries (")
         });
         // "en 32 países", "participaron 13 países", "14 países participantes", "dans 12 pays",
-        // "12 pays participants": in Spanish and French, only where the count is of where the
-        // operation ran or who took part.
+        // "12 pays participants", "les huit pays suivants : ...": in Spanish and French, only
+        // where the count is of where the operation ran or who took part.
         let in_another_language = OTHER_LANGUAGE_COUNTRIES.is_match(n.after)
             && (matches!(n.previous_word(), "en" | "participaron" | "dans")
                 // "reunió a policías de 23 países": the forces of as many countries.
@@ -1723,7 +1723,8 @@ pub fn stated_country_count(text: &str, sentence: &Sentence) -> Option<(u32, Ran
                     .iter()
                     .any(|forces| n.before.trim_end().ends_with(forces))
                 || n.after.contains("participantes")
-                || n.after.starts_with("pays participants"));
+                || n.after.starts_with("pays participants")
+                || n.after.starts_with("pays suivants"));
         let named_after = (COUNTRIES.is_match(n.after) || of_a_region || in_another_language)
             && !COUNTRIES_OF_ORIGIN.is_match(n.after)
             && !origins(&n, lower)
@@ -2572,6 +2573,7 @@ mod tests {
             ("Los 11 países participantes compartieron datos.", Some(11)),
             ("L’opération a eu lieu dans 14 pays d’Afrique.", Some(14)),
             ("Les 9 pays participants ont échangé des données.", Some(9)),
+            ("Des agents ont agi sur 20 sites des 4 pays suivants : le Mali, le Niger, le Tchad et le Togo.", Some(4)),
             ("Les victimes venaient de 6 pays.", None),
             ("Las víctimas procedían de 6 países.", None),
         ];

@@ -213,8 +213,9 @@ static PARTICIPANTS_CUE: LazyLock<Regex> = LazyLock::new(|| {
         // struck ("aus verschiedenen Ländern" is where people came from).
         r"(?-u:\b)in\s+(?:\d+|[\p{L}]+)\s+(?:[\p{L}-]+\s+)?(?:ländern|staaten),\s+(?:darunter|unter\s+anderem|etwa)\s+".to_string(),
         // In French: "des policiers de plusieurs pays, notamment le Mali, la Guinée ...", "pays
-        // participants : ...", "ont participé : ...", with the article before the first.
-        r"(?-u:\b)(?:pays(?:\s+[\p{L}-]+){0,2}?,?\s+(?:notamment|dont|tels\s+que)|pays\s+participants\s*:|ont\s+participé\s*:)\s+(?:l[ea]s?\s+|l[’'])?".to_string(),
+        // participants : ...", "des trois pays suivants : ...", "ont participé : ...", with
+        // the article before the first.
+        r"(?-u:\b)(?:pays(?:\s+[\p{L}-]+){0,2}?,?\s+(?:notamment|dont|tels\s+que)|pays\s+(?:participants|suivants)\s*:|ont\s+participé\s*:)\s+(?:l[ea]s?\s+|l[’'])?".to_string(),
     ];
     // The cues together hold more states than the lazy DFA's default cache: past it, the
     // search gave up on the DFA for a bounded backtracker on the longest sentences, and an
@@ -1879,6 +1880,10 @@ mod tests {
                 &["ML", "GN", "DZ", "GH"],
             ),
             ("Hubo ocho países, a los que se unieron Francia, Italia y Grecia.", &["FR", "IT", "GR"]),
+            (
+                "Des agents ont agi sur 20 sites des pays suivants : Mali, République démocratique du Congo et Tchad.",
+                &["ML", "CD", "TD"],
+            ),
             ("Norway and Iceland officials were also involved in the checks.", &["NO", "IS"]),
             ("The checks were planned and carried out by Chile, Peru and Bolivia.", &["CL", "PE", "BO"]),
             ("Besides, Ghana, Togo and Benin also supported the operation with house searches.", &["GH", "TG", "BJ"]),
