@@ -834,7 +834,7 @@ const DEEDS: &[(&str, &str)] = &[
     ("rescued", "rescue"),
     ("freed", "rescue"),
     // Spanish and Portuguese, known by the same English words as the rest of the explorer's
-    // actions.
+    // actions; French below.
     ("ha desarticulado", "dismantling"),
     ("desarticula", "dismantling"),
     ("desarticuló", "dismantling"),
@@ -846,6 +846,9 @@ const DEEDS: &[(&str, &str)] = &[
     ("han liberado", "rescue"),
     ("detiene", "arrests"),
     ("ha detenido", "arrests"),
+    // French: "a démantelé un réseau".
+    ("démantelé", "dismantling"),
+    ("démantèle", "dismantling"),
 ];
 
 /// The first deed of [`DEEDS`] the lead's body tells, or warrants it tells executed, as
@@ -1440,6 +1443,11 @@ fn subject_organisers(text: &str, sentence: &Sentence) -> Option<Vec<Named>> {
         let a_bodys_name = last.name.contains(' ') || is_a_publishers_name(&last.name);
         last.span.end == verb || a_bodys_name && BODYS_PEOPLE.iter().any(|people| text[last.span.end..verb] == **people)
     });
+    // "Eurojust, as well as Frontex, and Latvia have carried out checks": the bodies ran
+    // it, the country took part; a sentence of countries alone names no one who ran it.
+    if named.iter().any(|named| !countries(named)) {
+        named.retain(|named| !countries(named));
+    }
     // "Europol has carried out a large-scale operation": a body that did it ran it; "Officers
     // carried out checks" names no one.
     let carried_out = CARRYING_VERBS.contains(&verb_words);
@@ -1900,7 +1908,9 @@ fn names_from(text: &str, mut at: usize, end: usize) -> Vec<Named> {
             *last = joined;
         }
         let rest = &text[at..end];
-        let Some(separator) = [", and ", " and ", ", "].iter().find(|s| rest.starts_with(**s)) else { break };
+        // "Eurojust, as well as Frontex, and ...": "as well as" joins names as "and" does.
+        let separators = [", as well as ", " as well as ", ", and ", " and ", ", "];
+        let Some(separator) = separators.iter().find(|s| rest.starts_with(**s)) else { break };
         at += separator.len();
     }
     names
@@ -2978,6 +2988,13 @@ mod tests {
                 action("dismantling", &["Policía Foral"], None),
             ),
             ("La Policía Federal desbarató una banda en el puerto.", action("dismantling", &["Policía Federal"], None)),
+            // In French, by the deed the lead tells.
+            ("La gendarmerie dit avoir démantelé un gang de voleurs de vélos.", action("dismantling", &[], None)),
+            // Bodies beside a country, which took part, ran it; "as well as" joins names.
+            (
+                "Eurojust, as well as Frontex, and Latvia have carried out joint checks on 3 May.",
+                action("joint checks", &["Eurojust", "Frontex"], None),
+            ),
             // A body described by whose it is, then named.
             (
                 "Joint action days, coordinated by the UN drugs office UNODC, led to 40 arrests.",
