@@ -76,7 +76,8 @@ static PLACES_CHECKED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 /// Places that are inspected.
-const PLACES_CHECKED: &str = "locations|premises|sites|workplaces|businesses|companies|farms|establishments|venues";
+const PLACES_CHECKED: &str =
+    "locations|premises|sites|workplaces|businesses|companies|farms|establishments|venues|places";
 /// Places right after a verb of checking them: "checked 368 farms".
 static PLACES_AFTER_CHECKING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"^(?:[a-z-]+ )?(?:{PLACES_CHECKED})\b")).expect("valid regex"));
@@ -339,7 +340,7 @@ static INVESTIGATIONS: LazyLock<Regex> = LazyLock::new(|| {
     // "41 police cases being opened": a case opened by the police or a court is an investigation;
     // so is a new one ("initiate 12 new cases of forced labour").
     Regex::new(
-        r"^(?:new |newly )?(?:[a-z]+ )?(?:investigations|inquiries|enquiries)\b|^(?:new )?(?:police|criminal) cases\b|^new cases\b",
+        r"^(?:new |newly )?(?:[a-z-]+ ){0,2}(?:investigations|inquiries|enquiries)\b|^(?:new )?(?:police|criminal) cases\b|^new cases\b",
     )
     .expect("valid regex")
 });
@@ -1139,10 +1140,21 @@ fn part_of_arrests(n: &Placed, sentence: &str) -> Option<Metric> {
             inside.is_empty() || inside.ends_with(',') && !inside.contains(')')
         })
     };
+    // "200 people were arrested – 55 for human trafficking offences": the one part set off by
+    // a dash after the arrests; not "120 arrests – 40 for trafficking and 22 for smuggling",
+    // parts the metrics do not split so.
+    let after_a_dash_after_arrests = || {
+        let counted = ["arrested", "arrests", "detained"];
+        [" –", " —", " -"]
+            .iter()
+            .any(|dash| before.strip_suffix(dash).is_some_and(|told| counted.iter().any(|word| told.ends_with(word))))
+            && !n.after.split(['.', ';']).next().is_some_and(|part| part.contains(|c: char| c.is_ascii_digit()))
+    };
     let part = of_those_just_counted && !of_the_unarrested()
         || ARREST_PART_OPENERS.iter().any(|opener| before.ends_with(opener))
         || of_arrests_before
-        || in_brackets_after_arrests();
+        || in_brackets_after_arrests()
+        || after_a_dash_after_arrests();
     // The part first: most numbers open none, and a look at the whole sentence costs more.
     if !(part && (has_an_arrest_cue(sentence) || sentence.contains("arrests"))) {
         return None;
@@ -1411,6 +1423,7 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         && (has("initiat")
             || has("opened")
             || has("opening")
+            || has(" open ")
             || has("launch")
             || has("prompted")
             || has("triggered")
@@ -2167,6 +2180,14 @@ mod tests {
                 &["Arrests 38 exact [38]", "ArrestsTraffickingSmuggling 29 exact [29]"],
             ),
             (
+                "The police said that 310 people were arrested – 64 for human trafficking offences.",
+                &["Arrests 310 exact [310]", "ArrestsTraffickingSmuggling 64 exact [64]"],
+            ),
+            (
+                "Kestrel saw 120 arrests – 40 for human trafficking and 22 on smuggling charges.",
+                &["Arrests 120 exact [120]"],
+            ),
+            (
                 "Of the 126 arrests, 41 were made on human trafficking or migrant smuggling charges.",
                 &["Arrests 126 exact [126]", "ArrestsTraffickingSmuggling 41 exact [41]"],
             ),
@@ -2380,6 +2401,14 @@ mod tests {
                 &["DatabaseChecks 2000000 some [2 million]"],
             ),
             ("The week saw the launch of 212 investigations.", &["InvestigationsOpened 212 exact [212]"]),
+            (
+                "The evidence found allowed police to open 41 new investigations.",
+                &["InvestigationsOpened 41 exact [41]"],
+            ),
+            (
+                "In all, 45 new labour exploitation investigations were initiated.",
+                &["InvestigationsOpened 45 exact [45]"],
+            ),
             ("The operation prompted 193 new investigations.", &["InvestigationsOpened 193 exact [193]"]),
             ("The checks prompted 14 new inquiries.", &["InvestigationsOpened 14 exact [14]"]),
             ("The inspections resulted in at least 96 investigations.", &["InvestigationsOpened 96 at least [96]"]),
@@ -2396,6 +2425,7 @@ mod tests {
             ("Officers made inspections of 50 vehicles.", &[]),
             // Places in a list of what was checked, wherever the verb stands; not where checks were.
             ("Officers checked 9,400 people, 1,200 locations and 2,500 vehicles.", &["Inspections 1200 exact [1,200]"]),
+            ("In all, 77 people, 312 places and 900 vehicles were checked.", &["Inspections 312 exact [312]"]),
             ("In all 670 sites, 1,400 lorries and 2,200 people were checked.", &["Inspections 670 exact [670]"]),
             ("Some 9,000 people were checked, along with 420 locations.", &["Inspections 420 exact [420]"]),
             ("Officers checked some 9,000 people at 12 locations.", &[]),
