@@ -52,7 +52,7 @@ pub struct QuantityMention {
 }
 
 /// Units as written, with the unit they are.
-const UNITS: [(&str, Unit); 23] = [
+const UNITS: [(&str, Unit); 24] = [
     ("cubic metres", Unit::CubicMetres),
     ("cubic meters", Unit::CubicMetres),
     ("m3", Unit::CubicMetres),
@@ -60,6 +60,8 @@ const UNITS: [(&str, Unit); 23] = [
     ("kilograms", Unit::Kilograms),
     ("kilogrammes", Unit::Kilograms),
     ("kilos", Unit::Kilograms),
+    // "600 kgs cocaine", as some news copy writes the plural.
+    ("kgs", Unit::Kilograms),
     ("kg", Unit::Kilograms),
     ("grams", Unit::Grams),
     ("g", Unit::Grams),
@@ -209,6 +211,7 @@ mod tests {
                 &["380 kg: Measured { quantity: 380.0, unit: Kilograms } more than"],
             ),
             ("6,240 kilos of hashish", &["6,240 kilos: Measured { quantity: 6240.0, unit: Kilograms } -"]),
+            ("480 kgs khat", &["480 kgs: Measured { quantity: 480.0, unit: Kilograms } -"]),
             // In Spanish and Portuguese, the qualifier in English.
             ("mais de 45 quilos de droga", &["45 quilos: Measured { quantity: 45.0, unit: Kilograms } more than"]),
             (

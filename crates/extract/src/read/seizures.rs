@@ -288,8 +288,10 @@ const HOLDING_WORDS: [&str; 9] = ["logs", "tablets", "bags", "boxes", "packages"
 const ADJECTIVES_FIRST: [&str; 3] = ["stolen", "looted", "smuggled"];
 
 /// Words that end an item's name.
-const ENDS_ITEM: [&str; 73] = [
+const ENDS_ITEM: [&str; 74] = [
     "aboard",
+    // "9 kilograms of cocaine being found".
+    "being",
     // "90 kg of pangolin meat too", "30 tonnes of rosewood without export permits".
     "too",
     "without",
@@ -1376,6 +1378,8 @@ mod tests {
             seizures("Agents seized 900 litres of chemical waste and said the checks go on."),
             ["900 litres: chemical waste (Other)"]
         );
+        // "being" opens what happened to it.
+        assert_eq!(seizures("The searches saw 9 kilograms of cocaine being found."), ["9 kilograms: cocaine (Drugs)"]);
     }
 
     #[test]
