@@ -41,8 +41,11 @@ pub struct FoundSeizure {
 /// finds is taken, and so is what officers locate or discover ("located 40 kilograms of
 /// cocaine in a container"). "incautaron", "decomisado", "apreendidos": Spanish's and
 /// Portuguese's.
-const SEIZING: [&str; 17] = [
+const SEIZING: [&str; 18] = [
     "seiz",
+    // "52 infringement cases, which held a total of:": customs count each
+    // seizure of goods that break a law as an infringement case.
+    "infringement case",
     "located",
     "discover",
     "confiscat",
@@ -1377,6 +1380,11 @@ mod tests {
         assert_eq!(
             seizures("Agents seized 900 litres of chemical waste and said the checks go on."),
             ["900 litres: chemical waste (Other)"]
+        );
+        // Customs' infringement cases, each a seizure, open a list of what they held.
+        assert_eq!(
+            seizures("Customs logged 52 infringement cases, which held a total of:\n\n• 3,400 tonnes of plastic waste"),
+            ["3,400 tonnes: plastic waste (Other)"]
         );
         // "being" opens what happened to it.
         assert_eq!(seizures("The searches saw 9 kilograms of cocaine being found."), ["9 kilograms: cocaine (Drugs)"]);
