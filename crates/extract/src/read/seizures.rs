@@ -89,6 +89,8 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
         &[
             "cultural goods",
             "cultural objects",
+            "archaeological",
+            "archeological",
             "artefacts",
             "artifacts",
             "antiquities",
@@ -112,6 +114,7 @@ const ITEMS: &[(SeizureKind, &[&str])] = &[
             "medication",
             "medications",
             "pharmaceuticals",
+            "pharmaceutical products",
             "medical products",
             "antimalarial",
             "antibiotics",
@@ -638,7 +641,9 @@ fn stated_seizures(
         // what was looked at.
         let looked_at = LOOKED_AT.is_match(before) || last_looked_at && NEXT_IN_LIST.is_match(gap);
         last_looked_at = looked_at;
-        if before.ends_with(" from") || before.ends_with(" possession of") || looked_at {
+        // "heroin hidden inside six clay pots": what hid the seizure.
+        let a_hiding_place = [" inside", " within"].iter().any(|words| before.ends_with(words));
+        if before.ends_with(" from") || before.ends_with(" possession of") || looked_at || a_hiding_place {
             continue;
         }
         let Some((item, kind)) = item_of(text, sentence, &mention) else {
@@ -1004,8 +1009,16 @@ fn kind_of(name: &str) -> Option<SeizureKind> {
         if each_named_in_full { parts.iter().copied().filter_map(kind_of_one).collect() } else { Vec::new() };
     match kinds.as_slice() {
         [first, rest @ ..] if rest.iter().any(|kind| kind != first) => Some(SeizureKind::Other),
-        _ => kind_of_one(name),
+        _ => kind_of_one(name).or_else(|| names_goods(name).then_some(SeizureKind::Other)),
     }
+}
+
+/// Words for goods of no kind, read as an item only where nothing in it names a kind: "11
+/// million products", "644,000 goods"; "fake drugs and cosmetic products" are medicines.
+const GOODS: [&str; 2] = ["products", "goods"];
+
+fn names_goods(name: &str) -> bool {
+    name.rsplit(' ').next().is_some_and(|last| GOODS.contains(&last.to_lowercase().as_str()))
 }
 
 /// The kind of the first word of [`ITEMS`] that the name holds, as whole words.
@@ -1069,6 +1082,17 @@ mod tests {
                 &["3.5 million: doses of illicit medicines (Medicines)"],
             ),
             ("Police recovered 1,200 antiquities looted from a museum.", &["1,200: antiquities (CulturalGoods)"]),
+            ("Police recovered 900 archaeological finds.", &["900: archaeological finds (CulturalGoods)"]),
+            ("Customs seized 2,000 pharmaceutical products.", &["2,000: pharmaceutical products (Medicines)"]),
+            // Goods of no kind are an item where nothing names a kind, and a kind's name
+            // beside them keeps its kind.
+            ("The checks ended in the seizure of 9 million products.", &["9 million: products (Other)"]),
+            (
+                "Officers seized 2,000 doses of fake cough drugs and beauty products.",
+                &["2,000: doses of fake cough drugs and beauty products (Medicines)"],
+            ),
+            // What hid a seizure is not seized.
+            ("Heroin was found concealed inside six pieces of pottery.", &[]),
             ("Officers seized EUR 3.1 million in cash.", &["EUR 3.1 million: cash (Cash)"]),
             (
                 "They seized 4,100 rounds of ammunition and EUR 1.2 million in cash.",
