@@ -1239,6 +1239,10 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
         && matches!(n.clause_before().split_whitespace().next_back(), Some("executed" | "served"));
     // "412 arrest were made": the noun's plural left out, as hurried copy does.
     let arrest_were_made = ["arrest were made", "arrest have been made"].iter().any(|words| after.starts_with(words));
+    // "8,120 arrests of irregular migrants": migrants found without papers, not suspects.
+    if after.starts_with("arrests of ") && MIGRANTS.is_match(&after["arrests of ".len()..]) {
+        return Some(Metric::MigrantsIdentified);
+    }
     if after.starts_with("arrests")
         || arrest_were_made
         || after.starts_with("additional arrests")
@@ -2187,6 +2191,9 @@ mod tests {
                 "Kestrel saw 120 arrests – 40 for human trafficking and 22 on smuggling charges.",
                 &["Arrests 120 exact [120]"],
             ),
+            // Migrants held for want of papers are found, not arrested as suspects.
+            ("Border checks led to 8,120 arrests of irregular migrants.", &["MigrantsIdentified 8120 exact [8,120]"]),
+            ("Border checks led to 34 arrests of migrant smugglers.", &["Arrests 34 exact [34]"]),
             (
                 "Of the 126 arrests, 41 were made on human trafficking or migrant smuggling charges.",
                 &["Arrests 126 exact [126]", "ArrestsTraffickingSmuggling 41 exact [41]"],
