@@ -531,3 +531,14 @@ fn a_german_release_reports_the_operation_its_finds_were_part_of() {
         dataset.operations.iter().filter(|op| !op.mentioned_only).map(|op| op.name.as_str()).collect();
     assert_eq!(reported, ["Nordlicht"]);
 }
+
+#[test]
+fn goods_of_no_kind_hold_parts_of_every_kind() {
+    let op = read_one(
+        "Operation Quill Harbour ran from 2 to 9 May 2024 and ended in the seizure of 8 million products.\n\n\
+         Among the goods confiscated were 200,000 pharmaceutical products.",
+    );
+    let parts: Vec<(&str, Option<&str>)> =
+        op.seizures.iter().map(|s| (s.item.as_str(), s.part_of.as_deref())).collect();
+    assert_eq!(parts, [("products", None), ("pharmaceutical products", Some("products"))]);
+}

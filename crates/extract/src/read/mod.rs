@@ -33,7 +33,7 @@ use participants::{
 use partners::{Named, partners_and_funders, projects};
 use publication::{may_have_run_it, numeric_order, stated_headline, stated_publication, stated_publisher};
 use quotes::quotes;
-use seizures::{FoundSeizure, sentence_seizures};
+use seizures::{FoundSeizure, names_goods, sentence_seizures};
 use timing::{Published, relative_year, timing, told_on, year_beside};
 
 use super::Source as Input;
@@ -855,7 +855,10 @@ fn read_body(
                             .find(|(total, _)| {
                                 total.part_of.is_none()
                                     && !total.listed_under_total
-                                    && total.kind == found.kind
+                                    // "11 million products ... Among the items seized were
+                                    // 300,000 pharmaceutical products": goods of no kind hold
+                                    // parts of every kind.
+                                    && (total.kind == found.kind || names_goods(&total.item))
                                     && total.amount.same_measure(&found.amount)
                             })
                             .map(|(total, _)| total.item.clone());

@@ -1017,7 +1017,7 @@ fn kind_of(name: &str) -> Option<SeizureKind> {
 /// million products", "644,000 goods"; "fake drugs and cosmetic products" are medicines.
 const GOODS: [&str; 2] = ["products", "goods"];
 
-fn names_goods(name: &str) -> bool {
+pub(crate) fn names_goods(name: &str) -> bool {
     name.rsplit(' ').next().is_some_and(|last| GOODS.contains(&last.to_lowercase().as_str()))
 }
 
