@@ -1018,7 +1018,7 @@ fn kind_of(name: &str) -> Option<SeizureKind> {
 const GOODS: [&str; 2] = ["products", "goods"];
 
 pub(crate) fn names_goods(name: &str) -> bool {
-    name.rsplit(' ').next().is_some_and(|last| GOODS.contains(&last.to_lowercase().as_str()))
+    name.rsplit(' ').next().is_some_and(|last| GOODS.iter().any(|goods| last.eq_ignore_ascii_case(goods)))
 }
 
 /// The kind of the first word of [`ITEMS`] that the name holds, as whole words.
