@@ -1240,7 +1240,9 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     // "412 arrest were made": the noun's plural left out, as hurried copy does.
     let arrest_were_made = ["arrest were made", "arrest have been made"].iter().any(|words| after.starts_with(words));
     // "8,120 arrests of irregular migrants": migrants found without papers, not suspects.
-    if after.starts_with("arrests of ") && MIGRANTS.is_match(&after["arrests of ".len()..]) {
+    // (A look for the word first: most arrests are of no migrants, and the search costs more.)
+    let of_migrants = |rest: &str| rest.contains("migrants") && MIGRANTS.is_match(rest);
+    if after.strip_prefix("arrests of ").is_some_and(of_migrants) {
         return Some(Metric::MigrantsIdentified);
     }
     if after.starts_with("arrests")
