@@ -56,7 +56,7 @@ struct Layer {
 /// The layers in the order they run, with their minimums: the counts of a full run, raised
 /// here when tests are added, so that losing one shows.
 const LAYERS: [Layer; 4] = [
-    Layer { name: "native", run: native, minimum: 449 },
+    Layer { name: "native", run: native, minimum: 450 },
     // The 16 component tests, in Chromium and then in Firefox.
     Layer { name: "component", run: component, minimum: 32 },
     Layer { name: "end-to-end", run: end_to_end, minimum: 263 },
