@@ -620,10 +620,9 @@ pub fn crime_areas(
                     let word_before = words_before.next().unwrap_or_default();
                     let adds = word_before.eq_ignore_ascii_case("also");
                     // "A simultaneous operation against ..." is another one.
-                    let of_an_operation = word_before.eq_ignore_ascii_case("operation")
-                        && !words_before
-                            .next()
-                            .is_some_and(|word| ANOTHER.contains(&word.to_ascii_lowercase().as_str()));
+                    let another = |word: &str| ANOTHER.iter().any(|other| word.eq_ignore_ascii_case(other));
+                    let of_an_operation =
+                        word_before.eq_ignore_ascii_case("operation") && !words_before.next().is_some_and(another);
                     Window {
                         areas,
                         sentence,

@@ -1424,7 +1424,8 @@ fn metric_from_words(n: &Placed, sentence: &str) -> Option<Metric> {
     if flights && has("monitor") {
         return Some(Metric::FlightsMonitored);
     }
-    // "launched 40 investigations", "the launch of 40 investigations", "25 new inquiries".
+    // "launched 40 investigations", "the launch of 40 investigations", "25 new inquiries", "to
+    // open 41 new investigations".
     if (after.contains("investigations") || after.contains("quiries") || after.contains("cases"))
         && (has("initiat")
             || has("opened")
